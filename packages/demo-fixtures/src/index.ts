@@ -1,0 +1,109 @@
+/**
+ * The demo organization of `npm start`: the three tenants of the Moselle and their
+ * directorates, with fixed identifiers so that every service's demo data can refer to them.
+ * Directorates and services are those named in the seed document (the CLU's minutes and
+ * attendance sheet of 18 November 2015).
+ */
+
+export const DEMO_PASSWORD = 'qualipref-demo';
+
+export const TENANTS = {
+  metz: { id: '0195a000-0000-7000-8000-000000000001', code: 'metz', kind: 'PREFECTURE', name: 'Préfecture de la Moselle', city: 'Metz', parent: null },
+  forbach: { id: '0195a000-0000-7000-8000-000000000002', code: 'forbach', kind: 'SOUS_PREFECTURE', name: 'Sous-préfecture de Forbach', city: 'Forbach', parent: 'metz' },
+  thionville: { id: '0195a000-0000-7000-8000-000000000003', code: 'thionville', kind: 'SOUS_PREFECTURE', name: 'Sous-préfecture de Thionville', city: 'Thionville', parent: 'metz' },
+} as const;
+
+export type TenantKey = keyof typeof TENANTS;
+
+export interface DemoDirectorate {
+  id: string;
+  tenant: TenantKey;
+  code: string;
+  name: string;
+  services: { id: string; code: string; name: string; kind: 'BUREAU' | 'SERVICE' | 'MISSION' | 'POLE' | 'CELLULE' }[];
+}
+
+const id = (n: number) => `0195a000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
+
+export const DIRECTORATES: DemoDirectorate[] = [
+  {
+    id: id(0x101), tenant: 'metz', code: 'SG', name: 'Secrétariat général',
+    services: [{ id: id(0x201), code: 'CAB-SG', name: 'Cabinet du secrétaire général', kind: 'BUREAU' }],
+  },
+  {
+    id: id(0x102), tenant: 'metz', code: 'DRMM', name: 'Direction des ressources et des moyens mutualisés',
+    services: [
+      { id: id(0x202), code: 'MACAP', name: "Mission d'appui au changement et au pilotage de la performance", kind: 'MISSION' },
+      { id: id(0x203), code: 'BLOG', name: 'Bureau de la logistique', kind: 'BUREAU' },
+    ],
+  },
+  {
+    id: id(0x103), tenant: 'metz', code: 'DCTAJ', name: 'Direction des relations avec les collectivités territoriales et des affaires juridiques',
+    services: [
+      { id: id(0x204), code: 'BCL', name: 'Bureau du contrôle de légalité', kind: 'BUREAU' },
+      { id: id(0x205), code: 'BAJ', name: 'Bureau des affaires juridiques et du contentieux', kind: 'BUREAU' },
+    ],
+  },
+  {
+    id: id(0x104), tenant: 'metz', code: 'DLP', name: 'Direction des libertés publiques',
+    services: [{ id: id(0x206), code: 'BUR', name: 'Bureau de la réglementation', kind: 'BUREAU' }],
+  },
+  { id: id(0x105), tenant: 'metz', code: 'SII', name: "Service interministériel de l'informatique", services: [] },
+  { id: id(0x106), tenant: 'metz', code: 'DCTAS', name: 'Direction de la citoyenneté, des titres et de l’accueil des services', services: [] },
+  {
+    id: id(0x107), tenant: 'forbach', code: 'SPF', name: 'Secrétariat général de la sous-préfecture de Forbach',
+    services: [
+      { id: id(0x207), code: 'BAT-F', name: "Bureau de l'accueil et des titres", kind: 'BUREAU' },
+      { id: id(0x208), code: 'BCL-F', name: 'Bureau des collectivités locales', kind: 'BUREAU' },
+    ],
+  },
+  {
+    id: id(0x108), tenant: 'thionville', code: 'SPT', name: 'Secrétariat général de la sous-préfecture de Thionville',
+    services: [
+      { id: id(0x209), code: 'BAT-T', name: "Bureau de l'accueil et des titres", kind: 'BUREAU' },
+      { id: id(0x20a), code: 'BCL-T', name: 'Bureau des collectivités locales', kind: 'BUREAU' },
+    ],
+  },
+];
+
+export interface DemoAccount {
+  id: string;
+  tenant: TenantKey;
+  directorate: string;
+  role: 'AGENT' | 'MANAGER' | 'ANALYST' | 'ADMINISTRATOR';
+  email: string;
+  displayName: string;
+  jobTitle: string;
+}
+
+const account = (n: number, tenant: TenantKey, directorate: string, role: DemoAccount['role'], displayName: string, jobTitle: string): DemoAccount => ({
+  id: id(0x300 + n),
+  tenant,
+  directorate,
+  role,
+  email: `${tenant}.${role.toLowerCase()}@demo.qualipref.test`,
+  displayName,
+  jobTitle,
+});
+
+/** One demo account per role per tenant. Development only: the password is public. */
+export const ACCOUNTS: DemoAccount[] = [
+  account(1, 'metz', 'DCTAJ', 'AGENT', 'Agent DCTAJ (démo)', 'Agent du bureau du contrôle de légalité'),
+  account(2, 'metz', 'DRMM', 'MANAGER', 'Responsable MACAP (démo)', 'Chef de la mission MACAP'),
+  account(3, 'metz', 'DRMM', 'ANALYST', 'Analyste qualité (démo)', 'Chargée de mission qualité'),
+  account(4, 'metz', 'SG', 'ADMINISTRATOR', 'Administrateur Metz (démo)', 'Administrateur de la plateforme'),
+  account(5, 'forbach', 'SPF', 'AGENT', 'Agent Forbach (démo)', "Agent du bureau de l'accueil"),
+  account(6, 'forbach', 'SPF', 'MANAGER', 'Responsable Forbach (démo)', 'Secrétaire général de la sous-préfecture'),
+  account(7, 'forbach', 'SPF', 'ANALYST', 'Analyste Forbach (démo)', 'Référent qualité'),
+  account(8, 'forbach', 'SPF', 'ADMINISTRATOR', 'Administrateur Forbach (démo)', 'Administrateur local'),
+  account(9, 'thionville', 'SPT', 'AGENT', 'Agent Thionville (démo)', "Agent du bureau de l'accueil"),
+  account(10, 'thionville', 'SPT', 'MANAGER', 'Responsable Thionville (démo)', 'Secrétaire général de la sous-préfecture'),
+  account(11, 'thionville', 'SPT', 'ANALYST', 'Analyste Thionville (démo)', 'Référent qualité'),
+  account(12, 'thionville', 'SPT', 'ADMINISTRATOR', 'Administrateur Thionville (démo)', 'Administrateur local'),
+];
+
+export function directorateId(tenant: TenantKey, code: string): string {
+  const found = DIRECTORATES.find((d) => d.tenant === tenant && d.code === code);
+  if (!found) throw new Error(`no demo directorate ${code} in ${tenant}`);
+  return found.id;
+}

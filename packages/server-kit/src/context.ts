@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
+import type { EntityManager, EntityName } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import { Role, type Identity } from '@qualipref/auth';
+import { recordAudit, type AuditInput } from './audit.js';
+import { forbidden, unauthenticated } from './errors.js';
+import { tenantSession } from './tenancy.js';
+import type { Database } from './database.js';
+
+/** Per-request DataLoaders: entity references and child lists are fetched once per batch. */
+export class Loaders {
+  private readonly byKey = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly em: () => EntityManager) {}
+
+  /** A loader memoized under `key` for this request. */
+  get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+    let loader = this.byKey.get(key);
+    if (!loader) {
+      loader = new DataLoader<unknown, unknown>(batch as (keys: readonly unknown[]) => Promise<unknown[]>);
+      this.byKey.set(key, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+
+  /** Loads entities by id, one query per batch; null for an id not visible to the identity. */
+  byId<T extends { id: string }>(entity: EntityName<T> & { name?: string; meta?: { className: string } }, name: string): DataLoader<string, T | null> {
+    return this.get<string, T | null>(`id:${name}`, async (ids) => {
+      const rows = (await this.em().find(entity, { id: { $in: [...ids] } } as never)) as T[];
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+}
+
+/** What every resolver receives; `app` holds the service's own long-lived parts. */
+export class RequestContext<TApp = unknown> {
+  readonly loaders: Loaders;
+  private emInstance: EntityManager | undefined;
+
+  constructor(
+    private readonly database: Database,
+    readonly identity: Identity | null,
+    readonly requestId: string,
+    readonly log: Logger,
+    private readonly appRole: string,
+    readonly app: TApp,
+  ) {
+    this.loaders = new Loaders(() => this.em);
+  }
+
+  /** The request's EntityManager: its queries run as the app role, scoped to the identity's tenants. */
+  get em(): EntityManager {
+    this.emInstance ??= this.fork();
+    return this.emInstance;
+  }
+
+  /** A fresh fork with the request's session, plus extra session variables (sign-in). */
+  fork(extraVariables: Record<string, string> = {}): EntityManager {
+    return this.database.orm.em.fork({
+      session: { variables: tenantSession(this.identity, extraVariables), role: this.appRole },
+      loggerContext: { requestId: this.requestId },
+    }) as unknown as EntityManager;
+  }
+
+  /** The identity, or UNAUTHENTICATED. */
+  requireIdentity(): Identity {
+    if (!this.identity) throw unauthenticated();
+    return this.identity;
+  }
+
+  /** The identity if it has one of the roles, or FORBIDDEN. */
+  requireRole(...roles: Role[]): Identity {
+    const identity = this.requireIdentity();
+    if (!roles.includes(identity.role)) throw forbidden();
+    return identity;
+  }
+
+  /**
+   * Runs a change in one transaction and records it in the audit trail; if anything throws,
+   * nothing is written.
+   */
+  async mutate<T>(work: (em: EntityManager, audit: (entry: AuditInput) => void) => Promise<T>): Promise<T> {
+    const identity = this.requireIdentity();
+    return this.em.transactional(async (em) => {
+      const result = await work(em, (entry) => recordAudit(em, identity, this.requestId, entry));
+      await em.flush();
+      return result;
+    });
+  }
+}
+
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[\w.:-]{1,100}$/.test(value) ? value : randomUUID();
+}
+
+export { Role };

@@ -1,0 +1,137 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from 'pino';
+import { requestIdFrom } from './context.js';
+import { ErrorCode } from './errors.js';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export interface HttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
+  log: Logger;
+  /** Extra GET routes (health, keys, metrics). */
+  routes?: Record<string, RouteHandler>;
+  /** Origins allowed to call from a browser; `*` allows any. */
+  corsOrigins?: string[];
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+  /** Most operations accepted in one batched request (an array body). */
+  maxBatch?: number;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function limitError(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code: ErrorCode.LIMIT_EXCEEDED } }] });
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function applyCors(req: IncomingMessage, res: ServerResponse, origins: string[]): void {
+  const origin = req.headers.origin;
+  if (!origin || !(origins.includes('*') || origins.includes(origin))) return;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-allow-credentials', 'true');
+  res.setHeader('access-control-allow-headers', 'authorization, content-type, x-request-id, apollo-require-preflight, x-apollo-operation-name');
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-expose-headers', 'x-request-id');
+  res.setHeader('access-control-max-age', '600');
+}
+
+/** Apollo Server on Node's own HTTP server: /graphql plus the given routes. */
+export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): Server {
+  const maxBody = options.maxBodyBytes ?? 100_000;
+  const maxBatch = options.maxBatch ?? 10;
+  return createServer(async (req, res) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      applyCors(req, res, options.corsOrigins ?? []);
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204).end();
+        return;
+      }
+      const route = options.routes?.[url.pathname];
+      if (route && req.method === 'GET') {
+        await route(req, res);
+        return;
+      }
+      if (url.pathname !== '/graphql') {
+        sendJson(res, 404, { error: 'not found' });
+        return;
+      }
+      const raw = req.method === 'POST' ? await readBody(req, maxBody) : '';
+      const isJson = (req.headers['content-type'] ?? '').includes('application/json');
+      let body: unknown = raw;
+      if (isJson && raw) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          sendJson(res, 400, { errors: [{ message: 'Corps de requête JSON invalide.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+          return;
+        }
+      }
+      if (Array.isArray(body) && body.length > maxBatch) {
+        limitError(res, 400, `Trop d'opérations dans un même envoi (${body.length}, au plus ${maxBatch}).`);
+        return;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: () => options.context(req, requestId),
+      });
+      for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        limitError(res, 413, `Requête trop volumineuse (au plus ${maxBody} octets).`);
+        return;
+      }
+      options.log.error({ err: error, requestId }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Erreur interne du serveur.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+      else res.end();
+    }
+  });
+}
+
+export async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+export async function closeServer(server: Server): Promise<void> {
+  server.closeIdleConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,203 @@
+import { ArgsType, Field, Int, ObjectType, Directive, type ClassType } from 'type-graphql';
+import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { badInput } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Where a page of a list stands, for cursor pagination (the same on every list of the platform).' })
+@Directive('@shareable')
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when more items follow the last one of this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'True when items precede the first one of this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page: pass it as `after` to get the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items to return, from 1 to ${MAX_PAGE_SIZE}.` })
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (the `endCursor` of the previous page).' })
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  nodes: T[];
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * Builds the `XConnection` and `XEdge` types of a list, Relay style, so that every list of
+ * the supergraph pages the same way: `first`/`after`, `edges { cursor node }`, `nodes`,
+ * `pageInfo`, `totalCount`.
+ */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string, description: string, shareable = false): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque cursor of this item.' })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description })
+  class ConnectionImpl {
+    @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
+    edges!: Edge[];
+
+    @Field(() => [node], { description: 'The items of this page.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Where this page stands.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole list holds (all pages).' })
+    totalCount!: number;
+  }
+  if (shareable) {
+    Directive('@shareable')(Edge);
+    Directive('@shareable')(ConnectionImpl);
+  }
+  return ConnectionImpl;
+}
+
+export function checkPageArgs(args: PageArgs): void {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
+    throw badInput(`« first » doit être compris entre 1 et ${MAX_PAGE_SIZE}.`, 'first');
+  }
+}
+
+/** One page of an entity list, by keyset (the ordering always ends with the id, so it is total). */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: PageArgs,
+  orderBy: QueryOrderMap<T>,
+): Promise<Connection<T>> {
+  checkPageArgs(args);
+  let cursor;
+  try {
+    cursor = await em.findByCursor(entity, {
+      where,
+      first: args.first,
+      after: args.after ?? undefined,
+      orderBy: { ...orderBy, id: 'asc' } as QueryOrderMap<T>,
+    } as never);
+  } catch (error) {
+    if (args.after && error instanceof Error && /cursor/i.test(error.message)) throw badInput('Curseur « after » invalide.', 'after');
+    throw error;
+  }
+  const items = cursor.items as T[];
+  const edges = items.map((node) => ({ cursor: cursor.from(node as never), node }));
+  return {
+    nodes: items,
+    edges,
+    totalCount: cursor.totalCount ?? items.length,
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+    },
+  };
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [unknown, string] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(values) && values.length === 2 && typeof values[1] === 'string') return values as [unknown, string];
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('Curseur « after » invalide.', 'after');
+}
+
+export interface ChildListOptions {
+  /** Property of the child pointing at its parent (a many-to-one). */
+  parent: string;
+  /** Property the list is sorted by (then by id). */
+  orderBy: string;
+}
+
+/**
+ * Pages of a child list for many parents in one SQL statement (window functions), so that a
+ * list of N parents with their children costs one query, not N. Returns a page per parent id.
+ */
+export async function paginateChildren<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  parentIds: readonly string[],
+  args: PageArgs,
+  options: ChildListOptions,
+): Promise<Connection<T>[]> {
+  checkPageArgs(args);
+  const meta = em.getMetadata().get(entity);
+  const column = (property: string) => {
+    const prop = (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[property];
+    if (!prop) throw new Error(`${meta.className} has no property ${property}`);
+    return `"${prop.fieldNames[0]}"`;
+  };
+  const fk = column(options.parent);
+  const sort = column(options.orderBy);
+  const table = `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
+  const after = args.after ? decodeCursor(args.after) : null;
+  // An array literal: MikroORM would spread a JS array into a list of placeholders.
+  const params: unknown[] = [`{${parentIds.map((id) => `"${id.replaceAll('"', '')}"`).join(',')}}`];
+  let afterClause = '';
+  if (after) {
+    afterClause = `where (y.${sort}, y."id") > (?, ?::uuid)`;
+    params.push(after[0], after[1]);
+  }
+  params.push(args.first + 1);
+  const sql = `select * from (
+      select y.*, row_number() over (partition by y.${fk} order by y.${sort}, y."id") as qp_rn from (
+        select t.*, count(*) over (partition by t.${fk}) as qp_total from ${table} t where t.${fk} = any(?::uuid[])
+      ) y ${afterClause}
+    ) z where z.qp_rn <= ? order by z.${fk}, z.${sort}, z."id"`;
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(sql, params, 'all', em.getTransactionContext());
+  const byParent = new Map<string, { items: T[]; total: number; sortValues: unknown[] }>();
+  const fkName = fk.slice(1, -1);
+  const sortName = sort.slice(1, -1);
+  for (const row of rows) {
+    const { qp_rn: _rn, qp_total, ...columns } = row;
+    const parentId = String(columns[fkName]);
+    const bucket = byParent.get(parentId) ?? { items: [], total: Number(qp_total), sortValues: [] };
+    bucket.items.push(em.map(entity, columns) as T);
+    bucket.sortValues.push(columns[sortName] instanceof Date ? (columns[sortName] as Date).toISOString() : columns[sortName]);
+    byParent.set(parentId, bucket);
+  }
+  return parentIds.map((parentId) => {
+    const bucket = byParent.get(parentId) ?? { items: [], total: 0, sortValues: [] };
+    const hasNextPage = bucket.items.length > args.first;
+    const nodes = bucket.items.slice(0, args.first);
+    const edges = nodes.map((node, i) => ({ cursor: encodeCursor([bucket.sortValues[i], node.id]), node }));
+    return {
+      nodes,
+      edges,
+      totalCount: bucket.total,
+      pageInfo: {
+        hasNextPage,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  });
+}

@@ -1,0 +1,166 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { EntitySchema } from '@mikro-orm/core';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { NonEmptyArray } from 'type-graphql';
+import { TokenError, createTokenVerifier, type Identity, type TokenVerifier } from '@qualipref/auth';
+import { AUDIT_TABLE, AuditEntry } from './audit.js';
+import { readServiceConfig, type ServiceConfig } from './config.js';
+import { RequestContext } from './context.js';
+import { openDatabase, type Database } from './database.js';
+import { ErrorCode, formatError } from './errors.js';
+import { buildFederatedSchema, type ReferenceResolver } from './federation.js';
+import { closeServer, createHttpServer, listen, sendJson, type RouteHandler } from './http.js';
+import { createLogger, type Logger } from './logger.js';
+import { metrics, renderMetrics } from './metrics.js';
+
+export interface SubgraphEnvironment {
+  env: NodeJS.ProcessEnv;
+  config: ServiceConfig;
+  log: Logger;
+  database: Database;
+}
+
+/** Everything a subgraph declares; the kit does the rest. */
+export interface SubgraphDefinition<TApp> {
+  /** Service name, used in logs, metrics and the supergraph. */
+  name: string;
+  /** Its own PostgreSQL schema. */
+  schema: string;
+  defaultPort: number;
+  entities: EntitySchema[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's resolver class type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  references?: Record<string, ReferenceResolver<RequestContext<TApp>>>;
+  /** Folder of the committed SQL migrations. */
+  migrationsDir: string;
+  grants?: { readOnly?: string[]; appendOnly?: string[] };
+  /** Builds the service's long-lived parts (an issuer, a mailer…), after migrations. */
+  createApp?: (env: SubgraphEnvironment) => Promise<TApp>;
+  /** Extra GET routes. */
+  routes?: (app: TApp) => Record<string, RouteHandler>;
+  /** Replaces the token verifier built from the configuration (the issuer verifies its own tokens). */
+  verifier?: (app: TApp, config: ServiceConfig) => TokenVerifier;
+}
+
+export interface RunningSubgraph<TApp> {
+  url: string;
+  port: number;
+  app: TApp;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+/** Builds the schema alone, without a database: used to print the SDL at build time. */
+export function buildSubgraphSchemaOf<TApp>(definition: SubgraphDefinition<TApp>): Promise<GraphQLSchema> {
+  return buildFederatedSchema({ resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, references: definition.references });
+}
+
+function metricsPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
+  return {
+    async requestDidStart() {
+      metrics.graphqlRequests += 1;
+      return {
+        async didEncounterErrors() {
+          metrics.graphqlErrors += 1;
+        },
+      };
+    },
+  };
+}
+
+export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, env: NodeJS.ProcessEnv = process.env): Promise<RunningSubgraph<TApp>> {
+  const config = readServiceConfig(definition.defaultPort, env);
+  const log = createLogger(definition.name, env.LOG_LEVEL);
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    schema: definition.schema,
+    entities: [AuditEntry as unknown as EntitySchema, ...definition.entities],
+    appRole: config.databaseAppRole,
+    migrationsDir: definition.migrationsDir,
+    grants: { ...definition.grants, appendOnly: [AUDIT_TABLE, ...(definition.grants?.appendOnly ?? [])] },
+    poolMax: config.databasePoolMax,
+    log,
+  });
+  const app = definition.createApp ? await definition.createApp({ env, config, log, database }) : (undefined as TApp);
+  const verify = definition.verifier ? definition.verifier(app, config) : createTokenVerifier(config.auth);
+
+  const apollo = new ApolloServer<RequestContext<TApp>>({
+    schema: await buildSubgraphSchemaOf(definition),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e }, 'unexpected error')),
+    // No Apollo Studio here: inline traces would only cost time on every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), metricsPlugin() as ApolloServerPlugin<RequestContext<TApp>>],
+  });
+  await apollo.start();
+
+  const routes: Record<string, RouteHandler> = {
+    '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: definition.name }),
+    '/readyz': async (_req, res) => {
+      try {
+        await database.ping();
+        sendJson(res, 200, { status: 'ready', service: definition.name });
+      } catch (error) {
+        log.warn({ err: error }, 'database unreachable');
+        sendJson(res, 503, { status: 'unavailable', service: definition.name, reason: 'database unreachable' });
+      }
+    },
+    '/metrics': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(renderMetrics(definition.name));
+    },
+    ...definition.routes?.(app),
+  };
+
+  const server: Server = createHttpServer({
+    apollo,
+    log,
+    routes,
+    corsOrigins: config.corsOrigins,
+    context: async (req, requestId) => {
+      let identity: Identity | null = null;
+      if (req.headers.authorization) {
+        try {
+          identity = await verify(req.headers.authorization);
+        } catch (error) {
+          if (!(error instanceof TokenError)) throw error;
+          throw new GraphQLError(error.message, { extensions: { code: ErrorCode.UNAUTHENTICATED, reason: error.problem, http: { status: 401 } } });
+        }
+      }
+      return new RequestContext<TApp>(database, identity, requestId, log.child({ requestId }), config.databaseAppRole, app);
+    },
+  });
+  const port = await listen(server, config.port, config.host);
+  const url = `http://${config.host}:${port}/graphql`;
+  log.info({ url }, `${definition.name} subgraph ready`);
+  return {
+    url,
+    port,
+    app,
+    database,
+    async stop() {
+      await closeServer(server);
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}
+
+/** The `main` of a subgraph: start, then stop cleanly on SIGINT/SIGTERM. */
+export async function runSubgraph<TApp>(definition: SubgraphDefinition<TApp>): Promise<void> {
+  const running = await startSubgraph(definition);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await running.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { LocalIssuer, createTokenVerifier } from '@qualipref/auth';
+import type { SubgraphEnvironment } from '@qualipref/server-kit';
+import { seedDemoData } from './seed.js';
+
+/** The organization service's long-lived parts. */
+export interface OrganizationApp {
+  issuer: LocalIssuer;
+}
+
+function ttlSeconds(env: NodeJS.ProcessEnv): number {
+  const ttl = Number(env.AUTH_TOKEN_TTL_SECONDS ?? 900);
+  if (!Number.isInteger(ttl) || ttl < 60 || ttl > 43_200) throw new Error('AUTH_TOKEN_TTL_SECONDS must be an integer from 60 to 43200');
+  return ttl;
+}
+
+export async function createOrganizationApp({ config, database, log, env }: SubgraphEnvironment): Promise<OrganizationApp> {
+  const issuer = await LocalIssuer.open({
+    keyDir: join(config.dataDir, 'keys'),
+    issuer: config.auth.issuer,
+    audience: config.auth.audience,
+    ttlSeconds: ttlSeconds(env),
+  });
+  if (env.SEED_DEMO === 'true') {
+    const accounts = await seedDemoData(database.orm.em.fork());
+    if (accounts) {
+      log.info('demo data created; demo accounts (development only, never in production):');
+      for (const account of accounts) log.info(`  ${account.email}  /  ${account.password}  (${account.role}, ${account.tenant})`);
+    }
+  }
+  return { issuer };
+}
+
+/** The issuer verifies its own tokens with its keys in memory, not over HTTP. */
+export function organizationVerifier(app: OrganizationApp, config: SubgraphEnvironment['config']) {
+  return createTokenVerifier({ issuer: config.auth.issuer, audience: config.auth.audience, jwks: app.issuer.jwks() });
+}

@@ -1,0 +1,66 @@
+import { Role, passwordProblem, type Identity } from '@qualipref/auth';
+import { badInput, forbidden } from '@qualipref/server-kit';
+import { TenantKind } from './kinds.js';
+
+export interface TenantFacts {
+  id: string;
+  kind: TenantKind;
+  parentId?: string | null;
+}
+
+/**
+ * Which tenants a user may read: their own; a préfecture's analyst also reads the
+ * sous-préfectures under it (the prefecture-level view across the three).
+ */
+export function readableTenantIds(own: TenantFacts, role: Role, all: readonly TenantFacts[]): string[] {
+  if (own.kind === TenantKind.PREFECTURE && role === Role.ANALYST) {
+    return [own.id, ...all.filter((t) => t.parentId === own.id).map((t) => t.id)];
+  }
+  return [own.id];
+}
+
+/** Only a tenant's administrators manage its directorates, services and users. */
+export function assertCanManageOrganization(identity: Identity): void {
+  if (identity.role !== Role.ADMINISTRATOR) throw forbidden("Seuls les administrateurs gèrent l'organisation.");
+}
+
+/** Writes happen in the identity's own tenant only, whatever it may read. */
+export function assertOwnTenant(identity: Identity, tenantId: string): void {
+  if (tenantId !== identity.tenantId) throw forbidden("Vous ne pouvez modifier que l'organisation de votre préfecture ou sous-préfecture.");
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function normalizeEmail(email: string): string {
+  const value = email.trim().toLowerCase();
+  if (!EMAIL.test(value) || value.length > 320) throw badInput('Adresse électronique invalide.', 'email');
+  return value;
+}
+
+export function normalizeCode(code: string, field = 'code'): string {
+  const value = code.trim().toUpperCase();
+  if (!/^[A-Z0-9][A-Z0-9_-]{0,19}$/.test(value)) {
+    throw badInput('Le sigle doit compter de 1 à 20 caractères : lettres, chiffres, tiret ou souligné.', field);
+  }
+  return value;
+}
+
+export function requiredText(value: string, field: string, max = 200): string {
+  const text = value.trim();
+  if (text.length === 0) throw badInput(`Le champ « ${field} » est obligatoire.`, field);
+  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
+  return text;
+}
+
+export function optionalText(value: string | null | undefined, field: string, max = 2000): string | null {
+  if (value === null || value === undefined) return null;
+  const text = value.trim();
+  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
+  return text.length > 0 ? text : null;
+}
+
+export function checkPassword(password: string): string {
+  const problem = passwordProblem(password);
+  if (problem) throw badInput(problem, 'password');
+  return password;
+}

@@ -1,0 +1,249 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { hashPassword, verifyPassword, type Identity, type IssuedToken, type LocalIssuer, type Role } from '@qualipref/auth';
+import { badInput, changedFields, conflict, notFound, recordAudit, unauthenticated, type AuditInput } from '@qualipref/server-kit';
+import { Directorate, Service, SIGN_IN_EMAIL_VARIABLE, Tenant, User } from '../entities/index.js';
+import type { ServiceKind } from './kinds.js';
+import {
+  assertCanManageOrganization,
+  assertOwnTenant,
+  checkPassword,
+  normalizeCode,
+  normalizeEmail,
+  optionalText,
+  readableTenantIds,
+  requiredText,
+} from './rules.js';
+
+type Audit = (entry: AuditInput) => void;
+type Fork = (variables?: Record<string, string>) => EntityManager;
+
+// Hash of a random password: verifying against it when the user does not exist takes as long
+// as a real check, so the answer time does not tell which e-mail addresses have accounts.
+const DECOY_HASH = hashPassword(crypto.randomUUID());
+
+export interface SignInResult extends IssuedToken {
+  user: User;
+}
+
+/** Signs a user in with e-mail and password, and issues a platform token. */
+export async function signIn(fork: Fork, issuer: LocalIssuer, email: string, password: string, requestId: string): Promise<SignInResult> {
+  const address = normalizeEmail(email);
+  const lookup = fork({ [SIGN_IN_EMAIL_VARIABLE]: address });
+  const user = await lookup.findOne(User, { email: address });
+  const valid = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
+  if (!user || !user.active || !user.passwordHash || !valid) throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
+
+  const tenants = await lookup.find(Tenant, {});
+  const own = tenants.find((t) => t.id === user.tenantId);
+  if (!own) throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
+  const identity: Identity = {
+    userId: user.id,
+    tenantId: user.tenantId,
+    directorateId: user.directorate.id,
+    role: user.role as Role,
+    readableTenantIds: readableTenantIds(own, user.role as Role, tenants),
+    email: user.email,
+    name: user.displayName,
+  };
+  const issued = await issuer.issue(identity);
+
+  const em = fork({ 'app.tenant_id': identity.tenantId, 'app.readable_tenants': identity.readableTenantIds.join(',') });
+  await em.transactional(async (tx) => {
+    const signedIn = await tx.findOneOrFail(User, { id: user.id });
+    signedIn.lastSignInAt = new Date();
+    recordAudit(tx, identity, requestId, { operation: 'signIn', entityType: 'User', entityId: identity.userId, changes: [] });
+  });
+  return { ...issued, user };
+}
+
+async function directorateOfTenant(em: EntityManager, identity: Identity, id: string): Promise<Directorate> {
+  const directorate = await em.findOne(Directorate, { id });
+  if (!directorate) throw notFound('Direction');
+  assertOwnTenant(identity, directorate.tenantId);
+  return directorate;
+}
+
+async function serviceOfTenant(em: EntityManager, identity: Identity, id: string): Promise<Service> {
+  const service = await em.findOne(Service, { id });
+  if (!service) throw notFound('Service');
+  assertOwnTenant(identity, service.tenantId);
+  return service;
+}
+
+async function assertFreeCode(em: EntityManager, entity: typeof Directorate | typeof Service, tenantId: string, code: string, exceptId?: string) {
+  const clash = await em.findOne(entity as typeof Directorate, { tenantId, code });
+  if (clash && clash.id !== exceptId) throw conflict(`Le sigle ${code} est déjà utilisé.`, 'code');
+}
+
+export interface DirectorateInput {
+  code?: string | null;
+  name?: string | null;
+  description?: string | null;
+  active?: boolean | null;
+}
+
+const DIRECTORATE_FIELDS: (keyof Directorate & string)[] = ['code', 'name', 'description', 'active'];
+
+export async function createDirectorate(em: EntityManager, identity: Identity, audit: Audit, input: DirectorateInput & { code: string; name: string }): Promise<Directorate> {
+  assertCanManageOrganization(identity);
+  const code = normalizeCode(input.code);
+  await assertFreeCode(em, Directorate, identity.tenantId, code);
+  const directorate = em.create(Directorate, {
+    tenantId: identity.tenantId,
+    code,
+    name: requiredText(input.name, 'name'),
+    description: optionalText(input.description, 'description'),
+    active: true,
+  });
+  audit({ operation: 'createDirectorate', entityType: 'Directorate', entityId: directorate.id, changes: changedFields(null, directorate, DIRECTORATE_FIELDS) });
+  return directorate;
+}
+
+export async function updateDirectorate(em: EntityManager, identity: Identity, audit: Audit, id: string, input: DirectorateInput): Promise<Directorate> {
+  assertCanManageOrganization(identity);
+  const directorate = await directorateOfTenant(em, identity, id);
+  const before = { ...directorate };
+  if (input.code != null) {
+    const code = normalizeCode(input.code);
+    await assertFreeCode(em, Directorate, identity.tenantId, code, id);
+    directorate.code = code;
+  }
+  if (input.name != null) directorate.name = requiredText(input.name, 'name');
+  if (input.description !== undefined) directorate.description = optionalText(input.description, 'description');
+  if (input.active != null) directorate.active = input.active;
+  audit({ operation: 'updateDirectorate', entityType: 'Directorate', entityId: id, changes: changedFields(before, directorate, DIRECTORATE_FIELDS) });
+  return directorate;
+}
+
+export interface ServiceInput {
+  directorateId?: string | null;
+  code?: string | null;
+  name?: string | null;
+  kind?: ServiceKind | null;
+  active?: boolean | null;
+}
+
+const SERVICE_FIELDS = ['code', 'name', 'kind', 'active', 'directorate'];
+const serviceSnapshot = (s: Service) => ({ code: s.code, name: s.name, kind: s.kind, active: s.active, directorate: s.directorate.id });
+
+export async function createService(
+  em: EntityManager,
+  identity: Identity,
+  audit: Audit,
+  input: ServiceInput & { directorateId: string; code: string; name: string; kind: ServiceKind },
+): Promise<Service> {
+  assertCanManageOrganization(identity);
+  const directorate = await directorateOfTenant(em, identity, input.directorateId);
+  const code = normalizeCode(input.code);
+  await assertFreeCode(em, Service, identity.tenantId, code);
+  const service = em.create(Service, { tenantId: identity.tenantId, directorate, code, name: requiredText(input.name, 'name'), kind: input.kind, active: true });
+  audit({ operation: 'createService', entityType: 'Service', entityId: service.id, changes: changedFields(null, serviceSnapshot(service), SERVICE_FIELDS as never) });
+  return service;
+}
+
+export async function updateService(em: EntityManager, identity: Identity, audit: Audit, id: string, input: ServiceInput): Promise<Service> {
+  assertCanManageOrganization(identity);
+  const service = await serviceOfTenant(em, identity, id);
+  const before = serviceSnapshot(service);
+  if (input.directorateId != null) service.directorate = await directorateOfTenant(em, identity, input.directorateId);
+  if (input.code != null) {
+    const code = normalizeCode(input.code);
+    await assertFreeCode(em, Service, identity.tenantId, code, id);
+    service.code = code;
+  }
+  if (input.name != null) service.name = requiredText(input.name, 'name');
+  if (input.kind != null) service.kind = input.kind;
+  if (input.active != null) service.active = input.active;
+  audit({ operation: 'updateService', entityType: 'Service', entityId: id, changes: changedFields(before, serviceSnapshot(service), SERVICE_FIELDS as never) });
+  return service;
+}
+
+export interface UserInput {
+  email?: string | null;
+  displayName?: string | null;
+  jobTitle?: string | null;
+  directorateId?: string | null;
+  serviceId?: string | null;
+  role?: Role | null;
+  active?: boolean | null;
+  password?: string | null;
+}
+
+const USER_FIELDS = ['email', 'displayName', 'jobTitle', 'role', 'active', 'directorate', 'service'];
+const userSnapshot = (u: User) => ({
+  email: u.email,
+  displayName: u.displayName,
+  jobTitle: u.jobTitle,
+  role: u.role,
+  active: u.active,
+  directorate: u.directorate.id,
+  service: u.service?.id ?? null,
+});
+
+async function assertFreeEmail(fork: Fork, email: string, exceptId?: string) {
+  // E-mail addresses are unique across tenants: look the address up as sign-in does.
+  const clash = await fork({ [SIGN_IN_EMAIL_VARIABLE]: email }).findOne(User, { email });
+  if (clash && clash.id !== exceptId) throw conflict('Cette adresse électronique est déjà utilisée.', 'email');
+}
+
+async function placeUser(em: EntityManager, identity: Identity, user: Pick<User, 'directorate' | 'service'>, input: UserInput) {
+  if (input.directorateId != null) user.directorate = await directorateOfTenant(em, identity, input.directorateId);
+  if (input.serviceId !== undefined) user.service = input.serviceId === null ? null : await serviceOfTenant(em, identity, input.serviceId);
+  if (user.service && user.service.directorate.id !== user.directorate.id) {
+    throw badInput("Le service choisi n'appartient pas à la direction de l'utilisateur.", 'serviceId');
+  }
+}
+
+export async function createUser(
+  em: EntityManager,
+  fork: Fork,
+  identity: Identity,
+  audit: Audit,
+  input: UserInput & { email: string; displayName: string; directorateId: string; role: Role },
+): Promise<User> {
+  assertCanManageOrganization(identity);
+  const email = normalizeEmail(input.email);
+  await assertFreeEmail(fork, email);
+  const placement = { directorate: await directorateOfTenant(em, identity, input.directorateId), service: null as Service | null };
+  await placeUser(em, identity, placement, { serviceId: input.serviceId });
+  const user = em.create(User, {
+    tenantId: identity.tenantId,
+    email,
+    displayName: requiredText(input.displayName, 'displayName'),
+    jobTitle: optionalText(input.jobTitle, 'jobTitle', 200),
+    role: input.role,
+    active: true,
+    passwordHash: input.password ? await hashPassword(checkPassword(input.password)) : null,
+    ...placement,
+  });
+  audit({ operation: 'createUser', entityType: 'User', entityId: user.id, changes: changedFields(null, userSnapshot(user), USER_FIELDS as never) });
+  return user;
+}
+
+export async function updateUser(em: EntityManager, fork: Fork, identity: Identity, audit: Audit, id: string, input: UserInput): Promise<User> {
+  assertCanManageOrganization(identity);
+  const user = await em.findOne(User, { id });
+  if (!user) throw notFound('Utilisateur');
+  assertOwnTenant(identity, user.tenantId);
+  const before = userSnapshot(user);
+  if (input.email != null) {
+    const email = normalizeEmail(input.email);
+    await assertFreeEmail(fork, email, id);
+    user.email = email;
+  }
+  if (input.displayName != null) user.displayName = requiredText(input.displayName, 'displayName');
+  if (input.jobTitle !== undefined) user.jobTitle = optionalText(input.jobTitle, 'jobTitle', 200);
+  if (input.role != null) user.role = input.role;
+  if (input.active != null) {
+    if (id === identity.userId && !input.active) throw badInput('Vous ne pouvez pas désactiver votre propre compte.', 'active');
+    user.active = input.active;
+  }
+  await placeUser(em, identity, user, input);
+  const changes = changedFields(before, userSnapshot(user), USER_FIELDS as never);
+  if (input.password != null) {
+    user.passwordHash = await hashPassword(checkPassword(input.password));
+    changes.push({ field: 'password', from: null, to: '[changed]' });
+  }
+  audit({ operation: 'updateUser', entityType: 'User', entityId: id, changes });
+  return user;
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { tenantIdProperty, tenantPolicies } from '@qualipref/server-kit';
+import { Role } from '@qualipref/auth';
+import { ServiceKind, TenantKind } from '../domain/kinds.js';
+
+const timestamps = {
+  createdAt: p.datetime().onCreate(() => new Date()),
+  updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+};
+
+/**
+ * A préfecture or sous-préfecture. Reference data of the whole platform (not a business row
+ * of one tenant): the request role may only read it; it is created by migrations and seeding.
+ */
+export const Tenant = defineEntity({
+  name: 'Tenant',
+  tableName: 'tenant',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    code: p.string().length(40).unique(),
+    kind: p.enum(() => TenantKind),
+    name: p.string().length(200),
+    city: p.string().length(100),
+    /** The préfecture a sous-préfecture belongs to. */
+    parentId: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type Tenant = InferEntity<typeof Tenant>;
+
+export const Directorate = defineEntity({
+  name: 'Directorate',
+  tableName: 'directorate',
+  policies: tenantPolicies(),
+  rowLevelSecurity: 'force',
+  uniques: [{ properties: ['tenantId', 'code'] }],
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    tenantId: tenantIdProperty(),
+    code: p.string().length(20),
+    name: p.string().length(200),
+    description: p.text().nullable(),
+    active: p.boolean().default(true),
+    ...timestamps,
+  },
+});
+export type Directorate = InferEntity<typeof Directorate>;
+
+export const Service = defineEntity({
+  name: 'Service',
+  tableName: 'service',
+  policies: tenantPolicies(),
+  rowLevelSecurity: 'force',
+  uniques: [{ properties: ['tenantId', 'code'] }],
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    tenantId: tenantIdProperty(),
+    directorate: p.manyToOne(Directorate).index(),
+    code: p.string().length(20),
+    name: p.string().length(200),
+    kind: p.enum(() => ServiceKind),
+    active: p.boolean().default(true),
+    ...timestamps,
+  },
+});
+export type Service = InferEntity<typeof Service>;
+
+/** Session variable set only by sign-in: reveals the one user row with that e-mail address. */
+export const SIGN_IN_EMAIL_VARIABLE = 'app.sign_in_email';
+
+export const User = defineEntity({
+  name: 'User',
+  tableName: 'user',
+  policies: [
+    ...tenantPolicies(),
+    { name: 'sign_in_lookup', command: 'select', using: (c) => `${c.email} = nullif(current_setting('${SIGN_IN_EMAIL_VARIABLE}', true), '')` },
+  ],
+  rowLevelSecurity: 'force',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    tenantId: tenantIdProperty(),
+    directorate: p.manyToOne(Directorate).index(),
+    service: p.manyToOne(Service).nullable().index(),
+    /** Lower-cased; unique across tenants, since sign-in finds the user by it. */
+    email: p.string().length(320).unique(),
+    displayName: p.string().length(200),
+    jobTitle: p.string().length(200).nullable(),
+    role: p.enum(() => Role),
+    /** Null for users who sign in only through the external identity provider. */
+    passwordHash: p.string().length(300).nullable().hidden(),
+    active: p.boolean().default(true),
+    lastSignInAt: p.datetime().nullable(),
+    ...timestamps,
+  },
+});
+export type User = InferEntity<typeof User>;
+
+export const entities = [Tenant, Directorate, Service, User];
