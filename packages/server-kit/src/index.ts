@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 
 export { AuditEntry, AUDIT_TABLE, changedFields, recordAudit, type AuditInput, type FieldChange } from './audit.js';
-export { readServiceConfig, DEFAULT_ISSUER, type ServiceConfig } from './config.js';
+export { readHttpConfig, readServiceConfig, integerSetting, DEFAULT_ISSUER, type HttpConfig, type ServiceConfig } from './config.js';
 export { RequestContext, Loaders, requestIdFrom } from './context.js';
 export { openDatabase, migrate, readMigrations, grantAppRole, withClient, quoteIdent, type Database } from './database.js';
 export { DomainError, ErrorCode, badInput, conflict, forbidden, notFound, unauthenticated, formatError, fromDatabaseError } from './errors.js';

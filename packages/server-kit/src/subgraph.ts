@@ -93,7 +93,9 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     csrfPrevention: true,
     allowBatchedHttpRequests: true,
     introspection: true,
-    includeStacktraceInErrorResponses: !config.production,
+    // runSubgraph handles the signals: it stops the HTTP server and the database too.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: config.development,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e }, 'unexpected error')),
     // No Apollo Studio here: inline traces would only cost time on every request.
     plugins: [ApolloServerPluginInlineTraceDisabled(), metricsPlugin() as ApolloServerPlugin<RequestContext<TApp>>],
@@ -147,6 +149,7 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
       await closeServer(server);
       await apollo.stop();
       await database.close();
+      log.info(`${definition.name} subgraph stopped`);
     },
   };
 }

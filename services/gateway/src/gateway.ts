@@ -1,0 +1,150 @@
+import { readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { TokenError, createTokenVerifier, type Identity } from '@qualipref/auth';
+import { ErrorCode, closeServer, createHttpServer, createLogger, listen, readHttpConfig, sendJson, type HttpConfig } from '@qualipref/server-kit';
+import { armor, limitErrorCode, readLimits } from './limits.js';
+import { SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrl } from './subgraphs.js';
+
+export interface GatewayContext {
+  identity: Identity | null;
+  authorization: string | null;
+  requestId: string;
+}
+
+/** Passes the caller's token and the request id on to every subgraph, which verify it again. */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!request.http) return;
+    if (context.authorization) request.http.headers.set('authorization', context.authorization);
+    if (context.requestId) request.http.headers.set('x-request-id', context.requestId);
+  }
+}
+
+export interface GatewayOptions {
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+function boolSetting(value: string | undefined, fallback: boolean): boolean {
+  return value === undefined || value === '' ? fallback : value === 'true';
+}
+
+function formatGatewayError(config: HttpConfig, log: ReturnType<typeof createLogger>) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const error = limitErrorCode(formatted);
+    const code = error.extensions?.code;
+    if (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      log.error({ error }, 'unexpected error');
+      if (config.production || code === undefined) {
+        return { message: 'Erreur interne du serveur.', locations: error.locations, path: error.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+      }
+    }
+    if (!config.development && error.extensions && 'stacktrace' in error.extensions) {
+      const { stacktrace: _stack, ...extensions } = error.extensions;
+      return { ...error, extensions };
+    }
+    return error;
+  };
+}
+
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+  const env = options.env ?? process.env;
+  const config = readHttpConfig(4000, env);
+  const limits = readLimits(env);
+  const log = createLogger('gateway', env.LOG_LEVEL);
+  const verify = createTokenVerifier(config.auth);
+  const introspection = boolSetting(env.GATEWAY_INTROSPECTION, !config.production);
+
+  // Production serves the supergraph composed at build; development may poll the subgraphs.
+  const gateway = new ApolloGateway({
+    ...(env.GATEWAY_SUPERGRAPH === 'introspect'
+      ? {
+          supergraphSdl: new IntrospectAndCompose({
+            subgraphs: SUBGRAPHS.map((s) => ({ name: s.name, url: subgraphUrl(s.name, env) })),
+            pollIntervalInMs: 10_000,
+          }),
+        }
+      : { supergraphSdl: await readFile(env.SUPERGRAPH_PATH || SUPERGRAPH_PATH, 'utf8') }),
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: env[`SUBGRAPH_${name.toUpperCase()}_URL`] || url }),
+  });
+
+  const protection = armor(limits);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    // main.ts handles the signals and stops the HTTP server first.
+    stopOnTerminationSignals: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: true,
+    introspection,
+    includeStacktraceInErrorResponses: config.development,
+    validationRules: protection.validationRules,
+    formatError: formatGatewayError(config, log),
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
+      introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  const readiness = async (): Promise<string[]> => {
+    const down: string[] = [];
+    await Promise.all(
+      SUBGRAPHS.map(async (s) => {
+        const url = new URL(subgraphUrl(s.name, env));
+        url.pathname = '/readyz';
+        const ok = await fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+        if (!ok) down.push(s.name);
+      }),
+    );
+    return down;
+  };
+
+  const server: Server = createHttpServer<GatewayContext>({
+    apollo,
+    log,
+    corsOrigins: config.corsOrigins,
+    maxBatch: limits.maxBatch,
+    maxBodyBytes: limits.maxBodyBytes,
+    routes: {
+      '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
+      '/readyz': async (_req, res) => {
+        const down = await readiness();
+        sendJson(res, down.length ? 503 : 200, down.length ? { status: 'unavailable', down } : { status: 'ready', service: 'gateway' });
+      },
+    },
+    context: async (req, requestId) => {
+      const authorization = req.headers.authorization ?? null;
+      let identity: Identity | null = null;
+      if (authorization) {
+        try {
+          identity = await verify(authorization);
+        } catch (error) {
+          if (!(error instanceof TokenError)) throw error;
+          throw new GraphQLError(error.message, { extensions: { code: ErrorCode.UNAUTHENTICATED, reason: error.problem, http: { status: 401 } } });
+        }
+      }
+      return { identity, authorization, requestId };
+    },
+  });
+  const port = await listen(server, config.port, config.host);
+  const url = `http://${config.host}:${port}/graphql`;
+  log.info({ url, introspection }, 'gateway ready');
+  return {
+    url,
+    port,
+    async stop() {
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}
