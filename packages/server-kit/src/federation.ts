@@ -19,6 +19,25 @@ export interface FederatedSchemaOptions<TContext> {
   references?: Record<string, ReferenceResolver<TContext>>;
 }
 
+/** Shared by every subgraph, so that the composed supergraph carries one text. */
+export const QUERY_DESCRIPTION = [
+  'Everything the Qualipref platform answers. Lists are paged the same way everywhere: `first` (1–100, 20 by default) and `after` (a cursor), returning `edges`, `nodes`, `pageInfo` and `totalCount`.',
+  'Send `Authorization: Bearer <token>` (from `signIn`, or from the identity provider). Each error carries a stable `extensions.code`:',
+  'BAD_USER_INPUT (invalid input; `extensions.field` names the field), UNAUTHENTICATED (no valid token; `extensions.reason` is MISSING, EXPIRED or INVALID),',
+  'FORBIDDEN (role, directorate or tenant not allowed), NOT_FOUND (no such record, or not visible to you), CONFLICT (a duplicate, or a frozen record),',
+  'LIMIT_EXCEEDED (an operation limit of the gateway: depth, aliases, directives, tokens, cost, batch or size), INTERNAL_SERVER_ERROR (a fault; the request id finds it in the logs).',
+].join('\n');
+
+export const MUTATION_DESCRIPTION =
+  'Every change of the platform. Each mutation runs in one transaction: when it fails nothing is stored. Each success is recorded in the audit trail of the service that owns the data (who, when, tenant, changed fields).';
+
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = QUERY_DESCRIPTION;
+  if (mutation) mutation.description = MUTATION_DESCRIPTION;
+}
+
 /** type-graphql classes to an Apollo Federation v2 subgraph schema. */
 export async function buildFederatedSchema<TContext>(options: FederatedSchemaOptions<TContext>): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -27,6 +46,7 @@ export async function buildFederatedSchema<TContext>(options: FederatedSchemaOpt
     skipCheck: true,
     validate: false,
   });
+  describeRootTypes(schema);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<TContext>;
   for (const [typeName, resolve] of Object.entries(options.references ?? {})) {
     resolvers[typeName] = {

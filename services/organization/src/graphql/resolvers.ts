@@ -3,6 +3,13 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Role } from '@qualipref/auth';
 import { PageArgs, badInput, forbidden, notFound, paginate, paginateChildren, type Connection, type RequestContext } from '@qualipref/server-kit';
 import { Directorate, Service, Tenant, User } from '../entities/index.js';
+
+// Parameter types under other names than the entity schemas: decorator metadata must see a
+// plain type (Object), not the schema value that shares the entity's name.
+type TenantRow = Tenant;
+type DirectorateRow = Directorate;
+type ServiceRow = Service;
+type UserRow = User;
 import * as useCases from '../domain/use-cases.js';
 import type { OrganizationApp } from '../app.js';
 import {
@@ -64,12 +71,12 @@ export class TenantResolver {
   }
 
   @FieldResolver(() => TenantType, { nullable: true, description: 'For a sous-préfecture, its préfecture (when readable).' })
-  parent(@Root() tenant: Tenant, @Ctx() ctx: Context): Promise<Tenant | null> {
+  parent(@Root() tenant: TenantRow, @Ctx() ctx: Context): Promise<Tenant | null> {
     return tenant.parentId ? visibleTenant(ctx, tenant.parentId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => DirectorateConnection, { description: 'The directorates of the tenant, by acronym.' })
-  directorates(@Root() tenant: Tenant, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Directorate>> {
+  directorates(@Root() tenant: TenantRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Directorate>> {
     return childPages<Directorate>(ctx, Directorate, 'tenantId', 'code', tenant.id, page);
   }
 }
@@ -92,17 +99,17 @@ export class DirectorateResolver {
   }
 
   @FieldResolver(() => TenantType, { description: 'Tenant of the directorate.' })
-  tenant(@Root() directorate: Directorate, @Ctx() ctx: Context) {
+  tenant(@Root() directorate: DirectorateRow, @Ctx() ctx: Context) {
     return loadTenant(ctx, directorate.tenantId);
   }
 
   @FieldResolver(() => ServiceConnection, { description: 'Services of the directorate, by acronym.' })
-  services(@Root() directorate: Directorate, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Service>> {
+  services(@Root() directorate: DirectorateRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Service>> {
     return childPages<Service>(ctx, Service, 'directorate', 'code', directorate.id, page);
   }
 
   @FieldResolver(() => UserConnection, { description: 'Users of the directorate, by name.' })
-  users(@Root() directorate: Directorate, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<User>> {
+  users(@Root() directorate: DirectorateRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<User>> {
     return childPages<User>(ctx, User, 'directorate', 'displayName', directorate.id, page);
   }
 
@@ -142,12 +149,12 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => TenantType, { description: 'Tenant of the service.' })
-  tenant(@Root() service: Service, @Ctx() ctx: Context) {
+  tenant(@Root() service: ServiceRow, @Ctx() ctx: Context) {
     return loadTenant(ctx, service.tenantId);
   }
 
   @FieldResolver(() => DirectorateType, { description: 'Directorate the service belongs to.' })
-  directorate(@Root() service: Service, @Ctx() ctx: Context) {
+  directorate(@Root() service: ServiceRow, @Ctx() ctx: Context) {
     return loadDirectorate(ctx, service.directorate.id);
   }
 
@@ -219,22 +226,22 @@ export class UserResolver {
   }
 
   @FieldResolver(() => TenantType, { description: 'Tenant of the user.' })
-  tenant(@Root() user: User, @Ctx() ctx: Context) {
+  tenant(@Root() user: UserRow, @Ctx() ctx: Context) {
     return loadTenant(ctx, user.tenantId);
   }
 
   @FieldResolver(() => DirectorateType, { description: 'Directorate of the user.' })
-  directorate(@Root() user: User, @Ctx() ctx: Context) {
+  directorate(@Root() user: UserRow, @Ctx() ctx: Context) {
     return loadDirectorate(ctx, user.directorate.id);
   }
 
   @FieldResolver(() => ServiceType, { nullable: true, description: 'Service of the user, if any.' })
-  service(@Root() user: User, @Ctx() ctx: Context) {
+  service(@Root() user: UserRow, @Ctx() ctx: Context) {
     return user.service ? loadService(ctx, user.service.id) : null;
   }
 
   @FieldResolver(() => [ID], { description: 'Tenants the user may read (their own; all three for a préfecture analyst). Known for the signed-in user only; empty for others.' })
-  readableTenantIds(@Root() user: User, @Ctx() ctx: Context): string[] {
+  readableTenantIds(@Root() user: UserRow, @Ctx() ctx: Context): string[] {
     const identity = ctx.identity;
     return identity && identity.userId === user.id ? identity.readableTenantIds : [];
   }

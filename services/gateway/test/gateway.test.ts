@@ -1,0 +1,173 @@
+import { join } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildClientSchema, getIntrospectionQuery, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type IntrospectionQuery } from 'graphql';
+import { LocalIssuer, Role } from '@qualipref/auth';
+import { ACCOUNTS, DEMO_PASSWORD, TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { DEFAULT_ISSUER } from '@qualipref/server-kit';
+import { composeSupergraph } from '../src/compose.js';
+import { bearer, codes, post, startPlatform, type Platform } from './platform.js';
+
+let platform: Platform;
+let url: string;
+
+const SIGN_IN = 'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }';
+async function signIn(email: string): Promise<string> {
+  const result = await post<{ signIn: { token: string } }>(url, { query: SIGN_IN, variables: { email, password: DEMO_PASSWORD } });
+  return result.data!.signIn.token;
+}
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  url = platform.gatewayUrl;
+});
+afterAll(() => platform?.stop());
+
+describe('supergraph', () => {
+  it('composes from the subgraphs at build', async () => {
+    const sdl = await composeSupergraph();
+    expect(sdl).toContain('join__graph(name: "organization"');
+  });
+
+  it('describes every type, field, argument and enum value (the analysts’ manual)', async () => {
+    const token = await signIn(ACCOUNTS[2]!.email);
+    const result = await post<IntrospectionQuery>(url, { query: getIntrospectionQuery() }, bearer(token));
+    const schema = buildClientSchema(result.data!);
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('sign-in and identity through the gateway', () => {
+  it('signs in each demo role of each tenant and answers me', async () => {
+    for (const account of ACCOUNTS) {
+      const token = await signIn(account.email);
+      const me = await post<{ me: { email: string; role: string; tenant: { name: string } } }>(url, { query: '{ me { email role tenant { name } } }' }, bearer(token));
+      expect(me.data?.me).toEqual({ email: account.email, role: account.role, tenant: { name: TENANTS[account.tenant].name } });
+    }
+  });
+
+  it('refuses missing, expired, foreign and malformed tokens with UNAUTHENTICATED', async () => {
+    expect(codes(await post(url, { query: '{ me { id } }' }))).toEqual(['UNAUTHENTICATED']);
+
+    const account = ACCOUNTS[0]!;
+    const identity = { userId: account.id, tenantId: TENANTS.metz.id, directorateId: directorateId('metz', 'DCTAJ'), role: Role.AGENT, readableTenantIds: [TENANTS.metz.id], email: account.email, name: account.displayName };
+    const realKey = await LocalIssuer.open({ keyDir: join(platform.dataDir, 'keys'), issuer: DEFAULT_ISSUER, audience: 'qualipref', ttlSeconds: 900 });
+    const expired = await realKey.issue(identity, new Date(Date.now() - 3_600_000));
+    const expiredResult = await post(url, { query: '{ me { id } }' }, bearer(expired.token));
+    expect(expiredResult.status).toBe(401);
+    expect(expiredResult.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'EXPIRED' });
+
+    const otherDir = await mkdtemp(join(tmpdir(), 'qp-foreign-'));
+    const foreignKey = await LocalIssuer.open({ keyDir: otherDir, issuer: DEFAULT_ISSUER, audience: 'qualipref', ttlSeconds: 900 });
+    const foreign = await foreignKey.issue({ ...identity, role: Role.ADMINISTRATOR });
+    const foreignResult = await post(url, { query: '{ me { id } }' }, bearer(foreign.token));
+    expect(foreignResult.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID' });
+    await rm(otherDir, { recursive: true, force: true });
+
+    // The subgraph verifies again: a forged token sent straight to it is refused too.
+    const direct = await post(platform.organizationUrl, { query: '{ me { id } }' }, bearer(foreign.token));
+    expect(codes(direct)).toEqual(['UNAUTHENTICATED']);
+
+    expect(codes(await post(url, { query: '{ me { id } }' }, { authorization: 'Bearer abc.def.ghi' }))).toEqual(['UNAUTHENTICATED']);
+    const valid = await realKey.issue(identity);
+    expect((await post<{ me: { id: string } }>(url, { query: '{ me { id } }' }, bearer(valid.token))).data?.me.id).toBe(account.id);
+  });
+
+  it('keeps a Forbach agent out of Metz through the gateway too', async () => {
+    const token = await signIn('forbach.agent@demo.qualipref.test');
+    const result = await post<{ directorate: unknown; tenants: { nodes: { code: string }[] } }>(
+      url,
+      { query: 'query($id: ID!) { directorate(id: $id) { code } tenants { nodes { code } } }', variables: { id: directorateId('metz', 'DRMM') } },
+      bearer(token),
+    );
+    expect(result.data).toEqual({ directorate: null, tenants: { nodes: [{ code: 'forbach' }] } });
+  });
+
+  it('passes the request id on, and answers it', async () => {
+    const result = await post(url, { query: '{ __typename }' }, { 'x-request-id': 'test-request-42' });
+    expect(result.headers.get('x-request-id')).toBe('test-request-42');
+  });
+});
+
+describe('operation limits', () => {
+  let token: string;
+  beforeAll(async () => {
+    token = await signIn('metz.analyst@demo.qualipref.test');
+  });
+
+  it('refuses a query deeper than the limit', async () => {
+    const deep = '{ me { directorate { tenant { directorates { nodes { services { nodes { directorate { users { nodes { directorate { code } } } } } } } } } } } }';
+    const result = await post(url, { query: deep }, bearer(token));
+    expect(codes(result)).toEqual(['LIMIT_EXCEEDED']);
+    expect(result.errors?.[0]?.message).toMatch(/depth limit of 10/);
+  });
+
+  it('refuses too many aliases, directives, tokens or too much cost', async () => {
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    expect(codes(await post(url, { query: aliases }, bearer(token)))).toContain('LIMIT_EXCEEDED');
+    const directives = `{ me { ${Array.from({ length: 11 }, () => 'id @include(if: true)').join(' ')} } }`;
+    expect(codes(await post(url, { query: directives }, bearer(token)))).toContain('LIMIT_EXCEEDED');
+    const tokens = `{ me { ${Array.from({ length: 3100 }, () => 'id').join(' ')} } }`;
+    expect(codes(await post(url, { query: tokens }, bearer(token)))).toContain('LIMIT_EXCEEDED');
+    const cost = '{ tenants { nodes { directorates { nodes { services { nodes { code name kind active } } users { nodes { email displayName role } } } } } } }';
+    expect((await post(url, { query: cost }, bearer(token))).errors).toBeUndefined();
+    const frugal = await platform.startGateway({ GATEWAY_MAX_COST: '100' });
+    const refused = await post(frugal.url, { query: cost }, bearer(token));
+    expect(codes(refused)).toEqual(['LIMIT_EXCEEDED']);
+    expect(refused.errors?.[0]?.message).toMatch(/Cost limit of 100/);
+  });
+
+  it('refuses a batch of more than 10 operations and an oversized body, and changes nothing', async () => {
+    const batch = Array.from({ length: 11 }, () => ({ query: '{ __typename }' }));
+    const batched = await post(url, batch, bearer(token));
+    expect(batched.status).toBe(400);
+    expect(codes(batched)).toEqual(['LIMIT_EXCEEDED']);
+    const small = (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch.slice(0, 3)) }).then((r) => r.json())) as unknown[];
+    expect(small).toHaveLength(3);
+    const huge = await post(url, { query: `{ __typename } # ${'x'.repeat(200_000)}` }, bearer(token));
+    expect(huge.status).toBe(413);
+    expect(codes(huge)).toEqual(['LIMIT_EXCEEDED']);
+  });
+
+  it('does not suggest field names to a prober', async () => {
+    const result = await post(url, { query: '{ mee { id } }' }, bearer(token));
+    expect(result.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('blocks cross-site GET requests (CSRF prevention)', async () => {
+    const response = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    const allowed = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(allowed.status).toBe(200);
+  });
+
+  it('answers introspection only when configured on', async () => {
+    const closed = await platform.startGateway({ GATEWAY_INTROSPECTION: 'false' });
+    const result = await post(closed.url, { query: '{ __schema { queryType { name } } }' }, bearer(token));
+    expect(result.errors?.[0]?.message).toMatch(/introspection/i);
+    expect(result.errors?.[0]?.message).not.toMatch(/stack/i);
+  });
+});
+
+describe('health', () => {
+  it('is live and ready when the subgraphs are', async () => {
+    const base = url.replace('/graphql', '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', service: 'gateway' });
+    const orgBase = platform.organizationUrl.replace('/graphql', '');
+    expect((await (await fetch(`${orgBase}/readyz`)).json()) as object).toMatchObject({ status: 'ready' });
+  });
+});

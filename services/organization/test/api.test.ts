@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNTS, TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { account, codes, graphql, signIn, SIGN_IN, startOrganization, type TestPlatform } from './helpers.js';
+
+let platform: TestPlatform;
+let url: string;
+const tokens: Record<string, string> = {};
+const token = async (tenant: string, role: string) => {
+  const key = `${tenant}.${role}`;
+  tokens[key] ??= await signIn(url, account(tenant, role).email);
+  return tokens[key];
+};
+
+beforeAll(async () => {
+  platform = await startOrganization();
+  url = platform.subgraph.url;
+});
+afterAll(() => platform?.stop());
+
+const directorateCount = async (tenant: string) => {
+  const result = await graphql<{ directorates: { totalCount: number } }>(url, '{ directorates { totalCount } }', {}, await token(tenant, 'ADMINISTRATOR'));
+  return result.data!.directorates.totalCount;
+};
+
+describe('sign-in', () => {
+  it('signs in every demo account and gives back its identity through me', async () => {
+    for (const a of ACCOUNTS) {
+      const t = await signIn(url, a.email);
+      const me = await graphql<{ me: { email: string; role: string; tenant: { code: string }; directorate: { code: string } } }>(
+        url,
+        '{ me { email role tenant { code } directorate { code } } }',
+        {},
+        t,
+      );
+      expect(me.data?.me).toEqual({ email: a.email, role: a.role, tenant: { code: a.tenant }, directorate: { code: a.directorate } });
+    }
+  });
+
+  it('answers the same UNAUTHENTICATED error for a wrong password and an unknown address', async () => {
+    const wrong = await graphql(url, SIGN_IN, { email: account('metz', 'AGENT').email, password: 'not-the-password' });
+    const unknown = await graphql(url, SIGN_IN, { email: 'nobody@demo.qualipref.test', password: 'not-the-password' });
+    expect(codes(wrong)).toEqual(['UNAUTHENTICATED']);
+    expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
+    expect(codes(await graphql(url, SIGN_IN, { email: 'not an address', password: 'x' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses a deactivated account', async () => {
+    const admin = await token('thionville', 'ADMINISTRATOR');
+    const agent = account('thionville', 'AGENT');
+    await graphql(url, 'mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { active } }', { id: agent.id }, admin);
+    expect(codes(await graphql(url, SIGN_IN, { email: agent.email, password: 'qualipref-demo' }))).toEqual(['UNAUTHENTICATED']);
+    await graphql(url, 'mutation($id: ID!) { updateUser(id: $id, input: { active: true }) { active } }', { id: agent.id }, admin);
+    await expect(signIn(url, agent.email)).resolves.toBeTruthy();
+  });
+
+  it('requires a token for me, and refuses a malformed one', async () => {
+    expect(codes(await graphql(url, '{ me { id } }'))).toEqual(['UNAUTHENTICATED']);
+    const bad = await graphql(url, '{ me { id } }', {}, 'not.a.jwt');
+    expect(bad.status).toBe(401);
+    expect(codes(bad)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('reading across tenants', () => {
+  it('shows a sous-préfecture agent only their tenant', async () => {
+    const t = await token('forbach', 'AGENT');
+    const result = await graphql<{ tenants: { nodes: { code: string }[] }; directorate: unknown; users: { totalCount: number } }>(
+      url,
+      'query($id: ID!) { tenants { nodes { code } } directorate(id: $id) { code } users { totalCount } }',
+      { id: directorateId('metz', 'DRMM') },
+      t,
+    );
+    expect(result.data?.tenants.nodes).toEqual([{ code: 'forbach' }]);
+    expect(result.data?.directorate).toBeNull();
+    expect(result.data?.users.totalCount).toBe(4);
+    const asked = await graphql(url, 'query($t: ID!) { directorates(tenantId: $t) { totalCount } }', { t: TENANTS.metz.id }, t);
+    expect(codes(asked)).toEqual(['FORBIDDEN']);
+  });
+
+  it('shows a préfecture analyst the three tenants, with their directorates and services', async () => {
+    const t = await token('metz', 'ANALYST');
+    const result = await graphql<{ tenants: { totalCount: number; nodes: { code: string; directorates: { totalCount: number; nodes: { code: string; services: { totalCount: number } }[] } }[] } }>(
+      url,
+      '{ tenants { totalCount nodes { code directorates(first: 100) { totalCount nodes { code services { totalCount } } } } } }',
+      {},
+      t,
+    );
+    const tenants = result.data!.tenants;
+    expect(tenants.totalCount).toBe(3);
+    const metz = tenants.nodes.find((n) => n.code === 'metz')!;
+    expect(metz.directorates.nodes.map((d) => d.code)).toEqual(['DCTAJ', 'DCTAS', 'DLP', 'DRMM', 'SG', 'SII']);
+    expect(metz.directorates.nodes.find((d) => d.code === 'DRMM')?.services.totalCount).toBe(2);
+  });
+
+  it('pages every list the same way, with cursors', async () => {
+    const t = await token('metz', 'ANALYST');
+    const query = 'query($after: String) { users(first: 5, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { displayName } } } }';
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page += 1) {
+      const result = await graphql<{ users: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { displayName: string } }[] } }>(url, query, { after }, t);
+      seen.push(...result.data!.users.edges.map((e) => e.node.displayName));
+      if (!result.data!.users.pageInfo.hasNextPage) break;
+      after = result.data!.users.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(12);
+    expect([...seen].sort((a, b) => (a < b ? -1 : 1))).toEqual(seen);
+    expect(codes(await graphql(url, '{ users(first: 0) { totalCount } }', {}, t))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await graphql(url, '{ users(first: 101) { totalCount } }', {}, t))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await graphql(url, '{ users(after: "garbage") { totalCount } }', {}, t))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('resolves entity references in batches: three users cost the SQL of one', async () => {
+    const t = await token('metz', 'ANALYST');
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { email } } }';
+    const sql = async () => Number(/qualipref_sql_statements_total\{[^}]*\} (\d+)/.exec(await (await fetch(url.replace('/graphql', '/metrics'))).text())![1]);
+    const ids = ACCOUNTS.slice(0, 3).map((a) => ({ __typename: 'User', id: a.id }));
+    await graphql(url, query, { r: ids.slice(0, 1) }, t);
+    let before = await sql();
+    const one = await graphql<{ _entities: { email: string }[] }>(url, query, { r: ids.slice(0, 1) }, t);
+    const costOfOne = (await sql()) - before;
+    before = await sql();
+    const three = await graphql<{ _entities: { email: string }[] }>(url, query, { r: ids }, t);
+    expect((await sql()) - before).toBe(costOfOne);
+    expect(one.data?._entities).toHaveLength(1);
+    expect(three.data?._entities.map((e) => e.email)).toEqual(ACCOUNTS.slice(0, 3).map((a) => a.email));
+  });
+});
+
+describe('administration', () => {
+  const CREATE = 'mutation($input: CreateDirectorateInput!) { createDirectorate(input: $input) { id code name tenantId } }';
+
+  it('lets an administrator create a directorate in their tenant, and audits it', async () => {
+    const t = await token('forbach', 'ADMINISTRATOR');
+    const created = await graphql<{ createDirectorate: { id: string; code: string; tenantId: string } }>(url, CREATE, { input: { code: 'bcl', name: '  Bureau des collectivités  ' } }, t);
+    expect(created.data?.createDirectorate).toMatchObject({ code: 'BCL', tenantId: TENANTS.forbach.id });
+    const trail = await graphql<{ organizationAuditTrail: { nodes: { operation: string; userEmail: string; changes: { field: string; to: unknown }[] }[] } }>(
+      url,
+      'query($id: ID!) { organizationAuditTrail(filter: { entityId: $id }) { nodes { operation userEmail changes { field to } } } }',
+      { id: created.data!.createDirectorate.id },
+      t,
+    );
+    expect(trail.data?.organizationAuditTrail.nodes).toEqual([
+      {
+        operation: 'createDirectorate',
+        userEmail: account('forbach', 'ADMINISTRATOR').email,
+        changes: expect.arrayContaining([{ field: 'code', to: 'BCL' }, { field: 'name', to: 'Bureau des collectivités' }]),
+      },
+    ]);
+  });
+
+  it('refuses bad input with a clear code and stores nothing, not even an audit entry', async () => {
+    const t = await token('metz', 'ADMINISTRATOR');
+    const before = await directorateCount('metz');
+    const trailBefore = await graphql<{ organizationAuditTrail: { totalCount: number } }>(url, '{ organizationAuditTrail { totalCount } }', {}, t);
+    const invalid = await graphql(url, CREATE, { input: { code: 'pas un sigle!', name: 'X' } }, t);
+    expect(codes(invalid)).toEqual(['BAD_USER_INPUT']);
+    expect(invalid.errors?.[0]?.extensions?.field).toBe('code');
+    expect(codes(await graphql(url, CREATE, { input: { code: 'NEW', name: '   ' } }, t))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await graphql(url, CREATE, { input: { code: 'DRMM', name: 'Doublon' } }, t))).toEqual(['CONFLICT']);
+    expect(codes(await graphql(url, CREATE, { input: { code: 'X' } }, t))).toEqual(['BAD_USER_INPUT']);
+    expect(await directorateCount('metz')).toBe(before);
+    const trailAfter = await graphql<{ organizationAuditTrail: { totalCount: number } }>(url, '{ organizationAuditTrail { totalCount } }', {}, t);
+    expect(trailAfter.data?.organizationAuditTrail.totalCount).toBe(trailBefore.data?.organizationAuditTrail.totalCount);
+  });
+
+  it('keeps other roles and other tenants out', async () => {
+    expect(codes(await graphql(url, CREATE, { input: { code: 'NEW', name: 'X' } }, await token('metz', 'MANAGER')))).toEqual(['FORBIDDEN']);
+    expect(codes(await graphql(url, '{ organizationAuditTrail { totalCount } }', {}, await token('metz', 'ANALYST')))).toEqual(['FORBIDDEN']);
+    const forbachAdmin = await token('forbach', 'ADMINISTRATOR');
+    const update = await graphql(url, 'mutation($id: ID!) { updateDirectorate(id: $id, input: { name: "Piratée" }) { id } }', { id: directorateId('metz', 'DRMM') }, forbachAdmin);
+    expect(codes(update)).toEqual(['NOT_FOUND']);
+    const analystDirectorates = await graphql<{ directorate: { name: string } }>(url, 'query($id: ID!) { directorate(id: $id) { name } }', { id: directorateId('metz', 'DRMM') }, await token('metz', 'ANALYST'));
+    expect(analystDirectorates.data?.directorate.name).toBe('Direction des ressources et des moyens mutualisés');
+    expect(codes(await graphql(url, CREATE, { input: { code: 'NEW', name: 'X' } }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('manages services and users with validation', async () => {
+    const t = await token('thionville', 'ADMINISTRATOR');
+    const spt = directorateId('thionville', 'SPT');
+    const service = await graphql<{ createService: { id: string; directorate: { code: string } } }>(
+      url,
+      'mutation($input: CreateServiceInput!) { createService(input: $input) { id kind directorate { code } } }',
+      { input: { directorateId: spt, code: 'BRH-T', name: 'Bureau des ressources humaines', kind: 'BUREAU' } },
+      t,
+    );
+    expect(service.data?.createService.directorate.code).toBe('SPT');
+    const userInput = { email: 'Nouvel.Agent@Demo.Qualipref.Test', displayName: 'Nouvel agent', directorateId: spt, serviceId: service.data!.createService.id, role: 'AGENT', password: 'un mot de passe long' };
+    const created = await graphql<{ createUser: { email: string; service: { code: string } } }>(
+      url,
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { email service { code } } }',
+      { input: userInput },
+      t,
+    );
+    expect(created.data?.createUser).toEqual({ email: 'nouvel.agent@demo.qualipref.test', service: { code: 'BRH-T' } });
+    await expect(signIn(url, 'nouvel.agent@demo.qualipref.test', 'un mot de passe long')).resolves.toBeTruthy();
+    const again = await graphql(url, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { ...userInput, email: account('metz', 'AGENT').email } }, t);
+    expect(codes(again)).toEqual(['CONFLICT']);
+    const shortPassword = await graphql(url, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { ...userInput, email: 'autre@demo.qualipref.test', password: 'court' } }, t);
+    expect(codes(shortPassword)).toEqual(['BAD_USER_INPUT']);
+    const foreignDirectorate = await graphql(url, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { ...userInput, email: 'autre@demo.qualipref.test', directorateId: directorateId('metz', 'DRMM'), serviceId: null } }, t);
+    expect(codes(foreignDirectorate)).toEqual(['NOT_FOUND']);
+  });
+});
