@@ -4,7 +4,7 @@
 // "N passed, N failed", computed from those results (a workspace whose run crashed before
 // writing its report counts as one failure).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,5 +49,8 @@ for (const ws of workspaces) {
     if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) failed += 1;
   }
 }
-process.stdout.write(`${passed} passed, ${failed} failed\n`);
+const summary = `${passed} passed, ${failed} failed`;
+mkdirSync(join(root, 'test-output'), { recursive: true });
+writeFileSync(join(root, 'test-output', 'summary.txt'), `${summary}\n`);
+process.stdout.write(`${summary}\n`);
 process.exit(result.status === 0 && failed === 0 ? 0 : 1);

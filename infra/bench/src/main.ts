@@ -84,6 +84,7 @@ try {
   };
   process.stdout.write(`3-level query (tenants > directorates > services), ${connections} connections, ${seconds} s each, Node ${process.version}\n`);
   const rows = [await measure('gateway', 'http://127.0.0.1:4100/graphql', signIn.token, org), await measure('subgraph', `${org}/graphql`, signIn.token, org)];
+  // eslint-disable-next-line no-console -- the benchmark's output is its table
   console.table(rows);
 } finally {
   organization.kill('SIGTERM');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNTS, TENANTS, directorateId } from '@qualipref/demo-fixtures';
-import { account, codes, graphql, signIn, SIGN_IN, startOrganization, type TestPlatform } from './helpers.js';
+import { account, codes, graphql, signIn, SIGN_IN, startOrganization, type GraphQLResponse, type TestPlatform } from './helpers.js';
 
 let platform: TestPlatform;
 let url: string;
@@ -98,7 +98,8 @@ describe('reading across tenants', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page += 1) {
-      const result = await graphql<{ users: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { displayName: string } }[] } }>(url, query, { after }, t);
+      type Page = { users: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { displayName: string } }[] } };
+      const result: GraphQLResponse<Page> = await graphql<Page>(url, query, { after }, t);
       seen.push(...result.data!.users.edges.map((e) => e.node.displayName));
       if (!result.data!.users.pageInfo.hasNextPage) break;
       after = result.data!.users.pageInfo.endCursor;

@@ -52,7 +52,7 @@ describe('row-level security on tenant tables', () => {
     expect(await em.findOne(Directorate, { id: metzDrmm })).toBeNull();
     const all = await em.find(Directorate, {});
     expect(all.map((d) => d.code)).toEqual(['SPF']);
-    const raw = await em.execute<{ n: number }[]>('select count(*)::int as n from organization.directorate');
+    const raw = await em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from organization.directorate', [], 'all', em.getTransactionContext());
     expect(raw).toEqual([{ n: 1 }]);
   });
 

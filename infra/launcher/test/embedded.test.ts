@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const launcher = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+let dataDir: string;
+
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+async function gql(url: string, query: string, token?: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+describe('npm start without DATABASE_URL', () => {
+  it('starts an embedded PostgreSQL, the subgraphs and the gateway; answers; stops cleanly on Ctrl-C', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'qp-embedded-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, QUALIPREF_DATA_DIR: dataDir, QUALIPREF_PORTS: 'auto', LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, [launcher], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const output: string[] = [];
+    const gatewayUrl = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not ready:\n${output.join('\n')}`)), 110_000);
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        output.push(line);
+        const ready = /^READY gateway=(\S+)/.exec(line);
+        if (ready) {
+          clearTimeout(timer);
+          resolve(ready[1]!);
+        }
+      });
+      void exited.then((code) => reject(new Error(`launcher exited (${code}):\n${output.join('\n')}`)));
+    });
+    expect(output.join('\n')).toMatch(/embedded PostgreSQL \(PGlite\)/);
+
+    const signIn = await gql(gatewayUrl, 'mutation { signIn(email: "metz.manager@demo.qualipref.test", password: "qualipref-demo") { token } }');
+    const token = (signIn.data as { signIn: { token: string } } | undefined)?.signIn.token;
+    expect(token).toBeTruthy();
+    const me = await gql(gatewayUrl, '{ me { email role tenant { name } } tenants { totalCount } }', token);
+    expect(me.data).toEqual({ me: { email: 'metz.manager@demo.qualipref.test', role: 'MANAGER', tenant: { name: 'Préfecture de la Moselle' } }, tenants: { totalCount: 1 } });
+    const forbach = await gql(gatewayUrl, 'mutation { signIn(email: "forbach.agent@demo.qualipref.test", password: "qualipref-demo") { token } }');
+    const forbachToken = (forbach.data as { signIn: { token: string } }).signIn.token;
+    const isolated = await gql(gatewayUrl, '{ directorates { nodes { code } } }', forbachToken);
+    expect(isolated.data).toEqual({ directorates: { nodes: [{ code: 'SPF' }] } });
+
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(output.at(-1)).toBe('[qualipref] stopped');
+  }, 180_000);
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { TokenError } from '@qualipref/auth';
+import { badInput, changedFields, formatError, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
+
+describe('formatError', () => {
+  const unexpected: unknown[] = [];
+  const format = (raw: unknown) => formatError({ message: 'raw', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, raw, (e) => unexpected.push(e));
+
+  it('keeps a domain error’s code, message and field, without a stack trace', () => {
+    expect(format(badInput('Sigle invalide.', 'code'))).toEqual({ message: 'Sigle invalide.', extensions: { code: 'BAD_USER_INPUT', field: 'code' } });
+  });
+
+  it('answers UNAUTHENTICATED with the reason for a refused token', () => {
+    expect(format(new TokenError('EXPIRED', 'expired')).extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'EXPIRED' });
+  });
+
+  it('translates a unique constraint into CONFLICT', () => {
+    expect(format(new UniqueConstraintViolationException(new Error('duplicate key'))).extensions?.code).toBe('CONFLICT');
+  });
+
+  it('masks anything unexpected and reports it to the logs', () => {
+    const result = format(new Error('connection string postgres://secret'));
+    expect(result).toEqual({ message: 'Erreur interne du serveur.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(unexpected).toHaveLength(1);
+    expect(JSON.stringify(result)).not.toContain('secret');
+  });
+
+  it('passes GraphQL’s own coded errors through', () => {
+    const error = new GraphQLError('Variable "$x" got invalid value', { extensions: { code: 'BAD_USER_INPUT' } });
+    expect(formatError({ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }, error, () => undefined).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('changedFields', () => {
+  it('lists every field of a created record, and only the changed ones of an update', () => {
+    expect(changedFields(null, { a: 1, b: 'x' }, ['a', 'b'])).toEqual([
+      { field: 'a', from: null, to: 1 },
+      { field: 'b', from: null, to: 'x' },
+    ]);
+    const when = new Date('2026-01-02T03:04:05Z');
+    expect(changedFields({ a: 1, b: 'x', c: when }, { a: 2, b: 'x', c: when }, ['a', 'b', 'c'])).toEqual([{ field: 'a', from: 1, to: 2 }]);
+  });
+});
+
+describe('configuration', () => {
+  it('requires DATABASE_URL for a subgraph and checks numbers', () => {
+    expect(() => readServiceConfig(4001, {})).toThrow(/DATABASE_URL/);
+    expect(() => readHttpConfig(4000, { PORT: 'abc' })).toThrow(/PORT/);
+    const config = readServiceConfig(4001, { DATABASE_URL: 'postgresql://x/y', CORS_ORIGINS: 'http://a, http://b' });
+    expect(config).toMatchObject({ port: 4001, databaseAppRole: 'qualipref_app', corsOrigins: ['http://a', 'http://b'] });
+    expect(config.auth.jwksUrl).toBe('http://127.0.0.1:4001/.well-known/jwks.json');
+  });
+
+  it('discovers an external issuer’s keys unless told where they are', () => {
+    expect(readHttpConfig(4000, { AUTH_ISSUER: 'https://idp.example' }).auth.jwksUrl).toBeUndefined();
+  });
+});
+
+describe('request ids', () => {
+  it('keeps a well-formed incoming id and replaces anything else', () => {
+    expect(requestIdFrom('abc-123')).toBe('abc-123');
+    expect(requestIdFrom('bad id\nwith newline')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(requestIdFrom(undefined)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
