@@ -14,3 +14,4 @@ export { ConnectionType, PageArgs, PageInfo, paginate, paginateChildren, checkPa
 export { startSubgraph, runSubgraph, buildSubgraphSchemaOf, type SubgraphDefinition, type SubgraphEnvironment, type RunningSubgraph } from './subgraph.js';
 export { tenantPolicies, tenantScoped, tenantIdProperty, tenantSession, TENANT_VARIABLE, READABLE_TENANTS_VARIABLE } from './tenancy.js';
 export { AuditEntryType, AuditFieldChangeType, AuditTrailFilter, createAuditTrailResolver } from './audit-graphql.js';
+export { requestLogPlugin } from './request-log.js';

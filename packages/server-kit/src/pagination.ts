@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, Directive, type ClassType } from 'type-graphql';
 import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { badInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -171,7 +172,9 @@ export async function paginateChildren<T extends { id: string }>(
         select t.*, count(*) over (partition by t.${fk}) as qp_total from ${table} t where t.${fk} = any(?::uuid[])
       ) y ${afterClause}
     ) z where z.qp_rn <= ? order by z.${fk}, z.${sort}, z."id"`;
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(sql, params, 'all', em.getTransactionContext());
+  // Through the EntityManager, not its connection: only then does the request's tenant session
+  // (role and variables) wrap the statement, so row-level security applies to it too.
+  const rows = (await (em as SqlEntityManager).execute(sql, params, 'all')) as Record<string, unknown>[];
   const byParent = new Map<string, { items: T[]; total: number; sortValues: unknown[] }>();
   const fkName = fk.slice(1, -1);
   const sortName = sort.slice(1, -1);
@@ -179,7 +182,7 @@ export async function paginateChildren<T extends { id: string }>(
     const { qp_rn: _rn, qp_total, ...columns } = row;
     const parentId = String(columns[fkName]);
     const bucket = byParent.get(parentId) ?? { items: [], total: Number(qp_total), sortValues: [] };
-    bucket.items.push(em.map(entity, columns) as T);
+    bucket.items.push(em.map(entity, columns as never) as T);
     bucket.sortValues.push(columns[sortName] instanceof Date ? (columns[sortName] as Date).toISOString() : columns[sortName]);
     byParent.set(parentId, bucket);
   }

@@ -14,6 +14,7 @@ import { buildFederatedSchema, type ReferenceResolver } from './federation.js';
 import { closeServer, createHttpServer, listen, sendJson, type RouteHandler } from './http.js';
 import { createLogger, type Logger } from './logger.js';
 import { metrics, renderMetrics } from './metrics.js';
+import { requestLogPlugin } from './request-log.js';
 
 export interface SubgraphEnvironment {
   env: NodeJS.ProcessEnv;
@@ -98,7 +99,7 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     includeStacktraceInErrorResponses: config.development,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e }, 'unexpected error')),
     // No Apollo Studio here: inline traces would only cost time on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), metricsPlugin() as ApolloServerPlugin<RequestContext<TApp>>],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), metricsPlugin() as ApolloServerPlugin<RequestContext<TApp>>, requestLogPlugin<RequestContext<TApp>>(log)],
   });
   await apollo.start();
 

@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { TokenError, createTokenVerifier, type Identity } from '@qualipref/auth';
-import { ErrorCode, closeServer, createHttpServer, createLogger, listen, readHttpConfig, sendJson, type HttpConfig } from '@qualipref/server-kit';
+import { ErrorCode, closeServer, createHttpServer, createLogger, listen, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig } from '@qualipref/server-kit';
 import { armor, limitErrorCode, readLimits } from './limits.js';
 import { SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrl } from './subgraphs.js';
 
@@ -91,6 +91,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     formatError: formatGatewayError(config, log),
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
+      requestLogPlugin<GatewayContext>(log),
       introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });

@@ -6,6 +6,8 @@ import { seedDemoData } from './seed.js';
 /** The organization service's long-lived parts. */
 export interface OrganizationApp {
   issuer: LocalIssuer;
+  /** False when agents sign in through an external OpenID Connect provider only. */
+  passwordSignIn: boolean;
 }
 
 function ttlSeconds(env: NodeJS.ProcessEnv): number {
@@ -28,7 +30,7 @@ export async function createOrganizationApp({ config, database, log, env }: Subg
       for (const account of accounts) log.info(`  ${account.email}  /  ${account.password}  (${account.role}, ${account.tenant})`);
     }
   }
-  return { issuer };
+  return { issuer, passwordSignIn: env.AUTH_PASSWORD_SIGN_IN !== 'false' };
 }
 
 /** The issuer verifies its own tokens with its keys in memory, not over HTTP. */

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNTS, TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { startSubgraph } from '@qualipref/server-kit';
+import { organization } from '../src/subgraph.js';
 import { account, codes, graphql, signIn, SIGN_IN, startOrganization, type GraphQLResponse, type TestPlatform } from './helpers.js';
 
 let platform: TestPlatform;
@@ -51,6 +53,22 @@ describe('sign-in', () => {
     expect(codes(await graphql(url, SIGN_IN, { email: agent.email, password: 'qualipref-demo' }))).toEqual(['UNAUTHENTICATED']);
     await graphql(url, 'mutation($id: ID!) { updateUser(id: $id, input: { active: true }) { active } }', { id: agent.id }, admin);
     await expect(signIn(url, agent.email)).resolves.toBeTruthy();
+  });
+
+  it('turns password sign-in off when agents use the external identity provider only', async () => {
+    const external = await startSubgraph(organization, {
+      ...process.env,
+      DATABASE_URL: platform.database.url,
+      PORT: '0',
+      QUALIPREF_DATA_DIR: platform.dataDir,
+      LOG_LEVEL: 'silent',
+      AUTH_PASSWORD_SIGN_IN: 'false',
+    });
+    try {
+      expect(codes(await graphql(external.url, SIGN_IN, { email: account('metz', 'AGENT').email, password: 'qualipref-demo' }))).toEqual(['FORBIDDEN']);
+    } finally {
+      await external.stop();
+    }
   });
 
   it('requires a token for me, and refuses a malformed one', async () => {

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { Role, type Identity } from '@qualipref/auth';
 import { DIRECTORATES, TENANTS, directorateId } from '@qualipref/demo-fixtures';
-import { AuditEntry, tenantSession } from '@qualipref/server-kit';
-import { Directorate, User } from '../src/entities/index.js';
+import { AuditEntry, paginateChildren, tenantSession } from '@qualipref/server-kit';
+import { Directorate, Service, User } from '../src/entities/index.js';
 import { startOrganization, type TestPlatform } from './helpers.js';
 
 let platform: TestPlatform;
@@ -52,8 +53,15 @@ describe('row-level security on tenant tables', () => {
     expect(await em.findOne(Directorate, { id: metzDrmm })).toBeNull();
     const all = await em.find(Directorate, {});
     expect(all.map((d) => d.code)).toEqual(['SPF']);
-    const raw = await em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from organization.directorate', [], 'all', em.getTransactionContext());
+    const raw = await (em as SqlEntityManager).execute('select count(*)::int as n from organization.directorate');
     expect(raw).toEqual([{ n: 1 }]);
+  });
+
+  it('applies the tenant session to raw SQL too, such as the batched child lists', async () => {
+    const em = requestEm(forbach);
+    const pages = await paginateChildren<Service>(em, Service, [metzDrmm, directorateId('forbach', 'SPF')], { first: 20 }, { parent: 'directorate', orderBy: 'code' });
+    expect(pages.map((p) => p.nodes.map((s) => s.code))).toEqual([[], ['BAT-F', 'BCL-F']]);
+    expect(pages[0]?.totalCount).toBe(0);
   });
 
   it('updates no Metz row for a Forbach identity, whatever the statement', async () => {

@@ -252,6 +252,7 @@ export class UserResolver {
     @Arg('email', () => String, { description: 'Professional e-mail address.' }) email: string,
     @Arg('password', () => String, { description: 'Password.' }) password: string,
   ): Promise<useCases.SignInResult> {
+    if (!ctx.app.passwordSignIn) throw forbidden("La connexion par mot de passe est désactivée : connectez-vous par le fournisseur d'identité.");
     return useCases.signIn((variables) => ctx.fork(variables), ctx.app.issuer, email, password, ctx.requestId);
   }
 
