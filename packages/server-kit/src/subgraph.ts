@@ -155,9 +155,8 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
   };
 }
 
-/** The `main` of a subgraph: start, then stop cleanly on SIGINT/SIGTERM. */
-export async function runSubgraph<TApp>(definition: SubgraphDefinition<TApp>): Promise<void> {
-  const running = await startSubgraph(definition);
+/** Stops a running server once on SIGINT or SIGTERM, then exits. */
+export function stopOnSignals(running: { stop(): Promise<void> }): void {
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -167,4 +166,9 @@ export async function runSubgraph<TApp>(definition: SubgraphDefinition<TApp>): P
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** The `main` of a subgraph: start, then stop cleanly on SIGINT/SIGTERM. */
+export async function runSubgraph<TApp>(definition: SubgraphDefinition<TApp>): Promise<void> {
+  stopOnSignals(await startSubgraph(definition));
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantIdProperty, tenantPolicies } from '@qualipref/server-kit';
+import { tenantIdProperty, tenantPolicies, tenantScoped } from '@qualipref/server-kit';
 import { Role } from '@qualipref/auth';
 import { ServiceKind, TenantKind } from '../domain/kinds.js';
 
@@ -32,8 +32,7 @@ export type Tenant = InferEntity<typeof Tenant>;
 export const Directorate = defineEntity({
   name: 'Directorate',
   tableName: 'directorate',
-  policies: tenantPolicies(),
-  rowLevelSecurity: 'force',
+  ...tenantScoped,
   uniques: [{ properties: ['tenantId', 'code'] }],
   properties: {
     id: p.uuid().primary().onCreate(() => randomUUID()),
@@ -50,8 +49,7 @@ export type Directorate = InferEntity<typeof Directorate>;
 export const Service = defineEntity({
   name: 'Service',
   tableName: 'service',
-  policies: tenantPolicies(),
-  rowLevelSecurity: 'force',
+  ...tenantScoped,
   uniques: [{ properties: ['tenantId', 'code'] }],
   properties: {
     id: p.uuid().primary().onCreate(() => randomUUID()),
