@@ -11,7 +11,10 @@ const env = process.env;
 const write = (line: string) => process.stdout.write(`${line}\n`);
 
 /** The subgraphs in start order, with their default ports. */
-const SUBGRAPHS = [{ name: 'organization', port: 4001 }];
+const SUBGRAPHS = [
+  { name: 'organization', port: 4001 },
+  { name: 'committees', port: 4002 },
+];
 
 async function port(name: string, fallback: number): Promise<number> {
   const configured = env[`${name.toUpperCase()}_PORT`];
@@ -65,6 +68,8 @@ async function main(): Promise<void> {
           QUALIPREF_DATA_DIR: dataDir,
           SEED_DEMO: env.SEED_DEMO || 'true',
           AUTH_JWKS_URL: env.AUTH_JWKS_URL || jwksUrl,
+          // Services ask each other through the API: the organization subgraph answers directly.
+          ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
         },
         write,
       );

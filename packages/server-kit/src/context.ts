@@ -24,6 +24,20 @@ export class Loaders {
     return loader as DataLoader<K, V>;
   }
 
+  /** Loads every child of many parents in one query, grouped by parent (bounded lists). */
+  childrenOf<T extends object>(entity: EntityName<T>, name: string, parent: string, orderBy: Record<string, 'asc' | 'desc'>): DataLoader<string, T[]> {
+    return this.get<string, T[]>(`children:${name}:${parent}`, async (ids) => {
+      const rows = (await this.em().find(entity, { [parent]: { $in: [...ids] } } as never, { orderBy: orderBy as never })) as T[];
+      const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+      for (const row of rows) {
+        const value = (row as Record<string, unknown>)[parent];
+        const key = typeof value === 'string' ? value : (value as { id: string }).id;
+        groups.get(key)?.push(row);
+      }
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+  }
+
   /** Loads entities by id, one query per batch; null for an id not visible to the identity. */
   byId<T extends { id: string }>(entity: EntityName<T> & { name?: string; meta?: { className: string } }, name: string): DataLoader<string, T | null> {
     return this.get<string, T | null>(`id:${name}`, async (ids) => {
@@ -46,6 +60,8 @@ export class RequestContext<TApp = unknown> {
     readonly log: Logger,
     private readonly appRole: string,
     readonly app: TApp,
+    /** The caller's Authorization header, to call another service on their behalf. */
+    readonly authorization: string | null = null,
   ) {
     this.loaders = new Loaders(() => this.em);
   }

@@ -13,6 +13,8 @@ export interface HttpOptions<TContext extends BaseContext> {
   log: Logger;
   /** Extra GET routes (health, keys, metrics). */
   routes?: Record<string, RouteHandler>;
+  /** GET routes matched by path prefix (documents). */
+  prefixRoutes?: Record<string, RouteHandler>;
   /** Origins allowed to call from a browser; `*` allows any. */
   corsOrigins?: string[];
   /** Largest request body accepted, in bytes. */
@@ -71,7 +73,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
         res.writeHead(204).end();
         return;
       }
-      const route = options.routes?.[url.pathname];
+      const route = options.routes?.[url.pathname] ?? Object.entries(options.prefixRoutes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
       if (route && req.method === 'GET') {
         await route(req, res);
         return;

@@ -135,6 +135,10 @@ export interface ChildListOptions {
   parent: string;
   /** Property the list is sorted by (then by id). */
   orderBy: string;
+  /** Sort direction of `orderBy` (the id follows it). */
+  descending?: boolean;
+  /** An extra condition on the child table `t`, in SQL with `?` placeholders. */
+  where?: { sql: string; params: unknown[] };
 }
 
 /**
@@ -159,19 +163,21 @@ export async function paginateChildren<T extends { id: string }>(
   const sort = column(options.orderBy);
   const table = `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
   const after = args.after ? decodeCursor(args.after) : null;
+  const dir = options.descending ? 'desc' : 'asc';
   // An array literal: MikroORM would spread a JS array into a list of placeholders.
-  const params: unknown[] = [`{${parentIds.map((id) => `"${id.replaceAll('"', '')}"`).join(',')}}`];
+  const params: unknown[] = [`{${parentIds.map((id) => `"${id.replaceAll('"', '')}"`).join(',')}}`, ...(options.where?.params ?? [])];
   let afterClause = '';
   if (after) {
-    afterClause = `where (y.${sort}, y."id") > (?, ?::uuid)`;
+    afterClause = `where (y.${sort}, y."id") ${options.descending ? '<' : '>'} (?, ?::uuid)`;
     params.push(after[0], after[1]);
   }
   params.push(args.first + 1);
+  const extra = options.where ? ` and (${options.where.sql})` : '';
   const sql = `select * from (
-      select y.*, row_number() over (partition by y.${fk} order by y.${sort}, y."id") as qp_rn from (
-        select t.*, count(*) over (partition by t.${fk}) as qp_total from ${table} t where t.${fk} = any(?::uuid[])
+      select y.*, row_number() over (partition by y.${fk} order by y.${sort} ${dir}, y."id" ${dir}) as qp_rn from (
+        select t.*, count(*) over (partition by t.${fk}) as qp_total from ${table} t where t.${fk} = any(?::uuid[])${extra}
       ) y ${afterClause}
-    ) z where z.qp_rn <= ? order by z.${fk}, z.${sort}, z."id"`;
+    ) z where z.qp_rn <= ? order by z.${fk}, z.${sort} ${dir}, z."id" ${dir}`;
   // Through the EntityManager, not its connection: only then does the request's tenant session
   // (role and variables) wrap the statement, so row-level security applies to it too.
   const rows = (await (em as SqlEntityManager).execute(sql, params, 'all')) as Record<string, unknown>[];

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntitySchema } from '@mikro-orm/core';
@@ -9,7 +9,7 @@ import { AUDIT_TABLE, AuditEntry } from './audit.js';
 import { readServiceConfig, type ServiceConfig } from './config.js';
 import { RequestContext } from './context.js';
 import { openDatabase, type Database } from './database.js';
-import { ErrorCode, formatError } from './errors.js';
+import { DomainError, ErrorCode, formatError } from './errors.js';
 import { buildFederatedSchema, type ReferenceResolver } from './federation.js';
 import { closeServer, createHttpServer, listen, sendJson, type RouteHandler } from './http.js';
 import { createLogger, type Logger } from './logger.js';
@@ -43,9 +43,23 @@ export interface SubgraphDefinition<TApp> {
   createApp?: (env: SubgraphEnvironment) => Promise<TApp>;
   /** Extra GET routes. */
   routes?: (app: TApp) => Record<string, RouteHandler>;
+  /**
+   * Documents served at GET /documents/<name>/… (PDF, CSV) for a signed-in caller, under the
+   * same tenancy as GraphQL; the gateway proxies /documents/<subgraph>/… to them.
+   */
+  documents?: Record<string, DocumentHandler<TApp>>;
   /** Replaces the token verifier built from the configuration (the issuer verifies its own tokens). */
   verifier?: (app: TApp, config: ServiceConfig) => TokenVerifier;
 }
+
+export interface Document {
+  filename: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/** Answers a document for the path segments after /documents/<name>/, or null when unknown. */
+export type DocumentHandler<TApp> = (ctx: RequestContext<TApp>, path: string[]) => Promise<Document | null>;
 
 export interface RunningSubgraph<TApp> {
   url: string;
@@ -120,10 +134,41 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     ...definition.routes?.(app),
   };
 
+  const contextFor = (req: IncomingMessage, requestId: string, identity: Identity | null) =>
+    new RequestContext<TApp>(database, identity, requestId, log.child({ requestId }), config.databaseAppRole, app, req.headers.authorization ?? null);
+
+  const documents: RouteHandler = async (req, res) => {
+    const requestId = String(res.getHeader('x-request-id') ?? '');
+    const [, , name, ...path] = new URL(req.url ?? '/', 'http://localhost').pathname.split('/').map(decodeURIComponent);
+    const handler = name ? definition.documents?.[name] : undefined;
+    if (!handler) return sendJson(res, 404, { errors: [{ message: 'Document inconnu.', extensions: { code: ErrorCode.NOT_FOUND } }] });
+    let identity: Identity;
+    try {
+      identity = await verify(req.headers.authorization);
+    } catch (error) {
+      if (!(error instanceof TokenError)) throw error;
+      return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED, reason: error.problem } }] });
+    }
+    try {
+      const document = await handler(contextFor(req, requestId, identity), path);
+      if (!document) return sendJson(res, 404, { errors: [{ message: 'Document introuvable.', extensions: { code: ErrorCode.NOT_FOUND } }] });
+      res.writeHead(200, {
+        'content-type': document.contentType,
+        'content-disposition': `attachment; filename="${document.filename.replace(/[^\w.-]/g, '_')}"`,
+        'cache-control': 'private, no-store',
+      });
+      res.end(document.body);
+    } catch (error) {
+      if (error instanceof DomainError) return sendJson(res, error.code === ErrorCode.FORBIDDEN ? 403 : 400, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      throw error;
+    }
+  };
+
   const server: Server = createHttpServer({
     apollo,
     log,
     routes,
+    prefixRoutes: definition.documents ? { '/documents/': documents } : {},
     corsOrigins: config.corsOrigins,
     context: async (req, requestId) => {
       let identity: Identity | null = null;
@@ -135,7 +180,7 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
           throw new GraphQLError(error.message, { extensions: { code: ErrorCode.UNAUTHENTICATED, reason: error.problem, http: { status: 401 } } });
         }
       }
-      return new RequestContext<TApp>(database, identity, requestId, log.child({ requestId }), config.databaseAppRole, app);
+      return contextFor(req, requestId, identity);
     },
   });
   const port = await listen(server, config.port, config.host);

@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { TokenError, createTokenVerifier, type Identity } from '@qualipref/auth';
-import { ErrorCode, closeServer, createHttpServer, createLogger, listen, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig } from '@qualipref/server-kit';
+import { ErrorCode, closeServer, createHttpServer, createLogger, listen, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
 import { armor, limitErrorCode, readLimits } from './limits.js';
 import { SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrl } from './subgraphs.js';
 
@@ -54,6 +54,34 @@ function formatGatewayError(config: HttpConfig, log: ReturnType<typeof createLog
       return { ...error, extensions };
     }
     return error;
+  };
+}
+
+/**
+ * GET /documents/<subgraph>/… (PDF, CSV) is passed to that subgraph's /documents/…, with the
+ * caller's token, which the subgraph verifies; the answer is streamed back as it comes.
+ */
+function proxyDocument(env: NodeJS.ProcessEnv): RouteHandler {
+  return async (req, res) => {
+    const [, , name, ...rest] = new URL(req.url ?? '/', 'http://localhost').pathname.split('/');
+    if (!name || !SUBGRAPHS.some((s) => s.name === name)) {
+      sendJson(res, 404, { errors: [{ message: 'Document inconnu.', extensions: { code: ErrorCode.NOT_FOUND } }] });
+      return;
+    }
+    const target = new URL(subgraphUrl(name, env));
+    target.pathname = `/documents/${rest.join('/')}`;
+    const upstream = await fetch(target, {
+      headers: { ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), 'x-request-id': String(res.getHeader('x-request-id') ?? '') },
+      signal: AbortSignal.timeout(30_000),
+    });
+    const headers: Record<string, string> = {};
+    for (const key of ['content-type', 'content-disposition', 'cache-control', 'content-length']) {
+      const value = upstream.headers.get(key);
+      if (value) headers[key] = value;
+    }
+    res.writeHead(upstream.status, headers);
+    if (upstream.body) for await (const chunk of upstream.body) res.write(chunk);
+    res.end();
   };
 }
 
@@ -116,6 +144,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     corsOrigins: config.corsOrigins,
     maxBatch: limits.maxBatch,
     maxBodyBytes: limits.maxBodyBytes,
+    prefixRoutes: { '/documents/': proxyDocument(env) },
     routes: {
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
       '/readyz': async (_req, res) => {

@@ -10,7 +10,10 @@ export interface SubgraphEntry {
 const sdl = (service: string) => fileURLToPath(new URL(`../../${service}/schema.graphql`, import.meta.url));
 
 /** Every subgraph composed into the supergraph. Adding a subgraph starts here. */
-export const SUBGRAPHS: SubgraphEntry[] = [{ name: 'organization', sdlPath: sdl('organization'), defaultUrl: 'http://127.0.0.1:4001/graphql' }];
+export const SUBGRAPHS: SubgraphEntry[] = [
+  { name: 'organization', sdlPath: sdl('organization'), defaultUrl: 'http://127.0.0.1:4001/graphql' },
+  { name: 'committees', sdlPath: sdl('committees'), defaultUrl: 'http://127.0.0.1:4002/graphql' },
+];
 
 /** Where a subgraph listens: SUBGRAPH_<NAME>_URL, else its default. */
 export function subgraphUrl(name: string, env: NodeJS.ProcessEnv = process.env): string {

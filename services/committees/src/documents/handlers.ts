@@ -1,0 +1,58 @@
+import { forbidden, type DocumentHandler, type RequestContext } from '@qualipref/server-kit';
+import { AgendaItem, Invitation, Meeting, Minutes, MinutesSection, type Committee } from '../entities/index.js';
+import type { CommitteesApp } from '../app.js';
+import { attendanceSheetPdf, minutesPdf, type Letterhead } from './pdf.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function head(ctx: RequestContext<CommitteesApp>, committee: Committee, date: Date): Promise<Letterhead> {
+  const names = await ctx.app.organization.letterhead(committee.ownerDirectorateId, ctx.authorization ?? '');
+  if (!names) throw forbidden();
+  return { tenant: names.tenant, directorate: names.directorate, place: names.city, date };
+}
+
+/** GET /documents/committees/minutes/<id>.pdf */
+export const minutesDocument: DocumentHandler<CommitteesApp> = async (ctx, path) => {
+  const id = /^([0-9a-f-]{36})\.pdf$/i.exec(path[0] ?? '')?.[1];
+  if (!id || !UUID.test(id) || path.length !== 1) return null;
+  const minutes = await ctx.em.findOne(Minutes, { id }, { populate: ['meeting', 'meeting.committee'] });
+  if (!minutes) return null;
+  const meeting = minutes.meeting as unknown as Meeting;
+  const committee = meeting.committee as unknown as Committee;
+  const sections = await ctx.em.find(MinutesSection, { minutes }, { populate: ['agendaItem'] });
+  const body = await minutesPdf({
+    head: await head(ctx, committee, minutes.publishedAt ?? minutes.updatedAt),
+    title: `Relevé de conclusions : ${meeting.title}`,
+    version: minutes.version,
+    status: minutes.status,
+    caseOfficers: minutes.caseOfficers ?? null,
+    introduction: minutes.introduction ?? null,
+    sections: sections
+      .map((s) => ({ item: s.agendaItem as unknown as AgendaItem, s }))
+      .sort((a, b) => a.item.position - b.item.position)
+      .map(({ item, s }) => ({ position: item.position, title: item.title, presentation: s.presentation, conclusions: s.conclusions })),
+    closing: minutes.closing ?? null,
+    signatoryName: minutes.signatoryName ?? null,
+    signatoryTitle: minutes.signatoryTitle ?? null,
+  });
+  return { filename: `releve-de-conclusions-v${minutes.version}.pdf`, contentType: 'application/pdf', body };
+};
+
+/** GET /documents/committees/meetings/<id>/attendance-sheet.pdf */
+export const meetingDocument: DocumentHandler<CommitteesApp> = async (ctx, path) => {
+  const [id, file] = path;
+  if (!id || !UUID.test(id) || file !== 'attendance-sheet.pdf' || path.length !== 2) return null;
+  const meeting = await ctx.em.findOne(Meeting, { id }, { populate: ['committee'] });
+  if (!meeting) return null;
+  const committee = meeting.committee as unknown as Committee;
+  const invitations = await ctx.em.find(Invitation, { meeting }, { orderBy: { name: 'asc' } });
+  const body = await attendanceSheetPdf({
+    head: await head(ctx, committee, meeting.scheduledAt),
+    committee: committee.name,
+    meeting: meeting.title,
+    scheduledAt: meeting.scheduledAt,
+    place: meeting.place,
+    rows: invitations.map((i) => ({ name: i.name, organisation: i.organisation, attendance: i.attendance, representedBy: i.representedBy ?? null, signed: i.signed })),
+  });
+  return { filename: 'fiche-de-presence.pdf', contentType: 'application/pdf', body };
+};

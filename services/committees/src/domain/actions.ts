@@ -1,0 +1,249 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { badInput, conflict, forbidden, notFound } from '@qualipref/server-kit';
+import { Role, type Identity } from '@qualipref/auth';
+import { Action, ActionPlan, ActionProgress, Committee, Meeting, Proposal } from '../entities/index.js';
+import { diff, snapshot, type Patch, type UseCase } from './deps.js';
+import { ActionOrigin, ActionStatus } from './enums.js';
+import { assertProgress, canActForDirectorate, canManageCommittee, optionalIsoDate, optionalText, requiredText } from './rules.js';
+
+/** Who writes a plan: administrators, or whoever runs the committee the plan belongs to. */
+async function assertManagePlan(u: UseCase, plan: ActionPlan): Promise<void> {
+  if (u.identity.role === Role.ADMINISTRATOR) return;
+  const committee = plan.committee ? await u.em.findOne(Committee, { id: plan.committee.id }) : null;
+  if (!committee || !canManageCommittee(u.identity, committee)) throw forbidden("Seuls l'animateur du comité et les administrateurs modifient le plan d'actions.");
+}
+
+export async function findPlan(u: UseCase, id: string): Promise<ActionPlan> {
+  const plan = await u.em.findOne(ActionPlan, { id });
+  if (!plan) throw notFound("Plan d'actions");
+  return plan;
+}
+
+export async function createActionPlan(u: UseCase, year: number, title: string, committeeId: string | null | undefined): Promise<ActionPlan> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('Année invalide.', 'year');
+  const committee = committeeId ? await u.em.findOne(Committee, { id: committeeId }) : null;
+  if (committeeId && !committee) throw notFound('Comité');
+  if (committee ? !canManageCommittee(u.identity, committee) : u.identity.role !== Role.ADMINISTRATOR) throw forbidden();
+  if (await u.em.findOne(ActionPlan, { tenantId: u.identity.tenantId, year })) throw conflict(`Le plan d'actions ${year} existe déjà.`, 'year');
+  const plan = u.em.create(ActionPlan, { tenantId: u.identity.tenantId, year, title: requiredText(title, 'title', 200), committee });
+  u.audit({ operation: 'createActionPlan', entityType: 'ActionPlan', entityId: plan.id, changes: diff(null, { year, title: plan.title }) });
+  return plan;
+}
+
+export interface ActionInput {
+  reference: string;
+  title: string;
+  description?: string | null;
+  ownerDirectorateId: string;
+  dueDate?: string | null;
+  status?: ActionStatus | null;
+  progress?: number | null;
+  originKind: ActionOrigin;
+  originProposalId?: string | null;
+  originMeetingId?: string | null;
+  originFindingId?: string | null;
+}
+
+const ACTION_FIELDS: (keyof Action & string)[] = ['reference', 'title', 'description', 'ownerDirectorateId', 'dueDate', 'status', 'progress', 'originKind', 'originProposal', 'originMeeting', 'originFindingId'];
+
+function reference(value: string): string {
+  const ref = value.trim().toUpperCase();
+  if (!/^[A-Z0-9][A-Z0-9._-]{0,39}$/.test(ref)) throw badInput('La référence d’une action est un code court (A-01…).', 'reference');
+  return ref;
+}
+
+/** Resolves and checks an action's origin: exactly the field its kind asks for. */
+async function origin(u: UseCase, input: ActionInput) {
+  const proposal = input.originProposalId ? await u.em.findOne(Proposal, { id: input.originProposalId }) : null;
+  if (input.originProposalId && !proposal) throw badInput('Proposition d’origine introuvable.', 'originProposalId');
+  const meeting = input.originMeetingId ? await u.em.findOne(Meeting, { id: input.originMeetingId }) : null;
+  if (input.originMeetingId && !meeting) throw badInput('Réunion d’origine introuvable.', 'originMeetingId');
+  const finding = optionalText(input.originFindingId, 'originFindingId', 100);
+  const need: Record<ActionOrigin, [unknown, string] | null> = {
+    [ActionOrigin.PROPOSAL]: [proposal, 'originProposalId'],
+    [ActionOrigin.MEETING]: [meeting, 'originMeetingId'],
+    [ActionOrigin.SURVEY_FINDING]: [finding, 'originFindingId'],
+    [ActionOrigin.OTHER]: null,
+  };
+  const required = need[input.originKind];
+  if (required && !required[0]) throw badInput(`Une action d’origine ${input.originKind} indique ${required[1]}.`, required[1]);
+  return { originKind: input.originKind, originProposal: proposal, originMeeting: meeting, originFindingId: finding };
+}
+
+function statusAndProgress(status: ActionStatus, progress: number): void {
+  assertProgress(progress);
+  if (status === ActionStatus.DONE && progress !== 100) throw badInput('Une action faite est avancée à 100 %.', 'progress');
+}
+
+export async function addAction(u: UseCase, planId: string, input: ActionInput): Promise<Action> {
+  const plan = await findPlan(u, planId);
+  await assertManagePlan(u, plan);
+  return createAction(u, plan, input);
+}
+
+async function createAction(u: UseCase, plan: ActionPlan, input: ActionInput): Promise<Action> {
+  const ref = reference(input.reference);
+  if (await u.em.findOne(Action, { plan, reference: ref })) throw conflict(`L'action ${ref} existe déjà dans ce plan.`, 'reference');
+  await u.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], plan.tenantId, u.authorization, 'ownerDirectorateId');
+  const status = input.status ?? ActionStatus.PLANNED;
+  const progress = input.progress ?? (status === ActionStatus.DONE ? 100 : 0);
+  statusAndProgress(status, progress);
+  const action = u.em.create(Action, {
+    tenantId: plan.tenantId,
+    plan,
+    reference: ref,
+    title: requiredText(input.title, 'title', 500),
+    description: optionalText(input.description, 'description'),
+    ownerDirectorateId: input.ownerDirectorateId,
+    dueDate: optionalIsoDate(input.dueDate, 'dueDate'),
+    status,
+    progress,
+    ...(await origin(u, input)),
+  });
+  u.em.create(ActionProgress, { tenantId: plan.tenantId, action, recordedAt: new Date(), progress, status, note: 'Création', recordedBy: u.identity.userId });
+  u.audit({ operation: 'addAction', entityType: 'Action', entityId: action.id, changes: diff(null, snapshot(action, ACTION_FIELDS)) });
+  return action;
+}
+
+export function canUpdateAction(identity: Identity, action: Action, managesPlan: boolean): boolean {
+  return managesPlan || canActForDirectorate(identity, [action.ownerDirectorateId]);
+}
+
+/** The owner directorate reports progress; the plan's managers change anything. */
+export async function reportActionProgress(u: UseCase, id: string, progress: number, status: ActionStatus | null | undefined, note: string | null | undefined): Promise<Action> {
+  const action = await u.em.findOne(Action, { id }, { populate: ['plan'] });
+  if (!action) throw notFound('Action');
+  let manages = true;
+  await assertManagePlan(u, action.plan as unknown as ActionPlan).catch(() => (manages = false));
+  if (!canUpdateAction(u.identity, action, manages)) throw forbidden("Seule la direction pilote de l'action ou l'animateur du plan la font avancer.");
+  const nextStatus = status ?? (progress === 100 ? ActionStatus.DONE : progress > 0 ? ActionStatus.IN_PROGRESS : action.status);
+  statusAndProgress(nextStatus, progress);
+  const before = snapshot(action, ['progress', 'status']);
+  action.progress = progress;
+  action.status = nextStatus;
+  u.em.create(ActionProgress, { tenantId: action.tenantId, action, recordedAt: new Date(), progress, status: nextStatus, note: optionalText(note, 'note', 2000), recordedBy: u.identity.userId });
+  u.audit({ operation: 'reportActionProgress', entityType: 'Action', entityId: id, changes: diff(before, snapshot(action, ['progress', 'status'])) });
+  return action;
+}
+
+export async function updateAction(u: UseCase, id: string, input: Patch<ActionInput>): Promise<Action> {
+  const action = await u.em.findOne(Action, { id }, { populate: ['plan'] });
+  if (!action) throw notFound('Action');
+  await assertManagePlan(u, action.plan as unknown as ActionPlan);
+  await applyActionChanges(u, action, input, 'updateAction');
+  return action;
+}
+
+/** Applies the given fields; true when anything changed (and was audited). */
+async function applyActionChanges(u: UseCase, action: Action, input: Patch<ActionInput>, operation: string): Promise<boolean> {
+  const before = snapshot(action, ACTION_FIELDS);
+  if (input.title != null) action.title = requiredText(input.title, 'title', 500);
+  if (input.description !== undefined) action.description = optionalText(input.description, 'description');
+  if (input.ownerDirectorateId != null && input.ownerDirectorateId !== action.ownerDirectorateId) {
+    await u.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], action.tenantId, u.authorization, 'ownerDirectorateId');
+    action.ownerDirectorateId = input.ownerDirectorateId;
+  }
+  if (input.dueDate !== undefined) action.dueDate = optionalIsoDate(input.dueDate, 'dueDate');
+  if (input.originKind != null) Object.assign(action, await origin(u, { ...(input as ActionInput), originKind: input.originKind }));
+  const status = input.status ?? action.status;
+  const progress = input.progress ?? action.progress;
+  statusAndProgress(status, progress);
+  if (status !== action.status || progress !== action.progress) {
+    action.status = status;
+    action.progress = progress;
+    u.em.create(ActionProgress, { tenantId: action.tenantId, action, recordedAt: new Date(), progress, status, note: null, recordedBy: u.identity.userId });
+  }
+  const changes = diff(before, snapshot(action, ACTION_FIELDS));
+  if (changes.length) u.audit({ operation, entityType: 'Action', entityId: action.id, changes });
+  return changes.length > 0;
+}
+
+/** One CSV format for export and import, so that export → edit → import round-trips. */
+export const CSV_COLUMNS = ['reference', 'title', 'description', 'ownerDirectorateId', 'dueDate', 'status', 'progress', 'originKind', 'originProposalId', 'originMeetingId', 'originFindingId'] as const;
+
+export function actionsToCsv(actions: Action[]): string {
+  return stringify(
+    actions.map((a) => [a.reference, a.title, a.description ?? '', a.ownerDirectorateId, a.dueDate ?? '', a.status, a.progress, a.originKind, a.originProposal?.id ?? '', a.originMeeting?.id ?? '', a.originFindingId ?? '']),
+    { header: true, columns: [...CSV_COLUMNS], bom: true },
+  );
+}
+
+export interface ImportProblem {
+  line: number;
+  message: string;
+}
+
+export interface ImportReport {
+  created: number;
+  updated: number;
+  unchanged: number;
+  problems: ImportProblem[];
+}
+
+function enumValue<T extends string>(values: Record<string, T>, value: string, field: string): T {
+  if (!(Object.values(values) as string[]).includes(value)) throw badInput(`Valeur inconnue pour ${field} : « ${value} ».`, field);
+  return value as T;
+}
+
+/**
+ * Imports a plan's CSV: new references are created, known ones updated. Every row is checked
+ * first; if any is wrong, nothing is written and every problem is reported with its line.
+ */
+export async function importActionsCsv(u: UseCase, planId: string, csv: string): Promise<ImportReport> {
+  const plan = await findPlan(u, planId);
+  await assertManagePlan(u, plan);
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(csv, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  } catch (error) {
+    throw badInput(`CSV illisible : ${(error as Error).message}`, 'csv');
+  }
+  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim().replace(/^"|"$/g, ''));
+  const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length) throw badInput(`Colonnes manquantes : ${missing.join(', ')}.`, 'csv');
+  if (rows.length > 5000) throw badInput('Au plus 5 000 actions par import.', 'csv');
+
+  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, problems: [] };
+  const seen = new Set<string>();
+  const existing = new Map((await u.em.find(Action, { plan })).map((a) => [a.reference, a]));
+  for (const [index, row] of rows.entries()) {
+    const line = index + 2;
+    try {
+      const input: ActionInput = {
+        reference: reference(row.reference ?? ''),
+        title: row.title ?? '',
+        description: row.description || null,
+        ownerDirectorateId: row.ownerDirectorateId ?? '',
+        dueDate: row.dueDate || null,
+        status: enumValue(ActionStatus, row.status ?? '', 'status'),
+        progress: Number(row.progress),
+        originKind: enumValue(ActionOrigin, row.originKind ?? '', 'originKind'),
+        originProposalId: row.originProposalId || null,
+        originMeetingId: row.originMeetingId || null,
+        originFindingId: row.originFindingId || null,
+      };
+      if (seen.has(input.reference)) throw badInput(`Référence ${input.reference} en double dans le fichier.`, 'reference');
+      seen.add(input.reference);
+      const current = existing.get(input.reference);
+      if (current) {
+        if (await applyActionChanges(u, current, input, 'importActionsCsv')) report.updated += 1;
+        else report.unchanged += 1;
+      } else {
+        await createAction(u, plan, input);
+        report.created += 1;
+      }
+    } catch (error) {
+      report.problems.push({ line, message: (error as Error).message });
+    }
+  }
+  if (report.problems.length) throw new ImportRejected({ created: 0, updated: 0, unchanged: 0, problems: report.problems });
+  return report;
+}
+
+/** Thrown to roll the whole import back; carries the report of what was wrong. */
+export class ImportRejected extends Error {
+  constructor(readonly report: ImportReport) {
+    super(`${report.problems.length} ligne(s) refusée(s)`);
+  }
+}

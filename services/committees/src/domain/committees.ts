@@ -1,0 +1,161 @@
+import { badInput, conflict, notFound } from '@qualipref/server-kit';
+import { College, Committee, FollowUp, Member } from '../entities/index.js';
+import { diff, findCommittee, snapshot, type Patch, type UseCase } from './deps.js';
+import { assertCanCreateCommittee, assertManageCommittee, assertMandate, isoDate, optionalIsoDate, optionalText, requiredText } from './rules.js';
+
+export interface CommitteeInput {
+  kind: string;
+  name: string;
+  decisionDate: string;
+  decisionReference: string;
+  decisionText?: string | null;
+  chairName: string;
+  chairTitle?: string | null;
+  ownerDirectorateId?: string | null;
+  secretariatUserIds?: string[] | null;
+  meetingIntervalMonths?: number | null;
+  colleges?: { code: string; name: string }[] | null;
+}
+
+const COMMITTEE_FIELDS: (keyof Committee & string)[] = ['kind', 'name', 'decisionDate', 'decisionReference', 'chairName', 'ownerDirectorateId', 'secretariatUserIds', 'meetingIntervalMonths'];
+
+function interval(months: number | null | undefined): number {
+  const value = months ?? 12;
+  if (!Number.isInteger(value) || value < 1 || value > 60) throw badInput('La périodicité se compte en mois, de 1 à 60.', 'meetingIntervalMonths');
+  return value;
+}
+
+function kindOf(kind: string): string {
+  const value = kind.trim().toUpperCase();
+  if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(value)) throw badInput('Le type de comité est un code (CLU, …).', 'kind');
+  return value;
+}
+
+/** C1–C2: a committee from its prefectoral decision, with its colleges. */
+export async function createCommittee(u: UseCase, input: CommitteeInput): Promise<Committee> {
+  assertCanCreateCommittee(u.identity);
+  const ownerDirectorateId = input.ownerDirectorateId ?? u.identity.directorateId;
+  await u.organization.assertDirectoratesOfTenant([ownerDirectorateId], u.identity.tenantId, u.authorization, 'ownerDirectorateId');
+  const committee = u.em.create(Committee, {
+    tenantId: u.identity.tenantId,
+    kind: kindOf(input.kind),
+    name: requiredText(input.name, 'name', 200),
+    decisionDate: isoDate(input.decisionDate, 'decisionDate'),
+    decisionReference: requiredText(input.decisionReference, 'decisionReference', 200),
+    decisionText: optionalText(input.decisionText, 'decisionText'),
+    chairName: requiredText(input.chairName, 'chairName', 200),
+    chairTitle: optionalText(input.chairTitle, 'chairTitle', 200),
+    ownerDirectorateId,
+    secretariatUserIds: [...new Set(input.secretariatUserIds ?? [])],
+    meetingIntervalMonths: interval(input.meetingIntervalMonths),
+  });
+  const codes = new Set<string>();
+  (input.colleges ?? []).forEach((c, position) => {
+    const code = requiredText(c.code, 'colleges.code', 40).toUpperCase();
+    if (codes.has(code)) throw badInput(`Collège en double : ${code}.`, 'colleges');
+    codes.add(code);
+    u.em.create(College, { tenantId: u.identity.tenantId, committee, code, name: requiredText(c.name, 'colleges.name', 200), position });
+  });
+  u.audit({ operation: 'createCommittee', entityType: 'Committee', entityId: committee.id, changes: diff(null, snapshot(committee, COMMITTEE_FIELDS)) });
+  return committee;
+}
+
+export async function updateCommittee(u: UseCase, id: string, input: Patch<CommitteeInput>): Promise<Committee> {
+  const committee = await findCommittee(u.em, id);
+  assertManageCommittee(u.identity, committee);
+  const before = snapshot(committee, COMMITTEE_FIELDS);
+  if (input.name != null) committee.name = requiredText(input.name, 'name', 200);
+  if (input.chairName != null) committee.chairName = requiredText(input.chairName, 'chairName', 200);
+  if (input.chairTitle !== undefined) committee.chairTitle = optionalText(input.chairTitle, 'chairTitle', 200);
+  if (input.decisionText !== undefined) committee.decisionText = optionalText(input.decisionText, 'decisionText');
+  if (input.secretariatUserIds != null) committee.secretariatUserIds = [...new Set(input.secretariatUserIds)];
+  if (input.meetingIntervalMonths != null) committee.meetingIntervalMonths = interval(input.meetingIntervalMonths);
+  if (input.ownerDirectorateId != null) {
+    await u.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], committee.tenantId, u.authorization, 'ownerDirectorateId');
+    committee.ownerDirectorateId = input.ownerDirectorateId;
+  }
+  u.audit({ operation: 'updateCommittee', entityType: 'Committee', entityId: id, changes: diff(before, snapshot(committee, COMMITTEE_FIELDS)) });
+  return committee;
+}
+
+export interface MemberInput {
+  collegeId: string;
+  name: string;
+  organisation: string;
+  role?: string | null;
+  contact?: string | null;
+  userId?: string | null;
+  mandateStart: string;
+  mandateEnd?: string | null;
+}
+
+const MEMBER_FIELDS: (keyof Member & string)[] = ['college', 'name', 'organisation', 'role', 'userId', 'mandateStart', 'mandateEnd'];
+
+async function collegeOf(u: UseCase, committee: Committee, collegeId: string): Promise<College> {
+  const college = await u.em.findOne(College, { id: collegeId, committee });
+  if (!college) throw badInput("Ce collège n'appartient pas au comité.", 'collegeId');
+  return college;
+}
+
+/** C2: a new seat; the structure changes by adding and ending mandates, never by erasing them. */
+export async function addMember(u: UseCase, committeeId: string, input: MemberInput): Promise<Member> {
+  const committee = await findCommittee(u.em, committeeId);
+  assertManageCommittee(u.identity, committee);
+  const mandateStart = isoDate(input.mandateStart, 'mandateStart');
+  const mandateEnd = optionalIsoDate(input.mandateEnd, 'mandateEnd');
+  assertMandate(mandateStart, mandateEnd);
+  if (mandateStart < committee.decisionDate) throw badInput('Un mandat ne peut pas commencer avant la création du comité.', 'mandateStart');
+  const member = u.em.create(Member, {
+    tenantId: committee.tenantId,
+    committee,
+    college: await collegeOf(u, committee, input.collegeId),
+    name: requiredText(input.name, 'name', 200),
+    organisation: requiredText(input.organisation, 'organisation', 200),
+    role: optionalText(input.role, 'role', 200),
+    contact: optionalText(input.contact, 'contact', 320),
+    userId: input.userId ?? null,
+    mandateStart,
+    mandateEnd,
+  });
+  u.audit({ operation: 'addMember', entityType: 'Member', entityId: member.id, changes: diff(null, snapshot(member, MEMBER_FIELDS)) });
+  return member;
+}
+
+export async function updateMember(u: UseCase, id: string, input: Patch<MemberInput>): Promise<Member> {
+  const member = await u.em.findOne(Member, { id }, { populate: ['committee'] });
+  if (!member) throw notFound('Membre');
+  const committee = member.committee as unknown as Committee;
+  assertManageCommittee(u.identity, committee);
+  const before = snapshot(member, MEMBER_FIELDS);
+  if (input.collegeId != null) member.college = await collegeOf(u, committee, input.collegeId);
+  if (input.name != null) member.name = requiredText(input.name, 'name', 200);
+  if (input.organisation != null) member.organisation = requiredText(input.organisation, 'organisation', 200);
+  if (input.role !== undefined) member.role = optionalText(input.role, 'role', 200);
+  if (input.contact !== undefined) member.contact = optionalText(input.contact, 'contact', 320);
+  if (input.userId !== undefined) member.userId = input.userId;
+  if (input.mandateStart != null) member.mandateStart = isoDate(input.mandateStart, 'mandateStart');
+  if (input.mandateEnd !== undefined) member.mandateEnd = optionalIsoDate(input.mandateEnd, 'mandateEnd');
+  assertMandate(member.mandateStart, member.mandateEnd ?? null);
+  const changes = diff(before, snapshot(member, MEMBER_FIELDS));
+  if (input.contact !== undefined) changes.push({ field: 'contact', from: null, to: '[modifié]' });
+  u.audit({ operation: 'updateMember', entityType: 'Member', entityId: id, changes });
+  return member;
+}
+
+export async function addFollowUp(u: UseCase, committeeId: string, title: string, dueDate: string): Promise<FollowUp> {
+  const committee = await findCommittee(u.em, committeeId);
+  assertManageCommittee(u.identity, committee);
+  const followUp = u.em.create(FollowUp, { tenantId: committee.tenantId, committee, title: requiredText(title, 'title', 300), dueDate: isoDate(dueDate, 'dueDate'), done: false });
+  u.audit({ operation: 'addFollowUp', entityType: 'FollowUp', entityId: followUp.id, changes: diff(null, { title: followUp.title, dueDate: followUp.dueDate }) });
+  return followUp;
+}
+
+export async function setFollowUpDone(u: UseCase, id: string, done: boolean): Promise<FollowUp> {
+  const followUp = await u.em.findOne(FollowUp, { id }, { populate: ['committee'] });
+  if (!followUp) throw notFound('Suivi');
+  assertManageCommittee(u.identity, followUp.committee as unknown as Committee);
+  if (followUp.done === done) throw conflict(done ? 'Ce suivi est déjà fait.' : "Ce suivi n'est pas fait.", 'done');
+  followUp.done = done;
+  u.audit({ operation: 'setFollowUpDone', entityType: 'FollowUp', entityId: id, changes: [{ field: 'done', from: !done, to: done }] });
+  return followUp;
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@qualipref/server-kit';
+import { committees } from './subgraph.js';
+
+await runSubgraph(committees);
