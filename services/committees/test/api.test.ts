@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { codes, gql, ok, signIn, startCommittees, type Platform } from './helpers.js';
+
+let platform: Platform;
+let url: string;
+const tokens: Record<string, string> = {};
+const as = async (tenant: string, role: string) => (tokens[`${tenant}.${role}`] ??= await signIn(platform.organizationUrl, tenant, role));
+
+interface Clu {
+  id: string;
+  meetings: { nodes: { id: string; invitations: { id: string; name: string }[]; agenda: { id: string; position: number }[]; minutes: { id: string; version: number; status: string } }[] };
+  members: { nodes: { id: string; name: string; contact: string | null }[] };
+  colleges: { id: string; code: string }[];
+}
+let clu: Clu;
+let planId: string;
+
+const CLU_QUERY = `query($tenant: ID) { committees(tenantId: $tenant) { nodes { id name decisionDate decisionReference chairName
+  colleges { id code name }
+  members(first: 100) { totalCount nodes { id name organisation contact college { code } } }
+  meetings { nodes { id title scheduledAt place status
+    agenda { id position title }
+    invitations { id name attendance signed }
+    minutes { id version status caseOfficers sections { agendaItem { position } conclusions } }
+    proposals { nodes { id authorName text status routings { bodyName directorate { id } } actions { reference } } } } } } } }`;
+
+const auditCount = async () => (await ok<{ committeesAuditTrail: { totalCount: number } }>(url, '{ committeesAuditTrail { totalCount } }', {}, await as('metz', 'ADMINISTRATOR'))).committeesAuditTrail.totalCount;
+
+beforeAll(async () => {
+  platform = await startCommittees();
+  url = platform.url;
+  const data = await ok<{ committees: { nodes: Clu[] } }>(url, CLU_QUERY, { tenant: TENANTS.metz.id }, await as('metz', 'MANAGER'));
+  clu = data.committees.nodes[0]!;
+  planId = (await ok<{ actionPlans: { nodes: { id: string }[] } }>(url, '{ actionPlans { nodes { id year } } }', {}, await as('metz', 'ANALYST'))).actionPlans.nodes[0]!.id;
+});
+afterAll(() => platform?.stop());
+
+describe('the 2015 CLU, as an analyst reads it', () => {
+  it('has its decision, colleges, members, agenda, attendance, minutes, proposals and the actions that came of them', async () => {
+    type Data = { committees: { nodes: { name: string; decisionDate: string; colleges: { code: string }[]; members: { totalCount: number; nodes: { contact: string | null }[] }; meetings: { nodes: { place: string; status: string; agenda: unknown[]; invitations: { attendance: string; signed: boolean }[]; minutes: { status: string; caseOfficers: string; sections: { conclusions: string }[] }; proposals: { nodes: { text: string; routings: { bodyName: string | null; directorate: { id: string } | null }[]; actions: { reference: string }[] }[] } }[] } }[] } };
+    const data = await ok<Data>(url, CLU_QUERY, { tenant: TENANTS.metz.id }, await as('metz', 'ANALYST'));
+    const committee = data.committees.nodes[0]!;
+    expect(committee.decisionDate).toBe('2015-10-14');
+    expect(committee.colleges.map((c) => c.code)).toEqual(['COLLECTIVITES', 'USAGERS', 'PROFESSIONNELS', 'ADMINISTRATION']);
+    expect(committee.members.totalCount).toBe(15);
+    const meeting = committee.meetings.nodes[0]!;
+    expect(meeting.place).toContain('salle Verlaine');
+    expect(meeting.agenda).toHaveLength(5);
+    expect(meeting.invitations.filter((i) => i.signed)).toHaveLength(3);
+    expect(meeting.minutes.status).toBe('PUBLISHED');
+    expect(meeting.minutes.caseOfficers).toContain('VARNEROT');
+    expect(meeting.minutes.sections[1]!.conclusions).toContain('dégradation');
+    const texts = meeting.proposals.nodes.map((p) => p.text).join('\n');
+    for (const fragment of ["heures d'affluence", 'élus d’opposition'.replace('’', "'"), 'Paralysés de France', 'tablette']) expect(texts).toContain(fragment);
+    const opposition = meeting.proposals.nodes.find((p) => p.text.includes("élus d'opposition"))!;
+    expect(opposition.routings).toEqual(expect.arrayContaining([{ bodyName: 'Comité de pilotage de la politique qualité', directorate: null }, { bodyName: null, directorate: { id: directorateId('metz', 'DCTAJ') } }]));
+    expect(meeting.proposals.nodes.flatMap((p) => p.actions.map((a) => a.reference)).sort()).toEqual(['A-02', 'A-07', 'A-09']);
+    expect(JSON.stringify(data)).not.toMatch(/@|\b0\d( ?\d\d){4}\b/);
+  });
+
+  it('hides Metz’s committee from Forbach', async () => {
+    const data = await ok<{ committee: unknown; committees: { nodes: { name: string }[] } }>(url, 'query($id: ID!) { committee(id: $id) { id } committees { nodes { name } } }', { id: clu.id }, await as('forbach', 'MANAGER'));
+    expect(data.committee).toBeNull();
+    expect(data.committees.nodes.map((c) => c.name)).toEqual(['Comité local des usagers de la sous-préfecture de Forbach']);
+  });
+
+  it('says the CLU has not met in time, with the follow-ups due', async () => {
+    const data = await ok<{ committeeCadence: { committee: { id: string }; state: string; dueBy: string; followUpsDue: { title: string }[] }[] }>(url, '{ committeeCadence { committee { id } state dueBy followUpsDue { title } } }', {}, await as('metz', 'ANALYST'));
+    const metz = data.committeeCadence.find((c) => c.committee.id === clu.id)!;
+    expect(metz).toMatchObject({ state: 'OVERDUE', dueBy: '2016-11-18' });
+    expect(metz.followUpsDue.map((f) => f.title)).toContain("Résultat de l'audit Qualipref 2.0 (AFNOR)");
+  });
+});
+
+describe('members’ personal data', () => {
+  it('shows a contact to the secretariat and administrators, never to analysts or other managers', async () => {
+    const member = clu.members.nodes.find((m) => m.name === 'Nicole FRAUCK')!;
+    await ok(url, 'mutation($id: ID!) { updateMember(id: $id, input: { contact: "contact@association.example" }) { id } }', { id: member.id }, await as('metz', 'MANAGER'));
+    const read = async (token: string) =>
+      (await ok<{ committee: { members: { nodes: { name: string; contact: string | null }[] } } }>(url, 'query($id: ID!) { committee(id: $id) { members(first: 100) { nodes { name contact } } } }', { id: clu.id }, token)).committee.members.nodes.find((m) => m.name === 'Nicole FRAUCK')!.contact;
+    expect(await read(await as('metz', 'MANAGER'))).toBe('contact@association.example');
+    expect(await read(await as('metz', 'ADMINISTRATOR'))).toBe('contact@association.example');
+    expect(await read(await as('metz', 'ANALYST'))).toBeNull();
+    expect(await read(await as('metz', 'AGENT'))).toBeNull();
+  });
+
+  it('keeps the history of who sat on a date', async () => {
+    const member = clu.members.nodes.find((m) => m.name === 'Hubert GENIN')!;
+    await ok(url, 'mutation($id: ID!) { updateMember(id: $id, input: { mandateEnd: "2016-12-31" }) { id } }', { id: member.id }, await as('metz', 'MANAGER'));
+    const on = async (date: string) => (await ok<{ committee: { members: { totalCount: number } } }>(url, 'query($id: ID!, $d: String) { committee(id: $id) { members(onDate: $d) { totalCount } } }', { id: clu.id, d: date }, await as('metz', 'ANALYST'))).committee.members.totalCount;
+    expect(await on('2016-06-01')).toBe(15);
+    expect(await on('2017-06-01')).toBe(14);
+  });
+});
+
+describe('bad input changes nothing', () => {
+  it('refuses each with a clear code and writes no audit entry', async () => {
+    const manager = await as('metz', 'MANAGER');
+    const before = await auditCount();
+    const meeting = clu.meetings.nodes[0]!;
+    const early = await gql(url, 'mutation($c: ID!) { scheduleMeeting(committeeId: $c, input: { title: "Trop tôt", scheduledAt: "2015-09-01T09:00:00Z", place: "Metz", agenda: [{ title: "Point" }] }) { id } }', { c: clu.id }, manager);
+    expect(codes(early)).toEqual(['BAD_USER_INPUT']);
+    const college = clu.colleges[0]!.id;
+    const mandate = await gql(url, 'mutation($c: ID!, $col: ID!) { addMember(committeeId: $c, input: { collegeId: $col, name: "X", organisation: "Y", mandateStart: "2016-01-01", mandateEnd: "2015-12-31" }) { id } }', { c: clu.id, col: college }, manager);
+    expect(codes(mandate)).toEqual(['BAD_USER_INPUT']);
+    const forbachMeeting = (await ok<{ committees: { nodes: { meetings: { nodes: { invitations: { id: string }[] }[] } }[] } }>(url, '{ committees { nodes { meetings { nodes { invitations { id } } } } } }', {}, await as('forbach', 'MANAGER'))).committees.nodes[0]!.meetings.nodes[0]!;
+    const notInvited = await gql(url, 'mutation($m: ID!, $i: ID!) { recordAttendance(meetingId: $m, entries: [{ invitationId: $i, attendance: PRESENT }]) { id } }', { m: meeting.id, i: forbachMeeting.invitations[0]!.id }, manager);
+    expect(codes(notInvited)).toEqual(['BAD_USER_INPUT']);
+    const published = await gql(url, 'mutation($id: ID!) { editMinutes(id: $id, input: { introduction: "Réécrite" }) { id } }', { id: meeting.minutes.id }, manager);
+    expect(codes(published)).toEqual(['CONFLICT']);
+    const unknown = await gql(url, 'mutation($m: ID!) { raiseProposal(meetingId: $m, input: { text: "Test", authorName: "X", routings: [{ directorateId: "0195a000-0000-7000-8000-00000000dead" }] }) { id } }', { m: meeting.id }, manager);
+    expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+    const foreignDirectorate = await gql(url, 'mutation($m: ID!, $d: ID!) { raiseProposal(meetingId: $m, input: { text: "Test", authorName: "X", routings: [{ directorateId: $d }] }) { id } }', { m: meeting.id, d: directorateId('forbach', 'SPF') }, manager);
+    expect(codes(foreignDirectorate)).toEqual(['BAD_USER_INPUT']);
+    const forbachMember = (await ok<{ committees: { nodes: { members: { nodes: { id: string }[] } }[] } }>(url, '{ committees { nodes { members { nodes { id } } } } }', {}, await as('forbach', 'MANAGER'))).committees.nodes[0]!.members.nodes[0]!.id;
+    const otherTenant = await gql(url, 'mutation($c: ID!, $m: ID!) { scheduleMeeting(committeeId: $c, input: { title: "R", scheduledAt: "2026-12-01T09:00:00Z", place: "Metz", agenda: [{ title: "P" }], memberIds: [$m] }) { id } }', { c: clu.id, m: forbachMember }, manager);
+    expect(codes(otherTenant)).toEqual(['BAD_USER_INPUT']);
+    expect(await auditCount()).toBe(before);
+    const meetings = (await ok<{ committee: { meetings: { totalCount: number } } }>(url, 'query($id: ID!) { committee(id: $id) { meetings { totalCount } } }', { id: clu.id }, manager)).committee.meetings.totalCount;
+    expect(meetings).toBe(1);
+  });
+
+  it('keeps analysts and other directorates out of the committee', async () => {
+    const mutation = 'mutation($c: ID!) { scheduleMeeting(committeeId: $c, input: { title: "R", scheduledAt: "2026-12-01T09:00:00Z", place: "Metz", agenda: [{ title: "P" }] }) { id } }';
+    expect(codes(await gql(url, mutation, { c: clu.id }, await as('metz', 'ANALYST')))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(url, mutation, { c: clu.id }, await as('metz', 'AGENT')))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(url, mutation, { c: clu.id }, await as('forbach', 'MANAGER')))).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('a meeting from agenda to published minutes, then corrected', () => {
+  it('runs the whole cycle and keeps every version', async () => {
+    const manager = await as('metz', 'MANAGER');
+    const memberIds = clu.members.nodes.slice(0, 3).map((m) => m.id);
+    const scheduled = await ok<{ scheduleMeeting: { id: string; status: string; agenda: { id: string }[]; invitations: { id: string; name: string }[] } }>(
+      url,
+      'mutation($c: ID!, $m: [ID!]) { scheduleMeeting(committeeId: $c, input: { title: "Réunion 2016", scheduledAt: "2016-06-14T08:00:00Z", place: "Salle Verlaine", agenda: [{ title: "Résultat de l’audit" }, { title: "Plan d’actions 2016" }], memberIds: $m, agentInvitees: [{ name: "Agent MACAP", organisation: "DRMM" }] }) { id status agenda { id } invitations { id name } } }',
+      { c: clu.id, m: memberIds },
+      manager,
+    );
+    const meeting = scheduled.scheduleMeeting;
+    expect(meeting.invitations).toHaveLength(4);
+    expect(codes(await gql(url, 'mutation($m: ID!) { draftMinutes(meetingId: $m, input: {}) { id } }', { m: meeting.id }, manager))).toEqual(['CONFLICT']);
+    const [a, b, c, d] = meeting.invitations;
+    const attendance = await gql(url, 'mutation($m: ID!, $e: [AttendanceInput!]!) { recordAttendance(meetingId: $m, entries: $e) { attendance signed representedBy } }', {
+      m: meeting.id,
+      e: [
+        { invitationId: a!.id, attendance: 'PRESENT', signed: true },
+        { invitationId: b!.id, attendance: 'EXCUSED' },
+        { invitationId: c!.id, attendance: 'REPRESENTED', representedBy: 'Son adjoint', signed: true },
+        { invitationId: d!.id, attendance: 'ABSENT' },
+      ],
+    }, manager);
+    expect(attendance.errors).toBeUndefined();
+    const signedAbsent = await gql(url, 'mutation($m: ID!, $i: ID!) { recordAttendance(meetingId: $m, entries: [{ invitationId: $i, attendance: ABSENT, signed: true }]) { id } }', { m: meeting.id, i: d!.id }, manager);
+    expect(codes(signedAbsent)).toEqual(['BAD_USER_INPUT']);
+
+    const draft = await ok<{ draftMinutes: { id: string; version: number; status: string } }>(url, 'mutation($m: ID!, $s: [MinutesSectionInput!]) { draftMinutes(meetingId: $m, input: { caseOfficers: "Mission MACAP", sections: $s }) { id version status } }', {
+      m: meeting.id,
+      s: [{ agendaItemId: meeting.agenda[0]!.id, presentation: "L'AFNOR a audité la préfecture.", conclusions: 'Label obtenu.' }],
+    }, manager);
+    expect(draft.draftMinutes).toMatchObject({ version: 1, status: 'DRAFT' });
+    expect(codes(await gql(url, 'mutation($id: ID!) { validateMinutes(id: $id) { id } }', { id: draft.draftMinutes.id }, manager))).toEqual(['BAD_USER_INPUT']);
+    await ok(url, 'mutation($id: ID!, $s: [MinutesSectionInput!]) { editMinutes(id: $id, input: { sections: $s }) { id } }', { id: draft.draftMinutes.id, s: [{ agendaItemId: meeting.agenda[1]!.id, conclusions: 'Plan présenté.' }] }, manager);
+    await ok(url, 'mutation($id: ID!) { validateMinutes(id: $id) { status } }', { id: draft.draftMinutes.id }, manager);
+    await ok(url, 'mutation($id: ID!) { publishMinutes(id: $id) { status } }', { id: draft.draftMinutes.id }, manager);
+    expect(codes(await gql(url, 'mutation($id: ID!) { editMinutes(id: $id, input: { closing: "x" }) { id } }', { id: draft.draftMinutes.id }, manager))).toEqual(['CONFLICT']);
+
+    const correction = await ok<{ correctMinutes: { id: string; version: number; status: string } }>(url, 'mutation($id: ID!) { correctMinutes(id: $id) { id version status } }', { id: draft.draftMinutes.id }, manager);
+    expect(correction.correctMinutes).toMatchObject({ version: 2, status: 'DRAFT' });
+    await ok(url, 'mutation($id: ID!) { editMinutes(id: $id, input: { closing: "Corrigé." }) { id } }', { id: correction.correctMinutes.id }, manager);
+    await ok(url, 'mutation($id: ID!) { validateMinutes(id: $id) { id } }', { id: correction.correctMinutes.id }, manager);
+    await ok(url, 'mutation($id: ID!) { publishMinutes(id: $id) { id } }', { id: correction.correctMinutes.id }, manager);
+    const versions = await ok<{ meeting: { status: string; minutes: { version: number }; minutesVersions: { version: number; status: string; closing: string | null }[] } }>(url, 'query($id: ID!) { meeting(id: $id) { status minutes { version } minutesVersions { version status closing } } }', { id: meeting.id }, await as('metz', 'ANALYST'));
+    expect(versions.meeting).toEqual({ status: 'MINUTES_PUBLISHED', minutes: { version: 2 }, minutesVersions: [{ version: 2, status: 'PUBLISHED', closing: 'Corrigé.' }, { version: 1, status: 'SUPERSEDED', closing: null }] });
+  });
+});
+
+describe('proposals and the action plan', () => {
+  it('lets a directorate answer what is routed to it, and only that', async () => {
+    const agent = await as('metz', 'AGENT');
+    const proposals = clu.meetings.nodes[0]!.proposals as unknown as { nodes: { id: string; text: string }[] };
+    const opposition = proposals.nodes.find((p) => p.text.includes("élus d'opposition"))!;
+    const tablet = proposals.nodes.find((p) => p.text.includes('tablette'))!;
+    const answered = await ok<{ updateProposalStatus: { status: string; history: { toStatus: string }[] } }>(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: ACCEPTED, note: "Avis favorable de la DCTAJ") { status history { toStatus } } }', { id: opposition.id }, agent);
+    expect(answered.updateProposalStatus.history.map((h) => h.toStatus)).toEqual(['SUBMITTED', 'UNDER_STUDY', 'ACCEPTED']);
+    expect(codes(await gql(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: ACCEPTED) { id } }', { id: tablet.id }, agent))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: DONE) { id } }', { id: tablet.id }, await as('metz', 'MANAGER')))).toEqual(['CONFLICT']);
+    const routed = await ok<{ proposals: { totalCount: number } }>(url, 'query($d: ID!) { proposals(filter: { directorateId: $d }) { totalCount } }', { d: directorateId('metz', 'DCTAJ') }, agent);
+    expect(routed.proposals.totalCount).toBe(1);
+  });
+
+  it('lets the directorate in charge report progress with a dated history, and filters the plan', async () => {
+    const agent = await as('metz', 'AGENT');
+    const list = await ok<{ actions: { nodes: { id: string; reference: string; overdue: boolean }[] } }>(url, 'query($p: ID!) { actions(first: 50, filter: { planId: $p }) { nodes { id reference overdue } } }', { p: planId }, agent);
+    const a08 = list.actions.nodes.find((a) => a.reference === 'A-08')!;
+    const a02 = list.actions.nodes.find((a) => a.reference === 'A-02')!;
+    const progressed = await ok<{ reportActionProgress: { status: string; progress: number; progressHistory: { progress: number }[] } }>(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 50, note: "Questionnaire élus enrichi") { status progress progressHistory { progress } } }', { id: a08.id }, agent);
+    expect(progressed.reportActionProgress).toMatchObject({ status: 'IN_PROGRESS', progress: 50 });
+    expect(progressed.reportActionProgress.progressHistory.map((p) => p.progress)).toEqual([0, 50]);
+    expect(codes(await gql(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 70) { id } }', { id: a02.id }, agent))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 130) { id } }', { id: a08.id }, agent))).toEqual(['BAD_USER_INPUT']);
+    const overdue = await ok<{ actions: { nodes: { reference: string }[] } }>(url, '{ actions(first: 50, filter: { overdue: true }) { nodes { reference } } }', {}, agent);
+    expect(overdue.actions.nodes.map((a) => a.reference)).toEqual(['A-02', 'A-03', 'A-04', 'A-06', 'A-08', 'A-09']);
+    const dctaj = await ok<{ actions: { totalCount: number } }>(url, 'query($d: ID!) { actions(filter: { ownerDirectorateId: $d }) { totalCount } }', { d: directorateId('metz', 'DCTAJ') }, agent);
+    expect(dctaj.actions.totalCount).toBe(1);
+  });
+
+  it('exports the plan as CSV and imports it back: edits apply, a bad row rolls everything back', async () => {
+    const manager = await as('metz', 'MANAGER');
+    const csv = (await ok<{ actionPlan: { csv: string } }>(url, 'query($id: ID!) { actionPlan(id: $id) { csv } }', { id: planId }, manager)).actionPlan.csv;
+    const lines = csv.split(/\r?\n/).filter(Boolean);
+    expect(lines).toHaveLength(10);
+    const same = await ok<{ importActionPlanCsv: { created: number; updated: number; unchanged: number; problems: unknown[] } }>(url, 'mutation($p: ID!, $csv: String!) { importActionPlanCsv(planId: $p, csv: $csv) { created updated unchanged problems { line message } } }', { p: planId, csv }, manager);
+    expect(same.importActionPlanCsv).toEqual({ created: 0, updated: 0, unchanged: 9, problems: [] });
+
+    const edited = `${csv.replace('Favoriser la prise de rendez-vous par internet', 'Ouvrir la prise de rendez-vous en ligne pour les titres')}A-10,Afficher les heures creuses dans le hall,,${directorateId('metz', 'DCTAS')},2016-12-31,PLANNED,0,OTHER,,,\n`;
+    const applied = await ok<{ importActionPlanCsv: { created: number; updated: number; unchanged: number } }>(url, 'mutation($p: ID!, $csv: String!) { importActionPlanCsv(planId: $p, csv: $csv) { created updated unchanged } }', { p: planId, csv: edited }, manager);
+    expect(applied.importActionPlanCsv).toEqual({ created: 1, updated: 1, unchanged: 8 });
+
+    const broken = `${edited}A-11,Sans direction,,pas-une-direction,2016-12-31,PLANNED,0,OTHER,,,\nA-12,Statut inconnu,,${directorateId('metz', 'DCTAS')},2016-12-31,PEUT-ETRE,0,OTHER,,,\n`;
+    const refused = await ok<{ importActionPlanCsv: { created: number; problems: { line: number; message: string }[] } }>(url, 'mutation($p: ID!, $csv: String!) { importActionPlanCsv(planId: $p, csv: $csv) { created problems { line message } } }', { p: planId, csv: broken }, manager);
+    expect(refused.importActionPlanCsv.created).toBe(0);
+    expect(refused.importActionPlanCsv.problems.map((p) => p.line)).toEqual([12, 13]);
+    const count = await ok<{ actionPlan: { actions: { totalCount: number } } }>(url, 'query($id: ID!) { actionPlan(id: $id) { actions { totalCount } } }', { id: planId }, manager);
+    expect(count.actionPlan.actions.totalCount).toBe(10);
+    expect(codes(await gql(url, 'mutation($p: ID!) { importActionPlanCsv(planId: $p, csv: "a,b\\n1,2") { created } }', { p: planId }, manager))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('documents', () => {
+  it('serves the minutes and the attendance sheet as PDF to readers of the tenant only', async () => {
+    const base = url.replace('/graphql', '');
+    const meeting = clu.meetings.nodes[0]!;
+    const get = (path: string, token?: string) => fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const minutes = await get(`/documents/minutes/${meeting.minutes.id}.pdf`, await as('metz', 'ANALYST'));
+    expect(minutes.status).toBe(200);
+    expect(minutes.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await minutes.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const sheet = await get(`/documents/meetings/${meeting.id}/attendance-sheet.pdf`, await as('metz', 'MANAGER'));
+    expect(sheet.status).toBe(200);
+    expect((await get(`/documents/minutes/${meeting.minutes.id}.pdf`)).status).toBe(401);
+    expect((await get(`/documents/minutes/${meeting.minutes.id}.pdf`, await as('forbach', 'ANALYST'))).status).toBe(404);
+    expect((await get('/documents/minutes/not-an-id.pdf', await as('metz', 'ANALYST'))).status).toBe(404);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Role, type Identity } from '@qualipref/auth';
+import { ProposalStatus } from '../src/domain/enums.js';
+import { CadenceState, addMonths, assertMandate, assertProposalTransition, cadence, canManageCommittee, canSeeContacts, isoDate } from '../src/domain/rules.js';
+
+const committee = { ownerDirectorateId: 'drmm', secretariatUserIds: ['secretary'] };
+const who = (role: Role, directorateId = 'other', userId = 'u'): Identity => ({ userId, tenantId: 't', directorateId, role, readableTenantIds: ['t'], email: '', name: '' });
+
+describe('who runs a committee', () => {
+  it('lets administrators, the owner directorate’s managers and the secretariat manage it', () => {
+    expect(canManageCommittee(who(Role.ADMINISTRATOR), committee)).toBe(true);
+    expect(canManageCommittee(who(Role.MANAGER, 'drmm'), committee)).toBe(true);
+    expect(canManageCommittee(who(Role.AGENT, 'other', 'secretary'), committee)).toBe(true);
+    expect(canManageCommittee(who(Role.MANAGER, 'dctaj'), committee)).toBe(false);
+    expect(canManageCommittee(who(Role.AGENT, 'drmm'), committee)).toBe(false);
+    expect(canManageCommittee(who(Role.ANALYST, 'drmm', 'secretary'), committee)).toBe(false);
+  });
+
+  it('shows contacts to the secretariat and administrators only', () => {
+    expect(canSeeContacts(who(Role.ADMINISTRATOR), committee)).toBe(true);
+    expect(canSeeContacts(who(Role.AGENT, 'x', 'secretary'), committee)).toBe(true);
+    expect(canSeeContacts(who(Role.MANAGER, 'drmm'), committee)).toBe(false);
+    expect(canSeeContacts(who(Role.ANALYST), committee)).toBe(false);
+    expect(canSeeContacts(null, committee)).toBe(false);
+  });
+});
+
+describe('dates and states', () => {
+  it('accepts only real calendar dates', () => {
+    expect(isoDate('2015-11-18', 'd')).toBe('2015-11-18');
+    expect(() => isoDate('2015-02-30', 'd')).toThrow();
+    expect(() => isoDate('18/11/2015', 'd')).toThrow();
+  });
+
+  it('refuses a mandate that ends before it starts', () => {
+    expect(() => assertMandate('2016-01-01', '2015-12-31')).toThrow();
+    expect(() => assertMandate('2016-01-01', '2016-01-01')).not.toThrow();
+  });
+
+  it('moves proposals only along their workflow', () => {
+    expect(() => assertProposalTransition(ProposalStatus.SUBMITTED, ProposalStatus.DONE)).toThrow();
+    expect(() => assertProposalTransition(ProposalStatus.ACCEPTED, ProposalStatus.DONE)).not.toThrow();
+    expect(() => assertProposalTransition(ProposalStatus.DONE, ProposalStatus.UNDER_STUDY)).toThrow();
+  });
+
+  it('computes the cadence from the last meeting, or from the decision', () => {
+    expect(addMonths('2016-01-31', 1)).toBe('2016-02-29');
+    expect(cadence('2015-10-14', 12, '2015-11-18', null, '2016-05-01')).toMatchObject({ dueBy: '2016-11-18', state: CadenceState.NOT_SCHEDULED_IN_TIME });
+    expect(cadence('2015-10-14', 12, '2015-11-18', '2016-06-15', '2016-05-01').state).toBe(CadenceState.ON_TRACK);
+    expect(cadence('2015-10-14', 12, '2015-11-18', '2017-01-10', '2016-05-01').state).toBe(CadenceState.NOT_SCHEDULED_IN_TIME);
+    expect(cadence('2015-10-14', 12, '2015-11-18', null, '2017-01-01').state).toBe(CadenceState.OVERDUE);
+    expect(cadence('2015-10-14', 12, null, null, '2015-12-01').dueBy).toBe('2016-10-14');
+  });
+});
