@@ -9,7 +9,7 @@ const as = async (tenant: string, role: string) => (tokens[`${tenant}.${role}`] 
 
 interface Clu {
   id: string;
-  meetings: { nodes: { id: string; invitations: { id: string; name: string }[]; agenda: { id: string; position: number }[]; minutes: { id: string; version: number; status: string } }[] };
+  meetings: { nodes: { id: string; invitations: { id: string; name: string }[]; agenda: { id: string; position: number }[]; minutes: { id: string; version: number; status: string }; proposals: { nodes: { id: string; text: string }[] } }[] };
   members: { nodes: { id: string; name: string; contact: string | null }[] };
   colleges: { id: string; code: string }[];
 }
@@ -180,7 +180,7 @@ describe('a meeting from agenda to published minutes, then corrected', () => {
 describe('proposals and the action plan', () => {
   it('lets a directorate answer what is routed to it, and only that', async () => {
     const agent = await as('metz', 'AGENT');
-    const proposals = clu.meetings.nodes[0]!.proposals as unknown as { nodes: { id: string; text: string }[] };
+    const proposals = clu.meetings.nodes[0]!.proposals;
     const opposition = proposals.nodes.find((p) => p.text.includes("élus d'opposition"))!;
     const tablet = proposals.nodes.find((p) => p.text.includes('tablette'))!;
     const answered = await ok<{ updateProposalStatus: { status: string; history: { toStatus: string }[] } }>(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: ACCEPTED, note: "Avis favorable de la DCTAJ") { status history { toStatus } } }', { id: opposition.id }, agent);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createScratchDatabase, type ScratchDatabase } from '@qualipref/server-kit';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 
-const organizationMain = fileURLToPath(new URL('../../organization/dist/main.js', import.meta.url));
+const serviceMain = (name: string) => fileURLToPath(new URL(`../../${name}/dist/main.js`, import.meta.url));
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -30,6 +30,8 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 export interface Platform {
   gatewayUrl: string;
   organizationUrl: string;
+  committeesUrl: string;
+  databaseUrl: string;
   dataDir: string;
   jwksUrl: string;
   startGateway(env?: NodeJS.ProcessEnv): Promise<RunningGateway>;
@@ -37,24 +39,40 @@ export interface Platform {
 }
 
 /**
- * The organization subgraph as its own process (built output, real HTTP) on a fresh
- * database, and the gateway in this process in front of it.
+ * Every subgraph as its own process (built output, real HTTP) on one fresh database, and the
+ * gateway in this process in front of them.
  */
 export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise<Platform> {
   const database: ScratchDatabase = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'qp-gw-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [organizationMain], {
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'error', NODE_ENV: 'test' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  await waitFor(`${base}/readyz`, child);
+  const children: ChildProcess[] = [];
+  const startService = async (name: string, env: NodeJS.ProcessEnv) => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [serviceMain(name)], {
+      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'error', NODE_ENV: 'test', ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    children.push(child);
+    await waitFor(`http://127.0.0.1:${port}/readyz`, child);
+    return `http://127.0.0.1:${port}`;
+  };
+  const base = await startService('organization', {});
   const jwksUrl = `${base}/.well-known/jwks.json`;
+  const committeesBase = await startService('committees', { AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: `${base}/graphql` });
   const gateways: RunningGateway[] = [];
   const start = async (env: NodeJS.ProcessEnv = {}) => {
     const gateway = await startGateway({
-      env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'test', SUBGRAPH_ORGANIZATION_URL: `${base}/graphql`, AUTH_JWKS_URL: jwksUrl, ...gatewayEnv, ...env },
+      env: {
+        ...process.env,
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'test',
+        SUBGRAPH_ORGANIZATION_URL: `${base}/graphql`,
+        SUBGRAPH_COMMITTEES_URL: `${committeesBase}/graphql`,
+        AUTH_JWKS_URL: jwksUrl,
+        ...gatewayEnv,
+        ...env,
+      },
     });
     gateways.push(gateway);
     return gateway;
@@ -63,13 +81,14 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise
   return {
     gatewayUrl: main.url,
     organizationUrl: `${base}/graphql`,
+    committeesUrl: `${committeesBase}/graphql`,
+    databaseUrl: database.url,
     dataDir,
     jwksUrl,
     startGateway: start,
     async stop() {
       for (const gateway of gateways) await gateway.stop();
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await Promise.all(children.map((child) => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')))));
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -72,7 +72,6 @@ import {
 type Context = RequestContext<CommitteesApp>;
 // Parameter types named apart from the entity schemas, so that decorator metadata sees plain types.
 type CommitteeRow = Committee;
-type CollegeRow = College;
 type MemberRow = Member;
 type MeetingRow = Meeting;
 type InvitationRow = Invitation;
