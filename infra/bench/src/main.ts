@@ -1,7 +1,9 @@
-// Benchmark (a script, not a test): a 3-level query through the gateway and straight to the
-// organization subgraph, side by side: requests/s, p50/p99 latency, SQL statements per request.
-// Usage: npm run bench [-- --seconds 10 --connections 10]. Uses DATABASE_URL's server if set,
-// else a scratch database on the local PostgreSQL server, dropped afterwards.
+// Benchmarks (scripts, not tests): they print figures, they assert nothing.
+//   npm run bench                          organization: a 3-level query (tenants > directorates > services)
+//   npm run bench -- --scenario actions    committees: a page of actions with directorate and origin, 100,000 actions
+// Each prints requests/s, p50/p99 latency through the gateway and straight to the subgraph, and the
+// SQL statements per request. Uses DATABASE_URL's server if set, else a scratch database on the
+// local PostgreSQL server, dropped afterwards. Options: --seconds 10 --connections 10.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,23 +11,71 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { createScratchDatabase } from '@qualipref/server-kit';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, scenario: { type: 'string', default: 'organization' }, actions: { type: 'string', default: '100000' } },
+});
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
-const QUERY = `query Organization($first: Int!) {
-  tenants(first: $first) { nodes { name directorates(first: $first) { nodes { code services(first: $first) { nodes { code name } } } } } }
-}`;
+interface Scenario {
+  title: string;
+  subgraph: 'organization' | 'committees';
+  query: string;
+  /** The same query for the subgraph alone: it cannot resolve the other subgraphs' fields. */
+  subgraphQuery?: string;
+  variables: Record<string, unknown>;
+  prepare?: (databaseUrl: string) => Promise<void>;
+}
+
+const METZ = '0195a000-0000-7000-8000-000000000001';
+
+const SCENARIOS: Record<string, Scenario> = {
+  organization: {
+    title: '3-level query (tenants > directorates > services)',
+    subgraph: 'organization',
+    query: 'query Organization($first: Int!) { tenants(first: $first) { nodes { name directorates(first: $first) { nodes { code services(first: $first) { nodes { code name } } } } } } }',
+    variables: { first: 20 },
+  },
+  actions: {
+    title: `a page of 50 actions with owner directorate and origin, among ${Number(values.actions).toLocaleString('en')} actions`,
+    subgraph: 'committees',
+    query: 'query Actions($first: Int!) { actions(first: $first) { totalCount nodes { reference title ownerDirectorate { code name } originProposal { text } originMeeting { title } } } }',
+    subgraphQuery: 'query Actions($first: Int!) { actions(first: $first) { totalCount nodes { reference title ownerDirectorate { id } originProposal { text } originMeeting { title } } } }',
+    variables: { first: 50 },
+    prepare: async (databaseUrl) => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        await client.query(
+          `insert into committees.action (id, tenant_id, plan_id, reference, title, owner_directorate_id, due_date, status, progress, origin_kind, origin_proposal_id, origin_meeting_id, created_at, updated_at)
+           select gen_random_uuid(), p.tenant_id, p.id, 'B-' || lpad(n::text, 6, '0'), 'Action ' || n,
+                  (select owner_directorate_id from committees.action a where a.plan_id = p.id order by reference offset (n % 5) limit 1),
+                  date '2016-01-01' + (n % 365), 'PLANNED', 0,
+                  case when n % 2 = 0 then 'PROPOSAL' else 'MEETING' end,
+                  case when n % 2 = 0 then (select id from committees.proposal where tenant_id = p.tenant_id limit 1) end,
+                  case when n % 2 = 1 then (select id from committees.meeting where tenant_id = p.tenant_id limit 1) end,
+                  now(), now()
+           from committees.action_plan p, generate_series(1, $2::int) n where p.tenant_id = $1`,
+          [METZ, Number(values.actions)],
+        );
+        await client.query('analyze committees.action');
+      } finally {
+        await client.end();
+      }
+    },
+  },
+};
 
 function start(script: string, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [join(root, script)], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 async function ready(url: string): Promise<void> {
-  for (let i = 0; i < 300; i += 1) {
+  for (let i = 0; i < 600; i += 1) {
     if (await fetch(url).then((r) => r.ok, () => false)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -37,24 +87,14 @@ async function sqlStatements(base: string): Promise<number> {
   return Number(/qualipref_sql_statements_total\{[^}]*\} (\d+)/.exec(text)?.[1] ?? 0);
 }
 
-async function graphql(url: string, token: string | null, query: string, variables: object = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
-
-async function measure(label: string, url: string, token: string, subgraphBase: string) {
-  const body = JSON.stringify({ query: QUERY, variables: { first: 20 } });
+async function measure(label: string, url: string, token: string, query: string, variables: Record<string, unknown>, services: string[]) {
+  const body = JSON.stringify({ query, variables });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   await autocannon({ url, method: 'POST', headers, body, connections, duration: 2 });
-  const before = await sqlStatements(subgraphBase);
+  const count = async () => (await Promise.all(services.map(sqlStatements))).reduce((a, b) => a + b, 0);
+  const before = await count();
   const result = await autocannon({ url, method: 'POST', headers, body, connections, duration: seconds });
-  const statements = (await sqlStatements(subgraphBase)) - before;
+  const statements = (await count()) - before;
   const requests = result.requests.total;
   return {
     label,
@@ -66,30 +106,41 @@ async function measure(label: string, url: string, token: string, subgraphBase: 
   };
 }
 
+const scenario = SCENARIOS[values.scenario];
+if (!scenario) throw new Error(`unknown scenario ${values.scenario}: ${Object.keys(SCENARIOS).join(', ')}`);
 const scratch = process.env.DATABASE_URL ? null : await createScratchDatabase('qp_bench');
 const databaseUrl = process.env.DATABASE_URL ?? scratch!.url;
 const dataDir = await mkdtemp(join(tmpdir(), 'qp-bench-'));
 const org = 'http://127.0.0.1:4101';
-const organization = start('services/organization/dist/main.js', { DATABASE_URL: databaseUrl, PORT: '4101', SEED_DEMO: 'true', QUALIPREF_DATA_DIR: dataDir });
-const gatewayProcess = start('services/gateway/dist/main.js', {
-  PORT: '4100',
-  SUBGRAPH_ORGANIZATION_URL: `${org}/graphql`,
-  AUTH_JWKS_URL: `${org}/.well-known/jwks.json`,
-});
+const com = 'http://127.0.0.1:4102';
+const common = { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', QUALIPREF_DATA_DIR: dataDir, AUTH_JWKS_URL: `${org}/.well-known/jwks.json` };
+const processes = [start('services/organization/dist/main.js', { ...common, PORT: '4101' })];
 try {
   await ready(`${org}/readyz`);
+  processes.push(start('services/committees/dist/main.js', { ...common, PORT: '4102', SUBGRAPH_ORGANIZATION_URL: `${org}/graphql` }));
+  await ready(`${com}/readyz`);
+  processes.push(start('services/gateway/dist/main.js', { PORT: '4100', SUBGRAPH_ORGANIZATION_URL: `${org}/graphql`, SUBGRAPH_COMMITTEES_URL: `${com}/graphql`, AUTH_JWKS_URL: common.AUTH_JWKS_URL }));
   await ready('http://127.0.0.1:4100/readyz');
-  const { signIn } = (await graphql('http://127.0.0.1:4100/graphql', null, 'mutation { signIn(email: "metz.analyst@demo.qualipref.test", password: "qualipref-demo") { token } }')) as {
-    signIn: { token: string };
-  };
-  process.stdout.write(`3-level query (tenants > directorates > services), ${connections} connections, ${seconds} s each, Node ${process.version}\n`);
-  const rows = [await measure('gateway', 'http://127.0.0.1:4100/graphql', signIn.token, org), await measure('subgraph', `${org}/graphql`, signIn.token, org)];
+  await scenario.prepare?.(databaseUrl);
+  const { signIn } = (await graphql('http://127.0.0.1:4100/graphql', 'mutation { signIn(email: "metz.analyst@demo.qualipref.test", password: "qualipref-demo") { token } }')) as { signIn: { token: string } };
+  process.stdout.write(`${scenario.title}; ${connections} connections, ${seconds} s each, Node ${process.version}\n`);
+  const own = scenario.subgraph === 'organization' ? org : com;
+  const rows = [
+    await measure('gateway', 'http://127.0.0.1:4100/graphql', signIn.token, scenario.query, scenario.variables, [org, com]),
+    await measure(`${scenario.subgraph} subgraph`, `${own}/graphql`, signIn.token, scenario.subgraphQuery ?? scenario.query, scenario.variables, [org, com]),
+  ];
   // eslint-disable-next-line no-console -- the benchmark's output is its table
   console.table(rows);
 } finally {
-  organization.kill('SIGTERM');
-  gatewayProcess.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
+  for (const child of processes) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 1000));
   await scratch?.drop();
   await rm(dataDir, { recursive: true, force: true });
+}
+
+async function graphql(url: string, query: string) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
 }

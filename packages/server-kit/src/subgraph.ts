@@ -87,6 +87,19 @@ function metricsPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
   };
 }
 
+/** Ends each operation's read transaction once its answer is complete. */
+function readTransactionPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          await contextValue.close();
+        },
+      };
+    },
+  };
+}
+
 export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, env: NodeJS.ProcessEnv = process.env): Promise<RunningSubgraph<TApp>> {
   const config = readServiceConfig(definition.defaultPort, env);
   const log = createLogger(definition.name, env.LOG_LEVEL);
@@ -113,7 +126,12 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     includeStacktraceInErrorResponses: config.development,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e }, 'unexpected error')),
     // No Apollo Studio here: inline traces would only cost time on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), metricsPlugin() as ApolloServerPlugin<RequestContext<TApp>>, requestLogPlugin<RequestContext<TApp>>(log)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      metricsPlugin() as ApolloServerPlugin<RequestContext<TApp>>,
+      readTransactionPlugin() as ApolloServerPlugin<RequestContext<TApp>>,
+      requestLogPlugin<RequestContext<TApp>>(log),
+    ],
   });
   await apollo.start();
 
@@ -149,8 +167,10 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
       if (!(error instanceof TokenError)) throw error;
       return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED, reason: error.problem } }] });
     }
+    const ctx = contextFor(req, requestId, identity);
+    await ctx.open();
     try {
-      const document = await handler(contextFor(req, requestId, identity), path);
+      const document = await handler(ctx, path);
       if (!document) return sendJson(res, 404, { errors: [{ message: 'Document introuvable.', extensions: { code: ErrorCode.NOT_FOUND } }] });
       res.writeHead(200, {
         'content-type': document.contentType,
@@ -161,6 +181,8 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     } catch (error) {
       if (error instanceof DomainError) return sendJson(res, error.code === ErrorCode.FORBIDDEN ? 403 : 400, { errors: [{ message: error.message, extensions: { code: error.code } }] });
       throw error;
+    } finally {
+      await ctx.close();
     }
   };
 
@@ -180,7 +202,9 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
           throw new GraphQLError(error.message, { extensions: { code: ErrorCode.UNAUTHENTICATED, reason: error.problem, http: { status: 401 } } });
         }
       }
-      return contextFor(req, requestId, identity);
+      const ctx = contextFor(req, requestId, identity);
+      await ctx.open();
+      return ctx;
     },
   });
   const port = await listen(server, config.port, config.host);

@@ -36,8 +36,8 @@ describe('one graph across the subgraphs', () => {
   });
 
   it('serves a subgraph’s documents through the gateway with the caller’s token', async () => {
-    const ids = await post<{ committees: { nodes: { meetings: { nodes: { minutes: { pdfPath: string } }[] } }[] } }>(platform.gatewayUrl, { query: '{ committees { nodes { meetings { nodes { minutes { pdfPath } } } } } }' }, bearer(token));
-    const path = ids.data!.committees.nodes.find((c) => c.meetings.nodes.length)!.meetings.nodes[0]!.minutes.pdfPath;
+    const ids = await post<{ committees: { nodes: { meetings: { nodes: { minutes: { pdfPath: string } | null }[] } }[] } }>(platform.gatewayUrl, { query: '{ committees { nodes { meetings { nodes { minutes { pdfPath } } } } } }' }, bearer(token));
+    const path = ids.data!.committees.nodes.flatMap((c) => c.meetings.nodes).find((m) => m.minutes)!.minutes!.pdfPath;
     const base = platform.gatewayUrl.replace('/graphql', '');
     const pdf = await fetch(`${base}${path}`, { headers: bearer(token) });
     expect(pdf.status).toBe(200);

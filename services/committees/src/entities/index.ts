@@ -250,7 +250,8 @@ export const Action = defineEntity({
   tableName: 'action',
   ...tenantScoped,
   uniques: [{ properties: ['plan', 'reference'] }],
-  indexes: [{ properties: ['ownerDirectorateId', 'status'] }, { properties: ['plan', 'reference'] }],
+  // The lists page by (reference, id) within a tenant, by directorate, and by plan.
+  indexes: [{ properties: ['reference', 'id'] }, { properties: ['ownerDirectorateId', 'status'] }],
   properties: {
     id: id(),
     tenantId: tenantIdProperty(),

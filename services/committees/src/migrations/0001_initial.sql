@@ -67,8 +67,8 @@ create index "action_owner_directorate_id_index" on "committees"."action" ("owne
 create index "action_due_date_index" on "committees"."action" ("due_date");
 create index "action_origin_proposal_id_index" on "committees"."action" ("origin_proposal_id");
 create index "action_origin_meeting_id_index" on "committees"."action" ("origin_meeting_id");
+create index "action_reference_id_index" on "committees"."action" ("reference", "id");
 create index "action_owner_directorate_id_status_index" on "committees"."action" ("owner_directorate_id", "status");
-create index "action_plan_id_reference_index" on "committees"."action" ("plan_id", "reference");
 alter table "committees"."action" add constraint "action_plan_id_reference_unique" unique ("plan_id", "reference");
 
 create table "committees"."action_progress" ("id" uuid not null, "tenant_id" uuid not null, "action_id" uuid not null, "recorded_at" timestamptz not null, "progress" int not null, "status" text not null, "note" text null, "recorded_by" uuid null, primary key ("id"));
