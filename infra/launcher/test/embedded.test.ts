@@ -52,6 +52,13 @@ describe('npm start without DATABASE_URL', () => {
     const isolated = await gql(gatewayUrl, '{ directorates { nodes { code } } }', forbachToken);
     expect(isolated.data).toEqual({ directorates: { nodes: [{ code: 'SPF' }] } });
 
+    const clu = await gql(gatewayUrl, '{ committees { nodes { name ownerDirectorate { code } meetings { nodes { minutes { pdfPath } } } } } }', token);
+    const committee = (clu.data as { committees: { nodes: { name: string; ownerDirectorate: { code: string }; meetings: { nodes: { minutes: { pdfPath: string } }[] } }[] } }).committees.nodes[0]!;
+    expect(committee.ownerDirectorate.code).toBe('DRMM');
+    const pdf = await fetch(gatewayUrl.replace('/graphql', committee.meetings.nodes[0]!.minutes.pdfPath), { headers: { authorization: `Bearer ${token}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(output.at(-1)).toBe('[qualipref] stopped');

@@ -87,11 +87,17 @@ function metricsPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
   };
 }
 
-/** Ends each operation's read transaction once its answer is complete. */
+/**
+ * A query reads in one read-only transaction, opened when it starts executing and ended once
+ * its answer is complete. Mutations keep their own transactions and hold no second connection.
+ */
 function readTransactionPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
   return {
     async requestDidStart() {
       return {
+        async executionDidStart({ contextValue, operation }) {
+          if (operation.operation === 'query') await contextValue.open();
+        },
         async willSendResponse({ contextValue }) {
           await contextValue.close();
         },
@@ -129,7 +135,7 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin() as ApolloServerPlugin<RequestContext<TApp>>,
-      readTransactionPlugin() as ApolloServerPlugin<RequestContext<TApp>>,
+      ...(config.databaseRequestTransactions ? [readTransactionPlugin() as ApolloServerPlugin<RequestContext<TApp>>] : []),
       requestLogPlugin<RequestContext<TApp>>(log),
     ],
   });
@@ -168,7 +174,7 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
       return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED, reason: error.problem } }] });
     }
     const ctx = contextFor(req, requestId, identity);
-    await ctx.open();
+    if (config.databaseRequestTransactions) await ctx.open();
     try {
       const document = await handler(ctx, path);
       if (!document) return sendJson(res, 404, { errors: [{ message: 'Document introuvable.', extensions: { code: ErrorCode.NOT_FOUND } }] });
@@ -202,9 +208,7 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
           throw new GraphQLError(error.message, { extensions: { code: ErrorCode.UNAUTHENTICATED, reason: error.problem, http: { status: 401 } } });
         }
       }
-      const ctx = contextFor(req, requestId, identity);
-      await ctx.open();
-      return ctx;
+      return contextFor(req, requestId, identity);
     },
   });
   const port = await listen(server, config.port, config.host);

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { DEMO_PASSWORD } from '@qualipref/demo-fixtures';
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ServiceProcess {
+  /** http://127.0.0.1:<port> */
+  base: string;
+  /** The GraphQL endpoint. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a built service (its dist/main.js) as its own process on a free port, as it runs in
+ * production, and waits until it answers /readyz.
+ */
+export async function startServiceProcess(main: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServiceProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, LOG_LEVEL: 'error', NODE_ENV: 'test', ...env, PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${main} exited with ${child.exitCode}`);
+    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${main} not ready after ${timeoutMs} ms`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    url: `${base}/graphql`,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export interface GraphQLResult<T> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** POSTs one GraphQL operation, with a bearer token when given. */
+export async function graphql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResult<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, ...((await response.json()) as Omit<GraphQLResult<T>, 'status' | 'headers'>) };
+}
+
+/** The data of an operation that must succeed; its errors otherwise. */
+export async function graphqlData<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const result = await graphql<T>(url, query, variables, token);
+  if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** The error codes of a result, in order. */
+export const errorCodes = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => (result.errors ?? []).map((e) => e.extensions?.code);
+
+export const SIGN_IN = 'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token expiresAt user { id email role } } }';
+
+/** Signs a demo account in on the given endpoint (organization subgraph or gateway). */
+export async function signIn(url: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const data = await graphqlData<{ signIn: { token: string } }>(url, SIGN_IN, { email, password });
+  return data.signIn.token;
+}
+
+/** The demo account of a role in a tenant: `metz.analyst@demo.qualipref.test`. */
+export const demoEmail = (tenant: string, role: string) => `${tenant}.${role.toLowerCase()}@demo.qualipref.test`;
