@@ -113,13 +113,24 @@ const databaseUrl = process.env.DATABASE_URL ?? scratch!.url;
 const dataDir = await mkdtemp(join(tmpdir(), 'qp-bench-'));
 const org = 'http://127.0.0.1:4101';
 const com = 'http://127.0.0.1:4102';
+const cor = 'http://127.0.0.1:4103';
 const common = { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', QUALIPREF_DATA_DIR: dataDir, AUTH_JWKS_URL: `${org}/.well-known/jwks.json` };
 const processes = [start('services/organization/dist/main.js', { ...common, PORT: '4101' })];
 try {
   await ready(`${org}/readyz`);
   processes.push(start('services/committees/dist/main.js', { ...common, PORT: '4102', SUBGRAPH_ORGANIZATION_URL: `${org}/graphql` }));
   await ready(`${com}/readyz`);
-  processes.push(start('services/gateway/dist/main.js', { PORT: '4100', SUBGRAPH_ORGANIZATION_URL: `${org}/graphql`, SUBGRAPH_COMMITTEES_URL: `${com}/graphql`, AUTH_JWKS_URL: common.AUTH_JWKS_URL }));
+  processes.push(start('services/correspondence/dist/main.js', { ...common, PORT: '4103', SUBGRAPH_ORGANIZATION_URL: `${org}/graphql` }));
+  await ready(`${cor}/readyz`);
+  processes.push(
+    start('services/gateway/dist/main.js', {
+      PORT: '4100',
+      SUBGRAPH_ORGANIZATION_URL: `${org}/graphql`,
+      SUBGRAPH_COMMITTEES_URL: `${com}/graphql`,
+      SUBGRAPH_CORRESPONDENCE_URL: `${cor}/graphql`,
+      AUTH_JWKS_URL: common.AUTH_JWKS_URL,
+    }),
+  );
   await ready('http://127.0.0.1:4100/readyz');
   await scenario.prepare?.(databaseUrl);
   const { signIn } = (await graphql('http://127.0.0.1:4100/graphql', 'mutation { signIn(email: "metz.analyst@demo.qualipref.test", password: "qualipref-demo") { token } }')) as { signIn: { token: string } };

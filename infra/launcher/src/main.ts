@@ -14,6 +14,7 @@ const write = (line: string) => process.stdout.write(`${line}\n`);
 const SUBGRAPHS = [
   { name: 'organization', port: 4001 },
   { name: 'committees', port: 4002 },
+  { name: 'correspondence', port: 4003 },
 ];
 
 async function port(name: string, fallback: number): Promise<number> {

@@ -31,6 +31,7 @@ export interface Platform {
   gatewayUrl: string;
   organizationUrl: string;
   committeesUrl: string;
+  correspondenceUrl: string;
   databaseUrl: string;
   dataDir: string;
   jwksUrl: string;
@@ -59,6 +60,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise
   const base = await startService('organization', {});
   const jwksUrl = `${base}/.well-known/jwks.json`;
   const committeesBase = await startService('committees', { AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: `${base}/graphql` });
+  const correspondenceBase = await startService('correspondence', { AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: `${base}/graphql` });
   const gateways: RunningGateway[] = [];
   const start = async (env: NodeJS.ProcessEnv = {}) => {
     const gateway = await startGateway({
@@ -69,6 +71,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise
         NODE_ENV: 'test',
         SUBGRAPH_ORGANIZATION_URL: `${base}/graphql`,
         SUBGRAPH_COMMITTEES_URL: `${committeesBase}/graphql`,
+        SUBGRAPH_CORRESPONDENCE_URL: `${correspondenceBase}/graphql`,
         AUTH_JWKS_URL: jwksUrl,
         ...gatewayEnv,
         ...env,
@@ -82,6 +85,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise
     gatewayUrl: main.url,
     organizationUrl: `${base}/graphql`,
     committeesUrl: `${committeesBase}/graphql`,
+    correspondenceUrl: `${correspondenceBase}/graphql`,
     databaseUrl: database.url,
     dataDir,
     jwksUrl,

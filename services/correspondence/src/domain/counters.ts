@@ -1,0 +1,174 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { Role } from '@qualipref/auth';
+import { DomainError, badInput, forbidden } from '@qualipref/server-kit';
+import { CounterVisit, ProcedureIndicator } from '../entities/index.js';
+import { diff, snapshot, type UseCase } from './deps.js';
+import { parseGedInstant, type ImportProblem } from './ged-import.js';
+import { canWriteForDirectorate, isoDate, requiredText } from './rules.js';
+import { SCHEMA, uuidArray } from './tableau.js';
+
+export interface ProcedureIndicatorInput {
+  procedure: string;
+  month: string;
+  value: number;
+  target?: number | null;
+}
+
+/** R4: records (or corrects) the processing time of a procedure for a month. Managers and administrators. */
+export async function recordProcedureIndicator(u: UseCase, input: ProcedureIndicatorInput): Promise<ProcedureIndicator> {
+  if (u.identity.role !== Role.MANAGER && u.identity.role !== Role.ADMINISTRATOR) throw forbidden('Seuls les responsables et les administrateurs enregistrent les indicateurs de procédure.');
+  const procedure = requiredText(input.procedure, 'procedure', 60).toUpperCase();
+  if (!/^\d{4}-\d{2}$/.test(input.month)) throw badInput('Mois invalide (attendu AAAA-MM).', 'month');
+  const month = isoDate(`${input.month}-01`, 'month');
+  for (const field of ['value', 'target'] as const) {
+    const value = input[field];
+    if (value != null && (!Number.isFinite(value) || value < 0 || value > 3650)) throw badInput('Un délai est un nombre de jours de 0 à 3650.', field);
+  }
+  const existing = await u.em.findOne(ProcedureIndicator, { tenantId: u.identity.tenantId, procedure, month });
+  const before = existing ? snapshot(existing, ['value', 'target']) : null;
+  const row = existing ?? u.em.create(ProcedureIndicator, { tenantId: u.identity.tenantId, procedure, month, value: input.value, target: input.target ?? null });
+  Object.assign(row, { value: input.value, target: input.target ?? null });
+  const changes = diff(before, { procedure, month, ...snapshot(row, ['value', 'target']) });
+  if (changes.length) u.audit({ operation: 'recordProcedureIndicator', entityType: 'ProcedureIndicator', entityId: row.id, changes });
+  return row;
+}
+
+export interface CounterImportReport {
+  created: number;
+  unchanged: number;
+  problems: ImportProblem[];
+}
+
+const COUNTER_COLUMNS = ['ticket', 'procedure', 'arrivedAt', 'calledAt', 'endedAt', 'appointment'] as const;
+const YES = new Set(['oui', 'o', 'yes', 'true', '1']);
+const NO = new Set(['non', 'n', 'no', 'false', '0', '']);
+
+/**
+ * R5: imports the queue-ticket system's export for a service (columns ticket, procedure, arrivedAt, calledAt, endedAt,
+ * appointment); a known ticket is skipped, so re-importing changes nothing; a wrong row is refused with its line.
+ */
+export async function importCounterVisits(u: UseCase, csv: string, serviceId: string): Promise<CounterImportReport> {
+  const service = await u.organization.service(serviceId, u.authorization);
+  if (!service || service.tenantId !== u.identity.tenantId) throw badInput(`Service inconnu : ${serviceId}.`, 'serviceId');
+  if (!canWriteForDirectorate(u.identity, service.directorateId)) throw forbidden('Chaque direction importe seulement les passages de ses propres services.');
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(csv, { columns: true, bom: true, skip_empty_lines: true, trim: true, info: true, delimiter: [';', ',', '\t'], relax_column_count: true }) as never;
+  } catch (error) {
+    throw badInput(`CSV illisible : ${(error as Error).message}`, 'csv');
+  }
+  if (records.length > 50_000) throw badInput('Au plus 50 000 passages par import.', 'csv');
+  const missing = records.length ? COUNTER_COLUMNS.filter((c) => !(c in records[0]!.record)) : [];
+  if (missing.length) throw badInput(`Colonnes absentes du fichier : ${missing.join(', ')}.`, 'csv');
+  const tickets = records.map(({ record }) => record.ticket ?? '').filter(Boolean);
+  const known = new Set((await u.em.find(CounterVisit, { tenantId: u.identity.tenantId, ticket: { $in: tickets } }, { fields: ['ticket'] })).map((v) => v.ticket));
+  const report: CounterImportReport = { created: 0, unchanged: 0, problems: [] };
+  for (const { record, info } of records) {
+    try {
+      const ticket = requiredText(record.ticket ?? '', 'ticket', 60);
+      if (known.has(ticket)) {
+        report.unchanged += 1;
+        continue;
+      }
+      const arrivedAt = parseGedInstant(record.arrivedAt ?? '', 'arrivedAt');
+      const calledAt = record.calledAt ? parseGedInstant(record.calledAt, 'calledAt') : null;
+      const endedAt = record.endedAt ? parseGedInstant(record.endedAt, 'endedAt') : null;
+      if ((calledAt && calledAt < arrivedAt) || (endedAt && endedAt < (calledAt ?? arrivedAt))) throw badInput("Les heures d'arrivée, d'appel et de fin ne se suivent pas.", 'calledAt');
+      const appointment = (record.appointment ?? '').trim().toLowerCase();
+      if (!YES.has(appointment) && !NO.has(appointment)) throw badInput(`Valeur inconnue pour appointment : « ${record.appointment} ».`, 'appointment');
+      u.em.create(CounterVisit, { tenantId: u.identity.tenantId, serviceId: service.id, ticket, procedure: requiredText(record.procedure ?? '', 'procedure', 100), arrivedAt, calledAt, endedAt, withAppointment: YES.has(appointment) });
+      known.add(ticket);
+      report.created += 1;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      report.problems.push({ line: info.lines, reason: error.message });
+    }
+  }
+  u.audit({ operation: 'importCounterVisits', entityType: 'Service', entityId: service.id, changes: diff(null, { serviceId: service.id, created: report.created, unchanged: report.unchanged, rejected: report.problems.length }) });
+  return report;
+}
+
+export interface VisitFilter {
+  tenantIds: string[];
+  serviceId: string | null;
+  procedure: string | null;
+  from: string;
+  to: string;
+}
+
+function visitWhere(filter: VisitFilter): { sql: string; params: unknown[] } {
+  let sql = `v.tenant_id = any(?::uuid[]) and (v.arrived_at at time zone 'Europe/Paris')::date between ?::date and ?::date`;
+  const params: unknown[] = [uuidArray(filter.tenantIds), filter.from, filter.to];
+  if (filter.serviceId) {
+    sql += ' and v.service_id = ?::uuid';
+    params.push(filter.serviceId);
+  }
+  if (filter.procedure) {
+    sql += ' and v.procedure = ?';
+    params.push(filter.procedure);
+  }
+  return { sql, params };
+}
+
+export interface WaitingTimes {
+  visits: number;
+  withAppointment: number;
+  medianWaitMinutes: number | null;
+  p90WaitMinutes: number | null;
+  /** Visits called within each bound (minutes), the last bound open-ended. */
+  distribution: { fromMinutes: number; toMinutes: number | null; visits: number }[];
+}
+
+const BUCKETS = [0, 5, 10, 15, 30, 60];
+
+/** Waiting time from arrival to call, over the visits called, computed in SQL. */
+export async function waitingTimes(em: EntityManager, filter: VisitFilter): Promise<WaitingTimes> {
+  const where = visitWhere(filter);
+  const sql = `with w as (select v.with_appointment, extract(epoch from (v.called_at - v.arrived_at)) / 60 as wait from "${SCHEMA}"."counter_visit" v where ${where.sql})
+    select count(*)::int as visits, (count(*) filter (where with_appointment))::int as with_appointment,
+      percentile_cont(0.5) within group (order by wait) as median, percentile_cont(0.9) within group (order by wait) as p90,
+      ${BUCKETS.map((b, i) => `(count(*) filter (where wait >= ${b}${BUCKETS[i + 1] !== undefined ? ` and wait < ${BUCKETS[i + 1]}` : ''}))::int as b${i}`).join(', ')}
+    from w`;
+  const [row] = (await (em as SqlEntityManager).execute(sql, where.params, 'all')) as Record<string, unknown>[];
+  const minutes = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
+  return {
+    visits: Number(row?.visits ?? 0),
+    withAppointment: Number(row?.with_appointment ?? 0),
+    medianWaitMinutes: minutes(row?.median),
+    p90WaitMinutes: minutes(row?.p90),
+    distribution: BUCKETS.map((b, i) => ({ fromMinutes: b, toMinutes: BUCKETS[i + 1] ?? null, visits: Number(row?.[`b${i}`] ?? 0) })),
+  };
+}
+
+export interface PeakHour {
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  hour: number;
+  procedure: string;
+  visits: number;
+  averageWaitMinutes: number | null;
+}
+
+/** Visits per weekday, Paris hour of arrival and procedure, busiest first within each day and hour order. */
+export async function peakHours(em: EntityManager, filter: VisitFilter): Promise<PeakHour[]> {
+  const where = visitWhere(filter);
+  const sql = `select extract(isodow from v.arrived_at at time zone 'Europe/Paris')::int as weekday, extract(hour from v.arrived_at at time zone 'Europe/Paris')::int as hour,
+      v.procedure, count(*)::int as visits, avg(extract(epoch from (v.called_at - v.arrived_at)) / 60) as wait
+    from "${SCHEMA}"."counter_visit" v where ${where.sql}
+    group by 1, 2, 3 order by 1, 2, visits desc, 3 limit 2000`;
+  const rows = (await (em as SqlEntityManager).execute(sql, where.params, 'all')) as Record<string, unknown>[];
+  return rows.map((r) => ({ weekday: Number(r.weekday), hour: Number(r.hour), procedure: String(r.procedure), visits: Number(r.visits), averageWaitMinutes: r.wait === null ? null : Math.round(Number(r.wait) * 10) / 10 }));
+}
+
+const WEEKDAYS = ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+
+/** The peak-hours table for town halls: semicolon-separated with a BOM, as French spreadsheets read it. */
+export function peakHoursCsv(rows: PeakHour[]): string {
+  return stringify(
+    rows.map((r) => [WEEKDAYS[r.weekday], `${String(r.hour).padStart(2, '0')}h–${String(r.hour + 1).padStart(2, '0')}h`, r.procedure, r.visits, r.averageWaitMinutes === null ? '' : String(r.averageWaitMinutes).replace('.', ',')]),
+    { header: true, bom: true, delimiter: ';', columns: ['Jour', 'Heure', 'Démarche', 'Passages', 'Attente moyenne (min)'] },
+  );
+}

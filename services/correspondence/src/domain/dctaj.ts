@@ -1,0 +1,221 @@
+import { Role } from '@qualipref/auth';
+import { toCalendarDate } from '@qualipref/calendar';
+import { badInput, forbidden, notFound } from '@qualipref/server-kit';
+import { AppointmentRequest, LegalityControl, LitigationCase } from '../entities/index.js';
+import { calendarOf, diff, snapshot, type Patch, type UseCase } from './deps.js';
+import { AppointmentRequesterKind } from './enums.js';
+import { assertOrdered, assertRecoursAfterInformation, isoDate, optionalIsoDate, optionalText, referralDeadline, requiredText } from './rules.js';
+
+export const DCTAJ_CODE = 'DCTAJ';
+
+/**
+ * The directorate a DCTAJ record belongs to, checked with the organization service: agents and managers write for
+ * their own directorate when it is the DCTAJ; administrators for a DCTAJ of their tenant; analysts only read.
+ */
+async function dctajOwner(u: UseCase, requested: string | null | undefined): Promise<string> {
+  const { identity } = u;
+  if (identity.role === Role.ANALYST) throw forbidden('Les analystes consultent le module DCTAJ sans le modifier.');
+  const owner = requested ?? identity.directorateId;
+  if (identity.role !== Role.ADMINISTRATOR && owner !== identity.directorateId) throw forbidden('Seule la DCTAJ modifie ses dossiers.');
+  const directorate = await u.organization.directorate(owner, u.authorization);
+  if (!directorate || directorate.tenantId !== identity.tenantId || directorate.code !== DCTAJ_CODE) {
+    if (identity.role === Role.ADMINISTRATOR) throw badInput('Indiquez une direction DCTAJ de votre préfecture ou sous-préfecture.', 'ownerDirectorateId');
+    throw forbidden('Seule la DCTAJ (direction des relations avec les collectivités territoriales et des affaires juridiques) modifie ces dossiers.');
+  }
+  return owner;
+}
+
+async function findOwned<T extends { ownerDirectorateId: string; tenantId: string }>(u: UseCase, load: () => Promise<T | null>, what: string): Promise<T> {
+  const record = await load();
+  if (!record) throw notFound(what);
+  if (record.tenantId !== u.identity.tenantId) throw forbidden();
+  await dctajOwner(u, record.ownerDirectorateId);
+  return record;
+}
+
+export interface LegalityControlInput {
+  ownerDirectorateId?: string | null;
+  collectiviteName: string;
+  actKind: string;
+  actReference?: string | null;
+  receivedAt: string;
+  observationsSentAt?: string | null;
+  electedOfficialInformedAt?: string | null;
+  recoursSentAt?: string | null;
+  referredAt?: string | null;
+  notes?: string | null;
+}
+
+const LEGALITY_FIELDS: (keyof LegalityControl & string)[] = [
+  'collectiviteName', 'actKind', 'actReference', 'receivedAt', 'observationsSentAt', 'electedOfficialInformedAt', 'recoursSentAt', 'referralDeadline', 'referredAt', 'notes',
+];
+
+function checkLegality(control: LegalityControl): void {
+  assertOrdered([
+    [control.receivedAt, control.observationsSentAt ?? null, 'observationsSentAt'],
+    [control.receivedAt, control.electedOfficialInformedAt ?? null, 'electedOfficialInformedAt'],
+    [control.receivedAt, control.referredAt ?? null, 'referredAt'],
+  ]);
+  assertRecoursAfterInformation(control.electedOfficialInformedAt ?? null, control.recoursSentAt ?? null);
+}
+
+/** Applies the given fields of a legality control (omitted ones stay), then checks the rules on the result. */
+function applyLegality(control: LegalityControl, input: Patch<LegalityControlInput>): void {
+  if (input.collectiviteName != null) control.collectiviteName = requiredText(input.collectiviteName, 'collectiviteName', 200);
+  if (input.actKind != null) control.actKind = requiredText(input.actKind, 'actKind', 200);
+  if (input.actReference !== undefined) control.actReference = optionalText(input.actReference, 'actReference', 100);
+  if (input.receivedAt != null) {
+    control.receivedAt = isoDate(input.receivedAt, 'receivedAt');
+    control.referralDeadline = referralDeadline(control.receivedAt);
+  }
+  for (const field of ['observationsSentAt', 'electedOfficialInformedAt', 'recoursSentAt', 'referredAt'] as const) {
+    if (input[field] !== undefined) control[field] = optionalIsoDate(input[field], field);
+  }
+  if (input.notes !== undefined) control.notes = optionalText(input.notes, 'notes');
+  checkLegality(control);
+}
+
+export async function recordLegalityControl(u: UseCase, input: LegalityControlInput): Promise<LegalityControl> {
+  const owner = await dctajOwner(u, input.ownerDirectorateId);
+  const receivedAt = isoDate(input.receivedAt, 'receivedAt');
+  const control = u.em.create(LegalityControl, {
+    tenantId: u.identity.tenantId,
+    ownerDirectorateId: owner,
+    collectiviteName: requiredText(input.collectiviteName, 'collectiviteName', 200),
+    actKind: requiredText(input.actKind, 'actKind', 200),
+    receivedAt,
+    referralDeadline: referralDeadline(receivedAt),
+  });
+  applyLegality(control, { ...input, collectiviteName: undefined, actKind: undefined, receivedAt: undefined });
+  u.audit({ operation: 'recordLegalityControl', entityType: 'LegalityControl', entityId: control.id, changes: diff(null, snapshot(control, LEGALITY_FIELDS)) });
+  return control;
+}
+
+export async function updateLegalityControl(u: UseCase, id: string, input: Patch<Omit<LegalityControlInput, 'ownerDirectorateId'>>): Promise<LegalityControl> {
+  const control = await findOwned(u, () => u.em.findOne(LegalityControl, { id }), 'Contrôle de légalité');
+  const before = snapshot(control, LEGALITY_FIELDS);
+  applyLegality(control, input);
+  const changes = diff(before, snapshot(control, LEGALITY_FIELDS));
+  if (changes.length) u.audit({ operation: 'updateLegalityControl', entityType: 'LegalityControl', entityId: id, changes });
+  return control;
+}
+
+export interface LitigationInput {
+  ownerDirectorateId?: string | null;
+  reference: string;
+  court?: string | null;
+  subject: string;
+  requestedAt: string;
+  filedAt?: string | null;
+  hearingAt?: string | null;
+  decidedAt?: string | null;
+  filingTargetDays?: number | null;
+  decisionTargetDays?: number | null;
+}
+
+/** Two months to file the prefecture's defence, a year to judgment: the targets when none is given. */
+export const DEFAULT_FILING_TARGET_DAYS = 60;
+export const DEFAULT_DECISION_TARGET_DAYS = 365;
+
+const LITIGATION_FIELDS: (keyof LitigationCase & string)[] = ['reference', 'court', 'subject', 'requestedAt', 'filedAt', 'hearingAt', 'decidedAt', 'filingTargetDays', 'decisionTargetDays'];
+
+function applyLitigation(record: LitigationCase, input: Patch<LitigationInput>): void {
+  if (input.reference != null) record.reference = requiredText(input.reference, 'reference', 100);
+  if (input.court !== undefined) record.court = optionalText(input.court, 'court', 200);
+  if (input.subject != null) record.subject = requiredText(input.subject, 'subject', 500);
+  if (input.requestedAt != null) record.requestedAt = isoDate(input.requestedAt, 'requestedAt');
+  for (const field of ['filedAt', 'hearingAt', 'decidedAt'] as const) {
+    if (input[field] !== undefined) record[field] = optionalIsoDate(input[field], field);
+  }
+  for (const field of ['filingTargetDays', 'decisionTargetDays'] as const) {
+    const value = input[field];
+    if (value == null) continue;
+    if (!Number.isInteger(value) || value < 1 || value > 3650) throw badInput('Une cible est un nombre de jours de 1 à 3650.', field);
+    record[field] = value;
+  }
+  assertOrdered([
+    [record.requestedAt, record.filedAt ?? null, 'filedAt'],
+    [record.filedAt ?? record.requestedAt, record.hearingAt ?? null, 'hearingAt'],
+    [record.hearingAt ?? record.requestedAt, record.decidedAt ?? null, 'decidedAt'],
+  ]);
+}
+
+export async function recordLitigationCase(u: UseCase, input: LitigationInput): Promise<LitigationCase> {
+  const owner = await dctajOwner(u, input.ownerDirectorateId);
+  const record = u.em.create(LitigationCase, {
+    tenantId: u.identity.tenantId,
+    ownerDirectorateId: owner,
+    reference: requiredText(input.reference, 'reference', 100),
+    subject: requiredText(input.subject, 'subject', 500),
+    requestedAt: isoDate(input.requestedAt, 'requestedAt'),
+    filingTargetDays: DEFAULT_FILING_TARGET_DAYS,
+    decisionTargetDays: DEFAULT_DECISION_TARGET_DAYS,
+  });
+  applyLitigation(record, { ...input, ownerDirectorateId: undefined });
+  u.audit({ operation: 'recordLitigationCase', entityType: 'LitigationCase', entityId: record.id, changes: diff(null, snapshot(record, LITIGATION_FIELDS)) });
+  return record;
+}
+
+export async function updateLitigationCase(u: UseCase, id: string, input: Patch<Omit<LitigationInput, 'ownerDirectorateId'>>): Promise<LitigationCase> {
+  const record = await findOwned(u, () => u.em.findOne(LitigationCase, { id }), 'Dossier contentieux');
+  const before = snapshot(record, LITIGATION_FIELDS);
+  applyLitigation(record, input);
+  const changes = diff(before, snapshot(record, LITIGATION_FIELDS));
+  if (changes.length) u.audit({ operation: 'updateLitigationCase', entityType: 'LitigationCase', entityId: id, changes });
+  return record;
+}
+
+export interface AppointmentInput {
+  ownerDirectorateId?: string | null;
+  requesterName: string;
+  requesterKind: AppointmentRequesterKind;
+  collectiviteName?: string | null;
+  subject: string;
+  requestedAt: string;
+  dateAsked?: string | null;
+  dateGiven?: string | null;
+}
+
+const APPOINTMENT_FIELDS: (keyof AppointmentRequest & string)[] = ['requesterName', 'requesterKind', 'collectiviteName', 'subject', 'requestedAt', 'dateAsked', 'dateGiven', 'delayWorkingDays'];
+
+async function applyAppointment(u: UseCase, record: AppointmentRequest, input: Patch<AppointmentInput>): Promise<void> {
+  if (input.requesterName != null) record.requesterName = requiredText(input.requesterName, 'requesterName', 200);
+  if (input.requesterKind != null) record.requesterKind = input.requesterKind;
+  if (input.collectiviteName !== undefined) record.collectiviteName = optionalText(input.collectiviteName, 'collectiviteName', 200);
+  if (input.subject != null) record.subject = requiredText(input.subject, 'subject', 500);
+  if (input.requestedAt != null) record.requestedAt = isoDate(input.requestedAt, 'requestedAt');
+  if (input.dateAsked !== undefined) record.dateAsked = optionalIsoDate(input.dateAsked, 'dateAsked');
+  if (input.dateGiven !== undefined) record.dateGiven = optionalIsoDate(input.dateGiven, 'dateGiven');
+  assertOrdered([
+    [record.requestedAt, record.dateAsked ?? null, 'dateAsked'],
+    [record.requestedAt, record.dateGiven ?? null, 'dateGiven'],
+  ]);
+  record.delayWorkingDays = record.dateGiven ? (await calendarOf(u.em, record.tenantId)).workingDaysBetween(record.requestedAt, record.dateGiven) : null;
+}
+
+export async function recordAppointmentRequest(u: UseCase, input: AppointmentInput): Promise<AppointmentRequest> {
+  const owner = await dctajOwner(u, input.ownerDirectorateId);
+  const record = u.em.create(AppointmentRequest, {
+    tenantId: u.identity.tenantId,
+    ownerDirectorateId: owner,
+    requesterName: requiredText(input.requesterName, 'requesterName', 200),
+    requesterKind: input.requesterKind,
+    subject: requiredText(input.subject, 'subject', 500),
+    requestedAt: isoDate(input.requestedAt, 'requestedAt'),
+  });
+  await applyAppointment(u, record, { ...input, ownerDirectorateId: undefined });
+  u.audit({ operation: 'recordAppointmentRequest', entityType: 'AppointmentRequest', entityId: record.id, changes: diff(null, snapshot(record, APPOINTMENT_FIELDS)) });
+  return record;
+}
+
+export async function updateAppointmentRequest(u: UseCase, id: string, input: Patch<Omit<AppointmentInput, 'ownerDirectorateId'>>): Promise<AppointmentRequest> {
+  const record = await findOwned(u, () => u.em.findOne(AppointmentRequest, { id }), 'Demande de rendez-vous');
+  const before = snapshot(record, APPOINTMENT_FIELDS);
+  await applyAppointment(u, record, input);
+  const changes = diff(before, snapshot(record, APPOINTMENT_FIELDS));
+  if (changes.length) u.audit({ operation: 'updateAppointmentRequest', entityType: 'AppointmentRequest', entityId: id, changes });
+  return record;
+}
+
+/** Today in Paris, for deadline states. */
+export const parisToday = () => toCalendarDate(new Date());

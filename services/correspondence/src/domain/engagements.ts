@@ -1,0 +1,130 @@
+import { Role } from '@qualipref/auth';
+import { resolveSettings } from '@qualipref/calendar';
+import { badInput, conflict, forbidden, notFound } from '@qualipref/server-kit';
+import { Engagement, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
+import { diff, snapshot, type UseCase } from './deps.js';
+import { Channel, CorrespondentKind, TargetUnit } from './enums.js';
+import { canWriteForDirectorate, isoDate, optionalIsoDate, requiredText } from './rules.js';
+
+function assertAdministrator(u: UseCase): void {
+  if (u.identity.role !== Role.ADMINISTRATOR) throw forbidden('Seuls les administrateurs modifient les engagements et le calendrier.');
+}
+
+export interface ReferentialInput {
+  code: string;
+  name: string;
+  version: string;
+  year: number;
+}
+
+export async function createReferential(u: UseCase, input: ReferentialInput): Promise<Referential> {
+  assertAdministrator(u);
+  const code = input.code.trim().toUpperCase();
+  if (!/^[A-Z0-9][A-Z0-9_-]{0,39}$/.test(code)) throw badInput('Le code d’un référentiel est court (MARIANNE_2016…).', 'code');
+  if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2099) throw badInput('Année invalide.', 'year');
+  if (await u.em.findOne(Referential, { tenantId: u.identity.tenantId, code })) throw conflict(`Le référentiel ${code} existe déjà.`, 'code');
+  const referential = u.em.create(Referential, { tenantId: u.identity.tenantId, code, name: requiredText(input.name, 'name', 200), version: requiredText(input.version, 'version', 40), year: input.year });
+  u.audit({ operation: 'createReferential', entityType: 'Referential', entityId: referential.id, changes: diff(null, snapshot(referential, ['code', 'name', 'version', 'year'])) });
+  return referential;
+}
+
+export interface EngagementInput {
+  referentialId: string;
+  channel: Channel;
+  correspondentKind?: CorrespondentKind | null;
+  unit: TargetUnit;
+  target: number;
+  label: string;
+  validFrom: string;
+  validTo?: string | null;
+}
+
+const ENGAGEMENT_FIELDS: (keyof Engagement & string)[] = ['referential', 'channel', 'correspondentKind', 'unit', 'target', 'label', 'validFrom', 'validTo'];
+
+/** Adds a target; one that overlaps another for the same channel and correspondent would make past results ambiguous. */
+export async function addEngagement(u: UseCase, input: EngagementInput): Promise<Engagement> {
+  assertAdministrator(u);
+  const referential = await u.em.findOne(Referential, { id: input.referentialId, tenantId: u.identity.tenantId });
+  if (!referential) throw badInput('Référentiel inconnu.', 'referentialId');
+  if (!Number.isInteger(input.target) || input.target < 0 || input.target > 1000) throw badInput('La cible est un entier de 0 à 1000.', 'target');
+  if (input.unit === TargetUnit.RINGS && input.channel !== Channel.TELEPHONE) throw badInput('Une cible en sonneries ne vaut que pour le téléphone.', 'unit');
+  const validFrom = isoDate(input.validFrom, 'validFrom');
+  const validTo = optionalIsoDate(input.validTo, 'validTo');
+  if (validTo && validTo < validFrom) throw badInput('La fin de validité précède son début.', 'validTo');
+  const kind = input.correspondentKind ?? null;
+  const same = await u.em.find(Engagement, { tenantId: u.identity.tenantId, channel: input.channel, correspondentKind: kind });
+  const overlap = same.find((e) => (e.unit === TargetUnit.RINGS) === (input.unit === TargetUnit.RINGS) && (e.validTo == null || e.validTo >= validFrom) && (validTo === null || validTo >= e.validFrom));
+  if (overlap) throw conflict(`Un engagement couvre déjà ce canal du ${overlap.validFrom}${overlap.validTo ? ` au ${overlap.validTo}` : ''} : terminez-le d’abord.`, 'validFrom');
+  const engagement = u.em.create(Engagement, { tenantId: u.identity.tenantId, referential, channel: input.channel, correspondentKind: kind, unit: input.unit, target: input.target, label: requiredText(input.label, 'label', 300), validFrom, validTo });
+  u.audit({ operation: 'addEngagement', entityType: 'Engagement', entityId: engagement.id, changes: diff(null, snapshot(engagement, ENGAGEMENT_FIELDS)) });
+  return engagement;
+}
+
+/** Ends an engagement on a day, so that a new target can follow without rewriting past results. */
+export async function endEngagement(u: UseCase, id: string, validTo: string): Promise<Engagement> {
+  assertAdministrator(u);
+  const engagement = await u.em.findOne(Engagement, { id, tenantId: u.identity.tenantId });
+  if (!engagement) throw notFound('Engagement');
+  const end = isoDate(validTo, 'validTo');
+  if (end < engagement.validFrom) throw badInput('La fin de validité précède son début.', 'validTo');
+  const before = snapshot(engagement, ['validTo']);
+  engagement.validTo = end;
+  u.audit({ operation: 'endEngagement', entityType: 'Engagement', entityId: id, changes: diff(before, snapshot(engagement, ['validTo'])) });
+  return engagement;
+}
+
+export interface SettingsInput {
+  saturdayWorked?: boolean | null;
+  whitMondayWorked?: boolean | null;
+  closingTime?: string | null;
+}
+
+/** Changes the tenant's calendar; items already registered keep the due dates they were given. */
+export async function updateCalendarSettings(u: UseCase, input: SettingsInput): Promise<TenantSettings> {
+  assertAdministrator(u);
+  const current = await u.em.findOne(TenantSettings, { tenantId: u.identity.tenantId });
+  let resolved;
+  try {
+    resolved = resolveSettings({
+      saturdayWorked: input.saturdayWorked ?? current?.saturdayWorked,
+      whitMondayWorked: input.whitMondayWorked ?? current?.whitMondayWorked,
+      closingTime: input.closingTime ?? current?.closingTime,
+    });
+  } catch {
+    throw badInput('Heure de fermeture invalide (attendu HH:MM).', 'closingTime');
+  }
+  const before = current ? snapshot(current, ['saturdayWorked', 'whitMondayWorked', 'closingTime']) : null;
+  const settings = current ?? u.em.create(TenantSettings, { tenantId: u.identity.tenantId, ...resolved });
+  Object.assign(settings, resolved);
+  const changes = diff(before, snapshot(settings, ['saturdayWorked', 'whitMondayWorked', 'closingTime']));
+  if (changes.length) u.audit({ operation: 'updateCalendarSettings', entityType: 'TenantSettings', entityId: settings.id, changes });
+  return settings;
+}
+
+export interface TelephonyInput {
+  serviceId: string;
+  month: string;
+  offered: number;
+  answered: number;
+  answeredWithinTarget: number;
+}
+
+/** Records (or corrects) a month of telephony statistics of a service. */
+export async function recordTelephonyMonth(u: UseCase, input: TelephonyInput): Promise<TelephonyMonth> {
+  if (!/^\d{4}-\d{2}$/.test(input.month)) throw badInput('Mois invalide (attendu AAAA-MM).', 'month');
+  const month = isoDate(`${input.month}-01`, 'month');
+  const { offered, answered, answeredWithinTarget } = input;
+  if (![offered, answered, answeredWithinTarget].every((n) => Number.isInteger(n) && n >= 0)) throw badInput('Les nombres d’appels sont des entiers positifs.', 'offered');
+  if (answered > offered || answeredWithinTarget > answered) throw badInput('Il faut : décrochés dans la cible ≤ décrochés ≤ présentés.', 'answered');
+  const service = await u.organization.service(input.serviceId, u.authorization);
+  if (!service || service.tenantId !== u.identity.tenantId) throw badInput(`Service inconnu : ${input.serviceId}.`, 'serviceId');
+  if (!canWriteForDirectorate(u.identity, service.directorateId)) throw forbidden('Chaque direction enregistre seulement les statistiques de ses propres services.');
+  const existing = await u.em.findOne(TelephonyMonth, { serviceId: service.id, month });
+  const fields: (keyof TelephonyMonth & string)[] = ['offered', 'answered', 'answeredWithinTarget'];
+  const before = existing ? snapshot(existing, fields) : null;
+  const row = existing ?? u.em.create(TelephonyMonth, { tenantId: u.identity.tenantId, serviceId: service.id, directorateId: service.directorateId, month, offered, answered, answeredWithinTarget });
+  Object.assign(row, { offered, answered, answeredWithinTarget });
+  const changes = diff(before, { month, ...snapshot(row, fields) });
+  if (changes.length) u.audit({ operation: 'recordTelephonyMonth', entityType: 'TelephonyMonth', entityId: row.id, changes });
+  return row;
+}

@@ -1,0 +1,204 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
+import { badInput, conflict, forbidden, notFound } from '@qualipref/server-kit';
+import { CorrespondenceItem, Engagement, type GedImport } from '../entities/index.js';
+import { calendarOf, diff, snapshot, type Patch, type UseCase } from './deps.js';
+import { Channel, CorrespondentKind } from './enums.js';
+import type { ServiceInfo } from './organization-client.js';
+import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, canWriteForDirectorate, dueOf, engagementInForce, optionalText, requiredText } from './rules.js';
+
+export interface ItemInput {
+  channel: Channel;
+  receivedAt: Date;
+  serviceId: string;
+  correspondentKind: CorrespondentKind;
+  correspondentName?: string | null;
+  subject: string;
+  gedReference?: string | null;
+  assignedAgentId?: string | null;
+  answeredAt?: Date | null;
+  answerChannel?: Channel | null;
+}
+
+const ITEM_FIELDS: (keyof CorrespondenceItem & string)[] = [
+  'channel',
+  'receivedAt',
+  'serviceId',
+  'directorateId',
+  'correspondentKind',
+  'correspondentName',
+  'subject',
+  'gedReference',
+  'assignedAgentId',
+  'engagement',
+  'dueDate',
+  'answeredAt',
+  'answerChannel',
+  'delayWorkingDays',
+  'reopenReason',
+];
+
+/** What registering many items shares: the tenant's calendar and engagements, and the services already asked about. */
+export class ItemContext {
+  private readonly services = new Map<string, Promise<ServiceInfo | null>>();
+
+  private constructor(
+    private readonly u: UseCase,
+    readonly calendar: WorkingCalendar,
+    readonly engagements: Engagement[],
+  ) {}
+
+  static async of(u: UseCase): Promise<ItemContext> {
+    return new ItemContext(u, await calendarOf(u.em, u.identity.tenantId), await u.em.find(Engagement, { tenantId: u.identity.tenantId }));
+  }
+
+  /** The service if it exists in the caller's tenant, and the caller may write for its directorate. */
+  async writableService(serviceId: string): Promise<ServiceInfo> {
+    let lookup = this.services.get(serviceId);
+    if (!lookup) {
+      lookup = this.u.organization.service(serviceId, this.u.authorization);
+      this.services.set(serviceId, lookup);
+    }
+    const service = await lookup;
+    if (!service || service.tenantId !== this.u.identity.tenantId) throw badInput(`Service inconnu : ${serviceId}.`, 'serviceId');
+    if (!canWriteForDirectorate(this.u.identity, service.directorateId)) throw forbidden('Chaque direction enregistre seulement les courriers de ses propres services.');
+    return service;
+  }
+
+  /** Engagement, due date and due instant of an item, from the engagement in force at reception. */
+  schedule(item: Pick<CorrespondenceItem, 'channel' | 'correspondentKind' | 'receivedAt'>) {
+    const receivedOn = toCalendarDate(item.receivedAt);
+    const engagement = engagementInForce(this.engagements, item.channel, item.correspondentKind, receivedOn);
+    if (!engagement) throw badInput(`Aucun engagement de délai ne couvre le canal ${item.channel} pour ce correspondant au ${receivedOn}.`, 'channel');
+    return { engagement, receivedOn, ...dueOf(engagement, item.receivedAt, this.calendar) };
+  }
+}
+
+export function assertWriter(u: UseCase): void {
+  if (!canWriteForDirectorate(u.identity, u.identity.directorateId)) throw forbidden('Les analystes consultent les courriers sans les modifier.');
+}
+
+async function assertGedReferenceFree(em: EntityManager, tenantId: string, reference: string | null, exceptId?: string): Promise<void> {
+  if (!reference) return;
+  const existing = await em.findOne(CorrespondenceItem, { tenantId, gedReference: reference });
+  if (existing && existing.id !== exceptId) throw conflict(`La référence GED ${reference} est déjà enregistrée.`, 'gedReference');
+}
+
+function setAnswer(item: CorrespondenceItem, answeredAt: Date, answerChannel: Channel | null, calendar: WorkingCalendar, now: Date): void {
+  assertInstant(answeredAt, 'answeredAt');
+  assertNotFuture(answeredAt, now, 'answeredAt');
+  assertAnsweredAfterReceived(item.receivedAt, answeredAt);
+  item.answeredAt = answeredAt;
+  item.answerChannel = answerChannel ?? item.channel;
+  item.delayWorkingDays = calendar.delayInWorkingDays(item.receivedAt, answeredAt);
+  item.answeredOnTime = answeredAt < item.dueAt;
+}
+
+/** R1: registers an item; its due date comes from the engagement in force at reception (R2). */
+export async function registerItem(u: UseCase, input: ItemInput, context?: ItemContext, gedImport?: GedImport): Promise<CorrespondenceItem> {
+  assertWriter(u);
+  const ctx = context ?? (await ItemContext.of(u));
+  const now = new Date();
+  assertInstant(input.receivedAt, 'receivedAt');
+  assertNotFuture(input.receivedAt, now, 'receivedAt');
+  const subject = requiredText(input.subject, 'subject', 500);
+  const correspondentName = optionalText(input.correspondentName, 'correspondentName', 200);
+  const gedReference = optionalText(input.gedReference, 'gedReference', 100);
+  if (input.answeredAt) assertAnsweredAfterReceived(input.receivedAt, input.answeredAt);
+  const service = await ctx.writableService(input.serviceId);
+  const schedule = ctx.schedule(input);
+  await assertGedReferenceFree(u.em, u.identity.tenantId, gedReference);
+  const item = u.em.create(CorrespondenceItem, {
+    tenantId: u.identity.tenantId,
+    channel: input.channel,
+    receivedAt: input.receivedAt,
+    receivedOn: schedule.receivedOn,
+    serviceId: service.id,
+    directorateId: service.directorateId,
+    correspondentKind: input.correspondentKind,
+    correspondentName,
+    subject,
+    gedReference,
+    assignedAgentId: input.assignedAgentId ?? null,
+    engagement: schedule.engagement,
+    dueDate: schedule.dueDate,
+    dueAt: schedule.dueAt,
+    answeredAt: null,
+    answerChannel: null,
+    delayWorkingDays: null,
+    answeredOnTime: null,
+    gedImport: gedImport ?? null,
+  });
+  if (input.answeredAt) setAnswer(item, input.answeredAt, input.answerChannel ?? null, ctx.calendar, now);
+  u.audit({ operation: gedImport ? 'importGedCsv' : 'registerItem', entityType: 'CorrespondenceItem', entityId: item.id, changes: diff(null, snapshot(item, ITEM_FIELDS)) });
+  return item;
+}
+
+async function findWritableItem(u: UseCase, id: string): Promise<CorrespondenceItem> {
+  assertWriter(u);
+  const item = await u.em.findOne(CorrespondenceItem, { id });
+  if (!item) throw notFound('Courrier');
+  if (item.tenantId !== u.identity.tenantId || !canWriteForDirectorate(u.identity, item.directorateId)) {
+    throw forbidden('Chaque direction modifie seulement les courriers de ses propres services.');
+  }
+  return item;
+}
+
+export type ItemChanges = Patch<Omit<ItemInput, 'answeredAt' | 'answerChannel'>>;
+
+/** Changes an item; a new reception instant, channel or correspondent recomputes its due date and delay. */
+export async function updateItem(u: UseCase, id: string, input: ItemChanges): Promise<CorrespondenceItem> {
+  const item = await findWritableItem(u, id);
+  const ctx = await ItemContext.of(u);
+  const now = new Date();
+  const before = snapshot(item, ITEM_FIELDS);
+  if (input.subject != null) item.subject = requiredText(input.subject, 'subject', 500);
+  if (input.correspondentName !== undefined) item.correspondentName = optionalText(input.correspondentName, 'correspondentName', 200);
+  if (input.assignedAgentId !== undefined) item.assignedAgentId = input.assignedAgentId;
+  if (input.gedReference !== undefined) {
+    const reference = optionalText(input.gedReference, 'gedReference', 100);
+    await assertGedReferenceFree(u.em, item.tenantId, reference, item.id);
+    item.gedReference = reference;
+  }
+  if (input.serviceId != null && input.serviceId !== item.serviceId) {
+    const service = await ctx.writableService(input.serviceId);
+    item.serviceId = service.id;
+    item.directorateId = service.directorateId;
+  }
+  if (input.receivedAt != null) {
+    assertInstant(input.receivedAt, 'receivedAt');
+    assertNotFuture(input.receivedAt, now, 'receivedAt');
+    item.receivedAt = input.receivedAt;
+  }
+  if (input.channel != null) item.channel = input.channel;
+  if (input.correspondentKind != null) item.correspondentKind = input.correspondentKind;
+  if (input.receivedAt != null || input.channel != null || input.correspondentKind != null) {
+    const schedule = ctx.schedule(item);
+    Object.assign(item, { engagement: schedule.engagement, receivedOn: schedule.receivedOn, dueDate: schedule.dueDate, dueAt: schedule.dueAt });
+    if (item.answeredAt) setAnswer(item, item.answeredAt, item.answerChannel ?? null, ctx.calendar, now);
+  }
+  const changes = diff(before, snapshot(item, ITEM_FIELDS));
+  if (changes.length) u.audit({ operation: 'updateItem', entityType: 'CorrespondenceItem', entityId: item.id, changes });
+  return item;
+}
+
+/** Records the answer; the delay in working days is kept for the tableau. */
+export async function answerItem(u: UseCase, id: string, answeredAt: Date, answerChannel: Channel | null | undefined): Promise<CorrespondenceItem> {
+  const item = await findWritableItem(u, id);
+  if (item.answeredAt) throw conflict('Ce courrier a déjà reçu une réponse : rouvrez-le pour en enregistrer une autre.', 'id');
+  const before = snapshot(item, ITEM_FIELDS);
+  setAnswer(item, answeredAt, answerChannel ?? null, await calendarOf(u.em, item.tenantId), new Date());
+  u.audit({ operation: 'answerItem', entityType: 'CorrespondenceItem', entityId: item.id, changes: diff(before, snapshot(item, ITEM_FIELDS)) });
+  return item;
+}
+
+/** Reopens an answered item with a reason; its delay runs again from the original reception. */
+export async function reopenItem(u: UseCase, id: string, reason: string): Promise<CorrespondenceItem> {
+  const item = await findWritableItem(u, id);
+  if (!item.answeredAt) throw conflict("Seul un courrier qui a reçu une réponse peut être rouvert.", 'id');
+  const why = requiredText(reason, 'reason', 2000);
+  const before = snapshot(item, ITEM_FIELDS);
+  Object.assign(item, { answeredAt: null, answerChannel: null, delayWorkingDays: null, answeredOnTime: null, reopenedAt: new Date(), reopenReason: why, reopenCount: item.reopenCount + 1 });
+  u.audit({ operation: 'reopenItem', entityType: 'CorrespondenceItem', entityId: item.id, changes: diff(before, snapshot(item, ITEM_FIELDS)) });
+  return item;
+}

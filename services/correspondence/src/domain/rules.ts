@@ -1,0 +1,143 @@
+import { Role, type Identity } from '@qualipref/auth';
+import { startOfCalendarDate, toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
+import { badInput } from '@qualipref/server-kit';
+import { Channel, CorrespondentKind, ItemStatus, ReferralState, TargetUnit } from './enums.js';
+
+const DAY_MS = 86_400_000;
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export function isoDate(value: string, field: string): string {
+  const text = value.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!match || !date || date.toISOString().slice(0, 10) !== text || date.getUTCFullYear() < 1900 || date.getUTCFullYear() > 2099) {
+    throw badInput(`Date invalide (attendu AAAA-MM-JJ) : « ${value} ».`, field);
+  }
+  return text;
+}
+
+export function optionalIsoDate(value: string | null | undefined, field: string): string | null {
+  return value == null || value === '' ? null : isoDate(value, field);
+}
+
+export function requiredText(value: string, field: string, max = 500): string {
+  const text = value.trim();
+  if (!text) throw badInput(`Le champ « ${field} » est obligatoire.`, field);
+  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
+  return text;
+}
+
+export function optionalText(value: string | null | undefined, field: string, max = 20_000): string | null {
+  if (value == null) return null;
+  const text = value.trim();
+  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
+  return text || null;
+}
+
+export function assertInstant(value: Date, field: string): void {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900 || value.getUTCFullYear() > 2099) {
+    throw badInput(`Date et heure invalides.`, field);
+  }
+}
+
+/** A period of Paris dates, both days included. */
+export function period(from: string, to: string): { from: string; to: string } {
+  const start = isoDate(from, 'from');
+  const end = isoDate(to, 'to');
+  if (end < start) throw badInput('La fin de la période précède son début.', 'to');
+  return { from: start, to: end };
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Calendar days from `start` to `end` (negative when end is earlier). */
+export function daysBetween(start: string, end: string): number {
+  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Adds months to a calendar date, clamping to the month's last day (31 December + 2 months = 28/29 February). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** What picking an engagement looks at. */
+export interface EngagementTerms {
+  channel: Channel;
+  correspondentKind?: CorrespondentKind | null;
+  unit: TargetUnit;
+  target: number;
+  validFrom: string;
+  validTo?: string | null;
+}
+
+/**
+ * The engagement in force on `date` for a channel and correspondent: one for that kind of correspondent wins over one
+ * for any, then the most recent. Telephone pick-up (rings) is measured on statistics, never on an item.
+ */
+export function engagementInForce<T extends EngagementTerms>(engagements: readonly T[], channel: Channel, kind: CorrespondentKind, date: string): T | null {
+  const candidates = engagements.filter(
+    (e) => e.channel === channel && e.unit !== TargetUnit.RINGS && (e.correspondentKind == null || e.correspondentKind === kind) && e.validFrom <= date && (e.validTo == null || e.validTo >= date),
+  );
+  candidates.sort((a, b) => Number(b.correspondentKind != null) - Number(a.correspondentKind != null) || b.validFrom.localeCompare(a.validFrom));
+  return candidates[0] ?? null;
+}
+
+/** Due date and the instant an item becomes late, under an engagement. */
+export function dueOf(terms: Pick<EngagementTerms, 'unit' | 'target'>, receivedAt: Date, calendar: WorkingCalendar): { dueDate: string; dueAt: Date } {
+  if (terms.unit === TargetUnit.HOURS) {
+    const dueAt = new Date(receivedAt.getTime() + terms.target * 3_600_000);
+    return { dueDate: toCalendarDate(dueAt), dueAt };
+  }
+  const dueDate = calendar.dueDate(receivedAt, terms.target);
+  // An answer any time on the due date is on time: late starts at the next Paris midnight.
+  return { dueDate, dueAt: startOfCalendarDate(addDays(dueDate, 1)) };
+}
+
+export function itemStatus(item: { dueAt: Date; answeredAt?: Date | null }, now: Date): ItemStatus {
+  if (item.answeredAt) return item.answeredAt < item.dueAt ? ItemStatus.ANSWERED_ON_TIME : ItemStatus.ANSWERED_LATE;
+  return now < item.dueAt ? ItemStatus.OPEN_ON_TIME : ItemStatus.OPEN_LATE;
+}
+
+export function assertNotFuture(at: Date, now: Date, field: string): void {
+  if (at.getTime() > now.getTime() + 60_000) throw badInput('La date ne peut pas être dans le futur.', field);
+}
+
+export function assertAnsweredAfterReceived(receivedAt: Date, answeredAt: Date): void {
+  if (answeredAt.getTime() < receivedAt.getTime()) throw badInput('La réponse ne peut pas précéder la réception.', 'answeredAt');
+}
+
+/** Agents and managers write their own directorate's items; administrators any in their tenant; analysts none. */
+export function canWriteForDirectorate(identity: Identity, directorateId: string): boolean {
+  if (identity.role === Role.ADMINISTRATOR) return true;
+  return (identity.role === Role.AGENT || identity.role === Role.MANAGER) && identity.directorateId === directorateId;
+}
+
+/** The recours gracieux goes out only once the elected official has been informed, that day or before (R3). */
+export function assertRecoursAfterInformation(informedAt: string | null, recoursSentAt: string | null): void {
+  if (recoursSentAt === null) return;
+  if (informedAt === null) throw badInput("Le recours gracieux ne peut être enregistré qu'après l'information préalable de l'élu (date manquante).", 'recoursSentAt');
+  if (informedAt > recoursSentAt) throw badInput("Le recours gracieux ne peut pas précéder l'information préalable de l'élu.", 'recoursSentAt');
+}
+
+/** The prefect refers an act to the administrative court within two months of receiving it. */
+export function referralDeadline(receivedAt: string): string {
+  return addMonths(receivedAt, 2);
+}
+
+export function referralState(deadline: string, referredAt: string | null, today: string): ReferralState {
+  if (referredAt) return referredAt <= deadline ? ReferralState.REFERRED_IN_TIME : ReferralState.REFERRED_LATE;
+  return today > deadline ? ReferralState.EXPIRED : ReferralState.OPEN;
+}
+
+/** Dates of a record that must not precede another one, with the field to blame. */
+export function assertOrdered(pairs: [string | null, string | null, string][]): void {
+  for (const [before, after, field] of pairs) {
+    if (before && after && after < before) throw badInput(`La date « ${field} » précède une étape antérieure.`, field);
+  }
+}

@@ -1,0 +1,394 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIRECTORATES, TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { codes, gql, ok, signIn, startCorrespondence, type Platform } from './helpers.js';
+
+let platform: Platform;
+let url: string;
+const tokens: Record<string, string> = {};
+const as = async (tenant: string, role: string) => (tokens[`${tenant}.${role}`] ??= await signIn(platform.organizationUrl, tenant, role));
+
+const service = (tenant: string, code: string) => DIRECTORATES.filter((d) => d.tenant === tenant).flatMap((d) => d.services).find((s) => s.code === code)!.id;
+const BCL = service('metz', 'BCL');
+const BAJ = service('metz', 'BAJ');
+const BUR = service('metz', 'BUR');
+const DCTAJ = directorateId('metz', 'DCTAJ');
+
+const REGISTER = `mutation($input: RegisterCorrespondenceItemInput!) { registerCorrespondenceItem(input: $input) { id dueDate status delayWorkingDays directorate { id } engagement { target unit referential { code } } } }`;
+const ANSWER = `mutation($id: ID!, $at: DateTimeISO!) { answerCorrespondenceItem(id: $id, answeredAt: $at) { id status delayWorkingDays } }`;
+const auditCount = async () => (await ok<{ correspondenceAuditTrail: { totalCount: number } }>(url, '{ correspondenceAuditTrail { totalCount } }', {}, await as('metz', 'ADMINISTRATOR'))).correspondenceAuditTrail.totalCount;
+const itemCount = async (filter: Record<string, unknown> = {}) =>
+  (await ok<{ correspondenceItems: { totalCount: number } }>(url, 'query($f: CorrespondenceItemFilter) { correspondenceItems(filter: $f) { totalCount } }', { f: { tenantId: TENANTS.metz.id, ...filter } }, await as('metz', 'ANALYST'))).correspondenceItems.totalCount;
+
+interface Registered {
+  registerCorrespondenceItem: { id: string; dueDate: string; status: string; delayWorkingDays: number | null; directorate: { id: string }; engagement: { target: number; unit: string; referential: { code: string } } };
+}
+const register = async (input: Record<string, unknown>, token?: string) =>
+  (await ok<Registered>(url, REGISTER, { input: { correspondentKind: 'USER', subject: 'Demande', ...input } }, token ?? (await as('metz', 'AGENT')))).registerCorrespondenceItem;
+
+beforeAll(async () => {
+  platform = await startCorrespondence();
+  url = platform.url;
+});
+afterAll(() => platform?.stop());
+
+describe('register and engagements (R1, R2)', () => {
+  it('dates an email by the engagement in force at reception, in working days of Alsace-Moselle', async () => {
+    const item = await register({ channel: 'EMAIL', receivedAt: '2015-12-23T09:00:00Z', serviceId: BCL });
+    expect(item).toMatchObject({ dueDate: '2015-12-31', status: 'OPEN_LATE', directorate: { id: DCTAJ }, engagement: { target: 5, unit: 'WORKING_DAYS', referential: { code: 'QUALIPREF_2_0' } } });
+    const answered = await ok<{ answerCorrespondenceItem: { status: string; delayWorkingDays: number } }>(url, ANSWER, { id: item.id, at: '2015-12-30T10:00:00Z' }, await as('metz', 'AGENT'));
+    expect(answered.answerCorrespondenceItem).toEqual({ id: item.id, status: 'ANSWERED_ON_TIME', delayWorkingDays: 4 });
+  });
+
+  it('reopens an answered item with a reason, audited, and its delay runs again', async () => {
+    const item = await register({ channel: 'LETTER', receivedAt: '2014-03-03T09:00:00Z', serviceId: BAJ, answeredAt: '2014-04-01T09:00:00Z' });
+    expect(item).toMatchObject({ status: 'ANSWERED_LATE', delayWorkingDays: 21, engagement: { referential: { code: 'MARIANNE_2008' } } });
+    const reopened = await ok<{ reopenCorrespondenceItem: { status: string; reopenReason: string; reopenCount: number; answeredAt: null } }>(
+      url,
+      'mutation($id: ID!) { reopenCorrespondenceItem(id: $id, reason: "Réponse incomplète") { status reopenReason reopenCount answeredAt } }',
+      { id: item.id },
+      await as('metz', 'AGENT'),
+    );
+    expect(reopened.reopenCorrespondenceItem).toEqual({ status: 'OPEN_LATE', reopenReason: 'Réponse incomplète', reopenCount: 1, answeredAt: null });
+    const trail = await ok<{ correspondenceAuditTrail: { nodes: { operation: string }[] } }>(url, 'query($id: ID) { correspondenceAuditTrail(filter: { entityId: $id }) { nodes { operation } } }', { id: item.id }, await as('metz', 'ADMINISTRATOR'));
+    expect(trail.correspondenceAuditTrail.nodes.map((n) => n.operation)).toEqual(['reopenItem', 'registerItem']);
+  });
+
+  it('recomputes the due date when the reception changes', async () => {
+    const item = await register({ channel: 'EMAIL', receivedAt: '2016-05-02T08:00:00Z', serviceId: BCL });
+    const updated = await ok<{ updateCorrespondenceItem: { dueDate: string; receivedOn: string } }>(
+      url,
+      'mutation($id: ID!) { updateCorrespondenceItem(id: $id, input: { channel: LETTER, receivedAt: "2016-05-03T08:00:00Z" }) { dueDate receivedOn } }',
+      { id: item.id },
+      await as('metz', 'AGENT'),
+    );
+    // Tuesday 3 May 2016 + 15 working days, skipping Ascension (5 May) and Whit Monday (16 May).
+    expect(updated.updateCorrespondenceItem).toEqual({ receivedOn: '2016-05-03', dueDate: '2016-05-26' });
+  });
+
+  it('refuses bad input with a clear code and changes nothing', async () => {
+    const agent = await as('metz', 'AGENT');
+    const [items, audits] = [await itemCount(), await auditCount()];
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL, answeredAt: '2015-05-29T08:00:00Z' }, 'BAD_USER_INPUT', 'answeredAt'],
+      [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: '0195a000-0000-7000-8000-0000000009ff' }, 'BAD_USER_INPUT', 'serviceId'],
+      [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: service('forbach', 'BAT-F') }, 'BAD_USER_INPUT', 'serviceId'],
+      [{ channel: 'COUNTER', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL }, 'BAD_USER_INPUT', 'channel'],
+      [{ channel: 'TELEPHONE', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL }, 'BAD_USER_INPUT', 'channel'],
+      [{ channel: 'EMAIL', receivedAt: '2099-06-01T08:00:00Z', serviceId: BCL }, 'BAD_USER_INPUT', 'receivedAt'],
+      [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL, subject: '  ' }, 'BAD_USER_INPUT', 'subject'],
+      [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: BUR }, 'FORBIDDEN', ''],
+    ];
+    for (const [input, code, field] of cases) {
+      const result = await gql(url, REGISTER, { input: { correspondentKind: 'USER', subject: 'Demande', ...input } }, agent);
+      expect(codes(result), JSON.stringify(input)).toEqual([code]);
+      if (field) expect(result.errors![0]!.extensions!.field).toBe(field);
+      expect(result.errors![0]!.message).toMatch(/[a-zé]/);
+    }
+    const item = await register({ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL });
+    const early = await gql(url, ANSWER, { id: item.id, at: '2015-05-31T08:00:00Z' }, agent);
+    expect(codes(early)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(url, 'mutation($id: ID!) { reopenCorrespondenceItem(id: $id, reason: "x") { id } }', { id: item.id }, agent))).toEqual(['CONFLICT']);
+    expect(await itemCount()).toBe(items + 1);
+    expect(await auditCount()).toBe(audits + 1);
+  });
+
+  it('lets each directorate write only its own services’ items; analysts read', async () => {
+    const item = await register({ channel: 'LETTER', receivedAt: '2015-02-02T08:00:00Z', serviceId: BUR }, await as('metz', 'ADMINISTRATOR'));
+    expect(codes(await gql(url, ANSWER, { id: item.id, at: '2015-02-03T08:00:00Z' }, await as('metz', 'AGENT')))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(url, ANSWER, { id: item.id, at: '2015-02-03T08:00:00Z' }, await as('metz', 'ANALYST')))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(url, ANSWER, { id: item.id, at: '2015-02-03T08:00:00Z' }, await as('forbach', 'ADMINISTRATOR')))).toEqual(['NOT_FOUND']);
+    const read = await ok<{ correspondenceItem: { id: string } | null }>(url, 'query($id: ID!) { correspondenceItem(id: $id) { id } }', { id: item.id }, await as('metz', 'ANALYST'));
+    expect(read.correspondenceItem).toEqual({ id: item.id });
+    const hidden = await ok<{ correspondenceItem: null }>(url, 'query($id: ID!) { correspondenceItem(id: $id) { id } }', { id: item.id }, await as('forbach', 'ANALYST'));
+    expect(hidden.correspondenceItem).toBeNull();
+  });
+});
+
+describe('tableau de suivi (R1)', () => {
+  const period = { from: '2018-03-01', to: '2018-03-31' };
+  beforeAll(async () => {
+    // A known month for the bureau du contrôle de légalité, clear of the demo data (2014–2016).
+    const dataset: [string, string, string | null][] = [
+      // channel, received, answered
+      ['EMAIL', '2018-03-05T09:00:00Z', '2018-03-06T09:00:00Z'], // 1 working day
+      ['EMAIL', '2018-03-05T09:00:00Z', '2018-03-08T09:00:00Z'], // 3
+      ['EMAIL', '2018-03-05T09:00:00Z', '2018-03-14T09:00:00Z'], // 7: late (due 12 March)
+      ['EMAIL', '2018-03-06T09:00:00Z', null], // open, overdue
+      ['LETTER', '2018-03-01T09:00:00Z', '2018-03-20T09:00:00Z'], // 13
+      ['LETTER', '2018-03-02T09:00:00Z', '2018-03-30T09:00:00Z'], // 19 (30 March is Good Friday): late, due 23 March
+      ['LETTER', '2018-03-07T09:00:00Z', null], // open, overdue
+    ];
+    for (const [channel, receivedAt, answeredAt] of dataset) await register({ channel, receivedAt, answeredAt, serviceId: BCL });
+  });
+
+  it('counts, rates and percentiles per channel and in total, computed in SQL', async () => {
+    type Row = { channel: string | null; received: number; answered: number; answeredOnTime: number; onTimeRate: number | null; medianDelayWorkingDays: number | null; p90DelayWorkingDays: number | null; backlog: number; overdue: number };
+    const fields = 'channel received answered answeredOnTime onTimeRate medianDelayWorkingDays p90DelayWorkingDays backlog overdue';
+    const data = await ok<{ tableauDeSuivi: { byChannel: Row[]; total: Row; overdueItems: { totalCount: number; nodes: { receivedAt: string; status: string }[] }; csv: string } }>(
+      url,
+      `query($from: String!, $to: String!, $s: ID) { tableauDeSuivi(from: $from, to: $to, serviceId: $s) { byChannel { ${fields} } total { ${fields} } overdueItems(first: 1) { totalCount nodes { receivedAt status } } csv } }`,
+      { ...period, s: BCL },
+      await as('metz', 'ANALYST'),
+    );
+    const t = data.tableauDeSuivi;
+    expect(t.byChannel).toEqual([
+      { channel: 'EMAIL', received: 4, answered: 3, answeredOnTime: 2, onTimeRate: 66.7, medianDelayWorkingDays: 3, p90DelayWorkingDays: 6.2, backlog: 1, overdue: 1 },
+      { channel: 'LETTER', received: 3, answered: 2, answeredOnTime: 1, onTimeRate: 50, medianDelayWorkingDays: 16, p90DelayWorkingDays: 18.4, backlog: 1, overdue: 1 },
+    ]);
+    expect(t.total).toEqual({ channel: null, received: 7, answered: 5, answeredOnTime: 3, onTimeRate: 60, medianDelayWorkingDays: 7, p90DelayWorkingDays: 16.6, backlog: 2, overdue: 2 });
+    expect(t.overdueItems.totalCount).toBe(2);
+    expect(t.overdueItems.nodes).toEqual([{ receivedAt: '2018-03-06T09:00:00.000Z', status: 'OPEN_LATE' }]);
+    const lines = t.csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toContain('Taux dans le délai (%)');
+    expect(lines.at(-1)).toBe('2018-03-01;2018-03-31;Tous canaux;7;5;3;60;7;16,6;2;2');
+  });
+
+  it('extends Service, Directorate and Tenant through federation, batched', async () => {
+    const data = await ok<{ _entities: { correspondenceTableau: { total: { received: number } }; overdueCorrespondenceCount?: number }[] }>(
+      url,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) {
+        ... on Service { correspondenceTableau(from: "2018-03-01", to: "2018-03-31") { total { received } overdueItems(first: 1) { totalCount pageInfo { hasNextPage } } } overdueCorrespondenceCount }
+        ... on Directorate { correspondenceTableau(from: "2018-03-01", to: "2018-03-31") { total { received } } overdueCorrespondenceCount }
+        ... on Tenant { correspondenceTableau(from: "2018-03-01", to: "2018-03-31") { total { received } } } } }`,
+      { reps: [{ __typename: 'Service', id: BCL }, { __typename: 'Service', id: BAJ }, { __typename: 'Directorate', id: DCTAJ }, { __typename: 'Tenant', id: TENANTS.metz.id }] },
+      await as('metz', 'ANALYST'),
+    );
+    expect(data._entities.map((e) => e.correspondenceTableau.total.received)).toEqual([7, 0, 7, 7]);
+    expect(data._entities[0]!.overdueCorrespondenceCount).toBeGreaterThanOrEqual(2);
+    const services = data._entities.slice(0, 2) as unknown as { correspondenceTableau: { overdueItems: { totalCount: number; pageInfo: { hasNextPage: boolean } } } }[];
+    expect(services.map((e) => e.correspondenceTableau.overdueItems)).toEqual([{ totalCount: 2, pageInfo: { hasNextPage: true } }, { totalCount: 0, pageInfo: { hasNextPage: false } }]);
+    const late = await ok<{ correspondenceItems: { totalCount: number } }>(url, 'query($s: ID) { correspondenceItems(filter: { serviceId: $s, status: ANSWERED_LATE, from: "2018-03-01", to: "2018-03-31" }) { totalCount } }', { s: BCL }, await as('metz', 'ANALYST'));
+    expect(late.correspondenceItems.totalCount).toBe(2);
+  });
+
+  it('has the demo tableau of 2015 for each tenant, with late answers', async () => {
+    for (const tenant of ['metz', 'forbach', 'thionville']) {
+      const data = await ok<{ tableauDeSuivi: { total: { received: number; answered: number; onTimeRate: number }; telephony: { offered: number; withinTargetRate: number } } }>(
+        url,
+        'query { tableauDeSuivi(from: "2015-01-01", to: "2015-12-31") { total { received answered onTimeRate } telephony { offered withinTargetRate } } }',
+        {},
+        await as(tenant, 'ANALYST'),
+      );
+      const { total, telephony } = data.tableauDeSuivi;
+      expect(total.received).toBeGreaterThan(30);
+      expect(total.onTimeRate).toBeGreaterThan(60);
+      expect(total.onTimeRate).toBeLessThan(100);
+      expect(telephony.offered).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses a period that ends before it starts, or a tenant the caller does not read', async () => {
+    expect(codes(await gql(url, '{ tableauDeSuivi(from: "2018-03-31", to: "2018-03-01") { total { received } } }', {}, await as('metz', 'ANALYST')))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(url, 'query($t: ID) { tableauDeSuivi(from: "2018-01-01", to: "2018-03-01", tenantId: $t) { total { received } } }', { t: TENANTS.metz.id }, await as('forbach', 'ANALYST')))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('GED import', () => {
+  const IMPORT = `mutation($csv: String!, $mapping: GedColumnMapping!, $s: ID) { importGedCsv(csv: $csv, mapping: $mapping, serviceId: $s, fileName: "export.csv") { id rowCount created unchanged rejected problems { line reason } } }`;
+  const mapping = { gedReference: 'Référence', receivedAt: 'Date arrivée', channel: 'Canal', subject: 'Objet', correspondentKind: 'Expéditeur', answeredAt: 'Date réponse' };
+  const csv = [
+    'Référence;Date arrivée;Canal;Objet;Expéditeur;Date réponse',
+    'IMP-001;12/01/2015 10:00;Courrier;Demande de subvention;Collectivité;20/01/2015 11:00',
+    'IMP-002;13/01/2015 10:00;Courriel;Question;Usager;',
+    'IMP-003;2015-01-14 10:00;Pigeon;Question;Usager;',
+    'IMP-004;14/01/2015 10:00;Courriel;Question;Usager;10/01/2015 10:00',
+    ';14/01/2015 10:00;Courriel;Question;Usager;',
+    'IMP-006;32/01/2015 10:00;Courriel;Question;Usager;',
+  ].join('\n');
+  type Report = { importGedCsv: { id: string; rowCount: number; created: number; unchanged: number; rejected: number; problems: { line: number; reason: string }[] } };
+
+  it('creates valid rows, refuses the others with their line and reason, and keeps the result', async () => {
+    const before = await itemCount();
+    const report = (await ok<Report>(url, IMPORT, { csv, mapping, s: BCL }, await as('metz', 'AGENT'))).importGedCsv;
+    expect(report).toMatchObject({ rowCount: 6, created: 2, unchanged: 0, rejected: 4 });
+    expect(report.problems.map((p) => p.line)).toEqual([4, 5, 6, 7]);
+    expect(report.problems[0]!.reason).toContain('Pigeon');
+    expect(report.problems[1]!.reason).toContain('précéder la réception');
+    expect(await itemCount()).toBe(before + 2);
+    const kept = await ok<{ gedImport: { created: number; problems: unknown[] } }>(url, 'query($id: ID!) { gedImport(id: $id) { created problems { line } } }', { id: report.id }, await as('metz', 'ANALYST'));
+    expect(kept.gedImport).toMatchObject({ created: 2 });
+    expect(kept.gedImport.problems).toHaveLength(4);
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const before = await itemCount();
+    const report = (await ok<Report>(url, IMPORT, { csv, mapping, s: BCL }, await as('metz', 'AGENT'))).importGedCsv;
+    expect(report).toMatchObject({ created: 0, unchanged: 2, rejected: 4 });
+    expect(await itemCount()).toBe(before);
+    expect(await itemCount({ gedReference: 'IMP-001' })).toBe(1);
+  });
+
+  it('refuses a mapping naming a column the file lacks, writing nothing', async () => {
+    const [items, audits] = [await itemCount(), await auditCount()];
+    const result = await gql(url, IMPORT, { csv, mapping: { ...mapping, subject: 'Sujet' }, s: BCL }, await as('metz', 'AGENT'));
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors![0]!.message).toContain('Sujet');
+    expect([await itemCount(), await auditCount()]).toEqual([items, audits]);
+  });
+});
+
+describe('DCTAJ module (R3)', () => {
+  const RECORD = `mutation($input: LegalityControlInput!) { recordLegalityControl(input: $input) { id referralDeadline referralState electedOfficialInformedFirst ownerDirectorate { id } } }`;
+  const act = { collectiviteName: 'Commune de Scy-Chazelles', actKind: 'Délibération', receivedAt: '2016-03-10' };
+
+  it('records an act with its two-month referral deadline and the information rule', async () => {
+    const data = await ok<{ recordLegalityControl: { id: string; referralDeadline: string; referralState: string; electedOfficialInformedFirst: boolean } }>(
+      url,
+      RECORD,
+      { input: { ...act, electedOfficialInformedAt: '2016-04-01', recoursSentAt: '2016-04-05' } },
+      await as('metz', 'AGENT'),
+    );
+    expect(data.recordLegalityControl).toMatchObject({ referralDeadline: '2016-05-10', referralState: 'EXPIRED', electedOfficialInformedFirst: true, ownerDirectorate: { id: DCTAJ } });
+  });
+
+  it('refuses a recours gracieux before the elected official was informed: clear code, nothing changed', async () => {
+    const agent = await as('metz', 'AGENT');
+    const count = async () => (await ok<{ legalityControls: { totalCount: number } }>(url, '{ legalityControls { totalCount } }', {}, agent)).legalityControls.totalCount;
+    const [controls, audits] = [await count(), await auditCount()];
+    for (const dates of [{ recoursSentAt: '2016-04-05' }, { electedOfficialInformedAt: '2016-04-06', recoursSentAt: '2016-04-05' }]) {
+      const result = await gql(url, RECORD, { input: { ...act, ...dates } }, agent);
+      expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+      expect(result.errors![0]!.extensions!.field).toBe('recoursSentAt');
+    }
+    const created = (await ok<{ recordLegalityControl: { id: string } }>(url, RECORD, { input: act }, agent)).recordLegalityControl;
+    const update = await gql(url, 'mutation($id: ID!) { updateLegalityControl(id: $id, input: { recoursSentAt: "2016-04-05" }) { id } }', { id: created.id }, agent);
+    expect(codes(update)).toEqual(['BAD_USER_INPUT']);
+    const stored = await ok<{ legalityControls: { nodes: { id: string; recoursSentAt: string | null }[] } }>(url, '{ legalityControls(first: 100) { nodes { id recoursSentAt } } }', {}, agent);
+    expect(stored.legalityControls.nodes.find((c) => c.id === created.id)!.recoursSentAt).toBeNull();
+    expect([await count(), await auditCount()]).toEqual([controls + 1, audits + 1]);
+  });
+
+  it('lets only the DCTAJ and administrators write; analysts read', async () => {
+    expect(codes(await gql(url, RECORD, { input: act }, await as('metz', 'MANAGER')))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(url, RECORD, { input: act }, await as('metz', 'ANALYST')))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(url, RECORD, { input: act }, await as('metz', 'ADMINISTRATOR')))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(url, RECORD, { input: { ...act, ownerDirectorateId: DCTAJ } }, await as('metz', 'ADMINISTRATOR')))).toEqual([]);
+    expect(codes(await gql(url, RECORD, { input: act }, await as('forbach', 'AGENT')))).toEqual(['FORBIDDEN']);
+  });
+
+  it('measures litigation and appointment delays; the demo of Metz is readable by an analyst', async () => {
+    const agent = await as('metz', 'AGENT');
+    const litigation = await ok<{ recordLitigationCase: { daysToFiling: number; filingOnTime: boolean; daysToDecision: number | null } }>(
+      url,
+      'mutation { recordLitigationCase(input: { reference: "TA-1700001", subject: "Déféré", requestedAt: "2017-01-02", filedAt: "2017-03-15" }) { daysToFiling filingOnTime daysToDecision } }',
+      {},
+      agent,
+    );
+    expect(litigation.recordLitigationCase).toEqual({ daysToFiling: 72, filingOnTime: false, daysToDecision: null });
+    expect(codes(await gql(url, 'mutation { recordLitigationCase(input: { reference: "X", subject: "Y", requestedAt: "2017-01-02", filedAt: "2016-12-01" }) { id } }', {}, agent))).toEqual(['BAD_USER_INPUT']);
+    const appointment = await ok<{ recordAppointmentRequest: { delayWorkingDays: number } }>(
+      url,
+      'mutation { recordAppointmentRequest(input: { requesterName: "Maire de Lessy", requesterKind: ELECTED_OFFICIAL, subject: "PLU", requestedAt: "2016-12-22", dateGiven: "2016-12-29" }) { delayWorkingDays } }',
+      {},
+      agent,
+    );
+    // 23, 27, 28, 29 December: the 26th is Saint-Étienne in Moselle.
+    expect(appointment.recordAppointmentRequest.delayWorkingDays).toBe(4);
+    const demo = await ok<{ legalityControls: { totalCount: number }; appointmentRequests: { nodes: { delayWorkingDays: number }[] }; litigationCases: { totalCount: number } }>(
+      url,
+      '{ legalityControls(from: "2015-01-01", to: "2015-12-31") { totalCount } appointmentRequests(from: "2015-01-01", to: "2015-12-31") { nodes { delayWorkingDays } } litigationCases { totalCount } }',
+      {},
+      await as('metz', 'ANALYST'),
+    );
+    expect(demo.legalityControls.totalCount).toBe(6);
+    expect(demo.appointmentRequests.nodes.map((a) => a.delayWorkingDays).sort((a, b) => a - b)).toEqual([3, 4, 6, 9, 12]);
+    expect(demo.litigationCases.totalCount).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('engagements and calendar as data', () => {
+  it('lets an administrator end a target and start a new one without rewriting past items', async () => {
+    const admin = await as('forbach', 'ADMINISTRATOR');
+    const refs = await ok<{ correspondenceReferentials: { id: string; code: string; engagements: { id: string; channel: string; unit: string; validTo: string | null }[] }[] }>(
+      url,
+      '{ correspondenceReferentials { id code engagements { id channel unit validTo } } }',
+      {},
+      admin,
+    );
+    expect(refs.correspondenceReferentials.map((r) => r.code)).toEqual(['MARIANNE_2008', 'QUALIPREF_2_0', 'MARIANNE_2016', 'QUALEPREF_2019']);
+    const current = refs.correspondenceReferentials.find((r) => r.code === 'QUALEPREF_2019')!;
+    const email = current.engagements.find((e) => e.channel === 'EMAIL')!;
+    const ADD = 'mutation($input: EngagementInput!) { addEngagement(input: $input) { id target } }';
+    const input = { referentialId: current.id, channel: 'EMAIL', unit: 'WORKING_DAYS', target: 3, label: 'Courriels en 3 jours ouvrés', validFrom: '2021-01-01' };
+    expect(codes(await gql(url, ADD, { input }, admin))).toEqual(['CONFLICT']);
+    expect(codes(await gql(url, ADD, { input }, await as('forbach', 'MANAGER')))).toEqual(['FORBIDDEN']);
+    await ok(url, 'mutation($id: ID!) { endEngagement(id: $id, validTo: "2020-12-31") { validTo } }', { id: email.id }, admin);
+    expect((await ok<{ addEngagement: { target: number } }>(url, ADD, { input }, admin)).addEngagement.target).toBe(3);
+    const settings = await gql(url, 'mutation { updateCalendarSettings(input: { closingTime: "25:00" }) { closingTime } }', {}, admin);
+    expect(codes(settings)).toEqual(['BAD_USER_INPUT']);
+    const saved = await ok<{ updateCalendarSettings: { saturdayWorked: boolean; closingTime: string } }>(url, 'mutation { updateCalendarSettings(input: { closingTime: "16:30" }) { saturdayWorked closingTime } }', {}, admin);
+    expect(saved.updateCalendarSettings).toEqual({ saturdayWorked: false, closingTime: '16:30' });
+  });
+
+  it('records telephony statistics and checks them', async () => {
+    const agent = await as('forbach', 'AGENT');
+    const RECORD = 'mutation($input: TelephonyMonthInput!) { recordTelephonyMonth(input: $input) { month offered answeredWithinTarget } }';
+    const input = { serviceId: service('forbach', 'BAT-F'), month: '2018-01', offered: 400, answered: 380, answeredWithinTarget: 350 };
+    expect((await ok<{ recordTelephonyMonth: { month: string } }>(url, RECORD, { input }, agent)).recordTelephonyMonth.month).toBe('2018-01-01');
+    expect(codes(await gql(url, RECORD, { input: { ...input, answeredWithinTarget: 390 } }, agent))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('procedures and counters (R4, R5)', () => {
+  const BAT_F = service('forbach', 'BAT-F');
+  const csv = [
+    'ticket;procedure;arrivedAt;calledAt;endedAt;appointment',
+    'F-1;CARTE_GRISE;04/06/2018 09:10;04/06/2018 09:20;04/06/2018 09:30;non',
+    'F-2;CARTE_GRISE;04/06/2018 09:30;04/06/2018 09:35;04/06/2018 09:45;non',
+    'F-3;TITRE_SEJOUR;04/06/2018 14:00;04/06/2018 14:02;04/06/2018 14:30;oui',
+    'F-4;CARTE_GRISE;05/06/2018 09:00;05/06/2018 09:40;05/06/2018 09:50;non',
+    'F-5;CARTE_GRISE;05/06/2018 10:00;05/06/2018 09:40;;non',
+    'F-6;CNI;05/06/2018 10:00;05/06/2018 10:10;;peut-être',
+  ].join('\n');
+  const IMPORT = 'mutation($csv: String!, $s: ID!) { importCounterVisitsCsv(csv: $csv, serviceId: $s) { created unchanged problems { line reason } } }';
+  const filter = { from: '2018-06-01', to: '2018-06-30', serviceId: BAT_F };
+
+  it('imports queue tickets once, refusing wrong rows with their line', async () => {
+    const agent = await as('forbach', 'AGENT');
+    const first = await ok<{ importCounterVisitsCsv: { created: number; unchanged: number; problems: { line: number }[] } }>(url, IMPORT, { csv, s: BAT_F }, agent);
+    expect(first.importCounterVisitsCsv).toMatchObject({ created: 4, unchanged: 0 });
+    expect(first.importCounterVisitsCsv.problems.map((p) => p.line)).toEqual([6, 7]);
+    const again = await ok<{ importCounterVisitsCsv: { created: number; unchanged: number } }>(url, IMPORT, { csv, s: BAT_F }, agent);
+    expect(again.importCounterVisitsCsv).toMatchObject({ created: 0, unchanged: 4 });
+    expect(codes(await gql(url, IMPORT, { csv, s: BCL }, agent))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('gives the waiting-time distribution and the peak hours, computed in SQL', async () => {
+    const data = await ok<{ counterWaitingTimes: unknown; counterPeakHours: { rows: unknown[]; csv: string } }>(
+      url,
+      'query($f: CounterVisitFilter!) { counterWaitingTimes(filter: $f) { visits withAppointment medianWaitMinutes p90WaitMinutes distribution { fromMinutes toMinutes visits } } counterPeakHours(filter: $f) { rows { weekday hour procedure visits averageWaitMinutes } csv } }',
+      { f: filter },
+      await as('forbach', 'ANALYST'),
+    );
+    expect(data.counterWaitingTimes).toEqual({
+      visits: 4,
+      withAppointment: 1,
+      medianWaitMinutes: 7.5,
+      p90WaitMinutes: 31,
+      distribution: [
+        { fromMinutes: 0, toMinutes: 5, visits: 1 },
+        { fromMinutes: 5, toMinutes: 10, visits: 1 },
+        { fromMinutes: 10, toMinutes: 15, visits: 1 },
+        { fromMinutes: 15, toMinutes: 30, visits: 0 },
+        { fromMinutes: 30, toMinutes: 60, visits: 1 },
+        { fromMinutes: 60, toMinutes: null, visits: 0 },
+      ],
+    });
+    expect(data.counterPeakHours.rows).toEqual([
+      { weekday: 1, hour: 9, procedure: 'CARTE_GRISE', visits: 2, averageWaitMinutes: 7.5 },
+      { weekday: 1, hour: 14, procedure: 'TITRE_SEJOUR', visits: 1, averageWaitMinutes: 2 },
+      { weekday: 2, hour: 9, procedure: 'CARTE_GRISE', visits: 1, averageWaitMinutes: 40 },
+    ]);
+    expect(data.counterPeakHours.csv).toContain('lundi;09h–10h;CARTE_GRISE;2;7,5');
+  });
+
+  it('records the processing time of a procedure for a month (managers), beside the demo months', async () => {
+    const RECORD = 'mutation($input: ProcedureIndicatorInput!) { recordProcedureIndicator(input: $input) { procedure month value target } }';
+    const input = { procedure: 'cni', month: '2018-06', value: 12.5, target: 15 };
+    expect(codes(await gql(url, RECORD, { input }, await as('forbach', 'AGENT')))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(url, RECORD, { input: { ...input, month: '2018-13' } }, await as('forbach', 'MANAGER')))).toEqual(['BAD_USER_INPUT']);
+    expect((await ok<{ recordProcedureIndicator: unknown }>(url, RECORD, { input }, await as('forbach', 'MANAGER'))).recordProcedureIndicator).toEqual({ procedure: 'CNI', month: '2018-06-01', value: 12.5, target: 15 });
+    const list = await ok<{ procedureIndicators: { month: string }[] }>(url, '{ procedureIndicators(from: "2015-01-01", to: "2018-12-31", procedure: "CNI") { month } }', {}, await as('forbach', 'ANALYST'));
+    expect(list.procedureIndicators).toHaveLength(25);
+  });
+});
