@@ -44,6 +44,17 @@ export function changedFields<T extends object>(before: Partial<T> | null, after
     .filter((change) => before === null || JSON.stringify(change.from) !== JSON.stringify(change.to));
 }
 
+/** The fields of a record as the audit trail keeps them (a relation as its id). */
+export function snapshot<T extends object>(record: T, fields: (keyof T & string)[]): Record<string, unknown> {
+  const plain = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value);
+  return Object.fromEntries(fields.map((f) => [f, plain(record[f])]));
+}
+
+/** What differs between two snapshots; every field when there was none before (a creation). */
+export function diffSnapshots(before: Record<string, unknown> | null, after: Record<string, unknown>): FieldChange[] {
+  return changedFields(before, after, Object.keys(after));
+}
+
 export interface AuditInput {
   operation: string;
   entityType: string;

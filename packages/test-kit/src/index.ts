@@ -1,6 +1,10 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEMO_PASSWORD } from '@qualipref/demo-fixtures';
+import { createScratchDatabase, startSubgraph, type RunningSubgraph, type ScratchDatabase, type SubgraphDefinition } from '@qualipref/server-kit';
 
 /** A free TCP port on the loopback interface. */
 export function freePort(): Promise<number> {
@@ -91,3 +95,45 @@ export async function signIn(url: string, email: string, password = DEMO_PASSWOR
 
 /** The demo account of a role in a tenant: `metz.analyst@demo.qualipref.test`. */
 export const demoEmail = (tenant: string, role: string) => `${tenant}.${role.toLowerCase()}@demo.qualipref.test`;
+
+export interface SubgraphPlatform<TApp> {
+  /** The subgraph's GraphQL endpoint. */
+  url: string;
+  organizationUrl: string;
+  subgraph: RunningSubgraph<TApp>;
+  database: ScratchDatabase;
+  stop(): Promise<void>;
+}
+
+/**
+ * A subgraph under test, in this process, on a fresh database, with the organization service
+ * beside it as its own process (its build at `organizationMain`): the subgraph asks it about
+ * directorates and services over HTTP and trusts its tokens, as in production.
+ */
+export async function startWithOrganization<TApp>(definition: SubgraphDefinition<TApp>, organizationMain: string): Promise<SubgraphPlatform<TApp>> {
+  const database = await createScratchDatabase();
+  const dataDir = await mkdtemp(join(tmpdir(), `qp-${definition.name}-`));
+  const organization = await startServiceProcess(organizationMain, { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true' });
+  const subgraph = await startSubgraph(definition, {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: '0',
+    SEED_DEMO: 'true',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    NODE_ENV: 'test',
+    AUTH_JWKS_URL: `${organization.base}/.well-known/jwks.json`,
+    SUBGRAPH_ORGANIZATION_URL: organization.url,
+  });
+  return {
+    url: subgraph.url,
+    organizationUrl: organization.url,
+    subgraph,
+    database,
+    async stop() {
+      await subgraph.stop();
+      await organization.stop();
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import type { SubgraphEnvironment } from '@qualipref/server-kit';
-import { OrganizationClient } from './domain/organization-client.js';
+import { OrganizationClient } from '@qualipref/organization-client';
 import { seedDemoCommittees } from './seed.js';
 
 /** The committees service's long-lived parts. */

@@ -1,31 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createScratchDatabase, type ScratchDatabase } from '@qualipref/server-kit';
+import { createScratchDatabase } from '@qualipref/server-kit';
+import { startServiceProcess, type ServiceProcess } from '@qualipref/test-kit';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 
 const serviceMain = (name: string) => fileURLToPath(new URL(`../../${name}/dist/main.js`, import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i += 1) {
-    if (child.exitCode !== null) throw new Error(`subgraph exited with ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} not ready`);
-}
 
 export interface Platform {
   gatewayUrl: string;
@@ -44,23 +25,16 @@ export interface Platform {
  * gateway in this process in front of them.
  */
 export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise<Platform> {
-  const database: ScratchDatabase = await createScratchDatabase();
+  const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'qp-gw-'));
-  const children: ChildProcess[] = [];
-  const startService = async (name: string, env: NodeJS.ProcessEnv) => {
-    const port = await freePort();
-    const child = spawn(process.execPath, [serviceMain(name)], {
-      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'error', NODE_ENV: 'test', ...env },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    children.push(child);
-    await waitFor(`http://127.0.0.1:${port}/readyz`, child);
-    return `http://127.0.0.1:${port}`;
-  };
-  const base = await startService('organization', {});
-  const jwksUrl = `${base}/.well-known/jwks.json`;
-  const committeesBase = await startService('committees', { AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: `${base}/graphql` });
-  const correspondenceBase = await startService('correspondence', { AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: `${base}/graphql` });
+  const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true' };
+  const services: ServiceProcess[] = [];
+  const organization = await startServiceProcess(serviceMain('organization'), common);
+  services.push(organization);
+  const jwksUrl = `${organization.base}/.well-known/jwks.json`;
+  const dependent = { ...common, AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: organization.url };
+  const [committees, correspondence] = await Promise.all([startServiceProcess(serviceMain('committees'), dependent), startServiceProcess(serviceMain('correspondence'), dependent)]);
+  services.push(committees!, correspondence!);
   const gateways: RunningGateway[] = [];
   const start = async (env: NodeJS.ProcessEnv = {}) => {
     const gateway = await startGateway({
@@ -69,9 +43,9 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise
         PORT: '0',
         LOG_LEVEL: 'silent',
         NODE_ENV: 'test',
-        SUBGRAPH_ORGANIZATION_URL: `${base}/graphql`,
-        SUBGRAPH_COMMITTEES_URL: `${committeesBase}/graphql`,
-        SUBGRAPH_CORRESPONDENCE_URL: `${correspondenceBase}/graphql`,
+        SUBGRAPH_ORGANIZATION_URL: organization.url,
+        SUBGRAPH_COMMITTEES_URL: committees!.url,
+        SUBGRAPH_CORRESPONDENCE_URL: correspondence!.url,
         AUTH_JWKS_URL: jwksUrl,
         ...gatewayEnv,
         ...env,
@@ -83,16 +57,16 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise
   const main = await start();
   return {
     gatewayUrl: main.url,
-    organizationUrl: `${base}/graphql`,
-    committeesUrl: `${committeesBase}/graphql`,
-    correspondenceUrl: `${correspondenceBase}/graphql`,
+    organizationUrl: organization.url,
+    committeesUrl: committees!.url,
+    correspondenceUrl: correspondence!.url,
     databaseUrl: database.url,
     dataDir,
     jwksUrl,
     startGateway: start,
     async stop() {
       for (const gateway of gateways) await gateway.stop();
-      await Promise.all(children.map((child) => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')))));
+      await Promise.all(services.map((s) => s.stop()));
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
@@ -106,6 +80,7 @@ export interface Result<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+/** POSTs any body (an operation, a batch, a raw string) and reads the answer. */
 export async function post<T = Record<string, unknown>>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Result<T>> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
   const text = await response.text();
@@ -114,4 +89,4 @@ export async function post<T = Record<string, unknown>>(url: string, body: unkno
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-export const codes = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => (result.errors ?? []).map((e) => e.extensions?.code);
+export { errorCodes as codes } from '@qualipref/test-kit';

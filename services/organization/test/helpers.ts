@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ACCOUNTS, DEMO_PASSWORD } from '@qualipref/demo-fixtures';
+import { ACCOUNTS } from '@qualipref/demo-fixtures';
 import { createScratchDatabase, startSubgraph, type RunningSubgraph, type ScratchDatabase } from '@qualipref/server-kit';
 import type { OrganizationApp } from '../src/app.js';
 import { organization } from '../src/subgraph.js';
@@ -38,28 +38,7 @@ export async function startOrganization(): Promise<TestPlatform> {
   };
 }
 
-export interface GraphQLResponse<T = Record<string, unknown>> {
-  status: number;
-  data?: T | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-export async function graphql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
-}
-
-export const SIGN_IN = 'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token expiresAt user { id email role } } }';
-
-export async function signIn(url: string, email: string, password = DEMO_PASSWORD): Promise<string> {
-  const result = await graphql<{ signIn: { token: string } }>(url, SIGN_IN, { email, password });
-  if (!result.data?.signIn) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result.errors)}`);
-  return result.data.signIn.token;
-}
+export { SIGN_IN, errorCodes as codes, graphql, signIn, type GraphQLResult as GraphQLResponse } from '@qualipref/test-kit';
 
 export function account(tenant: string, role: string) {
   const found = ACCOUNTS.find((a) => a.tenant === tenant && a.role === role);
@@ -67,4 +46,3 @@ export function account(tenant: string, role: string) {
   return found;
 }
 
-export const codes = (result: GraphQLResponse) => (result.errors ?? []).map((e) => e.extensions?.code);

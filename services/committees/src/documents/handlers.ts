@@ -6,9 +6,9 @@ import { attendanceSheetPdf, minutesPdf, type Letterhead } from './pdf.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function head(ctx: RequestContext<CommitteesApp>, committee: Committee, date: Date): Promise<Letterhead> {
-  const names = await ctx.app.organization.letterhead(committee.ownerDirectorateId, ctx.authorization ?? '');
-  if (!names) throw forbidden();
-  return { tenant: names.tenant, directorate: names.directorate, place: names.city, date };
+  const directorate = await ctx.app.organization.directorate(committee.ownerDirectorateId, ctx.authorization ?? '');
+  if (!directorate) throw forbidden();
+  return { tenant: directorate.tenant.name, directorate: directorate.name, place: directorate.tenant.city, date };
 }
 
 /** GET /documents/committees/minutes/<id>.pdf */

@@ -1,11 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { badInput, conflict, forbidden, notFound } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, forbidden, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { Role, type Identity } from '@qualipref/auth';
 import { Action, ActionPlan, ActionProgress, Committee, Meeting, Proposal } from '../entities/index.js';
-import { diff, snapshot, type Patch, type UseCase } from './deps.js';
+import { type UseCase } from './deps.js';
 import { ActionOrigin, ActionStatus } from './enums.js';
-import { assertProgress, canActForDirectorate, canManageCommittee, optionalIsoDate, optionalText, requiredText } from './rules.js';
+import { assertProgress, canActForDirectorate, canManageCommittee } from './rules.js';
 
 /** Who writes a plan: administrators, or whoever runs the committee the plan belongs to. */
 async function assertManagePlan(u: UseCase, plan: ActionPlan): Promise<void> {
@@ -27,7 +27,7 @@ export async function createActionPlan(u: UseCase, year: number, title: string, 
   if (committee ? !canManageCommittee(u.identity, committee) : u.identity.role !== Role.ADMINISTRATOR) throw forbidden();
   if (await u.em.findOne(ActionPlan, { tenantId: u.identity.tenantId, year })) throw conflict(`Le plan d'actions ${year} existe déjà.`, 'year');
   const plan = u.em.create(ActionPlan, { tenantId: u.identity.tenantId, year, title: requiredText(title, 'title', 200), committee });
-  u.audit({ operation: 'createActionPlan', entityType: 'ActionPlan', entityId: plan.id, changes: diff(null, { year, title: plan.title }) });
+  u.audit({ operation: 'createActionPlan', entityType: 'ActionPlan', entityId: plan.id, changes: diffSnapshots(null, { year, title: plan.title }) });
   return plan;
 }
 
@@ -102,7 +102,7 @@ async function createAction(u: UseCase, plan: ActionPlan, input: ActionInput): P
     ...(await origin(u, input)),
   });
   u.em.create(ActionProgress, { tenantId: plan.tenantId, action, recordedAt: new Date(), progress, status, note: 'Création', recordedBy: u.identity.userId });
-  u.audit({ operation: 'addAction', entityType: 'Action', entityId: action.id, changes: diff(null, snapshot(action, ACTION_FIELDS)) });
+  u.audit({ operation: 'addAction', entityType: 'Action', entityId: action.id, changes: diffSnapshots(null, snapshot(action, ACTION_FIELDS)) });
   return action;
 }
 
@@ -123,7 +123,7 @@ export async function reportActionProgress(u: UseCase, id: string, progress: num
   action.progress = progress;
   action.status = nextStatus;
   u.em.create(ActionProgress, { tenantId: action.tenantId, action, recordedAt: new Date(), progress, status: nextStatus, note: optionalText(note, 'note', 2000), recordedBy: u.identity.userId });
-  u.audit({ operation: 'reportActionProgress', entityType: 'Action', entityId: id, changes: diff(before, snapshot(action, ['progress', 'status'])) });
+  u.audit({ operation: 'reportActionProgress', entityType: 'Action', entityId: id, changes: diffSnapshots(before, snapshot(action, ['progress', 'status'])) });
   return action;
 }
 
@@ -154,7 +154,7 @@ async function applyActionChanges(u: UseCase, action: Action, input: Patch<Actio
     action.progress = progress;
     u.em.create(ActionProgress, { tenantId: action.tenantId, action, recordedAt: new Date(), progress, status, note: null, recordedBy: u.identity.userId });
   }
-  const changes = diff(before, snapshot(action, ACTION_FIELDS));
+  const changes = diffSnapshots(before, snapshot(action, ACTION_FIELDS));
   if (changes.length) u.audit({ operation, entityType: 'Action', entityId: action.id, changes });
   return changes.length > 0;
 }

@@ -1,7 +1,7 @@
-import { badInput, conflict, notFound } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, isoDate, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { College, Committee, FollowUp, Member } from '../entities/index.js';
-import { diff, findCommittee, snapshot, type Patch, type UseCase } from './deps.js';
-import { assertCanCreateCommittee, assertManageCommittee, assertMandate, isoDate, optionalIsoDate, optionalText, requiredText } from './rules.js';
+import { findCommittee, type UseCase } from './deps.js';
+import { assertCanCreateCommittee, assertManageCommittee, assertMandate } from './rules.js';
 
 export interface CommitteeInput {
   kind: string;
@@ -56,7 +56,7 @@ export async function createCommittee(u: UseCase, input: CommitteeInput): Promis
     codes.add(code);
     u.em.create(College, { tenantId: u.identity.tenantId, committee, code, name: requiredText(c.name, 'colleges.name', 200), position });
   });
-  u.audit({ operation: 'createCommittee', entityType: 'Committee', entityId: committee.id, changes: diff(null, snapshot(committee, COMMITTEE_FIELDS)) });
+  u.audit({ operation: 'createCommittee', entityType: 'Committee', entityId: committee.id, changes: diffSnapshots(null, snapshot(committee, COMMITTEE_FIELDS)) });
   return committee;
 }
 
@@ -74,7 +74,7 @@ export async function updateCommittee(u: UseCase, id: string, input: Patch<Commi
     await u.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], committee.tenantId, u.authorization, 'ownerDirectorateId');
     committee.ownerDirectorateId = input.ownerDirectorateId;
   }
-  u.audit({ operation: 'updateCommittee', entityType: 'Committee', entityId: id, changes: diff(before, snapshot(committee, COMMITTEE_FIELDS)) });
+  u.audit({ operation: 'updateCommittee', entityType: 'Committee', entityId: id, changes: diffSnapshots(before, snapshot(committee, COMMITTEE_FIELDS)) });
   return committee;
 }
 
@@ -117,7 +117,7 @@ export async function addMember(u: UseCase, committeeId: string, input: MemberIn
     mandateStart,
     mandateEnd,
   });
-  u.audit({ operation: 'addMember', entityType: 'Member', entityId: member.id, changes: diff(null, snapshot(member, MEMBER_FIELDS)) });
+  u.audit({ operation: 'addMember', entityType: 'Member', entityId: member.id, changes: diffSnapshots(null, snapshot(member, MEMBER_FIELDS)) });
   return member;
 }
 
@@ -136,7 +136,7 @@ export async function updateMember(u: UseCase, id: string, input: Patch<MemberIn
   if (input.mandateStart != null) member.mandateStart = isoDate(input.mandateStart, 'mandateStart');
   if (input.mandateEnd !== undefined) member.mandateEnd = optionalIsoDate(input.mandateEnd, 'mandateEnd');
   assertMandate(member.mandateStart, member.mandateEnd ?? null);
-  const changes = diff(before, snapshot(member, MEMBER_FIELDS));
+  const changes = diffSnapshots(before, snapshot(member, MEMBER_FIELDS));
   if (input.contact !== undefined) changes.push({ field: 'contact', from: null, to: '[modifié]' });
   u.audit({ operation: 'updateMember', entityType: 'Member', entityId: id, changes });
   return member;
@@ -146,7 +146,7 @@ export async function addFollowUp(u: UseCase, committeeId: string, title: string
   const committee = await findCommittee(u.em, committeeId);
   assertManageCommittee(u.identity, committee);
   const followUp = u.em.create(FollowUp, { tenantId: committee.tenantId, committee, title: requiredText(title, 'title', 300), dueDate: isoDate(dueDate, 'dueDate'), done: false });
-  u.audit({ operation: 'addFollowUp', entityType: 'FollowUp', entityId: followUp.id, changes: diff(null, { title: followUp.title, dueDate: followUp.dueDate }) });
+  u.audit({ operation: 'addFollowUp', entityType: 'FollowUp', entityId: followUp.id, changes: diffSnapshots(null, { title: followUp.title, dueDate: followUp.dueDate }) });
   return followUp;
 }
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Identity } from '@qualipref/auth';
-import { notFound, type AuditInput, type FieldChange } from '@qualipref/server-kit';
+import { notFound, type AuditInput } from '@qualipref/server-kit';
 import { Committee } from '../entities/index.js';
-import type { OrganizationClient } from './organization-client.js';
+import type { OrganizationClient } from '@qualipref/organization-client';
 
 /** What a use case of this service works with, whoever calls it. */
 export interface UseCase {
@@ -20,18 +20,3 @@ export async function findCommittee(em: EntityManager, id: string): Promise<Comm
   return committee;
 }
 
-/** Snapshot fields of a record for the audit trail. */
-export function snapshot<T extends object>(record: T, fields: (keyof T & string)[]): Record<string, unknown> {
-  const plain = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value);
-  return Object.fromEntries(fields.map((f) => [f, plain(record[f])]));
-}
-
-export function diff(before: Record<string, unknown> | null, after: Record<string, unknown>): FieldChange[] {
-  const norm = (v: unknown) => (v instanceof Date ? v.toISOString() : (v ?? null));
-  return Object.keys(after)
-    .map((field) => ({ field, from: norm(before?.[field]), to: norm(after[field]) }))
-    .filter((c) => before === null || JSON.stringify(c.from) !== JSON.stringify(c.to));
-}
-
-/** The fields of an update: each may be omitted (unchanged) or null (cleared, where allowed). */
-export type Patch<T> = { [K in keyof T]?: T[K] | null };

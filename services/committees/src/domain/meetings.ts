@@ -1,8 +1,8 @@
-import { badInput, conflict, notFound } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, notFound, optionalText, requiredText, snapshot } from '@qualipref/server-kit';
 import { AgendaItem, Invitation, Meeting, Member, Minutes, MinutesSection, type Committee } from '../entities/index.js';
-import { diff, findCommittee, snapshot, type UseCase } from './deps.js';
+import { findCommittee, type UseCase } from './deps.js';
 import { Attendance, MeetingStatus, MinutesStatus } from './enums.js';
-import { assertManageCommittee, assertMeetingAfterDecision, optionalText, requiredText } from './rules.js';
+import { assertManageCommittee, assertMeetingAfterDecision } from './rules.js';
 
 export interface MeetingInput {
   title: string;
@@ -59,7 +59,7 @@ export async function scheduleMeeting(u: UseCase, committeeId: string, input: Me
       signed: false,
     });
   }
-  u.audit({ operation: 'scheduleMeeting', entityType: 'Meeting', entityId: meeting.id, changes: diff(null, snapshot(meeting, MEETING_FIELDS)) });
+  u.audit({ operation: 'scheduleMeeting', entityType: 'Meeting', entityId: meeting.id, changes: diffSnapshots(null, snapshot(meeting, MEETING_FIELDS)) });
   return meeting;
 }
 
@@ -91,7 +91,7 @@ export async function recordAttendance(u: UseCase, meetingId: string, entries: A
     invitation.attendance = entry.attendance;
     invitation.representedBy = entry.attendance === Attendance.REPRESENTED ? entry.representedBy!.trim() : null;
     invitation.signed = signed;
-    u.audit({ operation: 'recordAttendance', entityType: 'Invitation', entityId: invitation.id, changes: diff(before, snapshot(invitation, ['attendance', 'representedBy', 'signed'])) });
+    u.audit({ operation: 'recordAttendance', entityType: 'Invitation', entityId: invitation.id, changes: diffSnapshots(before, snapshot(invitation, ['attendance', 'representedBy', 'signed'])) });
     changed.push(invitation);
   }
   if (meeting.status === MeetingStatus.PLANNED && entries.some((e) => e.attendance !== Attendance.PENDING)) meeting.status = MeetingStatus.HELD;
@@ -133,7 +133,7 @@ export async function draftMinutes(u: UseCase, meetingId: string, input: Minutes
     for (const agendaItem of items) u.em.create(MinutesSection, { tenantId: meeting.tenantId, minutes, agendaItem, presentation: '', conclusions: '' });
   }
   await editMinutesContent(u, minutes, input);
-  u.audit({ operation: 'draftMinutes', entityType: 'Minutes', entityId: minutes.id, changes: diff(null, { version: minutes.version, status: minutes.status }) });
+  u.audit({ operation: 'draftMinutes', entityType: 'Minutes', entityId: minutes.id, changes: diffSnapshots(null, { version: minutes.version, status: minutes.status }) });
   return minutes;
 }
 
@@ -167,7 +167,7 @@ export async function editMinutes(u: UseCase, id: string, input: MinutesInput): 
   assertManageCommittee(u.identity, committee);
   if (minutes.status !== MinutesStatus.DRAFT) throw conflict('Un relevé validé ou publié est figé : corrigez-le par une nouvelle version.');
   await editMinutesContent(u, minutes, input);
-  u.audit({ operation: 'editMinutes', entityType: 'Minutes', entityId: id, changes: diff(null, { version: minutes.version }) });
+  u.audit({ operation: 'editMinutes', entityType: 'Minutes', entityId: id, changes: diffSnapshots(null, { version: minutes.version }) });
   return minutes;
 }
 

@@ -1,9 +1,9 @@
-import { badInput, forbidden, notFound } from '@qualipref/server-kit';
+import { badInput, diffSnapshots, forbidden, notFound, optionalText, requiredText } from '@qualipref/server-kit';
 import { AgendaItem, Member, Proposal, ProposalRouting, ProposalStatusChange, type Committee, type Meeting } from '../entities/index.js';
-import { diff, type UseCase } from './deps.js';
+import { type UseCase } from './deps.js';
 import { ProposalStatus } from './enums.js';
 import { findMeeting } from './meetings.js';
-import { assertManageCommittee, assertProposalTransition, canActForDirectorate, canManageCommittee, optionalText, requiredText } from './rules.js';
+import { assertManageCommittee, assertProposalTransition, canActForDirectorate, canManageCommittee } from './rules.js';
 
 export interface RoutingInput {
   directorateId?: string | null;
@@ -46,7 +46,7 @@ export async function raiseProposal(u: UseCase, meetingId: string, input: Propos
     u.em.create(ProposalRouting, { tenantId: committee.tenantId, proposal, directorateId: routing.directorateId ?? null, bodyName });
   }
   u.em.create(ProposalStatusChange, { tenantId: committee.tenantId, proposal, fromStatus: null, toStatus: ProposalStatus.SUBMITTED, changedAt: new Date(), changedBy: u.identity.userId });
-  u.audit({ operation: 'raiseProposal', entityType: 'Proposal', entityId: proposal.id, changes: diff(null, { text: proposal.text, authorName, routings: input.routings }) });
+  u.audit({ operation: 'raiseProposal', entityType: 'Proposal', entityId: proposal.id, changes: diffSnapshots(null, { text: proposal.text, authorName, routings: input.routings }) });
   return proposal;
 }
 

@@ -2,32 +2,6 @@ import { Role, type Identity } from '@qualipref/auth';
 import { badInput, conflict, forbidden } from '@qualipref/server-kit';
 import { PROPOSAL_TRANSITIONS, type ProposalStatus } from './enums.js';
 
-/** A calendar date `YYYY-MM-DD` that exists. */
-export function isoDate(value: string, field: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!match || !date || date.toISOString().slice(0, 10) !== value.trim()) throw badInput(`Date invalide (attendu AAAA-MM-JJ) : « ${value} ».`, field);
-  return value.trim();
-}
-
-export function optionalIsoDate(value: string | null | undefined, field: string): string | null {
-  return value == null || value === '' ? null : isoDate(value, field);
-}
-
-export function requiredText(value: string, field: string, max = 500): string {
-  const text = value.trim();
-  if (!text) throw badInput(`Le champ « ${field} » est obligatoire.`, field);
-  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
-  return text;
-}
-
-export function optionalText(value: string | null | undefined, field: string, max = 20_000): string | null {
-  if (value == null) return null;
-  const text = value.trim();
-  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
-  return text || null;
-}
-
 /** The facts about a committee that decide who may do what. */
 export interface CommitteeAccess {
   ownerDirectorateId: string;

@@ -3,11 +3,11 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { Role } from '@qualipref/auth';
-import { DomainError, badInput, forbidden } from '@qualipref/server-kit';
+import { badInput, diffSnapshots, DomainError, forbidden, isoDate, requiredText, snapshot } from '@qualipref/server-kit';
 import { CounterVisit, ProcedureIndicator } from '../entities/index.js';
-import { diff, snapshot, type UseCase } from './deps.js';
+import { type UseCase } from './deps.js';
 import { parseGedInstant, type ImportProblem } from './ged-import.js';
-import { canWriteForDirectorate, isoDate, requiredText } from './rules.js';
+import { canWriteForDirectorate } from './rules.js';
 import { SCHEMA, uuidArray } from './tableau.js';
 
 export interface ProcedureIndicatorInput {
@@ -31,7 +31,7 @@ export async function recordProcedureIndicator(u: UseCase, input: ProcedureIndic
   const before = existing ? snapshot(existing, ['value', 'target']) : null;
   const row = existing ?? u.em.create(ProcedureIndicator, { tenantId: u.identity.tenantId, procedure, month, value: input.value, target: input.target ?? null });
   Object.assign(row, { value: input.value, target: input.target ?? null });
-  const changes = diff(before, { procedure, month, ...snapshot(row, ['value', 'target']) });
+  const changes = diffSnapshots(before, { procedure, month, ...snapshot(row, ['value', 'target']) });
   if (changes.length) u.audit({ operation: 'recordProcedureIndicator', entityType: 'ProcedureIndicator', entityId: row.id, changes });
   return row;
 }
@@ -87,7 +87,7 @@ export async function importCounterVisits(u: UseCase, csv: string, serviceId: st
       report.problems.push({ line: info.lines, reason: error.message });
     }
   }
-  u.audit({ operation: 'importCounterVisits', entityType: 'Service', entityId: service.id, changes: diff(null, { serviceId: service.id, created: report.created, unchanged: report.unchanged, rejected: report.problems.length }) });
+  u.audit({ operation: 'importCounterVisits', entityType: 'Service', entityId: service.id, changes: diffSnapshots(null, { serviceId: service.id, created: report.created, unchanged: report.unchanged, rejected: report.problems.length }) });
   return report;
 }
 

@@ -1,10 +1,10 @@
 import { Role } from '@qualipref/auth';
 import { toCalendarDate } from '@qualipref/calendar';
-import { badInput, forbidden, notFound } from '@qualipref/server-kit';
+import { badInput, diffSnapshots, forbidden, isoDate, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { AppointmentRequest, LegalityControl, LitigationCase } from '../entities/index.js';
-import { calendarOf, diff, snapshot, type Patch, type UseCase } from './deps.js';
+import { calendarOf, type UseCase } from './deps.js';
 import { AppointmentRequesterKind } from './enums.js';
-import { assertOrdered, assertRecoursAfterInformation, isoDate, optionalIsoDate, optionalText, referralDeadline, requiredText } from './rules.js';
+import { assertOrdered, assertRecoursAfterInformation, referralDeadline } from './rules.js';
 
 export const DCTAJ_CODE = 'DCTAJ';
 
@@ -87,7 +87,7 @@ export async function recordLegalityControl(u: UseCase, input: LegalityControlIn
     referralDeadline: referralDeadline(receivedAt),
   });
   applyLegality(control, { ...input, collectiviteName: undefined, actKind: undefined, receivedAt: undefined });
-  u.audit({ operation: 'recordLegalityControl', entityType: 'LegalityControl', entityId: control.id, changes: diff(null, snapshot(control, LEGALITY_FIELDS)) });
+  u.audit({ operation: 'recordLegalityControl', entityType: 'LegalityControl', entityId: control.id, changes: diffSnapshots(null, snapshot(control, LEGALITY_FIELDS)) });
   return control;
 }
 
@@ -95,7 +95,7 @@ export async function updateLegalityControl(u: UseCase, id: string, input: Patch
   const control = await findOwned(u, () => u.em.findOne(LegalityControl, { id }), 'Contrôle de légalité');
   const before = snapshot(control, LEGALITY_FIELDS);
   applyLegality(control, input);
-  const changes = diff(before, snapshot(control, LEGALITY_FIELDS));
+  const changes = diffSnapshots(before, snapshot(control, LEGALITY_FIELDS));
   if (changes.length) u.audit({ operation: 'updateLegalityControl', entityType: 'LegalityControl', entityId: id, changes });
   return control;
 }
@@ -152,7 +152,7 @@ export async function recordLitigationCase(u: UseCase, input: LitigationInput): 
     decisionTargetDays: DEFAULT_DECISION_TARGET_DAYS,
   });
   applyLitigation(record, { ...input, ownerDirectorateId: undefined });
-  u.audit({ operation: 'recordLitigationCase', entityType: 'LitigationCase', entityId: record.id, changes: diff(null, snapshot(record, LITIGATION_FIELDS)) });
+  u.audit({ operation: 'recordLitigationCase', entityType: 'LitigationCase', entityId: record.id, changes: diffSnapshots(null, snapshot(record, LITIGATION_FIELDS)) });
   return record;
 }
 
@@ -160,7 +160,7 @@ export async function updateLitigationCase(u: UseCase, id: string, input: Patch<
   const record = await findOwned(u, () => u.em.findOne(LitigationCase, { id }), 'Dossier contentieux');
   const before = snapshot(record, LITIGATION_FIELDS);
   applyLitigation(record, input);
-  const changes = diff(before, snapshot(record, LITIGATION_FIELDS));
+  const changes = diffSnapshots(before, snapshot(record, LITIGATION_FIELDS));
   if (changes.length) u.audit({ operation: 'updateLitigationCase', entityType: 'LitigationCase', entityId: id, changes });
   return record;
 }
@@ -204,7 +204,7 @@ export async function recordAppointmentRequest(u: UseCase, input: AppointmentInp
     requestedAt: isoDate(input.requestedAt, 'requestedAt'),
   });
   await applyAppointment(u, record, { ...input, ownerDirectorateId: undefined });
-  u.audit({ operation: 'recordAppointmentRequest', entityType: 'AppointmentRequest', entityId: record.id, changes: diff(null, snapshot(record, APPOINTMENT_FIELDS)) });
+  u.audit({ operation: 'recordAppointmentRequest', entityType: 'AppointmentRequest', entityId: record.id, changes: diffSnapshots(null, snapshot(record, APPOINTMENT_FIELDS)) });
   return record;
 }
 
@@ -212,7 +212,7 @@ export async function updateAppointmentRequest(u: UseCase, id: string, input: Pa
   const record = await findOwned(u, () => u.em.findOne(AppointmentRequest, { id }), 'Demande de rendez-vous');
   const before = snapshot(record, APPOINTMENT_FIELDS);
   await applyAppointment(u, record, input);
-  const changes = diff(before, snapshot(record, APPOINTMENT_FIELDS));
+  const changes = diffSnapshots(before, snapshot(record, APPOINTMENT_FIELDS));
   if (changes.length) u.audit({ operation: 'updateAppointmentRequest', entityType: 'AppointmentRequest', entityId: id, changes });
   return record;
 }

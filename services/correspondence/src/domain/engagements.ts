@@ -1,10 +1,10 @@
 import { Role } from '@qualipref/auth';
 import { resolveSettings } from '@qualipref/calendar';
-import { badInput, conflict, forbidden, notFound } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, forbidden, isoDate, notFound, optionalIsoDate, requiredText, snapshot } from '@qualipref/server-kit';
 import { Engagement, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
-import { diff, snapshot, type UseCase } from './deps.js';
+import { type UseCase } from './deps.js';
 import { Channel, CorrespondentKind, TargetUnit } from './enums.js';
-import { canWriteForDirectorate, isoDate, optionalIsoDate, requiredText } from './rules.js';
+import { canWriteForDirectorate } from './rules.js';
 
 function assertAdministrator(u: UseCase): void {
   if (u.identity.role !== Role.ADMINISTRATOR) throw forbidden('Seuls les administrateurs modifient les engagements et le calendrier.');
@@ -24,7 +24,7 @@ export async function createReferential(u: UseCase, input: ReferentialInput): Pr
   if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2099) throw badInput('Année invalide.', 'year');
   if (await u.em.findOne(Referential, { tenantId: u.identity.tenantId, code })) throw conflict(`Le référentiel ${code} existe déjà.`, 'code');
   const referential = u.em.create(Referential, { tenantId: u.identity.tenantId, code, name: requiredText(input.name, 'name', 200), version: requiredText(input.version, 'version', 40), year: input.year });
-  u.audit({ operation: 'createReferential', entityType: 'Referential', entityId: referential.id, changes: diff(null, snapshot(referential, ['code', 'name', 'version', 'year'])) });
+  u.audit({ operation: 'createReferential', entityType: 'Referential', entityId: referential.id, changes: diffSnapshots(null, snapshot(referential, ['code', 'name', 'version', 'year'])) });
   return referential;
 }
 
@@ -56,7 +56,7 @@ export async function addEngagement(u: UseCase, input: EngagementInput): Promise
   const overlap = same.find((e) => (e.unit === TargetUnit.RINGS) === (input.unit === TargetUnit.RINGS) && (e.validTo == null || e.validTo >= validFrom) && (validTo === null || validTo >= e.validFrom));
   if (overlap) throw conflict(`Un engagement couvre déjà ce canal du ${overlap.validFrom}${overlap.validTo ? ` au ${overlap.validTo}` : ''} : terminez-le d’abord.`, 'validFrom');
   const engagement = u.em.create(Engagement, { tenantId: u.identity.tenantId, referential, channel: input.channel, correspondentKind: kind, unit: input.unit, target: input.target, label: requiredText(input.label, 'label', 300), validFrom, validTo });
-  u.audit({ operation: 'addEngagement', entityType: 'Engagement', entityId: engagement.id, changes: diff(null, snapshot(engagement, ENGAGEMENT_FIELDS)) });
+  u.audit({ operation: 'addEngagement', entityType: 'Engagement', entityId: engagement.id, changes: diffSnapshots(null, snapshot(engagement, ENGAGEMENT_FIELDS)) });
   return engagement;
 }
 
@@ -69,7 +69,7 @@ export async function endEngagement(u: UseCase, id: string, validTo: string): Pr
   if (end < engagement.validFrom) throw badInput('La fin de validité précède son début.', 'validTo');
   const before = snapshot(engagement, ['validTo']);
   engagement.validTo = end;
-  u.audit({ operation: 'endEngagement', entityType: 'Engagement', entityId: id, changes: diff(before, snapshot(engagement, ['validTo'])) });
+  u.audit({ operation: 'endEngagement', entityType: 'Engagement', entityId: id, changes: diffSnapshots(before, snapshot(engagement, ['validTo'])) });
   return engagement;
 }
 
@@ -96,7 +96,7 @@ export async function updateCalendarSettings(u: UseCase, input: SettingsInput): 
   const before = current ? snapshot(current, ['saturdayWorked', 'whitMondayWorked', 'closingTime']) : null;
   const settings = current ?? u.em.create(TenantSettings, { tenantId: u.identity.tenantId, ...resolved });
   Object.assign(settings, resolved);
-  const changes = diff(before, snapshot(settings, ['saturdayWorked', 'whitMondayWorked', 'closingTime']));
+  const changes = diffSnapshots(before, snapshot(settings, ['saturdayWorked', 'whitMondayWorked', 'closingTime']));
   if (changes.length) u.audit({ operation: 'updateCalendarSettings', entityType: 'TenantSettings', entityId: settings.id, changes });
   return settings;
 }
@@ -124,7 +124,7 @@ export async function recordTelephonyMonth(u: UseCase, input: TelephonyInput): P
   const before = existing ? snapshot(existing, fields) : null;
   const row = existing ?? u.em.create(TelephonyMonth, { tenantId: u.identity.tenantId, serviceId: service.id, directorateId: service.directorateId, month, offered, answered, answeredWithinTarget });
   Object.assign(row, { offered, answered, answeredWithinTarget });
-  const changes = diff(before, { month, ...snapshot(row, fields) });
+  const changes = diffSnapshots(before, { month, ...snapshot(row, fields) });
   if (changes.length) u.audit({ operation: 'recordTelephonyMonth', entityType: 'TelephonyMonth', entityId: row.id, changes });
   return row;
 }

@@ -1,11 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { startOfCalendarDate } from '@qualipref/calendar';
-import { DomainError, badInput } from '@qualipref/server-kit';
+import { badInput, diffSnapshots, DomainError, optionalText } from '@qualipref/server-kit';
 import { CorrespondenceItem, GedImport } from '../entities/index.js';
-import { diff, type UseCase } from './deps.js';
+import { type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
 import { ItemContext, assertWriter, registerItem } from './items.js';
-import { optionalText } from './rules.js';
 
 /** Which column of the GED export holds each field (by header name). */
 export interface ColumnMapping {
@@ -148,6 +147,6 @@ export async function importGedCsv(u: UseCase, csv: string, mapping: ColumnMappi
   }
   gedImport.rejected = problems.length;
   gedImport.problems = problems;
-  u.audit({ operation: 'importGedCsv', entityType: 'GedImport', entityId: gedImport.id, changes: diff(null, { fileName: gedImport.fileName, rowCount: gedImport.rowCount, created: gedImport.created, unchanged: gedImport.unchanged, rejected: gedImport.rejected }) });
+  u.audit({ operation: 'importGedCsv', entityType: 'GedImport', entityId: gedImport.id, changes: diffSnapshots(null, { fileName: gedImport.fileName, rowCount: gedImport.rowCount, created: gedImport.created, unchanged: gedImport.unchanged, rejected: gedImport.rejected }) });
   return gedImport;
 }

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
-import { badInput, conflict, forbidden, notFound } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, forbidden, notFound, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { CorrespondenceItem, Engagement, type GedImport } from '../entities/index.js';
-import { calendarOf, diff, snapshot, type Patch, type UseCase } from './deps.js';
+import { calendarOf, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
-import type { ServiceInfo } from './organization-client.js';
-import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, canWriteForDirectorate, dueOf, engagementInForce, optionalText, requiredText } from './rules.js';
+import type { ServiceInfo } from '@qualipref/organization-client';
+import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, canWriteForDirectorate, dueOf, engagementInForce } from './rules.js';
 
 export interface ItemInput {
   channel: Channel;
@@ -130,7 +130,7 @@ export async function registerItem(u: UseCase, input: ItemInput, context?: ItemC
     gedImport: gedImport ?? null,
   });
   if (input.answeredAt) setAnswer(item, input.answeredAt, input.answerChannel ?? null, ctx.calendar, now);
-  u.audit({ operation: gedImport ? 'importGedCsv' : 'registerItem', entityType: 'CorrespondenceItem', entityId: item.id, changes: diff(null, snapshot(item, ITEM_FIELDS)) });
+  u.audit({ operation: gedImport ? 'importGedCsv' : 'registerItem', entityType: 'CorrespondenceItem', entityId: item.id, changes: diffSnapshots(null, snapshot(item, ITEM_FIELDS)) });
   return item;
 }
 
@@ -177,7 +177,7 @@ export async function updateItem(u: UseCase, id: string, input: ItemChanges): Pr
     Object.assign(item, { engagement: schedule.engagement, receivedOn: schedule.receivedOn, dueDate: schedule.dueDate, dueAt: schedule.dueAt });
     if (item.answeredAt) setAnswer(item, item.answeredAt, item.answerChannel ?? null, ctx.calendar, now);
   }
-  const changes = diff(before, snapshot(item, ITEM_FIELDS));
+  const changes = diffSnapshots(before, snapshot(item, ITEM_FIELDS));
   if (changes.length) u.audit({ operation: 'updateItem', entityType: 'CorrespondenceItem', entityId: item.id, changes });
   return item;
 }
@@ -188,7 +188,7 @@ export async function answerItem(u: UseCase, id: string, answeredAt: Date, answe
   if (item.answeredAt) throw conflict('Ce courrier a déjà reçu une réponse : rouvrez-le pour en enregistrer une autre.', 'id');
   const before = snapshot(item, ITEM_FIELDS);
   setAnswer(item, answeredAt, answerChannel ?? null, await calendarOf(u.em, item.tenantId), new Date());
-  u.audit({ operation: 'answerItem', entityType: 'CorrespondenceItem', entityId: item.id, changes: diff(before, snapshot(item, ITEM_FIELDS)) });
+  u.audit({ operation: 'answerItem', entityType: 'CorrespondenceItem', entityId: item.id, changes: diffSnapshots(before, snapshot(item, ITEM_FIELDS)) });
   return item;
 }
 
@@ -199,6 +199,6 @@ export async function reopenItem(u: UseCase, id: string, reason: string): Promis
   const why = requiredText(reason, 'reason', 2000);
   const before = snapshot(item, ITEM_FIELDS);
   Object.assign(item, { answeredAt: null, answerChannel: null, delayWorkingDays: null, answeredOnTime: null, reopenedAt: new Date(), reopenReason: why, reopenCount: item.reopenCount + 1 });
-  u.audit({ operation: 'reopenItem', entityType: 'CorrespondenceItem', entityId: item.id, changes: diff(before, snapshot(item, ITEM_FIELDS)) });
+  u.audit({ operation: 'reopenItem', entityType: 'CorrespondenceItem', entityId: item.id, changes: diffSnapshots(before, snapshot(item, ITEM_FIELDS)) });
   return item;
 }

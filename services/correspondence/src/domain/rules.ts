@@ -1,38 +1,9 @@
 import { Role, type Identity } from '@qualipref/auth';
 import { startOfCalendarDate, toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
-import { badInput } from '@qualipref/server-kit';
+import { badInput, isoDate } from '@qualipref/server-kit';
 import { Channel, CorrespondentKind, ItemStatus, ReferralState, TargetUnit } from './enums.js';
 
 const DAY_MS = 86_400_000;
-
-/** A calendar date `YYYY-MM-DD` that exists. */
-export function isoDate(value: string, field: string): string {
-  const text = value.trim();
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!match || !date || date.toISOString().slice(0, 10) !== text || date.getUTCFullYear() < 1900 || date.getUTCFullYear() > 2099) {
-    throw badInput(`Date invalide (attendu AAAA-MM-JJ) : « ${value} ».`, field);
-  }
-  return text;
-}
-
-export function optionalIsoDate(value: string | null | undefined, field: string): string | null {
-  return value == null || value === '' ? null : isoDate(value, field);
-}
-
-export function requiredText(value: string, field: string, max = 500): string {
-  const text = value.trim();
-  if (!text) throw badInput(`Le champ « ${field} » est obligatoire.`, field);
-  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
-  return text;
-}
-
-export function optionalText(value: string | null | undefined, field: string, max = 20_000): string | null {
-  if (value == null) return null;
-  const text = value.trim();
-  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
-  return text || null;
-}
 
 export function assertInstant(value: Date, field: string): void {
   if (!(value instanceof Date) || Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900 || value.getUTCFullYear() > 2099) {

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { DEFAULT_SETTINGS } from '@qualipref/calendar';
-import { PageArgs, badInput, forbidden, paginate, paginateChildren, type AuditInput, type Connection, type RequestContext } from '@qualipref/server-kit';
+import { type AuditInput, badInput, type Connection, forbidden, optionalIsoDate, PageArgs, paginate, paginateChildren, type RequestContext } from '@qualipref/server-kit';
 import type { CorrespondenceApp } from '../app.js';
 import { AppointmentRequest, CorrespondenceItem, Engagement, GedImport, LegalityControl, LitigationCase, ProcedureIndicator, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
 import * as counters from '../domain/counters.js';
@@ -11,7 +11,7 @@ import * as engagements from '../domain/engagements.js';
 import { Channel, ItemStatus, ReferralState } from '../domain/enums.js';
 import { importGedCsv } from '../domain/ged-import.js';
 import * as items from '../domain/items.js';
-import { daysBetween, itemStatus, optionalIsoDate, period, referralState } from '../domain/rules.js';
+import { daysBetween, itemStatus, period, referralState } from '../domain/rules.js';
 import { NO_CALLS, byChannel, delayIndicators, overdueCounts, tableauCsv, telephonySummaries, totalOf, type DelayIndicators, type ScopeColumn, type TelephonySummary, uuidArray } from '../domain/tableau.js';
 import {
   AppointmentRequestInput,

@@ -45,20 +45,6 @@ export function normalizeCode(code: string, field = 'code'): string {
   return value;
 }
 
-export function requiredText(value: string, field: string, max = 200): string {
-  const text = value.trim();
-  if (text.length === 0) throw badInput(`Le champ « ${field} » est obligatoire.`, field);
-  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
-  return text;
-}
-
-export function optionalText(value: string | null | undefined, field: string, max = 2000): string | null {
-  if (value === null || value === undefined) return null;
-  const text = value.trim();
-  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
-  return text.length > 0 ? text : null;
-}
-
 export function checkPassword(password: string): string {
   const problem = passwordProblem(password);
   if (problem) throw badInput(problem, 'password');

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hashPassword, verifyPassword, type Identity, type IssuedToken, type LocalIssuer, type Role } from '@qualipref/auth';
-import { badInput, changedFields, conflict, notFound, recordAudit, unauthenticated, type AuditInput } from '@qualipref/server-kit';
+import { badInput, changedFields, conflict, notFound, optionalText, recordAudit, requiredText, unauthenticated, type AuditInput } from '@qualipref/server-kit';
 import { Directorate, Service, SIGN_IN_EMAIL_VARIABLE, Tenant, User } from '../entities/index.js';
 import type { ServiceKind } from './kinds.js';
 import {
@@ -9,9 +9,7 @@ import {
   checkPassword,
   normalizeCode,
   normalizeEmail,
-  optionalText,
   readableTenantIds,
-  requiredText,
 } from './rules.js';
 
 type Audit = (entry: AuditInput) => void;
@@ -91,8 +89,8 @@ export async function createDirectorate(em: EntityManager, identity: Identity, a
   const directorate = em.create(Directorate, {
     tenantId: identity.tenantId,
     code,
-    name: requiredText(input.name, 'name'),
-    description: optionalText(input.description, 'description'),
+    name: requiredText(input.name, 'name', 200),
+    description: optionalText(input.description, 'description', 2000),
     active: true,
   });
   audit({ operation: 'createDirectorate', entityType: 'Directorate', entityId: directorate.id, changes: changedFields(null, directorate, DIRECTORATE_FIELDS) });
@@ -108,8 +106,8 @@ export async function updateDirectorate(em: EntityManager, identity: Identity, a
     await assertFreeCode(em, Directorate, identity.tenantId, code, id);
     directorate.code = code;
   }
-  if (input.name != null) directorate.name = requiredText(input.name, 'name');
-  if (input.description !== undefined) directorate.description = optionalText(input.description, 'description');
+  if (input.name != null) directorate.name = requiredText(input.name, 'name', 200);
+  if (input.description !== undefined) directorate.description = optionalText(input.description, 'description', 2000);
   if (input.active != null) directorate.active = input.active;
   audit({ operation: 'updateDirectorate', entityType: 'Directorate', entityId: id, changes: changedFields(before, directorate, DIRECTORATE_FIELDS) });
   return directorate;
@@ -136,7 +134,7 @@ export async function createService(
   const directorate = await directorateOfTenant(em, identity, input.directorateId);
   const code = normalizeCode(input.code);
   await assertFreeCode(em, Service, identity.tenantId, code);
-  const service = em.create(Service, { tenantId: identity.tenantId, directorate, code, name: requiredText(input.name, 'name'), kind: input.kind, active: true });
+  const service = em.create(Service, { tenantId: identity.tenantId, directorate, code, name: requiredText(input.name, 'name', 200), kind: input.kind, active: true });
   audit({ operation: 'createService', entityType: 'Service', entityId: service.id, changes: changedFields(null, serviceSnapshot(service), SERVICE_FIELDS as never) });
   return service;
 }
@@ -151,7 +149,7 @@ export async function updateService(em: EntityManager, identity: Identity, audit
     await assertFreeCode(em, Service, identity.tenantId, code, id);
     service.code = code;
   }
-  if (input.name != null) service.name = requiredText(input.name, 'name');
+  if (input.name != null) service.name = requiredText(input.name, 'name', 200);
   if (input.kind != null) service.kind = input.kind;
   if (input.active != null) service.active = input.active;
   audit({ operation: 'updateService', entityType: 'Service', entityId: id, changes: changedFields(before, serviceSnapshot(service), SERVICE_FIELDS as never) });
@@ -209,7 +207,7 @@ export async function createUser(
   const user = em.create(User, {
     tenantId: identity.tenantId,
     email,
-    displayName: requiredText(input.displayName, 'displayName'),
+    displayName: requiredText(input.displayName, 'displayName', 200),
     jobTitle: optionalText(input.jobTitle, 'jobTitle', 200),
     role: input.role,
     active: true,
@@ -231,7 +229,7 @@ export async function updateUser(em: EntityManager, fork: Fork, identity: Identi
     await assertFreeEmail(fork, email, id);
     user.email = email;
   }
-  if (input.displayName != null) user.displayName = requiredText(input.displayName, 'displayName');
+  if (input.displayName != null) user.displayName = requiredText(input.displayName, 'displayName', 200);
   if (input.jobTitle !== undefined) user.jobTitle = optionalText(input.jobTitle, 'jobTitle', 200);
   if (input.role != null) user.role = input.role;
   if (input.active != null) {

@@ -1,3 +1,5 @@
+import { badInput } from '@qualipref/server-kit';
+
 /** A service (bureau) as the organization subgraph describes it. */
 export interface ServiceInfo {
   id: string;
@@ -5,17 +7,21 @@ export interface ServiceInfo {
   directorateId: string;
 }
 
+/** A directorate, with what a document's letterhead needs of its tenant. */
 export interface DirectorateInfo {
   id: string;
   tenantId: string;
   code: string;
+  name: string;
+  tenant: { name: string; city: string };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Asks the organization subgraph (over HTTP, with the caller's own token) about services and
- * directorates: services talk through the API, never through another's tables.
+ * Asks the organization subgraph (over HTTP, with the caller's own token, so its row-level
+ * security answers for the caller) about services and directorates: services talk through the
+ * API, never through another's tables.
  */
 export class OrganizationClient {
   constructor(private readonly url: string) {}
@@ -40,6 +46,13 @@ export class OrganizationClient {
   }
 
   directorate(id: string, authorization: string): Promise<DirectorateInfo | null> {
-    return this.query<DirectorateInfo>('query($id: ID!) { directorate(id: $id) { id tenantId code } }', id, authorization);
+    return this.query<DirectorateInfo>('query($id: ID!) { directorate(id: $id) { id tenantId code name tenant { name city } } }', id, authorization);
+  }
+
+  /** Every id must be a directorate of the given tenant, or BAD_USER_INPUT on `field`. */
+  async assertDirectoratesOfTenant(ids: string[], tenantId: string, authorization: string, field: string): Promise<void> {
+    for (const id of new Set(ids)) {
+      if ((await this.directorate(id, authorization))?.tenantId !== tenantId) throw badInput(`Direction inconnue : ${id}.`, field);
+    }
   }
 }
