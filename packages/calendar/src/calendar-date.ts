@@ -125,6 +125,19 @@ export function addCalendarDays(date: CalendarDate, days: number): CalendarDate 
   return formatDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
+/** Calendar days from `start` to `end` (negative when `end` is earlier). */
+export function calendarDaysBetween(start: CalendarDate, end: CalendarDate): number {
+  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS);
+}
+
+/** `date` shifted by `months`, clamped to the month's last day (31 January + 1 month = 28/29 February). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  const target = new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay)));
+  return formatDate(target.getUTCFullYear(), target.getUTCMonth() + 1, target.getUTCDate());
+}
+
 /** Day of the week of `date`, 0 = Sunday … 6 = Saturday (as Date#getDay). */
 export function dayOfWeek(date: CalendarDate): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();

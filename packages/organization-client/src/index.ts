@@ -56,3 +56,5 @@ export class OrganizationClient {
     }
   }
 }
+
+export { DirectorateRef, ServiceRef, TenantRef, UserRef } from './references.js';

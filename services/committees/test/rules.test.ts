@@ -1,8 +1,9 @@
+import { addMonths } from '@qualipref/calendar';
 import { describe, expect, it } from 'vitest';
 import { Role, type Identity } from '@qualipref/auth';
 import { ProposalStatus } from '../src/domain/enums.js';
 import { isoDate } from '@qualipref/server-kit';
-import { CadenceState, addMonths, assertMandate, assertProposalTransition, cadence, canManageCommittee, canSeeContacts } from '../src/domain/rules.js';
+import { CadenceState, assertMandate, assertProposalTransition, cadence, canManageCommittee, canSeeContacts } from '../src/domain/rules.js';
 
 const committee = { ownerDirectorateId: 'drmm', secretariatUserIds: ['secretary'] };
 const who = (role: Role, directorateId = 'other', userId = 'u'): Identity => ({ userId, tenantId: 't', directorateId, role, readableTenantIds: ['t'], email: '', name: '' });

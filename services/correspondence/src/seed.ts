@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEFAULT_SETTINGS, WorkingCalendar, startOfCalendarDate, toCalendarDate } from '@qualipref/calendar';
+import { DEFAULT_SETTINGS, WorkingCalendar, addCalendarDays, startOfCalendarDate, toCalendarDate } from '@qualipref/calendar';
 import { DIRECTORATES, TENANTS, directorateId, type TenantKey } from '@qualipref/demo-fixtures';
 import { tenantSession } from '@qualipref/server-kit';
 import { AppointmentRequest, CorrespondenceItem, CounterVisit, Engagement, LegalityControl, LitigationCase, ProcedureIndicator, Referential, TelephonyMonth, TenantSettings } from './entities/index.js';
 import { AppointmentRequesterKind, Channel, CorrespondentKind, TargetUnit } from './domain/enums.js';
-import { addDays, dueOf, engagementInForce, referralDeadline } from './domain/rules.js';
+import { dueOf, engagementInForce, referralDeadline } from './domain/rules.js';
 
 /** The label's versions; each keeps the Marianne delays, in force one after the other so that no result is rewritten. */
 const REFERENTIALS = [
@@ -194,7 +194,7 @@ function seedDctaj(em: EntityManager): void {
       collectiviteName,
       subject: 'Entretien avec le directeur de la DCTAJ',
       requestedAt,
-      dateAsked: addDays(requestedAt, 7),
+      dateAsked: addCalendarDays(requestedAt, 7),
       dateGiven,
       delayWorkingDays: calendar.workingDaysBetween(requestedAt, dateGiven),
     });

@@ -1,3 +1,4 @@
+import { addMonths } from '@qualipref/calendar';
 import { Role, type Identity } from '@qualipref/auth';
 import { badInput, conflict, forbidden } from '@qualipref/server-kit';
 import { PROPOSAL_TRANSITIONS, type ProposalStatus } from './enums.js';
@@ -52,15 +53,6 @@ export function assertMeetingAfterDecision(scheduledAt: Date, decisionDate: stri
 
 export function assertProgress(progress: number): void {
   if (!Number.isInteger(progress) || progress < 0 || progress > 100) throw badInput("L'avancement est un entier de 0 à 100 %.", 'progress');
-}
-
-/** Adds months to a calendar date, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
 }
 
 export enum CadenceState {

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DirectorateRef, TenantRef, UserRef } from '@qualipref/organization-client';
 import { ConnectionType } from '@qualipref/server-kit';
 import { ActionOrigin, ActionStatus, Attendance, MeetingStatus, MinutesStatus, ProposalStatus } from '../domain/enums.js';
 import { CadenceState } from '../domain/rules.js';
@@ -74,27 +75,6 @@ registerEnumType(CadenceState, {
     OVERDUE: { description: 'The deadline has passed without a meeting.' },
   },
 });
-
-@ObjectType('Directorate', { description: 'A directorate of a tenant (owned by the organization service).' })
-@Directive('@key(fields: "id")')
-export class DirectorateRef {
-  @Field(() => ID, { description: 'Identifier of the directorate.' })
-  id!: string;
-}
-
-@ObjectType('Tenant', { description: 'A préfecture or sous-préfecture (owned by the organization service).' })
-@Directive('@key(fields: "id")')
-export class TenantRef {
-  @Field(() => ID, { description: 'Identifier of the tenant.' })
-  id!: string;
-}
-
-@ObjectType('User', { description: 'An agent of the platform (owned by the organization service).' })
-@Directive('@key(fields: "id", resolvable: false)')
-export class UserRef {
-  @Field(() => ID, { description: 'Identifier of the user.' })
-  id!: string;
-}
 
 @ObjectType('Committee', { description: 'A committee created by a prefectoral decision (C1), such as the comité local des usagers (CLU).' })
 @Directive('@key(fields: "id")')
@@ -448,3 +428,5 @@ export const MeetingConnection = ConnectionType(MeetingType, 'Meeting', 'A page 
 export const ProposalConnection = ConnectionType(ProposalType, 'Proposal', 'A page of proposals, newest first.');
 export const ActionPlanConnection = ConnectionType(ActionPlanType, 'ActionPlan', 'A page of action plans, newest year first.');
 export const ActionConnection = ConnectionType(ActionType, 'Action', 'A page of actions, by reference.');
+
+export { DirectorateRef, TenantRef, UserRef };

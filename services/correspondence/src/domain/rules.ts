@@ -1,9 +1,7 @@
 import { Role, type Identity } from '@qualipref/auth';
-import { startOfCalendarDate, toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
+import { addCalendarDays, addMonths, startOfCalendarDate, toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
 import { badInput, isoDate } from '@qualipref/server-kit';
 import { Channel, CorrespondentKind, ItemStatus, ReferralState, TargetUnit } from './enums.js';
-
-const DAY_MS = 86_400_000;
 
 export function assertInstant(value: Date, field: string): void {
   if (!(value instanceof Date) || Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900 || value.getUTCFullYear() > 2099) {
@@ -17,24 +15,6 @@ export function period(from: string, to: string): { from: string; to: string } {
   const end = isoDate(to, 'to');
   if (end < start) throw badInput('La fin de la période précède son début.', 'to');
   return { from: start, to: end };
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Calendar days from `start` to `end` (negative when end is earlier). */
-export function daysBetween(start: string, end: string): number {
-  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS);
-}
-
-/** Adds months to a calendar date, clamping to the month's last day (31 December + 2 months = 28/29 February). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
 }
 
 /** What picking an engagement looks at. */
@@ -67,7 +47,7 @@ export function dueOf(terms: Pick<EngagementTerms, 'unit' | 'target'>, receivedA
   }
   const dueDate = calendar.dueDate(receivedAt, terms.target);
   // An answer any time on the due date is on time: late starts at the next Paris midnight.
-  return { dueDate, dueAt: startOfCalendarDate(addDays(dueDate, 1)) };
+  return { dueDate, dueAt: startOfCalendarDate(addCalendarDays(dueDate, 1)) };
 }
 
 export function itemStatus(item: { dueAt: Date; answeredAt?: Date | null }, now: Date): ItemStatus {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { DEFAULT_SETTINGS } from '@qualipref/calendar';
+import { calendarDaysBetween, DEFAULT_SETTINGS } from '@qualipref/calendar';
 import { type AuditInput, badInput, type Connection, forbidden, optionalIsoDate, PageArgs, paginate, paginateChildren, type RequestContext } from '@qualipref/server-kit';
 import type { CorrespondenceApp } from '../app.js';
 import { AppointmentRequest, CorrespondenceItem, Engagement, GedImport, LegalityControl, LitigationCase, ProcedureIndicator, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
@@ -11,7 +11,7 @@ import * as engagements from '../domain/engagements.js';
 import { Channel, ItemStatus, ReferralState } from '../domain/enums.js';
 import { importGedCsv } from '../domain/ged-import.js';
 import * as items from '../domain/items.js';
-import { daysBetween, itemStatus, period, referralState } from '../domain/rules.js';
+import { itemStatus, period, referralState } from '../domain/rules.js';
 import { NO_CALLS, byChannel, delayIndicators, overdueCounts, tableauCsv, telephonySummaries, totalOf, type DelayIndicators, type ScopeColumn, type TelephonySummary, uuidArray } from '../domain/tableau.js';
 import {
   AppointmentRequestInput,
@@ -453,7 +453,7 @@ export class LegalityControlResolver {
   }
 }
 
-const delay = (start: string | null | undefined, end: string | null | undefined) => (start && end ? daysBetween(start, end) : null);
+const delay = (start: string | null | undefined, end: string | null | undefined) => (start && end ? calendarDaysBetween(start, end) : null);
 
 @Resolver(() => LitigationCaseType)
 export class LitigationCaseResolver {

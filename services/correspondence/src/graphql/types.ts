@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DirectorateRef, ServiceRef, TenantRef, UserRef } from '@qualipref/organization-client';
 import { ConnectionType } from '@qualipref/server-kit';
 import { AppointmentRequesterKind, Channel, CorrespondentKind, ItemStatus, ReferralState, TargetUnit } from '../domain/enums.js';
 
@@ -61,34 +62,6 @@ registerEnumType(ReferralState, {
     EXPIRED: { description: 'Not referred and the window has closed.' },
   },
 });
-
-@ObjectType('Directorate', { description: 'A directorate of a tenant (owned by the organization service).' })
-@Directive('@key(fields: "id")')
-export class DirectorateRef {
-  @Field(() => ID, { description: 'Identifier of the directorate.' })
-  id!: string;
-}
-
-@ObjectType('Service', { description: 'A service, bureau or mission of a directorate (owned by the organization service).' })
-@Directive('@key(fields: "id")')
-export class ServiceRef {
-  @Field(() => ID, { description: 'Identifier of the service.' })
-  id!: string;
-}
-
-@ObjectType('Tenant', { description: 'A préfecture or sous-préfecture (owned by the organization service).' })
-@Directive('@key(fields: "id")')
-export class TenantRef {
-  @Field(() => ID, { description: 'Identifier of the tenant.' })
-  id!: string;
-}
-
-@ObjectType('User', { description: 'An agent of the platform (owned by the organization service).' })
-@Directive('@key(fields: "id", resolvable: false)')
-export class UserRef {
-  @Field(() => ID, { description: 'Identifier of the user.' })
-  id!: string;
-}
 
 @ObjectType('Referential', { description: 'A version of the quality label’s referential (Marianne 2008, Qualipref 2.0 of 2015, Marianne 2016, Qual-e-pref 2019), kept as data.' })
 export class ReferentialType {
@@ -537,3 +510,5 @@ export const GedImportConnection = ConnectionType(GedImportType, 'GedImport', 'A
 export const LegalityControlConnection = ConnectionType(LegalityControlType, 'LegalityControl', 'A page of legality controls, newest reception first.');
 export const LitigationCaseConnection = ConnectionType(LitigationCaseType, 'LitigationCase', 'A page of litigation cases, newest request first.');
 export const AppointmentRequestConnection = ConnectionType(AppointmentRequestType, 'AppointmentRequest', 'A page of appointment requests, newest first.');
+
+export { DirectorateRef, ServiceRef, TenantRef, UserRef };
