@@ -1,6 +1,8 @@
 // Benchmarks (scripts, not tests): they print figures, they assert nothing.
 //   npm run bench                          organization: a 3-level query (tenants > directorates > services)
 //   npm run bench -- --scenario actions    committees: a page of actions with directorate and origin, 100,000 actions
+//   npm run bench -- --scenario tableau    correspondence: the 2015 tableau de suivi of the DCTAJ, 1,000,000 items in
+//                                          Metz, also as the raw SQL statement alone
 // Each prints requests/s, p50/p99 latency through the gateway and straight to the subgraph, and the
 // SQL statements per request. Uses DATABASE_URL's server if set, else a scratch database on the
 // local PostgreSQL server, dropped afterwards. Options: --seconds 10 --connections 10.
@@ -13,25 +15,36 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createScratchDatabase } from '@qualipref/server-kit';
+import { generateCorrespondence } from './generate-correspondence.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, scenario: { type: 'string', default: 'organization' }, actions: { type: 'string', default: '100000' } },
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    scenario: { type: 'string', default: 'organization' },
+    actions: { type: 'string', default: '100000' },
+    items: { type: 'string', default: '1000000' },
+  },
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
 interface Scenario {
   title: string;
-  subgraph: 'organization' | 'committees';
+  subgraph: 'organization' | 'committees' | 'correspondence';
   query: string;
   /** The same query for the subgraph alone: it cannot resolve the other subgraphs' fields. */
   subgraphQuery?: string;
   variables: Record<string, unknown>;
   prepare?: (databaseUrl: string) => Promise<void>;
+  /** The statement the subgraph runs, to time it alone (run as the request role, Metz analyst's session). */
+  rawSql?: { sql: string; params: unknown[] };
 }
 
 const METZ = '0195a000-0000-7000-8000-000000000001';
+const DCTAJ = '0195a000-0000-7000-8000-000000000103';
+const TABLEAU_FIELDS = 'total { received answered onTimeRate medianDelayWorkingDays p90DelayWorkingDays backlog overdue } byChannel { channel received answered onTimeRate medianDelayWorkingDays p90DelayWorkingDays }';
 
 const SCENARIOS: Record<string, Scenario> = {
   organization: {
@@ -68,7 +81,53 @@ const SCENARIOS: Record<string, Scenario> = {
       }
     },
   },
+  tableau: {
+    title: `the 2015 tableau de suivi of the DCTAJ, among ${Number(values.items).toLocaleString('en')} generated items in Metz`,
+    subgraph: 'correspondence',
+    query: `query Tableau($d: ID!) { directorate(id: $d) { code correspondenceTableau(from: "2015-01-01", to: "2015-12-31") { ${TABLEAU_FIELDS} } } }`,
+    subgraphQuery: `query Tableau($d: ID!) { tableauDeSuivi(directorateId: $d, from: "2015-01-01", to: "2015-12-31") { ${TABLEAU_FIELDS} } }`,
+    variables: { d: DCTAJ },
+    prepare: async (databaseUrl) => {
+      await generateCorrespondence(databaseUrl, 'metz', Number(values.items));
+    },
+    rawSql: {
+      sql: `select i.channel, grouping(i.channel) as all_channels, count(*)::int as received, count(i.answered_at)::int as answered,
+              (count(*) filter (where i.answered_at < i.due_at))::int as answered_on_time,
+              percentile_cont(0.5) within group (order by i.delay_working_days) as median, percentile_cont(0.9) within group (order by i.delay_working_days) as p90,
+              (count(*) filter (where i.answered_at is null))::int as backlog, (count(*) filter (where i.answered_at is null and i.due_at <= now()))::int as overdue
+            from correspondence.correspondence_item i
+            where i.tenant_id = any($1::uuid[]) and i.directorate_id = any($2::uuid[]) and i.received_on between $3::date and $4::date
+            group by grouping sets ((i.directorate_id, i.channel), (i.directorate_id))`,
+      params: [`{${METZ}}`, `{${DCTAJ}}`, '2015-01-01', '2015-12-31'],
+    },
+  },
 };
+
+/** Times one SQL statement alone, from `connections` clients, inside the request's tenant session. */
+async function measureSql(label: string, databaseUrl: string, raw: { sql: string; params: unknown[] }) {
+  const latencies: number[] = [];
+  const deadline = Date.now() + seconds * 1000;
+  const worker = async () => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      while (Date.now() < deadline) {
+        const started = performance.now();
+        await client.query('begin read only');
+        await client.query("select set_config('app.tenant_id', $1, true), set_config('app.readable_tenants', $1, true), set_config('role', 'qualipref_app', true)", [METZ]);
+        await client.query(raw.sql, raw.params);
+        await client.query('rollback');
+        latencies.push(performance.now() - started);
+      }
+    } finally {
+      await client.end();
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!);
+  return { label, 'req/s': Math.round(latencies.length / seconds), 'p50 ms': at(0.5), 'p99 ms': at(0.99), errors: 0, 'SQL/request': 4 };
+}
 
 function start(script: string, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [join(root, script)], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -135,10 +194,11 @@ try {
   await scenario.prepare?.(databaseUrl);
   const { signIn } = (await graphql('http://127.0.0.1:4100/graphql', 'mutation { signIn(email: "metz.analyst@demo.qualipref.test", password: "qualipref-demo") { token } }')) as { signIn: { token: string } };
   process.stdout.write(`${scenario.title}; ${connections} connections, ${seconds} s each, Node ${process.version}\n`);
-  const own = scenario.subgraph === 'organization' ? org : com;
+  const own = { organization: org, committees: com, correspondence: cor }[scenario.subgraph];
   const rows = [
-    await measure('gateway', 'http://127.0.0.1:4100/graphql', signIn.token, scenario.query, scenario.variables, [org, com]),
-    await measure(`${scenario.subgraph} subgraph`, `${own}/graphql`, signIn.token, scenario.subgraphQuery ?? scenario.query, scenario.variables, [org, com]),
+    await measure('gateway', 'http://127.0.0.1:4100/graphql', signIn.token, scenario.query, scenario.variables, [org, com, cor]),
+    await measure(`${scenario.subgraph} subgraph`, `${own}/graphql`, signIn.token, scenario.subgraphQuery ?? scenario.query, scenario.variables, [org, com, cor]),
+    ...(scenario.rawSql ? [await measureSql('raw SQL', databaseUrl, scenario.rawSql)] : []),
   ];
   // eslint-disable-next-line no-console -- the benchmark's output is its table
   console.table(rows);
