@@ -63,59 +63,59 @@ alter table "correspondence"."tenant_settings" add constraint "tenant_settings_t
 alter table "correspondence"."appointment_request" add constraint "appointment_request_requester_kind_check" check ("requester_kind" in ('ELECTED_OFFICIAL', 'TERRITORIAL_OFFICER'));
 alter table "correspondence"."appointment_request" enable row level security;
 alter table "correspondence"."appointment_request" force row level security;
-create policy "tenant_read" on "correspondence"."appointment_request" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."appointment_request" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."appointment_request" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."appointment_request" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."appointment_request" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."appointment_request" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."appointment_request" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."appointment_request" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "correspondence"."audit_entry" enable row level security;
 alter table "correspondence"."audit_entry" force row level security;
-create policy "tenant_read" on "correspondence"."audit_entry" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."audit_entry" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."audit_entry" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."audit_entry" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."audit_entry" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."audit_entry" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."audit_entry" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."audit_entry" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "correspondence"."counter_visit" enable row level security;
 alter table "correspondence"."counter_visit" force row level security;
-create policy "tenant_read" on "correspondence"."counter_visit" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."counter_visit" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."counter_visit" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."counter_visit" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."counter_visit" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."counter_visit" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."counter_visit" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."counter_visit" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "correspondence"."ged_import" enable row level security;
 alter table "correspondence"."ged_import" force row level security;
-create policy "tenant_read" on "correspondence"."ged_import" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."ged_import" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."ged_import" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."ged_import" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."ged_import" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."ged_import" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."ged_import" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."ged_import" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "correspondence"."legality_control" enable row level security;
 alter table "correspondence"."legality_control" force row level security;
-create policy "tenant_read" on "correspondence"."legality_control" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."legality_control" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."legality_control" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."legality_control" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."legality_control" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."legality_control" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."legality_control" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."legality_control" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "correspondence"."litigation_case" enable row level security;
 alter table "correspondence"."litigation_case" force row level security;
-create policy "tenant_read" on "correspondence"."litigation_case" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."litigation_case" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."litigation_case" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."litigation_case" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."litigation_case" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."litigation_case" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."litigation_case" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."litigation_case" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "correspondence"."procedure_indicator" enable row level security;
 alter table "correspondence"."procedure_indicator" force row level security;
-create policy "tenant_read" on "correspondence"."procedure_indicator" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."procedure_indicator" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."procedure_indicator" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."procedure_indicator" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."procedure_indicator" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."procedure_indicator" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."procedure_indicator" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."procedure_indicator" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "correspondence"."referential" enable row level security;
 alter table "correspondence"."referential" force row level security;
-create policy "tenant_read" on "correspondence"."referential" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."referential" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."referential" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."referential" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."referential" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."referential" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."referential" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."referential" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "correspondence"."engagement" add constraint "engagement_referential_id_foreign" foreign key ("referential_id") references "correspondence"."referential" ("id");
 alter table "correspondence"."engagement" add constraint "engagement_channel_check" check ("channel" in ('LETTER', 'EMAIL', 'TELEPHONE', 'CONTACT_FORM', 'COUNTER'));
@@ -123,10 +123,10 @@ alter table "correspondence"."engagement" add constraint "engagement_corresponde
 alter table "correspondence"."engagement" add constraint "engagement_unit_check" check ("unit" in ('WORKING_DAYS', 'HOURS', 'RINGS'));
 alter table "correspondence"."engagement" enable row level security;
 alter table "correspondence"."engagement" force row level security;
-create policy "tenant_read" on "correspondence"."engagement" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."engagement" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."engagement" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."engagement" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."engagement" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."engagement" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."engagement" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."engagement" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "correspondence"."correspondence_item" add constraint "correspondence_item_engagement_id_foreign" foreign key ("engagement_id") references "correspondence"."engagement" ("id");
 alter table "correspondence"."correspondence_item" add constraint "correspondence_item_ged_import_id_foreign" foreign key ("ged_import_id") references "correspondence"."ged_import" ("id") on delete set null;
@@ -135,21 +135,21 @@ alter table "correspondence"."correspondence_item" add constraint "correspondenc
 alter table "correspondence"."correspondence_item" add constraint "correspondence_item_answer_channel_check" check ("answer_channel" in ('LETTER', 'EMAIL', 'TELEPHONE', 'CONTACT_FORM', 'COUNTER'));
 alter table "correspondence"."correspondence_item" enable row level security;
 alter table "correspondence"."correspondence_item" force row level security;
-create policy "tenant_read" on "correspondence"."correspondence_item" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."correspondence_item" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."correspondence_item" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."correspondence_item" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."correspondence_item" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."correspondence_item" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."correspondence_item" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."correspondence_item" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "correspondence"."telephony_month" enable row level security;
 alter table "correspondence"."telephony_month" force row level security;
-create policy "tenant_read" on "correspondence"."telephony_month" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."telephony_month" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."telephony_month" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."telephony_month" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."telephony_month" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."telephony_month" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."telephony_month" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."telephony_month" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "correspondence"."tenant_settings" enable row level security;
 alter table "correspondence"."tenant_settings" force row level security;
-create policy "tenant_read" on "correspondence"."tenant_settings" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "correspondence"."tenant_settings" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "correspondence"."tenant_settings" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "correspondence"."tenant_settings" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "correspondence"."tenant_settings" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "correspondence"."tenant_settings" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "correspondence"."tenant_settings" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "correspondence"."tenant_settings" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));

@@ -25,26 +25,26 @@ alter table "organization"."user" add constraint "user_email_unique" unique ("em
 
 alter table "organization"."audit_entry" enable row level security;
 alter table "organization"."audit_entry" force row level security;
-create policy "tenant_read" on "organization"."audit_entry" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "organization"."audit_entry" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "organization"."audit_entry" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "organization"."audit_entry" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "organization"."audit_entry" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "organization"."audit_entry" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "organization"."audit_entry" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "organization"."audit_entry" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "organization"."directorate" enable row level security;
 alter table "organization"."directorate" force row level security;
-create policy "tenant_read" on "organization"."directorate" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "organization"."directorate" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "organization"."directorate" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "organization"."directorate" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "organization"."directorate" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "organization"."directorate" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "organization"."directorate" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "organization"."directorate" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "organization"."service" add constraint "service_directorate_id_foreign" foreign key ("directorate_id") references "organization"."directorate" ("id");
 alter table "organization"."service" add constraint "service_kind_check" check ("kind" in ('BUREAU', 'SERVICE', 'MISSION', 'POLE', 'CELLULE'));
 alter table "organization"."service" enable row level security;
 alter table "organization"."service" force row level security;
-create policy "tenant_read" on "organization"."service" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "organization"."service" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "organization"."service" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "organization"."service" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "organization"."service" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "organization"."service" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "organization"."service" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "organization"."service" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 
 alter table "organization"."tenant" add constraint "tenant_kind_check" check ("kind" in ('PREFECTURE', 'SOUS_PREFECTURE'));
 
@@ -53,8 +53,8 @@ alter table "organization"."user" add constraint "user_service_id_foreign" forei
 alter table "organization"."user" add constraint "user_role_check" check ("role" in ('AGENT', 'MANAGER', 'ANALYST', 'ADMINISTRATOR'));
 alter table "organization"."user" enable row level security;
 alter table "organization"."user" force row level security;
-create policy "tenant_read" on "organization"."user" for select using (tenant_id = any(string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',')::uuid[]));
-create policy "tenant_insert" on "organization"."user" for insert with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_update" on "organization"."user" for update using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
-create policy "tenant_delete" on "organization"."user" for delete using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);
+create policy "tenant_read" on "organization"."user" for select using (tenant_id = any((select string_to_array(nullif(current_setting('app.readable_tenants', true), ''), ',') as string_to_array)::uuid[]));
+create policy "tenant_insert" on "organization"."user" for insert with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_update" on "organization"."user" for update using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif)) with check (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
+create policy "tenant_delete" on "organization"."user" for delete using (tenant_id = (select nullif(current_setting('app.tenant_id', true), '')::uuid as nullif));
 create policy "sign_in_lookup" on "organization"."user" for select using (email = nullif(current_setting('app.sign_in_email', true), ''));
