@@ -33,7 +33,7 @@ export async function generateCorrespondence(databaseUrl: string, tenant: Tenant
          select n, 1 + (n % $4) as s, e.channel, e.id as engagement, e.target,
                 timestamptz '2014-01-02 09:00 Europe/Paris' + make_interval(days => (n % 1090), mins => (n * 7) % 480) as received_at,
                 (date '2014-01-02' + (n % 1090) + e.target * 7 / 5) as due,
-                greatest(0, e.target - 3 + ((n * 7919) % (e.target + 6))) as delay,
+                greatest(0, e.target - 3 + ((n::bigint * 7919) % (e.target + 6))::int) as delay,
                 n % 33 = 0 as open
          from generate_series(1, $5::int) n
          join lateral (select * from unnest($6::uuid[], $7::text[], $8::int[]) as e(id, channel, target) offset (n % $9) limit 1) e on true

@@ -203,8 +203,8 @@ try {
   // eslint-disable-next-line no-console -- the benchmark's output is its table
   console.table(rows);
 } finally {
-  for (const child of processes) child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1000));
+  // Wait for every service to exit: the next run reuses the ports.
+  await Promise.all(processes.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM'))))));
   await scratch?.drop();
   await rm(dataDir, { recursive: true, force: true });
 }

@@ -68,8 +68,6 @@ async function main(): Promise<void> {
           PORT: String(p),
           QUALIPREF_DATA_DIR: dataDir,
           SEED_DEMO: env.SEED_DEMO || 'true',
-          // PGlite runs one transaction at a time: no transaction may span a call to another service.
-          ...(database ? { DATABASE_REQUEST_TRANSACTIONS: 'false' } : {}),
           AUTH_JWKS_URL: env.AUTH_JWKS_URL || jwksUrl,
           // Services ask each other through the API: the organization subgraph answers directly.
           ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),

@@ -15,12 +15,6 @@ export interface ServiceConfig extends HttpConfig {
   databaseUrl: string;
   databaseAppRole: string;
   databasePoolMax: number;
-  /**
-   * Each GraphQL query reads in one transaction (the tenant session set once). Off for PGlite,
-   * which runs one transaction at a time for all connections: a service calling another during
-   * a query would wait on itself.
-   */
-  databaseRequestTransactions: boolean;
 }
 
 export function integerSetting(value: string | undefined, fallback: number, name: string): number {
@@ -59,6 +53,5 @@ export function readServiceConfig(defaultPort: number, env: NodeJS.ProcessEnv = 
     databaseUrl,
     databaseAppRole: env.DATABASE_APP_ROLE || 'qualipref_app',
     databasePoolMax: integerSetting(env.DATABASE_POOL_MAX, 10, 'DATABASE_POOL_MAX'),
-    databaseRequestTransactions: env.DATABASE_REQUEST_TRANSACTIONS !== 'false',
   };
 }

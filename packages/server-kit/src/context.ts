@@ -72,23 +72,6 @@ export class RequestContext<TApp = unknown> {
     return this.emInstance;
   }
 
-  private readTransaction = false;
-
-  /**
-   * Opens the request's read transaction, so that the tenant session (role and variables) is
-   * set once for all its queries instead of around each one. `close` ends it.
-   */
-  async open(): Promise<void> {
-    await this.em.begin({ readOnly: true });
-    this.readTransaction = true;
-  }
-
-  async close(): Promise<void> {
-    if (!this.readTransaction) return;
-    this.readTransaction = false;
-    await this.em.rollback();
-  }
-
   /** A fresh fork with the request's session, plus extra session variables (sign-in). */
   fork(extraVariables: Record<string, string> = {}): EntityManager {
     return this.database.orm.em.fork({
@@ -116,8 +99,7 @@ export class RequestContext<TApp = unknown> {
    */
   async mutate<T>(work: (em: EntityManager, audit: (entry: AuditInput) => void) => Promise<T>): Promise<T> {
     const identity = this.requireIdentity();
-    // Its own transaction, committed before the answer is sent; reads that follow see it.
-    return this.fork().transactional(async (em) => {
+    return this.em.transactional(async (em) => {
       const result = await work(em, (entry) => recordAudit(em, identity, this.requestId, entry));
       await em.flush();
       return result;

@@ -87,24 +87,6 @@ function metricsPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
   };
 }
 
-/**
- * A query reads in one read-only transaction, opened when it starts executing and ended once
- * its answer is complete. Mutations keep their own transactions and hold no second connection.
- */
-function readTransactionPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
-  return {
-    async requestDidStart() {
-      return {
-        async executionDidStart({ contextValue, operation }) {
-          if (operation.operation === 'query') await contextValue.open();
-        },
-        async willSendResponse({ contextValue }) {
-          await contextValue.close();
-        },
-      };
-    },
-  };
-}
 
 export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, env: NodeJS.ProcessEnv = process.env): Promise<RunningSubgraph<TApp>> {
   const config = readServiceConfig(definition.defaultPort, env);
@@ -135,7 +117,6 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin() as ApolloServerPlugin<RequestContext<TApp>>,
-      ...(config.databaseRequestTransactions ? [readTransactionPlugin() as ApolloServerPlugin<RequestContext<TApp>>] : []),
       requestLogPlugin<RequestContext<TApp>>(log),
     ],
   });
@@ -173,10 +154,8 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
       if (!(error instanceof TokenError)) throw error;
       return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED, reason: error.problem } }] });
     }
-    const ctx = contextFor(req, requestId, identity);
-    if (config.databaseRequestTransactions) await ctx.open();
     try {
-      const document = await handler(ctx, path);
+      const document = await handler(contextFor(req, requestId, identity), path);
       if (!document) return sendJson(res, 404, { errors: [{ message: 'Document introuvable.', extensions: { code: ErrorCode.NOT_FOUND } }] });
       res.writeHead(200, {
         'content-type': document.contentType,
@@ -187,8 +166,6 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     } catch (error) {
       if (error instanceof DomainError) return sendJson(res, error.code === ErrorCode.FORBIDDEN ? 403 : 400, { errors: [{ message: error.message, extensions: { code: error.code } }] });
       throw error;
-    } finally {
-      await ctx.close();
     }
   };
 
