@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { Role, type Identity } from '@qualipref/auth';
 import { recordAudit, type AuditInput } from './audit.js';
 import { forbidden, unauthenticated } from './errors.js';
-import { tenantSession } from './tenancy.js';
+import { requestSession } from './tenancy.js';
 import type { Database } from './database.js';
 
 /** Per-request DataLoaders: entity references and child lists are fetched once per batch. */
@@ -75,7 +75,7 @@ export class RequestContext<TApp = unknown> {
   /** A fresh fork with the request's session, plus extra session variables (sign-in). */
   fork(extraVariables: Record<string, string> = {}): EntityManager {
     return this.database.orm.em.fork({
-      session: { variables: tenantSession(this.identity, extraVariables), role: this.appRole },
+      session: requestSession(this.identity, this.appRole, extraVariables),
       loggerContext: { requestId: this.requestId },
     }) as unknown as EntityManager;
   }

@@ -42,3 +42,11 @@ export function tenantSession(identity: Pick<Identity, 'tenantId' | 'readableTen
   };
 }
 
+
+/**
+ * The whole session a request runs under: the tenant variables and the request role, all set by
+ * one `select set_config(…)` at the start of each transaction (`role` is a setting like the others).
+ */
+export function requestSession(identity: Pick<Identity, 'tenantId' | 'readableTenantIds'> | null, appRole: string, extra: Record<string, string> = {}) {
+  return { variables: { ...tenantSession(identity, extra), role: appRole } };
+}

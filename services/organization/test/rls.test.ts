@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { Role, type Identity } from '@qualipref/auth';
 import { DIRECTORATES, TENANTS, directorateId } from '@qualipref/demo-fixtures';
-import { AuditEntry, paginateChildren, tenantSession } from '@qualipref/server-kit';
+import { AuditEntry, paginateChildren, requestSession } from '@qualipref/server-kit';
 import { Directorate, Service, User } from '../src/entities/index.js';
 import { startOrganization, type TestPlatform } from './helpers.js';
 
@@ -21,7 +21,7 @@ const identity = (tenant: keyof typeof TENANTS, role: Role, readable: string[] =
 
 /** An EntityManager exactly as a request gets it: the app role, the identity's tenants. */
 function requestEm(who: Identity): EntityManager {
-  return platform.subgraph.database.orm.em.fork({ session: { variables: tenantSession(who), role: 'qualipref_app' } }) as unknown as EntityManager;
+  return platform.subgraph.database.orm.em.fork({ session: requestSession(who, 'qualipref_app') }) as unknown as EntityManager;
 }
 
 const metzDrmm = directorateId('metz', 'DRMM');
