@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type EntityManager, type InferEntity } from '@mikro-orm/core';
 import type { Identity } from '@qualipref/auth';
-import { tenantIdProperty, tenantScoped } from './tenancy.js';
+import { idProperty, tenantIdProperty, tenantScoped } from './tenancy.js';
 
 /** One changed field: its value before and after (null when created or removed). */
 export interface FieldChange {
@@ -20,7 +19,7 @@ export const AuditEntry = defineEntity({
   tableName: 'audit_entry',
   ...tenantScoped,
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     occurredAt: p.datetime().index(),
     userId: p.uuid().nullable(),

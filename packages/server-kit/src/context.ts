@@ -86,6 +86,14 @@ export class RequestContext<TApp = unknown> {
     return this.identity;
   }
 
+  /** The tenants a list covers: all the readable ones, or the one asked for if it is readable (FORBIDDEN otherwise). */
+  readableTenants(tenantId?: string | null): string[] {
+    const readable = this.requireIdentity().readableTenantIds;
+    if (!tenantId) return readable;
+    if (!readable.includes(tenantId)) throw forbidden("Vous n'avez pas accès à cette préfecture ou sous-préfecture.");
+    return [tenantId];
+  }
+
   /** The identity if it has one of the roles, or FORBIDDEN. */
   requireRole(...roles: Role[]): Identity {
     const identity = this.requireIdentity();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { p, type PolicyDef } from '@mikro-orm/core';
 import type { Identity } from '@qualipref/auth';
 
@@ -29,6 +30,15 @@ export function tenantPolicies(column = 'tenantId'): PolicyDef[] {
 
 /** Entity options shared by every tenant table: the policies, forced row-level security. */
 export const tenantScoped = { policies: tenantPolicies(), rowLevelSecurity: 'force' as const };
+
+/** The primary key of every table: a UUID made by the application. */
+export const idProperty = () => p.uuid().primary().onCreate(() => randomUUID());
+
+/** When a row was created and last changed. */
+export const timestampProperties = () => ({
+  createdAt: p.datetime().onCreate(() => new Date()),
+  updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+});
 
 /** The `tenant_id` column every business row carries. */
 export const tenantIdProperty = () => p.uuid().index();

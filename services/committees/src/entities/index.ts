@@ -1,13 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type EntitySchema, type InferEntity } from '@mikro-orm/core';
-import { tenantIdProperty, tenantScoped } from '@qualipref/server-kit';
+import { idProperty, tenantIdProperty, tenantScoped, timestampProperties } from '@qualipref/server-kit';
 import { ActionOrigin, ActionStatus, Attendance, MeetingStatus, MinutesStatus, ProposalStatus } from '../domain/enums.js';
-
-const id = () => p.uuid().primary().onCreate(() => randomUUID());
-const timestamps = {
-  createdAt: p.datetime().onCreate(() => new Date()),
-  updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
-};
 
 /** A committee created by a prefectoral decision (C1): the CLU, or another kind later. */
 export const Committee = defineEntity({
@@ -15,7 +8,7 @@ export const Committee = defineEntity({
   tableName: 'committee',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     /** Open list: CLU today, other committees later. */
     kind: p.string().length(40),
@@ -31,7 +24,7 @@ export const Committee = defineEntity({
     secretariatUserIds: p.array<string>().default([]),
     /** The committee meets at least once in this many months (C8: the CLU, 12). */
     meetingIntervalMonths: p.integer().default(12),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type Committee = InferEntity<typeof Committee>;
@@ -43,7 +36,7 @@ export const College = defineEntity({
   ...tenantScoped,
   uniques: [{ properties: ['committee', 'code'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     committee: p.manyToOne(Committee).index(),
     code: p.string().length(40),
@@ -62,7 +55,7 @@ export const Member = defineEntity({
   tableName: 'member',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     committee: p.manyToOne(Committee).index(),
     college: p.manyToOne(College).index(),
@@ -75,7 +68,7 @@ export const Member = defineEntity({
     userId: p.uuid().nullable(),
     mandateStart: p.date(),
     mandateEnd: p.date().nullable(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type Member = InferEntity<typeof Member>;
@@ -85,7 +78,7 @@ export const Meeting = defineEntity({
   tableName: 'meeting',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     committee: p.manyToOne(Committee).index(),
     title: p.string().length(300),
@@ -93,7 +86,7 @@ export const Meeting = defineEntity({
     place: p.string().length(200),
     chairName: p.string().length(200),
     status: p.enum(() => MeetingStatus).default(MeetingStatus.PLANNED),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type Meeting = InferEntity<typeof Meeting>;
@@ -104,7 +97,7 @@ export const AgendaItem = defineEntity({
   ...tenantScoped,
   uniques: [{ properties: ['meeting', 'position'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     meeting: p.manyToOne(Meeting).index(),
     position: p.integer(),
@@ -120,7 +113,7 @@ export const Invitation = defineEntity({
   tableName: 'invitation',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     meeting: p.manyToOne(Meeting).index(),
     member: p.manyToOne(Member).nullable().index(),
@@ -130,7 +123,7 @@ export const Invitation = defineEntity({
     attendance: p.enum(() => Attendance).default(Attendance.PENDING),
     representedBy: p.string().length(200).nullable(),
     signed: p.boolean().default(false),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type Invitation = InferEntity<typeof Invitation>;
@@ -142,7 +135,7 @@ export const Minutes = defineEntity({
   ...tenantScoped,
   uniques: [{ properties: ['meeting', 'version'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     meeting: p.manyToOne(Meeting).index(),
     version: p.integer(),
@@ -155,7 +148,7 @@ export const Minutes = defineEntity({
     signatoryTitle: p.string().length(200).nullable(),
     validatedAt: p.datetime().nullable(),
     publishedAt: p.datetime().nullable(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type Minutes = InferEntity<typeof Minutes>;
@@ -166,7 +159,7 @@ export const MinutesSection = defineEntity({
   ...tenantScoped,
   uniques: [{ properties: ['minutes', 'agendaItem'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     minutes: p.manyToOne(Minutes).index(),
     agendaItem: p.manyToOne(AgendaItem).index(),
@@ -182,7 +175,7 @@ export const Proposal = defineEntity({
   tableName: 'proposal',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     meeting: p.manyToOne(Meeting).index(),
     agendaItem: p.manyToOne(AgendaItem).nullable().index(),
@@ -191,7 +184,7 @@ export const Proposal = defineEntity({
     text: p.text(),
     status: p.enum(() => ProposalStatus).default(ProposalStatus.SUBMITTED),
     answer: p.text().nullable(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type Proposal = InferEntity<typeof Proposal>;
@@ -202,7 +195,7 @@ export const ProposalRouting = defineEntity({
   tableName: 'proposal_routing',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     proposal: p.manyToOne(Proposal).index(),
     directorateId: p.uuid().nullable().index(),
@@ -216,7 +209,7 @@ export const ProposalStatusChange = defineEntity({
   tableName: 'proposal_status_change',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     proposal: p.manyToOne(Proposal).index(),
     fromStatus: p.enum(() => ProposalStatus).nullable(),
@@ -235,12 +228,12 @@ export const ActionPlan = defineEntity({
   ...tenantScoped,
   uniques: [{ properties: ['tenantId', 'year'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     committee: p.manyToOne(Committee).nullable().index(),
     year: p.integer(),
     title: p.string().length(200),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type ActionPlan = InferEntity<typeof ActionPlan>;
@@ -253,7 +246,7 @@ export const Action = defineEntity({
   // The lists page by (reference, id) within a tenant, by directorate, and by plan.
   indexes: [{ properties: ['reference', 'id'] }, { properties: ['ownerDirectorateId', 'status'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     plan: p.manyToOne(ActionPlan).index(),
     /** Stable key within the plan (A-01…): what the CSV round trip matches on. */
@@ -269,7 +262,7 @@ export const Action = defineEntity({
     originMeeting: p.manyToOne(Meeting).nullable().index(),
     /** A finding of the surveys service, by id: no table of another service is read. */
     originFindingId: p.string().length(100).nullable(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type Action = InferEntity<typeof Action>;
@@ -280,7 +273,7 @@ export const ActionProgress = defineEntity({
   tableName: 'action_progress',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     action: p.manyToOne(Action).index(),
     recordedAt: p.datetime(),
@@ -298,13 +291,13 @@ export const FollowUp = defineEntity({
   tableName: 'follow_up',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     committee: p.manyToOne(Committee).index(),
     title: p.string().length(300),
     dueDate: p.date(),
     done: p.boolean().default(false),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type FollowUp = InferEntity<typeof FollowUp>;

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { PageArgs, badInput, forbidden, paginate, paginateChildren, type AuditInput, type Connection, type RequestContext } from '@qualipref/server-kit';
+import { PageArgs, badInput, paginate, paginateChildren, type AuditInput, type Connection, type RequestContext } from '@qualipref/server-kit';
 import {
   Action,
   ActionPlan,
@@ -98,13 +98,6 @@ function run<T>(ctx: Context, work: (u: UseCase) => Promise<T>): Promise<T> {
   );
 }
 
-function inReadableTenant(ctx: Context, tenantId: string | null | undefined): string[] {
-  const readable = ctx.requireIdentity().readableTenantIds;
-  if (!tenantId) return readable;
-  if (!readable.includes(tenantId)) throw forbidden("Vous n'avez pas accès à cette préfecture ou sous-préfecture.");
-  return [tenantId];
-}
-
 const today = () => new Date().toISOString().slice(0, 10);
 
 @Resolver(() => CommitteeType)
@@ -115,7 +108,7 @@ export class CommitteeResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('tenantId', () => ID, { nullable: true, description: 'Only this tenant’s.' }) tenantId?: string | null,
   ): Promise<Connection<Committee>> {
-    return paginate(ctx.em, Committee, { tenantId: { $in: inReadableTenant(ctx, tenantId) } }, page, { decisionDate: 'asc' });
+    return paginate(ctx.em, Committee, { tenantId: { $in: ctx.readableTenants(tenantId) } }, page, { decisionDate: 'asc' });
   }
 
   @Query(() => CommitteeType, { nullable: true, description: 'One committee; null when unknown or not readable.' })
@@ -427,7 +420,7 @@ export class ProposalResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ProposalFilter, { nullable: true, description: 'Narrows the list.' }) filter?: ProposalFilter | null,
   ): Promise<Connection<Proposal>> {
-    const where: FilterQuery<Proposal> = { tenantId: { $in: inReadableTenant(ctx, null) } };
+    const where: FilterQuery<Proposal> = { tenantId: { $in: ctx.readableTenants(null) } };
     if (filter?.meetingId) where.meeting = filter.meetingId;
     if (filter?.status) where.status = filter.status;
     if (filter?.directorateId) {
@@ -510,7 +503,7 @@ export class ActionPlanResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('tenantId', () => ID, { nullable: true, description: 'Only this tenant’s.' }) tenantId?: string | null,
   ): Promise<Connection<ActionPlan>> {
-    return paginate(ctx.em, ActionPlan, { tenantId: { $in: inReadableTenant(ctx, tenantId) } }, page, { year: 'desc' });
+    return paginate(ctx.em, ActionPlan, { tenantId: { $in: ctx.readableTenants(tenantId) } }, page, { year: 'desc' });
   }
 
   @Query(() => ActionPlanType, { nullable: true, description: 'One plan; null when unknown or not readable.' })
@@ -570,7 +563,7 @@ export class ActionResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ActionFilter, { nullable: true, description: 'Narrows the list.' }) filter?: ActionFilter | null,
   ): Promise<Connection<Action>> {
-    const where: FilterQuery<Action> = { tenantId: { $in: inReadableTenant(ctx, null) } };
+    const where: FilterQuery<Action> = { tenantId: { $in: ctx.readableTenants(null) } };
     if (filter?.planId) where.plan = filter.planId;
     if (filter?.status) where.status = filter.status;
     if (filter?.ownerDirectorateId) where.ownerDirectorateId = filter.ownerDirectorateId;

@@ -1,14 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type EntitySchema, type InferEntity } from '@mikro-orm/core';
 import { DEFAULT_SETTINGS } from '@qualipref/calendar';
-import { tenantIdProperty, tenantScoped } from '@qualipref/server-kit';
+import { idProperty, tenantIdProperty, tenantScoped, timestampProperties } from '@qualipref/server-kit';
 import { AppointmentRequesterKind, Channel, CorrespondentKind, TargetUnit } from '../domain/enums.js';
-
-const id = () => p.uuid().primary().onCreate(() => randomUUID());
-const timestamps = {
-  createdAt: p.datetime().onCreate(() => new Date()),
-  updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
-};
 
 /** The working calendar of a tenant (jours ouvrés or ouvrables, Whit Monday, closing time). */
 export const TenantSettings = defineEntity({
@@ -17,12 +10,12 @@ export const TenantSettings = defineEntity({
   ...tenantScoped,
   uniques: [{ properties: ['tenantId'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     saturdayWorked: p.boolean().default(DEFAULT_SETTINGS.saturdayWorked),
     whitMondayWorked: p.boolean().default(DEFAULT_SETTINGS.whitMondayWorked),
     closingTime: p.string().length(5).default(DEFAULT_SETTINGS.closingTime),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type TenantSettings = InferEntity<typeof TenantSettings>;
@@ -34,13 +27,13 @@ export const Referential = defineEntity({
   ...tenantScoped,
   uniques: [{ properties: ['tenantId', 'code'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     code: p.string().length(40),
     name: p.string().length(200),
     version: p.string().length(40),
     year: p.integer(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type Referential = InferEntity<typeof Referential>;
@@ -52,7 +45,7 @@ export const Engagement = defineEntity({
   ...tenantScoped,
   indexes: [{ properties: ['tenantId', 'channel', 'validFrom'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     referential: p.manyToOne(Referential).index(),
     channel: p.enum(() => Channel),
@@ -64,7 +57,7 @@ export const Engagement = defineEntity({
     validFrom: p.date(),
     /** Last day in force; null while it still is. */
     validTo: p.date().nullable(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type Engagement = InferEntity<typeof Engagement>;
@@ -75,7 +68,7 @@ export const GedImport = defineEntity({
   tableName: 'ged_import',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     importedAt: p.datetime().index(),
     importedBy: p.uuid(),
@@ -97,7 +90,7 @@ export const CorrespondenceItem = defineEntity({
   uniques: [{ properties: ['tenantId', 'gedReference'] }],
   indexes: [{ properties: ['tenantId', 'receivedOn'] }, { properties: ['directorateId', 'receivedOn'] }, { properties: ['serviceId', 'receivedOn'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     channel: p.enum(() => Channel),
     receivedAt: p.datetime(),
@@ -125,7 +118,7 @@ export const CorrespondenceItem = defineEntity({
     reopenReason: p.text().nullable(),
     reopenCount: p.integer().default(0),
     gedImport: p.manyToOne(GedImport).nullable().index(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type CorrespondenceItem = InferEntity<typeof CorrespondenceItem>;
@@ -137,7 +130,7 @@ export const TelephonyMonth = defineEntity({
   ...tenantScoped,
   uniques: [{ properties: ['serviceId', 'month'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     serviceId: p.uuid(),
     directorateId: p.uuid().index(),
@@ -146,7 +139,7 @@ export const TelephonyMonth = defineEntity({
     offered: p.integer(),
     answered: p.integer(),
     answeredWithinTarget: p.integer(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type TelephonyMonth = InferEntity<typeof TelephonyMonth>;
@@ -157,7 +150,7 @@ export const LegalityControl = defineEntity({
   tableName: 'legality_control',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     ownerDirectorateId: p.uuid().index(),
     collectiviteName: p.string().length(200),
@@ -171,7 +164,7 @@ export const LegalityControl = defineEntity({
     referralDeadline: p.date(),
     referredAt: p.date().nullable(),
     notes: p.text().nullable(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type LegalityControl = InferEntity<typeof LegalityControl>;
@@ -182,7 +175,7 @@ export const LitigationCase = defineEntity({
   tableName: 'litigation_case',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     ownerDirectorateId: p.uuid().index(),
     reference: p.string().length(100),
@@ -196,7 +189,7 @@ export const LitigationCase = defineEntity({
     filingTargetDays: p.integer(),
     /** Calendar days allowed from the request to the decision. */
     decisionTargetDays: p.integer(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type LitigationCase = InferEntity<typeof LitigationCase>;
@@ -207,7 +200,7 @@ export const AppointmentRequest = defineEntity({
   tableName: 'appointment_request',
   ...tenantScoped,
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     ownerDirectorateId: p.uuid().index(),
     requesterName: p.string().length(200),
@@ -219,7 +212,7 @@ export const AppointmentRequest = defineEntity({
     dateGiven: p.date().nullable(),
     /** Working days from the request to the appointment given. */
     delayWorkingDays: p.integer().nullable(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type AppointmentRequest = InferEntity<typeof AppointmentRequest>;
@@ -231,7 +224,7 @@ export const ProcedureIndicator = defineEntity({
   ...tenantScoped,
   uniques: [{ properties: ['tenantId', 'procedure', 'month'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     /** Code of the procedure as the ministry names it (CNI, PASSEPORT, CARTE_GRISE…). */
     procedure: p.string().length(60),
@@ -241,7 +234,7 @@ export const ProcedureIndicator = defineEntity({
     value: p.double(),
     /** National target, in days. */
     target: p.double().nullable(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type ProcedureIndicator = InferEntity<typeof ProcedureIndicator>;
@@ -254,7 +247,7 @@ export const CounterVisit = defineEntity({
   uniques: [{ properties: ['tenantId', 'ticket'] }],
   indexes: [{ properties: ['tenantId', 'arrivedAt'] }],
   properties: {
-    id: id(),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     serviceId: p.uuid().index(),
     /** Ticket number of the queue system: what makes a re-import change nothing. */

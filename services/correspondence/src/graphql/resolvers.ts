@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { calendarDaysBetween, DEFAULT_SETTINGS } from '@qualipref/calendar';
-import { type AuditInput, badInput, type Connection, forbidden, optionalIsoDate, PageArgs, paginate, paginateChildren, type RequestContext } from '@qualipref/server-kit';
+import { type AuditInput, badInput, type Connection, optionalIsoDate, PageArgs, paginate, paginateChildren, type RequestContext } from '@qualipref/server-kit';
 import type { CorrespondenceApp } from '../app.js';
 import { AppointmentRequest, CorrespondenceItem, Engagement, GedImport, LegalityControl, LitigationCase, ProcedureIndicator, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
 import * as counters from '../domain/counters.js';
@@ -93,13 +93,6 @@ function run<T>(ctx: Context, work: (u: UseCase) => Promise<T>): Promise<T> {
   );
 }
 
-function inReadableTenant(ctx: Context, tenantId: string | null | undefined): string[] {
-  const readable = ctx.requireIdentity().readableTenantIds;
-  if (!tenantId) return readable;
-  if (!readable.includes(tenantId)) throw forbidden("Vous n'avez pas accès à cette préfecture ou sous-préfecture.");
-  return [tenantId];
-}
-
 function dateRange(from: string | null | undefined, to: string | null | undefined): Record<string, string> | null {
   const start = optionalIsoDate(from, 'from');
   const end = optionalIsoDate(to, 'to');
@@ -127,10 +120,10 @@ function tableau(ctx: Context, scope: { tenantId?: string | null; directorateId?
   const identity = ctx.requireIdentity();
   const range = period(from, to);
   const common = { directorateId: scope.directorateId ?? null, serviceId: scope.serviceId ?? null, ...range, channel: channel ?? null };
-  if (scope.serviceId) return { ...common, tenantId: scope.tenantId ?? null, column: 'service_id', scopeId: scope.serviceId, tenantIds: inReadableTenant(ctx, scope.tenantId) };
-  if (scope.directorateId) return { ...common, tenantId: scope.tenantId ?? null, column: 'directorate_id', scopeId: scope.directorateId, tenantIds: inReadableTenant(ctx, scope.tenantId) };
+  if (scope.serviceId) return { ...common, tenantId: scope.tenantId ?? null, column: 'service_id', scopeId: scope.serviceId, tenantIds: ctx.readableTenants(scope.tenantId) };
+  if (scope.directorateId) return { ...common, tenantId: scope.tenantId ?? null, column: 'directorate_id', scopeId: scope.directorateId, tenantIds: ctx.readableTenants(scope.tenantId) };
   const tenantId = scope.tenantId ?? identity.tenantId;
-  return { ...common, tenantId, column: 'tenant_id', scopeId: tenantId, tenantIds: inReadableTenant(ctx, tenantId) };
+  return { ...common, tenantId, column: 'tenant_id', scopeId: tenantId, tenantIds: ctx.readableTenants(tenantId) };
 }
 
 /** Indicators of a tableau, batched with every tableau of the same kind and period in the request. */
@@ -168,7 +161,7 @@ export class CorrespondenceItemResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ItemFilter, { nullable: true, description: 'Narrows the list.' }) filter?: ItemFilter | null,
   ): Promise<Connection<CorrespondenceItem>> {
-    const where: FilterQuery<CorrespondenceItem> & Record<string, unknown> = { tenantId: { $in: inReadableTenant(ctx, filter?.tenantId) } };
+    const where: FilterQuery<CorrespondenceItem> & Record<string, unknown> = { tenantId: { $in: ctx.readableTenants(filter?.tenantId) } };
     if (filter?.directorateId) where.directorateId = filter.directorateId;
     if (filter?.serviceId) where.serviceId = filter.serviceId;
     if (filter?.channel) where.channel = filter.channel;
@@ -253,7 +246,7 @@ export class CorrespondenceItemResolver {
 export class ReferentialResolver {
   @Query(() => [ReferentialType], { description: 'Referentials of the label of a readable tenant (the caller’s by default), oldest first.' })
   correspondenceReferentials(@Ctx() ctx: Context, @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null) {
-    const [tenant] = inReadableTenant(ctx, tenantId ?? ctx.requireIdentity().tenantId);
+    const [tenant] = ctx.readableTenants(tenantId ?? ctx.requireIdentity().tenantId);
     return ctx.em.find(Referential, { tenantId: tenant }, { orderBy: { year: 'asc', code: 'asc' }, limit: 100 });
   }
 
@@ -294,7 +287,7 @@ export class EngagementResolver {
 export class CalendarSettingsResolver {
   @Query(() => CalendarSettingsType, { description: 'The working calendar of a readable tenant (the caller’s by default).' })
   async calendarSettings(@Ctx() ctx: Context, @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null): Promise<CalendarSettingsType> {
-    const [tenant] = inReadableTenant(ctx, tenantId ?? ctx.requireIdentity().tenantId);
+    const [tenant] = ctx.readableTenants(tenantId ?? ctx.requireIdentity().tenantId);
     const settings = await ctx.em.findOne(TenantSettings, { tenantId: tenant });
     return settings ?? { tenantId: tenant!, ...DEFAULT_SETTINGS };
   }
@@ -311,7 +304,7 @@ export class CalendarSettingsResolver {
     @Arg('from', () => String, { nullable: true, description: 'From this month’s first day (YYYY-MM-DD).' }) from?: string | null,
     @Arg('to', () => String, { nullable: true, description: 'Until this day (YYYY-MM-DD).' }) to?: string | null,
   ) {
-    const where: FilterQuery<TelephonyMonth> & Record<string, unknown> = { tenantId: { $in: inReadableTenant(ctx, null) }, serviceId };
+    const where: FilterQuery<TelephonyMonth> & Record<string, unknown> = { tenantId: { $in: ctx.readableTenants(null) }, serviceId };
     const range = dateRange(from, to);
     if (range) where.month = range;
     return ctx.em.find(TelephonyMonth, where, { orderBy: { month: 'asc' }, limit: 120 });
@@ -384,7 +377,7 @@ export class TableauResolver {
 export class GedImportResolver {
   @Query(() => GedImportConnection, { description: 'GED imports of the readable tenants, newest first.' })
   gedImports(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('tenantId', () => ID, { nullable: true, description: 'Only this tenant’s.' }) tenantId?: string | null) {
-    return paginate(ctx.em, GedImport, { tenantId: { $in: inReadableTenant(ctx, tenantId) } }, page, { importedAt: 'desc' });
+    return paginate(ctx.em, GedImport, { tenantId: { $in: ctx.readableTenants(tenantId) } }, page, { importedAt: 'desc' });
   }
 
   @Query(() => GedImportType, { nullable: true, description: 'One GED import; null when unknown or not readable.' })
@@ -416,7 +409,7 @@ export class LegalityControlResolver {
     @Arg('from', () => String, { nullable: true, description: 'Received on or after this day (YYYY-MM-DD).' }) from?: string | null,
     @Arg('to', () => String, { nullable: true, description: 'Received on or before this day (YYYY-MM-DD).' }) to?: string | null,
   ): Promise<Connection<LegalityControl>> {
-    const where: FilterQuery<LegalityControl> & Record<string, unknown> = { tenantId: { $in: inReadableTenant(ctx, tenantId) } };
+    const where: FilterQuery<LegalityControl> & Record<string, unknown> = { tenantId: { $in: ctx.readableTenants(tenantId) } };
     const range = dateRange(from, to);
     if (range) where.receivedAt = range;
     return paginate(ctx.em, LegalityControl, where, page, { receivedAt: 'desc' });
@@ -459,7 +452,7 @@ const delay = (start: string | null | undefined, end: string | null | undefined)
 export class LitigationCaseResolver {
   @Query(() => LitigationCaseConnection, { description: 'R3: litigation cases of the readable tenants, newest request first.' })
   litigationCases(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('tenantId', () => ID, { nullable: true, description: 'Only this tenant’s.' }) tenantId?: string | null) {
-    return paginate(ctx.em, LitigationCase, { tenantId: { $in: inReadableTenant(ctx, tenantId) } }, page, { requestedAt: 'desc' });
+    return paginate(ctx.em, LitigationCase, { tenantId: { $in: ctx.readableTenants(tenantId) } }, page, { requestedAt: 'desc' });
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Calendar days from the request to the filing.' })
@@ -524,7 +517,7 @@ export class AppointmentRequestResolver {
     @Arg('from', () => String, { nullable: true, description: 'Requested on or after this day (YYYY-MM-DD).' }) from?: string | null,
     @Arg('to', () => String, { nullable: true, description: 'Requested on or before this day (YYYY-MM-DD).' }) to?: string | null,
   ): Promise<Connection<AppointmentRequest>> {
-    const where: FilterQuery<AppointmentRequest> & Record<string, unknown> = { tenantId: { $in: inReadableTenant(ctx, tenantId) } };
+    const where: FilterQuery<AppointmentRequest> & Record<string, unknown> = { tenantId: { $in: ctx.readableTenants(tenantId) } };
     const range = dateRange(from, to);
     if (range) where.requestedAt = range;
     return paginate(ctx.em, AppointmentRequest, where, page, { requestedAt: 'desc' });
@@ -552,7 +545,7 @@ export class AppointmentRequestResolver {
 
 function visitFilter(ctx: Context, filter: CounterVisitFilter): counters.VisitFilter {
   const range = period(filter.from, filter.to);
-  return { ...range, tenantIds: inReadableTenant(ctx, filter.tenantId ?? ctx.requireIdentity().tenantId), serviceId: filter.serviceId ?? null, procedure: filter.procedure ?? null };
+  return { ...range, tenantIds: ctx.readableTenants(filter.tenantId ?? ctx.requireIdentity().tenantId), serviceId: filter.serviceId ?? null, procedure: filter.procedure ?? null };
 }
 
 @Resolver()
@@ -566,7 +559,7 @@ export class ProceduresAndCountersResolver {
     @Arg('procedure', () => String, { nullable: true, description: 'Only this procedure.' }) procedure?: string | null,
   ) {
     const range = period(from, to);
-    const where: FilterQuery<ProcedureIndicator> & Record<string, unknown> = { tenantId: { $in: inReadableTenant(ctx, tenantId ?? ctx.requireIdentity().tenantId) }, month: { $gte: range.from, $lte: range.to } };
+    const where: FilterQuery<ProcedureIndicator> & Record<string, unknown> = { tenantId: { $in: ctx.readableTenants(tenantId ?? ctx.requireIdentity().tenantId) }, month: { $gte: range.from, $lte: range.to } };
     if (procedure) where.procedure = procedure.toUpperCase();
     return ctx.em.find(ProcedureIndicator, where, { orderBy: { procedure: 'asc', month: 'asc' }, limit: 1000 });
   }

@@ -1,13 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantIdProperty, tenantPolicies, tenantScoped } from '@qualipref/server-kit';
+import { idProperty, tenantIdProperty, tenantPolicies, tenantScoped, timestampProperties } from '@qualipref/server-kit';
 import { Role } from '@qualipref/auth';
 import { ServiceKind, TenantKind } from '../domain/kinds.js';
-
-const timestamps = {
-  createdAt: p.datetime().onCreate(() => new Date()),
-  updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
-};
 
 /**
  * A préfecture or sous-préfecture. Reference data of the whole platform (not a business row
@@ -17,7 +11,7 @@ export const Tenant = defineEntity({
   name: 'Tenant',
   tableName: 'tenant',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: idProperty(),
     code: p.string().length(40).unique(),
     kind: p.enum(() => TenantKind),
     name: p.string().length(200),
@@ -35,13 +29,13 @@ export const Directorate = defineEntity({
   ...tenantScoped,
   uniques: [{ properties: ['tenantId', 'code'] }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     code: p.string().length(20),
     name: p.string().length(200),
     description: p.text().nullable(),
     active: p.boolean().default(true),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type Directorate = InferEntity<typeof Directorate>;
@@ -52,14 +46,14 @@ export const Service = defineEntity({
   ...tenantScoped,
   uniques: [{ properties: ['tenantId', 'code'] }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     directorate: p.manyToOne(Directorate).index(),
     code: p.string().length(20),
     name: p.string().length(200),
     kind: p.enum(() => ServiceKind),
     active: p.boolean().default(true),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type Service = InferEntity<typeof Service>;
@@ -76,7 +70,7 @@ export const User = defineEntity({
   ],
   rowLevelSecurity: 'force',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: idProperty(),
     tenantId: tenantIdProperty(),
     directorate: p.manyToOne(Directorate).index(),
     service: p.manyToOne(Service).nullable().index(),
@@ -89,7 +83,7 @@ export const User = defineEntity({
     passwordHash: p.string().length(300).nullable().hidden(),
     active: p.boolean().default(true),
     lastSignInAt: p.datetime().nullable(),
-    ...timestamps,
+    ...timestampProperties(),
   },
 });
 export type User = InferEntity<typeof User>;

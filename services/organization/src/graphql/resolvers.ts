@@ -50,13 +50,6 @@ function childPages<T extends { id: string }>(ctx: Context, entity: typeof Direc
     .load(parentId);
 }
 
-function tenantScope(ctx: Context, tenantId: string | null | undefined): string[] {
-  const readable = ctx.requireIdentity().readableTenantIds;
-  if (!tenantId) return readable;
-  if (!readable.includes(tenantId)) throw forbidden("Vous n'avez pas accès à cette préfecture ou sous-préfecture.");
-  return [tenantId];
-}
-
 @Resolver(() => TenantType)
 export class TenantResolver {
   @Query(() => TenantConnection, { description: 'The tenants the caller may read: their own, or all three for a préfecture analyst.' })
@@ -89,7 +82,7 @@ export class DirectorateResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('tenantId', () => ID, { nullable: true, description: 'Only the directorates of this tenant.' }) tenantId?: string | null,
   ): Promise<Connection<Directorate>> {
-    return paginate(ctx.em, Directorate, { tenantId: { $in: tenantScope(ctx, tenantId) } }, page, { code: 'asc' });
+    return paginate(ctx.em, Directorate, { tenantId: { $in: ctx.readableTenants(tenantId) } }, page, { code: 'asc' });
   }
 
   @Query(() => DirectorateType, { nullable: true, description: 'One directorate by id; null when unknown or not readable.' })
@@ -137,7 +130,7 @@ export class ServiceResolver {
     @Arg('tenantId', () => ID, { nullable: true, description: 'Only the services of this tenant.' }) tenantId?: string | null,
     @Arg('directorateId', () => ID, { nullable: true, description: 'Only the services of this directorate.' }) directorateId?: string | null,
   ): Promise<Connection<Service>> {
-    const where: FilterQuery<Service> = { tenantId: { $in: tenantScope(ctx, tenantId) } };
+    const where: FilterQuery<Service> = { tenantId: { $in: ctx.readableTenants(tenantId) } };
     if (directorateId) where.directorate = directorateId;
     return paginate(ctx.em, Service, where, page, { code: 'asc' });
   }
@@ -206,7 +199,7 @@ export class UserResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => UserFilter, { nullable: true, description: 'Narrows the users returned.' }) filter?: UserFilter | null,
   ): Promise<Connection<User>> {
-    const where: FilterQuery<User> = { tenantId: { $in: tenantScope(ctx, filter?.tenantId) } };
+    const where: FilterQuery<User> = { tenantId: { $in: ctx.readableTenants(filter?.tenantId) } };
     if (filter?.directorateId) where.directorate = filter.directorateId;
     if (filter?.role) where.role = filter.role;
     if (filter?.active != null) where.active = filter.active;
