@@ -3,6 +3,8 @@
 //   npm run bench -- --scenario actions    committees: a page of actions with directorate and origin, 100,000 actions
 //   npm run bench -- --scenario tableau    correspondence: the 2015 tableau de suivi of the DCTAJ, 1,000,000 items in
 //                                          Metz, also as the raw SQL statement alone
+//   npm run bench -- --scenario kiosk      surveys: 2,000 kiosk submissions from 50 clients, half retried; then
+//                                          the results of a campaign of 100,000 responses
 // Each prints requests/s, p50/p99 latency through the gateway and straight to the subgraph, and the
 // SQL statements per request. Uses DATABASE_URL's server if set, else a scratch database on the
 // local PostgreSQL server, dropped afterwards. Options: --seconds 10 --connections 10.
@@ -16,6 +18,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { generateCorrespondence } from './generate-correspondence.js';
+import { kioskLoad } from './kiosk.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const { values } = parseArgs({
@@ -165,14 +168,15 @@ async function measure(label: string, url: string, token: string, query: string,
   };
 }
 
-const scenario = SCENARIOS[values.scenario];
-if (!scenario) throw new Error(`unknown scenario ${values.scenario}: ${Object.keys(SCENARIOS).join(', ')}`);
+const scenario = values.scenario === 'kiosk' ? null : SCENARIOS[values.scenario];
+if (!scenario && values.scenario !== 'kiosk') throw new Error(`unknown scenario ${values.scenario}: ${Object.keys(SCENARIOS).join(', ')}`);
 const scratch = process.env.DATABASE_URL ? null : await createScratchDatabase('qp_bench');
 const databaseUrl = process.env.DATABASE_URL ?? scratch!.url;
 const dataDir = await mkdtemp(join(tmpdir(), 'qp-bench-'));
 const org = 'http://127.0.0.1:4101';
 const com = 'http://127.0.0.1:4102';
 const cor = 'http://127.0.0.1:4103';
+const sur = 'http://127.0.0.1:4104';
 const common = { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', QUALIPREF_DATA_DIR: dataDir, AUTH_JWKS_URL: `${org}/.well-known/jwks.json` };
 const processes = [start('services/organization/dist/main.js', { ...common, PORT: '4101' })];
 try {
@@ -181,27 +185,35 @@ try {
   await ready(`${com}/readyz`);
   processes.push(start('services/correspondence/dist/main.js', { ...common, PORT: '4103', SUBGRAPH_ORGANIZATION_URL: `${org}/graphql` }));
   await ready(`${cor}/readyz`);
+  processes.push(start('services/surveys/dist/main.js', { ...common, PORT: '4104', SUBGRAPH_ORGANIZATION_URL: `${org}/graphql` }));
+  await ready(`${sur}/readyz`);
   processes.push(
     start('services/gateway/dist/main.js', {
       PORT: '4100',
       SUBGRAPH_ORGANIZATION_URL: `${org}/graphql`,
       SUBGRAPH_COMMITTEES_URL: `${com}/graphql`,
       SUBGRAPH_CORRESPONDENCE_URL: `${cor}/graphql`,
+      SUBGRAPH_SURVEYS_URL: `${sur}/graphql`,
       AUTH_JWKS_URL: common.AUTH_JWKS_URL,
     }),
   );
   await ready('http://127.0.0.1:4100/readyz');
-  await scenario.prepare?.(databaseUrl);
-  const { signIn } = (await graphql('http://127.0.0.1:4100/graphql', 'mutation { signIn(email: "metz.analyst@demo.qualipref.test", password: "qualipref-demo") { token } }')) as { signIn: { token: string } };
-  process.stdout.write(`${scenario.title}; ${connections} connections, ${seconds} s each, Node ${process.version}\n`);
-  const own = { organization: org, committees: com, correspondence: cor }[scenario.subgraph];
-  const rows = [
-    await measure('gateway', 'http://127.0.0.1:4100/graphql', signIn.token, scenario.query, scenario.variables, [org, com, cor]),
-    await measure(`${scenario.subgraph} subgraph`, `${own}/graphql`, signIn.token, scenario.subgraphQuery ?? scenario.query, scenario.variables, [org, com, cor]),
-    ...(scenario.rawSql ? [await measureSql('raw SQL', databaseUrl, scenario.rawSql)] : []),
-  ];
-  // eslint-disable-next-line no-console -- the benchmark's output is its table
-  console.table(rows);
+  if (!scenario) {
+    const signIn = async (email: string) => ((await graphql('http://127.0.0.1:4100/graphql', `mutation { signIn(email: "${email}", password: "qualipref-demo") { token } }`)) as { signIn: { token: string } }).signIn.token;
+    await kioskLoad('http://127.0.0.1:4100/graphql', databaseUrl, signIn);
+  } else {
+    await scenario.prepare?.(databaseUrl);
+    const { signIn } = (await graphql('http://127.0.0.1:4100/graphql', 'mutation { signIn(email: "metz.analyst@demo.qualipref.test", password: "qualipref-demo") { token } }')) as { signIn: { token: string } };
+    process.stdout.write(`${scenario.title}; ${connections} connections, ${seconds} s each, Node ${process.version}\n`);
+    const own = { organization: org, committees: com, correspondence: cor }[scenario.subgraph];
+    const rows = [
+      await measure('gateway', 'http://127.0.0.1:4100/graphql', signIn.token, scenario.query, scenario.variables, [org, com, cor, sur]),
+      await measure(`${scenario.subgraph} subgraph`, `${own}/graphql`, signIn.token, scenario.subgraphQuery ?? scenario.query, scenario.variables, [org, com, cor, sur]),
+      ...(scenario.rawSql ? [await measureSql('raw SQL', databaseUrl, scenario.rawSql)] : []),
+    ];
+    // eslint-disable-next-line no-console -- the benchmark's output is its table
+    console.table(rows);
+  }
 } finally {
   // Wait for every service to exit: the next run reuses the ports.
   await Promise.all(processes.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM'))))));

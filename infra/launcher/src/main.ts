@@ -15,6 +15,7 @@ const SUBGRAPHS = [
   { name: 'organization', port: 4001 },
   { name: 'committees', port: 4002 },
   { name: 'correspondence', port: 4003 },
+  { name: 'surveys', port: 4004 },
 ];
 
 async function port(name: string, fallback: number): Promise<number> {

@@ -107,3 +107,17 @@ export function directorateId(tenant: TenantKey, code: string): string {
   if (!found) throw new Error(`no demo directorate ${code} in ${tenant}`);
   return found.id;
 }
+
+/**
+ * Findings of the 2015 Metz surveys, with fixed ids: the surveys service records them, the
+ * committees' action plan refers to them by id (no table of another service is read).
+ */
+export const DEMO_FINDINGS = {
+  hallSatisfaction: id(0x501),
+  hallDegradation: id(0x502),
+  waitingTime: id(0x503),
+  equipment: id(0x504),
+  digitalInformation: id(0x505),
+  elusAnswers: id(0x506),
+  elusScope: id(0x507),
+} as const;

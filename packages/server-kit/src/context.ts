@@ -48,6 +48,16 @@ export class Loaders {
   }
 }
 
+/** What a use case works with, whoever calls it: the domain code knows nothing of GraphQL. */
+export interface UseCase<TApp = unknown> {
+  em: EntityManager;
+  identity: Identity;
+  audit: (entry: AuditInput) => void;
+  /** The caller's own Authorization header, to ask other services on their behalf. */
+  authorization: string;
+  app: TApp;
+}
+
 /** What every resolver receives; `app` holds the service's own long-lived parts. */
 export class RequestContext<TApp = unknown> {
   readonly loaders: Loaders;
@@ -112,6 +122,11 @@ export class RequestContext<TApp = unknown> {
       await em.flush();
       return result;
     });
+  }
+
+  /** Runs a use case in one audited transaction. */
+  run<T>(work: (u: UseCase<TApp>) => Promise<T>): Promise<T> {
+    return this.mutate((em, audit) => work({ em, audit, identity: this.requireIdentity(), authorization: this.authorization ?? '', app: this.app }));
   }
 }
 

@@ -31,6 +31,8 @@ export class DomainError extends Error {
     message: string,
     /** The input field at fault, when there is one. */
     readonly field?: string,
+    /** A finer machine-readable reason within the code (e.g. CAMPAIGN_CLOSED), for clients that react to it. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -47,7 +49,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.UNAUTHENTIC
 
 export function toGraphQLError(error: DomainError): GraphQLError {
   return new GraphQLError(error.message, {
-    extensions: { code: error.code, ...(error.field ? { field: error.field } : {}), ...(HTTP_STATUS[error.code] ? { http: { status: HTTP_STATUS[error.code] } } : {}) },
+    extensions: { code: error.code, ...(error.field ? { field: error.field } : {}), ...(error.reason ? { reason: error.reason } : {}), ...(HTTP_STATUS[error.code] ? { http: { status: HTTP_STATUS[error.code] } } : {}) },
   });
 }
 

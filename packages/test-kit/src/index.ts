@@ -110,7 +110,7 @@ export interface SubgraphPlatform<TApp> {
  * beside it as its own process (its build at `organizationMain`): the subgraph asks it about
  * directorates and services over HTTP and trusts its tokens, as in production.
  */
-export async function startWithOrganization<TApp>(definition: SubgraphDefinition<TApp>, organizationMain: string): Promise<SubgraphPlatform<TApp>> {
+export async function startWithOrganization<TApp>(definition: SubgraphDefinition<TApp>, organizationMain: string, env: NodeJS.ProcessEnv = {}): Promise<SubgraphPlatform<TApp>> {
   const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), `qp-${definition.name}-`));
   const organization = await startServiceProcess(organizationMain, { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true' });
@@ -123,6 +123,7 @@ export async function startWithOrganization<TApp>(definition: SubgraphDefinition
     NODE_ENV: 'test',
     AUTH_JWKS_URL: `${organization.base}/.well-known/jwks.json`,
     SUBGRAPH_ORGANIZATION_URL: organization.url,
+    ...env,
   });
   return {
     url: subgraph.url,
@@ -137,3 +138,4 @@ export async function startWithOrganization<TApp>(definition: SubgraphDefinition
     },
   };
 }
+export { mailText, startSmtpCapture, type ReceivedMail, type SmtpCapture } from './smtp.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ACCOUNTS, TENANTS, directorateId, type TenantKey } from '@qualipref/demo-fixtures';
+import { ACCOUNTS, DEMO_FINDINGS, TENANTS, directorateId, type TenantKey } from '@qualipref/demo-fixtures';
 import { tenantSession } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, AgendaItem, College, Committee, FollowUp, Invitation, Meeting, Member, Minutes, MinutesSection, Proposal, ProposalRouting, ProposalStatusChange } from './entities/index.js';
 import { ActionOrigin, ActionStatus, Attendance, MeetingStatus, MinutesStatus, ProposalStatus } from './domain/enums.js';
@@ -147,14 +147,14 @@ function seedMetz(em: EntityManager): void {
     em.create(ActionProgress, { tenantId, action, recordedAt: new Date('2015-12-15T10:00:00Z'), progress: 0, status: ActionStatus.PLANNED, note: 'Inscription au plan', recordedBy: null });
     if (progress > 0) em.create(ActionProgress, { tenantId, action, recordedAt: new Date('2016-05-15T10:00:00Z'), progress, status, note: null, recordedBy: null });
   };
-  act(1, "Améliorer le filtrage du pré-accueil (passage prioritaire des personnes ayant un rendez-vous)", 'DCTAS', '2016-03-31', ActionStatus.DONE, 100, { originKind: ActionOrigin.SURVEY_FINDING, originFindingId: 'metz-2015-usagers:temps-attente' });
+  act(1, "Améliorer le filtrage du pré-accueil (passage prioritaire des personnes ayant un rendez-vous)", 'DCTAS', '2016-03-31', ActionStatus.DONE, 100, { originKind: ActionOrigin.SURVEY_FINDING, originFindingId: DEMO_FINDINGS.waitingTime });
   act(2, "Communiquer aux mairies les jours et heures d'affluence par démarche", 'DRMM', '2016-06-30', ActionStatus.IN_PROGRESS, 60, { originKind: ActionOrigin.PROPOSAL, originProposal: peakHours });
-  act(3, 'Favoriser la prise de rendez-vous par internet', 'DLP', '2016-09-30', ActionStatus.IN_PROGRESS, 40, { originKind: ActionOrigin.SURVEY_FINDING, originFindingId: 'metz-2015-usagers:temps-attente' });
+  act(3, 'Favoriser la prise de rendez-vous par internet', 'DLP', '2016-09-30', ActionStatus.IN_PROGRESS, 40, { originKind: ActionOrigin.SURVEY_FINDING, originFindingId: DEMO_FINDINGS.waitingTime });
   act(4, "Informer davantage l'usager des actions d'amélioration de la préfecture", 'DRMM', '2016-06-30', ActionStatus.PLANNED, 0, { originKind: ActionOrigin.MEETING, originMeeting: meeting });
-  act(5, "Améliorer les équipements du hall d'accueil, en particulier les photocopieurs", 'DRMM', '2016-04-30', ActionStatus.DONE, 100, { originKind: ActionOrigin.SURVEY_FINDING, originFindingId: 'metz-2015-usagers:equipements' });
-  act(6, 'Harmoniser les informations du site de la préfecture avec service-public.fr', 'SII', '2016-12-31', ActionStatus.IN_PROGRESS, 30, { originKind: ActionOrigin.SURVEY_FINDING, originFindingId: 'metz-2015-usagers:accueil-numerique' });
+  act(5, "Améliorer les équipements du hall d'accueil, en particulier les photocopieurs", 'DRMM', '2016-04-30', ActionStatus.DONE, 100, { originKind: ActionOrigin.SURVEY_FINDING, originFindingId: DEMO_FINDINGS.equipment });
+  act(6, 'Harmoniser les informations du site de la préfecture avec service-public.fr', 'SII', '2016-12-31', ActionStatus.IN_PROGRESS, 30, { originKind: ActionOrigin.SURVEY_FINDING, originFindingId: DEMO_FINDINGS.digitalInformation });
   act(7, "Solliciter l'Association des Paralysés de France sur l'accessibilité des locaux", 'DRMM', '2016-03-31', ActionStatus.DONE, 100, { originKind: ActionOrigin.PROPOSAL, originProposal: accessibility });
-  act(8, "Enrichir dès 2016 l'enquête auprès des élus", 'DCTAJ', '2016-10-15', ActionStatus.PLANNED, 0, { originKind: ActionOrigin.SURVEY_FINDING, originFindingId: 'metz-2015-elus:qualite-reponses' });
+  act(8, "Enrichir dès 2016 l'enquête auprès des élus", 'DCTAJ', '2016-10-15', ActionStatus.PLANNED, 0, { originKind: ActionOrigin.SURVEY_FINDING, originFindingId: DEMO_FINDINGS.elusScope });
   act(9, 'Étudier le recueil des avis dans le hall sur tablette numérique', 'DRMM', '2016-09-30', ActionStatus.PLANNED, 0, { originKind: ActionOrigin.PROPOSAL, originProposal: tablet });
 
   for (const [title, dueDate] of [

@@ -14,6 +14,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'organization', sdlPath: sdl('organization'), defaultUrl: 'http://127.0.0.1:4001/graphql' },
   { name: 'committees', sdlPath: sdl('committees'), defaultUrl: 'http://127.0.0.1:4002/graphql' },
   { name: 'correspondence', sdlPath: sdl('correspondence'), defaultUrl: 'http://127.0.0.1:4003/graphql' },
+  { name: 'surveys', sdlPath: sdl('surveys'), defaultUrl: 'http://127.0.0.1:4004/graphql' },
 ];
 
 /** Where a subgraph listens: SUBGRAPH_<NAME>_URL, else its default. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '@qualipref/server-kit';
-import { startServiceProcess, type ServiceProcess } from '@qualipref/test-kit';
+import { startServiceProcess, startSmtpCapture, type ServiceProcess, type SmtpCapture } from '@qualipref/test-kit';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 
 const serviceMain = (name: string) => fileURLToPath(new URL(`../../${name}/dist/main.js`, import.meta.url));
@@ -13,6 +13,9 @@ export interface Platform {
   organizationUrl: string;
   committeesUrl: string;
   correspondenceUrl: string;
+  surveysUrl: string;
+  /** The SMTP server the surveys service sends its invitations to. */
+  mail: SmtpCapture;
   databaseUrl: string;
   dataDir: string;
   jwksUrl: string;
@@ -33,8 +36,13 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise
   services.push(organization);
   const jwksUrl = `${organization.base}/.well-known/jwks.json`;
   const dependent = { ...common, AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: organization.url };
-  const [committees, correspondence] = await Promise.all([startServiceProcess(serviceMain('committees'), dependent), startServiceProcess(serviceMain('correspondence'), dependent)]);
-  services.push(committees!, correspondence!);
+  const mail = await startSmtpCapture();
+  const [committees, correspondence, surveys] = await Promise.all([
+    startServiceProcess(serviceMain('committees'), dependent),
+    startServiceProcess(serviceMain('correspondence'), dependent),
+    startServiceProcess(serviceMain('surveys'), { ...dependent, SMTP_URL: mail.url, SURVEY_ANSWER_URL: 'https://enquetes.moselle.gouv.fr/repondre' }),
+  ]);
+  services.push(committees!, correspondence!, surveys!);
   const gateways: RunningGateway[] = [];
   const start = async (env: NodeJS.ProcessEnv = {}) => {
     const gateway = await startGateway({
@@ -46,6 +54,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise
         SUBGRAPH_ORGANIZATION_URL: organization.url,
         SUBGRAPH_COMMITTEES_URL: committees!.url,
         SUBGRAPH_CORRESPONDENCE_URL: correspondence!.url,
+        SUBGRAPH_SURVEYS_URL: surveys!.url,
         AUTH_JWKS_URL: jwksUrl,
         ...gatewayEnv,
         ...env,
@@ -60,6 +69,8 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise
     organizationUrl: organization.url,
     committeesUrl: committees!.url,
     correspondenceUrl: correspondence!.url,
+    surveysUrl: surveys!.url,
+    mail,
     databaseUrl: database.url,
     dataDir,
     jwksUrl,
@@ -67,6 +78,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise
     async stop() {
       for (const gateway of gateways) await gateway.stop();
       await Promise.all(services.map((s) => s.stop()));
+      await mail.stop();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -85,7 +85,7 @@ export async function addAction(u: UseCase, planId: string, input: ActionInput):
 async function createAction(u: UseCase, plan: ActionPlan, input: ActionInput): Promise<Action> {
   const ref = reference(input.reference);
   if (await u.em.findOne(Action, { plan, reference: ref })) throw conflict(`L'action ${ref} existe déjà dans ce plan.`, 'reference');
-  await u.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], plan.tenantId, u.authorization, 'ownerDirectorateId');
+  await u.app.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], plan.tenantId, u.authorization, 'ownerDirectorateId');
   const status = input.status ?? ActionStatus.PLANNED;
   const progress = input.progress ?? (status === ActionStatus.DONE ? 100 : 0);
   statusAndProgress(status, progress);
@@ -141,7 +141,7 @@ async function applyActionChanges(u: UseCase, action: Action, input: Patch<Actio
   if (input.title != null) action.title = requiredText(input.title, 'title', 500);
   if (input.description !== undefined) action.description = optionalText(input.description, 'description');
   if (input.ownerDirectorateId != null && input.ownerDirectorateId !== action.ownerDirectorateId) {
-    await u.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], action.tenantId, u.authorization, 'ownerDirectorateId');
+    await u.app.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], action.tenantId, u.authorization, 'ownerDirectorateId');
     action.ownerDirectorateId = input.ownerDirectorateId;
   }
   if (input.dueDate !== undefined) action.dueDate = optionalIsoDate(input.dueDate, 'dueDate');

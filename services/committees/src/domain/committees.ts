@@ -35,7 +35,7 @@ function kindOf(kind: string): string {
 export async function createCommittee(u: UseCase, input: CommitteeInput): Promise<Committee> {
   assertCanCreateCommittee(u.identity);
   const ownerDirectorateId = input.ownerDirectorateId ?? u.identity.directorateId;
-  await u.organization.assertDirectoratesOfTenant([ownerDirectorateId], u.identity.tenantId, u.authorization, 'ownerDirectorateId');
+  await u.app.organization.assertDirectoratesOfTenant([ownerDirectorateId], u.identity.tenantId, u.authorization, 'ownerDirectorateId');
   const committee = u.em.create(Committee, {
     tenantId: u.identity.tenantId,
     kind: kindOf(input.kind),
@@ -71,7 +71,7 @@ export async function updateCommittee(u: UseCase, id: string, input: Patch<Commi
   if (input.secretariatUserIds != null) committee.secretariatUserIds = [...new Set(input.secretariatUserIds)];
   if (input.meetingIntervalMonths != null) committee.meetingIntervalMonths = interval(input.meetingIntervalMonths);
   if (input.ownerDirectorateId != null) {
-    await u.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], committee.tenantId, u.authorization, 'ownerDirectorateId');
+    await u.app.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], committee.tenantId, u.authorization, 'ownerDirectorateId');
     committee.ownerDirectorateId = input.ownerDirectorateId;
   }
   u.audit({ operation: 'updateCommittee', entityType: 'Committee', entityId: id, changes: diffSnapshots(before, snapshot(committee, COMMITTEE_FIELDS)) });

@@ -30,7 +30,7 @@ export async function raiseProposal(u: UseCase, meetingId: string, input: Propos
   if (!authorName) throw badInput("Indiquez l'auteur de la proposition.", 'authorName');
   if (input.routings.length === 0) throw badInput('Une proposition est orientée vers au moins une direction ou instance.', 'routings');
   const directorateIds = input.routings.map((r) => r.directorateId).filter((id): id is string => !!id);
-  await u.organization.assertDirectoratesOfTenant(directorateIds, committee.tenantId, u.authorization, 'routings.directorateId');
+  await u.app.organization.assertDirectoratesOfTenant(directorateIds, committee.tenantId, u.authorization, 'routings.directorateId');
   const proposal = u.em.create(Proposal, {
     tenantId: committee.tenantId,
     meeting,

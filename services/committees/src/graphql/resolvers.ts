@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { PageArgs, badInput, paginate, paginateChildren, type AuditInput, type Connection, type RequestContext } from '@qualipref/server-kit';
+import type { FilterQuery } from '@mikro-orm/core';
+import { PageArgs, badInput, paginate, paginateChildren, type Connection, type RequestContext } from '@qualipref/server-kit';
 import {
   Action,
   ActionPlan,
@@ -22,7 +22,6 @@ import * as actions from '../domain/actions.js';
 import * as committees from '../domain/committees.js';
 import * as meetings from '../domain/meetings.js';
 import * as proposals from '../domain/proposals.js';
-import type { UseCase } from '../domain/deps.js';
 import { ActionStatus, MeetingStatus, MinutesStatus, ProposalStatus } from '../domain/enums.js';
 import { cadence, canSeeContacts } from '../domain/rules.js';
 import type { CommitteesApp } from '../app.js';
@@ -91,12 +90,6 @@ const loadMember = (ctx: Context, id: string) => ctx.loaders.byId<Member>(Member
 const loadPlan = (ctx: Context, id: string) => ctx.loaders.byId<ActionPlan>(ActionPlan, 'ActionPlan').load(id);
 const loadAgendaItem = (ctx: Context, id: string) => ctx.loaders.byId<AgendaItem>(AgendaItem, 'AgendaItem').load(id);
 
-/** Runs a use case in one audited transaction. */
-function run<T>(ctx: Context, work: (u: UseCase) => Promise<T>): Promise<T> {
-  return ctx.mutate((em: EntityManager, audit: (entry: AuditInput) => void) =>
-    work({ em, audit, identity: ctx.requireIdentity(), organization: ctx.app.organization, authorization: ctx.authorization ?? '' }),
-  );
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -189,7 +182,7 @@ export class CommitteeResolver {
 
   @Mutation(() => CommitteeType, { description: 'C1: creates a committee from its prefectoral decision, with its colleges. Managers and administrators.' })
   createCommittee(@Ctx() ctx: Context, @Arg('input', () => CreateCommitteeInput, { description: 'The committee.' }) input: CreateCommitteeInput) {
-    return run(ctx, (u) => committees.createCommittee(u, input));
+    return ctx.run((u) => committees.createCommittee(u, input));
   }
 
   @Mutation(() => CommitteeType, { description: 'Changes a committee.' })
@@ -198,7 +191,7 @@ export class CommitteeResolver {
     @Arg('id', () => ID, { description: 'The committee.' }) id: string,
     @Arg('input', () => UpdateCommitteeInput, { description: 'The changes.' }) input: UpdateCommitteeInput,
   ) {
-    return run(ctx, (u) => committees.updateCommittee(u, id, input));
+    return ctx.run((u) => committees.updateCommittee(u, id, input));
   }
 
   @Mutation(() => MemberType, { description: 'C2: adds a seat for a mandate period.' })
@@ -207,7 +200,7 @@ export class CommitteeResolver {
     @Arg('committeeId', () => ID, { description: 'The committee.' }) committeeId: string,
     @Arg('input', () => MemberInput, { description: 'The seat.' }) input: MemberInput,
   ) {
-    return run(ctx, (u) => committees.addMember(u, committeeId, input));
+    return ctx.run((u) => committees.addMember(u, committeeId, input));
   }
 
   @Mutation(() => MemberType, { description: 'Changes a seat; ending a mandate keeps it in the history.' })
@@ -216,7 +209,7 @@ export class CommitteeResolver {
     @Arg('id', () => ID, { description: 'The seat.' }) id: string,
     @Arg('input', () => UpdateMemberInput, { description: 'The changes.' }) input: UpdateMemberInput,
   ) {
-    return run(ctx, (u) => committees.updateMember(u, id, input));
+    return ctx.run((u) => committees.updateMember(u, id, input));
   }
 
   @Mutation(() => FollowUpType, { description: 'C8: records something due before the next meeting.' })
@@ -226,7 +219,7 @@ export class CommitteeResolver {
     @Arg('title', () => String, { description: 'What is due.' }) title: string,
     @Arg('dueDate', () => String, { description: 'When (YYYY-MM-DD).' }) dueDate: string,
   ) {
-    return run(ctx, (u) => committees.addFollowUp(u, committeeId, title, dueDate));
+    return ctx.run((u) => committees.addFollowUp(u, committeeId, title, dueDate));
   }
 
   @Mutation(() => FollowUpType, { description: 'Marks a follow-up done or not done.' })
@@ -235,7 +228,7 @@ export class CommitteeResolver {
     @Arg('id', () => ID, { description: 'The follow-up.' }) id: string,
     @Arg('done', () => Boolean, { description: 'Done or not.' }) done: boolean,
   ) {
-    return run(ctx, (u) => committees.setFollowUpDone(u, id, done));
+    return ctx.run((u) => committees.setFollowUpDone(u, id, done));
   }
 }
 
@@ -315,7 +308,7 @@ export class MeetingResolver {
     @Arg('committeeId', () => ID, { description: 'The committee.' }) committeeId: string,
     @Arg('input', () => ScheduleMeetingInput, { description: 'The meeting.' }) input: ScheduleMeetingInput,
   ) {
-    return run(ctx, (u) => meetings.scheduleMeeting(u, committeeId, input));
+    return ctx.run((u) => meetings.scheduleMeeting(u, committeeId, input));
   }
 
   @Mutation(() => [InvitationType], { description: 'C4: records attendance (present, excused, absent, represented) and signatures.' })
@@ -324,17 +317,17 @@ export class MeetingResolver {
     @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string,
     @Arg('entries', () => [AttendanceInput], { description: 'Lines of the attendance sheet.' }) entries: AttendanceInput[],
   ) {
-    return run(ctx, (u) => meetings.recordAttendance(u, meetingId, entries));
+    return ctx.run((u) => meetings.recordAttendance(u, meetingId, entries));
   }
 
   @Mutation(() => MeetingType, { description: 'Marks a planned meeting as held.' })
   markMeetingHeld(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The meeting.' }) id: string) {
-    return run(ctx, (u) => meetings.setMeetingStatus(u, id, MeetingStatus.HELD));
+    return ctx.run((u) => meetings.setMeetingStatus(u, id, MeetingStatus.HELD));
   }
 
   @Mutation(() => MeetingType, { description: 'Cancels a planned meeting.' })
   cancelMeeting(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The meeting.' }) id: string) {
-    return run(ctx, (u) => meetings.setMeetingStatus(u, id, MeetingStatus.CANCELLED));
+    return ctx.run((u) => meetings.setMeetingStatus(u, id, MeetingStatus.CANCELLED));
   }
 
   @Mutation(() => MinutesType, { description: 'C5: starts (or continues) the draft minutes of a held meeting, one section per agenda item.' })
@@ -343,7 +336,7 @@ export class MeetingResolver {
     @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string,
     @Arg('input', () => MinutesInput, { description: 'Content.' }) input: MinutesInput,
   ) {
-    return run(ctx, (u) => meetings.draftMinutes(u, meetingId, input));
+    return ctx.run((u) => meetings.draftMinutes(u, meetingId, input));
   }
 
   @Mutation(() => MinutesType, { description: 'Edits draft minutes; validated and published ones are frozen (CONFLICT).' })
@@ -352,22 +345,22 @@ export class MeetingResolver {
     @Arg('id', () => ID, { description: 'The minutes version.' }) id: string,
     @Arg('input', () => MinutesInput, { description: 'Content.' }) input: MinutesInput,
   ) {
-    return run(ctx, (u) => meetings.editMinutes(u, id, input));
+    return ctx.run((u) => meetings.editMinutes(u, id, input));
   }
 
   @Mutation(() => MinutesType, { description: 'Validates draft minutes (every section concluded).' })
   validateMinutes(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The minutes version.' }) id: string) {
-    return run(ctx, (u) => meetings.validateMinutes(u, id));
+    return ctx.run((u) => meetings.validateMinutes(u, id));
   }
 
   @Mutation(() => MinutesType, { description: 'Publishes validated minutes; a previously published version becomes SUPERSEDED.' })
   publishMinutes(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The minutes version.' }) id: string) {
-    return run(ctx, (u) => meetings.publishMinutes(u, id));
+    return ctx.run((u) => meetings.publishMinutes(u, id));
   }
 
   @Mutation(() => MinutesType, { description: 'Opens a correction of published minutes as a new draft version; the published one is kept.' })
   correctMinutes(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The published version.' }) id: string) {
-    return run(ctx, (u) => meetings.correctMinutes(u, id));
+    return ctx.run((u) => meetings.correctMinutes(u, id));
   }
 }
 
@@ -472,7 +465,7 @@ export class ProposalResolver {
     @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string,
     @Arg('input', () => RaiseProposalInput, { description: 'The proposal.' }) input: RaiseProposalInput,
   ) {
-    return run(ctx, (u) => proposals.raiseProposal(u, meetingId, input));
+    return ctx.run((u) => proposals.raiseProposal(u, meetingId, input));
   }
 
   @Mutation(() => ProposalType, { description: 'Moves a proposal on (secretariat, or a directorate it is routed to) and records the step.' })
@@ -483,7 +476,7 @@ export class ProposalResolver {
     @Arg('answer', () => String, { nullable: true, description: 'The answer (required to reject or close).' }) answer?: string | null,
     @Arg('note', () => String, { nullable: true, description: 'Why.' }) note?: string | null,
   ) {
-    return run(ctx, (u) => proposals.updateProposalStatus(u, id, status, answer ?? undefined, note));
+    return ctx.run((u) => proposals.updateProposalStatus(u, id, status, answer ?? undefined, note));
   }
 }
 
@@ -536,7 +529,7 @@ export class ActionPlanResolver {
     @Arg('title', () => String, { description: 'Title, e.g. « Plan d’actions 2016 ».' }) title: string,
     @Arg('committeeId', () => ID, { nullable: true, description: 'The committee it belongs to.' }) committeeId?: string | null,
   ) {
-    return run(ctx, (u) => actions.createActionPlan(u, year, title, committeeId));
+    return ctx.run((u) => actions.createActionPlan(u, year, title, committeeId));
   }
 
   @Mutation(() => ImportReportType, { description: 'Imports the plan’s CSV (as exported): new references are created, known ones updated; when any row is refused, nothing is written and each problem is reported with its line.' })
@@ -547,7 +540,7 @@ export class ActionPlanResolver {
   ): Promise<actions.ImportReport> {
     if (csv.length > 2_000_000) throw badInput('Fichier trop volumineux (2 Mo au plus).', 'csv');
     try {
-      return await run(ctx, (u) => actions.importActionsCsv(u, planId, csv));
+      return await ctx.run((u) => actions.importActionsCsv(u, planId, csv));
     } catch (error) {
       if (error instanceof actions.ImportRejected) return error.report;
       throw error;
@@ -614,7 +607,7 @@ export class ActionResolver {
     @Arg('planId', () => ID, { description: 'The plan.' }) planId: string,
     @Arg('input', () => ActionInput, { description: 'The action.' }) input: ActionInput,
   ) {
-    return run(ctx, (u) => actions.addAction(u, planId, input));
+    return ctx.run((u) => actions.addAction(u, planId, input));
   }
 
   @Mutation(() => ActionType, { description: 'Changes an action (the plan’s managers).' })
@@ -623,7 +616,7 @@ export class ActionResolver {
     @Arg('id', () => ID, { description: 'The action.' }) id: string,
     @Arg('input', () => UpdateActionInput, { description: 'The changes.' }) input: UpdateActionInput,
   ) {
-    return run(ctx, (u) => actions.updateAction(u, id, input));
+    return ctx.run((u) => actions.updateAction(u, id, input));
   }
 
   @Mutation(() => ActionType, { description: 'Reports progress (the directorate in charge, or the plan’s managers); kept in a dated history.' })
@@ -634,7 +627,7 @@ export class ActionResolver {
     @Arg('status', () => ActionStatus, { nullable: true, description: 'New status; derived from the progress when omitted.' }) status?: ActionStatus | null,
     @Arg('note', () => String, { nullable: true, description: 'Comment.' }) note?: string | null,
   ) {
-    return run(ctx, (u) => actions.reportActionProgress(u, id, progress, status, note));
+    return ctx.run((u) => actions.reportActionProgress(u, id, progress, status, note));
   }
 }
 

@@ -51,7 +51,7 @@ const NO = new Set(['non', 'n', 'no', 'false', '0', '']);
  * appointment); a known ticket is skipped, so re-importing changes nothing; a wrong row is refused with its line.
  */
 export async function importCounterVisits(u: UseCase, csv: string, serviceId: string): Promise<CounterImportReport> {
-  const service = await u.organization.service(serviceId, u.authorization);
+  const service = await u.app.organization.service(serviceId, u.authorization);
   if (!service || service.tenantId !== u.identity.tenantId) throw badInput(`Service inconnu : ${serviceId}.`, 'serviceId');
   if (!canWriteForDirectorate(u.identity, service.directorateId)) throw forbidden('Chaque direction importe seulement les passages de ses propres services.');
   let records: { record: Record<string, string>; info: { lines: number } }[];

@@ -17,7 +17,7 @@ async function dctajOwner(u: UseCase, requested: string | null | undefined): Pro
   if (identity.role === Role.ANALYST) throw forbidden('Les analystes consultent le module DCTAJ sans le modifier.');
   const owner = requested ?? identity.directorateId;
   if (identity.role !== Role.ADMINISTRATOR && owner !== identity.directorateId) throw forbidden('Seule la DCTAJ modifie ses dossiers.');
-  const directorate = await u.organization.directorate(owner, u.authorization);
+  const directorate = await u.app.organization.directorate(owner, u.authorization);
   if (!directorate || directorate.tenantId !== identity.tenantId || directorate.code !== DCTAJ_CODE) {
     if (identity.role === Role.ADMINISTRATOR) throw badInput('Indiquez une direction DCTAJ de votre préfecture ou sous-préfecture.', 'ownerDirectorateId');
     throw forbidden('Seule la DCTAJ (direction des relations avec les collectivités territoriales et des affaires juridiques) modifie ces dossiers.');

@@ -116,7 +116,7 @@ export async function recordTelephonyMonth(u: UseCase, input: TelephonyInput): P
   const { offered, answered, answeredWithinTarget } = input;
   if (![offered, answered, answeredWithinTarget].every((n) => Number.isInteger(n) && n >= 0)) throw badInput('Les nombres d’appels sont des entiers positifs.', 'offered');
   if (answered > offered || answeredWithinTarget > answered) throw badInput('Il faut : décrochés dans la cible ≤ décrochés ≤ présentés.', 'answered');
-  const service = await u.organization.service(input.serviceId, u.authorization);
+  const service = await u.app.organization.service(input.serviceId, u.authorization);
   if (!service || service.tenantId !== u.identity.tenantId) throw badInput(`Service inconnu : ${input.serviceId}.`, 'serviceId');
   if (!canWriteForDirectorate(u.identity, service.directorateId)) throw forbidden('Chaque direction enregistre seulement les statistiques de ses propres services.');
   const existing = await u.em.findOne(TelephonyMonth, { serviceId: service.id, month });

@@ -56,7 +56,7 @@ export class ItemContext {
   async writableService(serviceId: string): Promise<ServiceInfo> {
     let lookup = this.services.get(serviceId);
     if (!lookup) {
-      lookup = this.u.organization.service(serviceId, this.u.authorization);
+      lookup = this.u.app.organization.service(serviceId, this.u.authorization);
       this.services.set(serviceId, lookup);
     }
     const service = await lookup;

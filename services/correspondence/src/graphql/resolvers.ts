@@ -1,12 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { calendarDaysBetween, DEFAULT_SETTINGS } from '@qualipref/calendar';
-import { type AuditInput, badInput, type Connection, optionalIsoDate, PageArgs, paginate, paginateChildren, type RequestContext } from '@qualipref/server-kit';
+import { badInput, type Connection, optionalIsoDate, PageArgs, paginate, paginateChildren, type RequestContext } from '@qualipref/server-kit';
 import type { CorrespondenceApp } from '../app.js';
 import { AppointmentRequest, CorrespondenceItem, Engagement, GedImport, LegalityControl, LitigationCase, ProcedureIndicator, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
 import * as counters from '../domain/counters.js';
 import * as dctaj from '../domain/dctaj.js';
-import type { UseCase } from '../domain/deps.js';
 import * as engagements from '../domain/engagements.js';
 import { Channel, ItemStatus, ReferralState } from '../domain/enums.js';
 import { importGedCsv } from '../domain/ged-import.js';
@@ -86,12 +85,6 @@ export const loadItem = (ctx: Context, id: string) => ctx.loaders.byId<Correspon
 const loadEngagement = (ctx: Context, id: string) => ctx.loaders.byId<Engagement>(Engagement, 'Engagement').load(id);
 const loadReferential = (ctx: Context, id: string) => ctx.loaders.byId<Referential>(Referential, 'Referential').load(id);
 
-/** Runs a use case in one audited transaction. */
-function run<T>(ctx: Context, work: (u: UseCase) => Promise<T>): Promise<T> {
-  return ctx.mutate((em: EntityManager, audit: (entry: AuditInput) => void) =>
-    work({ em, audit, identity: ctx.requireIdentity(), organization: ctx.app.organization, authorization: ctx.authorization ?? '' }),
-  );
-}
 
 function dateRange(from: string | null | undefined, to: string | null | undefined): Record<string, string> | null {
   const start = optionalIsoDate(from, 'from');
@@ -210,7 +203,7 @@ export class CorrespondenceItemResolver {
 
   @Mutation(() => CorrespondenceItemType, { description: 'R1: registers an item for a service of the caller’s directorate (administrators: any service of their tenant); its due date follows the engagement in force at reception.' })
   registerCorrespondenceItem(@Ctx() ctx: Context, @Arg('input', () => RegisterItemInput, { description: 'The item.' }) input: RegisterItemInput) {
-    return run(ctx, (u) => items.registerItem(u, input));
+    return ctx.run((u) => items.registerItem(u, input));
   }
 
   @Mutation(() => CorrespondenceItemType, { description: 'Changes an item; a new reception, channel or correspondent recomputes its due date.' })
@@ -219,7 +212,7 @@ export class CorrespondenceItemResolver {
     @Arg('id', () => ID, { description: 'The item.' }) id: string,
     @Arg('input', () => UpdateItemInput, { description: 'The changes.' }) input: UpdateItemInput,
   ) {
-    return run(ctx, (u) => items.updateItem(u, id, input));
+    return ctx.run((u) => items.updateItem(u, id, input));
   }
 
   @Mutation(() => CorrespondenceItemType, { description: 'Records the answer to an open item (not before its reception).' })
@@ -229,7 +222,7 @@ export class CorrespondenceItemResolver {
     @Arg('answeredAt', () => Date, { description: 'When it was answered.' }) answeredAt: Date,
     @Arg('answerChannel', () => Channel, { nullable: true, description: 'How (the arrival channel when omitted).' }) answerChannel?: Channel | null,
   ) {
-    return run(ctx, (u) => items.answerItem(u, id, answeredAt, answerChannel));
+    return ctx.run((u) => items.answerItem(u, id, answeredAt, answerChannel));
   }
 
   @Mutation(() => CorrespondenceItemType, { description: 'Reopens an answered item with a reason; its delay runs again from the original reception.' })
@@ -238,7 +231,7 @@ export class CorrespondenceItemResolver {
     @Arg('id', () => ID, { description: 'The item.' }) id: string,
     @Arg('reason', () => String, { description: 'Why it is reopened.' }) reason: string,
   ) {
-    return run(ctx, (u) => items.reopenItem(u, id, reason));
+    return ctx.run((u) => items.reopenItem(u, id, reason));
   }
 }
 
@@ -257,12 +250,12 @@ export class ReferentialResolver {
 
   @Mutation(() => ReferentialType, { description: 'Adds a version of the label’s referential. Administrators.' })
   createReferential(@Ctx() ctx: Context, @Arg('input', () => ReferentialInput, { description: 'The referential.' }) input: ReferentialInput) {
-    return run(ctx, (u) => engagements.createReferential(u, input));
+    return ctx.run((u) => engagements.createReferential(u, input));
   }
 
   @Mutation(() => EngagementType, { description: 'R2: adds a target delay to a referential; it may not overlap another for the same channel and correspondent. Administrators.' })
   addEngagement(@Ctx() ctx: Context, @Arg('input', () => EngagementInput, { description: 'The engagement.' }) input: EngagementInput) {
-    return run(ctx, (u) => engagements.addEngagement(u, input));
+    return ctx.run((u) => engagements.addEngagement(u, input));
   }
 
   @Mutation(() => EngagementType, { description: 'Ends an engagement on a day, so that a new target can follow without rewriting past results. Administrators.' })
@@ -271,7 +264,7 @@ export class ReferentialResolver {
     @Arg('id', () => ID, { description: 'The engagement.' }) id: string,
     @Arg('validTo', () => String, { description: 'Its last day in force (YYYY-MM-DD).' }) validTo: string,
   ) {
-    return run(ctx, (u) => engagements.endEngagement(u, id, validTo));
+    return ctx.run((u) => engagements.endEngagement(u, id, validTo));
   }
 }
 
@@ -294,7 +287,7 @@ export class CalendarSettingsResolver {
 
   @Mutation(() => CalendarSettingsType, { description: 'Changes the tenant’s working calendar; items already registered keep their due dates. Administrators.' })
   updateCalendarSettings(@Ctx() ctx: Context, @Arg('input', () => CalendarSettingsInput, { description: 'The changes.' }) input: CalendarSettingsInput) {
-    return run(ctx, (u) => engagements.updateCalendarSettings(u, input));
+    return ctx.run((u) => engagements.updateCalendarSettings(u, input));
   }
 
   @Query(() => [TelephonyMonthType], { description: 'Monthly telephony statistics of a service, by month (at most 120).' })
@@ -312,7 +305,7 @@ export class CalendarSettingsResolver {
 
   @Mutation(() => TelephonyMonthType, { description: 'Records or corrects a month of telephony statistics of a service of the caller’s directorate.' })
   recordTelephonyMonth(@Ctx() ctx: Context, @Arg('input', () => TelephonyMonthInput, { description: 'The statistics.' }) input: TelephonyMonthInput) {
-    return run(ctx, (u) => engagements.recordTelephonyMonth(u, input));
+    return ctx.run((u) => engagements.recordTelephonyMonth(u, input));
   }
 }
 
@@ -395,7 +388,7 @@ export class GedImportResolver {
     @Arg('fileName', () => String, { nullable: true, description: 'Name of the file, kept with the result.' }) fileName?: string | null,
   ) {
     if (csv.length > 5_000_000) throw badInput('Fichier trop volumineux (5 Mo au plus).', 'csv');
-    return run(ctx, (u) => importGedCsv(u, csv, mapping, serviceId ?? null, fileName ?? null));
+    return ctx.run((u) => importGedCsv(u, csv, mapping, serviceId ?? null, fileName ?? null));
   }
 }
 
@@ -433,7 +426,7 @@ export class LegalityControlResolver {
 
   @Mutation(() => LegalityControlType, { description: 'Records an act under legality control. DCTAJ and administrators.' })
   recordLegalityControl(@Ctx() ctx: Context, @Arg('input', () => LegalityControlInput, { description: 'The act.' }) input: LegalityControlInput) {
-    return run(ctx, (u) => dctaj.recordLegalityControl(u, input));
+    return ctx.run((u) => dctaj.recordLegalityControl(u, input));
   }
 
   @Mutation(() => LegalityControlType, { description: 'Changes a legality control; a recours gracieux before the elected official was informed is refused (BAD_USER_INPUT). DCTAJ and administrators.' })
@@ -442,7 +435,7 @@ export class LegalityControlResolver {
     @Arg('id', () => ID, { description: 'The control.' }) id: string,
     @Arg('input', () => UpdateLegalityControlInput, { description: 'The changes.' }) input: UpdateLegalityControlInput,
   ) {
-    return run(ctx, (u) => dctaj.updateLegalityControl(u, id, input));
+    return ctx.run((u) => dctaj.updateLegalityControl(u, id, input));
   }
 }
 
@@ -494,7 +487,7 @@ export class LitigationCaseResolver {
 
   @Mutation(() => LitigationCaseType, { description: 'Records a litigation case. DCTAJ and administrators.' })
   recordLitigationCase(@Ctx() ctx: Context, @Arg('input', () => LitigationCaseInput, { description: 'The case.' }) input: LitigationCaseInput) {
-    return run(ctx, (u) => dctaj.recordLitigationCase(u, input));
+    return ctx.run((u) => dctaj.recordLitigationCase(u, input));
   }
 
   @Mutation(() => LitigationCaseType, { description: 'Changes a litigation case (key dates in order). DCTAJ and administrators.' })
@@ -503,7 +496,7 @@ export class LitigationCaseResolver {
     @Arg('id', () => ID, { description: 'The case.' }) id: string,
     @Arg('input', () => UpdateLitigationCaseInput, { description: 'The changes.' }) input: UpdateLitigationCaseInput,
   ) {
-    return run(ctx, (u) => dctaj.updateLitigationCase(u, id, input));
+    return ctx.run((u) => dctaj.updateLitigationCase(u, id, input));
   }
 }
 
@@ -530,7 +523,7 @@ export class AppointmentRequestResolver {
 
   @Mutation(() => AppointmentRequestType, { description: 'Records an appointment request; the delay to the appointment is counted in working days. DCTAJ and administrators.' })
   recordAppointmentRequest(@Ctx() ctx: Context, @Arg('input', () => AppointmentRequestInput, { description: 'The request.' }) input: AppointmentRequestInput) {
-    return run(ctx, (u) => dctaj.recordAppointmentRequest(u, input));
+    return ctx.run((u) => dctaj.recordAppointmentRequest(u, input));
   }
 
   @Mutation(() => AppointmentRequestType, { description: 'Changes an appointment request (e.g. the date given). DCTAJ and administrators.' })
@@ -539,7 +532,7 @@ export class AppointmentRequestResolver {
     @Arg('id', () => ID, { description: 'The request.' }) id: string,
     @Arg('input', () => UpdateAppointmentRequestInput, { description: 'The changes.' }) input: UpdateAppointmentRequestInput,
   ) {
-    return run(ctx, (u) => dctaj.updateAppointmentRequest(u, id, input));
+    return ctx.run((u) => dctaj.updateAppointmentRequest(u, id, input));
   }
 }
 
@@ -566,7 +559,7 @@ export class ProceduresAndCountersResolver {
 
   @Mutation(() => ProcedureIndicatorType, { description: 'R4: records or corrects the processing time of a procedure for a month. Managers and administrators.' })
   recordProcedureIndicator(@Ctx() ctx: Context, @Arg('input', () => ProcedureIndicatorInput, { description: 'The indicator.' }) input: ProcedureIndicatorInput) {
-    return run(ctx, (u) => counters.recordProcedureIndicator(u, input));
+    return ctx.run((u) => counters.recordProcedureIndicator(u, input));
   }
 
   @Mutation(() => CounterImportReportType, { description: 'R5: imports the queue-ticket export of a service (columns ticket, procedure, arrivedAt, calledAt, endedAt, appointment); known tickets are skipped, wrong rows refused with their line.' })
@@ -576,7 +569,7 @@ export class ProceduresAndCountersResolver {
     @Arg('serviceId', () => ID, { description: 'The service whose counters the export covers.' }) serviceId: string,
   ) {
     if (csv.length > 10_000_000) throw badInput('Fichier trop volumineux (10 Mo au plus).', 'csv');
-    return run(ctx, (u) => counters.importCounterVisits(u, csv, serviceId));
+    return ctx.run((u) => counters.importCounterVisits(u, csv, serviceId));
   }
 
   @Query(() => CounterWaitingTimesType, { description: 'R5: waiting time at the counters from arrival to call, with its distribution, computed in SQL.' })

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { demoEmail, graphqlData, mailText, signIn } from '@qualipref/test-kit';
+import { post, startPlatform, type Platform } from './platform.js';
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+}, 180_000);
+afterAll(async () => platform?.stop());
+
+const as = (tenant: string, role: string) => signIn(platform.gatewayUrl, demoEmail(tenant, role));
+const parisToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('surveys through the gateway', () => {
+  it('give an analyst the 2015 Metz results with rates, intervals and the 2014 → 2015 comparison', async () => {
+    const token = await as('metz', 'ANALYST');
+    const data = await graphqlData<{
+      tenant: { name: string; campaigns: { nodes: { year: number; channel: string; results: { comparedTo: { year: number } | null; dimensions: { dimension: string; satisfaction: { rate: number; lower: number; upper: number; withOpinion: number }; comparison: { trend: string } }[] } }[] } };
+    }>(
+      platform.gatewayUrl,
+      `query($t: ID!) { tenant(id: $t) { name campaigns(year: 2015, first: 10) { nodes { year channel title
+          results { comparedTo { year } dimensions { dimension satisfaction { rate lower upper withOpinion } comparison { trend } } } } } } }`,
+      { t: TENANTS.metz.id },
+      token,
+    );
+    expect(data.tenant.name).toBe('Préfecture de la Moselle');
+    const hall = data.tenant.campaigns.nodes.find((c) => c.channel === 'HALL')!;
+    expect(hall.results.comparedTo?.year).toBe(2014);
+    const by = (d: string) => hall.results.dimensions.find((x) => x.dimension === d)!;
+    expect((by('RECEPTION_SPACES').satisfaction.rate * 100).toFixed(2)).toBe('91.23');
+    expect(by('RECEPTION_SPACES').satisfaction.lower).toBeLessThan(0.9123);
+    expect(by('RECEPTION_SPACES').satisfaction.upper).toBeGreaterThan(0.9123);
+    expect(['TELEPHONE_RECEPTION', 'DIGITAL_RECEPTION', 'WAITING_TIME'].map((d) => by(d).comparison.trend)).toEqual(['DEGRADED', 'DEGRADED', 'DEGRADED']);
+  });
+
+  it('join survey findings, dimensions and perceived waiting times with the other subgraphs', async () => {
+    const token = await as('metz', 'ANALYST');
+    const data = await graphqlData<{
+      directorate: { code: string; surveyDimensions: string[] };
+      tenant: { perceivedWaitingTime: { satisfaction: { rate: number }; comparison: { trend: string }; estimatedMinutes: { median: number } }[]; procedureIndicators?: unknown };
+    }>(
+      platform.gatewayUrl,
+      `query($d: ID!, $t: ID!) { directorate(id: $d) { code surveyDimensions }
+         tenant(id: $t) { perceivedWaitingTime(year: 2015) { satisfaction { rate } comparison { trend } estimatedMinutes { median } } } }`,
+      { d: directorateId('metz', 'DCTAJ'), t: TENANTS.metz.id },
+      token,
+    );
+    expect(data.directorate.surveyDimensions).toEqual(expect.arrayContaining(['ADVICE_TO_COLLECTIVITES', 'APPOINTMENT_DELAYS', 'LEGAL_REASONING']));
+    expect(data.tenant.perceivedWaitingTime[0]!.comparison.trend).toBe('DEGRADED');
+    expect(data.tenant.perceivedWaitingTime[0]!.estimatedMinutes.median).toBeGreaterThan(0);
+  });
+
+  it('store a kiosk submission with a retried client id once, without a sign-in', async () => {
+    const manager = await as('metz', 'MANAGER');
+    const admin = await as('metz', 'ADMINISTRATOR');
+    const today = parisToday();
+    const questionnaire = await graphqlData<{ createQuestionnaire: { id: string } }>(
+      platform.gatewayUrl,
+      'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id } }',
+      { i: { key: 'borne-gateway', title: 'Borne', sections: [{ title: 'Accueil', questions: [{ key: 'accueil', text: 'Accueil', kind: 'SATISFACTION', dimension: 'PHYSICAL_RECEPTION', required: true }] }] } },
+      manager,
+    );
+    const panel = await graphqlData<{ createPanel: { id: string } }>(platform.gatewayUrl, 'mutation { createPanel(input: { name: "Hall (passerelle)", kind: HALL_USERS }) { id } }', {}, manager);
+    const campaign = await graphqlData<{ createCampaign: { id: string } }>(
+      platform.gatewayUrl,
+      'mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }',
+      { i: { year: Number(today.slice(0, 4)), title: 'Borne (passerelle)', questionnaireId: questionnaire.createQuestionnaire.id, panelId: panel.createPanel.id, channel: 'HALL', opensOn: today, closesOn: plusDays(today, 3) } },
+      manager,
+    );
+    const device = await graphqlData<{ issueKioskDevice: { token: string } }>(platform.gatewayUrl, 'mutation { issueKioskDevice(name: "Tablette") { token } }', {}, admin);
+    const submit = () =>
+      post<{ submitKioskResponse: { responseId: string; duplicate: boolean } }>(platform.gatewayUrl, {
+        query: 'mutation($t: String!, $c: ID!, $a: [AnswerInput!]!) { submitKioskResponse(deviceToken: $t, campaignId: $c, clientId: "borne-0001-retry", answers: $a) { responseId duplicate } }',
+        variables: { t: device.issueKioskDevice.token, c: campaign.createCampaign.id, a: [{ questionKey: 'accueil', option: 'SATISFIED' }] },
+      });
+    const first = await submit();
+    const retry = await submit();
+    expect(first.errors).toBeUndefined();
+    expect(retry.data!.submitKioskResponse).toEqual({ responseId: first.data!.submitKioskResponse.responseId, duplicate: true });
+    const count = await graphqlData<{ campaign: { responseCount: number } }>(platform.gatewayUrl, 'query($id: ID!) { campaign(id: $id) { responseCount } }', { id: campaign.createCampaign.id }, manager);
+    expect(count.campaign.responseCount).toBe(1);
+  });
+
+  it('let an élu answer through the link received by e-mail', async () => {
+    const manager = await as('metz', 'MANAGER');
+    const today = parisToday();
+    const questionnaire = await graphqlData<{ createQuestionnaire: { id: string } }>(
+      platform.gatewayUrl,
+      'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id } }',
+      { i: { key: 'elus-gateway', title: 'Élus', sections: [{ title: 'DCTAJ', questions: [{ key: 'conseil', text: 'Conseil', kind: 'SATISFACTION', dimension: 'ADVICE_TO_COLLECTIVITES', required: true }] }] } },
+      manager,
+    );
+    const panel = await graphqlData<{ createPanel: { id: string } }>(platform.gatewayUrl, 'mutation { createPanel(input: { name: "Maires (passerelle)", kind: ELECTED_OFFICIALS }) { id } }', {}, manager);
+    await graphqlData(platform.gatewayUrl, 'mutation($p: ID!) { addPanelMember(panelId: $p, input: { name: "Maire de Vaux", organization: "Commune de Vaux", position: "Maire", email: "mairie-vaux@demo.qualipref.test" }) { id } }', { p: panel.createPanel.id }, manager);
+    const campaign = await graphqlData<{ createCampaign: { id: string } }>(
+      platform.gatewayUrl,
+      'mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }',
+      { i: { year: Number(today.slice(0, 4)), title: 'Élus (passerelle)', questionnaireId: questionnaire.createQuestionnaire.id, panelId: panel.createPanel.id, channel: 'EMAIL', opensOn: today, closesOn: plusDays(today, 10) } },
+      manager,
+    );
+    const before = platform.mail.messages.length;
+    const sent = await graphqlData<{ sendInvitations: { sent: number } }>(platform.gatewayUrl, 'mutation($c: ID!) { sendInvitations(campaignId: $c) { sent } }', { c: campaign.createCampaign.id }, manager);
+    expect(sent.sendInvitations.sent).toBe(1);
+    const [mail] = (await platform.mail.waitFor(before + 1)).slice(before);
+    expect(mail!.to).toEqual(['mairie-vaux@demo.qualipref.test']);
+    const token = /\/repondre\/([A-Za-z0-9_-]{43})/.exec(mailText(mail!))![1]!;
+    const answer = () =>
+      post(platform.gatewayUrl, { query: 'mutation($t: String!) { submitInvitationResponse(token: $t, answers: [{ questionKey: "conseil", option: "VERY_SATISFIED" }]) { responseId } }', variables: { t: token } });
+    expect((await answer()).errors).toBeUndefined();
+    expect((await answer()).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LINK_ALREADY_USED' });
+    const rate = await graphqlData<{ campaign: { responseRate: { responded: number; rate: number } } }>(platform.gatewayUrl, 'query($id: ID!) { campaign(id: $id) { responseRate { responded rate } } }', { id: campaign.createCampaign.id }, manager);
+    expect(rate.campaign.responseRate).toEqual({ responded: 1, rate: 1 });
+  });
+});

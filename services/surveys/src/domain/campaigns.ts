@@ -1,0 +1,174 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { startOfCalendarDate } from '@qualipref/calendar';
+import { badInput, conflict, diffSnapshots, ErrorCode, isoDate, notFound, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
+import { Campaign, Panel, PanelMember, Questionnaire } from '../entities/index.js';
+import { assertSurveyManager, refused, type UseCase } from './deps.js';
+import { CampaignChannel, CampaignState, PanelKind } from './enums.js';
+
+export interface PanelInput {
+  name: string;
+  kind: PanelKind;
+  description?: string | null;
+}
+
+export interface PanelMemberInput {
+  name: string;
+  organization: string;
+  position: string;
+  email?: string | null;
+}
+
+export interface CampaignInput {
+  year: number;
+  title: string;
+  questionnaireId: string;
+  panelId: string;
+  channel: CampaignChannel;
+  opensOn: string;
+  closesOn: string;
+}
+
+const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+function optionalEmail(value: string | null | undefined, field: string): string | null {
+  const email = optionalText(value, field, 320);
+  if (email && !EMAIL.test(email)) throw badInput(`Adresse électronique invalide : « ${email.slice(0, 80)} ».`, field);
+  return email ? email.toLowerCase() : null;
+}
+
+/** Where a campaign stands on a given day (Europe/Paris). */
+export function campaignState(campaign: Pick<Campaign, 'opensOn' | 'closesOn' | 'publishedAt'>, today: string): CampaignState {
+  if (campaign.publishedAt) return CampaignState.PUBLISHED;
+  if (today < campaign.opensOn) return CampaignState.SCHEDULED;
+  if (today > campaign.closesOn) return CampaignState.CLOSED;
+  return CampaignState.OPEN;
+}
+
+/** Refuses an answer unless the campaign is open today. */
+export function assertOpen(campaign: Campaign, today: string): void {
+  const state = campaignState(campaign, today);
+  if (state === CampaignState.SCHEDULED) throw refused(ErrorCode.CONFLICT, 'CAMPAIGN_NOT_OPEN', `L'enquête « ${campaign.title} » ouvre le ${campaign.opensOn}.`);
+  if (state !== CampaignState.OPEN) throw refused(ErrorCode.CONFLICT, 'CAMPAIGN_CLOSED', `L'enquête « ${campaign.title} » est close depuis le ${campaign.closesOn}.`);
+}
+
+export async function findCampaign(em: EntityManager, id: string): Promise<Campaign> {
+  const campaign = isUuid(id) ? await em.findOne(Campaign, { id }) : null;
+  if (!campaign) throw refused(ErrorCode.NOT_FOUND, 'CAMPAIGN_UNKNOWN', 'Enquête introuvable.');
+  return campaign;
+}
+
+async function findPanel(em: EntityManager, id: string): Promise<Panel> {
+  const panel = isUuid(id) ? await em.findOne(Panel, { id }) : null;
+  if (!panel) throw notFound('Panel');
+  return panel;
+}
+
+export async function createPanel(u: UseCase, input: PanelInput): Promise<Panel> {
+  assertSurveyManager(u.identity);
+  const panel = u.em.create(Panel, {
+    tenantId: u.identity.tenantId,
+    name: requiredText(input.name, 'name', 200),
+    kind: input.kind,
+    description: optionalText(input.description, 'description', 5000),
+  });
+  u.audit({ operation: 'createPanel', entityType: 'Panel', entityId: panel.id, changes: diffSnapshots({}, snapshot(panel, ['name', 'kind', 'description'])) });
+  return panel;
+}
+
+export async function addPanelMember(u: UseCase, panelId: string, input: PanelMemberInput): Promise<PanelMember> {
+  assertSurveyManager(u.identity);
+  const panel = await findPanel(u.em, panelId);
+  if (panel.tenantId !== u.identity.tenantId) throw notFound('Panel');
+  if (panel.kind === PanelKind.HALL_USERS) throw badInput('Le panel des usagers du hall est anonyme : il n’a pas de membres.', 'panelId');
+  const member = u.em.create(PanelMember, {
+    tenantId: panel.tenantId,
+    panel,
+    name: requiredText(input.name, 'name', 200),
+    organization: requiredText(input.organization, 'organization', 200),
+    position: requiredText(input.position, 'position', 200),
+    email: optionalEmail(input.email, 'email'),
+  });
+  u.audit({ operation: 'addPanelMember', entityType: 'PanelMember', entityId: member.id, changes: diffSnapshots({}, snapshot(member, ['name', 'organization', 'position'])) });
+  return member;
+}
+
+export async function updatePanelMember(u: UseCase, id: string, input: Patch<PanelMemberInput & { active: boolean }>): Promise<PanelMember> {
+  assertSurveyManager(u.identity);
+  const member = isUuid(id) ? await u.em.findOne(PanelMember, { id }) : null;
+  if (!member || member.tenantId !== u.identity.tenantId) throw notFound('Membre du panel');
+  const fields: (keyof PanelMember & string)[] = ['name', 'organization', 'position', 'email', 'active'];
+  const before = snapshot(member, fields);
+  if (input.name !== undefined) member.name = requiredText(input.name ?? '', 'name', 200);
+  if (input.organization !== undefined) member.organization = requiredText(input.organization ?? '', 'organization', 200);
+  if (input.position !== undefined) member.position = requiredText(input.position ?? '', 'position', 200);
+  if (input.email !== undefined) member.email = optionalEmail(input.email, 'email');
+  if (input.active !== undefined && input.active !== null) member.active = input.active;
+  u.audit({ operation: 'updatePanelMember', entityType: 'PanelMember', entityId: member.id, changes: diffSnapshots(before, snapshot(member, fields)) });
+  return member;
+}
+
+function checkDates(opensOn: string, closesOn: string): void {
+  if (closesOn < opensOn) throw badInput("La date de clôture précède la date d'ouverture.", 'closesOn');
+}
+
+export async function createCampaign(u: UseCase, input: CampaignInput): Promise<Campaign> {
+  assertSurveyManager(u.identity);
+  const opensOn = isoDate(input.opensOn, 'opensOn');
+  const closesOn = isoDate(input.closesOn, 'closesOn');
+  checkDates(opensOn, closesOn);
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2099) throw badInput("L'année de l'enquête est invalide.", 'year');
+  if (Number(opensOn.slice(0, 4)) !== input.year) throw badInput("L'enquête s'ouvre dans son année.", 'opensOn');
+  const questionnaire = isUuid(input.questionnaireId) ? await u.em.findOne(Questionnaire, { id: input.questionnaireId, tenantId: u.identity.tenantId }) : null;
+  if (!questionnaire) throw badInput('Questionnaire inconnu.', 'questionnaireId');
+  const panel = isUuid(input.panelId) ? await u.em.findOne(Panel, { id: input.panelId, tenantId: u.identity.tenantId }) : null;
+  if (!panel) throw badInput('Panel inconnu.', 'panelId');
+  if ((panel.kind === PanelKind.HALL_USERS) !== (input.channel === CampaignChannel.HALL)) {
+    throw badInput('Les usagers du hall répondent sur la borne ou sur papier ; les panels nominatifs, par invitation électronique.', 'channel');
+  }
+  const campaign = u.em.create(Campaign, {
+    tenantId: u.identity.tenantId,
+    year: input.year,
+    title: requiredText(input.title, 'title', 300),
+    questionnaire,
+    panel,
+    channel: input.channel,
+    opensOn,
+    closesOn,
+    createdBy: u.identity.userId,
+  });
+  // A questionnaire used by a campaign no longer changes: results stay readable against it.
+  questionnaire.frozenAt ??= new Date();
+  u.audit({ operation: 'createCampaign', entityType: 'Campaign', entityId: campaign.id, changes: diffSnapshots({}, snapshot(campaign, ['year', 'title', 'channel', 'opensOn', 'closesOn'])) });
+  return campaign;
+}
+
+/** Changes the title or dates; the opening date no longer moves once answers exist, nothing moves once published. */
+export async function updateCampaign(u: UseCase, id: string, input: Patch<Pick<CampaignInput, 'title' | 'opensOn' | 'closesOn'>>, responseCount: (c: Campaign) => Promise<number>): Promise<Campaign> {
+  assertSurveyManager(u.identity);
+  const campaign = await findCampaign(u.em, id);
+  if (campaign.tenantId !== u.identity.tenantId) throw notFound('Enquête');
+  if (campaign.publishedAt) throw conflict('Les résultats de cette enquête sont publiés : elle ne change plus.', 'id');
+  const fields: (keyof Campaign & string)[] = ['title', 'opensOn', 'closesOn'];
+  const before = snapshot(campaign, fields);
+  if (input.title !== undefined) campaign.title = requiredText(input.title ?? '', 'title', 300);
+  if (input.opensOn !== undefined && input.opensOn !== null) {
+    const opensOn = isoDate(input.opensOn, 'opensOn');
+    if (opensOn !== campaign.opensOn && (await responseCount(campaign)) > 0) throw conflict("L'enquête a déjà des réponses : sa date d'ouverture ne change plus.", 'opensOn');
+    campaign.opensOn = opensOn;
+  }
+  if (input.closesOn !== undefined && input.closesOn !== null) campaign.closesOn = isoDate(input.closesOn, 'closesOn');
+  checkDates(campaign.opensOn, campaign.closesOn);
+  u.audit({ operation: 'updateCampaign', entityType: 'Campaign', entityId: campaign.id, changes: diffSnapshots(before, snapshot(campaign, fields)) });
+  return campaign;
+}
+
+/** When a paper form was filled: within the campaign's dates, and not in the future. */
+export function paperInstant(campaign: Campaign, filledOn: string, today: string): Date {
+  const date = isoDate(filledOn, 'filledOn');
+  if (date < campaign.opensOn || date > campaign.closesOn) throw badInput(`Le formulaire doit avoir été rempli pendant l'enquête (du ${campaign.opensOn} au ${campaign.closesOn}).`, 'filledOn');
+  if (date > today) throw badInput('La date du formulaire est dans le futur.', 'filledOn');
+  return startOfCalendarDate(date);
+}

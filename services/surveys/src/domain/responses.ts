@@ -1,0 +1,268 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { badInput, conflict, ErrorCode, notFound, requiredText } from '@qualipref/server-kit';
+import { Answer, Campaign, Invitation, KioskDevice, PanelMember, Question, Questionnaire, QuestionnaireSection, Response, DEVICE_TOKEN_VARIABLE, INVITATION_TOKEN_VARIABLE } from '../entities/index.js';
+import { checkAnswers, type AnswerInput } from './answers.js';
+import { assertOpen, campaignState, findCampaign, isUuid, paperInstant } from './campaigns.js';
+import { assertAdministrator, assertSurveyAgent, assertSurveyManager, hashSecret, newSecret, refused, wellFormedSecret, type SurveysApp, type UseCase } from './deps.js';
+import { CampaignChannel, CampaignState, ResponseChannel } from './enums.js';
+
+/**
+ * The anonymous paths (kiosk, personal link) have no identity: a credential proves the tenant.
+ * `lookup` reveals only the row with the credential's hash; `tenant` then works in that tenant.
+ */
+export interface PublicAccess {
+  lookup: (variables: Record<string, string>) => EntityManager;
+  tenant: (tenantId: string) => EntityManager;
+  today: string;
+}
+
+export interface Receipt {
+  responseId: string;
+  /** True when this client id had already been stored: the retry changed nothing. */
+  duplicate: boolean;
+}
+
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,100}$/;
+
+async function questionsOf(em: EntityManager, questionnaire: Questionnaire | { id: string }): Promise<Question[]> {
+  return em.find(Question, { questionnaire: questionnaire.id }, { orderBy: { section: { position: 'asc' }, position: 'asc' } });
+}
+
+/** Writes a checked response and its answers. */
+async function store(em: EntityManager, campaign: Campaign, channel: ResponseChannel, answers: AnswerInput[], extra: { clientId?: string | null; enteredBy?: string | null; submittedAt?: Date }): Promise<Response> {
+  const rows = checkAnswers(await questionsOf(em, campaign.questionnaire), answers);
+  const response = em.create(Response, {
+    tenantId: campaign.tenantId,
+    campaign,
+    channel,
+    submittedAt: extra.submittedAt ?? new Date(),
+    clientId: extra.clientId ?? null,
+    enteredBy: extra.enteredBy ?? null,
+  });
+  for (const row of rows) {
+    em.create(Answer, { tenantId: campaign.tenantId, response, campaignId: campaign.id, question: row.question, channel, option: row.option, numberValue: row.numberValue, textValue: row.textValue });
+  }
+  return response;
+}
+
+// ——— Kiosk devices ———
+
+export async function issueKioskDevice(u: UseCase, name: string): Promise<{ device: KioskDevice; token: string }> {
+  assertAdministrator(u.identity);
+  const { token, hash } = newSecret();
+  const device = u.em.create(KioskDevice, { tenantId: u.identity.tenantId, name: requiredText(name, 'name', 200), tokenHash: hash, issuedAt: new Date(), issuedBy: u.identity.userId });
+  u.audit({ operation: 'issueKioskDevice', entityType: 'KioskDevice', entityId: device.id, changes: [{ field: 'name', from: null, to: device.name }] });
+  return { device, token };
+}
+
+export async function revokeKioskDevice(u: UseCase, id: string): Promise<KioskDevice> {
+  assertAdministrator(u.identity);
+  const device = isUuid(id) ? await u.em.findOne(KioskDevice, { id, tenantId: u.identity.tenantId }) : null;
+  if (!device) throw notFound('Borne');
+  if (device.revokedAt) throw conflict('Ce jeton de borne est déjà révoqué.', 'id');
+  device.revokedAt = new Date();
+  device.revokedBy = u.identity.userId;
+  u.audit({ operation: 'revokeKioskDevice', entityType: 'KioskDevice', entityId: device.id, changes: [{ field: 'revokedAt', from: null, to: device.revokedAt.toISOString() }] });
+  return device;
+}
+
+/** The device a token belongs to, if it is valid and not revoked. */
+export async function kioskDevice(access: PublicAccess, token: string): Promise<KioskDevice> {
+  const unknown = refused(ErrorCode.UNAUTHENTICATED, 'DEVICE_UNKNOWN', "Cette borne n'est pas reconnue : demandez un jeton à l'administrateur.");
+  if (!wellFormedSecret(token)) throw unknown;
+  const hash = hashSecret(token);
+  const device = await access.lookup({ [DEVICE_TOKEN_VARIABLE]: hash }).findOne(KioskDevice, { tokenHash: hash });
+  if (!device) throw unknown;
+  if (device.revokedAt) throw refused(ErrorCode.FORBIDDEN, 'DEVICE_REVOKED', "Le jeton de cette borne a été révoqué : demandez-en un nouveau à l'administrateur.");
+  return device;
+}
+
+/** The hall campaigns a kiosk may collect for today. */
+export async function kioskCampaigns(access: PublicAccess, device: KioskDevice): Promise<Campaign[]> {
+  const em = access.tenant(device.tenantId);
+  const campaigns = await em.find(Campaign, { tenantId: device.tenantId, channel: CampaignChannel.HALL, opensOn: { $lte: access.today }, closesOn: { $gte: access.today }, publishedAt: null }, { orderBy: { opensOn: 'asc' } });
+  return campaigns;
+}
+
+/** Stores an anonymous kiosk response once per client id, however often the tablet retries. */
+export async function submitKioskResponse(access: PublicAccess, token: string, campaignId: string, clientId: string, answers: AnswerInput[]): Promise<Receipt> {
+  const device = await kioskDevice(access, token);
+  if (typeof clientId !== 'string' || !CLIENT_ID.test(clientId)) throw badInput("L'identifiant de la réponse (clientId) fait de 8 à 100 caractères parmi lettres, chiffres, - et _.", 'clientId');
+  const em = access.tenant(device.tenantId);
+  const campaign = await findCampaign(em, campaignId);
+  const existing = await em.findOne(Response, { campaign, clientId });
+  if (existing) return { responseId: existing.id, duplicate: true };
+  if (campaign.channel !== CampaignChannel.HALL) throw refused(ErrorCode.FORBIDDEN, 'CAMPAIGN_NOT_KIOSK', "Cette enquête ne se remplit pas sur la borne du hall.");
+  assertOpen(campaign, access.today);
+  try {
+    return await em.transactional(async (tx) => {
+      const response = await store(tx, campaign, ResponseChannel.KIOSK, answers, { clientId });
+      await tx.nativeUpdate(KioskDevice, { id: device.id }, { lastSeenAt: new Date() });
+      return { responseId: response.id, duplicate: false };
+    });
+  } catch (error) {
+    // The same response sent twice at once: the other request stored it.
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    const stored = await access.tenant(device.tenantId).findOne(Response, { campaign: campaign.id, clientId });
+    if (!stored) throw error;
+    return { responseId: stored.id, duplicate: true };
+  }
+}
+
+// ——— Paper forms ———
+
+export async function enterPaperResponse(u: UseCase, campaignId: string, filledOn: string, answers: AnswerInput[], clientId?: string | null): Promise<Receipt> {
+  assertSurveyAgent(u.identity);
+  const campaign = await findCampaign(u.em, campaignId);
+  if (campaign.tenantId !== u.identity.tenantId) throw notFound('Enquête');
+  if (campaign.channel !== CampaignChannel.HALL) throw badInput('Seules les enquêtes du hall ont des formulaires papier.', 'campaignId');
+  if (campaign.publishedAt) throw refused(ErrorCode.CONFLICT, 'CAMPAIGN_PUBLISHED', 'Les résultats de cette enquête sont publiés : plus aucune réponse ne s’y ajoute.');
+  if (clientId !== undefined && clientId !== null) {
+    if (!CLIENT_ID.test(clientId)) throw badInput("L'identifiant du formulaire fait de 8 à 100 caractères parmi lettres, chiffres, - et _.", 'clientId');
+    const existing = await u.em.findOne(Response, { campaign, clientId });
+    if (existing) return { responseId: existing.id, duplicate: true };
+  }
+  const submittedAt = paperInstant(campaign, filledOn, u.app.today());
+  const response = await store(u.em, campaign, ResponseChannel.PAPER, answers, { clientId, enteredBy: u.identity.userId, submittedAt });
+  u.audit({ operation: 'enterPaperResponse', entityType: 'Response', entityId: response.id, changes: [{ field: 'campaign', from: null, to: campaign.id }] });
+  return { responseId: response.id, duplicate: false };
+}
+
+// ——— E-mail invitations ———
+
+/** The invitation a personal link opens, if any. */
+export async function invitationOf(access: PublicAccess, token: string): Promise<{ invitation: Invitation; campaign: Campaign; em: EntityManager }> {
+  const unknown = refused(ErrorCode.NOT_FOUND, 'LINK_UNKNOWN', 'Ce lien est inconnu ou a été remplacé par celui d’un rappel plus récent.');
+  if (!wellFormedSecret(token)) throw unknown;
+  const hash = hashSecret(token);
+  const invitation = await access.lookup({ [INVITATION_TOKEN_VARIABLE]: hash }).findOne(Invitation, { tokenHash: hash });
+  if (!invitation) throw unknown;
+  const em = access.tenant(invitation.tenantId);
+  const campaign = await findCampaign(em, invitation.campaign.id);
+  return { invitation, campaign, em };
+}
+
+/** Stores the one response of a personal link; the response is not tied to the invitee. */
+export async function submitInvitationResponse(access: PublicAccess, token: string, answers: AnswerInput[]): Promise<Receipt> {
+  const { invitation, campaign, em } = await invitationOf(access, token);
+  if (invitation.respondedAt) throw refused(ErrorCode.CONFLICT, 'LINK_ALREADY_USED', 'Vous avez déjà répondu à cette enquête : merci de votre participation.');
+  assertOpen(campaign, access.today);
+  return em.transactional(async (tx) => {
+    // Marking the link used and storing the response commit together; a second use finds it marked.
+    const marked = await tx.nativeUpdate(Invitation, { id: invitation.id, respondedAt: null }, { respondedAt: new Date() });
+    if (marked === 0) throw refused(ErrorCode.CONFLICT, 'LINK_ALREADY_USED', 'Vous avez déjà répondu à cette enquête : merci de votre participation.');
+    const response = await store(tx, campaign, ResponseChannel.EMAIL, answers, {});
+    return { responseId: response.id, duplicate: false };
+  });
+}
+
+export interface SendReport {
+  sent: number;
+  failed: { memberId: string; name: string; reason: string }[];
+  /** Members skipped: no e-mail address, inactive, or (for reminders) already answered. */
+  skipped: number;
+}
+
+type Runner = <T>(work: (u: UseCase) => Promise<T>) => Promise<T>;
+
+function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function message(app: SurveysApp, campaign: Campaign, member: PanelMember, token: string, reminder: boolean) {
+  const link = `${app.answerPageUrl.replace(/\/$/, '')}/${token}`;
+  return {
+    to: member.email!,
+    subject: `${reminder ? 'Rappel : ' : ''}${campaign.title}`,
+    text: [
+      `Madame, Monsieur ${member.name},`,
+      '',
+      reminder
+        ? `Sauf erreur, vous n'avez pas encore répondu à l'enquête « ${campaign.title} ». Elle reste ouverte jusqu'au ${formatDate(campaign.closesOn)}.`
+        : `La préfecture vous invite à répondre à l'enquête « ${campaign.title} », ouverte jusqu'au ${formatDate(campaign.closesOn)}.`,
+      '',
+      `Votre lien personnel, valable pour une seule réponse${reminder ? ' (il remplace celui du précédent message)' : ''} :`,
+      link,
+      '',
+      "Vos réponses sont anonymes : ce lien sert seulement à savoir que vous avez répondu, pour ne pas vous relancer.",
+      '',
+      'Merci de votre participation.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * Sends the personal links of an e-mail campaign (first invitations, or reminders to those who
+ * have not answered). Each recipient is one transaction that commits only once the SMTP server
+ * accepted the message: a failed send leaves the previous link valid and is reported.
+ */
+export async function sendInvitations(run: Runner, campaignId: string, reminders: boolean): Promise<SendReport> {
+  const plan = await run(async (u) => {
+    assertSurveyManager(u.identity);
+    const campaign = await findCampaign(u.em, campaignId);
+    if (campaign.tenantId !== u.identity.tenantId) throw notFound('Enquête');
+    if (campaign.channel !== CampaignChannel.EMAIL) throw badInput("Cette enquête n'est pas menée par invitation électronique.", 'campaignId');
+    const state = campaignState(campaign, u.app.today());
+    if (state === CampaignState.CLOSED || state === CampaignState.PUBLISHED) throw refused(ErrorCode.CONFLICT, 'CAMPAIGN_CLOSED', `L'enquête « ${campaign.title} » est close.`);
+    const members = await u.em.find(PanelMember, { panel: campaign.panel.id }, { orderBy: { name: 'asc' } });
+    const invitations = new Map((await u.em.find(Invitation, { campaign })).map((i) => [i.member.id, i]));
+    const targets = members.filter((m) => {
+      if (!m.active || !m.email) return false;
+      const invitation = invitations.get(m.id);
+      return reminders ? !!invitation && !invitation.respondedAt : !invitation;
+    });
+    return { targets: targets.map((m) => m.id), skipped: members.length - targets.length };
+  });
+
+  const report: SendReport = { sent: 0, failed: [], skipped: plan.skipped };
+  for (const memberId of plan.targets) {
+    let name = '';
+    try {
+      await run(async (u) => {
+        const campaign = await findCampaign(u.em, campaignId);
+        const member = await u.em.findOneOrFail(PanelMember, { id: memberId });
+        name = member.name;
+        const { token, hash } = newSecret();
+        let invitation = await u.em.findOne(Invitation, { campaign, member });
+        if (invitation) {
+          if (!reminders || invitation.respondedAt) throw new Error('invitation déjà envoyée ou répondue entre-temps');
+          invitation.tokenHash = hash;
+          invitation.reminderCount += 1;
+          invitation.lastRemindedAt = new Date();
+        } else {
+          if (reminders) throw new Error('aucune invitation à relancer');
+          invitation = u.em.create(Invitation, { tenantId: campaign.tenantId, campaign, member, tokenHash: hash, sentAt: new Date() });
+        }
+        await u.em.flush();
+        await u.app.mailer.send(message(u.app, campaign, member, token, reminders));
+        u.audit({ operation: reminders ? 'remindInvitation' : 'sendInvitation', entityType: 'Invitation', entityId: invitation.id, changes: [] });
+      });
+      report.sent += 1;
+    } catch (error) {
+      report.failed.push({ memberId, name, reason: error instanceof Error ? error.message.slice(0, 300) : String(error) });
+    }
+  }
+  return report;
+}
+
+export interface PublicSurvey {
+  campaignId: string;
+  title: string;
+  closesOn: string;
+  introduction: string | null;
+  sections: { title: string; questions: Question[] }[];
+}
+
+/** A campaign's questionnaire as a respondent sees it, read in the campaign's tenant. */
+export async function publicSurvey(em: EntityManager, campaign: Campaign): Promise<PublicSurvey> {
+  const [questionnaire, questions] = await Promise.all([em.findOneOrFail(Questionnaire, { id: campaign.questionnaire.id }), questionsOf(em, campaign.questionnaire)]);
+  const sections = await em.find(QuestionnaireSection, { questionnaire }, { orderBy: { position: 'asc' } });
+  return {
+    campaignId: campaign.id,
+    title: campaign.title,
+    closesOn: campaign.closesOn,
+    introduction: questionnaire.description ?? null,
+    sections: sections.map((s) => ({ title: s.title, questions: questions.filter((q) => q.section.id === s.id) })),
+  };
+}

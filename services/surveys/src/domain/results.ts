@@ -1,0 +1,286 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { stringify } from 'csv-stringify/sync';
+import { Campaign, Panel, Question, Questionnaire } from '../entities/index.js';
+import { DIMENSION_LABELS, Dimension, QuestionKind, ResponseChannel, SATISFACTION_LABELS, SatisfactionLevel, Trend } from './enums.js';
+
+/** z for a two-sided 95 % interval. */
+export const Z95 = 1.959963984540054;
+
+/** A satisfaction rate: satisfied or very satisfied over those with an opinion, with its 95 % Wilson interval. */
+export interface SatisfactionRate {
+  satisfied: number;
+  withOpinion: number;
+  noOpinion: number;
+  rate: number | null;
+  lower: number | null;
+  upper: number | null;
+}
+
+/** The Wilson score interval, the reference the SQL is tested against. */
+export function wilson(successes: number, n: number, z = Z95): { lower: number; upper: number } | null {
+  if (n <= 0) return null;
+  const p = successes / n;
+  const z2 = z * z;
+  const centre = p + z2 / (2 * n);
+  const spread = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  const denominator = 1 + z2 / n;
+  return { lower: (centre - spread) / denominator, upper: (centre + spread) / denominator };
+}
+
+// The same formula in SQL, over the columns s (satisfied) and o (with an opinion).
+const Z = Z95.toString();
+const WILSON_SQL = `
+  case when o > 0 then s::float8 / o end as rate,
+  case when o > 0 then ((s::float8 / o) + ${Z}^2 / (2 * o) - ${Z} * sqrt((s::float8 / o) * (1 - s::float8 / o) / o + ${Z}^2 / (4.0 * o * o))) / (1 + ${Z}^2 / o) end as lower,
+  case when o > 0 then ((s::float8 / o) + ${Z}^2 / (2 * o) + ${Z} * sqrt((s::float8 / o) * (1 - s::float8 / o) / o + ${Z}^2 / (4.0 * o * o))) / (1 + ${Z}^2 / o) end as upper`;
+
+export interface Comparison {
+  trend: Trend;
+  previous: SatisfactionRate | null;
+  /** Change of the rate, in points of percentage. */
+  difference: number | null;
+}
+
+export interface OptionCount {
+  option: string;
+  label: string;
+  count: number;
+  /** Share of the question's respondents (for multiple choice, of those who chose at least one). */
+  share: number;
+}
+
+export interface NumberSummary {
+  count: number;
+  mean: number;
+  median: number;
+  min: number;
+  max: number;
+}
+
+export interface ChannelRate {
+  channel: ResponseChannel;
+  satisfaction: SatisfactionRate;
+}
+
+export interface QuestionResult {
+  question: Question;
+  respondents: number;
+  distribution: OptionCount[];
+  satisfaction: SatisfactionRate | null;
+  byChannel: ChannelRate[];
+  number: NumberSummary | null;
+  comparison: Comparison | null;
+}
+
+export interface DimensionResult {
+  dimension: Dimension;
+  label: string;
+  questionCount: number;
+  satisfaction: SatisfactionRate;
+  byChannel: ChannelRate[];
+  comparison: Comparison | null;
+}
+
+export interface CampaignResults {
+  campaign: Campaign;
+  /** The campaign compared with, or null: this one is the baseline. */
+  comparedTo: Campaign | null;
+  respondents: number;
+  respondentsByChannel: { channel: ResponseChannel; respondents: number }[];
+  questions: QuestionResult[];
+  dimensions: DimensionResult[];
+}
+
+interface RateRow {
+  campaign_id: string;
+  group_key: string;
+  channel: ResponseChannel | null;
+  s: number;
+  o: number;
+  no_opinion: number;
+  rate: number | null;
+  lower: number | null;
+  upper: number | null;
+  question_count: number;
+}
+
+const sql = (em: EntityManager) => em as SqlEntityManager;
+const uuidArray = (ids: string[]) => `{${ids.join(',')}}`;
+
+/**
+ * Satisfaction counts and Wilson intervals of several campaigns in one statement, per question
+ * key or per dimension, with and without the channel (grouping sets).
+ */
+async function satisfactionRows(em: EntityManager, campaignIds: string[], by: 'question' | 'dimension'): Promise<RateRow[]> {
+  const group = by === 'question' ? 'q.key' : 'q.dimension::text';
+  return sql(em).execute<RateRow[]>(
+    `select campaign_id, group_key, channel, s, o, no_opinion, question_count, ${WILSON_SQL}
+       from (select a.campaign_id, ${group} as group_key, a.channel,
+                    count(*) filter (where a.option in ('${SatisfactionLevel.VERY_SATISFIED}', '${SatisfactionLevel.SATISFIED}'))::int as s,
+                    count(*) filter (where a.option <> '${SatisfactionLevel.NO_OPINION}')::int as o,
+                    count(*) filter (where a.option = '${SatisfactionLevel.NO_OPINION}')::int as no_opinion,
+                    count(distinct q.key)::int as question_count
+               from surveys.answer a join surveys.question q on q.id = a.question_id
+              where a.campaign_id = any(?::uuid[]) and q.kind = '${QuestionKind.SATISFACTION}'
+              group by grouping sets ((a.campaign_id, ${group}, a.channel), (a.campaign_id, ${group}))) counts`,
+    [uuidArray(campaignIds)],
+  );
+}
+
+const rateOf = (row: RateRow | undefined): SatisfactionRate =>
+  row ? { satisfied: row.s, withOpinion: row.o, noOpinion: row.no_opinion, rate: row.rate, lower: row.lower, upper: row.upper } : { satisfied: 0, withOpinion: 0, noOpinion: 0, rate: null, lower: null, upper: null };
+
+/** Improved or degraded only when the two 95 % intervals do not overlap; stable otherwise. */
+export function compare(current: SatisfactionRate, previous: SatisfactionRate | null, hasPrevious: boolean): Comparison {
+  if (!hasPrevious) return { trend: Trend.BASELINE, previous: null, difference: null };
+  if (!previous || current.rate === null || previous.rate === null) return { trend: Trend.NOT_COMPARABLE, previous, difference: null };
+  const difference = Math.round((current.rate - previous.rate) * 10_000) / 100;
+  if (current.lower! > previous.upper!) return { trend: Trend.IMPROVED, previous, difference };
+  if (current.upper! < previous.lower!) return { trend: Trend.DEGRADED, previous, difference };
+  return { trend: Trend.STABLE, previous, difference };
+}
+
+/** The latest campaign of the same tenant and questionnaire (any version) that closed before this one opened. */
+export async function previousCampaign(em: EntityManager, campaign: Campaign): Promise<Campaign | null> {
+  const [questionnaire, panel] = await Promise.all([em.findOneOrFail(Questionnaire, { id: campaign.questionnaire.id }), em.findOneOrFail(Panel, { id: campaign.panel.id })]);
+  return em.findOne(
+    Campaign,
+    { tenantId: campaign.tenantId, questionnaire: { key: questionnaire.key }, panel: { kind: panel.kind }, closesOn: { $lt: campaign.opensOn }, id: { $ne: campaign.id } },
+    { orderBy: { closesOn: 'desc' } },
+  );
+}
+
+function labelOf(question: Question, option: string): string {
+  if (question.kind === QuestionKind.SATISFACTION) return SATISFACTION_LABELS[option as SatisfactionLevel] ?? option;
+  return question.options.find((o) => o.key === option)?.label ?? option;
+}
+
+const CHANNELS = Object.values(ResponseChannel);
+
+/** Every result of a campaign, computed by PostgreSQL, with its comparison to the previous campaign. */
+export async function campaignResults(em: EntityManager, campaign: Campaign, against?: Campaign | null): Promise<CampaignResults> {
+  const previous = against === undefined ? await previousCampaign(em, campaign) : against;
+  const ids = previous ? [campaign.id, previous.id] : [campaign.id];
+  const [questions, optionRows, respondentRows, numberRows, channelRows, questionRates, dimensionRates] = await Promise.all([
+    em.find(Question, { questionnaire: campaign.questionnaire.id }, { orderBy: { section: { position: 'asc' }, position: 'asc' } }),
+    sql(em).execute<{ question_id: string; option: string; count: number }[]>(
+      `select question_id, option, count(*)::int as count from surveys.answer where campaign_id = ? and option is not null group by question_id, option`,
+      [campaign.id],
+    ),
+    sql(em).execute<{ question_id: string; respondents: number }[]>(
+      `select question_id, count(distinct response_id)::int as respondents from surveys.answer where campaign_id = ? group by question_id`,
+      [campaign.id],
+    ),
+    sql(em).execute<{ question_id: string; count: number; mean: number; median: number; min: number; max: number }[]>(
+      `select question_id, count(*)::int as count, avg(number_value) as mean, percentile_cont(0.5) within group (order by number_value) as median,
+              min(number_value) as min, max(number_value) as max
+         from surveys.answer where campaign_id = ? and number_value is not null group by question_id`,
+      [campaign.id],
+    ),
+    sql(em).execute<{ channel: ResponseChannel; respondents: number }[]>(`select channel, count(*)::int as respondents from surveys.response where campaign_id = ? group by channel order by channel`, [campaign.id]),
+    satisfactionRows(em, ids, 'question'),
+    satisfactionRows(em, ids, 'dimension'),
+  ]);
+
+  const rates = (rows: RateRow[], campaignId: string, key: string) => rows.filter((r) => r.campaign_id === campaignId && r.group_key === key);
+  const overall = (rows: RateRow[]) => rows.find((r) => r.channel === null);
+  const byChannel = (rows: RateRow[]): ChannelRate[] =>
+    CHANNELS.flatMap((channel) => {
+      const row = rows.find((r) => r.channel === channel);
+      return row ? [{ channel, satisfaction: rateOf(row) }] : [];
+    });
+
+  const respondents = new Map(respondentRows.map((r) => [r.question_id, r.respondents]));
+  const numbers = new Map(numberRows.map((r) => [r.question_id, r]));
+  const questionResults: QuestionResult[] = questions.map((question) => {
+    const count = respondents.get(question.id) ?? 0;
+    const distribution = optionRows
+      .filter((r) => r.question_id === question.id)
+      .map((r) => ({ option: r.option, label: labelOf(question, r.option), count: r.count, share: count ? r.count / count : 0 }));
+    const order = question.kind === QuestionKind.SATISFACTION ? Object.values(SatisfactionLevel) : question.options.map((o) => o.key);
+    distribution.sort((a, b) => order.indexOf(a.option) - order.indexOf(b.option));
+    const own = rates(questionRates, campaign.id, question.key);
+    const satisfaction = question.kind === QuestionKind.SATISFACTION ? rateOf(overall(own)) : null;
+    const before = previous ? overall(rates(questionRates, previous.id, question.key)) : undefined;
+    const number = numbers.get(question.id);
+    return {
+      question,
+      respondents: count,
+      distribution,
+      satisfaction,
+      byChannel: question.kind === QuestionKind.SATISFACTION ? byChannel(own) : [],
+      number: number ? { count: number.count, mean: number.mean, median: number.median, min: number.min, max: number.max } : null,
+      comparison: satisfaction ? compare(satisfaction, before ? rateOf(before) : null, !!previous) : null,
+    };
+  });
+
+  const dimensions = [...new Set(questions.filter((q) => q.kind === QuestionKind.SATISFACTION).map((q) => q.dimension))];
+  const dimensionResults: DimensionResult[] = dimensions.map((dimension) => {
+    const own = rates(dimensionRates, campaign.id, dimension);
+    const before = previous ? overall(rates(dimensionRates, previous.id, dimension)) : undefined;
+    const satisfaction = rateOf(overall(own));
+    return {
+      dimension,
+      label: DIMENSION_LABELS[dimension],
+      questionCount: questions.filter((q) => q.kind === QuestionKind.SATISFACTION && q.dimension === dimension).length,
+      satisfaction,
+      byChannel: byChannel(own),
+      comparison: compare(satisfaction, before ? rateOf(before) : null, !!previous),
+    };
+  });
+
+  return {
+    campaign,
+    comparedTo: previous,
+    respondents: channelRows.reduce((sum, r) => sum + r.respondents, 0),
+    respondentsByChannel: channelRows,
+    questions: questionResults,
+    dimensions: dimensionResults,
+  };
+}
+
+const percent = (value: number | null) => (value === null ? '' : (value * 100).toFixed(2));
+
+/** The tables of the results as CSV (semicolon-separated, as French spreadsheets expect). */
+export function resultsCsv(results: CampaignResults, table: 'questions' | 'dimensions' | 'distribution'): string {
+  const rate = (r: SatisfactionRate | null) => (r ? [r.satisfied, r.withOpinion, r.noOpinion, percent(r.rate), percent(r.lower), percent(r.upper)] : ['', '', '', '', '', '']);
+  const trend = (c: Comparison | null) => (c ? [c.trend, c.previous ? percent(c.previous.rate) : '', c.difference ?? ''] : ['', '', '']);
+  const rateHeader = ['satisfaits', 'avec_avis', 'sans_avis', 'taux_pct', 'borne_basse_pct', 'borne_haute_pct'];
+  const trendHeader = ['evolution', 'taux_precedent_pct', 'ecart_points'];
+  if (table === 'dimensions') {
+    return stringify(
+      results.dimensions.map((d) => [d.dimension, d.label, d.questionCount, ...rate(d.satisfaction), ...trend(d.comparison)]),
+      { header: true, delimiter: ';', columns: ['dimension', 'libelle', 'questions', ...rateHeader, ...trendHeader] },
+    );
+  }
+  if (table === 'questions') {
+    return stringify(
+      results.questions.map((q) => [q.question.key, q.question.text, q.question.kind, q.question.dimension, q.respondents, ...rate(q.satisfaction), ...trend(q.comparison), q.number?.median ?? '']),
+      { header: true, delimiter: ';', columns: ['question', 'libelle', 'type', 'dimension', 'repondants', ...rateHeader, ...trendHeader, 'mediane'] },
+    );
+  }
+  return stringify(
+    results.questions.flatMap((q) => q.distribution.map((d) => [q.question.key, d.option, d.label, d.count, percent(d.share)])),
+    { header: true, delimiter: ';', columns: ['question', 'reponse', 'libelle', 'nombre', 'part_pct'] },
+  );
+}
+
+/** The snapshot kept at publication: what the public site shows. */
+export function publicationSummary(results: CampaignResults): Record<string, unknown> {
+  const rate = (r: SatisfactionRate | null) => (r ? { satisfied: r.satisfied, withOpinion: r.withOpinion, rate: r.rate, lower: r.lower, upper: r.upper } : null);
+  return {
+    campaign: { id: results.campaign.id, title: results.campaign.title, year: results.campaign.year, opensOn: results.campaign.opensOn, closesOn: results.campaign.closesOn },
+    comparedTo: results.comparedTo ? { id: results.comparedTo.id, title: results.comparedTo.title, year: results.comparedTo.year } : null,
+    respondents: results.respondents,
+    dimensions: results.dimensions.map((d) => ({ dimension: d.dimension, label: d.label, satisfaction: rate(d.satisfaction), trend: d.comparison?.trend ?? null })),
+    questions: results.questions.map((q) => ({
+      key: q.question.key,
+      text: q.question.text,
+      respondents: q.respondents,
+      satisfaction: rate(q.satisfaction),
+      trend: q.comparison?.trend ?? null,
+      distribution: q.distribution.map((d) => ({ option: d.option, label: d.label, count: d.count, share: d.share })),
+    })),
+  };
+}

@@ -1,0 +1,286 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailText } from '@qualipref/test-kit';
+import { TENANTS } from '@qualipref/demo-fixtures';
+import { codes, daysFrom, gql, ok, reasons, signIn, startSurveys, today, type Platform } from './helpers.js';
+import { wilson } from '../src/domain/results.js';
+
+let platform: Platform;
+const tokens: Record<string, string> = {};
+const as = (who: string) => tokens[who]!;
+
+beforeAll(async () => {
+  platform = await startSurveys();
+  for (const [key, tenant, role] of [
+    ['manager', 'metz', 'MANAGER'],
+    ['analyst', 'metz', 'ANALYST'],
+    ['agent', 'metz', 'AGENT'],
+    ['admin', 'metz', 'ADMINISTRATOR'],
+    ['forbach', 'forbach', 'MANAGER'],
+  ] as const) {
+    tokens[key] = await signIn(platform.organizationUrl, tenant, role);
+  }
+}, 120_000);
+afterAll(async () => platform?.stop());
+
+const RESULTS = `query R($id: ID!) { campaign(id: $id) { title state results {
+  baseline comparedTo { year } respondents respondentsByChannel { channel respondents }
+  dimensions { dimension satisfaction { satisfied withOpinion rate lower upper } comparison { trend difference } }
+  questions { question { key kind } respondents distribution { option count share } satisfaction { satisfied withOpinion rate lower upper } comparison { trend } number { median } } } } }`;
+
+async function campaignId(title: string, token = as('analyst')): Promise<string> {
+  const data = await ok<{ campaigns: { nodes: { id: string; title: string }[] } }>(platform.url, 'query($t: ID!) { campaigns(first: 50, tenantId: $t) { nodes { id title } } }', { t: TENANTS.metz.id }, token);
+  const found = data.campaigns.nodes.find((c) => c.title === title);
+  if (!found) throw new Error(`no campaign ${title}`);
+  return found.id;
+}
+
+type Rate = { satisfied: number; withOpinion: number; rate: number; lower: number; upper: number };
+type Results = {
+  campaign: {
+    results: {
+      baseline: boolean;
+      comparedTo: { year: number } | null;
+      respondents: number;
+      dimensions: { dimension: string; satisfaction: Rate; comparison: { trend: string } }[];
+      questions: { question: { key: string }; respondents: number; distribution: { option: string; count: number; share: number }[]; satisfaction: Rate | null; comparison: { trend: string } | null; number: { median: number } | null }[];
+    };
+  };
+};
+
+describe('results of the demo campaigns', () => {
+  it('reproduce the 2015 hall findings, with Wilson intervals computed in SQL and the comparison with 2014', async () => {
+    const data = await ok<Results>(platform.url, RESULTS, { id: await campaignId('Enquête annuelle de satisfaction des usagers 2015') }, as('analyst'));
+    const results = data.campaign.results;
+    expect(results.baseline).toBe(false);
+    expect(results.comparedTo?.year).toBe(2014);
+    expect(results.respondents).toBe(180);
+    const dimension = (d: string) => results.dimensions.find((x) => x.dimension === d)!;
+    const spaces = dimension('RECEPTION_SPACES').satisfaction;
+    expect([spaces.satisfied, spaces.withOpinion]).toEqual([156, 171]);
+    expect((spaces.rate * 100).toFixed(2)).toBe('91.23');
+    const reference = wilson(156, 171)!;
+    expect(spaces.lower).toBeCloseTo(reference.lower, 10);
+    expect(spaces.upper).toBeCloseTo(reference.upper, 10);
+    for (const d of ['TELEPHONE_RECEPTION', 'DIGITAL_RECEPTION', 'WAITING_TIME']) expect(dimension(d).comparison.trend).toBe('DEGRADED');
+    for (const d of ['PHYSICAL_RECEPTION', 'RECEPTION_SPACES']) expect(dimension(d).comparison.trend).toBe('STABLE');
+    for (const d of ['PHYSICAL_RECEPTION', 'ANSWER_QUALITY']) {
+      expect(dimension(d).satisfaction.rate).toBeGreaterThanOrEqual(0.87);
+      expect(dimension(d).satisfaction.rate).toBeLessThanOrEqual(1);
+    }
+    // Multiple choice: each option counted, shares of the respondents (they add up to more than 1).
+    const motif = results.questions.find((q) => q.question.key === 'motif')!;
+    expect(motif.distribution.reduce((sum, d) => sum + d.count, 0)).toBeGreaterThan(motif.respondents);
+    expect(motif.distribution.reduce((sum, d) => sum + d.share, 0)).toBeGreaterThan(1);
+    // The waiting time estimated by users, asked from the 2015 version on (matched by key).
+    expect(results.questions.find((q) => q.question.key === 'attente-minutes')!.number!.median).toBeGreaterThan(0);
+  });
+
+  it('mark the 2014 campaign as the baseline, and the élus 2015 survey as its own baseline', async () => {
+    const first = await ok<Results>(platform.url, RESULTS, { id: await campaignId('Enquête annuelle de satisfaction des usagers 2014') }, as('analyst'));
+    expect(first.campaign.results.baseline).toBe(true);
+    expect(first.campaign.results.dimensions.every((d) => d.comparison.trend === 'BASELINE')).toBe(true);
+    const elus = await ok<Results>(platform.url, RESULTS, { id: await campaignId("Enquête de satisfaction des maires et présidents d'EPCI 2015") }, as('analyst'));
+    const q = (key: string) => elus.campaign.results.questions.find((x) => x.question.key === key)!.satisfaction!.rate;
+    expect(q('accueil-telephonique')).toBe(1);
+    expect(q('accueil-physique')).toBeCloseTo(0.9, 2);
+    expect(q('reponses-claires')).toBeCloseTo(0.88, 1);
+  });
+
+  it('are exported as CSV tables, and the published summary is kept', async () => {
+    const id = await campaignId('Enquête annuelle de satisfaction des usagers 2015');
+    const base = platform.url.replace(/\/graphql$/, '');
+    const csv = await fetch(`${base}/documents/campaigns/${id}/dimensions.csv`, { headers: { authorization: `Bearer ${as('analyst')}` } });
+    expect(csv.status).toBe(200);
+    const text = await csv.text();
+    expect(text).toContain('RECEPTION_SPACES;');
+    expect(text).toContain(';91.23;');
+    expect((await fetch(`${base}/documents/campaigns/${id}/dimensions.csv`)).status).toBe(401);
+    const published = await ok<{ campaign: { state: string; publication: { summary: { respondents: number } } } }>(platform.url, 'query($id: ID!) { campaign(id: $id) { state publication { summary } } }', { id }, as('analyst'));
+    expect(published.campaign.state).toBe('PUBLISHED');
+    expect(published.campaign.publication.summary.respondents).toBe(180);
+  });
+
+  it('are read only within the readable tenants', async () => {
+    const forbach = await ok<{ campaigns: { nodes: { tenant: { id: string } }[] } }>(platform.url, '{ campaigns(first: 50) { nodes { tenant { id } } } }', {}, as('forbach'));
+    expect(forbach.campaigns.nodes.length).toBeGreaterThan(0);
+    expect(forbach.campaigns.nodes.every((c) => c.tenant.id === TENANTS.forbach.id)).toBe(true);
+  });
+});
+
+const HALL_QUESTIONNAIRE = {
+  key: 'borne-test',
+  title: 'Questionnaire de la borne',
+  sections: [
+    {
+      title: 'Accueil',
+      questions: [
+        { key: 'accueil', text: "Qualité de l'accueil", kind: 'SATISFACTION', dimension: 'PHYSICAL_RECEPTION', required: true },
+        { key: 'motif', text: 'Motif', kind: 'MULTIPLE_CHOICE', dimension: 'TYPOLOGY', options: [{ key: 'titres', label: 'Titres' }, { key: 'etrangers', label: 'Étrangers' }, { key: 'autre', label: 'Autre' }] },
+        { key: 'minutes', text: 'Attente (minutes)', kind: 'NUMBER', dimension: 'WAITING_TIME', minValue: 0, maxValue: 480 },
+        { key: 'remarque', text: 'Remarque', kind: 'FREE_TEXT', dimension: 'OTHER' },
+      ],
+    },
+  ],
+};
+
+describe('questionnaires, campaigns and the hall kiosk', () => {
+  let questionnaireId = '';
+  let campaign = '';
+  let deviceToken = '';
+  let deviceId = '';
+
+  it('freeze a questionnaire used by a campaign: a change is refused, a new version keeps the keys', async () => {
+    const created = await ok<{ createQuestionnaire: { id: string; version: number } }>(platform.url, 'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id version } }', { i: HALL_QUESTIONNAIRE }, as('manager'));
+    questionnaireId = created.createQuestionnaire.id;
+    expect(created.createQuestionnaire.version).toBe(1);
+    const panel = await ok<{ createPanel: { id: string } }>(platform.url, 'mutation { createPanel(input: { name: "Hall (test)", kind: HALL_USERS }) { id } }', {}, as('manager'));
+    const input = { year: Number(today().slice(0, 4)), title: 'Borne (test)', questionnaireId, panelId: panel.createPanel.id, channel: 'HALL', opensOn: today(), closesOn: daysFrom(today(), 5) };
+    if (input.opensOn.slice(0, 4) !== String(input.year)) input.year += 0;
+    campaign = (await ok<{ createCampaign: { id: string } }>(platform.url, 'mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }', { i: input }, as('manager'))).createCampaign.id;
+    const { key: _key, ...content } = HALL_QUESTIONNAIRE;
+    const change = await gql(platform.url, 'mutation($id: ID!, $i: QuestionnaireContentInput!) { updateQuestionnaire(id: $id, input: $i) { id } }', { id: questionnaireId, i: { ...content, title: 'Autre titre' } }, as('manager'));
+    expect(codes(change)).toEqual(['CONFLICT']);
+    const revised = await ok<{ reviseQuestionnaire: { version: number; key: string } }>(platform.url, 'mutation($id: ID!, $i: QuestionnaireContentInput!) { reviseQuestionnaire(id: $id, input: $i) { version key } }', { id: questionnaireId, i: content }, as('manager'));
+    expect(revised.reviseQuestionnaire).toEqual({ version: 2, key: 'borne-test' });
+    expect(codes(await gql(platform.url, 'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id } }', { i: HALL_QUESTIONNAIRE }, as('analyst')))).toEqual(['FORBIDDEN']);
+  });
+
+  it('take kiosk answers only from an issued device, once per client id', async () => {
+    expect(codes(await gql(platform.url, 'mutation { issueKioskDevice(name: "Hall") { token } }', {}, as('manager')))).toEqual(['FORBIDDEN']);
+    const issued = await ok<{ issueKioskDevice: { token: string; device: { id: string } } }>(platform.url, 'mutation { issueKioskDevice(name: "Tablette du hall") { token device { id } } }', {}, as('admin'));
+    deviceToken = issued.issueKioskDevice.token;
+    deviceId = issued.issueKioskDevice.device.id;
+    const session = await ok<{ kioskSession: { surveys: { campaignId: string; sections: { questions: { key: string }[] }[] }[] } }>(platform.url, 'query($t: String!) { kioskSession(deviceToken: $t) { surveys { campaignId sections { questions { key } } } } }', { t: deviceToken });
+    expect(session.kioskSession.surveys.map((s) => s.campaignId)).toContain(campaign);
+
+    const submit = (clientId: string, answers: unknown[], token = deviceToken, id = campaign) =>
+      gql<{ submitKioskResponse: { responseId: string; duplicate: boolean } }>(platform.url, 'mutation($t: String!, $c: ID!, $id: String!, $a: [AnswerInput!]!) { submitKioskResponse(deviceToken: $t, campaignId: $c, clientId: $id, answers: $a) { responseId duplicate } }', { t: token, c: id, id: clientId, a: answers });
+    const answers = [{ questionKey: 'accueil', option: 'VERY_SATISFIED' }, { questionKey: 'motif', options: ['titres', 'autre'] }, { questionKey: 'minutes', number: 12 }, { questionKey: 'remarque', text: '<b>Très bien</b>' }];
+    const first = await submit('tablette-1-0001', answers);
+    const retry = await submit('tablette-1-0001', answers);
+    expect(first.data!.submitKioskResponse.duplicate).toBe(false);
+    expect(retry.data!.submitKioskResponse).toEqual({ responseId: first.data!.submitKioskResponse.responseId, duplicate: true });
+    // The same id sent many times at once is still stored once.
+    const burst = await Promise.all(Array.from({ length: 8 }, () => submit('tablette-1-0002', answers)));
+    expect(new Set(burst.map((r) => r.data!.submitKioskResponse.responseId)).size).toBe(1);
+
+    for (const bad of [[{ questionKey: 'accueil', option: 'RAVI' }], [{ questionKey: 'accueil', number: 3 }], [{ questionKey: 'accueil', option: 'SATISFIED' }, { questionKey: 'minutes', number: 9999 }], [{ questionKey: 'motif', options: ['titres'] }]]) {
+      expect(codes(await submit('tablette-1-bad', bad))).toEqual(['BAD_USER_INPUT']);
+    }
+    expect(reasons(await submit('tablette-1-0003', answers, 'x'.repeat(43)))).toEqual(['DEVICE_UNKNOWN']);
+    expect(reasons(await submit('tablette-1-0003', answers, deviceToken, '0195a000-0000-7000-8000-000000000999'))).toEqual(['CAMPAIGN_UNKNOWN']);
+
+    const count = await ok<{ campaign: { responseCount: number; comments: { nodes: { text: string }[] } } }>(platform.url, 'query($id: ID!) { campaign(id: $id) { responseCount comments(first: 10) { nodes { text } } } }', { id: campaign }, as('analyst'));
+    expect(count.campaign.responseCount).toBe(2);
+    expect(count.campaign.comments.nodes.map((c) => c.text)).toContain('<b>Très bien</b>');
+
+    const revoked = await ok<{ revokeKioskDevice: { revokedAt: string } }>(platform.url, 'mutation($id: ID!) { revokeKioskDevice(id: $id) { revokedAt } }', { id: deviceId }, as('admin'));
+    expect(revoked.revokeKioskDevice.revokedAt).toBeTruthy();
+    expect(reasons(await submit('tablette-1-0004', answers))).toEqual(['DEVICE_REVOKED']);
+  });
+
+  it('refuse answers to a closed campaign, and publish it once closed', async () => {
+    const questionnaire = await ok<{ createQuestionnaire: { id: string } }>(platform.url, 'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id } }', { i: { ...HALL_QUESTIONNAIRE, key: 'borne-close' } }, as('manager'));
+    const panels = await ok<{ surveyPanels: { nodes: { id: string; kind: string }[] } }>(platform.url, '{ surveyPanels(first: 50) { nodes { id kind } } }', {}, as('manager'));
+    const panelId = panels.surveyPanels.nodes.find((p) => p.kind === 'HALL_USERS')!.id;
+    const start = daysFrom(today(), -10);
+    const closed = await ok<{ createCampaign: { id: string; state: string } }>(
+      platform.url,
+      'mutation($i: CampaignInput!) { createCampaign(input: $i) { id state } }',
+      { i: { year: Number(start.slice(0, 4)), title: 'Close (test)', questionnaireId: questionnaire.createQuestionnaire.id, panelId, channel: 'HALL', opensOn: start, closesOn: daysFrom(today(), -3) } },
+      as('manager'),
+    );
+    expect(closed.createCampaign.state).toBe('CLOSED');
+    const device = await ok<{ issueKioskDevice: { token: string } }>(platform.url, 'mutation { issueKioskDevice(name: "Tablette 2") { token } }', {}, as('admin'));
+    const late = await gql(platform.url, 'mutation($t: String!, $c: ID!, $a: [AnswerInput!]!) { submitKioskResponse(deviceToken: $t, campaignId: $c, clientId: "tablette-2-0001", answers: $a) { responseId } }', { t: device.issueKioskDevice.token, c: closed.createCampaign.id, a: [{ questionKey: 'accueil', option: 'SATISFIED' }] });
+    expect(codes(late)).toEqual(['CONFLICT']);
+    expect(reasons(late)).toEqual(['CAMPAIGN_CLOSED']);
+    // Paper forms are keyed in after the week of collection, dated within it.
+    const paper = (filledOn: string) => gql(platform.url, 'mutation($c: ID!, $d: String!, $a: [AnswerInput!]!) { enterPaperResponse(campaignId: $c, filledOn: $d, answers: $a) { responseId } }', { c: closed.createCampaign.id, d: filledOn, a: [{ questionKey: 'accueil', option: 'DISSATISFIED' }] }, as('agent'));
+    expect(codes(await paper(today()))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await paper(daysFrom(today(), -5)))).toEqual([]);
+    const published = await ok<{ publishResults: { state: string; publication: { summary: { respondents: number } } } }>(platform.url, 'mutation($c: ID!) { publishResults(campaignId: $c) { state publication { summary } } }', { c: closed.createCampaign.id }, as('manager'));
+    expect(published.publishResults.state).toBe('PUBLISHED');
+    expect(published.publishResults.publication.summary.respondents).toBe(1);
+    expect(reasons(await paper(daysFrom(today(), -5)))).toEqual(['CAMPAIGN_PUBLISHED']);
+    expect(reasons(await gql(platform.url, 'mutation($c: ID!) { publishResults(campaignId: $c) { id } }', { c: campaign }, as('manager')))).toEqual(['CAMPAIGN_NOT_CLOSED']);
+  });
+});
+
+describe('élus invited by e-mail', () => {
+  it('answer once through their personal link; reminders go only to those who have not answered', async () => {
+    const questionnaire = await ok<{ createQuestionnaire: { id: string } }>(
+      platform.url,
+      'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id } }',
+      { i: { key: 'elus-test', title: 'Élus', sections: [{ title: 'DCTAJ', questions: [{ key: 'conseil', text: 'Conseil', kind: 'SATISFACTION', dimension: 'ADVICE_TO_COLLECTIVITES', required: true }] }] } },
+      as('manager'),
+    );
+    const panel = await ok<{ createPanel: { id: string } }>(platform.url, 'mutation { createPanel(input: { name: "Association des élus (test)", kind: CONFIGURED_LIST }) { id } }', {}, as('manager'));
+    for (const commune of ['Woippy', 'Marly', 'Augny']) {
+      await ok(platform.url, 'mutation($p: ID!, $i: PanelMemberInput!) { addPanelMember(panelId: $p, input: $i) { id } }', { p: panel.createPanel.id, i: { name: `Maire de ${commune}`, organization: commune, position: 'Maire', email: `mairie-${commune.toLowerCase()}@demo.qualipref.test` } }, as('manager'));
+    }
+    expect(codes(await gql(platform.url, 'mutation($p: ID!) { addPanelMember(panelId: $p, input: { name: "X", organization: "Y", position: "Z", email: "pas-une-adresse" }) { id } }', { p: panel.createPanel.id }, as('manager')))).toEqual(['BAD_USER_INPUT']);
+    const year = Number(today().slice(0, 4));
+    const campaign = await ok<{ createCampaign: { id: string } }>(
+      platform.url,
+      'mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }',
+      { i: { year, title: 'Enquête élus (test)', questionnaireId: questionnaire.createQuestionnaire.id, panelId: panel.createPanel.id, channel: 'EMAIL', opensOn: today(), closesOn: daysFrom(today(), 14) } },
+      as('manager'),
+    );
+    const id = campaign.createCampaign.id;
+    const before = platform.mail.messages.length;
+    const sent = await ok<{ sendInvitations: { sent: number; failed: unknown[] } }>(platform.url, 'mutation($c: ID!) { sendInvitations(campaignId: $c) { sent failed { name } skipped } }', { c: id }, as('manager'));
+    expect(sent.sendInvitations).toMatchObject({ sent: 3, failed: [] });
+    const mails = (await platform.mail.waitFor(before + 3)).slice(before);
+    expect(mails.flatMap((m) => m.to).sort()).toEqual(['mairie-augny@demo.qualipref.test', 'mairie-marly@demo.qualipref.test', 'mairie-woippy@demo.qualipref.test']);
+    const link = (text: string) => /https:\/\/enquetes\.moselle\.gouv\.fr\/repondre\/([A-Za-z0-9_-]{43})/.exec(text)?.[1];
+    const woippy = mails.find((m) => m.to.includes('mairie-woippy@demo.qualipref.test'))!;
+    const token = link(mailText(woippy))!;
+    expect(token).toBeTruthy();
+
+    const view = await ok<{ surveyInvitation: { answered: boolean; state: string; survey: { title: string } } }>(platform.url, 'query($t: String!) { surveyInvitation(token: $t) { answered state survey { title } } }', { t: token });
+    expect(view.surveyInvitation).toEqual({ answered: false, state: 'OPEN', survey: { title: 'Enquête élus (test)' } });
+    const answer = (t: string, option = 'VERY_SATISFIED') => gql(platform.url, 'mutation($t: String!, $a: [AnswerInput!]!) { submitInvitationResponse(token: $t, answers: $a) { responseId } }', { t, a: [{ questionKey: 'conseil', option }] });
+    expect(codes(await answer(token, 'RAVI'))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await answer(token))).toEqual([]);
+    expect(reasons(await answer(token))).toEqual(['LINK_ALREADY_USED']);
+
+    const again = await ok<{ sendInvitations: { sent: number } }>(platform.url, 'mutation($c: ID!) { sendInvitations(campaignId: $c) { sent } }', { c: id }, as('manager'));
+    expect(again.sendInvitations.sent).toBe(0);
+    const reminded = await ok<{ sendReminders: { sent: number } }>(platform.url, 'mutation($c: ID!) { sendReminders(campaignId: $c) { sent } }', { c: id }, as('manager'));
+    expect(reminded.sendReminders.sent).toBe(2);
+    const reminders = (await platform.mail.waitFor(before + 5)).slice(before + 3);
+    expect(reminders.flatMap((m) => m.to)).not.toContain('mairie-woippy@demo.qualipref.test');
+    // A reminder's new link replaces the first one.
+    const marly = mails.find((m) => m.to.includes('mairie-marly@demo.qualipref.test'))!;
+    expect(reasons(await answer(link(mailText(marly))!))).toEqual(['LINK_UNKNOWN']);
+    const marlyAgain = reminders.find((m) => m.to.includes('mairie-marly@demo.qualipref.test'))!;
+    expect(codes(await answer(link(mailText(marlyAgain))!))).toEqual([]);
+
+    const rate = await ok<{ campaign: { responseRate: { members: number; invited: number; responded: number; reminded: number; rate: number } } }>(platform.url, 'query($id: ID!) { campaign(id: $id) { responseRate { members invited responded reminded rate } } }', { id }, as('analyst'));
+    expect(rate.campaign.responseRate).toMatchObject({ members: 3, invited: 3, responded: 2, reminded: 2 });
+    expect(rate.campaign.responseRate.rate).toBeCloseTo(2 / 3, 6);
+  });
+});
+
+describe('feedback', () => {
+  it('records cards and messages as written, answers them and counts them; analysts read without contacts', async () => {
+    const recorded = await ok<{ recordFeedback: { id: string; text: string; status: string } }>(
+      platform.url,
+      'mutation($i: FeedbackInput!) { recordFeedback(input: $i) { id text status } }',
+      { i: { receivedOn: today(), channel: 'CONTACT_FORM', category: 'WAITING_TIME', text: '<img src=x onerror=alert(1)> trop d’attente', contact: 'usager@example.org' } },
+      as('agent'),
+    );
+    expect(recorded.recordFeedback.text).toBe('<img src=x onerror=alert(1)> trop d’attente');
+    expect(codes(await gql(platform.url, 'mutation($i: FeedbackInput!) { recordFeedback(input: $i) { id } }', { i: { receivedOn: daysFrom(today(), 3), channel: 'SUGGESTION_BOX', category: 'OTHER', text: 'futur' } }, as('agent')))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(platform.url, 'mutation($i: FeedbackInput!) { recordFeedback(input: $i) { id } }', { i: { receivedOn: today(), channel: 'SUGGESTION_BOX', category: 'OTHER', text: 'x' } }, as('analyst')))).toEqual(['FORBIDDEN']);
+    const answered = await ok<{ answerFeedback: { status: string } }>(platform.url, 'mutation($id: ID!) { answerFeedback(id: $id, answer: "Nous ouvrons un guichet de plus le lundi.") { status } }', { id: recorded.recordFeedback.id }, as('agent'));
+    expect(answered.answerFeedback.status).toBe('ANSWERED');
+    expect(codes(await gql(platform.url, 'mutation($id: ID!) { answerFeedback(id: $id, answer: "encore") { status } }', { id: recorded.recordFeedback.id }, as('agent')))).toEqual(['CONFLICT']);
+    const month = today().slice(0, 7);
+    const counts = await ok<{ feedbackCounts: { month: string; category: string; channel: string; received: number; answered: number }[] }>(platform.url, 'query($f: String!, $t: String!) { feedbackCounts(from: $f, to: $t) { month category channel received answered } }', { f: `${month}-01`, t: today() }, as('analyst'));
+    expect(counts.feedbackCounts).toContainEqual({ month, category: 'WAITING_TIME', channel: 'CONTACT_FORM', received: 1, answered: 1 });
+    const list = await ok<{ feedbacks: { nodes: { id: string; contact: string | null }[] } }>(platform.url, '{ feedbacks(first: 5) { nodes { id contact } } }', {}, as('analyst'));
+    expect(list.feedbacks.nodes.every((f) => f.contact === null)).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { demoEmail, errorCodes, graphql, graphqlData, signIn as signInAs, startSmtpCapture, startWithOrganization, type SmtpCapture, type SubgraphPlatform } from '@qualipref/test-kit';
+import type { SurveysApp } from '../src/domain/deps.js';
+import { surveys } from '../src/subgraph.js';
+
+// The organization service runs as its own process from its build, as in production.
+const organizationMain = fileURLToPath(new URL('../../organization/dist/main.js', import.meta.url));
+
+export type Platform = SubgraphPlatform<SurveysApp> & { mail: SmtpCapture };
+
+/** The surveys subgraph on a fresh database, sending its mail to a real local SMTP server. */
+export async function startSurveys(): Promise<Platform> {
+  const mail = await startSmtpCapture();
+  const platform = await startWithOrganization(surveys, organizationMain, { SMTP_URL: mail.url, SURVEY_ANSWER_URL: 'https://enquetes.moselle.gouv.fr/repondre' });
+  return {
+    ...platform,
+    mail,
+    async stop() {
+      platform.subgraph.app.mailer.close();
+      await platform.stop();
+      await mail.stop();
+    },
+  };
+}
+
+export const gql = graphql;
+export const ok = graphqlData;
+export const codes = errorCodes;
+export const reasons = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => (result.errors ?? []).map((e) => e.extensions?.reason);
+export const signIn = (organizationUrl: string, tenant: string, role: string) => signInAs(organizationUrl, demoEmail(tenant, role));
+
+/** Today in Paris, and a day some days away from it. */
+export const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+export const daysFrom = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

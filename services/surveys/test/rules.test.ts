@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DomainError } from '@qualipref/server-kit';
+import { checkAnswers } from '../src/domain/answers.js';
+import { QuestionKind, Dimension, Trend } from '../src/domain/enums.js';
+import { compare, wilson } from '../src/domain/results.js';
+import type { Question } from '../src/entities/index.js';
+
+const question = (key: string, kind: QuestionKind, extra: Partial<Question> = {}) =>
+  ({ id: key, key, kind, text: key, dimension: Dimension.OTHER, required: false, options: [], minValue: null, maxValue: null, ...extra }) as unknown as Question;
+
+const QUESTIONS = [
+  question('accueil', QuestionKind.SATISFACTION, { required: true }),
+  question('profil', QuestionKind.SINGLE_CHOICE, { options: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }] }),
+  question('motif', QuestionKind.MULTIPLE_CHOICE, { options: [{ key: 'x', label: 'X' }, { key: 'y', label: 'Y' }, { key: 'z', label: 'Z' }] }),
+  question('minutes', QuestionKind.NUMBER, { minValue: 0, maxValue: 480 }),
+  question('commentaire', QuestionKind.FREE_TEXT),
+];
+
+const refusal = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof DomainError ? error.code : 'other';
+  }
+  return 'accepted';
+};
+
+describe('Wilson interval', () => {
+  it('matches published values', () => {
+    // 156 satisfied of 171 with an opinion: 91.23 %, 95 % interval about 86.0 %–94.6 %.
+    const interval = wilson(156, 171)!;
+    expect(156 / 171).toBeCloseTo(0.9123, 4);
+    expect(interval.lower).toBeCloseTo(0.8601, 3);
+    expect(interval.upper).toBeCloseTo(0.9461, 3);
+    expect(wilson(30, 30)!.upper).toBeCloseTo(1, 10);
+    expect(wilson(0, 0)).toBeNull();
+  });
+
+  it('always contains the rate, within [0, 1]', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, share) => {
+        const s = Math.round(n * share);
+        const { lower, upper } = wilson(s, n)!;
+        expect(lower).toBeGreaterThanOrEqual(-1e-12);
+        expect(upper).toBeLessThanOrEqual(1 + 1e-12);
+        expect(lower).toBeLessThanOrEqual(s / n + 1e-12);
+        expect(upper).toBeGreaterThanOrEqual(s / n - 1e-12);
+      }),
+    );
+  });
+});
+
+describe('comparison', () => {
+  const rate = (s: number, o: number) => ({ satisfied: s, withOpinion: o, noOpinion: 0, rate: s / o, ...wilson(s, o)! });
+  it('is a baseline without an earlier campaign, stable when the intervals overlap', () => {
+    expect(compare(rate(50, 60), null, false).trend).toBe(Trend.BASELINE);
+    expect(compare(rate(50, 60), rate(52, 60), true).trend).toBe(Trend.STABLE);
+    expect(compare(rate(98, 144), rate(118, 134), true).trend).toBe(Trend.DEGRADED);
+    expect(compare(rate(118, 134), rate(98, 144), true).trend).toBe(Trend.IMPROVED);
+    expect(compare(rate(118, 134), null, true).trend).toBe(Trend.NOT_COMPARABLE);
+  });
+});
+
+describe('answers', () => {
+  it('accept answers of the right kinds and make one row per chosen option', () => {
+    const rows = checkAnswers(QUESTIONS, [
+      { questionKey: 'accueil', option: 'SATISFIED' },
+      { questionKey: 'profil', option: 'b' },
+      { questionKey: 'motif', options: ['x', 'z'] },
+      { questionKey: 'minutes', number: 25 },
+      { questionKey: 'commentaire', text: '<script>alert(1)</script>' },
+    ]);
+    expect(rows.map((r) => [r.question.key, r.option ?? r.numberValue ?? r.textValue])).toEqual([
+      ['accueil', 'SATISFIED'],
+      ['profil', 'b'],
+      ['motif', 'x'],
+      ['motif', 'z'],
+      ['minutes', 25],
+      ['commentaire', '<script>alert(1)</script>'],
+    ]);
+  });
+
+  it('refuse anything of the wrong kind, out of range, unknown, repeated or missing', () => {
+    const base = { questionKey: 'accueil', option: 'SATISFIED' };
+    const cases = [
+      [{ questionKey: 'accueil', option: 'RAVI' }],
+      [{ questionKey: 'accueil', number: 3 }],
+      [base, { questionKey: 'profil', option: 'c' }],
+      [base, { questionKey: 'profil', options: ['a'] }],
+      [base, { questionKey: 'motif', options: [] }],
+      [base, { questionKey: 'motif', options: ['x', 'x'] }],
+      [base, { questionKey: 'motif', options: ['x', 'w'] }],
+      [base, { questionKey: 'minutes', number: 481 }],
+      [base, { questionKey: 'minutes', number: -1 }],
+      [base, { questionKey: 'commentaire', text: '   ' }],
+      [base, { questionKey: 'commentaire', text: 'x'.repeat(4001) }],
+      [base, { questionKey: 'inconnue', option: 'a' }],
+      [base, base],
+      [{ questionKey: 'profil', option: 'a' }],
+      [],
+      [{ questionKey: 'accueil', option: 'SATISFIED', text: 'et aussi' }],
+    ];
+    for (const answers of cases) expect(refusal(() => checkAnswers(QUESTIONS, answers))).toBe('BAD_USER_INPUT');
+  });
+});
