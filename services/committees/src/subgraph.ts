@@ -6,6 +6,7 @@ import { entities } from './entities/index.js';
 import {
   ActionPlanResolver,
   ActionResolver,
+  SurveyFindingExtensionResolver,
   CommitteeResolver,
   DirectorateExtensionResolver,
   InvitationResolver,
@@ -38,6 +39,7 @@ export const committees: SubgraphDefinition<CommitteesApp> = {
     ProposalRoutingResolver,
     ActionPlanResolver,
     ActionResolver,
+    SurveyFindingExtensionResolver,
     DirectorateExtensionResolver,
     TenantExtensionResolver,
     createAuditTrailResolver('committees'),
@@ -47,6 +49,7 @@ export const committees: SubgraphDefinition<CommitteesApp> = {
     Meeting: (id, ctx) => loadMeeting(ctx, id),
     Proposal: (id, ctx) => loadProposal(ctx, id),
     Action: (id, ctx) => loadAction(ctx, id),
+    SurveyFinding: async (id) => ({ id }),
     Directorate: async (id) => ({ id }),
     Tenant: async (id) => ({ id }),
   },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { DEMO_FINDINGS, TENANTS, directorateId } from '@qualipref/demo-fixtures';
 import { demoEmail, graphqlData, mailText, signIn } from '@qualipref/test-kit';
 import { post, startPlatform, type Platform } from './platform.js';
 
@@ -50,6 +50,49 @@ describe('surveys through the gateway', () => {
     expect(data.directorate.surveyDimensions).toEqual(expect.arrayContaining(['ADVICE_TO_COLLECTIVITES', 'APPOINTMENT_DELAYS', 'LEGAL_REASONING']));
     expect(data.tenant.perceivedWaitingTime[0]!.comparison.trend).toBe('DEGRADED');
     expect(data.tenant.perceivedWaitingTime[0]!.estimatedMinutes.median).toBeGreaterThan(0);
+    // Findings of the surveys and the actions of the committees' plan that take them up, both ways.
+    const links = await graphqlData<{
+      campaigns: { nodes: { title: string; findings: { nodes: { id: string; kind: string; actions: { reference: string; ownerDirectorate: { code: string } }[] }[] } }[] };
+      actions: { nodes: { reference: string; originKind: string; originFinding: { text: string; kind: string } | null }[] };
+    }>(
+      platform.gatewayUrl,
+      `query($t: ID!) { campaigns(year: 2015, tenantId: $t, first: 3) { nodes { title findings(first: 10) { nodes { id kind actions { reference ownerDirectorate { code } } } } } }
+         actions(first: 20) { nodes { reference originKind originFinding { text kind } } } }`,
+      { t: TENANTS.metz.id },
+      token,
+    );
+    const findings = links.campaigns.nodes.flatMap((c) => c.findings.nodes);
+    const waiting = findings.find((f) => f.id === DEMO_FINDINGS.waitingTime)!;
+    expect(waiting.actions.map((a) => a.ownerDirectorate.code).sort()).toEqual(['DCTAS', 'DLP']);
+    const fromSurvey = links.actions.nodes.filter((a) => a.originKind === 'SURVEY_FINDING');
+    expect(fromSurvey.length).toBeGreaterThan(0);
+    expect(fromSurvey.every((a) => a.originFinding && a.originFinding.text.length > 0)).toBe(true);
+  });
+
+  it('set the measured processing and waiting times beside the waiting time users perceived (R4), in one query', async () => {
+    const token = await as('metz', 'ANALYST');
+    const data = await graphqlData<{
+      tenant: {
+        procedureIndicators: { procedure: string; month: string; value: number; target: number | null }[];
+        counterWaitingTimes: { visits: number; medianWaitMinutes: number };
+        perceivedWaitingTime: { campaign: { opensOn: string }; satisfaction: { rate: number }; estimatedMinutes: { median: number } }[];
+      };
+    }>(
+      platform.gatewayUrl,
+      `query($t: ID!) { tenant(id: $t) {
+         procedureIndicators(from: "2015-01-01", to: "2015-12-31") { procedure month value target }
+         counterWaitingTimes(from: "2015-10-12", to: "2015-10-16") { visits medianWaitMinutes }
+         perceivedWaitingTime(year: 2015) { campaign { opensOn } satisfaction { rate } estimatedMinutes { median } } } }`,
+      { t: TENANTS.metz.id },
+      token,
+    );
+    expect(data.tenant.procedureIndicators.length).toBeGreaterThan(0);
+    expect(data.tenant.procedureIndicators.every((i) => i.month.startsWith('2015-'))).toBe(true);
+    const perceived = data.tenant.perceivedWaitingTime[0]!;
+    expect(perceived.campaign.opensOn).toBe('2015-10-12');
+    expect(data.tenant.counterWaitingTimes.visits).toBeGreaterThan(0);
+    // The CLU's reading of 2015: the wait users felt is longer than the one the tickets measured.
+    expect(perceived.estimatedMinutes.median).toBeGreaterThan(data.tenant.counterWaitingTimes.medianWaitMinutes);
   });
 
   it('store a kiosk submission with a retried client id once, without a sign-in', async () => {

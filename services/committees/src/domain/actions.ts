@@ -53,6 +53,8 @@ function reference(value: string): string {
   return ref;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Resolves and checks an action's origin: exactly the field its kind asks for. */
 async function origin(u: UseCase, input: ActionInput) {
   const proposal = input.originProposalId ? await u.em.findOne(Proposal, { id: input.originProposalId }) : null;
@@ -60,6 +62,8 @@ async function origin(u: UseCase, input: ActionInput) {
   const meeting = input.originMeetingId ? await u.em.findOne(Meeting, { id: input.originMeetingId }) : null;
   if (input.originMeetingId && !meeting) throw badInput('Réunion d’origine introuvable.', 'originMeetingId');
   const finding = optionalText(input.originFindingId, 'originFindingId', 100);
+  // The id of a finding of the surveys service: checked for its shape, the gateway joins the rest.
+  if (finding && !UUID.test(finding)) throw badInput('originFindingId est l’identifiant d’un constat d’enquête (UUID).', 'originFindingId');
   const need: Record<ActionOrigin, [unknown, string] | null> = {
     [ActionOrigin.PROPOSAL]: [proposal, 'originProposalId'],
     [ActionOrigin.MEETING]: [meeting, 'originMeetingId'],

@@ -45,6 +45,7 @@ import {
   ActionPlanType,
   ActionProgressType,
   ActionType,
+  SurveyFindingRef,
   AgendaItemType,
   CollegeType,
   CommitteeCadenceType,
@@ -596,6 +597,11 @@ export class ActionResolver {
     return action.originMeeting ? loadMeeting(ctx, action.originMeeting.id) : null;
   }
 
+  @FieldResolver(() => SurveyFindingRef, { nullable: true, description: 'The survey finding it comes from (resolved by the surveys service).' })
+  originFinding(@Root() action: ActionRow): { id: string } | null {
+    return action.originFindingId ? { id: action.originFindingId } : null;
+  }
+
   @FieldResolver(() => [ActionProgressType], { description: 'Dated history of its progress, oldest first.' })
   progressHistory(@Root() action: ActionRow, @Ctx() ctx: Context) {
     return ctx.loaders.childrenOf<ActionProgress>(ActionProgress, 'ActionProgress', 'action', { recordedAt: 'asc' }).load(action.id);
@@ -662,3 +668,11 @@ export class TenantExtensionResolver {
   }
 }
 
+@Resolver(() => SurveyFindingRef)
+export class SurveyFindingExtensionResolver {
+  @FieldResolver(() => [ActionType], { description: 'Actions of the plans that take this finding up, by reference.' })
+  actions(@Root() finding: { id: string }, @Ctx() ctx: Context) {
+    ctx.requireIdentity();
+    return ctx.loaders.childrenOf<Action>(Action, 'Action', 'originFindingId', { reference: 'asc' }).load(finding.id);
+  }
+}

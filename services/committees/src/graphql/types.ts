@@ -367,6 +367,13 @@ export class ActionProgressType {
   recordedBy!: string | null;
 }
 
+@ObjectType('SurveyFinding', { description: 'A finding of a satisfaction survey (owned by the surveys service); here with the actions that take it up.' })
+@Directive('@key(fields: "id")')
+export class SurveyFindingRef {
+  @Field(() => ID, { description: 'Identifier of the finding.' })
+  id!: string;
+}
+
 @ObjectType('Action', { description: 'An action of a plan (C7), with its owner directorate, due date, status and origin.' })
 @Directive('@key(fields: "id")')
 export class ActionType {

@@ -536,6 +536,13 @@ export class AppointmentRequestResolver {
   }
 }
 
+function procedureIndicatorsOf(ctx: Context, tenantId: string, from: string, to: string, procedure?: string | null) {
+  const range = period(from, to);
+  const where: FilterQuery<ProcedureIndicator> & Record<string, unknown> = { tenantId: { $in: ctx.readableTenants(tenantId) }, month: { $gte: range.from, $lte: range.to } };
+  if (procedure) where.procedure = procedure.toUpperCase();
+  return ctx.em.find(ProcedureIndicator, where, { orderBy: { procedure: 'asc', month: 'asc' }, limit: 1000 });
+}
+
 function visitFilter(ctx: Context, filter: CounterVisitFilter): counters.VisitFilter {
   const range = period(filter.from, filter.to);
   return { ...range, tenantIds: ctx.readableTenants(filter.tenantId ?? ctx.requireIdentity().tenantId), serviceId: filter.serviceId ?? null, procedure: filter.procedure ?? null };
@@ -551,10 +558,7 @@ export class ProceduresAndCountersResolver {
     @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null,
     @Arg('procedure', () => String, { nullable: true, description: 'Only this procedure.' }) procedure?: string | null,
   ) {
-    const range = period(from, to);
-    const where: FilterQuery<ProcedureIndicator> & Record<string, unknown> = { tenantId: { $in: ctx.readableTenants(tenantId ?? ctx.requireIdentity().tenantId) }, month: { $gte: range.from, $lte: range.to } };
-    if (procedure) where.procedure = procedure.toUpperCase();
-    return ctx.em.find(ProcedureIndicator, where, { orderBy: { procedure: 'asc', month: 'asc' }, limit: 1000 });
+    return procedureIndicatorsOf(ctx, tenantId ?? ctx.requireIdentity().tenantId, from, to, procedure);
   }
 
   @Mutation(() => ProcedureIndicatorType, { description: 'R4: records or corrects the processing time of a procedure for a month. Managers and administrators.' })
@@ -634,5 +638,28 @@ export class TenantExtensionResolver {
     @Arg('channel', () => Channel, PERIOD_ARGS.channel) channel?: Channel | null,
   ): Tableau {
     return tableau(ctx, { tenantId: tenant.id }, from, to, channel);
+  }
+
+  // R4: the measured times, to set beside the waiting time perceived in the surveys (Tenant.perceivedWaitingTime).
+  @FieldResolver(() => [ProcedureIndicatorType], { description: 'R4: processing times of the common procedures, by procedure and month (at most 1,000); set beside perceivedWaitingTime of the surveys.' })
+  procedureIndicators(
+    @Root() tenant: Ref,
+    @Ctx() ctx: Context,
+    @Arg('from', () => String, { description: 'From this month’s first day (YYYY-MM-DD).' }) from: string,
+    @Arg('to', () => String, { description: 'Until this day (YYYY-MM-DD).' }) to: string,
+    @Arg('procedure', () => String, { nullable: true, description: 'Only this procedure.' }) procedure?: string | null,
+  ) {
+    return procedureIndicatorsOf(ctx, tenant.id, from, to, procedure);
+  }
+
+  @FieldResolver(() => CounterWaitingTimesType, { description: 'Waiting times measured at the counters (queue tickets) over a period; set beside perceivedWaitingTime of the surveys.' })
+  counterWaitingTimes(
+    @Root() tenant: Ref,
+    @Ctx() ctx: Context,
+    @Arg('from', () => String, { description: 'First day (YYYY-MM-DD), by Paris date of arrival.' }) from: string,
+    @Arg('to', () => String, { description: 'Last day (YYYY-MM-DD), included.' }) to: string,
+    @Arg('procedure', () => String, { nullable: true, description: 'Only this procedure.' }) procedure?: string | null,
+  ) {
+    return counters.waitingTimes(ctx.em, visitFilter(ctx, { from, to, tenantId: tenant.id, procedure }));
   }
 }

@@ -105,25 +105,45 @@ interface RateRow {
   question_count: number;
 }
 
+interface CountRow extends RateRow {
+  level: 'option' | 'question' | 'dimension';
+  option: string | null;
+  n: number | null;
+}
+
 const sql = (em: EntityManager) => em as SqlEntityManager;
 const uuidArray = (ids: string[]) => `{${ids.join(',')}}`;
 
 /**
- * Satisfaction counts and Wilson intervals of several campaigns in one statement, per question
- * key or per dimension, with and without the channel (grouping sets).
+ * One scan of the answers of several campaigns gives every count: options per question (with
+ * and without the channel, by grouping sets), then from those small counts the satisfaction
+ * rates and their Wilson intervals per question key and per dimension, all in one statement.
  */
-async function satisfactionRows(em: EntityManager, campaignIds: string[], by: 'question' | 'dimension'): Promise<RateRow[]> {
-  const group = by === 'question' ? 'q.key' : 'q.dimension::text';
-  return sql(em).execute<RateRow[]>(
-    `select campaign_id, group_key, channel, s, o, no_opinion, question_count, ${WILSON_SQL}
-       from (select a.campaign_id, ${group} as group_key, a.channel,
-                    count(*) filter (where a.option in ('${SatisfactionLevel.VERY_SATISFIED}', '${SatisfactionLevel.SATISFIED}'))::int as s,
-                    count(*) filter (where a.option <> '${SatisfactionLevel.NO_OPINION}')::int as o,
-                    count(*) filter (where a.option = '${SatisfactionLevel.NO_OPINION}')::int as no_opinion,
-                    count(distinct q.key)::int as question_count
-               from surveys.answer a join surveys.question q on q.id = a.question_id
-              where a.campaign_id = any(?::uuid[]) and q.kind = '${QuestionKind.SATISFACTION}'
-              group by grouping sets ((a.campaign_id, ${group}, a.channel), (a.campaign_id, ${group}))) counts`,
+async function countRows(em: EntityManager, campaignIds: string[]): Promise<CountRow[]> {
+  const satisfied = `('${SatisfactionLevel.VERY_SATISFIED}', '${SatisfactionLevel.SATISFIED}')`;
+  return sql(em).execute<CountRow[]>(
+    `with counts as materialized (
+       select a.campaign_id, a.question_id, a.channel, a.option, count(*)::int as n
+         from surveys.answer a
+        where a.campaign_id = any(?::uuid[]) and a.option is not null
+        group by grouping sets ((a.campaign_id, a.question_id, a.channel, a.option), (a.campaign_id, a.question_id, a.option))),
+     sat as (
+       select c.campaign_id, q.key, q.dimension::text as dimension, c.channel,
+              coalesce(sum(c.n) filter (where c.option in ${satisfied}), 0)::int as s,
+              coalesce(sum(c.n) filter (where c.option <> '${SatisfactionLevel.NO_OPINION}'), 0)::int as o,
+              coalesce(sum(c.n) filter (where c.option = '${SatisfactionLevel.NO_OPINION}'), 0)::int as no_opinion
+         from counts c join surveys.question q on q.id = c.question_id
+        where q.kind = '${QuestionKind.SATISFACTION}'
+        group by c.campaign_id, q.key, q.dimension, c.channel),
+     rates as (
+       select 'question' as level, campaign_id, key as group_key, channel, s, o, no_opinion, 1 as question_count from sat
+       union all
+       select 'dimension', campaign_id, dimension, channel, sum(s)::int, sum(o)::int, sum(no_opinion)::int, count(*)::int from sat group by campaign_id, dimension, channel)
+     select 'option' as level, campaign_id, question_id::text as group_key, null as channel, option, n,
+            null::int as s, null::int as o, null::int as no_opinion, null::int as question_count, null::float8 as rate, null::float8 as lower, null::float8 as upper
+       from counts where channel is null
+     union all
+     select level, campaign_id, group_key, channel, null, null, s, o, no_opinion, question_count, ${WILSON_SQL} from rates`,
     [uuidArray(campaignIds)],
   );
 }
@@ -162,26 +182,28 @@ const CHANNELS = Object.values(ResponseChannel);
 export async function campaignResults(em: EntityManager, campaign: Campaign, against?: Campaign | null): Promise<CampaignResults> {
   const previous = against === undefined ? await previousCampaign(em, campaign) : against;
   const ids = previous ? [campaign.id, previous.id] : [campaign.id];
-  const [questions, optionRows, respondentRows, numberRows, channelRows, questionRates, dimensionRates] = await Promise.all([
-    em.find(Question, { questionnaire: campaign.questionnaire.id }, { orderBy: { section: { position: 'asc' }, position: 'asc' } }),
-    sql(em).execute<{ question_id: string; option: string; count: number }[]>(
-      `select question_id, option, count(*)::int as count from surveys.answer where campaign_id = ? and option is not null group by question_id, option`,
-      [campaign.id],
-    ),
-    sql(em).execute<{ question_id: string; respondents: number }[]>(
-      `select question_id, count(distinct response_id)::int as respondents from surveys.answer where campaign_id = ? group by question_id`,
-      [campaign.id],
-    ),
-    sql(em).execute<{ question_id: string; count: number; mean: number; median: number; min: number; max: number }[]>(
+  const questions = await em.find(Question, { questionnaire: campaign.questionnaire.id }, { orderBy: { section: { position: 'asc' }, position: 'asc' } });
+  const multiple = questions.filter((q) => q.kind === QuestionKind.MULTIPLE_CHOICE).map((q) => q.id);
+  const [counts, multipleRows, valueRows, channelRows] = await Promise.all([
+    countRows(em, ids),
+    // Respondents of a multiple-choice question are the responses with at least one option chosen.
+    multiple.length
+      ? sql(em).execute<{ question_id: string; respondents: number }[]>(
+          `select question_id, count(distinct response_id)::int as respondents from surveys.answer where campaign_id = ? and question_id = any(?::uuid[]) group by question_id`,
+          [campaign.id, uuidArray(multiple)],
+        )
+      : [],
+    sql(em).execute<{ question_id: string; count: number; mean: number | null; median: number | null; min: number | null; max: number | null }[]>(
       `select question_id, count(*)::int as count, avg(number_value) as mean, percentile_cont(0.5) within group (order by number_value) as median,
               min(number_value) as min, max(number_value) as max
-         from surveys.answer where campaign_id = ? and number_value is not null group by question_id`,
+         from surveys.answer where campaign_id = ? and option is null group by question_id`,
       [campaign.id],
     ),
     sql(em).execute<{ channel: ResponseChannel; respondents: number }[]>(`select channel, count(*)::int as respondents from surveys.response where campaign_id = ? group by channel order by channel`, [campaign.id]),
-    satisfactionRows(em, ids, 'question'),
-    satisfactionRows(em, ids, 'dimension'),
   ]);
+  const optionRows = counts.filter((r) => r.level === 'option' && r.campaign_id === campaign.id).map((r) => ({ question_id: r.group_key, option: r.option!, count: r.n! }));
+  const questionRates = counts.filter((r) => r.level === 'question');
+  const dimensionRates = counts.filter((r) => r.level === 'dimension');
 
   const rates = (rows: RateRow[], campaignId: string, key: string) => rows.filter((r) => r.campaign_id === campaignId && r.group_key === key);
   const overall = (rows: RateRow[]) => rows.find((r) => r.channel === null);
@@ -191,10 +213,15 @@ export async function campaignResults(em: EntityManager, campaign: Campaign, aga
       return row ? [{ channel, satisfaction: rateOf(row) }] : [];
     });
 
-  const respondents = new Map(respondentRows.map((r) => [r.question_id, r.respondents]));
-  const numbers = new Map(numberRows.map((r) => [r.question_id, r]));
+  const multipleRespondents = new Map(multipleRows.map((r) => [r.question_id, r.respondents]));
+  const values = new Map(valueRows.map((r) => [r.question_id, r]));
   const questionResults: QuestionResult[] = questions.map((question) => {
-    const count = respondents.get(question.id) ?? 0;
+    const count =
+      question.kind === QuestionKind.MULTIPLE_CHOICE
+        ? (multipleRespondents.get(question.id) ?? 0)
+        : question.kind === QuestionKind.NUMBER || question.kind === QuestionKind.FREE_TEXT
+          ? (values.get(question.id)?.count ?? 0)
+          : optionRows.filter((r) => r.question_id === question.id).reduce((sum, r) => sum + r.count, 0);
     const distribution = optionRows
       .filter((r) => r.question_id === question.id)
       .map((r) => ({ option: r.option, label: labelOf(question, r.option), count: r.count, share: count ? r.count / count : 0 }));
@@ -203,14 +230,14 @@ export async function campaignResults(em: EntityManager, campaign: Campaign, aga
     const own = rates(questionRates, campaign.id, question.key);
     const satisfaction = question.kind === QuestionKind.SATISFACTION ? rateOf(overall(own)) : null;
     const before = previous ? overall(rates(questionRates, previous.id, question.key)) : undefined;
-    const number = numbers.get(question.id);
+    const number = question.kind === QuestionKind.NUMBER ? values.get(question.id) : undefined;
     return {
       question,
       respondents: count,
       distribution,
       satisfaction,
       byChannel: question.kind === QuestionKind.SATISFACTION ? byChannel(own) : [],
-      number: number ? { count: number.count, mean: number.mean, median: number.median, min: number.min, max: number.max } : null,
+      number: number && number.count > 0 ? { count: number.count, mean: number.mean!, median: number.median!, min: number.min!, max: number.max! } : null,
       comparison: satisfaction ? compare(satisfaction, before ? rateOf(before) : null, !!previous) : null,
     };
   });
