@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { LocalIssuer, createTokenVerifier } from '@qualipref/auth';
-import type { SubgraphEnvironment } from '@qualipref/server-kit';
+import { integerSetting, type SubgraphEnvironment } from '@qualipref/server-kit';
+import { SignInThrottle } from './domain/throttle.js';
 import { seedDemoData } from './seed.js';
 
 /** The organization service's long-lived parts. */
@@ -8,6 +9,7 @@ export interface OrganizationApp {
   issuer: LocalIssuer;
   /** False when agents sign in through an external OpenID Connect provider only. */
   passwordSignIn: boolean;
+  signInThrottle: SignInThrottle;
 }
 
 function ttlSeconds(env: NodeJS.ProcessEnv): number {
@@ -30,7 +32,11 @@ export async function createOrganizationApp({ config, database, log, env }: Subg
       for (const account of accounts) log.info(`  ${account.email}  /  ${account.password}  (${account.role}, ${account.tenant})`);
     }
   }
-  return { issuer, passwordSignIn: env.AUTH_PASSWORD_SIGN_IN !== 'false' };
+  return {
+    issuer,
+    passwordSignIn: env.AUTH_PASSWORD_SIGN_IN !== 'false',
+    signInThrottle: new SignInThrottle(integerSetting(env.AUTH_SIGN_IN_MAX_FAILURES, 5, 'AUTH_SIGN_IN_MAX_FAILURES'), integerSetting(env.AUTH_SIGN_IN_WINDOW_SECONDS, 900, 'AUTH_SIGN_IN_WINDOW_SECONDS') * 1000),
+  };
 }
 
 /** The issuer verifies its own tokens with its keys in memory, not over HTTP. */

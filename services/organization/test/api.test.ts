@@ -46,6 +46,15 @@ describe('sign-in', () => {
     expect(codes(await graphql(url, SIGN_IN, { email: 'not an address', password: 'x' }))).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('refuses an address after five failed attempts, even with the right password, and only that address', async () => {
+    const target = account('thionville', 'ANALYST');
+    for (let i = 0; i < 5; i++) expect(codes(await graphql(url, SIGN_IN, { email: target.email, password: `essai-${i}` }))).toEqual(['UNAUTHENTICATED']);
+    const blocked = await graphql(url, SIGN_IN, { email: target.email.toUpperCase(), password: 'qualipref-demo' });
+    expect(codes(blocked)).toEqual(['LIMIT_EXCEEDED']);
+    expect(blocked.errors?.[0]?.extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+    await expect(signIn(url, account('thionville', 'MANAGER').email)).resolves.toBeTruthy();
+  });
+
   it('refuses a deactivated account', async () => {
     const admin = await token('thionville', 'ADMINISTRATOR');
     const agent = account('thionville', 'AGENT');

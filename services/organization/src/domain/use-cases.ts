@@ -3,6 +3,7 @@ import { hashPassword, verifyPassword, type Identity, type IssuedToken, type Loc
 import { badInput, changedFields, conflict, notFound, optionalText, recordAudit, requiredText, unauthenticated, type AuditInput } from '@qualipref/server-kit';
 import { Directorate, Service, SIGN_IN_EMAIL_VARIABLE, Tenant, User } from '../entities/index.js';
 import type { ServiceKind } from './kinds.js';
+import type { SignInThrottle } from './throttle.js';
 import {
   assertCanManageOrganization,
   assertOwnTenant,
@@ -24,12 +25,17 @@ export interface SignInResult extends IssuedToken {
 }
 
 /** Signs a user in with e-mail and password, and issues a platform token. */
-export async function signIn(fork: Fork, issuer: LocalIssuer, email: string, password: string, requestId: string): Promise<SignInResult> {
+export async function signIn(fork: Fork, issuer: LocalIssuer, throttle: SignInThrottle, email: string, password: string, requestId: string): Promise<SignInResult> {
   const address = normalizeEmail(email);
+  throttle.assertAllowed(address);
   const lookup = fork({ [SIGN_IN_EMAIL_VARIABLE]: address });
   const user = await lookup.findOne(User, { email: address });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
-  if (!user || !user.active || !user.passwordHash || !valid) throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
+  if (!user || !user.active || !user.passwordHash || !valid) {
+    throttle.recordFailure(address);
+    throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
+  }
+  throttle.recordSuccess(address);
 
   const tenants = await lookup.find(Tenant, {});
   const own = tenants.find((t) => t.id === user.tenantId);

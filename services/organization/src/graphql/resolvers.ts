@@ -246,7 +246,7 @@ export class UserResolver {
     @Arg('password', () => String, { description: 'Password.' }) password: string,
   ): Promise<useCases.SignInResult> {
     if (!ctx.app.passwordSignIn) throw forbidden("La connexion par mot de passe est désactivée : connectez-vous par le fournisseur d'identité.");
-    return useCases.signIn((variables) => ctx.fork(variables), ctx.app.issuer, email, password, ctx.requestId);
+    return useCases.signIn((variables) => ctx.fork(variables), ctx.app.issuer, ctx.app.signInThrottle, email, password, ctx.requestId);
   }
 
   @Mutation(() => UserType, { description: 'Creates a user in the caller’s tenant. Administrators only.' })
