@@ -121,3 +121,14 @@ export const DEMO_FINDINGS = {
   elusAnswers: id(0x506),
   elusScope: id(0x507),
 } as const;
+
+/** A small deterministic generator (mulberry32), so that demo data is the same on every start. */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}

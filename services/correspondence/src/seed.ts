@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEFAULT_SETTINGS, WorkingCalendar, addCalendarDays, startOfCalendarDate, toCalendarDate } from '@qualipref/calendar';
-import { DIRECTORATES, TENANTS, directorateId, type TenantKey } from '@qualipref/demo-fixtures';
+import { DIRECTORATES, TENANTS, directorateId, type TenantKey, seededRandom } from '@qualipref/demo-fixtures';
 import { tenantSession } from '@qualipref/server-kit';
 import { AppointmentRequest, CorrespondenceItem, CounterVisit, Engagement, LegalityControl, LitigationCase, ProcedureIndicator, Referential, TelephonyMonth, TenantSettings } from './entities/index.js';
 import { AppointmentRequesterKind, Channel, CorrespondentKind, TargetUnit } from './domain/enums.js';
@@ -32,17 +32,6 @@ const SUBJECTS = [
   'Signalement au titre des installations classées',
 ];
 
-/** A small deterministic generator, so that the demo data is the same on every start. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const at = (date: string, hour: number, minute = 0) => new Date(startOfCalendarDate(date).getTime() + (hour * 60 + minute) * 60_000);
 
 /**
@@ -69,7 +58,7 @@ function seedTenant(em: EntityManager, tenant: TenantKey, count: number): void {
     for (const t of TARGETS) engagements.push(em.create(Engagement, { tenantId, referential, ...t, correspondentKind: null, validFrom: r.validFrom, validTo: r.validTo }));
   }
   const services = DIRECTORATES.filter((d) => d.tenant === tenant).flatMap((d) => d.services.map((s) => ({ id: s.id, directorateId: d.id })));
-  const next = random(tenantId.charCodeAt(tenantId.length - 1) * 7919);
+  const next = seededRandom(tenantId.charCodeAt(tenantId.length - 1) * 7919);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const kinds = [CorrespondentKind.USER, CorrespondentKind.USER, CorrespondentKind.USER, CorrespondentKind.ELECTED_OFFICIAL, CorrespondentKind.COLLECTIVITE, CorrespondentKind.BUSINESS, CorrespondentKind.ASSOCIATION];
   const start = Date.parse('2014-01-02T00:00:00Z');

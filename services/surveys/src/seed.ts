@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { startOfCalendarDate } from '@qualipref/calendar';
-import { DEMO_FINDINGS, TENANTS, directorateId, type TenantKey } from '@qualipref/demo-fixtures';
+import { DEMO_FINDINGS, TENANTS, directorateId, type TenantKey, seededRandom } from '@qualipref/demo-fixtures';
 import { tenantSession } from '@qualipref/server-kit';
 import { Answer, Campaign, DimensionAssignment, Feedback, Finding, Invitation, Panel, PanelMember, Question, Questionnaire, QuestionnaireSection, Response } from './entities/index.js';
 import { newSecret } from './domain/deps.js';
@@ -10,16 +10,6 @@ import { campaignResults, publicationSummary } from './domain/results.js';
 
 // The demo account that "did" the seeding: the Metz DRMM manager (MACAP).
 const AUTHOR = '0195a000-0000-7000-8000-000000000302';
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(list: T[], next: () => number): T[] {
   for (let i = list.length - 1; i > 0; i--) {
@@ -210,7 +200,7 @@ function questionnaire(em: EntityManager, tenantId: string, key: string, version
 
 /** Responses whose counts are exactly the targets; the rest (typology, minutes, comments) drawn at random. */
 function responses(em: EntityManager, campaign: Campaign, byKey: Map<string, Question>, sections: SectionInput[], count: number, channel: ResponseChannel, targets: Targets, seed: number, waiting?: { median: number }): void {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const questions = sections.flatMap((s) => s.questions);
   const levels = new Map<string, SatisfactionLevel[]>();
   for (const [key, [satisfied, withOpinion, noOpinion]] of Object.entries(targets)) {
@@ -341,7 +331,7 @@ function findings(em: EntityManager, hall2015: Campaign, elus: Campaign): void {
 
 function feedback(em: EntityManager, tenant: TenantKey, count: number): void {
   const tenantId = TENANTS[tenant].id;
-  const next = random(count * 13 + tenantId.charCodeAt(tenantId.length - 1));
+  const next = seededRandom(count * 13 + tenantId.charCodeAt(tenantId.length - 1));
   const samples: [FeedbackCategory, string][] = [
     [FeedbackCategory.WAITING_TIME, "Trop d'attente le lundi matin au guichet des cartes grises."],
     [FeedbackCategory.EQUIPMENT, 'Le photocopieur du hall est encore en panne.'],
