@@ -10,6 +10,8 @@ export interface OrganizationApp {
   /** False when agents sign in through an external OpenID Connect provider only. */
   passwordSignIn: boolean;
   signInThrottle: SignInThrottle;
+  /** How long a sign-in session lasts, refreshes included (a working day by default). */
+  sessionSeconds: number;
 }
 
 function ttlSeconds(env: NodeJS.ProcessEnv): number {
@@ -35,6 +37,7 @@ export async function createOrganizationApp({ config, database, log, env }: Subg
   return {
     issuer,
     passwordSignIn: env.AUTH_PASSWORD_SIGN_IN !== 'false',
+    sessionSeconds: integerSetting(env.AUTH_SESSION_SECONDS, 43_200, 'AUTH_SESSION_SECONDS'),
     signInThrottle: new SignInThrottle(integerSetting(env.AUTH_SIGN_IN_MAX_FAILURES, 5, 'AUTH_SIGN_IN_MAX_FAILURES'), integerSetting(env.AUTH_SIGN_IN_WINDOW_SECONDS, 900, 'AUTH_SIGN_IN_WINDOW_SECONDS') * 1000),
   };
 }

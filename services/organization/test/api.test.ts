@@ -55,6 +55,38 @@ describe('sign-in', () => {
     await expect(signIn(url, account('thionville', 'MANAGER').email)).resolves.toBeTruthy();
   });
 
+  it('refreshes a session with single-use refresh tokens, closes it on reuse, sign-out or deactivation', async () => {
+    const REFRESH = 'mutation($r: String!) { refreshSession(refreshToken: $r) { token refreshToken refreshExpiresAt user { role } } }';
+    type Session = { token: string; refreshToken: string; refreshExpiresAt: string; user: { role: string } };
+    const reason = (r: GraphQLResponse<unknown>) => r.errors?.[0]?.extensions?.reason;
+    const agent = account('forbach', 'AGENT');
+    const first = (await graphql<{ signIn: Session }>(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token refreshToken refreshExpiresAt user { role } } }', { e: agent.email, p: 'qualipref-demo' })).data!.signIn;
+    expect(first.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const second = (await graphql<{ refreshSession: Session }>(url, REFRESH, { r: first.refreshToken })).data!.refreshSession;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    expect(second.refreshExpiresAt).toBe(first.refreshExpiresAt);
+    const me = await graphql<{ me: { email: string } }>(url, '{ me { email } }', {}, second.token);
+    expect(me.data!.me.email).toBe(agent.email);
+    // The first refresh token comes back: stolen. The whole session closes, the newer token too.
+    expect(reason(await graphql(url, REFRESH, { r: first.refreshToken }))).toBe('REFRESH_REUSED');
+    expect(reason(await graphql(url, REFRESH, { r: second.refreshToken }))).toBe('REFRESH_EXPIRED');
+    expect(reason(await graphql(url, REFRESH, { r: 'x'.repeat(43) }))).toBe('REFRESH_UNKNOWN');
+
+    const other = (await graphql<{ signIn: Session }>(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token refreshToken refreshExpiresAt user { role } } }', { e: agent.email, p: 'qualipref-demo' })).data!.signIn;
+    expect((await graphql<{ signOut: boolean }>(url, 'mutation($r: String!) { signOut(refreshToken: $r) }', { r: other.refreshToken })).data!.signOut).toBe(true);
+    expect(reason(await graphql(url, REFRESH, { r: other.refreshToken }))).toBe('REFRESH_EXPIRED');
+
+    // A role change applies at the next refresh; a deactivation ends the session.
+    const admin = await token('forbach', 'ADMINISTRATOR');
+    const third = (await graphql<{ signIn: Session }>(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token refreshToken refreshExpiresAt user { role } } }', { e: agent.email, p: 'qualipref-demo' })).data!.signIn;
+    await graphql(url, 'mutation($id: ID!) { updateUser(id: $id, input: { role: MANAGER }) { role } }', { id: agent.id }, admin);
+    const promoted = (await graphql<{ refreshSession: Session }>(url, REFRESH, { r: third.refreshToken })).data!.refreshSession;
+    expect((await graphql<{ me: { role: string } }>(url, '{ me { role } }', {}, promoted.token)).data!.me.role).toBe('MANAGER');
+    await graphql(url, 'mutation($id: ID!) { updateUser(id: $id, input: { role: AGENT, active: false }) { active } }', { id: agent.id }, admin);
+    expect(reason(await graphql(url, REFRESH, { r: promoted.refreshToken }))).toBe('REFRESH_EXPIRED');
+    await graphql(url, 'mutation($id: ID!) { updateUser(id: $id, input: { active: true }) { active } }', { id: agent.id }, admin);
+  });
+
   it('refuses a deactivated account', async () => {
     const admin = await token('thionville', 'ADMINISTRATOR');
     const agent = account('thionville', 'AGENT');

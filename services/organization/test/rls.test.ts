@@ -44,7 +44,7 @@ describe('row-level security on tenant tables', () => {
     const forced = await em.getConnection().execute<{ relname: string; relforcerowsecurity: boolean }[]>(
       "select c.relname, c.relforcerowsecurity from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'organization' and c.relkind = 'r' and c.relname <> 'schema_migrations' and c.relname <> 'tenant' order by 1",
     );
-    expect(forced.map((r) => r.relname)).toEqual(['audit_entry', 'directorate', 'service', 'user']);
+    expect(forced.map((r) => r.relname)).toEqual(['audit_entry', 'directorate', 'refresh_token', 'service', 'user']);
     expect(forced.every((r) => r.relforcerowsecurity)).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hashPassword, verifyPassword, type Identity, type IssuedToken, type LocalIssuer, type Role } from '@qualipref/auth';
-import { badInput, changedFields, conflict, notFound, optionalText, recordAudit, requiredText, unauthenticated, type AuditInput } from '@qualipref/server-kit';
-import { Directorate, Service, SIGN_IN_EMAIL_VARIABLE, Tenant, User } from '../entities/index.js';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DomainError, ErrorCode, badInput, changedFields, conflict, notFound, optionalText, recordAudit, requiredText, unauthenticated, type AuditInput } from '@qualipref/server-kit';
+import { Directorate, REFRESH_TOKEN_VARIABLE, RefreshToken, Service, SIGN_IN_EMAIL_VARIABLE, Tenant, User } from '../entities/index.js';
 import type { ServiceKind } from './kinds.js';
 import type { SignInThrottle } from './throttle.js';
 import {
@@ -22,25 +23,27 @@ const DECOY_HASH = hashPassword(crypto.randomUUID());
 
 export interface SignInResult extends IssuedToken {
   user: User;
+  refreshToken: string;
+  refreshExpiresAt: Date;
 }
 
-/** Signs a user in with e-mail and password, and issues a platform token. */
-export async function signIn(fork: Fork, issuer: LocalIssuer, throttle: SignInThrottle, email: string, password: string, requestId: string): Promise<SignInResult> {
-  const address = normalizeEmail(email);
-  throttle.assertAllowed(address);
-  const lookup = fork({ [SIGN_IN_EMAIL_VARIABLE]: address });
-  const user = await lookup.findOne(User, { email: address });
-  const valid = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
-  if (!user || !user.active || !user.passwordHash || !valid) {
-    throttle.recordFailure(address);
-    throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
-  }
-  throttle.recordSuccess(address);
+export interface SessionSettings {
+  issuer: LocalIssuer;
+  throttle: SignInThrottle;
+  /** How long a sign-in session lasts, refreshes included. */
+  sessionSeconds: number;
+}
 
-  const tenants = await lookup.find(Tenant, {});
+const REFRESH_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+const refreshRefused = (reason: string, message = 'Session expirée : connectez-vous de nouveau.') => new DomainError(ErrorCode.UNAUTHENTICATED, message, undefined, reason);
+
+/** The identity a token carries, from the user as stored now (role and directorate changes apply). */
+async function identityOf(em: EntityManager, user: User): Promise<Identity> {
+  const tenants = await em.find(Tenant, {});
   const own = tenants.find((t) => t.id === user.tenantId);
   if (!own) throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
-  const identity: Identity = {
+  return {
     userId: user.id,
     tenantId: user.tenantId,
     directorateId: user.directorate.id,
@@ -49,15 +52,86 @@ export async function signIn(fork: Fork, issuer: LocalIssuer, throttle: SignInTh
     email: user.email,
     name: user.displayName,
   };
-  const issued = await issuer.issue(identity);
+}
+
+const tenantFork = (fork: Fork, tenantId: string) => fork({ 'app.tenant_id': tenantId, 'app.readable_tenants': tenantId });
+
+/** A new refresh token of a family, valid until the family's end. */
+function newRefreshToken(em: EntityManager, user: User, familyId: string, expiresAt: Date): { refreshToken: string; refreshExpiresAt: Date } {
+  const refreshToken = randomBytes(32).toString('base64url');
+  em.create(RefreshToken, { tenantId: user.tenantId, user, tokenHash: hashToken(refreshToken), familyId, issuedAt: new Date(), expiresAt, usedAt: null, revokedAt: null });
+  return { refreshToken, refreshExpiresAt: expiresAt };
+}
+
+/** Signs a user in with e-mail and password: a short-lived platform token and a refresh token. */
+export async function signIn(fork: Fork, settings: SessionSettings, email: string, password: string, requestId: string): Promise<SignInResult> {
+  const address = normalizeEmail(email);
+  settings.throttle.assertAllowed(address);
+  const lookup = fork({ [SIGN_IN_EMAIL_VARIABLE]: address });
+  const user = await lookup.findOne(User, { email: address });
+  const valid = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
+  if (!user || !user.active || !user.passwordHash || !valid) {
+    settings.throttle.recordFailure(address);
+    throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
+  }
+  settings.throttle.recordSuccess(address);
+  const identity = await identityOf(lookup, user);
+  const issued = await settings.issuer.issue(identity);
 
   const em = fork({ 'app.tenant_id': identity.tenantId, 'app.readable_tenants': identity.readableTenantIds.join(',') });
-  await em.transactional(async (tx) => {
+  const refresh = await em.transactional(async (tx) => {
     const signedIn = await tx.findOneOrFail(User, { id: user.id });
     signedIn.lastSignInAt = new Date();
     recordAudit(tx, identity, requestId, { operation: 'signIn', entityType: 'User', entityId: identity.userId, changes: [] });
+    return newRefreshToken(tx, signedIn, randomUUID(), new Date(Date.now() + settings.sessionSeconds * 1000));
   });
-  return { ...issued, user };
+  return { ...issued, ...refresh, user };
+}
+
+/** The refresh token a client sends, if it is one of ours. */
+async function findRefreshToken(fork: Fork, refreshToken: string): Promise<RefreshToken | null> {
+  if (typeof refreshToken !== 'string' || !REFRESH_TOKEN.test(refreshToken)) return null;
+  const hash = hashToken(refreshToken);
+  return fork({ [REFRESH_TOKEN_VARIABLE]: hash }).findOne(RefreshToken, { tokenHash: hash });
+}
+
+async function revokeFamily(fork: Fork, token: RefreshToken): Promise<void> {
+  await tenantFork(fork, token.tenantId).nativeUpdate(RefreshToken, { familyId: token.familyId, revokedAt: null }, { revokedAt: new Date() });
+}
+
+/**
+ * Trades a refresh token for a new platform token and a new refresh token of the same session;
+ * the one sent can never be used again. A reused token revokes the whole session.
+ */
+export async function refreshSession(fork: Fork, settings: SessionSettings, refreshToken: string): Promise<SignInResult> {
+  const token = await findRefreshToken(fork, refreshToken);
+  if (!token) throw refreshRefused('REFRESH_UNKNOWN');
+  if (token.revokedAt || token.expiresAt.getTime() <= Date.now()) throw refreshRefused('REFRESH_EXPIRED');
+  if (token.usedAt) {
+    await revokeFamily(fork, token);
+    throw refreshRefused('REFRESH_REUSED', 'Cette session a été fermée par sécurité (jeton déjà utilisé) : connectez-vous de nouveau.');
+  }
+  const em = tenantFork(fork, token.tenantId);
+  const user = await em.findOne(User, { id: token.user.id });
+  if (!user || !user.active) {
+    await revokeFamily(fork, token);
+    throw refreshRefused('REFRESH_EXPIRED');
+  }
+  const identity = await identityOf(em, user);
+  const refresh = await em.transactional(async (tx) => {
+    // Marking the token used only if it is still unused: two refreshes at once cannot both pass.
+    const marked = await tx.nativeUpdate(RefreshToken, { id: token.id, usedAt: null, revokedAt: null }, { usedAt: new Date() });
+    if (marked === 0) throw refreshRefused('REFRESH_REUSED', 'Cette session a été fermée par sécurité (jeton déjà utilisé) : connectez-vous de nouveau.');
+    return newRefreshToken(tx, user, token.familyId, token.expiresAt);
+  });
+  return { ...(await settings.issuer.issue(identity)), ...refresh, user };
+}
+
+/** Ends the session a refresh token belongs to (every token of its family). */
+export async function signOut(fork: Fork, refreshToken: string): Promise<boolean> {
+  const token = await findRefreshToken(fork, refreshToken);
+  if (token) await revokeFamily(fork, token);
+  return true;
 }
 
 async function directorateOfTenant(em: EntityManager, identity: Identity, id: string): Promise<Directorate> {
@@ -241,6 +315,8 @@ export async function updateUser(em: EntityManager, fork: Fork, identity: Identi
   if (input.active != null) {
     if (id === identity.userId && !input.active) throw badInput('Vous ne pouvez pas désactiver votre propre compte.', 'active');
     user.active = input.active;
+    // A deactivated account loses its open sessions at once, not when their refresh tokens expire.
+    if (!input.active) await em.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
   }
   await placeUser(em, identity, user, input);
   const changes = changedFields(before, userSnapshot(user), USER_FIELDS as never);

@@ -32,6 +32,8 @@ import {
 
 type Context = RequestContext<OrganizationApp>;
 
+const sessionSettings = (ctx: Context): useCases.SessionSettings => ({ issuer: ctx.app.issuer, throttle: ctx.app.signInThrottle, sessionSeconds: ctx.app.sessionSeconds });
+
 export const loadTenant = (ctx: Context, id: string) => ctx.loaders.byId<Tenant>(Tenant, 'Tenant').load(id);
 export const loadDirectorate = (ctx: Context, id: string) => ctx.loaders.byId<Directorate>(Directorate, 'Directorate').load(id);
 export const loadService = (ctx: Context, id: string) => ctx.loaders.byId<Service>(Service, 'Service').load(id);
@@ -246,7 +248,19 @@ export class UserResolver {
     @Arg('password', () => String, { description: 'Password.' }) password: string,
   ): Promise<useCases.SignInResult> {
     if (!ctx.app.passwordSignIn) throw forbidden("La connexion par mot de passe est désactivée : connectez-vous par le fournisseur d'identité.");
-    return useCases.signIn((variables) => ctx.fork(variables), ctx.app.issuer, ctx.app.signInThrottle, email, password, ctx.requestId);
+    return useCases.signIn((variables) => ctx.fork(variables), sessionSettings(ctx), email, password, ctx.requestId);
+  }
+
+  @Mutation(() => SignInPayload, {
+    description: 'Trades a refresh token for a new token and a new refresh token of the same session (the one sent is used up). UNAUTHENTICATED with reason REFRESH_UNKNOWN, REFRESH_EXPIRED, or REFRESH_REUSED (a used token came back: the session is closed).',
+  })
+  refreshSession(@Ctx() ctx: Context, @Arg('refreshToken', () => String, { description: 'The refresh token of the last sign-in or refresh.' }) refreshToken: string): Promise<useCases.SignInResult> {
+    return useCases.refreshSession((variables) => ctx.fork(variables), sessionSettings(ctx), refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session of a refresh token (its token stays valid until it expires, at most 15 minutes). Always true.' })
+  signOut(@Ctx() ctx: Context, @Arg('refreshToken', () => String, { description: 'The session’s refresh token.' }) refreshToken: string): Promise<boolean> {
+    return useCases.signOut((variables) => ctx.fork(variables), refreshToken);
   }
 
   @Mutation(() => UserType, { description: 'Creates a user in the caller’s tenant. Administrators only.' })

@@ -147,8 +147,14 @@ export class SignInPayload {
   @Field(() => String, { description: 'Short-lived JWT.' })
   token!: string;
 
-  @Field(() => Date, { description: 'When the token expires: sign in again after it.' })
+  @Field(() => Date, { description: 'When the token expires: refresh the session before it (refreshSession).' })
   expiresAt!: Date;
+
+  @Field(() => String, { description: 'Single-use refresh token: trade it with refreshSession for a new token and a new refresh token. Keep it secret.' })
+  refreshToken!: string;
+
+  @Field(() => Date, { description: 'End of the session: after it, sign in again.' })
+  refreshExpiresAt!: Date;
 
   @Field(() => UserType, { description: 'The signed-in user.' })
   user!: UserType;
