@@ -124,6 +124,13 @@ describe('surveys through the gateway', () => {
     expect(retry.data!.submitKioskResponse).toEqual({ responseId: first.data!.submitKioskResponse.responseId, duplicate: true });
     const count = await graphqlData<{ campaign: { responseCount: number } }>(platform.gatewayUrl, 'query($id: ID!) { campaign(id: $id) { responseCount } }', { id: campaign.createCampaign.id }, manager);
     expect(count.campaign.responseCount).toBe(1);
+    // What the tablet shows, without a sign-in: the tenant's name comes from the organization subgraph.
+    const session = await post<{ kioskSession: { tenant: { name: string }; surveys: { campaignId: string; opensOn: string }[] } }>(platform.gatewayUrl, {
+      query: 'query($t: String!) { kioskSession(deviceToken: $t) { tenant { name } surveys { campaignId opensOn } } }',
+      variables: { t: device.issueKioskDevice.token },
+    });
+    expect(session.data!.kioskSession.tenant.name).toBe('Préfecture de la Moselle');
+    expect(session.data!.kioskSession.surveys).toContainEqual({ campaignId: campaign.createCampaign.id, opensOn: today });
   });
 
   it('let an élu answer through the link received by e-mail', async () => {

@@ -249,6 +249,7 @@ export async function sendInvitations(run: Runner, campaignId: string, reminders
 export interface PublicSurvey {
   campaignId: string;
   title: string;
+  opensOn: string;
   closesOn: string;
   introduction: string | null;
   sections: { title: string; questions: Question[] }[];
@@ -261,6 +262,7 @@ export async function publicSurvey(em: EntityManager, campaign: Campaign): Promi
   return {
     campaignId: campaign.id,
     title: campaign.title,
+    opensOn: campaign.opensOn,
     closesOn: campaign.closesOn,
     introduction: questionnaire.description ?? null,
     sections: sections.map((s) => ({ title: s.title, questions: questions.filter((q) => q.section.id === s.id) })),

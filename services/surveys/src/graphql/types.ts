@@ -275,6 +275,9 @@ export class PublicSurveyType {
   @Field(() => String, { description: 'Title of the campaign.' })
   title!: string;
 
+  @Field(() => String, { description: 'First day answers are accepted (YYYY-MM-DD).' })
+  opensOn!: string;
+
   @Field(() => String, { description: 'Last day answers are accepted (YYYY-MM-DD).' })
   closesOn!: string;
 
