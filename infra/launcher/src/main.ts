@@ -3,7 +3,10 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ACCOUNTS, DEMO_PASSWORD, TENANTS } from '@qualipref/demo-fixtures';
+import { startConsole, type RunningConsole } from './console.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
+import { kioskOrigins, startKiosk, surveyAnswerUrl, type RunningKiosk } from './kiosk.js';
+import { startMailSink, type MailSink } from './mail-sink.js';
 import { freePort, startChild, stopChild, waitUntilReady, type Child } from './processes.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -28,14 +31,20 @@ async function main(): Promise<void> {
   const dataDir = resolve(env.QUALIPREF_DATA_DIR || join(root, '.data'));
   const children: Child[] = [];
   let database: EmbeddedDatabase | null = null;
+  let mailSink: MailSink | null = null;
+  let consoleServers: RunningConsole | null = null;
+  let kiosk: RunningKiosk | null = null;
   let stopping = false;
 
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     write('[qualipref] stopping…');
+    await consoleServers?.stop();
+    await kiosk?.stop();
     for (const child of [...children].reverse()) await stopChild(child);
     await database?.stop();
+    await mailSink?.stop();
     write('[qualipref] stopped');
     process.exit(code);
   };
@@ -53,6 +62,13 @@ async function main(): Promise<void> {
       write('[qualipref] using the PostgreSQL server of DATABASE_URL');
     }
 
+    if (!env.SMTP_URL) {
+      mailSink = await startMailSink(join(dataDir, 'mail'), env.MAIL_SINK_PORT ? Number(env.MAIL_SINK_PORT) : 0, write);
+      write(`[qualipref] no SMTP_URL: e-mails (survey invitations) are kept as .eml files in ${mailSink.dir}`);
+    }
+
+    // Chosen before the services start: the invitations' links point at the kiosk's answer page.
+    const kioskPort = await port('kiosk', 3200);
     const urls: Record<string, string> = {};
     let jwksUrl = '';
     for (const subgraph of SUBGRAPHS) {
@@ -70,6 +86,8 @@ async function main(): Promise<void> {
           QUALIPREF_DATA_DIR: dataDir,
           SEED_DEMO: env.SEED_DEMO || 'true',
           AUTH_JWKS_URL: env.AUTH_JWKS_URL || jwksUrl,
+          SMTP_URL: env.SMTP_URL || mailSink?.url,
+          SURVEY_ANSWER_URL: env.SURVEY_ANSWER_URL || surveyAnswerUrl(kioskPort),
           // Services ask each other through the API: the organization subgraph answers directly.
           ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
         },
@@ -81,6 +99,8 @@ async function main(): Promise<void> {
     }
 
     const gatewayPort = await port('gateway', 4000);
+    // Chosen before the gateway starts: the gateway allows the console's origin (CORS).
+    const consolePort = await port('console', 3000);
     const gateway = startChild(
       'gateway',
       join(root, 'services', 'gateway', 'dist', 'main.js'),
@@ -89,13 +109,22 @@ async function main(): Promise<void> {
         NODE_ENV: env.NODE_ENV || 'development',
         PORT: String(gatewayPort),
         AUTH_JWKS_URL: env.AUTH_JWKS_URL || jwksUrl,
-        CORS_ORIGINS: env.CORS_ORIGINS || 'http://localhost:3000,http://127.0.0.1:3000',
+        CORS_ORIGINS: env.CORS_ORIGINS || [`http://localhost:${consolePort}`, `http://127.0.0.1:${consolePort}`, ...kioskOrigins(kioskPort)].join(','),
         ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
       },
       write,
     );
     children.push(gateway);
     await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/readyz`);
+    // The API is usable without the console: a console that cannot be served is reported, not fatal.
+    consoleServers = await startConsole(root, `http://127.0.0.1:${gatewayPort}/graphql`, consolePort, port, env).catch((error: Error) => {
+      write(`[qualipref] console not served: ${error.message}`);
+      return null;
+    });
+    kiosk = await startKiosk(root, `http://127.0.0.1:${gatewayPort}/graphql`, kioskPort).catch((error: Error) => {
+      write(`[qualipref] kiosk not served: ${error.message}`);
+      return null;
+    });
 
     for (const child of children) {
       void child.exited.then(async (code) => {
@@ -107,13 +136,18 @@ async function main(): Promise<void> {
 
     write('');
     write('Qualipref is running.');
+    if (consoleServers) {
+      write(`  Console: ${consoleServers.url}/  (sign in with a demo account below)`);
+      for (const remote of consoleServers.remotes) write(`    remote ${remote.name}: ${remote.url}`);
+    }
+    if (kiosk) write(`  Hall kiosk: ${kiosk.url}/borne  (personal survey links: ${kiosk.url}/repondre/<token>)`);
     write(`  GraphQL gateway (with the Sandbox explorer): http://127.0.0.1:${gatewayPort}/graphql`);
     for (const [name, url] of Object.entries(urls)) write(`  ${name} subgraph: ${url}`);
     write('');
     write(`Demo accounts: development only, never in production; password for all: ${DEMO_PASSWORD}`);
     for (const a of ACCOUNTS) write(`  ${a.email.padEnd(44)} ${a.role.padEnd(14)} ${TENANTS[a.tenant].name}`);
     write('');
-    write(`READY gateway=http://127.0.0.1:${gatewayPort}/graphql`);
+    write(`READY gateway=http://127.0.0.1:${gatewayPort}/graphql${consoleServers ? ` console=${consoleServers.url}/` : ''}`);
     write('Ctrl-C stops everything.');
   } catch (error) {
     write(`[qualipref] start failed: ${(error as Error).message}`);

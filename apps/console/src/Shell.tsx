@@ -1,0 +1,112 @@
+import { useQuery } from '@apollo/client/react';
+import { Header } from '@codegouvfr/react-dsfr/Header';
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
+import { ROLES, canQueryGraphQL, visibleModules, type ConsoleConfig, type ConsoleUser, type Session } from '@qualipref/console-kit';
+import { Suspense, lazy, useState } from 'react';
+import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
+import { Dashboard } from './Dashboard.js';
+import { READABLE_TENANTS } from './queries.js';
+import { RemoteArea } from './RemoteArea.js';
+import { TenantSwitcher } from './TenantSwitcher.js';
+
+// The DSFR's script (menus, modals) and its links through the router start with the signed-in
+// console: the sign-in page before it has neither.
+startReactDsfr({ defaultColorScheme: 'light', Link });
+
+// GraphiQL is big: it is fetched only when an analyst opens the page.
+const AnalystPage = lazy(() => import('./AnalystPage.js'));
+
+const TENANT_KEY = 'qualipref.tenant';
+
+interface ShellProps {
+  user: ConsoleUser;
+  config: ConsoleConfig;
+  session: Session;
+  openDocument(path: string): Promise<void>;
+}
+
+export function Shell({ user, config, session, openDocument }: ShellProps) {
+  const location = useLocation();
+  const readsSeveral = user.readableTenantIds.length > 1;
+  const [tenantId, setTenantId] = useState(() => {
+    const kept = window.sessionStorage.getItem(TENANT_KEY);
+    return kept && user.readableTenantIds.includes(kept) ? kept : user.tenant.id;
+  });
+  const { data } = useQuery(READABLE_TENANTS, { skip: !readsSeveral });
+  // The préfecture first, then the sous-préfectures by name.
+  const tenants = [...(data?.tenants.nodes ?? [user.tenant])].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'fr') : a.kind === 'PREFECTURE' ? -1 : 1));
+  const tenant = tenants.find((t) => t.id === tenantId) ?? user.tenant;
+  const modules = visibleModules(user, config.remotes);
+  const chooseTenant = (id: string) => {
+    window.sessionStorage.setItem(TENANT_KEY, id);
+    setTenantId(id);
+  };
+
+  const navigation = [
+    { text: 'Tableau de bord', linkProps: { to: '/' }, isActive: location.pathname === '/' },
+    ...modules.map((m) => ({ text: m.title, linkProps: { to: `/modules/${m.path}` }, isActive: location.pathname.startsWith(`/modules/${m.path}`) })),
+    ...(canQueryGraphQL(user) ? [{ text: 'Requêtes GraphQL', linkProps: { to: '/analyse' }, isActive: location.pathname === '/analyse' }] : []),
+  ];
+
+  return (
+    <>
+      <SkipLinks
+        links={[{ anchor: '#contenu', label: 'Contenu' }]}
+      />
+      <Header
+        brandTop={
+          <>
+            République
+            <br />
+            Française
+          </>
+        }
+        serviceTitle="Qualipref"
+        serviceTagline={tenant.name}
+        homeLinkProps={{ to: '/', title: `Accueil — Qualipref, ${tenant.name}` }}
+        quickAccessItems={[
+          { iconId: 'fr-icon-account-circle-line', text: `${user.displayName} · ${ROLES[user.role]}`, linkProps: { to: '/' } },
+          { iconId: 'fr-icon-logout-box-r-line', text: 'Se déconnecter', buttonProps: { onClick: () => session.end('signed-out') } },
+        ]}
+        navigation={navigation}
+      />
+      <main className="fr-container fr-py-4w" id="contenu" tabIndex={-1}>
+        {readsSeveral && <TenantSwitcher tenants={tenants} value={tenant.id} onChange={chooseTenant} />}
+        <Routes>
+          <Route index element={<Dashboard tenantId={tenant.id} modules={modules} />} />
+          {modules.map((m) => (
+            <Route key={m.name} path={`modules/${m.path}/*`} element={<RemoteArea remote={m} basePath={`/modules/${m.path}`} user={user} tenantId={tenant.id} openDocument={openDocument} />} />
+          ))}
+          {canQueryGraphQL(user) && (
+            <Route
+              path="analyse"
+              element={
+                <Suspense fallback={<p role="status">Chargement de l’éditeur de requêtes…</p>}>
+                  <AnalystPage gatewayUrl={config.gatewayUrl} session={session} tenantId={tenant.id} />
+                </Suspense>
+              }
+            />
+          )}
+          <Route
+            path="*"
+            element={
+              <>
+                <h1>Page introuvable</h1>
+                <p>Cette adresse ne correspond à aucune page de la console, ou à un module qui ne vous est pas ouvert.</p>
+              </>
+            }
+          />
+        </Routes>
+      </main>
+    </>
+  );
+}
+
+export function RoutedShell(props: ShellProps) {
+  return (
+    <BrowserRouter>
+      <Shell {...props} />
+    </BrowserRouter>
+  );
+}

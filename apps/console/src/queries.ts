@@ -1,0 +1,49 @@
+import { graphql } from './generated/gql';
+
+export const READABLE_TENANTS = graphql(`
+  query ConsoleTenants {
+    tenants(first: 10) {
+      nodes {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const DASHBOARD = graphql(`
+  query ConsoleDashboard($tenantId: ID!, $from: String!, $to: String!) {
+    tenant(id: $tenantId) {
+      id
+      name
+      correspondenceTableau(from: $from, to: $to) {
+        total {
+          received
+          answered
+          onTimeRate
+          medianDelayWorkingDays
+          backlog
+          overdue
+        }
+      }
+      directorates(first: 20) {
+        nodes {
+          id
+          code
+          name
+          correspondenceTableau(from: $from, to: $to) {
+            total {
+              received
+              answered
+              onTimeRate
+              medianDelayWorkingDays
+              backlog
+              overdue
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,105 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
+import { useEffect, useRef, useState } from 'react';
+import type { AnswerInput } from '../generated/graphql.js';
+import { answersOf, problemOf, questionsOf, type Drafts, type PublicSurvey } from '../survey/answers.js';
+import { QuestionField } from '../survey/QuestionField.js';
+
+export interface SurveyWalkProps {
+  survey: PublicSurvey;
+  /** Seconds without a touch or a key before the survey is abandoned for the next person. */
+  idleSeconds: number;
+  onFinish(answers: AnswerInput[]): Promise<void>;
+  onAbandon(): void;
+}
+
+/** One question per screen, with the progress, « Précédent », « Suivant » and « Terminer ». */
+export function SurveyWalk({ survey, idleSeconds, onFinish, onAbandon }: SurveyWalkProps) {
+  const steps = questionsOf(survey);
+  const [index, setIndex] = useState(0);
+  const [drafts, setDrafts] = useState<Drafts>({});
+  const [shown, setShown] = useState<string | null>(null);
+  const [finishing, setFinishing] = useState(false);
+  const [unsaved, setUnsaved] = useState(false);
+  const area = useRef<HTMLDivElement>(null);
+
+  // Someone who walks away leaves nothing behind for the next person: the unfinished answers are
+  // discarded (never sent) after idleSeconds without any touch, key or input.
+  useEffect(() => {
+    let timer = setTimeout(onAbandon, idleSeconds * 1000);
+    const activity = () => {
+      clearTimeout(timer);
+      timer = setTimeout(onAbandon, idleSeconds * 1000);
+    };
+    const events = ['pointerdown', 'keydown', 'input'] as const;
+    for (const name of events) document.addEventListener(name, activity, true);
+    return () => {
+      clearTimeout(timer);
+      for (const name of events) document.removeEventListener(name, activity, true);
+    };
+  }, [idleSeconds, onAbandon]);
+
+  // A new screen is announced by screen readers from its question.
+  useEffect(() => {
+    area.current?.focus();
+  }, [index]);
+
+  const step = steps[index]!;
+  const last = index === steps.length - 1;
+  const problem = problemOf(step.question, drafts[step.question.key]);
+
+  const next = async () => {
+    if (problem) {
+      setShown(problem);
+      return;
+    }
+    setShown(null);
+    if (!last) {
+      setIndex(index + 1);
+      return;
+    }
+    setFinishing(true);
+    setUnsaved(false);
+    try {
+      await onFinish(answersOf(survey, drafts));
+    } catch {
+      setUnsaved(true);
+      setFinishing(false);
+    }
+  };
+
+  return (
+    <div className="kiosk-walk">
+      <h1 className="fr-h6 fr-mb-2w">{survey.title}</h1>
+      <Stepper currentStep={index + 1} stepCount={steps.length} title={step.section} progressText={({ currentStep, stepCount }) => `Question ${currentStep} sur ${stepCount}`} />
+      <div ref={area} tabIndex={-1} className="kiosk-step" aria-label={`Question ${index + 1} sur ${steps.length}`}>
+        <QuestionField
+          key={step.question.key}
+          question={step.question}
+          draft={drafts[step.question.key]}
+          problem={shown}
+          onChange={(draft) => {
+            setShown(null);
+            setDrafts({ ...drafts, [step.question.key]: draft });
+          }}
+        />
+      </div>
+      {unsaved && <Alert className="fr-mt-2w" severity="error" small description="Vos réponses n’ont pas pu être enregistrées sur la tablette. Touchez « Terminer » pour réessayer." />}
+      <div className="kiosk-actions">
+        <Button size="large" priority="secondary" className="kiosk-button" disabled={index === 0} onClick={() => {
+            setShown(null);
+            setIndex(index - 1);
+          }}>
+          Précédent
+        </Button>
+        <Button size="large" className="kiosk-button" disabled={finishing} onClick={() => void next()}>
+          {last ? 'Terminer' : 'Suivant'}
+        </Button>
+      </div>
+      <Button priority="tertiary no outline" className="kiosk-abandon" onClick={onAbandon}>
+        Abandonner et revenir à l’accueil
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
+
+/**
+ * What to do with a queued response after a sending attempt:
+ * - `stored`: the server answered with a receipt (a duplicate too): remove it from the queue;
+ * - `drop`: the server will never accept it (campaign closed, unknown, not a kiosk campaign, or
+ *   answers refused): remove it, with a log line;
+ * - `device`: the tablet's token is refused: keep every response and ask for a new token (the
+ *   queue is sent with the new one);
+ * - `retry`: network down, server unavailable or any other failure: keep it and try again later.
+ */
+export type Outcome = 'stored' | 'drop' | 'device' | 'retry';
+
+const DROPPED = new Set(['CAMPAIGN_CLOSED', 'CAMPAIGN_UNKNOWN', 'CAMPAIGN_NOT_KIOSK']);
+export const DEVICE_REASONS = new Set(['DEVICE_REVOKED', 'DEVICE_UNKNOWN']);
+
+/** The `extensions.reason` (else `extensions.code`) of the first GraphQL error, if any. */
+export function refusalOf(error: unknown): string | null {
+  const errors = CombinedGraphQLErrors.is(error) ? error.errors : ServerError.is(error) ? parsedErrors(error.bodyText) : [];
+  const extensions = errors[0]?.extensions as { reason?: unknown; code?: unknown } | undefined;
+  const value = extensions?.reason ?? extensions?.code;
+  return typeof value === 'string' ? value : null;
+}
+
+// A refusal may come with an HTTP error status (e.g. 401 for UNAUTHENTICATED): its body still
+// carries the GraphQL errors.
+function parsedErrors(body: string): { extensions?: unknown }[] {
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: unknown }[] };
+    return Array.isArray(parsed.errors) ? parsed.errors : [];
+  } catch {
+    return [];
+  }
+}
+
+export function outcomeOf(error: unknown): Outcome {
+  const refusal = refusalOf(error);
+  if (refusal === null) return 'retry';
+  if (DEVICE_REASONS.has(refusal)) return 'device';
+  if (DROPPED.has(refusal) || refusal === 'BAD_USER_INPUT') return 'drop';
+  return 'retry';
+}
+
+/** Delay before the next attempt after `failures` failed rounds: 5 s, doubling, at most 5 min. */
+export function retryDelay(failures: number): number {
+  return Math.min(5_000 * 2 ** Math.max(0, failures - 1), 300_000);
+}

@@ -1,0 +1,29 @@
+import { ModuleLayout, RemoteRouter, type RemoteModuleProps } from '@qualipref/console-kit';
+import { CorrespondencePage } from '@qualipref/correspondence-screens';
+import { Route, Routes } from 'react-router';
+import { Appointments } from './Appointments.js';
+import { LegalityControls } from './LegalityControls.js';
+import { Litigation } from './Litigation.js';
+
+const SECTIONS = [
+  { to: '', label: 'Tableau de suivi et courriers' },
+  { to: 'legalite', label: 'Contrôle de légalité' },
+  { to: 'contentieux', label: 'Contentieux' },
+  { to: 'rendez-vous', label: 'Rendez-vous' },
+];
+
+/** The DCTAJ module (R3): its correspondence, legality control, litigation and appointments. */
+export default function DctajModule({ user, tenantId, basePath, location, navigate }: RemoteModuleProps) {
+  return (
+    <RemoteRouter basePath={basePath} location={location} navigate={navigate}>
+      <Routes>
+        <Route element={<ModuleLayout title="Relations avec les collectivités territoriales et affaires juridiques" sections={SECTIONS} />}>
+          <Route index element={<CorrespondencePage directorateCode="DCTAJ" tenantId={tenantId} user={user} />} />
+          <Route path="legalite" element={<LegalityControls user={user} tenantId={tenantId} />} />
+          <Route path="contentieux" element={<Litigation tenantId={tenantId} />} />
+          <Route path="rendez-vous" element={<Appointments tenantId={tenantId} />} />
+        </Route>
+      </Routes>
+    </RemoteRouter>
+  );
+}

@@ -1,0 +1,70 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query DctajLegalityControls($tenantId: ID, $after: String) {\n    legalityControls(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        tenantId\n        collectiviteName\n        actKind\n        actReference\n        receivedAt\n        observationsSentAt\n        electedOfficialInformedAt\n        recoursSentAt\n        referralDeadline\n        referredAt\n        referralState\n        electedOfficialInformedFirst\n        ownerDirectorate {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DctajLegalityControlsDocument,
+    "\n  mutation DctajUpdateLegalityControl($id: ID!, $input: UpdateLegalityControlInput!) {\n    updateLegalityControl(id: $id, input: $input) {\n      id\n      observationsSentAt\n      electedOfficialInformedAt\n      recoursSentAt\n      referredAt\n      referralState\n      electedOfficialInformedFirst\n    }\n  }\n": typeof types.DctajUpdateLegalityControlDocument,
+    "\n  mutation DctajRecordLegalityControl($input: LegalityControlInput!) {\n    recordLegalityControl(input: $input) {\n      id\n    }\n  }\n": typeof types.DctajRecordLegalityControlDocument,
+    "\n  query DctajLitigationCases($tenantId: ID, $after: String) {\n    litigationCases(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        court\n        subject\n        requestedAt\n        filedAt\n        hearingAt\n        decidedAt\n        filingTargetDays\n        decisionTargetDays\n        daysToFiling\n        daysToDecision\n        filingOnTime\n        decisionOnTime\n      }\n    }\n  }\n": typeof types.DctajLitigationCasesDocument,
+    "\n  query DctajAppointmentRequests($tenantId: ID, $after: String) {\n    appointmentRequests(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        requesterName\n        requesterKind\n        collectiviteName\n        subject\n        requestedAt\n        dateAsked\n        dateGiven\n        delayWorkingDays\n      }\n    }\n  }\n": typeof types.DctajAppointmentRequestsDocument,
+};
+const documents: Documents = {
+    "\n  query DctajLegalityControls($tenantId: ID, $after: String) {\n    legalityControls(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        tenantId\n        collectiviteName\n        actKind\n        actReference\n        receivedAt\n        observationsSentAt\n        electedOfficialInformedAt\n        recoursSentAt\n        referralDeadline\n        referredAt\n        referralState\n        electedOfficialInformedFirst\n        ownerDirectorate {\n          id\n        }\n      }\n    }\n  }\n": types.DctajLegalityControlsDocument,
+    "\n  mutation DctajUpdateLegalityControl($id: ID!, $input: UpdateLegalityControlInput!) {\n    updateLegalityControl(id: $id, input: $input) {\n      id\n      observationsSentAt\n      electedOfficialInformedAt\n      recoursSentAt\n      referredAt\n      referralState\n      electedOfficialInformedFirst\n    }\n  }\n": types.DctajUpdateLegalityControlDocument,
+    "\n  mutation DctajRecordLegalityControl($input: LegalityControlInput!) {\n    recordLegalityControl(input: $input) {\n      id\n    }\n  }\n": types.DctajRecordLegalityControlDocument,
+    "\n  query DctajLitigationCases($tenantId: ID, $after: String) {\n    litigationCases(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        court\n        subject\n        requestedAt\n        filedAt\n        hearingAt\n        decidedAt\n        filingTargetDays\n        decisionTargetDays\n        daysToFiling\n        daysToDecision\n        filingOnTime\n        decisionOnTime\n      }\n    }\n  }\n": types.DctajLitigationCasesDocument,
+    "\n  query DctajAppointmentRequests($tenantId: ID, $after: String) {\n    appointmentRequests(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        requesterName\n        requesterKind\n        collectiviteName\n        subject\n        requestedAt\n        dateAsked\n        dateGiven\n        delayWorkingDays\n      }\n    }\n  }\n": types.DctajAppointmentRequestsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DctajLegalityControls($tenantId: ID, $after: String) {\n    legalityControls(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        tenantId\n        collectiviteName\n        actKind\n        actReference\n        receivedAt\n        observationsSentAt\n        electedOfficialInformedAt\n        recoursSentAt\n        referralDeadline\n        referredAt\n        referralState\n        electedOfficialInformedFirst\n        ownerDirectorate {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DctajLegalityControls($tenantId: ID, $after: String) {\n    legalityControls(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        tenantId\n        collectiviteName\n        actKind\n        actReference\n        receivedAt\n        observationsSentAt\n        electedOfficialInformedAt\n        recoursSentAt\n        referralDeadline\n        referredAt\n        referralState\n        electedOfficialInformedFirst\n        ownerDirectorate {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DctajUpdateLegalityControl($id: ID!, $input: UpdateLegalityControlInput!) {\n    updateLegalityControl(id: $id, input: $input) {\n      id\n      observationsSentAt\n      electedOfficialInformedAt\n      recoursSentAt\n      referredAt\n      referralState\n      electedOfficialInformedFirst\n    }\n  }\n"): (typeof documents)["\n  mutation DctajUpdateLegalityControl($id: ID!, $input: UpdateLegalityControlInput!) {\n    updateLegalityControl(id: $id, input: $input) {\n      id\n      observationsSentAt\n      electedOfficialInformedAt\n      recoursSentAt\n      referredAt\n      referralState\n      electedOfficialInformedFirst\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DctajRecordLegalityControl($input: LegalityControlInput!) {\n    recordLegalityControl(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DctajRecordLegalityControl($input: LegalityControlInput!) {\n    recordLegalityControl(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DctajLitigationCases($tenantId: ID, $after: String) {\n    litigationCases(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        court\n        subject\n        requestedAt\n        filedAt\n        hearingAt\n        decidedAt\n        filingTargetDays\n        decisionTargetDays\n        daysToFiling\n        daysToDecision\n        filingOnTime\n        decisionOnTime\n      }\n    }\n  }\n"): (typeof documents)["\n  query DctajLitigationCases($tenantId: ID, $after: String) {\n    litigationCases(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        reference\n        court\n        subject\n        requestedAt\n        filedAt\n        hearingAt\n        decidedAt\n        filingTargetDays\n        decisionTargetDays\n        daysToFiling\n        daysToDecision\n        filingOnTime\n        decisionOnTime\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DctajAppointmentRequests($tenantId: ID, $after: String) {\n    appointmentRequests(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        requesterName\n        requesterKind\n        collectiviteName\n        subject\n        requestedAt\n        dateAsked\n        dateGiven\n        delayWorkingDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query DctajAppointmentRequests($tenantId: ID, $after: String) {\n    appointmentRequests(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        requesterName\n        requesterKind\n        collectiviteName\n        subject\n        requestedAt\n        dateAsked\n        dateGiven\n        delayWorkingDays\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,115 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Who asks for an appointment with the DCTAJ. */
+export type AppointmentRequesterKind =
+  /** An elected official (maire, président d’EPCI…). */
+  | 'ELECTED_OFFICIAL'
+  /** An officer of a collectivité (DGS, secrétaire de mairie…). */
+  | 'TERRITORIAL_OFFICER';
+
+/** An act under legality control. */
+export type LegalityControlInput = {
+  /** Kind of act. */
+  actKind: string;
+  /** Reference of the act. */
+  actReference?: string | null | undefined;
+  /** The collectivité. */
+  collectiviteName: string;
+  /** Date the elected official was informed. */
+  electedOfficialInformedAt?: string | null | undefined;
+  /** Notes. */
+  notes?: string | null | undefined;
+  /** Date observations were sent. */
+  observationsSentAt?: string | null | undefined;
+  /** DCTAJ directorate owning the record: the caller’s when omitted (administrators name one). */
+  ownerDirectorateId?: string | number | null | undefined;
+  /** Date received (YYYY-MM-DD). */
+  receivedAt: string;
+  /** Date the recours gracieux was sent (not before the information). */
+  recoursSentAt?: string | null | undefined;
+  /** Date of the referral to the court. */
+  referredAt?: string | null | undefined;
+};
+
+/** Where the two-month window of the prefect’s referral to the administrative court stands. */
+export type ReferralState =
+  /** Not referred and the window has closed. */
+  | 'EXPIRED'
+  /** Not referred; the window is still open. */
+  | 'OPEN'
+  /** Referred within the window. */
+  | 'REFERRED_IN_TIME'
+  /** Referred after the window closed. */
+  | 'REFERRED_LATE';
+
+/** Changes to a legality control; omitted fields stay, null clears. */
+export type UpdateLegalityControlInput = {
+  /** Kind of act. */
+  actKind?: string | null | undefined;
+  /** Reference of the act. */
+  actReference?: string | null | undefined;
+  /** The collectivité. */
+  collectiviteName?: string | null | undefined;
+  /** Date the elected official was informed. */
+  electedOfficialInformedAt?: string | null | undefined;
+  /** Notes. */
+  notes?: string | null | undefined;
+  /** Date observations were sent. */
+  observationsSentAt?: string | null | undefined;
+  /** Date received (moves the referral deadline). */
+  receivedAt?: string | null | undefined;
+  /** Date the recours gracieux was sent (not before the information). */
+  recoursSentAt?: string | null | undefined;
+  /** Date of the referral to the court. */
+  referredAt?: string | null | undefined;
+};
+
+export type DctajLegalityControlsQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DctajLegalityControlsQuery = { legalityControls: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, tenantId: string, collectiviteName: string, actKind: string, actReference: string | null, receivedAt: string, observationsSentAt: string | null, electedOfficialInformedAt: string | null, recoursSentAt: string | null, referralDeadline: string, referredAt: string | null, referralState: ReferralState, electedOfficialInformedFirst: boolean | null, ownerDirectorate: { id: string } }> } };
+
+export type DctajUpdateLegalityControlMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLegalityControlInput;
+}>;
+
+
+export type DctajUpdateLegalityControlMutation = { updateLegalityControl: { id: string, observationsSentAt: string | null, electedOfficialInformedAt: string | null, recoursSentAt: string | null, referredAt: string | null, referralState: ReferralState, electedOfficialInformedFirst: boolean | null } };
+
+export type DctajRecordLegalityControlMutationVariables = Exact<{
+  input: LegalityControlInput;
+}>;
+
+
+export type DctajRecordLegalityControlMutation = { recordLegalityControl: { id: string } };
+
+export type DctajLitigationCasesQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DctajLitigationCasesQuery = { litigationCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, reference: string, court: string | null, subject: string, requestedAt: string, filedAt: string | null, hearingAt: string | null, decidedAt: string | null, filingTargetDays: number, decisionTargetDays: number, daysToFiling: number | null, daysToDecision: number | null, filingOnTime: boolean | null, decisionOnTime: boolean | null }> } };
+
+export type DctajAppointmentRequestsQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DctajAppointmentRequestsQuery = { appointmentRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, requesterName: string, requesterKind: AppointmentRequesterKind, collectiviteName: string | null, subject: string, requestedAt: string, dateAsked: string | null, dateGiven: string | null, delayWorkingDays: number | null }> } };
+
+
+export const DctajLegalityControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajLegalityControls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalityControls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"collectiviteName"}},{"kind":"Field","name":{"kind":"Name","value":"actKind"}},{"kind":"Field","name":{"kind":"Name","value":"actReference"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"observationsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoursSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralState"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedFirst"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDirectorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DctajLegalityControlsQuery, DctajLegalityControlsQueryVariables>;
+export const DctajUpdateLegalityControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajUpdateLegalityControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLegalityControlInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLegalityControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"observationsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoursSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralState"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedFirst"}}]}}]}}]} as unknown as DocumentNode<DctajUpdateLegalityControlMutation, DctajUpdateLegalityControlMutationVariables>;
+export const DctajRecordLegalityControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajRecordLegalityControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LegalityControlInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLegalityControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DctajRecordLegalityControlMutation, DctajRecordLegalityControlMutationVariables>;
+export const DctajLitigationCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajLitigationCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"litigationCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hearingAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filingTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"decisionTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"daysToFiling"}},{"kind":"Field","name":{"kind":"Name","value":"daysToDecision"}},{"kind":"Field","name":{"kind":"Name","value":"filingOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"decisionOnTime"}}]}}]}}]}}]} as unknown as DocumentNode<DctajLitigationCasesQuery, DctajLitigationCasesQueryVariables>;
+export const DctajAppointmentRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajAppointmentRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requesterName"}},{"kind":"Field","name":{"kind":"Name","value":"requesterKind"}},{"kind":"Field","name":{"kind":"Name","value":"collectiviteName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dateAsked"}},{"kind":"Field","name":{"kind":"Name","value":"dateGiven"}},{"kind":"Field","name":{"kind":"Name","value":"delayWorkingDays"}}]}}]}}]}}]} as unknown as DocumentNode<DctajAppointmentRequestsQuery, DctajAppointmentRequestsQueryVariables>;

@@ -1,0 +1,104 @@
+import { graphql } from './generated/gql';
+
+export const LEGALITY_CONTROLS = graphql(`
+  query DctajLegalityControls($tenantId: ID, $after: String) {
+    legalityControls(tenantId: $tenantId, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        tenantId
+        collectiviteName
+        actKind
+        actReference
+        receivedAt
+        observationsSentAt
+        electedOfficialInformedAt
+        recoursSentAt
+        referralDeadline
+        referredAt
+        referralState
+        electedOfficialInformedFirst
+        ownerDirectorate {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const UPDATE_LEGALITY_CONTROL = graphql(`
+  mutation DctajUpdateLegalityControl($id: ID!, $input: UpdateLegalityControlInput!) {
+    updateLegalityControl(id: $id, input: $input) {
+      id
+      observationsSentAt
+      electedOfficialInformedAt
+      recoursSentAt
+      referredAt
+      referralState
+      electedOfficialInformedFirst
+    }
+  }
+`);
+
+export const RECORD_LEGALITY_CONTROL = graphql(`
+  mutation DctajRecordLegalityControl($input: LegalityControlInput!) {
+    recordLegalityControl(input: $input) {
+      id
+    }
+  }
+`);
+
+export const LITIGATION_CASES = graphql(`
+  query DctajLitigationCases($tenantId: ID, $after: String) {
+    litigationCases(tenantId: $tenantId, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        reference
+        court
+        subject
+        requestedAt
+        filedAt
+        hearingAt
+        decidedAt
+        filingTargetDays
+        decisionTargetDays
+        daysToFiling
+        daysToDecision
+        filingOnTime
+        decisionOnTime
+      }
+    }
+  }
+`);
+
+export const APPOINTMENT_REQUESTS = graphql(`
+  query DctajAppointmentRequests($tenantId: ID, $after: String) {
+    appointmentRequests(tenantId: $tenantId, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        requesterName
+        requesterKind
+        collectiviteName
+        subject
+        requestedAt
+        dateAsked
+        dateGiven
+        delayWorkingDays
+      }
+    }
+  }
+`);

@@ -1,0 +1,100 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { ConsoleUser } from '@qualipref/console-kit';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { LegalityControls } from '../src/LegalityControls.js';
+import { LEGALITY_CONTROLS, UPDATE_LEGALITY_CONTROL } from '../src/queries.js';
+
+const agent: ConsoleUser = {
+  id: 'agent',
+  email: 'metz.agent@demo.qualipref.test',
+  displayName: 'Agent DCTAJ',
+  role: 'AGENT',
+  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
+  directorate: { id: 'dctaj', code: 'DCTAJ', name: 'DCTAJ' },
+  readableTenantIds: ['metz'],
+};
+
+const control = (id: string, collectiviteName: string, extra: Record<string, unknown>) => ({
+  __typename: 'LegalityControl',
+  id,
+  tenantId: 'metz',
+  collectiviteName,
+  actKind: 'Délibération',
+  actReference: null,
+  receivedAt: '2015-07-09',
+  observationsSentAt: null,
+  electedOfficialInformedAt: null,
+  recoursSentAt: null,
+  referralDeadline: '2015-09-09',
+  referredAt: null,
+  referralState: 'EXPIRED',
+  electedOfficialInformedFirst: null,
+  ownerDirectorate: { __typename: 'Directorate', id: 'dctaj' },
+  ...extra,
+});
+
+const list = {
+  request: { query: LEGALITY_CONTROLS, variables: { tenantId: 'metz', after: null } },
+  result: {
+    data: {
+      legalityControls: {
+        __typename: 'LegalityControlConnection',
+        totalCount: 2,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        nodes: [
+          control('1', 'Commune de Marly', {}),
+          control('2', 'Commune de Hayange', { electedOfficialInformedAt: '2015-10-30', recoursSentAt: '2015-10-26', electedOfficialInformedFirst: false, referralState: 'OPEN' }),
+        ],
+      },
+    },
+  },
+};
+
+describe('legality control (R3)', () => {
+  it('flags a recours gracieux sent before the elected official was informed', async () => {
+    render(
+      <MockedProvider mocks={[list]}>
+        <LegalityControls user={agent} tenantId="metz" />
+      </MockedProvider>,
+    );
+    const hayange = (await screen.findByText('Commune de Hayange')).closest('tr')!;
+    expect(within(hayange).getByText('Recours avant information')).toBeTruthy();
+    const marly = screen.getByText('Commune de Marly').closest('tr')!;
+    expect(within(marly).queryByText('Recours avant information')).toBeNull();
+    expect(within(marly).getByText('Délai expiré sans déféré')).toBeTruthy();
+  });
+
+  it('warns before sending a recours without the prior information, and shows the API’s refusal', async () => {
+    const refused = new GraphQLError("Le recours gracieux ne peut être enregistré qu'après l'information préalable de l'élu (date manquante).", { extensions: { code: 'BAD_USER_INPUT', field: 'recoursSentAt' } });
+    const update = {
+      request: { query: UPDATE_LEGALITY_CONTROL, variables: { id: '1', input: { observationsSentAt: null, electedOfficialInformedAt: null, recoursSentAt: '2015-08-01', referredAt: null } } },
+      result: { errors: [refused] },
+    };
+    render(
+      <MockedProvider mocks={[list, update]}>
+        <LegalityControls user={agent} tenantId="metz" />
+      </MockedProvider>,
+    );
+    const marly = (await screen.findByText('Commune de Marly')).closest('tr')!;
+    await userEvent.click(within(marly).getByRole('button', { name: 'Modifier' }));
+    const form = screen.getByRole('form', { name: /Commune de Marly/ });
+    await userEvent.type(within(form).getByLabelText(/Recours gracieux adressé le/), '2015-08-01');
+    expect(within(form).getByText(/Renseignez d’abord la date d’information de l’élu/)).toBeTruthy();
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(form).findByText(/information préalable de l'élu \(date manquante\)/)).toBeTruthy();
+  });
+
+  it('offers no change to an analyst', async () => {
+    render(
+      <MockedProvider mocks={[list]}>
+        <LegalityControls user={{ ...agent, role: 'ANALYST' }} tenantId="metz" />
+      </MockedProvider>,
+    );
+    await screen.findByText('Commune de Marly');
+    expect(screen.queryByRole('button', { name: 'Modifier' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Enregistrer un acte' })).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { ConsoleUser } from '@qualipref/console-kit';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DIRECTORATES_OF_TENANT } from '@qualipref/correspondence-screens';
+import Module from '../src/Module.js';
+
+const user: ConsoleUser = {
+  id: 'analyst',
+  email: 'metz.analyst@demo.qualipref.test',
+  displayName: 'Analyste',
+  role: 'ANALYST',
+  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
+  directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' },
+  readableTenantIds: ['metz', 'forbach'],
+};
+
+const directorates = (tenantId: string, nodes: { id: string; code: string; name: string }[]) => ({
+  request: { query: DIRECTORATES_OF_TENANT, variables: { tenantId } },
+  result: { data: { directorates: { __typename: 'DirectorateConnection', nodes: nodes.map((d) => ({ __typename: 'Directorate', tenantId, ...d })) } } },
+});
+
+function show(tenantId: string, mocks: unknown[]) {
+  render(
+    <MockedProvider mocks={mocks as never}>
+      <Module basePath="/modules/dlp" location={{ pathname: '/modules/dlp', search: '', hash: '' }} navigate={() => {}} user={user} tenantId={tenantId} openDocument={async () => {}} />
+    </MockedProvider>,
+  );
+}
+
+describe('the DLP module', () => {
+  it('shows the DLP of the chosen tenant through the shared correspondence screens', async () => {
+    show('metz', [directorates('metz', [{ id: 'dlp', code: 'DLP', name: 'Direction des libertés publiques' }, { id: 'dctaj', code: 'DCTAJ', name: 'DCTAJ' }])]);
+    expect(await screen.findByText('Direction des libertés publiques', { selector: 'p' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Direction des libertés publiques', level: 1 })).toBeTruthy();
+    expect(screen.getByLabelText('Année')).toBeTruthy();
+  });
+
+  it('says so when the chosen tenant has no such directorate', async () => {
+    show('forbach', [directorates('forbach', [{ id: 'spf', code: 'SPF', name: 'Secrétariat général de la sous-préfecture de Forbach' }])]);
+    expect(await screen.findByText('Ce site n’a pas de direction DLP.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,40 @@
+import { ModuleLayout, RemoteRouter, type RemoteModuleProps } from '@qualipref/console-kit';
+import { Route, Routes } from 'react-router';
+import { ActionPlanBoard } from './ActionPlanBoard.js';
+import { Committee } from './Committee.js';
+import { Committees } from './Committees.js';
+import { Meeting } from './Meeting.js';
+import { Proposals } from './Proposals.js';
+import { Quality } from './Quality.js';
+import { Feedbacks } from './Feedbacks.js';
+import { CampaignResults, Campaigns } from './Surveys.js';
+
+const SECTIONS = [
+  { to: '', label: 'Comités' },
+  { to: 'propositions', label: 'Propositions' },
+  { to: 'plan', label: 'Plan d’actions' },
+  { to: 'enquetes', label: 'Enquêtes' },
+  { to: 'remarques', label: 'Remarques' },
+  { to: 'qualite', label: 'Indicateurs qualité' },
+];
+
+/** The DRMM / MACAP module: the users' committee (CLU) from its members to its action plan, the satisfaction surveys' results, the feedback inbox and the quality indicators. */
+export default function DrmmModule({ user, tenantId, openDocument, basePath, location, navigate }: RemoteModuleProps) {
+  return (
+    <RemoteRouter basePath={basePath} location={location} navigate={navigate}>
+      <Routes>
+        <Route element={<ModuleLayout title="Comité local des usagers" sections={SECTIONS} />}>
+          <Route index element={<Committees tenantId={tenantId} />} />
+          <Route path="comites/:committeeId" element={<Committee />} />
+          <Route path="reunions/:meetingId" element={<Meeting user={user} openDocument={openDocument} />} />
+          <Route path="propositions" element={<Proposals user={user} tenantId={tenantId} />} />
+          <Route path="plan" element={<ActionPlanBoard tenantId={tenantId} />} />
+          <Route path="enquetes" element={<Campaigns tenantId={tenantId} />} />
+          <Route path="enquetes/:campaignId" element={<CampaignResults />} />
+          <Route path="remarques" element={<Feedbacks user={user} tenantId={tenantId} />} />
+          <Route path="qualite" element={<Quality tenantId={tenantId} />} />
+        </Route>
+      </Routes>
+    </RemoteRouter>
+  );
+}

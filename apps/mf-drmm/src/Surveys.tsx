@@ -1,0 +1,140 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Loading, errorMessage, formatRate, formatShortDate } from '@qualipref/console-kit';
+import { Link, useParams } from 'react-router';
+import type { CampaignChannel, CampaignState, ResponseChannel, SatisfactionTrend } from './generated/graphql';
+import { CAMPAIGNS, CAMPAIGN_RESULTS } from './surveys-queries.js';
+import { Table } from './Table.js';
+
+const STATES: Record<CampaignState, string> = { SCHEDULED: 'Programmée', OPEN: 'En cours', CLOSED: 'Close', PUBLISHED: 'Résultats publiés' };
+const CHANNELS: Record<CampaignChannel, string> = { HALL: 'Usagers dans le hall', EMAIL: 'Élus, par courriel' };
+const RESPONSE_CHANNELS: Record<ResponseChannel, string> = { KIOSK: 'tablette', PAPER: 'papier', EMAIL: 'courriel' };
+const TRENDS: Record<SatisfactionTrend, { label: string; severity: 'success' | 'error' | 'info' | 'new' }> = {
+  BASELINE: { label: 'Année de référence', severity: 'new' },
+  IMPROVED: { label: 'En progrès', severity: 'success' },
+  DEGRADED: { label: 'En recul', severity: 'error' },
+  STABLE: { label: 'Stable', severity: 'info' },
+  NOT_COMPARABLE: { label: 'Non comparable', severity: 'info' },
+};
+
+/** Survey rates are fractions (0–1); the console shows percentages. */
+const percent = (rate: number | null | undefined) => formatRate(rate == null ? null : rate * 100);
+const points = (difference: number | null | undefined) => (difference == null ? '' : ` (${difference > 0 ? '+' : ''}${difference.toLocaleString('fr-FR')} pts)`);
+
+function Trend({ trend, difference }: { trend: SatisfactionTrend; difference?: number | null }) {
+  return (
+    <Badge as="span" severity={TRENDS[trend].severity} small noIcon>
+      {TRENDS[trend].label + points(difference)}
+    </Badge>
+  );
+}
+
+/** A horizontal bar for a rate; the figure beside it is what screen readers read. */
+function Bar({ rate }: { rate: number | null | undefined }) {
+  return (
+    <span aria-hidden="true" style={{ display: 'inline-block', width: '8rem', height: '0.75rem', background: 'var(--background-contrast-grey)', marginRight: '0.5rem', verticalAlign: 'middle' }}>
+      <span style={{ display: 'block', width: `${Math.round((rate ?? 0) * 100)}%`, height: '100%', background: 'var(--background-action-high-blue-france)' }} />
+    </span>
+  );
+}
+
+/** S1: the tenant's survey campaigns. */
+export function Campaigns({ tenantId }: { tenantId: string }) {
+  const { data, error, loading } = useQuery(CAMPAIGNS, { variables: { tenantId } });
+  if (loading && !data) return <Loading />;
+  if (error) return <Alert severity="error" title="Enquêtes indisponibles" description={errorMessage(error)} />;
+  const campaigns = data?.campaigns.nodes ?? [];
+  return (
+    <section aria-labelledby="enquetes-titre">
+      <h2 id="enquetes-titre">Enquêtes de satisfaction</h2>
+      {campaigns.length === 0 ? (
+        <p>Aucune enquête dans ce site.</p>
+      ) : (
+        <Table caption={`Campagnes (${campaigns.length})`} headers={['Enquête', 'Public', 'Période', 'État', 'Réponses']}>
+          {campaigns.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">
+                <Link to={c.id}>{c.title}</Link>
+              </th>
+              <td>{CHANNELS[c.channel]}</td>
+              <td>
+                du {formatShortDate(c.opensOn)} au {formatShortDate(c.closesOn)}
+              </td>
+              <td>{STATES[c.state]}</td>
+              <td>
+                {c.responseCount}
+                {c.responseRate ? ` sur ${c.responseRate.invited} invités (${percent(c.responseRate.rate)})` : ''}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}
+
+/** S3: a campaign's satisfaction by dimension and by question, compared with the previous year. */
+export function CampaignResults() {
+  const { campaignId = '' } = useParams();
+  const { data, error, loading } = useQuery(CAMPAIGN_RESULTS, { variables: { id: campaignId } });
+  if (loading && !data) return <Loading label="Calcul des résultats…" />;
+  if (error) return <Alert severity="error" title="Résultats indisponibles" description={errorMessage(error)} />;
+  const campaign = data?.campaign;
+  if (!campaign) return <Alert severity="info" title="Enquête introuvable" description="Cette enquête n’existe pas ou n’est pas visible pour vous." />;
+  const { results } = campaign;
+  return (
+    <>
+      <p>
+        <Link to=".." relative="path">
+          ← Toutes les enquêtes
+        </Link>
+      </p>
+      <h2>{campaign.title}</h2>
+      <p>
+        {results.respondents} répondants ({results.respondentsByChannel.map((c) => `${c.respondents} par ${RESPONSE_CHANNELS[c.channel]}`).join(', ') || 'aucun'}) ·{' '}
+        {results.baseline ? 'première enquête : elle sert de référence aux suivantes' : `comparée à « ${results.comparedTo?.title} »`}
+      </p>
+      <Table caption="Taux de satisfaits ou très satisfaits par dimension (intervalle de confiance à 95 %)" headers={['Dimension', 'Satisfaction', 'Avis exprimés', 'Évolution']}>
+        {results.dimensions.map((d) => (
+          <tr key={d.dimension}>
+            <th scope="row">{d.label}</th>
+            <td>
+              <Bar rate={d.satisfaction.rate} />
+              {percent(d.satisfaction.rate)}
+              {d.satisfaction.lower != null && d.satisfaction.upper != null && (
+                <span className="fr-text--sm">
+                  {' '}
+                  [{percent(d.satisfaction.lower)} – {percent(d.satisfaction.upper)}]
+                </span>
+              )}
+            </td>
+            <td>{d.satisfaction.withOpinion}</td>
+            <td>{d.comparison ? <Trend trend={d.comparison.trend} difference={d.comparison.difference} /> : '—'}</td>
+          </tr>
+        ))}
+      </Table>
+      <Table caption="Par question" headers={['Question', 'Satisfaction', 'Répondants', 'Évolution']}>
+        {[...results.questions]
+          .sort((a, b) => a.question.position - b.question.position)
+          .map((q) => (
+            <tr key={q.question.id}>
+              <th scope="row">{q.question.text}</th>
+              <td>
+                {q.satisfaction ? (
+                  <>
+                    <Bar rate={q.satisfaction.rate} />
+                    {percent(q.satisfaction.rate)}
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td>{q.respondents}</td>
+              <td>{q.comparison ? <Trend trend={q.comparison.trend} difference={q.comparison.difference} /> : '—'}</td>
+            </tr>
+          ))}
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { ConsoleUser } from '@qualipref/console-kit';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { Meeting } from '../src/Meeting.js';
+import { CORRECT_MINUTES, EDIT_MINUTES, MEETING, PUBLISH_MINUTES, RECORD_ATTENDANCE, VALIDATE_MINUTES } from '../src/queries.js';
+
+const manager: ConsoleUser = {
+  id: 'manager',
+  email: 'metz.manager@demo.qualipref.test',
+  displayName: 'Responsable MACAP',
+  role: 'MANAGER',
+  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
+  directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' },
+  readableTenantIds: ['metz'],
+};
+const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
+
+const invitation = (id: string, name: string, attendance: string, signed: boolean) => ({ __typename: 'Invitation', id, name, organisation: 'Ville de Metz', attendance, representedBy: null, signed });
+
+function meeting(minutesStatus: string) {
+  return {
+    __typename: 'Meeting',
+    id: 'm1',
+    title: 'Réunion d’installation du comité local des usagers',
+    scheduledAt: '2015-11-18T09:00:00.000Z',
+    place: 'salle Verlaine',
+    chairName: 'Alain CARTON',
+    status: 'HELD',
+    attendanceSheetPdfPath: '/documents/committees/meetings/m1/attendance.pdf',
+    committee: { __typename: 'Committee', id: 'c1', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] },
+    agenda: [{ __typename: 'AgendaItem', id: 'a1', position: 1, title: 'Présentation de la démarche qualité', description: null }],
+    invitations: [invitation('i1', 'Anne DUPONT-ESCALE', 'PENDING', false), invitation('i2', 'Francis RAULIN', 'PRESENT', true)],
+    minutesVersions: [{
+      __typename: 'Minutes',
+      id: 'min1',
+      version: 1,
+      status: minutesStatus,
+      pdfPath: '/documents/committees/minutes/min1.pdf',
+      publishedAt: null,
+      sections: [{ __typename: 'MinutesSection', id: 's1', presentation: 'La démarche…', conclusions: 'Le CLU est installé.', agendaItem: { __typename: 'AgendaItem', id: 'a1', position: 1, title: 'Présentation de la démarche qualité' } }],
+    }],
+    proposals: { __typename: 'ProposalConnection', nodes: [] },
+  };
+}
+
+const meetingMock = (minutesStatus: string) => ({ request: { query: MEETING, variables: { id: 'm1' } }, result: { data: { meeting: meeting(minutesStatus) } } });
+
+function show(user: ConsoleUser, mocks: unknown[], openDocument = vi.fn(async () => {})) {
+  render(
+    <MockedProvider mocks={mocks as never}>
+      <MemoryRouter initialEntries={['/reunions/m1']}>
+        <Routes>
+          <Route path="reunions/:meetingId" element={<Meeting user={user} openDocument={openDocument} />} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+  return openDocument;
+}
+
+describe('a meeting of the CLU', () => {
+  it('records only the attendance lines that changed', async () => {
+    const record = vi.fn(() => ({ data: { recordAttendance: [{ __typename: 'Invitation', id: 'i1', attendance: 'EXCUSED', representedBy: null, signed: true }] } }));
+    show(manager, [meetingMock('PUBLISHED'), { request: { query: RECORD_ATTENDANCE, variables: { meetingId: 'm1', entries: [{ invitationId: 'i1', attendance: 'EXCUSED', signed: true }] } }, result: record }]);
+    await userEvent.selectOptions(await screen.findByLabelText('Présence de Anne DUPONT-ESCALE'), 'EXCUSED');
+    await userEvent.click(screen.getByLabelText(/Visa de Anne DUPONT-ESCALE/));
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
+    expect(await screen.findByText('Présences enregistrées.')).toBeTruthy();
+    expect(record).toHaveBeenCalledTimes(1);
+  });
+
+  it('publishes validated minutes', async () => {
+    const publish = vi.fn(() => ({ data: { publishMinutes: { __typename: 'Minutes', id: 'min1', status: 'PUBLISHED', publishedAt: '2015-12-01T10:00:00.000Z' } } }));
+    show(manager, [meetingMock('VALIDATED'), { request: { query: PUBLISH_MINUTES, variables: { id: 'min1' } }, result: publish }, meetingMock('PUBLISHED')]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Publier le relevé' }));
+    await waitFor(() => expect(publish).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Publier le relevé' })).toBeNull());
+  });
+
+  it('opens the PDF documents through the shell (with the user’s token)', async () => {
+    const openDocument = show(manager, [meetingMock('PUBLISHED')]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Relevé de conclusions (PDF)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Feuille de présence (PDF)' }));
+    expect(openDocument.mock.calls).toEqual([['/documents/committees/minutes/min1.pdf'], ['/documents/committees/meetings/m1/attendance.pdf']]);
+  });
+
+  it('shows an analyst the sheet and the minutes without any action', async () => {
+    show(analyst, [meetingMock('VALIDATED')]);
+    const sheet = await screen.findByRole('form', { name: 'Feuille de présence' });
+    expect(within(sheet).queryByRole('combobox')).toBeNull();
+    expect(within(sheet).getByText('Non renseigné')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Enregistrer les présences' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Publier le relevé' })).toBeNull();
+  });
+});
+
+describe('the minutes editor', () => {
+  it('saves what is written for each agenda item, then validates it', async () => {
+    const sections = [{ agendaItemId: 'a1', presentation: 'La démarche…', conclusions: 'Le CLU est installé. Il se réunira chaque année.' }];
+    const edit = vi.fn(() => ({ data: { editMinutes: { __typename: 'Minutes', id: 'min1', status: 'DRAFT', sections: [{ __typename: 'MinutesSection', id: 's1', presentation: sections[0]!.presentation, conclusions: sections[0]!.conclusions, agendaItem: { __typename: 'AgendaItem', id: 'a1' } }] } } }));
+    const validate = vi.fn(() => ({ data: { validateMinutes: { __typename: 'Minutes', id: 'min1', status: 'VALIDATED' } } }));
+    show(manager, [
+      meetingMock('DRAFT'),
+      { request: { query: EDIT_MINUTES, variables: { id: 'min1', input: { sections } } }, result: edit },
+      { request: { query: VALIDATE_MINUTES, variables: { id: 'min1' } }, result: validate },
+      meetingMock('VALIDATED'),
+    ]);
+    const conclusions = await screen.findByLabelText(/Conclusions/);
+    await userEvent.type(conclusions, ' Il se réunira chaque année.');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer et valider' }));
+    await waitFor(() => expect(validate).toHaveBeenCalledTimes(1));
+    expect(edit).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole('button', { name: 'Publier le relevé' })).toBeTruthy();
+  });
+
+  it('opens a correction of published minutes as a new version', async () => {
+    const correct = vi.fn(() => ({ data: { correctMinutes: { __typename: 'Minutes', id: 'min2', version: 2, status: 'DRAFT' } } }));
+    show(manager, [meetingMock('PUBLISHED'), { request: { query: CORRECT_MINUTES, variables: { id: 'min1' } }, result: correct }, meetingMock('DRAFT')]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Corriger (nouvelle version)' }));
+    await waitFor(() => expect(correct).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('form', { name: 'Rédaction du relevé de conclusions' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,73 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { ConsoleUser } from '@qualipref/console-kit';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { Proposals } from '../src/Proposals.js';
+import { PROPOSALS, UPDATE_PROPOSAL_STATUS } from '../src/queries.js';
+
+const manager: ConsoleUser = {
+  id: 'manager',
+  email: 'metz.manager@demo.qualipref.test',
+  displayName: 'Responsable MACAP',
+  role: 'MANAGER',
+  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
+  directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' },
+  readableTenantIds: ['metz'],
+};
+
+const proposal = (id: string, status: string) => ({
+  __typename: 'Proposal',
+  id,
+  authorName: 'JAGER-WEBER',
+  text: 'Adresser aux mairies les jours et heures d’affluence du public.',
+  status,
+  answer: null,
+  meeting: { __typename: 'Meeting', id: 'm1', title: 'Réunion d’installation', scheduledAt: '2015-11-18T09:00:00.000Z' },
+  routings: [{ __typename: 'ProposalRouting', id: 'r1', bodyName: 'Comité de pilotage de la politique qualité', directorate: null }],
+});
+
+const list = (status: string) => ({
+  request: { query: PROPOSALS, variables: { after: null } },
+  result: { data: { proposals: { __typename: 'ProposalConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: [proposal('p1', status)] } } },
+});
+
+function show(user: ConsoleUser, mocks: unknown[]) {
+  render(
+    <MockedProvider mocks={mocks as never}>
+      <MemoryRouter initialEntries={['/propositions']}>
+        <Proposals user={user} tenantId="metz" />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('proposals', () => {
+  it('rejects a proposal only with an answer to its author', async () => {
+    const answer = 'Les horaires sont déjà publiés sur le site de la préfecture.';
+    const update = vi.fn(() => ({ data: { updateProposalStatus: { __typename: 'Proposal', id: 'p1', status: 'REJECTED', answer } } }));
+    show(manager, [list('UNDER_STUDY'), { request: { query: UPDATE_PROPOSAL_STATUS, variables: { id: 'p1', status: 'REJECTED', answer } }, result: update }]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Faire avancer' }));
+    const form = screen.getByRole('form', { name: 'Suite donnée à la proposition' });
+    expect(within(form).getAllByRole('option').map((o) => o.textContent)).toEqual(['Retenue', 'Non retenue']);
+    await userEvent.selectOptions(within(form).getByLabelText('Nouveau statut'), 'REJECTED');
+    const save = within(form).getByRole('button', { name: 'Enregistrer' });
+    expect((save as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.type(within(form).getByLabelText(/Réponse à l’auteur/), answer);
+    await userEvent.click(save);
+    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+  });
+
+  it('offers nothing once a proposal is done', async () => {
+    show(manager, [list('DONE')]);
+    await screen.findByText(/Adresser aux mairies/);
+    expect(screen.queryByRole('button', { name: 'Faire avancer' })).toBeNull();
+  });
+
+  it('offers nothing to an analyst', async () => {
+    show({ ...manager, role: 'ANALYST' }, [list('SUBMITTED')]);
+    await screen.findByText(/Adresser aux mairies/);
+    expect(screen.queryByRole('button', { name: 'Faire avancer' })).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { CampaignResults } from '../src/Surveys.js';
+import { CAMPAIGN_RESULTS } from '../src/surveys-queries.js';
+
+const rate = (value: number | null, withOpinion = 35, lower: number | null = null, upper: number | null = null) => ({ __typename: 'SatisfactionRate', rate: value, withOpinion, lower, upper });
+
+const results = {
+  __typename: 'Campaign',
+  id: 'hall-2015',
+  year: 2015,
+  title: 'Enquête annuelle de satisfaction des usagers 2015',
+  state: 'PUBLISHED',
+  results: {
+    __typename: 'CampaignResults',
+    baseline: false,
+    respondents: 180,
+    comparedTo: { __typename: 'Campaign', id: 'hall-2014', year: 2014, title: 'Enquête 2014' },
+    respondentsByChannel: [
+      { __typename: 'ChannelRespondents', channel: 'PAPER', respondents: 120 },
+      { __typename: 'ChannelRespondents', channel: 'KIOSK', respondents: 60 },
+    ],
+    dimensions: [
+      { __typename: 'DimensionResult', dimension: 'RECEPTION_SPACES', label: 'Espaces d’accueil', questionCount: 2, satisfaction: rate(0.9123, 57, 0.81, 0.96), comparison: { __typename: 'SatisfactionComparison', trend: 'IMPROVED', difference: 6.5, previous: rate(0.8473) } },
+      { __typename: 'DimensionResult', dimension: 'TELEPHONE_RECEPTION', label: 'Accueil téléphonique', questionCount: 1, satisfaction: rate(0.68, 36, 0.51, 0.81), comparison: { __typename: 'SatisfactionComparison', trend: 'DEGRADED', difference: -20, previous: rate(0.88) } },
+    ],
+    questions: [
+      { __typename: 'QuestionResult', respondents: 180, question: { __typename: 'Question', id: 'q1', position: 1, text: 'Êtes-vous satisfait des espaces d’accueil ?' }, satisfaction: rate(0.9123), comparison: { __typename: 'SatisfactionComparison', trend: 'IMPROVED', difference: 6.5 } },
+    ],
+  },
+};
+
+describe('survey results', () => {
+  it('shows the satisfaction by dimension in percent, with its interval and the change since the previous survey', async () => {
+    render(
+      <MockedProvider mocks={[{ request: { query: CAMPAIGN_RESULTS, variables: { id: 'hall-2015' } }, result: { data: { campaign: results } } }]}>
+        <MemoryRouter initialEntries={['/enquetes/hall-2015']}>
+          <Routes>
+            <Route path="enquetes/:campaignId" element={<CampaignResults />} />
+          </Routes>
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    const spaces = (await screen.findByText('Espaces d’accueil')).closest('tr')!;
+    expect(spaces.textContent).toContain('91,2\u00a0% [81,0\u00a0% – 96,0\u00a0%]');
+    expect(within(spaces).getByText('En progrès (+6,5 pts)')).toBeTruthy();
+    const telephone = screen.getByText('Accueil téléphonique').closest('tr')!;
+    expect(within(telephone).getByText('En recul (-20 pts)')).toBeTruthy();
+    expect(screen.getByText(/180 répondants \(120 par papier, 60 par tablette\)/)).toBeTruthy();
+    expect(screen.getByText(/comparée à « Enquête 2014 »/)).toBeTruthy();
+  });
+});

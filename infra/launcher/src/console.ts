@@ -1,0 +1,40 @@
+// The console and the directorates' remotes for `npm start`: each remote on its own server
+// (as each directorate deploys its own), the console serving its run-time configuration.
+import { join } from 'node:path';
+import { REMOTES } from '@qualipref/console-kit/federation';
+import { startStaticServer, type StaticServer } from '@qualipref/static-server';
+
+export interface RunningConsole {
+  url: string;
+  remotes: { name: string; url: string }[];
+  stop(): Promise<void>;
+}
+
+/**
+ * `CONSOLE_REMOTES` (JSON, the `remotes` of /console-config.json) points the console at remotes
+ * deployed elsewhere; without it, the console uses the remotes served here.
+ */
+export async function startConsole(root: string, gatewayUrl: string, consolePort: number, remotePort: (name: string, fallback: number) => Promise<number>, env: NodeJS.ProcessEnv): Promise<RunningConsole> {
+  const servers: StaticServer[] = [];
+  try {
+    const served = [];
+    for (const [index, remote] of REMOTES.entries()) {
+      const server = await startStaticServer({ root: join(root, 'apps', remote.app, 'dist'), port: await remotePort(remote.name, 3101 + index), cors: true });
+      servers.push(server);
+      served.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorate: remote.directorate, path: remote.path, title: remote.title });
+    }
+    const remotes = env.CONSOLE_REMOTES ? (JSON.parse(env.CONSOLE_REMOTES) as unknown[]) : served;
+    const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl, remotes } } });
+    servers.push(shell);
+    return {
+      url: shell.url,
+      remotes: served.map((r) => ({ name: r.name, url: r.entry })),
+      stop: async () => {
+        await Promise.all(servers.map((s) => s.stop()));
+      },
+    };
+  } catch (error) {
+    await Promise.all(servers.map((s) => s.stop()));
+    throw error;
+  }
+}

@@ -1,0 +1,107 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REMOTES } from '@qualipref/console-kit/federation';
+import { createScratchDatabase } from '@qualipref/server-kit';
+import { startStaticServer, type StaticServer } from '@qualipref/static-server';
+import { freePort, startServiceProcess, type ServiceProcess } from '@qualipref/test-kit';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..');
+const serviceMain = (name: string) => join(root, 'services', name, 'dist', 'main.js');
+
+export interface ConsolePlatform {
+  consoleUrl: string;
+  gatewayUrl: string;
+  /** Each directorate's remote, on its own server, by Module Federation name. */
+  remotes: Map<string, StaticServer>;
+  /** Stops one remote's server, as when its deployment is down. */
+  stopRemote(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The subgraphs composed in the built supergraph (`join__Graph`), so that a new one is started too. */
+async function composedSubgraphs(): Promise<string[]> {
+  const supergraph = await readFile(join(root, 'services', 'gateway', 'supergraph.graphql'), 'utf8');
+  return [...supergraph.matchAll(/@join__graph\(name: "([a-z-]+)"/g)].map((m) => m[1]!);
+}
+
+/** What another app's end-to-end tests add to the platform (the kiosk's, for instance). */
+export interface ConsolePlatformOptions {
+  /** Extra environment of a subgraph, by name (e.g. `surveys`: its SMTP server and answer page). */
+  subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
+  /** Origins the gateway allows besides the console's (CORS), e.g. another app's server. */
+  corsOrigins?: string[];
+}
+
+export interface ConsolePlatformOptions {
+  /** Other origins the gateway allows (CORS), e.g. the public survey pages' server. */
+  corsOrigins?: string[];
+  /** Extra environment per subgraph, e.g. `{ surveys: { SMTP_URL } }`. */
+  subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
+}
+
+/**
+ * The whole platform on this machine, from the builds: every subgraph and the gateway as their
+ * own processes on a fresh database of the local PostgreSQL server (with the demo data), the
+ * console and each remote on their own static server, as `npm start` serves them.
+ */
+export async function startConsolePlatform(options: ConsolePlatformOptions = {}): Promise<ConsolePlatform> {
+  const database = await createScratchDatabase();
+  const dataDir = await mkdtemp(join(tmpdir(), 'qp-console-'));
+  const processes: ServiceProcess[] = [];
+  const servers = new Map<string, StaticServer>();
+  const stop = async () => {
+    await Promise.all([...servers.values()].map((s) => s.stop()));
+    for (const p of processes.reverse()) await p.stop();
+    await database.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'error' };
+    const organization = await startServiceProcess(serviceMain('organization'), { ...common, ...options.subgraphEnv?.organization }, 120_000);
+    processes.push(organization);
+    const jwksUrl = `${organization.base}/.well-known/jwks.json`;
+    const dependent = { ...common, AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: organization.url };
+    const urls: Record<string, string> = { organization: organization.url };
+    for (const name of (await composedSubgraphs()).filter((n) => n !== 'organization')) {
+      const service = await startServiceProcess(serviceMain(name), { ...dependent, ...options.subgraphEnv?.[name] }, 120_000);
+      processes.push(service);
+      urls[name] = service.url;
+    }
+    const consolePort = await freePort();
+    const consoleOrigin = `http://127.0.0.1:${consolePort}`;
+    const gateway = await startServiceProcess(
+      serviceMain('gateway'),
+      {
+        AUTH_JWKS_URL: jwksUrl,
+        LOG_LEVEL: 'error',
+        CORS_ORIGINS: [consoleOrigin, ...(options.corsOrigins ?? [])].join(','),
+        ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
+      },
+      120_000,
+    );
+    processes.push(gateway);
+    const remotes = [];
+    for (const remote of REMOTES) {
+      const server = await startStaticServer({ root: join(root, 'apps', remote.app, 'dist'), cors: true });
+      servers.set(remote.name, server);
+      remotes.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorate: remote.directorate, path: remote.path, title: remote.title });
+    }
+    const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl: gateway.url, remotes } } });
+    servers.set('console', shell);
+    return {
+      consoleUrl: shell.url,
+      gatewayUrl: gateway.url,
+      remotes: new Map([...servers].filter(([name]) => name !== 'console')),
+      async stopRemote(name) {
+        await servers.get(name)?.stop();
+        servers.delete(name);
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

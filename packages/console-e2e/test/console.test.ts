@@ -1,0 +1,275 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD } from '@qualipref/demo-fixtures';
+import { graphqlData, signIn } from '@qualipref/test-kit';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, seriousViolations, type Browser } from '../src/browser.js';
+import { startConsolePlatform, type ConsolePlatform } from '../src/platform.js';
+
+const screenshots = fileURLToPath(new URL('../test-output/screenshots/', import.meta.url));
+let platform: ConsolePlatform;
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(screenshots, { recursive: true });
+  platform = await startConsolePlatform();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+/** A new tab (its own session storage, so its own session) signed in with a demo account. */
+async function signedIn(email: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(platform.consoleUrl);
+  await page.getByLabel('Adresse électronique professionnelle').fill(email);
+  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: 'Tableau de bord', level: 1 }).waitFor();
+  return page;
+}
+
+async function accessible(page: Page, name: string) {
+  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+  expect(await seriousViolations(page), `accessibility of ${name}`).toEqual([]);
+}
+
+/** The text of a figure of the tableau de suivi (data-figure). */
+const figure = (page: Page, key: string) => page.locator(`[data-figure="${key}"] dd`).innerText();
+
+describe('the console in Chromium, against the whole platform', () => {
+  it('signs in in French, refuses a wrong password clearly, and is accessible', async () => {
+    const page = await browser.newPage();
+    await page.goto(platform.consoleUrl);
+    await expect(page.locator('html')).toBeDefined();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await page.getByRole('heading', { name: 'Connexion à Qualipref' }).waitFor();
+    await accessible(page, 'connexion');
+    await page.getByLabel('Adresse électronique professionnelle').fill('metz.agent@demo.qualipref.test');
+    await page.getByLabel('Mot de passe').fill('mauvais-mot-de-passe');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText('Connexion impossible').waitFor();
+    expect(await page.getByRole('heading', { name: 'Tableau de bord' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('as a DRMM manager, records attendance, corrects and publishes the minutes, reads the survey results', async () => {
+    const page = await signedIn('metz.manager@demo.qualipref.test');
+    const nav = page.getByRole('navigation', { name: /principal/i });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Tableau de bord', 'Comité local des usagers']);
+    await accessible(page, 'tableau-de-bord');
+    await nav.getByRole('link', { name: 'Comité local des usagers' }).click();
+    await page.getByRole('heading', { name: 'Comités', level: 2 }).waitFor();
+    await accessible(page, 'drmm-comites');
+    await page.locator('h3 a').first().click();
+    await page.getByRole('heading', { name: 'Réunions' }).waitFor();
+    await page.locator('li a[href*="/reunions/"]').first().click();
+    await page.getByRole('heading', { name: 'Feuille de présence' }).waitFor();
+
+    const select = page.locator('select[id^="presence-"]').first();
+    const invitationId = (await select.getAttribute('id'))!.replace('presence-', '');
+    const next = (await select.inputValue()) === 'EXCUSED' ? 'ABSENT' : 'EXCUSED';
+    await select.selectOption(next);
+    await page.getByRole('button', { name: 'Enregistrer les présences' }).click();
+    await page.getByText('Présences enregistrées.').waitFor();
+    await accessible(page, 'drmm-reunion');
+
+    const meetingId = new URL(page.url()).pathname.split('/').pop()!;
+    const token = await signIn(platform.gatewayUrl, 'metz.manager@demo.qualipref.test');
+    const data = await graphqlData<{ meeting: { invitations: { id: string; attendance: string }[] } }>(platform.gatewayUrl, 'query ($id: ID!) { meeting(id: $id) { invitations { id attendance } } }', { id: meetingId }, token);
+    expect(data.meeting.invitations.find((i) => i.id === invitationId)?.attendance).toBe(next);
+
+    // The minutes: a correction of the published version, written, validated and published (C5).
+    await page.getByRole('button', { name: 'Corriger (nouvelle version)' }).click();
+    const editor = page.getByRole('form', { name: 'Rédaction du relevé de conclusions' });
+    const conclusions = editor.locator('textarea[id^="conclusions-"]').first();
+    await conclusions.fill(`${await conclusions.inputValue()} Rectificatif : la prochaine réunion se tiendra au premier semestre.`);
+    await accessible(page, 'drmm-releve-brouillon');
+    await editor.getByRole('button', { name: 'Enregistrer et valider' }).click();
+    await page.getByRole('button', { name: 'Publier le relevé' }).click();
+    // Published once the page shows it so; then it is version 2 with the new conclusions.
+    const title = page.locator('#releve-titre', { hasText: 'Publié' });
+    await title.waitFor();
+    expect(await title.textContent()).toContain('version 2');
+    await page.getByText('Rectificatif : la prochaine réunion se tiendra au premier semestre.').waitFor();
+
+    // The survey results with the comparison to the previous year (S3).
+    await page.getByRole('link', { name: 'Enquêtes' }).click();
+    await page.getByRole('link', { name: 'Enquête annuelle de satisfaction des usagers 2015' }).click();
+    const dimensions = page.locator('table', { hasText: 'Taux de satisfaits ou très satisfaits par dimension' });
+    await dimensions.waitFor();
+    expect(await dimensions.locator('tr', { hasText: 'Accueil téléphonique' }).textContent()).toContain('En recul');
+    await accessible(page, 'drmm-enquete');
+
+    // The feedback inbox (S5): the hall's suggestion cards and the contact form's messages.
+    await page.getByRole('link', { name: 'Remarques' }).click();
+    await page.getByRole('heading', { name: 'Remarques et suggestions' }).waitFor();
+    await page.getByText(/\d+ remarque\(s\)\.|Aucune remarque/).waitFor();
+    await accessible(page, 'drmm-remarques');
+    await page.close();
+  });
+
+  it('as the quality team, reads the label’s indicators across the three domains', async () => {
+    const page = await signedIn('metz.manager@demo.qualipref.test');
+    await page.goto(`${platform.consoleUrl}/modules/drmm/qualite`);
+    await page.getByRole('heading', { name: 'Indicateurs qualité' }).waitFor();
+    await page.getByLabel('Année').selectOption('2015');
+    await page.locator('[data-figure="courriers-recus"] dd').waitFor();
+    await page.getByText(/Enquête annuelle de satisfaction des usagers 2015 — \d+ répondants/).waitFor();
+    await page.locator('[data-figure="plan-actions"] dd').waitFor();
+    expect(Number((await page.locator('[data-figure="courriers-recus"] dd').innerText()).replace(/\s/g, ''))).toBeGreaterThan(0);
+    expect(await page.locator('[data-figure="plan-actions"] dd').innerText()).toMatch(/\d+ \/ \d+ réalisées/);
+    await accessible(page, 'drmm-qualite');
+    await page.close();
+  });
+
+  it('as the committee’s secretariat, moves a proposal on', async () => {
+    const page = await signedIn('metz.manager@demo.qualipref.test');
+    await page.goto(`${platform.consoleUrl}/modules/drmm/propositions`);
+    const row = page.locator('tbody tr', { hasText: 'À l’étude' }).first();
+    const text = (await row.locator('th').innerText()).split('\n')[0]!;
+    await row.getByRole('button', { name: 'Faire avancer' }).click();
+    const form = row.getByRole('form', { name: 'Suite donnée à la proposition' });
+    await form.getByLabel('Nouveau statut').selectOption('ACCEPTED');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await form.waitFor({ state: 'detached' });
+    const token = await signIn(platform.gatewayUrl, 'metz.manager@demo.qualipref.test');
+    const { proposals } = await graphqlData<{ proposals: { nodes: { text: string; status: string }[] } }>(platform.gatewayUrl, '{ proposals(first: 100) { nodes { text status } } }', {}, token);
+    expect(proposals.nodes.find((p) => p.text === text)?.status).toBe('ACCEPTED');
+    await accessible(page, 'drmm-propositions');
+    await page.close();
+  });
+
+  it('as a DCTAJ agent, answers an item and sees the tableau de suivi change', async () => {
+    const token = await signIn(platform.gatewayUrl, 'metz.agent@demo.qualipref.test');
+    const { me } = await graphqlData<{ me: { directorate: { id: string } } }>(platform.gatewayUrl, '{ me { directorate { id } } }', {}, token);
+    const open = await graphqlData<{ correspondenceItems: { nodes: { id: string; receivedOn: string; status: string }[] } }>(
+      platform.gatewayUrl,
+      'query ($f: CorrespondenceItemFilter!) { correspondenceItems(filter: $f, first: 1) { nodes { id receivedOn status } } }',
+      { f: { directorateId: me.directorate.id, status: 'OPEN_LATE' } },
+      token,
+    );
+    const item = open.correspondenceItems.nodes[0]!;
+    expect(item).toBeDefined();
+
+    const page = await signedIn('metz.agent@demo.qualipref.test');
+    await page.getByRole('navigation', { name: /principal/i }).getByRole('link', { name: 'Collectivités et affaires juridiques' }).click();
+    await page.getByRole('heading', { name: 'Tableau de suivi' }).waitFor();
+    await page.getByLabel('Année').selectOption(item.receivedOn.slice(0, 4));
+    await page.getByLabel('Statut').selectOption('OPEN_LATE');
+    const card = page.locator(`[data-item-id="${item.id}"]`);
+    await card.waitFor();
+    await page.locator('[data-figure="received"]').waitFor();
+    const backlogBefore = Number(await figure(page, 'backlog'));
+    const answeredBefore = Number(await figure(page, 'answered'));
+    await accessible(page, 'dctaj-courriers');
+
+    await card.getByRole('button', { name: 'Répondre' }).click();
+    await card.getByRole('button', { name: 'Enregistrer la réponse' }).click();
+    // The tableau is computed again by the server after the answer.
+    await page.waitForFunction(
+      ([before]) => before !== undefined && Number(document.querySelector('[data-figure="backlog"] dd')?.textContent) === before - 1,
+      [backlogBefore],
+      { timeout: 60_000 },
+    );
+    expect(Number(await figure(page, 'answered'))).toBe(answeredBefore + 1);
+    await card.waitFor({ state: 'detached' });
+
+    await page.getByRole('link', { name: 'Contrôle de légalité' }).click();
+    await page.getByRole('heading', { name: 'Contrôle de légalité' }).waitFor();
+    await page.locator('table tbody tr').first().waitFor();
+    await accessible(page, 'dctaj-legalite');
+    await page.close();
+  });
+
+  it('refuses, with the API’s words, a recours gracieux dated before the elected official was informed', async () => {
+    const page = await signedIn('metz.agent@demo.qualipref.test');
+    await page.goto(`${platform.consoleUrl}/modules/dctaj/legalite`);
+    const row = page.locator('tr', { hasText: 'Commune de Marly' });
+    await row.getByRole('button', { name: 'Modifier' }).click();
+    const form = page.getByRole('form', { name: /Commune de Marly/ });
+    await form.getByLabel('Recours gracieux adressé le').fill('2015-08-01');
+    await form.getByText('Renseignez d’abord la date d’information de l’élu').waitFor();
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await form.getByText('Enregistrement refusé').waitFor();
+    expect(await form.innerText()).toContain('information préalable de l');
+    await page.close();
+  });
+
+  it('as a Forbach agent, sees Forbach only', async () => {
+    const page = await signedIn('forbach.agent@demo.qualipref.test');
+    await page.getByRole('heading', { name: /Délais de réponse — Sous-préfecture de Forbach/ }).waitFor();
+    expect(await page.locator('header').innerText()).toContain('Sous-préfecture de Forbach');
+    expect(await page.getByLabel('Site consulté').count()).toBe(0);
+    const rows = await page.locator('[data-testid="dashboard-table"] tbody th').allInnerTexts();
+    expect(rows).toEqual(['SPF', 'Total']);
+    const text = await page.locator('body').innerText();
+    expect(text).not.toContain('Préfecture de la Moselle');
+    expect(text).not.toContain('Thionville');
+    expect(await page.getByRole('navigation', { name: /principal/i }).getByRole('link').allInnerTexts()).toEqual(['Tableau de bord']);
+    // A module of the préfecture is not open to them, even by its address.
+    await page.goto(`${platform.consoleUrl}/modules/dctaj`);
+    await page.getByRole('heading', { name: 'Page introuvable' }).waitFor();
+    await accessible(page, 'forbach');
+    await page.close();
+  });
+
+  it('as a préfecture analyst, switches to a sous-préfecture and queries the gateway in GraphiQL', async () => {
+    const page = await signedIn('metz.analyst@demo.qualipref.test');
+    const switcher = page.getByLabel('Site consulté');
+    expect(await switcher.locator('option').allInnerTexts()).toEqual(['Préfecture de la Moselle', 'Sous-préfecture de Forbach', 'Sous-préfecture de Thionville']);
+    await switcher.selectOption({ label: 'Sous-préfecture de Thionville' });
+    await page.getByRole('heading', { name: /Délais de réponse — Sous-préfecture de Thionville/ }).waitFor();
+    expect(await page.locator('header').innerText()).toContain('Sous-préfecture de Thionville');
+    await page.getByRole('navigation', { name: /principal/i }).getByRole('link', { name: 'Requêtes GraphQL' }).click();
+    await page.getByRole('heading', { name: 'Requêtes GraphQL' }).waitFor();
+    await page.locator('.graphiql-container').waitFor();
+    await page.getByText('TableauDesDirections').first().waitFor();
+    await page.screenshot({ path: `${screenshots}analyse-graphiql.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('keeps working, with a clear message in its area, when a remote’s server is down', async () => {
+    await platform.stopRemote('mf_dlp');
+    const page = await signedIn('metz.analyst@demo.qualipref.test');
+    const nav = page.getByRole('navigation', { name: /principal/i });
+    await nav.getByRole('link', { name: 'Libertés publiques' }).click();
+    const message = page.getByTestId('remote-error');
+    await message.waitFor();
+    expect(await message.innerText()).toContain('Le module « Libertés publiques » est momentanément indisponible');
+    expect(await page.locator('header').innerText()).toContain('Préfecture de la Moselle');
+    await accessible(page, 'module-indisponible');
+    // The rest of the console still works: another remote, then the dashboard.
+    await nav.getByRole('link', { name: 'Collectivités et affaires juridiques' }).click();
+    await page.getByRole('heading', { name: 'Tableau de suivi' }).waitFor();
+    await nav.getByRole('link', { name: 'Tableau de bord' }).click();
+    await page.getByRole('heading', { name: /Délais de réponse/ }).waitFor();
+    await page.close();
+  });
+});
+
+describe('the operations of the console and its remotes', () => {
+  it('all pass the gateway’s limits (depth, cost…) as written', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { print } = await import('graphql');
+    const token = await signIn(platform.gatewayUrl, 'metz.analyst@demo.qualipref.test');
+    const generated = ['apps/console', 'apps/mf-dctaj', 'apps/mf-drmm', 'packages/console-kit', 'packages/correspondence-screens'];
+    let checked = 0;
+    for (const folder of generated) {
+      // The typed documents that codegen writes: the operations exactly as the apps send them.
+      const source = await readFile(fileURLToPath(new URL(`../../../${folder}/src/generated/graphql.ts`, import.meta.url)), 'utf8');
+      for (const [, name, json] of source.matchAll(/export const (\w+)Document = (\{.*\}) as unknown as/g)) {
+        const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: print(JSON.parse(json!)) }) });
+        const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+        // Sent without variables: the limits are checked first, then the missing variables are reported.
+        expect(body.errors?.filter((e) => e.extensions?.code === 'LIMIT_EXCEEDED') ?? [], `${folder} ${name}`).toEqual([]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(15);
+  });
+});

@@ -1,0 +1,23 @@
+import type { ConsoleUser, RemoteEntry } from './contract.js';
+
+/**
+ * The modules a user sees: their own directorate's; a préfecture's analysts and administrators
+ * see every directorate's module (they audit them; the API decides what they may change).
+ */
+export function visibleModules(user: ConsoleUser, remotes: readonly RemoteEntry[]): RemoteEntry[] {
+  const prefectureWide = user.tenant.kind === 'PREFECTURE' && (user.role === 'ANALYST' || user.role === 'ADMINISTRATOR');
+  return remotes.filter((r) => prefectureWide || (r.directorate === user.directorate.code && r.directorate !== ''));
+}
+
+/** Analysts and administrators query the gateway directly (GraphiQL page). */
+export const canQueryGraphQL = (user: ConsoleUser) => user.role === 'ANALYST' || user.role === 'ADMINISTRATOR';
+
+/**
+ * Whether the user may change records owned by a directorate: its agents and managers, and the
+ * tenant's administrators, in their own tenant only (the subgraphs enforce the same rule).
+ */
+export function canWriteFor(user: ConsoleUser, directorateId: string, tenantId: string): boolean {
+  if (tenantId !== user.tenant.id) return false;
+  if (user.role === 'ADMINISTRATOR') return true;
+  return (user.role === 'AGENT' || user.role === 'MANAGER') && user.directorate.id === directorateId;
+}

@@ -1,0 +1,32 @@
+import { graphql } from './generated/gql';
+
+export const SIGN_IN = graphql(`
+  mutation ConsoleSignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      token
+      expiresAt
+    }
+  }
+`);
+
+export const ME = graphql(`
+  query ConsoleMe {
+    me {
+      id
+      email
+      displayName
+      role
+      readableTenantIds
+      tenant {
+        id
+        name
+        kind
+      }
+      directorate {
+        id
+        code
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,64 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { SIGN_IN } from '../src/queries.js';
+import { Session } from '../src/session.js';
+import { SignInForm } from '../src/SignInForm.js';
+
+const variables = { email: 'metz.agent@demo.qualipref.test', password: 'qualipref-demo' };
+const expiresAt = new Date(Date.now() + 900_000).toISOString();
+
+async function fill() {
+  await userEvent.type(screen.getByLabelText(/Adresse électronique professionnelle/), ` ${variables.email} `);
+  await userEvent.type(screen.getByLabelText('Mot de passe'), variables.password);
+  await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+}
+
+describe('sign-in page', () => {
+  it('starts the session with the token the API gives', async () => {
+    const session = new Session(window.sessionStorage);
+    render(
+      <MockedProvider mocks={[{ request: { query: SIGN_IN, variables }, result: { data: { signIn: { __typename: 'SignInPayload', token: 'jwt', expiresAt } } } }]}>
+        <SignInForm session={session} />
+      </MockedProvider>,
+    );
+    await fill();
+    await waitFor(() => expect(session.token).toBe('jwt'));
+    // A reload of the tab keeps the session.
+    expect(new Session(window.sessionStorage).token).toBe('jwt');
+    session.end('signed-out');
+    expect(new Session(window.sessionStorage).token).toBeNull();
+  });
+
+  it('says why the sign-in failed, and starts nothing', async () => {
+    const session = new Session(window.sessionStorage);
+    const refused = new GraphQLError('Adresse électronique ou mot de passe incorrect.', { extensions: { code: 'UNAUTHENTICATED' } });
+    render(
+      <MockedProvider mocks={[{ request: { query: SIGN_IN, variables }, result: { errors: [refused] } }]}>
+        <SignInForm session={session} />
+      </MockedProvider>,
+    );
+    await fill();
+    expect(await screen.findByText('Connexion impossible')).toBeTruthy();
+    expect(session.token).toBeNull();
+  });
+
+  it('tells a user whose session expired why they are asked to sign in again', () => {
+    const session = new Session(window.sessionStorage);
+    session.start({ token: 'old', expiresAt });
+    session.end('expired');
+    render(
+      <MockedProvider mocks={[]}>
+        <SignInForm session={session} />
+      </MockedProvider>,
+    );
+    expect(screen.getByText(/Votre session a expiré/)).toBeTruthy();
+  });
+
+  it('ends a session whose token has expired', () => {
+    window.sessionStorage.setItem('qualipref.session', JSON.stringify({ token: 'stale', expiresAt: new Date(Date.now() - 1000).toISOString() }));
+    expect(new Session(window.sessionStorage).token).toBeNull();
+  });
+});

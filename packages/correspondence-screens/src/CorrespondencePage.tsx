@@ -1,0 +1,30 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Loading, canWriteFor, errorMessage, todayInParis, type ConsoleUser } from '@qualipref/console-kit';
+import { useState } from 'react';
+import { Items } from './Items.js';
+import { YearSelect, yearPeriod } from './period.js';
+import { DIRECTORATES_OF_TENANT } from './queries.js';
+import { Tableau } from './Tableau.js';
+
+/**
+ * The correspondence of one directorate of the chosen tenant (found by its code): the tableau
+ * de suivi of the year and its items. Used by every directorate's remote.
+ */
+export function CorrespondencePage({ directorateCode, tenantId, user }: { directorateCode: string; tenantId: string; user: ConsoleUser }) {
+  const [year, setYear] = useState(() => Number(todayInParis().slice(0, 4)));
+  const { data, error, loading } = useQuery(DIRECTORATES_OF_TENANT, { variables: { tenantId } });
+  if (loading && !data) return <Loading />;
+  if (error) return <Alert severity="error" title="Direction introuvable" description={errorMessage(error)} />;
+  const directorate = data?.directorates.nodes.find((d) => d.code === directorateCode);
+  if (!directorate) return <Alert severity="info" title="Pas de direction correspondante" description={`Ce site n’a pas de direction ${directorateCode}.`} />;
+  const period = yearPeriod(year);
+  return (
+    <>
+      <p className="fr-text--lead">{directorate.name}</p>
+      <YearSelect id={`annee-${directorateCode}`} year={year} onChange={setYear} />
+      <Tableau directorateId={directorate.id} directorateCode={directorateCode} period={period} />
+      <Items key={`${directorate.id}-${year}`} directorateId={directorate.id} tenantId={tenantId} period={period} canAnswer={canWriteFor(user, directorate.id, directorate.tenantId)} />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How an item reached a service, or how it was answered. */
+export type CorrespondenceChannel =
+  /** Formulaire de contact du site internet. */
+  | 'CONTACT_FORM'
+  /** Guichet (accueil physique). */
+  | 'COUNTER'
+  /** Courriel. */
+  | 'EMAIL'
+  /** Courrier postal. */
+  | 'LETTER'
+  /** Appel téléphonique. */
+  | 'TELEPHONE';
+
+/** Narrows a list of items. */
+export type CorrespondenceItemFilter = {
+  /** Only this channel. */
+  channel?: CorrespondenceChannel | null | undefined;
+  /** Only this directorate’s. */
+  directorateId?: string | number | null | undefined;
+  /** Received on or after this day (YYYY-MM-DD). */
+  from?: string | null | undefined;
+  /** Only this GED reference. */
+  gedReference?: string | null | undefined;
+  /** Only this service’s. */
+  serviceId?: string | number | null | undefined;
+  /** Only items in this status (as of now). */
+  status?: CorrespondenceStatus | null | undefined;
+  /** Only this tenant’s (one the caller reads). */
+  tenantId?: string | number | null | undefined;
+  /** Received on or before this day (YYYY-MM-DD). */
+  to?: string | null | undefined;
+};
+
+/** Where an item stands against its due date. */
+export type CorrespondenceStatus =
+  /** Answered after its due date. */
+  | 'ANSWERED_LATE'
+  /** Answered by its due date. */
+  | 'ANSWERED_ON_TIME'
+  /** Not answered and past its due date (overdue). */
+  | 'OPEN_LATE'
+  /** Not answered yet, still within its delay. */
+  | 'OPEN_ON_TIME';
+
+/** Who wrote or called. */
+export type CorrespondentKind =
+  /** Association. */
+  | 'ASSOCIATION'
+  /** Entreprise. */
+  | 'BUSINESS'
+  /** Collectivité territoriale. */
+  | 'COLLECTIVITE'
+  /** Élu. */
+  | 'ELECTED_OFFICIAL'
+  /** Usager (particulier). */
+  | 'USER';
+
+export type CorrespondenceDirectoratesQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+}>;
+
+
+export type CorrespondenceDirectoratesQuery = { directorates: { nodes: Array<{ id: string, code: string, name: string, tenantId: string }> } };
+
+export type DirectorateTableauQueryVariables = Exact<{
+  directorateId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type DirectorateTableauQuery = { tableauDeSuivi: { from: string, to: string, csv: string, total: { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, p90DelayWorkingDays: number | null, backlog: number, overdue: number }, byChannel: Array<{ channel: CorrespondenceChannel | null, received: number, answered: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, p90DelayWorkingDays: number | null, backlog: number, overdue: number }> } };
+
+export type DirectorateItemsQueryVariables = Exact<{
+  filter: CorrespondenceItemFilter;
+  after?: string | null | undefined;
+}>;
+
+
+export type DirectorateItemsQuery = { correspondenceItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, tenantId: string, channel: CorrespondenceChannel, subject: string, correspondentKind: CorrespondentKind, correspondentName: string | null, gedReference: string | null, receivedAt: string, dueDate: string, answeredAt: string | null, delayWorkingDays: number | null, status: CorrespondenceStatus, service: { id: string, code: string, name: string }, directorate: { id: string } }> } };
+
+export type AnswerCorrespondenceItemMutationVariables = Exact<{
+  id: string | number;
+  answeredAt: string;
+  answerChannel?: CorrespondenceChannel | null | undefined;
+}>;
+
+
+export type AnswerCorrespondenceItemMutation = { answerCorrespondenceItem: { id: string, answeredAt: string | null, answerChannel: CorrespondenceChannel | null, delayWorkingDays: number | null, status: CorrespondenceStatus } };
+
+
+export const CorrespondenceDirectoratesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CorrespondenceDirectorates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directorates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}}]}}]}}]}}]} as unknown as DocumentNode<CorrespondenceDirectoratesQuery, CorrespondenceDirectoratesQueryVariables>;
+export const DirectorateTableauDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectorateTableau"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"directorateId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tableauDeSuivi"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"directorateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"directorateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianDelayWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"p90DelayWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"backlog"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianDelayWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"p90DelayWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"backlog"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"csv"}}]}}]}}]} as unknown as DocumentNode<DirectorateTableauQuery, DirectorateTableauQueryVariables>;
+export const DirectorateItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectorateItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrespondenceItemFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correspondenceItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"correspondentKind"}},{"kind":"Field","name":{"kind":"Name","value":"correspondentName"}},{"kind":"Field","name":{"kind":"Name","value":"gedReference"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"delayWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DirectorateItemsQuery, DirectorateItemsQueryVariables>;
+export const AnswerCorrespondenceItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerCorrespondenceItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answeredAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answerChannel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrespondenceChannel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerCorrespondenceItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"answeredAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answeredAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"answerChannel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answerChannel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answerChannel"}},{"kind":"Field","name":{"kind":"Name","value":"delayWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AnswerCorrespondenceItemMutation, AnswerCorrespondenceItemMutationVariables>;

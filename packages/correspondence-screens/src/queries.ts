@@ -1,0 +1,90 @@
+import { graphql } from './generated/gql';
+
+export const DIRECTORATES_OF_TENANT = graphql(`
+  query CorrespondenceDirectorates($tenantId: ID) {
+    directorates(tenantId: $tenantId, first: 100) {
+      nodes {
+        id
+        code
+        name
+        tenantId
+      }
+    }
+  }
+`);
+
+export const DIRECTORATE_TABLEAU = graphql(`
+  query DirectorateTableau($directorateId: ID!, $from: String!, $to: String!) {
+    tableauDeSuivi(directorateId: $directorateId, from: $from, to: $to) {
+      from
+      to
+      total {
+        received
+        answered
+        answeredOnTime
+        onTimeRate
+        medianDelayWorkingDays
+        p90DelayWorkingDays
+        backlog
+        overdue
+      }
+      byChannel {
+        channel
+        received
+        answered
+        onTimeRate
+        medianDelayWorkingDays
+        p90DelayWorkingDays
+        backlog
+        overdue
+      }
+      csv
+    }
+  }
+`);
+
+export const DIRECTORATE_ITEMS = graphql(`
+  query DirectorateItems($filter: CorrespondenceItemFilter!, $after: String) {
+    correspondenceItems(filter: $filter, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        tenantId
+        channel
+        subject
+        correspondentKind
+        correspondentName
+        gedReference
+        receivedAt
+        dueDate
+        answeredAt
+        delayWorkingDays
+        status
+        service {
+          id
+          code
+          name
+        }
+        directorate {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const ANSWER_ITEM = graphql(`
+  mutation AnswerCorrespondenceItem($id: ID!, $answeredAt: DateTimeISO!, $answerChannel: CorrespondenceChannel) {
+    answerCorrespondenceItem(id: $id, answeredAt: $answeredAt, answerChannel: $answerChannel) {
+      id
+      answeredAt
+      answerChannel
+      delayWorkingDays
+      status
+    }
+  }
+`);

@@ -1,0 +1,80 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { Items } from '../src/Items.js';
+import { ANSWER_ITEM, DIRECTORATE_ITEMS } from '../src/queries.js';
+
+const period = { from: '2016-01-01', to: '2016-12-31' };
+const filter = { tenantId: 'metz', directorateId: 'dctaj', from: period.from, to: period.to };
+
+const item = (id: string, status: string, extra: Record<string, unknown> = {}) => ({
+  __typename: 'CorrespondenceItem',
+  id,
+  tenantId: 'metz',
+  channel: 'LETTER',
+  subject: `Courrier ${id}`,
+  correspondentKind: 'USER',
+  correspondentName: null,
+  gedReference: `GED-${id}`,
+  receivedAt: '2016-05-06T12:10:00.000Z',
+  dueDate: '2016-05-27',
+  answeredAt: null,
+  delayWorkingDays: null,
+  status,
+  service: { __typename: 'Service', id: 'baj', code: 'BAJ', name: 'Bureau des affaires juridiques et du contentieux' },
+  directorate: { __typename: 'Directorate', id: 'dctaj' },
+  ...extra,
+});
+
+const page = (nodes: unknown[]) => ({
+  data: { correspondenceItems: { __typename: 'CorrespondenceItemConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } },
+});
+
+const list = { request: { query: DIRECTORATE_ITEMS, variables: { filter, after: null } }, result: page([item('1', 'OPEN_LATE'), item('2', 'ANSWERED_ON_TIME', { answeredAt: '2016-05-10T08:00:00.000Z', delayWorkingDays: 2 })]) };
+
+describe('items of a directorate', () => {
+  it('lists the items with their status, and offers the answer only on open ones to those who may write', async () => {
+    render(
+      <MockedProvider mocks={[list]}>
+        <Items directorateId="dctaj" tenantId="metz" period={period} canAnswer />
+      </MockedProvider>,
+    );
+    expect(await screen.findByText('2 courrier(s).')).toBeTruthy();
+    const cards = screen.getAllByRole('listitem');
+    expect(within(cards[0]!).getByText('En cours, en retard')).toBeTruthy();
+    expect(within(cards[0]!).getByRole('button', { name: 'Répondre' })).toBeTruthy();
+    expect(within(cards[1]!).getByText('Répondu dans les délais')).toBeTruthy();
+    expect(within(cards[1]!).queryByRole('button', { name: 'Répondre' })).toBeNull();
+  });
+
+  it('hides the answer from readers (analysts, other directorates)', async () => {
+    render(
+      <MockedProvider mocks={[list]}>
+        <Items directorateId="dctaj" tenantId="metz" period={period} canAnswer={false} />
+      </MockedProvider>,
+    );
+    await screen.findByText('2 courrier(s).');
+    expect(screen.queryByRole('button', { name: 'Répondre' })).toBeNull();
+  });
+
+  it('records the answer with its date and channel, and shows the API’s refusal', async () => {
+    const answeredAt = '2016-06-01T09:30';
+    const refused = new GraphQLError('La réponse ne peut pas précéder la réception du courrier.', { extensions: { code: 'BAD_USER_INPUT', field: 'answeredAt' } });
+    const mocks = [list, { request: { query: ANSWER_ITEM, variables: { id: '1', answeredAt: new Date(answeredAt).toISOString(), answerChannel: 'EMAIL' } }, result: { errors: [refused] } }];
+    render(
+      <MockedProvider mocks={mocks}>
+        <Items directorateId="dctaj" tenantId="metz" period={period} canAnswer />
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Répondre' }));
+    const form = screen.getByRole('form', { name: 'Réponse au courrier « Courrier 1 »' });
+    const when = within(form).getByLabelText('Date et heure de la réponse');
+    await userEvent.clear(when);
+    await userEvent.type(when, answeredAt);
+    await userEvent.selectOptions(within(form).getByLabelText('Canal de la réponse'), 'EMAIL');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la réponse' }));
+    expect(await within(form).findByText('La réponse ne peut pas précéder la réception du courrier.')).toBeTruthy();
+  });
+});
