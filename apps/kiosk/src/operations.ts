@@ -6,7 +6,11 @@ export const PUBLIC_SURVEY_FIELDS = graphql(`
   fragment PublicSurveyFields on PublicSurvey {
     campaignId
     title
+    opensOn
     closesOn
+    tenant {
+      name
+    }
     introduction
     sections {
       title
@@ -32,6 +36,9 @@ export const KIOSK_SESSION = graphql(`
   query KioskSession($deviceToken: String!) {
     kioskSession(deviceToken: $deviceToken) {
       deviceName
+      tenant {
+        name
+      }
       surveys {
         ...PublicSurveyFields
       }

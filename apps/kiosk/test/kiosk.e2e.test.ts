@@ -143,6 +143,8 @@ describe('the public survey pages in Chromium, against the whole platform', () =
 
     const survey = page.locator('li', { has: page.getByRole('heading', { name: 'Borne du hall (e2e)' }) });
     await survey.waitFor();
+    // The header names the tenant the tablet belongs to, from the organization subgraph.
+    await page.getByText('Enquête de satisfaction — Préfecture de la Moselle').first().waitFor();
     expect(await page.getByText('Tablette du hall d’accueil (e2e)').count()).toBeGreaterThan(0);
     await accessible(page, 'borne-accueil');
 

@@ -28,8 +28,10 @@ const question = (key: string, kind: Question['kind'], extra: Partial<Question> 
 const SURVEY: PublicSurvey = {
   campaignId: 'c-1',
   title: 'Enquête du hall',
+  opensOn: '2026-11-30',
   closesOn: '2026-12-04',
   introduction: null,
+  tenant: { name: 'Sous-préfecture de Forbach' },
   sections: [
     {
       title: 'Accueil',

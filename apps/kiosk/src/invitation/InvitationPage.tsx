@@ -19,7 +19,7 @@ type View =
   | { name: 'done' }
   | { name: 'answered' }
   | { name: 'closed' }
-  | { name: 'scheduled' }
+  | { name: 'scheduled'; opensOn: string }
   | { name: 'unknown' }
   | { name: 'unreachable' };
 
@@ -33,7 +33,7 @@ const MESSAGES: Record<Exclude<View['name'], 'loading' | 'form'>, { title: strin
 };
 
 const viewOf = (invitation: Invitation): View =>
-  invitation.answered ? { name: 'answered' } : invitation.state === 'OPEN' ? { name: 'form', invitation } : invitation.state === 'SCHEDULED' ? { name: 'scheduled' } : { name: 'closed' };
+  invitation.answered ? { name: 'answered' } : invitation.state === 'OPEN' ? { name: 'form', invitation } : invitation.state === 'SCHEDULED' ? { name: 'scheduled', opensOn: invitation.survey.opensOn } : { name: 'closed' };
 
 /** The personal single-use link of an élu, opened from the invitation e-mail. */
 export function InvitationPage({ client, token }: { client: ApolloClient; token: string }) {
@@ -61,16 +61,18 @@ export function InvitationPage({ client, token }: { client: ApolloClient; token:
   }
   if (view.name === 'form') {
     return (
-      <Page home={location.pathname}>
+      <Page home={location.pathname} tenantName={view.invitation.survey.tenant.name}>
         <InvitationForm client={client} token={token} invitation={view.invitation} onEnd={setView} />
       </Page>
     );
   }
   const message = MESSAGES[view.name];
+  // The opening date is known: say it rather than send the élu back to the e-mail.
+  const text = view.name === 'scheduled' ? `Elle ouvre le ${new Date(`${view.opensOn}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })} : revenez à partir de cette date avec ce même lien.` : message.text;
   return (
     <Page home={location.pathname}>
       <h1>Enquête de satisfaction</h1>
-      <Alert severity={message.severity} title={message.title} description={message.text} />
+      <Alert severity={message.severity} title={message.title} description={text} />
     </Page>
   );
 }

@@ -154,7 +154,7 @@ export function KioskPage({ client, config }: { client: ApolloClient; config: Ki
 
   return (
     <div className="kiosk">
-      <Page home="/borne" tagline={session.deviceName}>
+      <Page home="/borne" tagline={session.deviceName} tenantName={session.tenant.name}>
         {screen.name === 'welcome' && <Welcome surveys={session.surveys} onStart={(survey) => setScreen({ name: 'survey', survey })} />}
         {screen.name === 'survey' && <SurveyWalk survey={screen.survey} idleSeconds={config.idleSeconds ?? 90} onFinish={(answers) => finish(screen.survey, answers)} onAbandon={toWelcome} />}
         {screen.name === 'thanks' && <Thanks seconds={config.thanksSeconds ?? 10} onDone={toWelcome} />}

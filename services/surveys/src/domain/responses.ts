@@ -253,6 +253,7 @@ export interface PublicSurvey {
   closesOn: string;
   introduction: string | null;
   sections: { title: string; questions: Question[] }[];
+  tenant: { id: string };
 }
 
 /** A campaign's questionnaire as a respondent sees it, read in the campaign's tenant. */
@@ -266,5 +267,6 @@ export async function publicSurvey(em: EntityManager, campaign: Campaign): Promi
     closesOn: campaign.closesOn,
     introduction: questionnaire.description ?? null,
     sections: sections.map((s) => ({ title: s.title, questions: questions.filter((q) => q.section.id === s.id) })),
+    tenant: { id: campaign.tenantId },
   };
 }

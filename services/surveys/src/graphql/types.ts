@@ -286,6 +286,9 @@ export class PublicSurveyType {
 
   @Field(() => [PublicSectionType], { description: 'Sections and questions, in order.' })
   sections!: PublicSectionType[];
+
+  @Field(() => TenantRef, { description: 'The préfecture or sous-préfecture that asks (its name comes from the organization subgraph).' })
+  tenant!: TenantRef;
 }
 
 @ObjectType('InvitationStatus', { description: 'Where one member’s invitation stands (the response itself stays anonymous).' })
