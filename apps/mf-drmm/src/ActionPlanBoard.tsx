@@ -1,16 +1,61 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, errorMessage, formatShortDate } from '@qualipref/console-kit';
-import { useState } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Loading, errorMessage, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
+import { useId, useState, type FormEvent } from 'react';
 import type { ActionStatus } from './generated/graphql';
 import { ACTION_STATUS } from './labels.js';
-import { ACTION_PLANS, PLAN_ACTIONS } from './queries.js';
+import { ACTION_PLANS, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from './queries.js';
 
 const COLUMNS: ActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 
-function Board({ planId }: { planId: string }) {
+/** C7: progress reported by the directorate in charge (or the plan's managers), kept in a dated history. */
+function ProgressForm({ id, progress, onDone }: { id: string; progress: number; onDone: () => void }) {
+  const fieldId = useId();
+  const [value, setValue] = useState(String(progress));
+  const [note, setNote] = useState('');
+  // The board is read again: the status follows the progress and the card may change column.
+  const [report, { loading, error }] = useMutation(REPORT_ACTION_PROGRESS, { refetchQueries: ['DrmmPlanActions'], awaitRefetchQueries: true });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await report({ variables: { id, progress: Number(value), note: note.trim() || null } }).catch(() => null);
+    if (result?.data) onDone();
+  };
+  return (
+    <form onSubmit={submit} aria-label="Avancement de l’action" className="fr-mt-1w">
+      {error && <Alert severity="error" small description={errorMessage(error)} className="fr-mb-1w" />}
+      <div className="fr-input-group">
+        <label className="fr-label" htmlFor={`${fieldId}-avancement`}>
+          Avancement (%)
+        </label>
+        <input id={`${fieldId}-avancement`} className="fr-input" type="number" min={0} max={100} required value={value} onChange={(e) => setValue(e.target.value)} />
+      </div>
+      <div className="fr-input-group">
+        <label className="fr-label" htmlFor={`${fieldId}-note`}>
+          Commentaire (facultatif)
+        </label>
+        <input id={`${fieldId}-note`} className="fr-input" value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      <ul className="fr-btns-group fr-btns-group--inline-sm">
+        <li>
+          <Button type="submit" size="small" disabled={loading}>
+            Enregistrer
+          </Button>
+        </li>
+        <li>
+          <Button type="button" size="small" priority="secondary" onClick={onDone}>
+            Annuler
+          </Button>
+        </li>
+      </ul>
+    </form>
+  );
+}
+
+function Board({ planId, canReport }: { planId: string; canReport: boolean }) {
+  const [editing, setEditing] = useState<string | null>(null);
   const { data, error, loading } = useQuery(PLAN_ACTIONS, { variables: { planId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Actions indisponibles" description={errorMessage(error)} />;
@@ -38,6 +83,14 @@ function Board({ planId }: { planId: string }) {
                       En retard
                     </Badge>
                   )}
+                  {canReport && status !== 'DONE' && status !== 'CANCELLED' && editing !== a.id && (
+                    <div>
+                      <Button size="small" priority="tertiary" onClick={() => setEditing(a.id)} title={`Mettre à jour l’avancement de ${a.reference}`}>
+                        Mettre à jour l’avancement
+                      </Button>
+                    </div>
+                  )}
+                  {editing === a.id && <ProgressForm id={a.id} progress={a.progress} onDone={() => setEditing(null)} />}
                 </li>
               ))}
             </ul>
@@ -49,7 +102,7 @@ function Board({ planId }: { planId: string }) {
 }
 
 /** C7: the action plan of a year as a board, one column per status. */
-export function ActionPlanBoard({ tenantId }: { tenantId: string }) {
+export function ActionPlanBoard({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
   const { data, error, loading } = useQuery(ACTION_PLANS, { variables: { tenantId } });
   const [chosen, setChosen] = useState<string | null>(null);
   if (loading && !data) return <Loading />;
@@ -69,7 +122,7 @@ export function ActionPlanBoard({ tenantId }: { tenantId: string }) {
           ))}
         </Select>
       )}
-      <Board planId={plan.id} />
+      <Board planId={plan.id} canReport={user.role !== 'ANALYST' && user.tenant.id === tenantId} />
     </section>
   );
 }

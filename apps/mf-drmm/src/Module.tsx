@@ -28,7 +28,7 @@ export default function DrmmModule({ user, tenantId, openDocument, basePath, loc
           <Route path="comites/:committeeId" element={<Committee />} />
           <Route path="reunions/:meetingId" element={<Meeting user={user} openDocument={openDocument} />} />
           <Route path="propositions" element={<Proposals user={user} tenantId={tenantId} />} />
-          <Route path="plan" element={<ActionPlanBoard tenantId={tenantId} />} />
+          <Route path="plan" element={<ActionPlanBoard user={user} tenantId={tenantId} />} />
           <Route path="enquetes" element={<Campaigns tenantId={tenantId} />} />
           <Route path="enquetes/:campaignId" element={<CampaignResults />} />
           <Route path="remarques" element={<Feedbacks user={user} tenantId={tenantId} />} />

@@ -288,3 +288,13 @@ export const UPDATE_PROPOSAL_STATUS = graphql(`
     }
   }
 `);
+
+export const REPORT_ACTION_PROGRESS = graphql(`
+  mutation DrmmReportActionProgress($id: ID!, $progress: Int!, $note: String) {
+    reportActionProgress(id: $id, progress: $progress, note: $note) {
+      id
+      status
+      progress
+    }
+  }
+`);

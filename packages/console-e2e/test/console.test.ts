@@ -127,7 +127,7 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.close();
   });
 
-  it('as the committee’s secretariat, moves a proposal on', async () => {
+  it('as the committee’s secretariat, moves a proposal on and reports an action done', async () => {
     const page = await signedIn('metz.manager@demo.qualipref.test');
     await page.goto(`${platform.consoleUrl}/modules/drmm/propositions`);
     const row = page.locator('tbody tr', { hasText: 'À l’étude' }).first();
@@ -141,6 +141,19 @@ describe('the console in Chromium, against the whole platform', () => {
     const { proposals } = await graphqlData<{ proposals: { nodes: { text: string; status: string }[] } }>(platform.gatewayUrl, '{ proposals(first: 100) { nodes { text status } } }', {}, token);
     expect(proposals.nodes.find((p) => p.text === text)?.status).toBe('ACCEPTED');
     await accessible(page, 'drmm-propositions');
+
+    // The action plan board: an action reported done moves to its column (C7).
+    await page.getByRole('link', { name: 'Plan d’actions' }).click();
+    const done = page.getByRole('region', { name: /^Réalisée \(\d+\)$/ });
+    await done.waitFor();
+    const doneBefore = Number(/\((\d+)\)/.exec((await done.getAttribute('aria-label'))!)![1]);
+    await page.getByRole('button', { name: 'Mettre à jour l’avancement' }).first().click();
+    const progress = page.getByRole('form', { name: 'Avancement de l’action' });
+    await progress.getByLabel('Avancement (%)').fill('100');
+    await progress.getByLabel('Commentaire (facultatif)').fill('Action achevée.');
+    await progress.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('region', { name: `Réalisée (${doneBefore + 1})` }).waitFor();
+    await accessible(page, 'drmm-plan');
     await page.close();
   });
 

@@ -1,13 +1,11 @@
 import './link.js';
-export type { ConsoleConfig, ConsoleUser, RemoteEntry, RemoteLocation, RemoteModuleProps, Role, TenantKind } from './contract.js';
+export type { ConsoleConfig, ConsoleUser, RemoteEntry, RemoteModuleProps } from './contract.js';
 export { canQueryGraphQL, canWriteFor, visibleModules } from './access.js';
-export { errorMessage, isUnauthenticated } from './errors.js';
+export { errorMessage } from './errors.js';
 export { CHANNELS, ROLES, formatCount, formatDate, formatDateTime, formatDays, formatRate, formatShortDate, todayInParis } from './format.js';
-export { Session, createConsoleClient, documentOpener, type EndReason, type StoredSession } from './session.js';
-export { SignInForm } from './SignInForm.js';
+export { Session, createConsoleClient, documentOpener } from './session.js';
 export { Loading, SessionGate } from './SessionGate.js';
 export { StandaloneFrame } from './StandaloneFrame.js';
-export { ModuleLayout, type ModuleSection } from './ModuleLayout.js';
-export { ME, SIGN_IN } from './queries.js';
+export { ModuleLayout } from './ModuleLayout.js';
 export { Pager, useCursorPages } from './Pager.js';
 export { RemoteRouter } from './RemoteRouter.js';
