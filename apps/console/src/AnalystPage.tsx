@@ -75,9 +75,9 @@ export default function AnalystPage({ gatewayUrl, session, tenantId }: { gateway
       createGraphiQLFetcher({
         url: gatewayUrl,
         // The token is read at each request: it is the current one, not the one of the first display.
-        fetch: (input, init) => {
+        fetch: async (input, init) => {
           const headers = new Headers(init?.headers);
-          const token = session.token;
+          const token = await session.freshToken();
           if (token) headers.set('authorization', `Bearer ${token}`);
           return fetch(input, { ...init, headers });
         },

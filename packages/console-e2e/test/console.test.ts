@@ -57,6 +57,39 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.close();
   });
 
+  it('keeps a user signed in past their token’s end with the refresh token, and signs out for good', async () => {
+    const page = await signedIn('metz.agent@demo.qualipref.test');
+    const stored = () => page.evaluate(() => JSON.parse(window.sessionStorage.getItem('qualipref.session') ?? 'null') as { token: string; refreshToken: string; id: string } | null);
+    const before = (await stored())!;
+    // As if the 15 minutes of the token had passed: the next request refreshes it through the gateway.
+    await page.evaluate(() => {
+      const session = JSON.parse(window.sessionStorage.getItem('qualipref.session')!) as { expiresAt: string };
+      session.expiresAt = new Date(Date.now() - 1000).toISOString();
+      window.sessionStorage.setItem('qualipref.session', JSON.stringify(session));
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Tableau de bord', level: 1 }).waitFor();
+    const after = (await stored())!;
+    expect(after.id).toBe(before.id);
+    expect(after.token).not.toBe(before.token);
+    expect(after.refreshToken).not.toBe(before.refreshToken);
+    // Signing out closes the session on the server: its refresh token is refused from then on.
+    await page.getByRole('button', { name: 'Se déconnecter' }).first().click();
+    await page.getByRole('heading', { name: 'Connexion à Qualipref' }).waitFor();
+    const refreshReason = async () => {
+      const response = await fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation($r: String!) { refreshSession(refreshToken: $r) { token } }', variables: { r: after.refreshToken } }),
+      });
+      const body = (await response.json()) as { errors?: { extensions?: { reason?: string } }[] };
+      return body.errors?.[0]?.extensions?.reason;
+    };
+    // The sign-out call leaves in the background: wait for it to land.
+    await expect.poll(refreshReason, { timeout: 15_000 }).toBe('REFRESH_EXPIRED');
+    await page.close();
+  });
+
   it('as a DRMM manager, records attendance, corrects and publishes the minutes, reads the survey results', async () => {
     const page = await signedIn('metz.manager@demo.qualipref.test');
     const nav = page.getByRole('navigation', { name: /principal/i });

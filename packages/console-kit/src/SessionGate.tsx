@@ -27,6 +27,6 @@ function CurrentUser({ children }: { children: (user: ConsoleUser) => ReactNode 
 export function SessionGate({ session, children }: { session: Session; children: (user: ConsoleUser) => ReactNode }) {
   const current = useSyncExternalStore(session.subscribe, session.snapshot);
   if (!current) return <SignInForm session={session} />;
-  // Keyed by token: a new sign-in (maybe another user) reads `me` again.
-  return <CurrentUser key={current.token}>{children}</CurrentUser>;
+  // Keyed by sign-in: a new sign-in (maybe another user) reads `me` again, a refresh does not.
+  return <CurrentUser key={current.id}>{children}</CurrentUser>;
 }

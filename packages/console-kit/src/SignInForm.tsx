@@ -21,7 +21,7 @@ export function SignInForm({ session, title = 'Connexion à Qualipref' }: { sess
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const { data } = await signIn({ variables: { email: email.trim(), password } }).catch(() => ({ data: undefined }));
-    if (data) session.start({ token: data.signIn.token, expiresAt: data.signIn.expiresAt });
+    if (data) session.start({ token: data.signIn.token, expiresAt: data.signIn.expiresAt, refreshToken: data.signIn.refreshToken, refreshExpiresAt: data.signIn.refreshExpiresAt });
   };
 
   return (

@@ -5,6 +5,8 @@ export const SIGN_IN = graphql(`
     signIn(email: $email, password: $password) {
       token
       expiresAt
+      refreshToken
+      refreshExpiresAt
     }
   }
 `);

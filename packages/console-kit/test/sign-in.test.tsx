@@ -9,6 +9,8 @@ import { SignInForm } from '../src/SignInForm.js';
 
 const variables = { email: 'metz.agent@demo.qualipref.test', password: 'qualipref-demo' };
 const expiresAt = new Date(Date.now() + 900_000).toISOString();
+const refreshExpiresAt = new Date(Date.now() + 43_200_000).toISOString();
+const refresh = { refreshToken: 'r'.repeat(43), refreshExpiresAt };
 
 async function fill() {
   await userEvent.type(screen.getByLabelText(/Adresse électronique professionnelle/), ` ${variables.email} `);
@@ -20,7 +22,7 @@ describe('sign-in page', () => {
   it('starts the session with the token the API gives', async () => {
     const session = new Session(window.sessionStorage);
     render(
-      <MockedProvider mocks={[{ request: { query: SIGN_IN, variables }, result: { data: { signIn: { __typename: 'SignInPayload', token: 'jwt', expiresAt } } } }]}>
+      <MockedProvider mocks={[{ request: { query: SIGN_IN, variables }, result: { data: { signIn: { __typename: 'SignInPayload', token: 'jwt', expiresAt, ...refresh } } } }]}>
         <SignInForm session={session} />
       </MockedProvider>,
     );
@@ -47,7 +49,7 @@ describe('sign-in page', () => {
 
   it('tells a user whose session expired why they are asked to sign in again', () => {
     const session = new Session(window.sessionStorage);
-    session.start({ token: 'old', expiresAt });
+    session.start({ token: 'old', expiresAt, ...refresh });
     session.end('expired');
     render(
       <MockedProvider mocks={[]}>
@@ -57,8 +59,13 @@ describe('sign-in page', () => {
     expect(screen.getByText(/Votre session a expiré/)).toBeTruthy();
   });
 
-  it('ends a session whose token has expired', () => {
-    window.sessionStorage.setItem('qualipref.session', JSON.stringify({ token: 'stale', expiresAt: new Date(Date.now() - 1000).toISOString() }));
-    expect(new Session(window.sessionStorage).token).toBeNull();
+  it('forgets a stored session that is over, and keeps one whose token can still be refreshed', () => {
+    const past = new Date(Date.now() - 1000).toISOString();
+    window.sessionStorage.setItem('qualipref.session', JSON.stringify({ token: 'stale', expiresAt: past, refreshToken: 'r'.repeat(43), refreshExpiresAt: past, id: 's1' }));
+    expect(new Session(window.sessionStorage).snapshot()).toBeNull();
+    window.sessionStorage.setItem('qualipref.session', JSON.stringify({ token: 'stale', expiresAt: past, ...refresh, id: 's2' }));
+    const kept = new Session(window.sessionStorage);
+    expect(kept.snapshot()?.id).toBe('s2');
+    expect(kept.token).toBeNull();
   });
 });

@@ -14,11 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation ConsoleSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.ConsoleSignInDocument,
+    "\n  mutation ConsoleSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": typeof types.ConsoleSignInDocument,
     "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      role\n      readableTenantIds\n      tenant {\n        id\n        name\n        kind\n      }\n      directorate {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
 };
 const documents: Documents = {
-    "\n  mutation ConsoleSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.ConsoleSignInDocument,
+    "\n  mutation ConsoleSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": types.ConsoleSignInDocument,
     "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      role\n      readableTenantIds\n      tenant {\n        id\n        name\n        kind\n      }\n      directorate {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.ConsoleMeDocument,
 };
 
@@ -39,7 +39,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConsoleSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
