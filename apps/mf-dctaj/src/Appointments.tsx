@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Loading, Pager, errorMessage, formatShortDate, useCursorPages } from '@qualipref/console-kit';
+import { Loading, Table, Pager, errorMessage, formatShortDate, useCursorPages } from '@qualipref/console-kit';
 import { APPOINTMENT_REQUESTS } from './queries.js';
-import { Table } from './Table.js';
 
 const KINDS = { ELECTED_OFFICIAL: 'Élu', TERRITORIAL_OFFICER: 'Agent territorial' } as const;
 

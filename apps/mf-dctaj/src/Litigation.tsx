@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Loading, Pager, errorMessage, formatShortDate, useCursorPages } from '@qualipref/console-kit';
+import { Loading, Table, Pager, errorMessage, formatShortDate, useCursorPages } from '@qualipref/console-kit';
 import { LITIGATION_CASES } from './queries.js';
-import { Table } from './Table.js';
 
 function OnTime({ value }: { value: boolean | null | undefined }) {
   if (value == null) return <span>en cours</span>;

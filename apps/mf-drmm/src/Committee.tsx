@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Loading, errorMessage, formatDateTime, formatShortDate } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, formatDateTime, formatShortDate } from '@qualipref/console-kit';
 import { Link, useParams } from 'react-router';
 import { MEETING_STATUS } from './labels.js';
 import { COMMITTEE } from './queries.js';
-import { Table } from './Table.js';
 
 /** C2/C3: a committee's members by college (mandates in force and ended) and its meetings. */
 export function Committee() {

@@ -2,13 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, errorMessage, formatDateTime, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, formatDateTime, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Attendance, DrmmMeetingQuery } from './generated/graphql';
 import { ATTENDANCE, MEETING_STATUS, MINUTES_STATUS, PROPOSAL_STATUS } from './labels.js';
 import { CORRECT_MINUTES, DRAFT_MINUTES, EDIT_MINUTES, MEETING, PUBLISH_MINUTES, RECORD_ATTENDANCE, VALIDATE_MINUTES } from './queries.js';
-import { Table } from './Table.js';
 
 type MeetingData = NonNullable<DrmmMeetingQuery['meeting']>;
 type MinutesVersion = MeetingData['minutesVersions'][number];

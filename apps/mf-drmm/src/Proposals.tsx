@@ -1,13 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Pager, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Table, Pager, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ProposalStatus } from './generated/graphql';
 import { PROPOSAL_STATUS } from './labels.js';
 import { PROPOSALS, UPDATE_PROPOSAL_STATUS } from './queries.js';
-import { Table } from './Table.js';
 
 /** The steps the committees service allows from each status (it refuses any other with CONFLICT). */
 const NEXT: Record<ProposalStatus, ProposalStatus[]> = {

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Loading, errorMessage, formatRate, formatShortDate } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, formatRate, formatShortDate } from '@qualipref/console-kit';
 import { Link, useParams } from 'react-router';
 import type { CampaignChannel, CampaignState, ResponseChannel, SatisfactionTrend } from './generated/graphql';
 import { CAMPAIGNS, CAMPAIGN_RESULTS } from './surveys-queries.js';
-import { Table } from './Table.js';
 
 const STATES: Record<CampaignState, string> = { SCHEDULED: 'Programmée', OPEN: 'En cours', CLOSED: 'Close', PUBLISHED: 'Résultats publiés' };
 const CHANNELS: Record<CampaignChannel, string> = { HALL: 'Usagers dans le hall', EMAIL: 'Élus, par courriel' };

@@ -9,3 +9,4 @@ export { StandaloneFrame } from './StandaloneFrame.js';
 export { ModuleLayout } from './ModuleLayout.js';
 export { Pager, useCursorPages } from './Pager.js';
 export { RemoteRouter } from './RemoteRouter.js';
+export { Table } from './Table.js';
