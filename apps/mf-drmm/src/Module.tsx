@@ -7,6 +7,7 @@ import { Meeting } from './Meeting.js';
 import { Proposals } from './Proposals.js';
 import { Quality } from './Quality.js';
 import { Feedbacks } from './Feedbacks.js';
+import { KioskDevices } from './KioskDevices.js';
 import { CampaignResults, Campaigns } from './Surveys.js';
 
 const SECTIONS = [
@@ -14,6 +15,7 @@ const SECTIONS = [
   { to: 'propositions', label: 'Propositions' },
   { to: 'plan', label: 'Plan d’actions' },
   { to: 'enquetes', label: 'Enquêtes' },
+  { to: 'bornes', label: 'Bornes du hall' },
   { to: 'remarques', label: 'Remarques' },
   { to: 'qualite', label: 'Indicateurs qualité' },
 ];
@@ -31,6 +33,7 @@ export default function DrmmModule({ user, tenantId, openDocument, basePath, loc
           <Route path="plan" element={<ActionPlanBoard user={user} tenantId={tenantId} />} />
           <Route path="enquetes" element={<Campaigns tenantId={tenantId} />} />
           <Route path="enquetes/:campaignId" element={<CampaignResults />} />
+          <Route path="bornes" element={<KioskDevices user={user} />} />
           <Route path="remarques" element={<Feedbacks user={user} tenantId={tenantId} />} />
           <Route path="qualite" element={<Quality tenantId={tenantId} />} />
         </Route>

@@ -122,3 +122,38 @@ export const SET_FEEDBACK_STATUS = graphql(`
     }
   }
 `);
+
+export const KIOSK_DEVICES = graphql(`
+  query DrmmKioskDevices {
+    kioskDevices(first: 100) {
+      nodes {
+        id
+        name
+        issuedAt
+        revokedAt
+        lastSeenAt
+      }
+    }
+  }
+`);
+
+export const ISSUE_KIOSK_DEVICE = graphql(`
+  mutation DrmmIssueKioskDevice($name: String!) {
+    issueKioskDevice(name: $name) {
+      token
+      device {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const REVOKE_KIOSK_DEVICE = graphql(`
+  mutation DrmmRevokeKioskDevice($id: ID!) {
+    revokeKioskDevice(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);

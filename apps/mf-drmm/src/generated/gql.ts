@@ -37,6 +37,9 @@ type Documents = {
     "\n  query DrmmFeedbacks($filter: FeedbackFilter!, $after: String) {\n    feedbacks(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        receivedOn\n        channel\n        category\n        text\n        contact\n        status\n        answer\n        answeredAt\n      }\n    }\n  }\n": typeof types.DrmmFeedbacksDocument,
     "\n  mutation DrmmAnswerFeedback($id: ID!, $answer: String!) {\n    answerFeedback(id: $id, answer: $answer) {\n      id\n      status\n      answer\n      answeredAt\n    }\n  }\n": typeof types.DrmmAnswerFeedbackDocument,
     "\n  mutation DrmmSetFeedbackStatus($id: ID!, $status: FeedbackStatus!) {\n    setFeedbackStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.DrmmSetFeedbackStatusDocument,
+    "\n  query DrmmKioskDevices {\n    kioskDevices(first: 100) {\n      nodes {\n        id\n        name\n        issuedAt\n        revokedAt\n        lastSeenAt\n      }\n    }\n  }\n": typeof types.DrmmKioskDevicesDocument,
+    "\n  mutation DrmmIssueKioskDevice($name: String!) {\n    issueKioskDevice(name: $name) {\n      token\n      device {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DrmmIssueKioskDeviceDocument,
+    "\n  mutation DrmmRevokeKioskDevice($id: ID!) {\n    revokeKioskDevice(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.DrmmRevokeKioskDeviceDocument,
 };
 const documents: Documents = {
     "\n  query DrmmQualityCorrespondence($tenantId: ID!, $from: String!, $to: String!) {\n    tenant(id: $tenantId) {\n      id\n      correspondenceTableau(from: $from, to: $to) {\n        total {\n          received\n          onTimeRate\n          medianDelayWorkingDays\n          backlog\n          overdue\n        }\n      }\n    }\n  }\n": types.DrmmQualityCorrespondenceDocument,
@@ -62,6 +65,9 @@ const documents: Documents = {
     "\n  query DrmmFeedbacks($filter: FeedbackFilter!, $after: String) {\n    feedbacks(filter: $filter, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        receivedOn\n        channel\n        category\n        text\n        contact\n        status\n        answer\n        answeredAt\n      }\n    }\n  }\n": types.DrmmFeedbacksDocument,
     "\n  mutation DrmmAnswerFeedback($id: ID!, $answer: String!) {\n    answerFeedback(id: $id, answer: $answer) {\n      id\n      status\n      answer\n      answeredAt\n    }\n  }\n": types.DrmmAnswerFeedbackDocument,
     "\n  mutation DrmmSetFeedbackStatus($id: ID!, $status: FeedbackStatus!) {\n    setFeedbackStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.DrmmSetFeedbackStatusDocument,
+    "\n  query DrmmKioskDevices {\n    kioskDevices(first: 100) {\n      nodes {\n        id\n        name\n        issuedAt\n        revokedAt\n        lastSeenAt\n      }\n    }\n  }\n": types.DrmmKioskDevicesDocument,
+    "\n  mutation DrmmIssueKioskDevice($name: String!) {\n    issueKioskDevice(name: $name) {\n      token\n      device {\n        id\n        name\n      }\n    }\n  }\n": types.DrmmIssueKioskDeviceDocument,
+    "\n  mutation DrmmRevokeKioskDevice($id: ID!) {\n    revokeKioskDevice(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.DrmmRevokeKioskDeviceDocument,
 };
 
 /**
@@ -170,6 +176,18 @@ export function graphql(source: "\n  mutation DrmmAnswerFeedback($id: ID!, $answ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DrmmSetFeedbackStatus($id: ID!, $status: FeedbackStatus!) {\n    setFeedbackStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DrmmSetFeedbackStatus($id: ID!, $status: FeedbackStatus!) {\n    setFeedbackStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrmmKioskDevices {\n    kioskDevices(first: 100) {\n      nodes {\n        id\n        name\n        issuedAt\n        revokedAt\n        lastSeenAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DrmmKioskDevices {\n    kioskDevices(first: 100) {\n      nodes {\n        id\n        name\n        issuedAt\n        revokedAt\n        lastSeenAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrmmIssueKioskDevice($name: String!) {\n    issueKioskDevice(name: $name) {\n      token\n      device {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DrmmIssueKioskDevice($name: String!) {\n    issueKioskDevice(name: $name) {\n      token\n      device {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrmmRevokeKioskDevice($id: ID!) {\n    revokeKioskDevice(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DrmmRevokeKioskDevice($id: ID!) {\n    revokeKioskDevice(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

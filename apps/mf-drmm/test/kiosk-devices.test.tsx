@@ -1,0 +1,59 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { ConsoleUser } from '@qualipref/console-kit';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { KioskDevices } from '../src/KioskDevices.js';
+import { ISSUE_KIOSK_DEVICE, KIOSK_DEVICES, REVOKE_KIOSK_DEVICE } from '../src/surveys-queries.js';
+
+const user = (role: ConsoleUser['role']): ConsoleUser => ({
+  id: 'u',
+  email: 'metz.administrator@demo.qualipref.test',
+  displayName: 'Administrateur',
+  role,
+  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
+  directorate: { id: 'sg', code: 'SG', name: 'Secrétariat général' },
+  readableTenantIds: ['metz'],
+});
+
+const device = (revokedAt: string | null) => ({ __typename: 'KioskDevice', id: 'd1', name: 'Hall d’accueil', issuedAt: '2026-11-20T08:00:00Z', revokedAt, lastSeenAt: null });
+const list = (revokedAt: string | null) => ({ request: { query: KIOSK_DEVICES }, result: { data: { kioskDevices: { __typename: 'KioskDeviceConnection', nodes: [device(revokedAt)] } } } });
+
+describe('the hall tablets page', () => {
+  it('issues a token shown once, and revokes a tablet after confirmation', async () => {
+    const issue = vi.fn(() => ({ data: { issueKioskDevice: { __typename: 'IssuedKioskDevice', token: 'T'.repeat(43), device: { __typename: 'KioskDevice', id: 'd2', name: 'Guichets des titres' } } } }));
+    const revoke = vi.fn(() => ({ data: { revokeKioskDevice: { __typename: 'KioskDevice', id: 'd1', revokedAt: '2026-11-30T09:00:00Z' } } }));
+    window.confirm = vi.fn(() => true);
+    render(
+      <MockedProvider
+        mocks={[
+          list(null),
+          { request: { query: ISSUE_KIOSK_DEVICE, variables: { name: 'Guichets des titres' } }, result: issue },
+          list(null),
+          { request: { query: REVOKE_KIOSK_DEVICE, variables: { id: 'd1' } }, result: revoke },
+          list('2026-11-30T09:00:00Z'),
+        ]}
+      >
+        <KioskDevices user={user('ADMINISTRATOR')} />
+      </MockedProvider>,
+    );
+    await screen.findByText('Hall d’accueil');
+    await userEvent.type(screen.getByLabelText(/Nouvelle borne/), '  Guichets des titres ');
+    await userEvent.click(screen.getByRole('button', { name: 'Délivrer un jeton' }));
+    expect((await screen.findByTestId('kiosk-token')).textContent).toBe('T'.repeat(43));
+    expect(issue).toHaveBeenCalledTimes(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Révoquer' }));
+    await waitFor(() => expect(revoke).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText(/Révoqué le/)).toBeTruthy();
+  });
+
+  it('tells other users that administrators manage the tablets, and asks nothing of the API', () => {
+    render(
+      <MockedProvider mocks={[]}>
+        <KioskDevices user={user('MANAGER')} />
+      </MockedProvider>,
+    );
+    expect(screen.getByText(/délivrés et révoqués par les administrateurs/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Délivrer un jeton' })).toBeNull();
+  });
+});
