@@ -4,3 +4,4 @@ export { claimsToIdentity, identityToClaims, type PlatformClaims } from './claim
 export { LocalIssuer, type IssuedToken } from './issuer.js';
 export { createTokenVerifier, type TokenVerifier, type VerifierOptions } from './verifier.js';
 export { hashPassword, verifyPassword, passwordProblem } from './passwords.js';
+export { hashOpaqueToken, isOpaqueToken, newOpaqueToken } from './opaque-tokens.js';

@@ -1,4 +1,4 @@
-import { badInput } from '@qualipref/server-kit';
+import { badInput, isUuid } from '@qualipref/server-kit';
 
 /** A service (bureau) as the organization subgraph describes it. */
 export interface ServiceInfo {
@@ -16,8 +16,6 @@ export interface DirectorateInfo {
   tenant: { name: string; city: string };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Asks the organization subgraph (over HTTP, with the caller's own token, so its row-level
  * security answers for the caller) about services and directorates: services talk through the
@@ -27,7 +25,7 @@ export class OrganizationClient {
   constructor(private readonly url: string) {}
 
   private async query<T>(query: string, id: string, authorization: string): Promise<T | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const response = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization },

@@ -33,3 +33,8 @@ export function optionalText(value: string | null | undefined, field: string, ma
   if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
   return text || null;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An identifier as the platform makes them (a UUID): anything else is refused before any query. */
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);

@@ -1,6 +1,5 @@
-import { badInput, type Document, type RequestContext } from '@qualipref/server-kit';
+import { badInput, type Document, type RequestContext, isUuid } from '@qualipref/server-kit';
 import { Campaign } from './entities/index.js';
-import { isUuid } from './domain/campaigns.js';
 import type { SurveysApp } from './domain/deps.js';
 import { campaignResults, resultsCsv } from './domain/results.js';
 

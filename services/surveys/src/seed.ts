@@ -3,7 +3,7 @@ import { startOfCalendarDate } from '@qualipref/calendar';
 import { DEMO_FINDINGS, TENANTS, directorateId, type TenantKey, seededRandom } from '@qualipref/demo-fixtures';
 import { tenantSession } from '@qualipref/server-kit';
 import { Answer, Campaign, DimensionAssignment, Feedback, Finding, Invitation, Panel, PanelMember, Question, Questionnaire, QuestionnaireSection, Response } from './entities/index.js';
-import { newSecret } from './domain/deps.js';
+import { newOpaqueToken } from '@qualipref/auth';
 import { CampaignChannel, Dimension, FeedbackCategory, FeedbackChannel, FeedbackStatus, FindingKind, PanelKind, QuestionKind, ResponseChannel, SatisfactionLevel } from './domain/enums.js';
 import type { QuestionInput, SectionInput } from './domain/questionnaires.js';
 import { campaignResults, publicationSummary } from './domain/results.js';
@@ -305,7 +305,7 @@ async function seedMetzElus(em: EntityManager): Promise<Campaign> {
       campaign,
       member,
       // The links of 2015 are long gone: fresh secrets nobody holds.
-      tokenHash: newSecret().hash,
+      tokenHash: newOpaqueToken().hash,
       sentAt: startOfCalendarDate('2015-10-21'),
       reminderCount: i >= 20 ? 1 : 0,
       lastRemindedAt: i >= 20 ? startOfCalendarDate('2015-10-30') : null,

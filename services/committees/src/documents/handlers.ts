@@ -1,9 +1,7 @@
-import { forbidden, type DocumentHandler, type RequestContext } from '@qualipref/server-kit';
+import { forbidden, isUuid, type DocumentHandler, type RequestContext } from '@qualipref/server-kit';
 import { AgendaItem, Invitation, Meeting, Minutes, MinutesSection, type Committee } from '../entities/index.js';
 import type { CommitteesApp } from '../app.js';
 import { attendanceSheetPdf, minutesPdf, type Letterhead } from './pdf.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function head(ctx: RequestContext<CommitteesApp>, committee: Committee, date: Date): Promise<Letterhead> {
   const directorate = await ctx.app.organization.directorate(committee.ownerDirectorateId, ctx.authorization ?? '');
@@ -14,7 +12,7 @@ async function head(ctx: RequestContext<CommitteesApp>, committee: Committee, da
 /** GET /documents/committees/minutes/<id>.pdf */
 export const minutesDocument: DocumentHandler<CommitteesApp> = async (ctx, path) => {
   const id = /^([0-9a-f-]{36})\.pdf$/i.exec(path[0] ?? '')?.[1];
-  if (!id || !UUID.test(id) || path.length !== 1) return null;
+  if (!id || !isUuid(id) || path.length !== 1) return null;
   const minutes = await ctx.em.findOne(Minutes, { id }, { populate: ['meeting', 'meeting.committee'] });
   if (!minutes) return null;
   const meeting = minutes.meeting as unknown as Meeting;
@@ -41,7 +39,7 @@ export const minutesDocument: DocumentHandler<CommitteesApp> = async (ctx, path)
 /** GET /documents/committees/meetings/<id>/attendance-sheet.pdf */
 export const meetingDocument: DocumentHandler<CommitteesApp> = async (ctx, path) => {
   const [id, file] = path;
-  if (!id || !UUID.test(id) || file !== 'attendance-sheet.pdf' || path.length !== 2) return null;
+  if (!id || !isUuid(id) || file !== 'attendance-sheet.pdf' || path.length !== 2) return null;
   const meeting = await ctx.em.findOne(Meeting, { id }, { populate: ['committee'] });
   if (!meeting) return null;
   const committee = meeting.committee as unknown as Committee;

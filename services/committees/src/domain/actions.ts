@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { badInput, conflict, diffSnapshots, forbidden, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, forbidden, isUuid, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { Role, type Identity } from '@qualipref/auth';
 import { Action, ActionPlan, ActionProgress, Committee, Meeting, Proposal } from '../entities/index.js';
 import { type UseCase } from './deps.js';
@@ -53,8 +53,6 @@ function reference(value: string): string {
   return ref;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Resolves and checks an action's origin: exactly the field its kind asks for. */
 async function origin(u: UseCase, input: ActionInput) {
   const proposal = input.originProposalId ? await u.em.findOne(Proposal, { id: input.originProposalId }) : null;
@@ -63,7 +61,7 @@ async function origin(u: UseCase, input: ActionInput) {
   if (input.originMeetingId && !meeting) throw badInput('Réunion d’origine introuvable.', 'originMeetingId');
   const finding = optionalText(input.originFindingId, 'originFindingId', 100);
   // The id of a finding of the surveys service: checked for its shape, the gateway joins the rest.
-  if (finding && !UUID.test(finding)) throw badInput('originFindingId est l’identifiant d’un constat d’enquête (UUID).', 'originFindingId');
+  if (finding && !isUuid(finding)) throw badInput('originFindingId est l’identifiant d’un constat d’enquête (UUID).', 'originFindingId');
   const need: Record<ActionOrigin, [unknown, string] | null> = {
     [ActionOrigin.PROPOSAL]: [proposal, 'originProposalId'],
     [ActionOrigin.MEETING]: [meeting, 'originMeetingId'],

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { hashPassword, verifyPassword, type Identity, type IssuedToken, type LocalIssuer, type Role } from '@qualipref/auth';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { hashOpaqueToken, hashPassword, isOpaqueToken, newOpaqueToken, verifyPassword, type Identity, type IssuedToken, type LocalIssuer, type Role } from '@qualipref/auth';
+import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode, badInput, changedFields, conflict, notFound, optionalText, recordAudit, requiredText, unauthenticated, type AuditInput } from '@qualipref/server-kit';
 import { Directorate, REFRESH_TOKEN_VARIABLE, RefreshToken, Service, SIGN_IN_EMAIL_VARIABLE, Tenant, User } from '../entities/index.js';
 import type { ServiceKind } from './kinds.js';
@@ -34,8 +34,6 @@ export interface SessionSettings {
   sessionSeconds: number;
 }
 
-const REFRESH_TOKEN = /^[A-Za-z0-9_-]{43}$/;
-const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 const refreshRefused = (reason: string, message = 'Session expirée : connectez-vous de nouveau.') => new DomainError(ErrorCode.UNAUTHENTICATED, message, undefined, reason);
 
 /** The identity a token carries, from the user as stored now (role and directorate changes apply). */
@@ -58,8 +56,8 @@ const tenantFork = (fork: Fork, tenantId: string) => fork({ 'app.tenant_id': ten
 
 /** A new refresh token of a family, valid until the family's end. */
 function newRefreshToken(em: EntityManager, user: User, familyId: string, expiresAt: Date): { refreshToken: string; refreshExpiresAt: Date } {
-  const refreshToken = randomBytes(32).toString('base64url');
-  em.create(RefreshToken, { tenantId: user.tenantId, user, tokenHash: hashToken(refreshToken), familyId, issuedAt: new Date(), expiresAt, usedAt: null, revokedAt: null });
+  const { token: refreshToken, hash } = newOpaqueToken();
+  em.create(RefreshToken, { tenantId: user.tenantId, user, tokenHash: hash, familyId, issuedAt: new Date(), expiresAt, usedAt: null, revokedAt: null });
   return { refreshToken, refreshExpiresAt: expiresAt };
 }
 
@@ -90,8 +88,8 @@ export async function signIn(fork: Fork, settings: SessionSettings, email: strin
 
 /** The refresh token a client sends, if it is one of ours. */
 async function findRefreshToken(fork: Fork, refreshToken: string): Promise<RefreshToken | null> {
-  if (typeof refreshToken !== 'string' || !REFRESH_TOKEN.test(refreshToken)) return null;
-  const hash = hashToken(refreshToken);
+  if (!isOpaqueToken(refreshToken)) return null;
+  const hash = hashOpaqueToken(refreshToken);
   return fork({ [REFRESH_TOKEN_VARIABLE]: hash }).findOne(RefreshToken, { tokenHash: hash });
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { startOfCalendarDate } from '@qualipref/calendar';
-import { badInput, conflict, diffSnapshots, ErrorCode, isoDate, notFound, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, ErrorCode, isoDate, isUuid, notFound, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { Campaign, Panel, PanelMember, Questionnaire } from '../entities/index.js';
 import { assertSurveyManager, refused, type UseCase } from './deps.js';
 import { CampaignChannel, CampaignState, PanelKind } from './enums.js';
@@ -29,9 +29,6 @@ export interface CampaignInput {
 }
 
 const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
 function optionalEmail(value: string | null | undefined, field: string): string | null {
   const email = optionalText(value, field, 320);

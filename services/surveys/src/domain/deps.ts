@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Role, type Identity } from '@qualipref/auth';
 import { toCalendarDate } from '@qualipref/calendar';
 import { DomainError, ErrorCode, forbidden, type UseCase as KitUseCase } from '@qualipref/server-kit';
@@ -36,15 +35,3 @@ export function assertAdministrator(identity: Identity): void {
 /** A refusal with a finer reason than its code, that a kiosk or an answer page can react to. */
 export const refused = (code: ErrorCode, reason: string, message: string, field?: string) => new DomainError(code, message, field, reason);
 
-/** A secret for a link or a device: 256 random bits, URL-safe. Only its hash is stored. */
-export function newSecret(): { token: string; hash: string } {
-  const token = randomBytes(32).toString('base64url');
-  return { token, hash: hashSecret(token) };
-}
-
-export const hashSecret = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-
-/** A token as received: anything not shaped like one of ours is refused before any lookup. */
-export function wellFormedSecret(token: string): boolean {
-  return typeof token === 'string' && /^[A-Za-z0-9_-]{43}$/.test(token);
-}

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, isoDate, notFound, optionalText, requiredText } from '@qualipref/server-kit';
+import { badInput, conflict, isoDate, notFound, optionalText, requiredText, isUuid } from '@qualipref/server-kit';
 import { Feedback } from '../entities/index.js';
-import { isUuid } from './campaigns.js';
 import { assertSurveyAgent, type UseCase } from './deps.js';
 import { FeedbackCategory, FeedbackChannel, FeedbackStatus } from './enums.js';
 

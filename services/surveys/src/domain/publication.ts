@@ -1,6 +1,6 @@
-import { badInput, conflict, ErrorCode, notFound, optionalText, requiredText } from '@qualipref/server-kit';
+import { badInput, conflict, ErrorCode, notFound, optionalText, requiredText, isUuid } from '@qualipref/server-kit';
 import { DimensionAssignment, Finding } from '../entities/index.js';
-import { campaignState, findCampaign, isUuid } from './campaigns.js';
+import { campaignState, findCampaign } from './campaigns.js';
 import { assertSurveyManager, refused, type UseCase } from './deps.js';
 import { CampaignState, type Dimension, type FindingKind } from './enums.js';
 import { campaignResults, publicationSummary } from './results.js';

@@ -1,9 +1,10 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { badInput, conflict, ErrorCode, notFound, requiredText } from '@qualipref/server-kit';
+import { badInput, conflict, ErrorCode, notFound, requiredText, isUuid } from '@qualipref/server-kit';
 import { Answer, Campaign, Invitation, KioskDevice, PanelMember, Question, Questionnaire, QuestionnaireSection, Response, DEVICE_TOKEN_VARIABLE, INVITATION_TOKEN_VARIABLE } from '../entities/index.js';
 import { checkAnswers, type AnswerInput } from './answers.js';
-import { assertOpen, campaignState, findCampaign, isUuid, paperInstant } from './campaigns.js';
-import { assertAdministrator, assertSurveyAgent, assertSurveyManager, hashSecret, newSecret, refused, wellFormedSecret, type SurveysApp, type UseCase } from './deps.js';
+import { assertOpen, campaignState, findCampaign, paperInstant } from './campaigns.js';
+import { hashOpaqueToken, isOpaqueToken, newOpaqueToken } from '@qualipref/auth';
+import { assertAdministrator, assertSurveyAgent, assertSurveyManager, refused, type SurveysApp, type UseCase } from './deps.js';
 import { CampaignChannel, CampaignState, ResponseChannel } from './enums.js';
 
 /**
@@ -49,7 +50,7 @@ async function store(em: EntityManager, campaign: Campaign, channel: ResponseCha
 
 export async function issueKioskDevice(u: UseCase, name: string): Promise<{ device: KioskDevice; token: string }> {
   assertAdministrator(u.identity);
-  const { token, hash } = newSecret();
+  const { token, hash } = newOpaqueToken();
   const device = u.em.create(KioskDevice, { tenantId: u.identity.tenantId, name: requiredText(name, 'name', 200), tokenHash: hash, issuedAt: new Date(), issuedBy: u.identity.userId });
   u.audit({ operation: 'issueKioskDevice', entityType: 'KioskDevice', entityId: device.id, changes: [{ field: 'name', from: null, to: device.name }] });
   return { device, token };
@@ -69,8 +70,8 @@ export async function revokeKioskDevice(u: UseCase, id: string): Promise<KioskDe
 /** The device a token belongs to, if it is valid and not revoked. */
 export async function kioskDevice(access: PublicAccess, token: string): Promise<KioskDevice> {
   const unknown = refused(ErrorCode.UNAUTHENTICATED, 'DEVICE_UNKNOWN', "Cette borne n'est pas reconnue : demandez un jeton à l'administrateur.");
-  if (!wellFormedSecret(token)) throw unknown;
-  const hash = hashSecret(token);
+  if (!isOpaqueToken(token)) throw unknown;
+  const hash = hashOpaqueToken(token);
   const device = await access.lookup({ [DEVICE_TOKEN_VARIABLE]: hash }).findOne(KioskDevice, { tokenHash: hash });
   if (!device) throw unknown;
   if (device.revokedAt) throw refused(ErrorCode.FORBIDDEN, 'DEVICE_REVOKED', "Le jeton de cette borne a été révoqué : demandez-en un nouveau à l'administrateur.");
@@ -133,8 +134,8 @@ export async function enterPaperResponse(u: UseCase, campaignId: string, filledO
 /** The invitation a personal link opens, if any. */
 export async function invitationOf(access: PublicAccess, token: string): Promise<{ invitation: Invitation; campaign: Campaign; em: EntityManager }> {
   const unknown = refused(ErrorCode.NOT_FOUND, 'LINK_UNKNOWN', 'Ce lien est inconnu ou a été remplacé par celui d’un rappel plus récent.');
-  if (!wellFormedSecret(token)) throw unknown;
-  const hash = hashSecret(token);
+  if (!isOpaqueToken(token)) throw unknown;
+  const hash = hashOpaqueToken(token);
   const invitation = await access.lookup({ [INVITATION_TOKEN_VARIABLE]: hash }).findOne(Invitation, { tokenHash: hash });
   if (!invitation) throw unknown;
   const em = access.tenant(invitation.tenantId);
@@ -223,7 +224,7 @@ export async function sendInvitations(run: Runner, campaignId: string, reminders
         const campaign = await findCampaign(u.em, campaignId);
         const member = await u.em.findOneOrFail(PanelMember, { id: memberId });
         name = member.name;
-        const { token, hash } = newSecret();
+        const { token, hash } = newOpaqueToken();
         let invitation = await u.em.findOne(Invitation, { campaign, member });
         if (invitation) {
           if (!reminders || invitation.respondedAt) throw new Error('invitation déjà envoyée ou répondue entre-temps');

@@ -3,7 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { Role } from '@qualipref/auth';
 import { DirectorateRef, TenantRef } from '@qualipref/organization-client';
-import { type Connection, isoDate, notFound, PageArgs, paginate, READABLE_TENANTS_VARIABLE, type RequestContext, TENANT_VARIABLE } from '@qualipref/server-kit';
+import { type Connection, isoDate, notFound, PageArgs, paginate, READABLE_TENANTS_VARIABLE, type RequestContext, TENANT_VARIABLE, isUuid } from '@qualipref/server-kit';
 import { Answer, Campaign, DimensionAssignment, Feedback, Finding, Invitation, KioskDevice, Panel, PanelMember, Question, Questionnaire, QuestionnaireSection } from '../entities/index.js';
 import * as campaigns from '../domain/campaigns.js';
 import type { SurveysApp } from '../domain/deps.js';
@@ -120,7 +120,7 @@ export class QuestionnaireResolver {
   @Query(() => QuestionnaireType, { nullable: true, description: 'One questionnaire version; null when unknown or not readable.' })
   questionnaire(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Identifier of the version.' }) id: string) {
     ctx.requireIdentity();
-    return campaigns.isUuid(id) ? loadQuestionnaire(ctx, id) : null;
+    return isUuid(id) ? loadQuestionnaire(ctx, id) : null;
   }
 
   @FieldResolver(() => [SectionType], { description: 'Sections, in order.' })
@@ -249,7 +249,7 @@ export class CampaignResolver {
   @Query(() => CampaignType, { nullable: true, description: 'One campaign; null when unknown or not readable.' })
   campaign(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Identifier of the campaign.' }) id: string) {
     ctx.requireIdentity();
-    return campaigns.isUuid(id) ? loadCampaign(ctx, id) : null;
+    return isUuid(id) ? loadCampaign(ctx, id) : null;
   }
 
   @FieldResolver(() => QuestionnaireType, { description: 'The questionnaire version it uses.' })
