@@ -1,20 +1,11 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { ConsoleUser } from '@qualipref/console-kit';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ActionPlanBoard } from '../src/ActionPlanBoard.js';
 import { ACTION_PLANS, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from '../src/queries.js';
+import { manager } from './users.js';
 
-const manager: ConsoleUser = {
-  id: 'manager',
-  email: 'metz.manager@demo.qualipref.test',
-  displayName: 'Responsable MACAP',
-  role: 'MANAGER',
-  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
-  directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' },
-  readableTenantIds: ['metz'],
-};
 
 const plans = { request: { query: ACTION_PLANS, variables: { tenantId: 'metz' } }, result: { data: { actionPlans: { __typename: 'ActionPlanConnection', nodes: [{ __typename: 'ActionPlan', id: 'plan', year: 2016, title: 'Plan d’actions 2016' }] } } } };
 const action = (status: string, progress: number) => ({ __typename: 'Action', id: 'a1', reference: 'A-2016-01', title: 'Filtrer le pré-accueil', status, progress, dueDate: '2016-06-30', overdue: false, ownerDirectorate: { __typename: 'Directorate', code: 'DCTAS', name: 'DCTAS' } });

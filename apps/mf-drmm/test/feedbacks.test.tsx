@@ -1,20 +1,11 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { ConsoleUser } from '@qualipref/console-kit';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Feedbacks } from '../src/Feedbacks.js';
 import { ANSWER_FEEDBACK, FEEDBACKS } from '../src/surveys-queries.js';
+import { manager } from './users.js';
 
-const manager: ConsoleUser = {
-  id: 'manager',
-  email: 'metz.manager@demo.qualipref.test',
-  displayName: 'Responsable MACAP',
-  role: 'MANAGER',
-  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
-  directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' },
-  readableTenantIds: ['metz'],
-};
 
 const feedback = (id: string, text: string, contact: string | null, status = 'RECEIVED') => ({ __typename: 'Feedback', id, receivedOn: '2015-10-14', channel: 'SUGGESTION_BOX', category: 'EQUIPMENT', text, contact, status, answer: null, answeredAt: null });
 

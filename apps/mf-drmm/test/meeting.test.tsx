@@ -6,16 +6,8 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { Meeting } from '../src/Meeting.js';
 import { CORRECT_MINUTES, EDIT_MINUTES, MEETING, PUBLISH_MINUTES, RECORD_ATTENDANCE, VALIDATE_MINUTES } from '../src/queries.js';
+import { manager } from './users.js';
 
-const manager: ConsoleUser = {
-  id: 'manager',
-  email: 'metz.manager@demo.qualipref.test',
-  displayName: 'Responsable MACAP',
-  role: 'MANAGER',
-  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
-  directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' },
-  readableTenantIds: ['metz'],
-};
 const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
 
 const invitation = (id: string, name: string, attendance: string, signed: boolean) => ({ __typename: 'Invitation', id, name, organisation: 'Ville de Metz', attendance, representedBy: null, signed });

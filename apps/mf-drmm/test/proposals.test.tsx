@@ -6,16 +6,8 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { Proposals } from '../src/Proposals.js';
 import { PROPOSALS, UPDATE_PROPOSAL_STATUS } from '../src/queries.js';
+import { manager } from './users.js';
 
-const manager: ConsoleUser = {
-  id: 'manager',
-  email: 'metz.manager@demo.qualipref.test',
-  displayName: 'Responsable MACAP',
-  role: 'MANAGER',
-  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
-  directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' },
-  readableTenantIds: ['metz'],
-};
 
 const proposal = (id: string, status: string) => ({
   __typename: 'Proposal',
