@@ -3,13 +3,15 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Loading, canWriteFor, errorMessage, todayInParis, type ConsoleUser } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Items } from './Items.js';
+import { NewItems } from './NewItems.js';
 import { YearSelect, yearPeriod } from './period.js';
 import { DIRECTORATES_OF_TENANT } from './queries.js';
 import { Tableau } from './Tableau.js';
 
 /**
  * The correspondence of one directorate of the chosen tenant (found by its code): the tableau
- * de suivi of the year and its items. Used by every directorate's remote.
+ * de suivi of the year and its items, which those who may write for the directorate register,
+ * import from the GED, answer and reopen. Used by every directorate's remote.
  */
 export function CorrespondencePage({ directorateCode, tenantId, user }: { directorateCode: string; tenantId: string; user: ConsoleUser }) {
   const [year, setYear] = useState(() => Number(todayInParis().slice(0, 4)));
@@ -19,12 +21,14 @@ export function CorrespondencePage({ directorateCode, tenantId, user }: { direct
   const directorate = data?.directorates.nodes.find((d) => d.code === directorateCode);
   if (!directorate) return <Alert severity="info" title="Pas de direction correspondante" description={`Ce site n’a pas de direction ${directorateCode}.`} />;
   const period = yearPeriod(year);
+  const canWrite = canWriteFor(user, directorate.id, directorate.tenantId);
   return (
     <>
       <p className="fr-text--lead">{directorate.name}</p>
       <YearSelect id={`annee-${directorateCode}`} year={year} onChange={setYear} />
       <Tableau directorateId={directorate.id} directorateCode={directorateCode} period={period} />
-      <Items key={`${directorate.id}-${year}`} directorateId={directorate.id} tenantId={tenantId} period={period} canAnswer={canWriteFor(user, directorate.id, directorate.tenantId)} />
+      {canWrite && <NewItems key={directorate.id} directorateId={directorate.id} />}
+      <Items key={`${directorate.id}-${year}`} directorateId={directorate.id} tenantId={tenantId} period={period} canWrite={canWrite} />
     </>
   );
 }

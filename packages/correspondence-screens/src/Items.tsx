@@ -7,8 +7,9 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { CHANNELS, Loading, Pager, errorMessage, formatDateTime, formatShortDate, useCursorPages } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { CorrespondenceChannel, CorrespondenceStatus } from './generated/graphql';
+import { localDateTimeValue } from './datetime.js';
 import type { Period } from './period.js';
-import { ANSWER_ITEM, DIRECTORATE_ITEMS } from './queries.js';
+import { ANSWER_ITEM, DIRECTORATE_ITEMS, REOPEN_ITEM } from './queries.js';
 
 const STATUSES: Record<CorrespondenceStatus, { label: string; severity: 'success' | 'warning' | 'error' | 'info' }> = {
   OPEN_ON_TIME: { label: 'En cours, dans les délais', severity: 'info' },
@@ -16,12 +17,6 @@ const STATUSES: Record<CorrespondenceStatus, { label: string; severity: 'success
   ANSWERED_ON_TIME: { label: 'Répondu dans les délais', severity: 'success' },
   ANSWERED_LATE: { label: 'Répondu en retard', severity: 'warning' },
 };
-
-/** The value of a datetime-local field for an instant, in the browser's time zone. */
-function localDateTimeValue(date: Date): string {
-  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return shifted.toISOString().slice(0, 16);
-}
 
 function AnswerForm({ itemId, subject, channel, onDone }: { itemId: string; subject: string; channel: CorrespondenceChannel; onDone: () => void }) {
   const id = useId();
@@ -57,14 +52,45 @@ function AnswerForm({ itemId, subject, channel, onDone }: { itemId: string; subj
   );
 }
 
+/** An answered item opens again (e.g. the answer was incomplete); its delay runs from the original reception. */
+function ReopenForm({ itemId, subject, onDone }: { itemId: string; subject: string; onDone: () => void }) {
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const [reopen, { loading, error }] = useMutation(REOPEN_ITEM, { refetchQueries: ['DirectorateTableau', 'DirectorateItems'], awaitRefetchQueries: true });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await reopen({ variables: { id: itemId, reason: reason.trim() } }).catch(() => null);
+    if (result?.data) onDone();
+  };
+  return (
+    <form onSubmit={submit} aria-label={`Réouverture du courrier « ${subject} »`} className="fr-p-2w fr-background-alt--grey">
+      {error && <Alert severity="error" small description={errorMessage(error)} className="fr-mb-2w" />}
+      <Input
+        label="Motif de la réouverture"
+        hintText="Par exemple : réponse incomplète, nouvelle pièce reçue. Le délai court de nouveau depuis la réception."
+        textArea
+        nativeTextAreaProps={{ id: `${id}-reason`, required: true, maxLength: 2000, value: reason, onChange: (e) => setReason(e.target.value) }}
+      />
+      <div className="fr-btns-group fr-btns-group--inline-md">
+        <Button type="submit" disabled={loading || !reason.trim()}>
+          {loading ? 'Enregistrement…' : 'Rouvrir le courrier'}
+        </Button>
+        <Button type="button" priority="secondary" onClick={onDone}>
+          Annuler
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 /**
  * R1: the directorate's items received in the period, filtered by status, twenty per page, with
- * the answer recorded in place by those who may write for the directorate.
+ * the answer recorded, or an answered item reopened, in place by those who may write for the directorate.
  */
-export function Items({ directorateId, tenantId, period, canAnswer }: { directorateId: string; tenantId: string; period: Period; canAnswer: boolean }) {
+export function Items({ directorateId, tenantId, period, canWrite }: { directorateId: string; tenantId: string; period: Period; canWrite: boolean }) {
   const [status, setStatus] = useState<CorrespondenceStatus | ''>('');
   const pages = useCursorPages();
-  const [answering, setAnswering] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ id: string; action: 'answer' | 'reopen' } | null>(null);
   const after = pages.after;
   const filter = { tenantId, directorateId, from: period.from, to: period.to, ...(status ? { status } : {}) };
   const { data, error, loading } = useQuery(DIRECTORATE_ITEMS, { variables: { filter, after } });
@@ -113,12 +139,18 @@ export function Items({ directorateId, tenantId, period, canAnswer }: { director
                     Reçu le {formatDateTime(item.receivedAt)} · échéance le {formatShortDate(item.dueDate)}
                     {item.answeredAt ? ` · répondu le ${formatDateTime(item.answeredAt)} (${item.delayWorkingDays ?? '—'} j ouvrés)` : ''}
                   </p>
-                  {open && canAnswer && answering !== item.id && (
-                    <Button size="small" priority="secondary" onClick={() => setAnswering(item.id)} title={`Répondre au courrier « ${item.subject} »`}>
-                      Répondre
+                  {item.reopenedAt && (
+                    <p className="fr-text--sm fr-mb-1w">
+                      Rouvert le {formatDateTime(item.reopenedAt)} : {item.reopenReason}
+                    </p>
+                  )}
+                  {canWrite && editing?.id !== item.id && (
+                    <Button size="small" priority="secondary" onClick={() => setEditing({ id: item.id, action: open ? 'answer' : 'reopen' })} title={`${open ? 'Répondre au' : 'Rouvrir le'} courrier « ${item.subject} »`}>
+                      {open ? 'Répondre' : 'Rouvrir'}
                     </Button>
                   )}
-                  {answering === item.id && <AnswerForm itemId={item.id} subject={item.subject} channel={item.channel} onDone={() => setAnswering(null)} />}
+                  {editing?.id === item.id && editing.action === 'answer' && <AnswerForm itemId={item.id} subject={item.subject} channel={item.channel} onDone={() => setEditing(null)} />}
+                  {editing?.id === item.id && editing.action === 'reopen' && <ReopenForm itemId={item.id} subject={item.subject} onDone={() => setEditing(null)} />}
                 </li>
               );
             })}

@@ -63,6 +63,8 @@ export const DIRECTORATE_ITEMS = graphql(`
         dueDate
         answeredAt
         delayWorkingDays
+        reopenedAt
+        reopenReason
         status
         service {
           id
@@ -85,6 +87,63 @@ export const ANSWER_ITEM = graphql(`
       answerChannel
       delayWorkingDays
       status
+    }
+  }
+`);
+
+export const DIRECTORATE_SERVICES = graphql(`
+  query CorrespondenceServices($directorateId: ID!) {
+    services(directorateId: $directorateId, first: 50) {
+      nodes {
+        id
+        code
+        name
+        active
+      }
+    }
+  }
+`);
+
+export const REGISTER_ITEM = graphql(`
+  mutation RegisterCorrespondenceItem($input: RegisterCorrespondenceItemInput!) {
+    registerCorrespondenceItem(input: $input) {
+      id
+      subject
+      dueDate
+      status
+      engagement {
+        id
+        label
+      }
+    }
+  }
+`);
+
+export const REOPEN_ITEM = graphql(`
+  mutation ReopenCorrespondenceItem($id: ID!, $reason: String!) {
+    reopenCorrespondenceItem(id: $id, reason: $reason) {
+      id
+      answeredAt
+      reopenedAt
+      reopenReason
+      status
+    }
+  }
+`);
+
+export const IMPORT_GED_CSV = graphql(`
+  mutation ImportGedCsv($csv: String!, $mapping: GedColumnMapping!, $serviceId: ID, $fileName: String) {
+    importGedCsv(csv: $csv, mapping: $mapping, serviceId: $serviceId, fileName: $fileName) {
+      id
+      fileName
+      rowCount
+      created
+      unchanged
+      rejected
+      problems {
+        line
+        reason
+      }
     }
   }
 `);

@@ -2,9 +2,9 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Items } from '../src/Items.js';
-import { ANSWER_ITEM, DIRECTORATE_ITEMS } from '../src/queries.js';
+import { ANSWER_ITEM, DIRECTORATE_ITEMS, REOPEN_ITEM } from '../src/queries.js';
 
 const period = { from: '2016-01-01', to: '2016-12-31' };
 const filter = { tenantId: 'metz', directorateId: 'dctaj', from: period.from, to: period.to };
@@ -22,6 +22,8 @@ const item = (id: string, status: string, extra: Record<string, unknown> = {}) =
   dueDate: '2016-05-27',
   answeredAt: null,
   delayWorkingDays: null,
+  reopenedAt: null,
+  reopenReason: null,
   status,
   service: { __typename: 'Service', id: 'baj', code: 'BAJ', name: 'Bureau des affaires juridiques et du contentieux' },
   directorate: { __typename: 'Directorate', id: 'dctaj' },
@@ -35,10 +37,10 @@ const page = (nodes: unknown[]) => ({
 const list = { request: { query: DIRECTORATE_ITEMS, variables: { filter, after: null } }, result: page([item('1', 'OPEN_LATE'), item('2', 'ANSWERED_ON_TIME', { answeredAt: '2016-05-10T08:00:00.000Z', delayWorkingDays: 2 })]) };
 
 describe('items of a directorate', () => {
-  it('lists the items with their status, and offers the answer only on open ones to those who may write', async () => {
+  it('lists the items with their status, and offers the answer on open ones and the reopening on answered ones to those who may write', async () => {
     render(
       <MockedProvider mocks={[list]}>
-        <Items directorateId="dctaj" tenantId="metz" period={period} canAnswer />
+        <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
       </MockedProvider>,
     );
     expect(await screen.findByText('2 courrier(s).')).toBeTruthy();
@@ -47,16 +49,19 @@ describe('items of a directorate', () => {
     expect(within(cards[0]!).getByRole('button', { name: 'Répondre' })).toBeTruthy();
     expect(within(cards[1]!).getByText('Répondu dans les délais')).toBeTruthy();
     expect(within(cards[1]!).queryByRole('button', { name: 'Répondre' })).toBeNull();
+    expect(within(cards[1]!).getByRole('button', { name: 'Rouvrir' })).toBeTruthy();
+    expect(within(cards[0]!).queryByRole('button', { name: 'Rouvrir' })).toBeNull();
   });
 
   it('hides the answer from readers (analysts, other directorates)', async () => {
     render(
       <MockedProvider mocks={[list]}>
-        <Items directorateId="dctaj" tenantId="metz" period={period} canAnswer={false} />
+        <Items directorateId="dctaj" tenantId="metz" period={period} canWrite={false} />
       </MockedProvider>,
     );
     await screen.findByText('2 courrier(s).');
     expect(screen.queryByRole('button', { name: 'Répondre' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Rouvrir' })).toBeNull();
   });
 
   it('records the answer with its date and channel, and shows the API’s refusal', async () => {
@@ -65,7 +70,7 @@ describe('items of a directorate', () => {
     const mocks = [list, { request: { query: ANSWER_ITEM, variables: { id: '1', answeredAt: new Date(answeredAt).toISOString(), answerChannel: 'EMAIL' } }, result: { errors: [refused] } }];
     render(
       <MockedProvider mocks={mocks}>
-        <Items directorateId="dctaj" tenantId="metz" period={period} canAnswer />
+        <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Répondre' }));
@@ -76,5 +81,23 @@ describe('items of a directorate', () => {
     await userEvent.selectOptions(within(form).getByLabelText('Canal de la réponse'), 'EMAIL');
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la réponse' }));
     expect(await within(form).findByText('La réponse ne peut pas précéder la réception du courrier.')).toBeTruthy();
+  });
+
+  it('reopens an answered item with its reason, then shows it reopened', async () => {
+    const reason = 'Réponse incomplète : pièce justificative manquante.';
+    const reopen = vi.fn(() => ({ data: { reopenCorrespondenceItem: { __typename: 'CorrespondenceItem', id: '2', answeredAt: null, reopenedAt: '2016-06-02T08:00:00.000Z', reopenReason: reason, status: 'OPEN_ON_TIME' } } }));
+    const reopened = { request: list.request, result: page([item('1', 'OPEN_LATE'), item('2', 'OPEN_ON_TIME', { reopenedAt: '2016-06-02T08:00:00.000Z', reopenReason: reason })]) };
+    render(
+      <MockedProvider mocks={[list, { request: { query: REOPEN_ITEM, variables: { id: '2', reason } }, result: reopen }, reopened]}>
+        <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Rouvrir' }));
+    const form = screen.getByRole('form', { name: 'Réouverture du courrier « Courrier 2 »' });
+    await userEvent.type(within(form).getByLabelText(/Motif de la réouverture/), `  ${reason} `);
+    await userEvent.click(within(form).getByRole('button', { name: 'Rouvrir le courrier' }));
+    expect(await screen.findByText(`Rouvert le 2 juin 2016, 10:00 : ${reason}`)).toBeTruthy();
+    expect(reopen).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('form')).toBeNull();
   });
 });

@@ -1,0 +1,184 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Upload } from '@codegouvfr/react-dsfr/Upload';
+import { Table, errorMessage, formatCount } from '@qualipref/console-kit';
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import type { GedColumnMapping, ImportGedCsvMutation } from './generated/graphql';
+import { IMPORT_GED_CSV } from './queries.js';
+import type { DirectorateService } from './RegisterItem.js';
+
+export type GedImportReport = ImportGedCsvMutation['importGedCsv'];
+type Field = keyof GedColumnMapping;
+
+/**
+ * The gateway refuses a request body over 100 000 bytes (its default GATEWAY_MAX_BODY_BYTES) before
+ * the API sees it, with a bare 413: said here, with the file's size, rather than as a server error.
+ */
+const MAX_BODY_BYTES = 100_000;
+/** Room for the operation's text, the mapping and the file name beside the CSV. */
+const OPERATION_BYTES = 2_000;
+
+/** The mapping's fields, with header names GED exports commonly use (compared without accents or case). */
+const FIELDS: { field: Field; label: string; hint?: string; required: boolean; names: string[] }[] = [
+  { field: 'gedReference', label: 'Colonne de la référence GED', required: true, names: ['reference', 'reference ged', 'ref', 'ref ged', 'numero'] },
+  { field: 'receivedAt', label: 'Colonne de la date de réception', hint: 'AAAA-MM-JJ HH:MM ou JJ/MM/AAAA HH:MM, heure de Paris.', required: true, names: ['date arrivee', 'date d arrivee', 'date de reception', 'date reception', 'recu le'] },
+  { field: 'channel', label: 'Colonne du canal', hint: 'Courrier, Courriel, Téléphone, Formulaire ou Guichet.', required: true, names: ['canal', 'canal de reception'] },
+  { field: 'subject', label: 'Colonne de l’objet', required: true, names: ['objet', 'sujet'] },
+  { field: 'correspondentKind', label: 'Colonne du type de correspondant', hint: 'Usager, Élu, Collectivité, Entreprise ou Association.', required: true, names: ['expediteur', 'type de correspondant', 'type correspondant'] },
+  { field: 'correspondentName', label: 'Colonne du nom du correspondant', required: false, names: ['nom', 'nom du correspondant', 'nom correspondant'] },
+  { field: 'answeredAt', label: 'Colonne de la date de réponse', required: false, names: ['date reponse', 'date de reponse', 'repondu le'] },
+  { field: 'answerChannel', label: 'Colonne du canal de réponse', required: false, names: ['canal reponse', 'canal de reponse'] },
+  { field: 'serviceId', label: 'Colonne de l’identifiant du service', hint: 'Sinon, le service par défaut ci-dessous.', required: false, names: [] },
+];
+
+const normalize = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s_'’-]+/g, ' ')
+    .trim();
+
+/** The column names of the header line, with the separator the API also accepts (semicolon, comma or tab). */
+function headerColumns(csv: string): string[] {
+  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const separator = [';', '\t', ','].reduce((best, s) => (header.split(s).length > header.split(best).length ? s : best), ';');
+  return header
+    .split(separator)
+    .map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim())
+    .filter(Boolean);
+}
+
+/** A first mapping from the header's names; the agent checks and corrects it before importing. */
+function guessMapping(columns: string[]): Partial<Record<Field, string>> {
+  const mapping: Partial<Record<Field, string>> = {};
+  for (const { field, names } of FIELDS) {
+    const column = columns.find((c) => names.includes(normalize(c)));
+    if (column) mapping[field] = column;
+  }
+  return mapping;
+}
+
+interface CsvFile {
+  name: string;
+  text: string;
+  columns: string[];
+}
+
+/**
+ * R1: imports the items of a GED export. The API creates each valid row, skips the references it
+ * already holds and refuses the others with their line and reason; its report is shown as it comes.
+ */
+export function GedImportForm({ services, onImported, onCancel }: { services: DirectorateService[]; onImported: (report: GedImportReport) => void; onCancel: () => void }) {
+  const id = useId();
+  const [file, setFile] = useState<CsvFile | null>(null);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [mapping, setMapping] = useState<Partial<Record<Field, string>>>({});
+  const [serviceId, setServiceId] = useState(services.length === 1 ? services[0]!.id : '');
+  const [importCsv, { loading, error }] = useMutation(IMPORT_GED_CSV, { refetchQueries: ['DirectorateTableau', 'DirectorateItems'], awaitRefetchQueries: true });
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    setFile(null);
+    setFileProblem(null);
+    if (!chosen) return;
+    const text = await chosen.text();
+    const size = new TextEncoder().encode(JSON.stringify(text)).length + OPERATION_BYTES;
+    const columns = headerColumns(text);
+    if (size > MAX_BODY_BYTES) {
+      setFileProblem(`Le fichier « ${chosen.name} » est trop volumineux pour un envoi (environ ${formatCount(Math.ceil(size / 1000))} ko pour ${formatCount(MAX_BODY_BYTES / 1000)} ko au plus) : découpez l’export en plusieurs fichiers, chacun avec sa ligne d’en-tête.`);
+    } else if (columns.length === 0) {
+      setFileProblem(`Le fichier « ${chosen.name} » n’a pas de ligne d’en-tête : la première ligne doit nommer les colonnes.`);
+    } else {
+      setFile({ name: chosen.name, text, columns });
+      setMapping(guessMapping(columns));
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    const chosen = Object.fromEntries(Object.entries(mapping).filter(([, column]) => column)) as GedColumnMapping;
+    const result = await importCsv({ variables: { csv: file.text, mapping: chosen, serviceId: serviceId || null, fileName: file.name } }).catch(() => null);
+    if (result?.data) onImported(result.data.importGedCsv);
+  };
+
+  return (
+    <form onSubmit={submit} aria-label="Import d’un export de la GED" className="fr-p-2w fr-background-alt--grey fr-mb-2w">
+      <h3 className="fr-h6">Importer un export de la GED</h3>
+      <p className="fr-text--sm">Les lignes dont la référence GED est déjà enregistrée sont ignorées : importer deux fois le même fichier ne change rien.</p>
+      {error && <Alert severity="error" title="Import refusé" description={errorMessage(error)} className="fr-mb-2w" />}
+      <Upload
+        label="Fichier CSV exporté de la GED"
+        hint="Séparateur point-virgule, virgule ou tabulation ; la première ligne nomme les colonnes."
+        state={fileProblem ? 'error' : 'default'}
+        stateRelatedMessage={fileProblem}
+        nativeInputProps={{ id: `${id}-file`, accept: '.csv,text/csv', required: true, onChange: choose }}
+      />
+      {file && (
+        <fieldset className="fr-fieldset fr-mt-2w">
+          <legend className="fr-fieldset__legend">Correspondance des colonnes de « {file.name} »</legend>
+          {FIELDS.map(({ field, label, hint, required }) => (
+            <div key={field} className="fr-fieldset__element">
+              <Select
+                label={required ? label : `${label} (facultatif)`}
+                hint={hint}
+                nativeSelectProps={{ id: `${id}-${field}`, required, value: mapping[field] ?? '', onChange: (e) => setMapping((m) => ({ ...m, [field]: e.target.value })) }}
+              >
+                <option value="" disabled={required}>
+                  {required ? 'Choisir une colonne' : 'Aucune colonne'}
+                </option>
+                {file.columns.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </Select>
+            </div>
+          ))}
+          <div className="fr-fieldset__element">
+            <Select label="Service par défaut" hint="Pour les lignes qui n’indiquent pas de service." nativeSelectProps={{ id: `${id}-service`, required: !mapping.serviceId, value: serviceId, onChange: (e) => setServiceId(e.target.value) }}>
+              <option value="">Aucun</option>
+              {services.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.code} — {s.name}
+                </option>
+              ))}
+            </Select>
+          </div>
+        </fieldset>
+      )}
+      <div className="fr-btns-group fr-btns-group--inline-md">
+        <Button type="submit" disabled={loading || !file}>
+          {loading ? 'Import en cours…' : 'Importer'}
+        </Button>
+        <Button type="button" priority="secondary" onClick={onCancel}>
+          Annuler
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The API's report of an import: rows read, created, already known, and each refused row with its reason. */
+export function GedImportSummary({ report }: { report: GedImportReport }) {
+  const title = `Import${report.fileName ? ` de « ${report.fileName} »` : ''} terminé`;
+  const description = `${formatCount(report.rowCount)} ligne(s) lue(s) : ${formatCount(report.created)} courrier(s) créé(s), ${formatCount(report.unchanged)} déjà enregistré(s), ${formatCount(report.rejected)} ligne(s) refusée(s).`;
+  return (
+    <div className="fr-mb-2w" data-testid="ged-import-report">
+      <Alert severity={report.rejected ? 'warning' : 'success'} title={title} description={description} className="fr-mb-2w" />
+      {report.problems.length > 0 && (
+        <Table caption={`Lignes refusées (${report.problems.length}) — la ligne 1 est l’en-tête`} headers={['Ligne', 'Motif']}>
+          {report.problems.map((p) => (
+            <tr key={p.line}>
+              <th scope="row">{p.line}</th>
+              <td>{p.reason}</td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { ConsoleUser } from '@qualipref/console-kit';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
+import { CorrespondencePage } from '../src/CorrespondencePage.js';
+import { NewItems } from '../src/NewItems.js';
+import { DIRECTORATE_ITEMS, DIRECTORATE_SERVICES, DIRECTORATE_TABLEAU, DIRECTORATES_OF_TENANT, IMPORT_GED_CSV, REGISTER_ITEM } from '../src/queries.js';
+
+// Invented names only: items may hold personal data, fixtures must not.
+const service = (id: string, code: string, name: string, active = true) => ({ __typename: 'Service', id, code, name, active });
+const services = {
+  request: { query: DIRECTORATE_SERVICES, variables: { directorateId: 'dctaj' } },
+  result: {
+    data: {
+      services: {
+        __typename: 'ServiceConnection',
+        nodes: [service('baj', 'BAJ', 'Bureau des affaires juridiques'), service('bcl', 'BCL', 'Bureau des collectivités locales'), service('old', 'BEX', 'Bureau fermé', false)],
+      },
+    },
+  },
+};
+
+const receivedAt = '2016-05-06T14:10';
+const input = {
+  channel: 'EMAIL',
+  receivedAt: new Date(receivedAt).toISOString(),
+  serviceId: 'bcl',
+  correspondentKind: 'COLLECTIVITE',
+  correspondentName: 'Commune de Saint-Exemple',
+  subject: 'Demande de subvention DETR',
+  gedReference: null,
+};
+
+async function fillRegisterForm() {
+  await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer un courrier' }));
+  const form = await screen.findByRole('form', { name: 'Nouveau courrier' });
+  await userEvent.selectOptions(within(form).getByLabelText('Canal de réception'), 'EMAIL');
+  const when = within(form).getByLabelText('Date et heure de réception');
+  await userEvent.clear(when);
+  await userEvent.type(when, receivedAt);
+  await userEvent.selectOptions(within(form).getByLabelText('Service destinataire'), 'bcl');
+  await userEvent.selectOptions(within(form).getByLabelText('Type de correspondant'), 'COLLECTIVITE');
+  await userEvent.type(within(form).getByLabelText(/Nom du correspondant/), ' Commune de Saint-Exemple ');
+  await userEvent.type(within(form).getByLabelText('Objet'), 'Demande de subvention DETR');
+  return form;
+}
+
+describe('registering an item', () => {
+  it('sends the item with its reception instant and service, then shows the due date the API computed', async () => {
+    const register = vi.fn(() => ({
+      data: {
+        registerCorrespondenceItem: {
+          __typename: 'CorrespondenceItem',
+          id: 'new',
+          subject: 'Demande de subvention DETR',
+          dueDate: '2016-05-13',
+          status: 'OPEN_ON_TIME',
+          engagement: { __typename: 'Engagement', id: 'e1', label: 'Répondre aux courriels dans un délai de 5 jours ouvrés' },
+        },
+      },
+    }));
+    render(
+      <MockedProvider mocks={[services, { request: { query: REGISTER_ITEM, variables: { input } }, result: register }]}>
+        <NewItems directorateId="dctaj" />
+      </MockedProvider>,
+    );
+    const form = await fillRegisterForm();
+    const offered = within(form).getAllByRole('option').map((o) => o.textContent);
+    expect(offered).not.toContain('BEX — Bureau fermé');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer le courrier' }));
+    expect(await screen.findByText('« Demande de subvention DETR » est à traiter au plus tard le 13 mai 2016 (Répondre aux courriels dans un délai de 5 jours ouvrés).')).toBeTruthy();
+    expect(register).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('form', { name: 'Nouveau courrier' })).toBeNull();
+  });
+
+  it('shows the API’s refusal in the form and keeps what was typed', async () => {
+    const refused = new GraphQLError('Aucun engagement de délai ne couvre le canal EMAIL pour ce correspondant au 2016-05-06.', { extensions: { code: 'BAD_USER_INPUT', field: 'channel' } });
+    render(
+      <MockedProvider mocks={[services, { request: { query: REGISTER_ITEM, variables: { input } }, result: { errors: [refused] } }]}>
+        <NewItems directorateId="dctaj" />
+      </MockedProvider>,
+    );
+    const form = await fillRegisterForm();
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer le courrier' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain('Enregistrement refusé');
+    expect(alert.textContent).toContain('Aucun engagement de délai ne couvre le canal EMAIL pour ce correspondant au 2016-05-06.');
+    expect((within(form).getByLabelText('Objet') as HTMLInputElement).value).toBe('Demande de subvention DETR');
+    expect(screen.queryByText('Courrier enregistré')).toBeNull();
+  });
+});
+
+describe('importing a GED export', () => {
+  const csv = ['Référence;Date arrivée;Canal;Objet;Expéditeur;Date réponse', 'IMP-001;12/01/2016 10:00;Courrier;Demande de subvention;Collectivité;20/01/2016 11:00', 'IMP-002;13/01/2016 10:00;Pigeon;Question;Usager;'].join('\n');
+  const mapping = { gedReference: 'Référence', receivedAt: 'Date arrivée', channel: 'Canal', subject: 'Objet', correspondentKind: 'Expéditeur', answeredAt: 'Date réponse' };
+
+  it('maps the columns from the header, sends the file and shows the API’s report line by line', async () => {
+    const report = vi.fn(() => ({
+      data: {
+        importGedCsv: {
+          __typename: 'GedImport',
+          id: 'import-1',
+          fileName: 'export-ged.csv',
+          rowCount: 2,
+          created: 1,
+          unchanged: 0,
+          rejected: 1,
+          problems: [{ __typename: 'ImportRowProblem', line: 3, reason: 'Valeur inconnue pour channel : « Pigeon ».' }],
+        },
+      },
+    }));
+    render(
+      <MockedProvider mocks={[services, { request: { query: IMPORT_GED_CSV, variables: { csv, mapping, serviceId: 'bcl', fileName: 'export-ged.csv' } }, result: report }]}>
+        <NewItems directorateId="dctaj" />
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Importer un export de la GED (CSV)' }));
+    const form = await screen.findByRole('form', { name: 'Import d’un export de la GED' });
+    await userEvent.upload(within(form).getByLabelText(/Fichier CSV exporté de la GED/), new File([csv], 'export-ged.csv', { type: 'text/csv' }));
+    expect((await within(form).findByLabelText('Colonne de la référence GED')) as HTMLSelectElement).toHaveProperty('value', 'Référence');
+    expect(within(form).getByLabelText(/^Colonne de la date de réception/)).toHaveProperty('value', 'Date arrivée');
+    expect(within(form).getByLabelText(/Colonne du canal de réponse/)).toHaveProperty('value', '');
+    await userEvent.selectOptions(within(form).getByLabelText(/^Service par défaut/), 'bcl');
+    await userEvent.click(within(form).getByRole('button', { name: 'Importer' }));
+    const summary = await screen.findByTestId('ged-import-report');
+    expect(summary.textContent).toContain('Import de « export-ged.csv » terminé');
+    expect(summary.textContent).toContain('2 ligne(s) lue(s) : 1 courrier(s) créé(s), 0 déjà enregistré(s), 1 ligne(s) refusée(s).');
+    const rows = within(summary).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual(['3Valeur inconnue pour channel : « Pigeon ».']);
+    expect(report).toHaveBeenCalledTimes(1);
+  });
+
+  it('says a file is too large for the gateway before sending anything', async () => {
+    const importCsv = vi.fn();
+    const big = ['Référence;Date arrivée;Canal;Objet;Expéditeur', ...Array.from({ length: 2500 }, (_, i) => `BIG-${i};12/01/2016 10:00;Courrier;Demande d’information;Usager`)].join('\n');
+    render(
+      <MockedProvider mocks={[services, { request: { query: IMPORT_GED_CSV, variables: () => true }, result: importCsv }]}>
+        <NewItems directorateId="dctaj" />
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Importer un export de la GED (CSV)' }));
+    const form = await screen.findByRole('form', { name: 'Import d’un export de la GED' });
+    await userEvent.upload(within(form).getByLabelText(/Fichier CSV exporté de la GED/), new File([big], 'annee-complete.csv', { type: 'text/csv' }));
+    expect(await within(form).findByText(/« annee-complete.csv » est trop volumineux/)).toBeTruthy();
+    expect(within(form).getByRole('button', { name: 'Importer' })).toHaveProperty('disabled', true);
+    expect(importCsv).not.toHaveBeenCalled();
+  });
+});
+
+describe('who may add items', () => {
+  const user = (role: ConsoleUser['role'], directorateId: string): ConsoleUser => ({
+    id: 'u',
+    email: 'utilisateur@demo.qualipref.test',
+    displayName: 'Utilisateur',
+    role,
+    tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
+    directorate: { id: directorateId, code: directorateId.toUpperCase(), name: directorateId.toUpperCase() },
+    readableTenantIds: ['metz'],
+  });
+  const unavailable = { errors: [new GraphQLError('Indisponible')] };
+  const mocks = [
+    { request: { query: DIRECTORATES_OF_TENANT, variables: { tenantId: 'metz' } }, result: { data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'dctaj', code: 'DCTAJ', name: 'DCTAJ', tenantId: 'metz' }] } } } },
+    { request: { query: DIRECTORATE_TABLEAU, variables: () => true }, result: unavailable },
+    { request: { query: DIRECTORATE_ITEMS, variables: () => true }, result: unavailable },
+  ];
+  const show = (u: ConsoleUser) =>
+    render(
+      <MockedProvider mocks={mocks}>
+        <CorrespondencePage directorateCode="DCTAJ" tenantId="metz" user={u} />
+      </MockedProvider>,
+    );
+
+  it('offers registering and importing to the directorate’s agents', async () => {
+    show(user('AGENT', 'dctaj'));
+    expect(await screen.findByRole('button', { name: 'Enregistrer un courrier' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Importer un export de la GED (CSV)' })).toBeTruthy();
+  });
+
+  it('offers no form to an analyst, nor to an agent of another directorate', async () => {
+    for (const u of [user('ANALYST', 'sg'), user('AGENT', 'drmm')]) {
+      const { unmount } = show(u);
+      await screen.findByText('Liste indisponible');
+      await waitFor(() => expect(screen.queryByText('Tableau de suivi indisponible')).toBeTruthy());
+      expect(screen.queryByRole('button', { name: 'Enregistrer un courrier' })).toBeNull();
+      expect(screen.queryByRole('button', { name: /Importer/ })).toBeNull();
+      expect(screen.queryByRole('form')).toBeNull();
+      unmount();
+    }
+  });
+});
