@@ -1,13 +1,16 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Loading, errorMessage, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { ActionStatus } from './generated/graphql';
+import { canManageCommittee } from './access.js';
+import { ActionForm } from './ActionForm.js';
 import { ACTION_STATUS } from './labels.js';
-import { ACTION_PLANS, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from './queries.js';
+import { ACTION_PLAN_CSV, ACTION_PLANS, CREATE_ACTION_PLAN, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from './queries.js';
 
 const COLUMNS: ActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 
@@ -101,15 +104,173 @@ function Board({ planId, canReport }: { planId: string; canReport: boolean }) {
   );
 }
 
-/** C7: the action plan of a year as a board, one column per status. */
+/** C7: a new plan for a year, attached to a committee when it carries the committee's actions. */
+function NewPlanForm({ committees, onCreated, onCancel }: { committees: readonly { id: string; name: string }[]; onCreated(id: string): void; onCancel(): void }) {
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [title, setTitle] = useState('');
+  const [committeeId, setCommitteeId] = useState(committees[0]?.id ?? '');
+  const [create, { loading, error }] = useMutation(CREATE_ACTION_PLAN, { refetchQueries: ['DrmmActionPlans'], awaitRefetchQueries: true });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await create({ variables: { year: Number(year), title: title.trim() || `Plan d’actions ${year}`, committeeId: committeeId || null } }).catch(() => null);
+    if (result?.data) onCreated(result.data.createActionPlan.id);
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="nouveau-plan-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
+      <h3 id="nouveau-plan-titre" className="fr-h6">
+        Nouveau plan d’actions
+      </h3>
+      {error && <Alert severity="error" title="Plan non créé" description={errorMessage(error)} className="fr-mb-2w" />}
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <Input className="fr-col-12 fr-col-md-2" label="Année" nativeInputProps={{ type: 'number', required: true, min: 2000, max: 2100, value: year, onChange: (e) => setYear(e.target.value) }} />
+        <Input className="fr-col-12 fr-col-md-5" label="Intitulé (facultatif)" hintText={`« Plan d’actions ${year} » par défaut`} nativeInputProps={{ maxLength: 200, value: title, onChange: (e) => setTitle(e.target.value) }} />
+        <Select className="fr-col-12 fr-col-md-5" label="Comité qui le porte" nativeSelectProps={{ value: committeeId, onChange: (e) => setCommitteeId(e.target.value) }}>
+          {committees.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+          <option value="">Aucun (plan des services)</option>
+        </Select>
+      </div>
+      <ul className="fr-btns-group fr-btns-group--inline-md">
+        <li>
+          <Button type="submit" disabled={loading}>
+            Créer le plan
+          </Button>
+        </li>
+        <li>
+          <Button type="button" priority="secondary" onClick={onCancel}>
+            Annuler
+          </Button>
+        </li>
+      </ul>
+    </form>
+  );
+}
+
+/** The plan as a CSV file (the same columns are read back by the import), built by the API. */
+function ExportButton({ planId }: { planId: string }) {
+  const [load, { loading, error }] = useLazyQuery(ACTION_PLAN_CSV, { fetchPolicy: 'network-only' });
+  const download = async () => {
+    const result = await load({ variables: { id: planId } }).catch(() => null);
+    const plan = result?.data?.actionPlan;
+    if (!plan) return;
+    const url = URL.createObjectURL(new Blob([plan.csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `plan-d-actions-${plan.year}.csv`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <>
+      <Button priority="secondary" iconId="fr-icon-download-line" disabled={loading} onClick={() => void download()}>
+        Exporter (CSV)
+      </Button>
+      {error && <Alert severity="error" small description={errorMessage(error)} className="fr-mt-1w" />}
+    </>
+  );
+}
+
+/** C7: actions created or updated from a CSV (the export's columns); the file is refused line by line, nothing is half-imported. */
+function ImportForm({ planId, onDone }: { planId: string; onDone(): void }) {
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [importCsv, { data, loading, error }] = useMutation(IMPORT_ACTION_PLAN_CSV, { refetchQueries: ['DrmmPlanActions'], awaitRefetchQueries: true });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (file) await importCsv({ variables: { planId, csv: await file.text() } }).catch(() => null);
+  };
+  const report = data?.importActionPlanCsv;
+  return (
+    <form onSubmit={submit} aria-labelledby={`${fileId}-titre`} className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
+      <h3 id={`${fileId}-titre`} className="fr-h6">
+        Importer des actions
+      </h3>
+      <div className="fr-upload-group fr-mb-2w">
+        <label className="fr-label" htmlFor={fileId}>
+          Fichier CSV
+          <span className="fr-hint-text">Les colonnes de l’export ; une action dont la référence existe déjà est mise à jour.</span>
+        </label>
+        <input className="fr-upload" type="file" id={fileId} accept=".csv,text/csv" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      </div>
+      {error && <Alert severity="error" title="Import refusé" description={errorMessage(error)} className="fr-mb-2w" />}
+      {report &&
+        (report.problems.length > 0 ? (
+          <Alert
+            severity="error"
+            title="Import refusé : aucune action n’a été modifiée"
+            description={
+              <ul>
+                {report.problems.map((p) => (
+                  <li key={`${p.line}-${p.message}`}>
+                    Ligne {p.line} : {p.message}
+                  </li>
+                ))}
+              </ul>
+            }
+            className="fr-mb-2w"
+          />
+        ) : (
+          <Alert severity="success" small description={`${report.created} action(s) créée(s), ${report.updated} mise(s) à jour, ${report.unchanged} inchangée(s).`} className="fr-mb-2w" />
+        ))}
+      <ul className="fr-btns-group fr-btns-group--inline-md">
+        <li>
+          <Button type="submit" disabled={loading || !file}>
+            Importer
+          </Button>
+        </li>
+        <li>
+          <Button type="button" priority="secondary" onClick={onDone}>
+            Fermer
+          </Button>
+        </li>
+      </ul>
+    </form>
+  );
+}
+
+type Panel = 'plan' | 'action' | 'import' | null;
+
+/** C7: the action plan of a year as a board, one column per status; its managers add actions, import and export them. */
 export function ActionPlanBoard({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
   const { data, error, loading } = useQuery(ACTION_PLANS, { variables: { tenantId } });
   const [chosen, setChosen] = useState<string | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Plan d’actions indisponible" description={errorMessage(error)} />;
   const plans = data?.actionPlans.nodes ?? [];
-  if (plans.length === 0) return <p>Aucun plan d’actions dans ce site.</p>;
+  const committees = data?.committees.nodes ?? [];
+  // A plan of a committee is run by those who run the committee; a plan of the services by administrators.
+  const canCreatePlan = user.tenant.id === tenantId && (user.role === 'ADMINISTRATOR' || committees.some((c) => canManageCommittee(user, c)));
+  const newPlan = panel === 'plan' && (
+    <NewPlanForm
+      committees={committees.filter((c) => canManageCommittee(user, c))}
+      onCreated={(id) => {
+        setChosen(id);
+        setPanel(null);
+      }}
+      onCancel={() => setPanel(null)}
+    />
+  );
+  const newPlanButton = canCreatePlan && panel !== 'plan' && (
+    <Button priority="secondary" iconId="fr-icon-add-line" onClick={() => setPanel('plan')}>
+      Nouveau plan
+    </Button>
+  );
+  if (plans.length === 0) {
+    return (
+      <section aria-labelledby="plan-titre">
+        <h2 id="plan-titre">Plan d’actions</h2>
+        <p>Aucun plan d’actions dans ce site.</p>
+        {newPlan}
+        {newPlanButton}
+      </section>
+    );
+  }
   const plan = plans.find((p) => p.id === chosen) ?? plans[plans.length - 1]!;
+  const manages = plan.committee ? canManageCommittee(user, plan.committee) : user.role === 'ADMINISTRATOR' && plan.tenantId === user.tenant.id;
   return (
     <section aria-labelledby="plan-titre">
       <h2 id="plan-titre">{plan.title}</h2>
@@ -122,6 +283,29 @@ export function ActionPlanBoard({ user, tenantId }: { user: ConsoleUser; tenantI
           ))}
         </Select>
       )}
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+        {manages && (
+          <li>
+            <Button iconId="fr-icon-add-line" onClick={() => setPanel('action')}>
+              Nouvelle action
+            </Button>
+          </li>
+        )}
+        {manages && (
+          <li>
+            <Button priority="secondary" iconId="fr-icon-upload-line" onClick={() => setPanel('import')}>
+              Importer (CSV)
+            </Button>
+          </li>
+        )}
+        <li>
+          <ExportButton planId={plan.id} />
+        </li>
+        {newPlanButton && <li>{newPlanButton}</li>}
+      </ul>
+      {newPlan}
+      {panel === 'action' && <ActionForm key={plan.id} planId={plan.id} tenantId={tenantId} committeeId={plan.committee?.id ?? null} onDone={() => setPanel(null)} />}
+      {panel === 'import' && <ImportForm key={plan.id} planId={plan.id} onDone={() => setPanel(null)} />}
       <Board planId={plan.id} canReport={user.role !== 'ANALYST' && user.tenant.id === tenantId} />
     </section>
   );

@@ -1,21 +1,35 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Loading, errorMessage, formatDate, formatShortDate } from '@qualipref/console-kit';
-import { Link } from 'react-router';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Loading, errorMessage, formatDate, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { canCreateCommittee } from './access.js';
+import { CommitteeForm } from './CommitteeForm.js';
 import { CADENCE } from './labels.js';
 import { COMMITTEES } from './queries.js';
 
 /** C1/C8: the tenant's committees with their founding decision and the cadence check. */
-export function Committees({ tenantId }: { tenantId: string }) {
+export function Committees({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
   const { data, error, loading } = useQuery(COMMITTEES, { variables: { tenantId } });
+  const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Comités indisponibles" description={errorMessage(error)} />;
   if (!data) return null;
-  if (data.committees.nodes.length === 0) return <p>Aucun comité n’est installé dans ce site.</p>;
   return (
     <section aria-labelledby="comites-titre">
       <h2 id="comites-titre">Comités</h2>
+      {canCreateCommittee(user, tenantId) &&
+        (creating ? (
+          <CommitteeForm onCreated={(id) => navigate(`comites/${id}`)} onCancel={() => setCreating(false)} />
+        ) : (
+          <Button iconId="fr-icon-add-line" className="fr-mb-3w" onClick={() => setCreating(true)}>
+            Créer un comité
+          </Button>
+        ))}
+      {data.committees.nodes.length === 0 && <p>Aucun comité n’est installé dans ce site.</p>}
       <ul className="fr-raw-list">
         {data.committees.nodes.map((c) => {
           const cadence = data.committeeCadence.find((k) => k.committee.id === c.id);

@@ -6,20 +6,16 @@ import { Loading, Table, errorMessage, formatDateTime, type ConsoleUser } from '
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Attendance, DrmmMeetingQuery } from './generated/graphql';
+import { canManageCommittee } from './access.js';
 import { ATTENDANCE, MEETING_STATUS, MINUTES_STATUS, PROPOSAL_STATUS } from './labels.js';
-import { CORRECT_MINUTES, DRAFT_MINUTES, EDIT_MINUTES, MEETING, PUBLISH_MINUTES, RECORD_ATTENDANCE, VALIDATE_MINUTES } from './queries.js';
+import { ProposalForm } from './ProposalForm.js';
+import { CANCEL_MEETING, CORRECT_MINUTES, DRAFT_MINUTES, EDIT_MINUTES, MARK_MEETING_HELD, MEETING, PUBLISH_MINUTES, RECORD_ATTENDANCE, VALIDATE_MINUTES } from './queries.js';
 
 type MeetingData = NonNullable<DrmmMeetingQuery['meeting']>;
 type MinutesVersion = MeetingData['minutesVersions'][number];
 
 /** The version being worked on: the newest (a correction in progress comes after the published one). */
 const newestMinutes = (meeting: MeetingData): MinutesVersion | undefined => [...meeting.minutesVersions].sort((a, b) => b.version - a.version)[0];
-
-/** The secretariat, the managers of the directorate that runs the committee, and administrators (as the API decides). */
-function canManage(user: ConsoleUser, committee: MeetingData['committee']): boolean {
-  if (user.role === 'ANALYST' || committee.tenantId !== user.tenant.id) return false;
-  return user.role === 'ADMINISTRATOR' || committee.secretariat.some((s) => s.id === user.id) || (user.role === 'MANAGER' && user.directorate.id === committee.ownerDirectorate.id);
-}
 
 function DocumentButton({ label, path, openDocument }: { label: string; path: string; openDocument(path: string): Promise<void> }) {
   const [error, setError] = useState<string | null>(null);
@@ -252,15 +248,48 @@ function MinutesPanel({ meeting, editable, openDocument }: { meeting: MeetingDat
   );
 }
 
+/** C3–C4: a planned meeting is marked held once it took place (then its minutes can be written), or cancelled. */
+function MeetingStatusActions({ meeting }: { meeting: MeetingData }) {
+  const options = { refetchQueries: ['DrmmMeeting', 'DrmmCommittee', 'DrmmCommittees'], awaitRefetchQueries: true };
+  const [markHeld, marking] = useMutation(MARK_MEETING_HELD, options);
+  const [cancel, cancelling] = useMutation(CANCEL_MEETING, options);
+  const failure = marking.error ?? cancelling.error;
+  if (meeting.status !== 'PLANNED') return null;
+  return (
+    <>
+      {failure && <Alert severity="error" title="Action refusée" description={errorMessage(failure)} className="fr-mb-2w" />}
+      <ul className="fr-btns-group fr-btns-group--inline-md">
+        <li>
+          <Button onClick={() => void markHeld({ variables: { id: meeting.id } }).catch(() => null)} disabled={marking.loading}>
+            La réunion s’est tenue
+          </Button>
+        </li>
+        <li>
+          <Button
+            priority="secondary"
+            disabled={cancelling.loading}
+            onClick={() => {
+              if (window.confirm(`Annuler la réunion « ${meeting.title} » ?`)) void cancel({ variables: { id: meeting.id } }).catch(() => null);
+            }}
+          >
+            Annuler la réunion
+          </Button>
+        </li>
+      </ul>
+    </>
+  );
+}
+
 /** C3–C6: a meeting: agenda, attendance sheet, minutes and the proposals raised. */
 export function Meeting({ user, openDocument }: { user: ConsoleUser; openDocument(path: string): Promise<void> }) {
   const { meetingId = '' } = useParams();
   const { data, error, loading } = useQuery(MEETING, { variables: { id: meetingId } });
+  const [proposing, setProposing] = useState(false);
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Réunion indisponible" description={errorMessage(error)} />;
   const meeting = data?.meeting;
   if (!meeting) return <Alert severity="info" title="Réunion introuvable" description="Cette réunion n’existe pas ou n’est pas visible pour vous." />;
-  const editable = canManage(user, meeting.committee);
+  const editable = canManageCommittee(user, meeting.committee);
   return (
     <>
       <p>
@@ -278,6 +307,7 @@ export function Meeting({ user, openDocument }: { user: ConsoleUser; openDocumen
             <li key={a.id}>{a.title}</li>
           ))}
       </ol>
+      {editable && <MeetingStatusActions meeting={meeting} />}
       <div className="fr-mb-3w">
         <DocumentButton label="Feuille de présence (PDF)" path={meeting.attendanceSheetPdfPath} openDocument={openDocument} />
       </div>
@@ -285,6 +315,21 @@ export function Meeting({ user, openDocument }: { user: ConsoleUser; openDocumen
       <hr className="fr-mt-4w" />
       <MinutesPanel meeting={meeting} editable={editable} openDocument={openDocument} />
       <h3 className="fr-mt-4w">Propositions des membres</h3>
+      {editable &&
+        meeting.status !== 'CANCELLED' &&
+        (proposing ? (
+          <ProposalForm
+            meetingId={meeting.id}
+            tenantId={meeting.committee.tenantId}
+            agenda={[...meeting.agenda].sort((a, b) => a.position - b.position)}
+            members={meeting.invitations.flatMap((i) => (i.member ? [{ id: i.member.id, name: i.name }] : []))}
+            onDone={() => setProposing(false)}
+          />
+        ) : (
+          <Button priority="secondary" iconId="fr-icon-add-line" className="fr-mb-2w" onClick={() => setProposing(true)}>
+            Enregistrer une proposition
+          </Button>
+        ))}
       {meeting.proposals.nodes.length === 0 ? (
         <p>Aucune proposition.</p>
       ) : (

@@ -43,7 +43,19 @@ export const COMMITTEE = graphql(`
   query DrmmCommittee($id: ID!) {
     committee(id: $id) {
       id
+      tenantId
+      kind
       name
+      decisionText
+      chairName
+      chairTitle
+      meetingIntervalMonths
+      ownerDirectorate {
+        id
+      }
+      secretariat {
+        id
+      }
       colleges {
         id
         name
@@ -55,6 +67,7 @@ export const COMMITTEE = graphql(`
           name
           organisation
           role
+          contact
           mandateStart
           mandateEnd
           college {
@@ -70,6 +83,12 @@ export const COMMITTEE = graphql(`
           place
           status
         }
+      }
+      followUps {
+        id
+        title
+        dueDate
+        done
       }
     }
   }
@@ -106,6 +125,9 @@ export const MEETING = graphql(`
         id
         name
         organisation
+        member {
+          id
+        }
         attendance
         representedBy
         signed
@@ -213,8 +235,32 @@ export const ACTION_PLANS = graphql(`
     actionPlans(tenantId: $tenantId, first: 20) {
       nodes {
         id
+        tenantId
         year
         title
+        committee {
+          id
+          tenantId
+          ownerDirectorate {
+            id
+          }
+          secretariat {
+            id
+          }
+        }
+      }
+    }
+    committees(tenantId: $tenantId, first: 20) {
+      nodes {
+        id
+        name
+        tenantId
+        ownerDirectorate {
+          id
+        }
+        secretariat {
+          id
+        }
       }
     }
   }
@@ -295,6 +341,212 @@ export const REPORT_ACTION_PROGRESS = graphql(`
       id
       status
       progress
+    }
+  }
+`);
+
+export const CREATE_COMMITTEE = graphql(`
+  mutation DrmmCreateCommittee($input: CreateCommitteeInput!) {
+    createCommittee(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const UPDATE_COMMITTEE = graphql(`
+  mutation DrmmUpdateCommittee($id: ID!, $input: UpdateCommitteeInput!) {
+    updateCommittee(id: $id, input: $input) {
+      id
+      name
+      decisionText
+      chairName
+      chairTitle
+      meetingIntervalMonths
+    }
+  }
+`);
+
+export const ADD_MEMBER = graphql(`
+  mutation DrmmAddMember($committeeId: ID!, $input: MemberInput!) {
+    addMember(committeeId: $committeeId, input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const UPDATE_MEMBER = graphql(`
+  mutation DrmmUpdateMember($id: ID!, $input: UpdateMemberInput!) {
+    updateMember(id: $id, input: $input) {
+      id
+      name
+      organisation
+      role
+      contact
+      mandateStart
+      mandateEnd
+      college {
+        id
+      }
+    }
+  }
+`);
+
+export const ADD_FOLLOW_UP = graphql(`
+  mutation DrmmAddFollowUp($committeeId: ID!, $title: String!, $dueDate: String!) {
+    addFollowUp(committeeId: $committeeId, title: $title, dueDate: $dueDate) {
+      id
+    }
+  }
+`);
+
+export const SET_FOLLOW_UP_DONE = graphql(`
+  mutation DrmmSetFollowUpDone($id: ID!, $done: Boolean!) {
+    setFollowUpDone(id: $id, done: $done) {
+      id
+      done
+    }
+  }
+`);
+
+export const SCHEDULE_MEETING = graphql(`
+  mutation DrmmScheduleMeeting($committeeId: ID!, $input: ScheduleMeetingInput!) {
+    scheduleMeeting(committeeId: $committeeId, input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+export const MARK_MEETING_HELD = graphql(`
+  mutation DrmmMarkMeetingHeld($id: ID!) {
+    markMeetingHeld(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const CANCEL_MEETING = graphql(`
+  mutation DrmmCancelMeeting($id: ID!) {
+    cancelMeeting(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const DIRECTORATES = graphql(`
+  query DrmmDirectorates($tenantId: ID) {
+    directorates(tenantId: $tenantId, first: 50) {
+      nodes {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const RAISE_PROPOSAL = graphql(`
+  mutation DrmmRaiseProposal($meetingId: ID!, $input: RaiseProposalInput!) {
+    raiseProposal(meetingId: $meetingId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const CREATE_ACTION_PLAN = graphql(`
+  mutation DrmmCreateActionPlan($committeeId: ID, $title: String!, $year: Int!) {
+    createActionPlan(committeeId: $committeeId, title: $title, year: $year) {
+      id
+      title
+    }
+  }
+`);
+
+export const ADD_ACTION = graphql(`
+  mutation DrmmAddAction($planId: ID!, $input: ActionInput!) {
+    addAction(planId: $planId, input: $input) {
+      id
+      reference
+    }
+  }
+`);
+
+export const UPDATE_ACTION = graphql(`
+  mutation DrmmUpdateAction($id: ID!, $input: UpdateActionInput!) {
+    updateAction(id: $id, input: $input) {
+      id
+      title
+      description
+      dueDate
+      status
+      progress
+      ownerDirectorate {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const ACTION_PLAN_CSV = graphql(`
+  query DrmmActionPlanCsv($id: ID!) {
+    actionPlan(id: $id) {
+      id
+      year
+      csv
+    }
+  }
+`);
+
+export const IMPORT_ACTION_PLAN_CSV = graphql(`
+  mutation DrmmImportActionPlanCsv($planId: ID!, $csv: String!) {
+    importActionPlanCsv(planId: $planId, csv: $csv) {
+      created
+      updated
+      unchanged
+      problems {
+        line
+        message
+      }
+    }
+  }
+`);
+
+// Where an action can come from: accepted proposals, the plan committee's meetings, survey findings.
+export const ACTION_ORIGINS = graphql(`
+  query DrmmActionOrigins($tenantId: ID, $committeeId: ID!, $withCommittee: Boolean!) {
+    proposals(filter: { status: ACCEPTED }, first: 50) {
+      nodes {
+        id
+        text
+        authorName
+      }
+    }
+    committee(id: $committeeId) @include(if: $withCommittee) {
+      id
+      meetings(first: 20) {
+        nodes {
+          id
+          title
+          scheduledAt
+        }
+      }
+    }
+    campaigns(tenantId: $tenantId, first: 10) {
+      nodes {
+        id
+        title
+        findings(first: 20) {
+          nodes {
+            id
+            text
+          }
+        }
+      }
     }
   }
 `);

@@ -1,13 +1,21 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ActionPlanBoard } from '../src/ActionPlanBoard.js';
-import { ACTION_PLANS, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from '../src/queries.js';
+import { ACTION_ORIGINS, ACTION_PLANS, ADD_ACTION, DIRECTORATES, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from '../src/queries.js';
 import { manager } from './users.js';
 
-
-const plans = { request: { query: ACTION_PLANS, variables: { tenantId: 'metz' } }, result: { data: { actionPlans: { __typename: 'ActionPlanConnection', nodes: [{ __typename: 'ActionPlan', id: 'plan', year: 2016, title: 'Plan d’actions 2016' }] } } } };
+const committee = { __typename: 'Committee', id: 'clu', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] };
+const plans = {
+  request: { query: ACTION_PLANS, variables: { tenantId: 'metz' } },
+  result: {
+    data: {
+      actionPlans: { __typename: 'ActionPlanConnection', nodes: [{ __typename: 'ActionPlan', id: 'plan', tenantId: 'metz', year: 2016, title: 'Plan d’actions 2016', committee }] },
+      committees: { __typename: 'CommitteeConnection', nodes: [committee] },
+    },
+  },
+};
 const action = (status: string, progress: number) => ({ __typename: 'Action', id: 'a1', reference: 'A-2016-01', title: 'Filtrer le pré-accueil', status, progress, dueDate: '2016-06-30', overdue: false, ownerDirectorate: { __typename: 'Directorate', code: 'DCTAS', name: 'DCTAS' } });
 const board = (status: string, progress: number) => ({ request: { query: PLAN_ACTIONS, variables: { planId: 'plan' } }, result: { data: { actions: { __typename: 'ActionConnection', totalCount: 1, nodes: [action(status, progress)] } } } });
 
@@ -39,5 +47,63 @@ describe('the action plan board', () => {
     );
     await screen.findByText(/A-2016-01/);
     expect(screen.queryByRole('button', { name: 'Mettre à jour l’avancement' })).toBeNull();
+    for (const name of ['Nouvelle action', 'Importer (CSV)', 'Nouveau plan']) expect(screen.queryByRole('button', { name })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Exporter (CSV)' })).toBeTruthy();
+  });
+});
+
+describe('managing the plan', () => {
+  const directorates = {
+    request: { query: DIRECTORATES, variables: { tenantId: 'metz' } },
+    result: { data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'd-dctas', code: 'DCTAS', name: 'Direction de la citoyenneté' }] } } },
+  };
+  const origins = {
+    request: { query: ACTION_ORIGINS, variables: { tenantId: 'metz', committeeId: 'clu', withCommittee: true } },
+    result: {
+      data: {
+        proposals: { __typename: 'ProposalConnection', nodes: [{ __typename: 'Proposal', id: 'prop1', text: 'Afficher les temps d’attente', authorName: 'Francis RAULIN' }] },
+        committee: { __typename: 'Committee', id: 'clu', meetings: { __typename: 'MeetingConnection', nodes: [] } },
+        campaigns: { __typename: 'CampaignConnection', nodes: [] },
+      },
+    },
+  };
+
+  it('adds an action carried by a directorate, traced to the accepted proposal it comes from', async () => {
+    const input = { reference: 'A-2016-02', title: 'Afficher les temps d’attente', description: null, ownerDirectorateId: 'd-dctas', dueDate: '2016-09-30', originKind: 'PROPOSAL', originProposalId: 'prop1', originMeetingId: null, originFindingId: null };
+    const add = vi.fn(() => ({ data: { addAction: { __typename: 'Action', id: 'a2', reference: 'A-2016-02' } } }));
+    render(
+      <MockedProvider mocks={[plans, board('PLANNED', 0), directorates, origins, { request: { query: ADD_ACTION, variables: { planId: 'plan', input } }, result: add }, board('PLANNED', 0)]}>
+        <ActionPlanBoard user={manager} tenantId="metz" />
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle action' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle action' });
+    await userEvent.type(within(form).getByLabelText(/Référence/), input.reference);
+    await userEvent.type(within(form).getByLabelText('Intitulé'), input.title);
+    await within(form).findByRole('option', { name: /DCTAS/ });
+    await userEvent.selectOptions(within(form).getByLabelText('Direction pilote'), 'd-dctas');
+    fireEvent.change(within(form).getByLabelText(/Échéance/), { target: { value: '2016-09-30' } });
+    await within(form).findByRole('option', { name: /Francis RAULIN/ });
+    await userEvent.selectOptions(within(form).getByLabelText('Laquelle ?'), 'prop1');
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter l’action' }));
+    await waitFor(() => expect(add).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Nouvelle action' })).toBeNull());
+  });
+
+  it('imports a CSV and shows the refused lines, the plan unchanged', async () => {
+    const csv = 'reference,title\nA-1,Accueil\n';
+    const refused = { data: { importActionPlanCsv: { __typename: 'ActionPlanImportReport', created: 0, updated: 0, unchanged: 0, problems: [{ __typename: 'ImportProblem', line: 2, message: 'Direction inconnue.' }] } } };
+    const importCsv = vi.fn(() => refused);
+    render(
+      <MockedProvider mocks={[plans, board('PLANNED', 0), { request: { query: IMPORT_ACTION_PLAN_CSV, variables: { planId: 'plan', csv } }, result: importCsv }, board('PLANNED', 0)]}>
+        <ActionPlanBoard user={manager} tenantId="metz" />
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Importer (CSV)' }));
+    await userEvent.upload(screen.getByLabelText(/Fichier CSV/), new File([csv], 'plan.csv', { type: 'text/csv' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByText('Ligne 2 : Direction inconnue.')).toBeTruthy();
+    expect(screen.getByText(/aucune action n’a été modifiée/)).toBeTruthy();
+    expect(importCsv).toHaveBeenCalledTimes(1);
   });
 });

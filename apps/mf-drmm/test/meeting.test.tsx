@@ -5,14 +5,14 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { Meeting } from '../src/Meeting.js';
-import { CORRECT_MINUTES, EDIT_MINUTES, MEETING, PUBLISH_MINUTES, RECORD_ATTENDANCE, VALIDATE_MINUTES } from '../src/queries.js';
+import { CORRECT_MINUTES, DIRECTORATES, EDIT_MINUTES, MARK_MEETING_HELD, MEETING, PUBLISH_MINUTES, RAISE_PROPOSAL, RECORD_ATTENDANCE, VALIDATE_MINUTES } from '../src/queries.js';
 import { manager } from './users.js';
 
 const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
 
-const invitation = (id: string, name: string, attendance: string, signed: boolean) => ({ __typename: 'Invitation', id, name, organisation: 'Ville de Metz', attendance, representedBy: null, signed });
+const invitation = (id: string, name: string, attendance: string, signed: boolean) => ({ __typename: 'Invitation', id, name, organisation: 'Ville de Metz', member: { __typename: 'Member', id: `member-${id}` }, attendance, representedBy: null, signed });
 
-function meeting(minutesStatus: string) {
+function meeting(minutesStatus: string, status = 'HELD') {
   return {
     __typename: 'Meeting',
     id: 'm1',
@@ -20,7 +20,7 @@ function meeting(minutesStatus: string) {
     scheduledAt: '2015-11-18T09:00:00.000Z',
     place: 'salle Verlaine',
     chairName: 'Alain CARTON',
-    status: 'HELD',
+    status,
     attendanceSheetPdfPath: '/documents/committees/meetings/m1/attendance.pdf',
     committee: { __typename: 'Committee', id: 'c1', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] },
     agenda: [{ __typename: 'AgendaItem', id: 'a1', position: 1, title: 'Présentation de la démarche qualité', description: null }],
@@ -114,5 +114,39 @@ describe('the minutes editor', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Corriger (nouvelle version)' }));
     await waitFor(() => expect(correct).toHaveBeenCalledTimes(1));
     expect(await screen.findByRole('form', { name: 'Rédaction du relevé de conclusions' })).toBeTruthy();
+  });
+});
+
+describe('the course of a meeting', () => {
+  const planned = { request: { query: MEETING, variables: { id: 'm1' } }, result: { data: { meeting: { ...meeting('DRAFT', 'PLANNED'), minutesVersions: [] } } } };
+  const held = { request: { query: MEETING, variables: { id: 'm1' } }, result: { data: { meeting: { ...meeting('DRAFT'), minutesVersions: [] } } } };
+
+  it('marks a planned meeting held, after which its minutes can be written', async () => {
+    const mark = vi.fn(() => ({ data: { markMeetingHeld: { __typename: 'Meeting', id: 'm1', status: 'HELD' } } }));
+    show(manager, [planned, { request: { query: MARK_MEETING_HELD, variables: { id: 'm1' } }, result: mark }, held]);
+    await userEvent.click(await screen.findByRole('button', { name: 'La réunion s’est tenue' }));
+    await waitFor(() => expect(mark).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('button', { name: 'Rédiger le relevé' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'La réunion s’est tenue' })).toBeNull();
+  });
+
+  it('records a member’s proposal routed to a directorate and to another body', async () => {
+    const directorates = {
+      request: { query: DIRECTORATES, variables: { tenantId: 'metz' } },
+      result: { data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'd-dctas', code: 'DCTAS', name: 'Direction de la citoyenneté' }, { __typename: 'Directorate', id: 'd-dlp', code: 'DLP', name: 'Direction des libertés publiques' }] } } },
+    };
+    const input = { text: 'Afficher les temps d’attente aux guichets', agendaItemId: 'a1', authorMemberId: 'member-i2', authorName: null, routings: [{ directorateId: 'd-dctas' }, { bodyName: 'Conseil départemental' }] };
+    const raise = vi.fn(() => ({ data: { raiseProposal: { __typename: 'Proposal', id: 'p1' } } }));
+    show(manager, [held, directorates, { request: { query: RAISE_PROPOSAL, variables: { meetingId: 'm1', input } }, result: raise }, held]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer une proposition' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle proposition' });
+    await userEvent.type(within(form).getByLabelText('Proposition'), input.text);
+    await userEvent.selectOptions(within(form).getByLabelText('Auteur'), 'member-i2');
+    await userEvent.selectOptions(within(form).getByLabelText(/Point de l’ordre du jour/), 'a1');
+    await userEvent.click(await within(form).findByLabelText('DCTAS'));
+    await userEvent.type(within(form).getByLabelText(/Autre instance/), 'Conseil départemental');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la proposition' }));
+    await waitFor(() => expect(raise).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Nouvelle proposition' })).toBeNull());
   });
 });
