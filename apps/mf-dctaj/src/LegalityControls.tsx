@@ -5,7 +5,9 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Loading, Table, Pager, canWriteFor, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
+import { DateField } from './fields.js';
 import type { DctajLegalityControlsQuery, ReferralState } from './generated/graphql';
+import { useDctajOwner } from './owner.js';
 import { LEGALITY_CONTROLS, RECORD_LEGALITY_CONTROL, UPDATE_LEGALITY_CONTROL } from './queries.js';
 
 type Control = DctajLegalityControlsQuery['legalityControls']['nodes'][number];
@@ -18,10 +20,6 @@ const REFERRAL: Record<ReferralState, { label: string; severity: 'info' | 'succe
 };
 
 const RULE = 'Le recours gracieux n’est adressé qu’après l’information préalable de l’élu, le même jour ou avant.';
-
-function DateField({ label, value, onChange, hint }: { label: string; value: string; onChange: (v: string) => void; hint?: string }) {
-  return <Input label={label} hintText={hint} nativeInputProps={{ type: 'date', value, onChange: (e) => onChange(e.target.value) }} />;
-}
 
 /** R3: the dates of the procedure of one act; the API refuses a recours before the information. */
 function ControlForm({ control, onDone }: { control: Control; onDone: () => void }) {
@@ -61,14 +59,14 @@ function ControlForm({ control, onDone }: { control: Control; onDone: () => void
   );
 }
 
-function NewControlForm({ onDone }: { onDone: () => void }) {
+function NewControlForm({ ownerDirectorateId, onDone }: { ownerDirectorateId: string; onDone: () => void }) {
   const [collectiviteName, setCollectivite] = useState('');
   const [actKind, setActKind] = useState('');
   const [receivedAt, setReceivedAt] = useState('');
   const [record, { loading, error }] = useMutation(RECORD_LEGALITY_CONTROL, { refetchQueries: ['DctajLegalityControls'], awaitRefetchQueries: true });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await record({ variables: { input: { collectiviteName: collectiviteName.trim(), actKind: actKind.trim(), receivedAt } } }).catch(() => null);
+    const result = await record({ variables: { input: { ownerDirectorateId, collectiviteName: collectiviteName.trim(), actKind: actKind.trim(), receivedAt } } }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
@@ -76,7 +74,7 @@ function NewControlForm({ onDone }: { onDone: () => void }) {
       {error && <Alert severity="error" title="Enregistrement refusé" description={errorMessage(error)} className="fr-mb-2w" />}
       <Input label="Collectivité" nativeInputProps={{ required: true, value: collectiviteName, onChange: (e) => setCollectivite(e.target.value) }} />
       <Input label="Acte" hintText="Par exemple : Délibération — budget primitif" nativeInputProps={{ required: true, value: actKind, onChange: (e) => setActKind(e.target.value) }} />
-      <DateField label="Reçu en préfecture le" value={receivedAt} onChange={setReceivedAt} />
+      <DateField label="Reçu en préfecture le" value={receivedAt} onChange={setReceivedAt} required />
       <div className="fr-btns-group fr-btns-group--inline-md">
         <Button type="submit" disabled={loading || !receivedAt}>
           {loading ? 'Enregistrement…' : 'Enregistrer l’acte'}
@@ -94,23 +92,23 @@ export function LegalityControls({ user, tenantId }: { user: ConsoleUser; tenant
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const owner = useDctajOwner(user, tenantId);
   const { data, error, loading } = useQuery(LEGALITY_CONTROLS, { variables: { tenantId, after: pages.after } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Contrôle de légalité indisponible" description={errorMessage(error)} />;
   if (!data) return null;
   const { nodes, totalCount, pageInfo } = data.legalityControls;
-  const canRecord = user.tenant.id === tenantId && (user.role === 'ADMINISTRATOR' || ((user.role === 'AGENT' || user.role === 'MANAGER') && user.directorate.code === 'DCTAJ'));
   const editable = nodes.find((c) => c.id === editing);
   return (
     <section aria-labelledby="legalite-titre">
       <h2 id="legalite-titre">Contrôle de légalité</h2>
       <p>{RULE} Le déféré au tribunal administratif doit intervenir dans les deux mois de la réception de l’acte.</p>
-      {canRecord && !creating && (
+      {owner && !creating && (
         <Button className="fr-mb-2w" iconId="fr-icon-add-line" onClick={() => setCreating(true)}>
           Enregistrer un acte
         </Button>
       )}
-      {creating && <NewControlForm onDone={() => setCreating(false)} />}
+      {owner && creating && <NewControlForm ownerDirectorateId={owner} onDone={() => setCreating(false)} />}
       {editable && <ControlForm key={editable.id} control={editable} onDone={() => setEditing(null)} />}
       <Table caption={`Actes au contrôle de légalité (${totalCount})`} headers={['Collectivité et acte', 'Reçu le', 'Observations', 'Élu informé', 'Recours gracieux', 'Déféré', 'Action']}>
         {nodes.map((c) => (

@@ -1,21 +1,11 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { ConsoleUser } from '@qualipref/console-kit';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { LegalityControls } from '../src/LegalityControls.js';
 import { LEGALITY_CONTROLS, UPDATE_LEGALITY_CONTROL } from '../src/queries.js';
-
-const agent: ConsoleUser = {
-  id: 'agent',
-  email: 'metz.agent@demo.qualipref.test',
-  displayName: 'Agent DCTAJ',
-  role: 'AGENT',
-  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
-  directorate: { id: 'dctaj', code: 'DCTAJ', name: 'DCTAJ' },
-  readableTenantIds: ['metz'],
-};
+import { agent, directorates } from './fixtures.js';
 
 const control = (id: string, collectiviteName: string, extra: Record<string, unknown>) => ({
   __typename: 'LegalityControl',
@@ -56,7 +46,7 @@ const list = {
 describe('legality control (R3)', () => {
   it('flags a recours gracieux sent before the elected official was informed', async () => {
     render(
-      <MockedProvider mocks={[list]}>
+      <MockedProvider mocks={[directorates, list]}>
         <LegalityControls user={agent} tenantId="metz" />
       </MockedProvider>,
     );
@@ -74,7 +64,7 @@ describe('legality control (R3)', () => {
       result: { errors: [refused] },
     };
     render(
-      <MockedProvider mocks={[list, update]}>
+      <MockedProvider mocks={[directorates, list, update]}>
         <LegalityControls user={agent} tenantId="metz" />
       </MockedProvider>,
     );
@@ -89,7 +79,7 @@ describe('legality control (R3)', () => {
 
   it('offers no change to an analyst', async () => {
     render(
-      <MockedProvider mocks={[list]}>
+      <MockedProvider mocks={[directorates, list]}>
         <LegalityControls user={{ ...agent, role: 'ANALYST' }} tenantId="metz" />
       </MockedProvider>,
     );

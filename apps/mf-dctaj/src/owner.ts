@@ -1,0 +1,14 @@
+import { useQuery } from '@apollo/client/react';
+import { canWriteFor, type ConsoleUser } from '@qualipref/console-kit';
+import { DIRECTORATES_OF_TENANT } from '@qualipref/correspondence-screens';
+
+/**
+ * The tenant's DCTAJ when the user may record its files, else null. Given as the owner of a new
+ * record: the API would otherwise take the caller's directorate, which is not the DCTAJ for an
+ * administrator.
+ */
+export function useDctajOwner(user: ConsoleUser, tenantId: string): string | null {
+  const { data } = useQuery(DIRECTORATES_OF_TENANT, { variables: { tenantId } });
+  const dctaj = data?.directorates.nodes.find((d) => d.code === 'DCTAJ');
+  return dctaj && canWriteFor(user, dctaj.id, dctaj.tenantId) ? dctaj.id : null;
+}
