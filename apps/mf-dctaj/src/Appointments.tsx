@@ -1,22 +1,98 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Loading, Table, Pager, errorMessage, formatShortDate, useCursorPages } from '@qualipref/console-kit';
-import { APPOINTMENT_REQUESTS } from './queries.js';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Loading, Table, Pager, canWriteFor, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { useState, type FormEvent } from 'react';
+import { DateField } from './fields.js';
+import type { AppointmentRequesterKind, DctajAppointmentRequestsQuery } from './generated/graphql';
+import { useDctajOwner } from './owner.js';
+import { APPOINTMENT_REQUESTS, RECORD_APPOINTMENT_REQUEST, UPDATE_APPOINTMENT_REQUEST } from './queries.js';
 
-const KINDS = { ELECTED_OFFICIAL: 'Élu', TERRITORIAL_OFFICER: 'Agent territorial' } as const;
+type Request = DctajAppointmentRequestsQuery['appointmentRequests']['nodes'][number];
+
+const KINDS: Record<AppointmentRequesterKind, string> = { ELECTED_OFFICIAL: 'Élu', TERRITORIAL_OFFICER: 'Agent territorial' };
+
+/** R3: a new request, or one followed up (typically the date given, from which the API counts the delay). */
+function RequestForm({ existing, ownerDirectorateId, onDone }: { existing?: Request; ownerDirectorateId?: string; onDone: () => void }) {
+  const [requesterName, setRequesterName] = useState(existing?.requesterName ?? '');
+  const [requesterKind, setRequesterKind] = useState<AppointmentRequesterKind>(existing?.requesterKind ?? 'ELECTED_OFFICIAL');
+  const [collectiviteName, setCollectivite] = useState(existing?.collectiviteName ?? '');
+  const [subject, setSubject] = useState(existing?.subject ?? '');
+  const [requestedAt, setRequestedAt] = useState(existing?.requestedAt ?? '');
+  const [dateAsked, setDateAsked] = useState(existing?.dateAsked ?? '');
+  const [dateGiven, setDateGiven] = useState(existing?.dateGiven ?? '');
+  const options = { refetchQueries: ['DctajAppointmentRequests'], awaitRefetchQueries: true };
+  const [record, recording] = useMutation(RECORD_APPOINTMENT_REQUEST, options);
+  const [update, updating] = useMutation(UPDATE_APPOINTMENT_REQUEST, options);
+  const { loading, error } = existing ? updating : recording;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields = {
+      requesterName: requesterName.trim(),
+      requesterKind,
+      collectiviteName: collectiviteName.trim() || null,
+      subject: subject.trim(),
+      requestedAt,
+      dateAsked: dateAsked || null,
+      dateGiven: dateGiven || null,
+    };
+    const result = existing ? await update({ variables: { id: existing.id, input: fields } }).catch(() => null) : await record({ variables: { input: { ...fields, ownerDirectorateId } } }).catch(() => null);
+    if (result?.data) onDone();
+  };
+  return (
+    <form onSubmit={submit} aria-label={existing ? `Demande de ${existing.requesterName}` : 'Nouvelle demande de rendez-vous'} className="fr-p-2w fr-background-alt--grey fr-mb-2w">
+      <h3 className="fr-h6">{existing ? `Demande de ${existing.requesterName}` : 'Nouvelle demande'}</h3>
+      {error && <Alert severity="error" title="Enregistrement refusé" description={errorMessage(error)} className="fr-mb-2w" />}
+      <Input label="Demandeur" hintText="Nom et fonction, par exemple : maire de la commune" nativeInputProps={{ required: true, maxLength: 200, autoComplete: 'off', value: requesterName, onChange: (e) => setRequesterName(e.target.value) }} />
+      <Select label="Qualité du demandeur" nativeSelectProps={{ value: requesterKind, onChange: (e) => setRequesterKind(e.target.value as AppointmentRequesterKind) }}>
+        {Object.entries(KINDS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </Select>
+      <Input label="Collectivité (facultatif)" nativeInputProps={{ maxLength: 200, value: collectiviteName, onChange: (e) => setCollectivite(e.target.value) }} />
+      <Input label="Objet" nativeInputProps={{ required: true, maxLength: 500, value: subject, onChange: (e) => setSubject(e.target.value) }} />
+      <DateField label="Demandé le" value={requestedAt} onChange={setRequestedAt} required />
+      <DateField label="Date souhaitée" value={dateAsked} onChange={setDateAsked} />
+      <DateField label="Rendez-vous accordé le" hint="Le délai est compté en jours ouvrés depuis la demande." value={dateGiven} onChange={setDateGiven} />
+      <div className="fr-btns-group fr-btns-group--inline-md">
+        <Button type="submit" disabled={loading}>
+          {loading ? 'Enregistrement…' : existing ? 'Enregistrer' : 'Enregistrer la demande'}
+        </Button>
+        <Button type="button" priority="secondary" onClick={onDone}>
+          Annuler
+        </Button>
+      </div>
+    </form>
+  );
+}
 
 /** R3: appointment requests of elected officials and territorial officers, with the delay to the appointment. */
-export function Appointments({ tenantId }: { tenantId: string }) {
+export function Appointments({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
   const pages = useCursorPages();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const owner = useDctajOwner(user, tenantId);
   const { data, error, loading } = useQuery(APPOINTMENT_REQUESTS, { variables: { tenantId, after: pages.after } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Rendez-vous indisponibles" description={errorMessage(error)} />;
   if (!data) return null;
   const { nodes, totalCount, pageInfo } = data.appointmentRequests;
+  const editable = nodes.find((a) => a.id === editing);
   return (
     <section aria-labelledby="rdv-titre">
       <h2 id="rdv-titre">Demandes de rendez-vous</h2>
-      <Table caption={`Demandes (${totalCount}) — délai en jours ouvrés de la demande au rendez-vous`} headers={['Demandeur', 'Objet', 'Demandé le', 'Date souhaitée', 'Date accordée', 'Délai']}>
+      {owner && !creating && (
+        <Button className="fr-mb-2w" iconId="fr-icon-add-line" onClick={() => setCreating(true)}>
+          Enregistrer une demande
+        </Button>
+      )}
+      {owner && creating && <RequestForm ownerDirectorateId={owner} onDone={() => setCreating(false)} />}
+      {editable && <RequestForm key={editable.id} existing={editable} onDone={() => setEditing(null)} />}
+      <Table caption={`Demandes (${totalCount}) — délai en jours ouvrés de la demande au rendez-vous`} headers={['Demandeur', 'Objet', 'Demandé le', 'Date souhaitée', 'Date accordée', 'Délai', 'Action']}>
         {nodes.map((a) => (
           <tr key={a.id}>
             <th scope="row">
@@ -32,6 +108,13 @@ export function Appointments({ tenantId }: { tenantId: string }) {
             <td>{formatShortDate(a.dateAsked)}</td>
             <td>{formatShortDate(a.dateGiven)}</td>
             <td>{a.delayWorkingDays == null ? 'en attente' : `${a.delayWorkingDays} j`}</td>
+            <td>
+              {canWriteFor(user, a.ownerDirectorate.id, a.tenantId) && (
+                <Button size="small" priority="secondary" onClick={() => setEditing(a.id)} title={`Modifier la demande de ${a.requesterName}`}>
+                  Modifier
+                </Button>
+              )}
+            </td>
           </tr>
         ))}
       </Table>

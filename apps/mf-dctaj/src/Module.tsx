@@ -20,8 +20,8 @@ export default function DctajModule({ user, tenantId, basePath, location, naviga
         <Route element={<ModuleLayout title="Relations avec les collectivités territoriales et affaires juridiques" sections={SECTIONS} />}>
           <Route index element={<CorrespondencePage directorateCode="DCTAJ" tenantId={tenantId} user={user} />} />
           <Route path="legalite" element={<LegalityControls user={user} tenantId={tenantId} />} />
-          <Route path="contentieux" element={<Litigation tenantId={tenantId} />} />
-          <Route path="rendez-vous" element={<Appointments tenantId={tenantId} />} />
+          <Route path="contentieux" element={<Litigation user={user} tenantId={tenantId} />} />
+          <Route path="rendez-vous" element={<Appointments user={user} tenantId={tenantId} />} />
         </Route>
       </Routes>
     </RemoteRouter>

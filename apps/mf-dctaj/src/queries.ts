@@ -62,6 +62,7 @@ export const LITIGATION_CASES = graphql(`
       }
       nodes {
         id
+        tenantId
         reference
         court
         subject
@@ -75,6 +76,9 @@ export const LITIGATION_CASES = graphql(`
         daysToDecision
         filingOnTime
         decisionOnTime
+        ownerDirectorate {
+          id
+        }
       }
     }
   }
@@ -90,6 +94,7 @@ export const APPOINTMENT_REQUESTS = graphql(`
       }
       nodes {
         id
+        tenantId
         requesterName
         requesterKind
         collectiviteName
@@ -98,7 +103,42 @@ export const APPOINTMENT_REQUESTS = graphql(`
         dateAsked
         dateGiven
         delayWorkingDays
+        ownerDirectorate {
+          id
+        }
       }
+    }
+  }
+`);
+
+export const RECORD_LITIGATION_CASE = graphql(`
+  mutation DctajRecordLitigationCase($input: LitigationCaseInput!) {
+    recordLitigationCase(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_LITIGATION_CASE = graphql(`
+  mutation DctajUpdateLitigationCase($id: ID!, $input: UpdateLitigationCaseInput!) {
+    updateLitigationCase(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const RECORD_APPOINTMENT_REQUEST = graphql(`
+  mutation DctajRecordAppointmentRequest($input: AppointmentRequestInput!) {
+    recordAppointmentRequest(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_APPOINTMENT_REQUEST = graphql(`
+  mutation DctajUpdateAppointmentRequest($id: ID!, $input: UpdateAppointmentRequestInput!) {
+    updateAppointmentRequest(id: $id, input: $input) {
+      id
     }
   }
 `);

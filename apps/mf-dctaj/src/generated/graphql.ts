@@ -4,6 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An appointment request. */
+export type AppointmentRequestInput = {
+  /** Their collectivité. */
+  collectiviteName?: string | null | undefined;
+  /** Date asked for. */
+  dateAsked?: string | null | undefined;
+  /** Date given. */
+  dateGiven?: string | null | undefined;
+  /** DCTAJ directorate owning the record: the caller’s when omitted. */
+  ownerDirectorateId?: string | number | null | undefined;
+  /** Date of the request (YYYY-MM-DD). */
+  requestedAt: string;
+  /** Elected official or territorial officer. */
+  requesterKind: AppointmentRequesterKind;
+  /** Who asks. */
+  requesterName: string;
+  /** Subject. */
+  subject: string;
+};
+
 /** Who asks for an appointment with the DCTAJ. */
 export type AppointmentRequesterKind =
   /** An elected official (maire, président d’EPCI…). */
@@ -35,6 +55,30 @@ export type LegalityControlInput = {
   referredAt?: string | null | undefined;
 };
 
+/** A litigation case. */
+export type LitigationCaseInput = {
+  /** Court. */
+  court?: string | null | undefined;
+  /** Date of the decision. */
+  decidedAt?: string | null | undefined;
+  /** Target request → decision in calendar days (365 when omitted). */
+  decisionTargetDays?: number | null | undefined;
+  /** Date of the filing. */
+  filedAt?: string | null | undefined;
+  /** Target request → filing in calendar days (60 when omitted). */
+  filingTargetDays?: number | null | undefined;
+  /** Date of the hearing. */
+  hearingAt?: string | null | undefined;
+  /** DCTAJ directorate owning the record: the caller’s when omitted. */
+  ownerDirectorateId?: string | number | null | undefined;
+  /** Reference. */
+  reference: string;
+  /** Date of the request (YYYY-MM-DD). */
+  requestedAt: string;
+  /** Subject. */
+  subject: string;
+};
+
 /** Where the two-month window of the prefect’s referral to the administrative court stands. */
 export type ReferralState =
   /** Not referred and the window has closed. */
@@ -45,6 +89,24 @@ export type ReferralState =
   | 'REFERRED_IN_TIME'
   /** Referred after the window closed. */
   | 'REFERRED_LATE';
+
+/** Changes to an appointment request; omitted fields stay, null clears a date. */
+export type UpdateAppointmentRequestInput = {
+  /** Their collectivité. */
+  collectiviteName?: string | null | undefined;
+  /** Date asked for. */
+  dateAsked?: string | null | undefined;
+  /** Date given. */
+  dateGiven?: string | null | undefined;
+  /** Date of the request. */
+  requestedAt?: string | null | undefined;
+  /** Elected official or territorial officer. */
+  requesterKind?: AppointmentRequesterKind | null | undefined;
+  /** Who asks. */
+  requesterName?: string | null | undefined;
+  /** Subject. */
+  subject?: string | null | undefined;
+};
 
 /** Changes to a legality control; omitted fields stay, null clears. */
 export type UpdateLegalityControlInput = {
@@ -66,6 +128,28 @@ export type UpdateLegalityControlInput = {
   recoursSentAt?: string | null | undefined;
   /** Date of the referral to the court. */
   referredAt?: string | null | undefined;
+};
+
+/** Changes to a litigation case; omitted fields stay, null clears a date. */
+export type UpdateLitigationCaseInput = {
+  /** Court. */
+  court?: string | null | undefined;
+  /** Date of the decision. */
+  decidedAt?: string | null | undefined;
+  /** Target request → decision in calendar days. */
+  decisionTargetDays?: number | null | undefined;
+  /** Date of the filing. */
+  filedAt?: string | null | undefined;
+  /** Target request → filing in calendar days. */
+  filingTargetDays?: number | null | undefined;
+  /** Date of the hearing. */
+  hearingAt?: string | null | undefined;
+  /** Reference. */
+  reference?: string | null | undefined;
+  /** Date of the request. */
+  requestedAt?: string | null | undefined;
+  /** Subject. */
+  subject?: string | null | undefined;
 };
 
 export type DctajLegalityControlsQueryVariables = Exact<{
@@ -97,7 +181,7 @@ export type DctajLitigationCasesQueryVariables = Exact<{
 }>;
 
 
-export type DctajLitigationCasesQuery = { litigationCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, reference: string, court: string | null, subject: string, requestedAt: string, filedAt: string | null, hearingAt: string | null, decidedAt: string | null, filingTargetDays: number, decisionTargetDays: number, daysToFiling: number | null, daysToDecision: number | null, filingOnTime: boolean | null, decisionOnTime: boolean | null }> } };
+export type DctajLitigationCasesQuery = { litigationCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, tenantId: string, reference: string, court: string | null, subject: string, requestedAt: string, filedAt: string | null, hearingAt: string | null, decidedAt: string | null, filingTargetDays: number, decisionTargetDays: number, daysToFiling: number | null, daysToDecision: number | null, filingOnTime: boolean | null, decisionOnTime: boolean | null, ownerDirectorate: { id: string } }> } };
 
 export type DctajAppointmentRequestsQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
@@ -105,11 +189,45 @@ export type DctajAppointmentRequestsQueryVariables = Exact<{
 }>;
 
 
-export type DctajAppointmentRequestsQuery = { appointmentRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, requesterName: string, requesterKind: AppointmentRequesterKind, collectiviteName: string | null, subject: string, requestedAt: string, dateAsked: string | null, dateGiven: string | null, delayWorkingDays: number | null }> } };
+export type DctajAppointmentRequestsQuery = { appointmentRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, tenantId: string, requesterName: string, requesterKind: AppointmentRequesterKind, collectiviteName: string | null, subject: string, requestedAt: string, dateAsked: string | null, dateGiven: string | null, delayWorkingDays: number | null, ownerDirectorate: { id: string } }> } };
+
+export type DctajRecordLitigationCaseMutationVariables = Exact<{
+  input: LitigationCaseInput;
+}>;
+
+
+export type DctajRecordLitigationCaseMutation = { recordLitigationCase: { id: string } };
+
+export type DctajUpdateLitigationCaseMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLitigationCaseInput;
+}>;
+
+
+export type DctajUpdateLitigationCaseMutation = { updateLitigationCase: { id: string } };
+
+export type DctajRecordAppointmentRequestMutationVariables = Exact<{
+  input: AppointmentRequestInput;
+}>;
+
+
+export type DctajRecordAppointmentRequestMutation = { recordAppointmentRequest: { id: string } };
+
+export type DctajUpdateAppointmentRequestMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAppointmentRequestInput;
+}>;
+
+
+export type DctajUpdateAppointmentRequestMutation = { updateAppointmentRequest: { id: string } };
 
 
 export const DctajLegalityControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajLegalityControls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalityControls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"collectiviteName"}},{"kind":"Field","name":{"kind":"Name","value":"actKind"}},{"kind":"Field","name":{"kind":"Name","value":"actReference"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"observationsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoursSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralState"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedFirst"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDirectorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DctajLegalityControlsQuery, DctajLegalityControlsQueryVariables>;
 export const DctajUpdateLegalityControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajUpdateLegalityControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLegalityControlInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLegalityControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"observationsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoursSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralState"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedFirst"}}]}}]}}]} as unknown as DocumentNode<DctajUpdateLegalityControlMutation, DctajUpdateLegalityControlMutationVariables>;
 export const DctajRecordLegalityControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajRecordLegalityControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LegalityControlInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLegalityControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DctajRecordLegalityControlMutation, DctajRecordLegalityControlMutationVariables>;
-export const DctajLitigationCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajLitigationCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"litigationCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hearingAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filingTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"decisionTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"daysToFiling"}},{"kind":"Field","name":{"kind":"Name","value":"daysToDecision"}},{"kind":"Field","name":{"kind":"Name","value":"filingOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"decisionOnTime"}}]}}]}}]}}]} as unknown as DocumentNode<DctajLitigationCasesQuery, DctajLitigationCasesQueryVariables>;
-export const DctajAppointmentRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajAppointmentRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requesterName"}},{"kind":"Field","name":{"kind":"Name","value":"requesterKind"}},{"kind":"Field","name":{"kind":"Name","value":"collectiviteName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dateAsked"}},{"kind":"Field","name":{"kind":"Name","value":"dateGiven"}},{"kind":"Field","name":{"kind":"Name","value":"delayWorkingDays"}}]}}]}}]}}]} as unknown as DocumentNode<DctajAppointmentRequestsQuery, DctajAppointmentRequestsQueryVariables>;
+export const DctajLitigationCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajLitigationCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"litigationCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hearingAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filingTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"decisionTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"daysToFiling"}},{"kind":"Field","name":{"kind":"Name","value":"daysToDecision"}},{"kind":"Field","name":{"kind":"Name","value":"filingOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"decisionOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDirectorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DctajLitigationCasesQuery, DctajLitigationCasesQueryVariables>;
+export const DctajAppointmentRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajAppointmentRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"requesterName"}},{"kind":"Field","name":{"kind":"Name","value":"requesterKind"}},{"kind":"Field","name":{"kind":"Name","value":"collectiviteName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dateAsked"}},{"kind":"Field","name":{"kind":"Name","value":"dateGiven"}},{"kind":"Field","name":{"kind":"Name","value":"delayWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDirectorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DctajAppointmentRequestsQuery, DctajAppointmentRequestsQueryVariables>;
+export const DctajRecordLitigationCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajRecordLitigationCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LitigationCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLitigationCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DctajRecordLitigationCaseMutation, DctajRecordLitigationCaseMutationVariables>;
+export const DctajUpdateLitigationCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajUpdateLitigationCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLitigationCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLitigationCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DctajUpdateLitigationCaseMutation, DctajUpdateLitigationCaseMutationVariables>;
+export const DctajRecordAppointmentRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajRecordAppointmentRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointmentRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAppointmentRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DctajRecordAppointmentRequestMutation, DctajRecordAppointmentRequestMutationVariables>;
+export const DctajUpdateAppointmentRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajUpdateAppointmentRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAppointmentRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAppointmentRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DctajUpdateAppointmentRequestMutation, DctajUpdateAppointmentRequestMutationVariables>;

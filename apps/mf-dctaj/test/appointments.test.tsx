@@ -1,0 +1,94 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { Appointments } from '../src/Appointments.js';
+import { APPOINTMENT_REQUESTS, RECORD_APPOINTMENT_REQUEST, UPDATE_APPOINTMENT_REQUEST } from '../src/queries.js';
+import { administrator, agent, directorates } from './fixtures.js';
+
+// Invented requesters: the records name real people in production.
+const request = (id: string, requesterName: string, extra: Record<string, unknown> = {}) => ({
+  __typename: 'AppointmentRequest',
+  id,
+  tenantId: 'metz',
+  requesterName,
+  requesterKind: 'ELECTED_OFFICIAL',
+  collectiviteName: 'Commune de Saint-Exemple',
+  subject: 'Projet de fusion de communes',
+  requestedAt: '2016-04-04',
+  dateAsked: null,
+  dateGiven: null,
+  delayWorkingDays: null,
+  ownerDirectorate: { __typename: 'Directorate', id: 'dctaj' },
+  ...extra,
+});
+
+const list = (...nodes: unknown[]) => ({
+  request: { query: APPOINTMENT_REQUESTS, variables: { tenantId: 'metz', after: null } },
+  result: { data: { appointmentRequests: { __typename: 'AppointmentRequestConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } },
+});
+
+const existing = request('1', 'Camille Exemple, maire');
+
+describe('appointment requests (R3)', () => {
+  it('records a request of a territorial officer for the tenant’s DCTAJ, also when an administrator does it', async () => {
+    const input = {
+      ownerDirectorateId: 'dctaj',
+      requesterName: 'Dominique Essai, secrétaire de mairie',
+      requesterKind: 'TERRITORIAL_OFFICER',
+      collectiviteName: null,
+      subject: 'Budget annexe',
+      requestedAt: '2016-05-02',
+      dateAsked: '2016-05-10',
+      dateGiven: null,
+    };
+    const record = vi.fn(() => ({ data: { recordAppointmentRequest: { __typename: 'AppointmentRequest', id: '2' } } }));
+    const recorded = request('2', 'Dominique Essai, secrétaire de mairie', { requesterKind: 'TERRITORIAL_OFFICER', collectiviteName: null, subject: 'Budget annexe', requestedAt: '2016-05-02', dateAsked: '2016-05-10' });
+    render(
+      <MockedProvider mocks={[directorates, list(existing), { request: { query: RECORD_APPOINTMENT_REQUEST, variables: { input } }, result: record }, list(existing, recorded)]}>
+        <Appointments user={administrator} tenantId="metz" />
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer une demande' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle demande de rendez-vous' });
+    await userEvent.type(within(form).getByLabelText(/^Demandeur/), 'Dominique Essai, secrétaire de mairie');
+    await userEvent.selectOptions(within(form).getByLabelText('Qualité du demandeur'), 'TERRITORIAL_OFFICER');
+    await userEvent.type(within(form).getByLabelText('Objet'), ' Budget annexe');
+    await userEvent.type(within(form).getByLabelText('Demandé le'), '2016-05-02');
+    await userEvent.type(within(form).getByLabelText('Date souhaitée'), '2016-05-10');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la demande' }));
+    const row = (await screen.findByText('Dominique Essai, secrétaire de mairie')).closest('tr')!;
+    expect(within(row).getByText('Agent territorial')).toBeTruthy();
+    expect(record).toHaveBeenCalledTimes(1);
+  });
+
+  it('records the date given, and shows the delay the API counted', async () => {
+    const update = vi.fn(() => ({ data: { updateAppointmentRequest: { __typename: 'AppointmentRequest', id: '1' } } }));
+    const input = { requesterName: 'Camille Exemple, maire', requesterKind: 'ELECTED_OFFICIAL', collectiviteName: 'Commune de Saint-Exemple', subject: 'Projet de fusion de communes', requestedAt: '2016-04-04', dateAsked: null, dateGiven: '2016-04-13' };
+    render(
+      <MockedProvider mocks={[directorates, list(existing), { request: { query: UPDATE_APPOINTMENT_REQUEST, variables: { id: '1', input } }, result: update }, list({ ...existing, dateGiven: '2016-04-13', delayWorkingDays: 7 })]}>
+        <Appointments user={agent} tenantId="metz" />
+      </MockedProvider>,
+    );
+    const row = (await screen.findByText('Camille Exemple, maire')).closest('tr')!;
+    expect(within(row).getByText('en attente')).toBeTruthy();
+    await userEvent.click(within(row).getByRole('button', { name: 'Modifier' }));
+    const form = screen.getByRole('form', { name: 'Demande de Camille Exemple, maire' });
+    await userEvent.type(within(form).getByLabelText(/^Rendez-vous accordé le/), '2016-04-13');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(row).findByText('7 j')).toBeTruthy();
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('offers neither recording nor changes to an agent of another directorate', async () => {
+    render(
+      <MockedProvider mocks={[directorates, list(existing)]}>
+        <Appointments user={{ ...agent, directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' } }} tenantId="metz" />
+      </MockedProvider>,
+    );
+    await screen.findByText('Camille Exemple, maire');
+    expect(screen.queryByRole('button', { name: 'Enregistrer une demande' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Modifier' })).toBeNull();
+  });
+});

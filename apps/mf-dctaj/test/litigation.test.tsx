@@ -1,0 +1,96 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
+import { Litigation } from '../src/Litigation.js';
+import { LITIGATION_CASES, RECORD_LITIGATION_CASE, UPDATE_LITIGATION_CASE } from '../src/queries.js';
+import { agent, directorates } from './fixtures.js';
+
+const litigationCase = (id: string, reference: string, extra: Record<string, unknown> = {}) => ({
+  __typename: 'LitigationCase',
+  id,
+  tenantId: 'metz',
+  reference,
+  court: 'Tribunal administratif de Strasbourg',
+  subject: 'Déféré préfectoral',
+  requestedAt: '2016-02-01',
+  filedAt: null,
+  hearingAt: null,
+  decidedAt: null,
+  filingTargetDays: 60,
+  decisionTargetDays: 365,
+  daysToFiling: null,
+  daysToDecision: null,
+  filingOnTime: null,
+  decisionOnTime: null,
+  ownerDirectorate: { __typename: 'Directorate', id: 'dctaj' },
+  ...extra,
+});
+
+const list = (...nodes: unknown[]) => ({
+  request: { query: LITIGATION_CASES, variables: { tenantId: 'metz', after: null } },
+  result: { data: { litigationCases: { __typename: 'LitigationCaseConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } },
+});
+
+const existing = litigationCase('1', 'TA-1600101');
+
+describe('litigation cases (R3)', () => {
+  it('records a case for the DCTAJ with the default targets, and lists it', async () => {
+    const input = {
+      ownerDirectorateId: 'dctaj',
+      reference: 'TA-1600342',
+      subject: 'Refus de permis de construire',
+      court: null,
+      requestedAt: '2016-03-01',
+      filedAt: null,
+      hearingAt: null,
+      decidedAt: null,
+      filingTargetDays: 60,
+      decisionTargetDays: 365,
+    };
+    const record = vi.fn(() => ({ data: { recordLitigationCase: { __typename: 'LitigationCase', id: '2' } } }));
+    render(
+      <MockedProvider mocks={[directorates, list(existing), { request: { query: RECORD_LITIGATION_CASE, variables: { input } }, result: record }, list(existing, litigationCase('2', 'TA-1600342', { subject: 'Refus de permis de construire', court: null, requestedAt: '2016-03-01' }))]}>
+        <Litigation user={agent} tenantId="metz" />
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer une affaire' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle affaire contentieuse' });
+    await userEvent.type(within(form).getByLabelText(/^Référence/), 'TA-1600342 ');
+    await userEvent.type(within(form).getByLabelText('Objet'), 'Refus de permis de construire');
+    await userEvent.type(within(form).getByLabelText('Saisine le'), '2016-03-01');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer l’affaire' }));
+    expect(await screen.findByText('TA-1600342')).toBeTruthy();
+    expect(record).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('records the filing of a case, and shows the API’s refusal of dates out of order', async () => {
+    const refused = new GraphQLError('La date « filedAt » précède une étape antérieure.', { extensions: { code: 'BAD_USER_INPUT', field: 'filedAt' } });
+    const input = { reference: 'TA-1600101', subject: 'Déféré préfectoral', court: 'Tribunal administratif de Strasbourg', requestedAt: '2016-02-01', filedAt: '2016-01-15', hearingAt: null, decidedAt: null, filingTargetDays: 60, decisionTargetDays: 365 };
+    render(
+      <MockedProvider mocks={[directorates, list(existing), { request: { query: UPDATE_LITIGATION_CASE, variables: { id: '1', input } }, result: { errors: [refused] } }]}>
+        <Litigation user={agent} tenantId="metz" />
+      </MockedProvider>,
+    );
+    const row = (await screen.findByText('TA-1600101')).closest('tr')!;
+    await userEvent.click(within(row).getByRole('button', { name: 'Modifier' }));
+    const form = screen.getByRole('form', { name: 'Affaire TA-1600101' });
+    await userEvent.type(within(form).getByLabelText('Mémoire produit le'), '2016-01-15');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(form).findByText('La date « filedAt » précède une étape antérieure.')).toBeTruthy();
+    expect(within(form).getByLabelText('Mémoire produit le')).toHaveProperty('value', '2016-01-15');
+  });
+
+  it('offers neither recording nor changes to an analyst', async () => {
+    render(
+      <MockedProvider mocks={[directorates, list(existing)]}>
+        <Litigation user={{ ...agent, role: 'ANALYST' }} tenantId="metz" />
+      </MockedProvider>,
+    );
+    await screen.findByText('TA-1600101');
+    expect(screen.queryByRole('button', { name: 'Enregistrer une affaire' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Modifier' })).toBeNull();
+  });
+});
