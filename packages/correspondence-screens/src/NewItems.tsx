@@ -31,27 +31,24 @@ export function NewItems({ directorateId }: { directorateId: string }) {
       <h2 id="nouveaux-courriers-titre" className="fr-h4">
         Nouveaux courriers
       </h2>
-      <div aria-live="polite">
-        {outcome?.kind === 'registered' && (
-          <Alert
-            severity="success"
-            title="Courrier enregistré"
-            description={`« ${outcome.item.subject} » est à traiter au plus tard le ${formatDate(outcome.item.dueDate)} (${outcome.item.engagement.label}).`}
-            className="fr-mb-2w"
-          />
-        )}
-        {outcome?.kind === 'imported' && <GedImportSummary report={outcome.report} />}
-      </div>
-      {!open && (
-        <div className="fr-btns-group fr-btns-group--inline-md">
-          <Button iconId="fr-icon-add-line" onClick={() => start('register')}>
-            Enregistrer un courrier
-          </Button>
-          <Button priority="secondary" iconId="fr-icon-upload-line" onClick={() => start('import')}>
-            Importer un export de la GED (CSV)
-          </Button>
-        </div>
+      {outcome?.kind === 'registered' && (
+        <Alert
+          severity="success"
+          title="Courrier enregistré"
+          description={`« ${outcome.item.subject} » est à traiter au plus tard le ${formatDate(outcome.item.dueDate)} (${outcome.item.engagement.label}).`}
+          className="fr-mb-2w"
+        />
       )}
+      {outcome?.kind === 'imported' && <GedImportSummary report={outcome.report} />}
+      {/* The buttons stay where they are, so that the focus does not get lost when a form opens. */}
+      <div className="fr-btns-group fr-btns-group--inline-md">
+        <Button iconId="fr-icon-add-line" onClick={() => start('register')} nativeButtonProps={{ 'aria-expanded': open === 'register' }}>
+          Enregistrer un courrier
+        </Button>
+        <Button priority="secondary" iconId="fr-icon-upload-line" onClick={() => start('import')} nativeButtonProps={{ 'aria-expanded': open === 'import' }}>
+          Importer un export de la GED (CSV)
+        </Button>
+      </div>
       {open && loading && <Loading label="Chargement des services…" />}
       {open && error && <Alert severity="error" title="Services indisponibles" description={errorMessage(error)} />}
       {open && data && services.length === 0 && (

@@ -59,7 +59,7 @@ export function RegisterItemForm({ services, onSaved, onCancel }: { services: Di
           </option>
         ))}
       </Select>
-      <Input label="Date et heure de réception" nativeInputProps={{ id: `${id}-received`, type: 'datetime-local', required: true, value: receivedAt, onChange: (e) => setReceivedAt(e.target.value) }} />
+      <Input label="Date et heure de réception" nativeInputProps={{ id: `${id}-received`, type: 'datetime-local', required: true, max: localDateTimeValue(new Date()), value: receivedAt, onChange: (e) => setReceivedAt(e.target.value) }} />
       <Select label="Service destinataire" nativeSelectProps={{ id: `${id}-service`, required: true, value: serviceId, onChange: (e) => setServiceId(e.target.value) }}>
         <option value="" disabled>
           Choisir un service
