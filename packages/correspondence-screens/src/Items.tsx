@@ -72,7 +72,7 @@ function ReopenForm({ itemId, subject, onDone }: { itemId: string; subject: stri
         nativeTextAreaProps={{ id: `${id}-reason`, required: true, maxLength: 2000, value: reason, onChange: (e) => setReason(e.target.value) }}
       />
       <div className="fr-btns-group fr-btns-group--inline-md">
-        <Button type="submit" disabled={loading || !reason.trim()}>
+        <Button type="submit" disabled={loading}>
           {loading ? 'Enregistrement…' : 'Rouvrir le courrier'}
         </Button>
         <Button type="button" priority="secondary" onClick={onDone}>
