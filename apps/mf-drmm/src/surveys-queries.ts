@@ -157,3 +157,354 @@ export const REVOKE_KIOSK_DEVICE = graphql(`
     }
   }
 `);
+
+export const QUESTIONNAIRES = graphql(`
+  query DrmmQuestionnaires($tenantId: ID, $after: String) {
+    questionnaires(tenantId: $tenantId, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        key
+        version
+        title
+        frozenAt
+        questions {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const QUESTIONNAIRE = graphql(`
+  query DrmmQuestionnaire($id: ID!) {
+    questionnaire(id: $id) {
+      id
+      key
+      version
+      title
+      description
+      frozenAt
+      tenant {
+        id
+      }
+      sections {
+        id
+        position
+        title
+        questions {
+          id
+          key
+          position
+          text
+          help
+          kind
+          dimension
+          required
+          options {
+            key
+            label
+          }
+          minValue
+          maxValue
+        }
+      }
+    }
+  }
+`);
+
+export const QUESTIONNAIRE_VERSIONS = graphql(`
+  query DrmmQuestionnaireVersions($tenantId: ID, $key: String!) {
+    questionnaires(tenantId: $tenantId, key: $key, first: 50) {
+      nodes {
+        id
+        version
+        title
+        frozenAt
+      }
+    }
+  }
+`);
+
+export const CREATE_QUESTIONNAIRE = graphql(`
+  mutation DrmmCreateQuestionnaire($input: CreateQuestionnaireInput!) {
+    createQuestionnaire(input: $input) {
+      id
+      key
+      version
+    }
+  }
+`);
+
+export const UPDATE_QUESTIONNAIRE = graphql(`
+  mutation DrmmUpdateQuestionnaire($id: ID!, $input: QuestionnaireContentInput!) {
+    updateQuestionnaire(id: $id, input: $input) {
+      id
+      key
+      version
+    }
+  }
+`);
+
+export const REVISE_QUESTIONNAIRE = graphql(`
+  mutation DrmmReviseQuestionnaire($id: ID!, $input: QuestionnaireContentInput!) {
+    reviseQuestionnaire(id: $id, input: $input) {
+      id
+      key
+      version
+    }
+  }
+`);
+
+export const SURVEY_PANELS = graphql(`
+  query DrmmSurveyPanels($tenantId: ID, $after: String) {
+    surveyPanels(tenantId: $tenantId, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        kind
+        description
+        members(first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
+// The API has no query for one panel: its members are paged within the (short) list of panels.
+export const SURVEY_PANEL = graphql(`
+  query DrmmSurveyPanel($tenantId: ID, $membersAfter: String) {
+    surveyPanels(tenantId: $tenantId, first: 50) {
+      nodes {
+        id
+        name
+        kind
+        description
+        members(first: 50, after: $membersAfter) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            id
+            name
+            organization
+            position
+            active
+            email
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CREATE_PANEL = graphql(`
+  mutation DrmmCreatePanel($input: PanelInput!) {
+    createPanel(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const ADD_PANEL_MEMBER = graphql(`
+  mutation DrmmAddPanelMember($panelId: ID!, $input: PanelMemberInput!) {
+    addPanelMember(panelId: $panelId, input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const UPDATE_PANEL_MEMBER = graphql(`
+  mutation DrmmUpdatePanelMember($id: ID!, $input: UpdatePanelMemberInput!) {
+    updatePanelMember(id: $id, input: $input) {
+      id
+      name
+      organization
+      position
+      active
+      email
+    }
+  }
+`);
+
+export const CAMPAIGN_CHOICES = graphql(`
+  query DrmmCampaignChoices($tenantId: ID) {
+    questionnaires(tenantId: $tenantId, first: 50) {
+      nodes {
+        id
+        key
+        version
+        title
+        frozenAt
+      }
+    }
+    surveyPanels(tenantId: $tenantId, first: 50) {
+      nodes {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const CREATE_CAMPAIGN = graphql(`
+  mutation DrmmCreateCampaign($input: CampaignInput!) {
+    createCampaign(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+export const SURVEY_CAMPAIGN = graphql(`
+  query DrmmSurveyCampaign($id: ID!) {
+    campaign(id: $id) {
+      id
+      year
+      title
+      channel
+      opensOn
+      closesOn
+      publishedAt
+      state
+      responseCount
+      responseRate {
+        members
+        invited
+        responded
+        reminded
+        rate
+      }
+      tenant {
+        id
+      }
+      panel {
+        id
+        name
+        kind
+      }
+      questionnaire {
+        id
+        key
+        version
+        title
+        sections {
+          id
+          title
+          questions {
+            id
+            key
+            text
+            kind
+            dimension
+            required
+            options {
+              key
+              label
+            }
+            minValue
+            maxValue
+          }
+        }
+      }
+      findings(first: 50) {
+        totalCount
+        nodes {
+          id
+          kind
+          dimension
+          questionKey
+          text
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const UPDATE_CAMPAIGN = graphql(`
+  mutation DrmmUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {
+    updateCampaign(id: $id, input: $input) {
+      id
+      title
+      opensOn
+      closesOn
+      state
+    }
+  }
+`);
+
+export const SEND_INVITATIONS = graphql(`
+  mutation DrmmSendInvitations($campaignId: ID!) {
+    sendInvitations(campaignId: $campaignId) {
+      sent
+      skipped
+      failed {
+        memberId
+        name
+        reason
+      }
+    }
+  }
+`);
+
+export const SEND_REMINDERS = graphql(`
+  mutation DrmmSendReminders($campaignId: ID!) {
+    sendReminders(campaignId: $campaignId) {
+      sent
+      skipped
+      failed {
+        memberId
+        name
+        reason
+      }
+    }
+  }
+`);
+
+export const PUBLISH_RESULTS = graphql(`
+  mutation DrmmPublishResults($campaignId: ID!) {
+    publishResults(campaignId: $campaignId) {
+      id
+      state
+      publishedAt
+    }
+  }
+`);
+
+export const ADD_FINDING = graphql(`
+  mutation DrmmAddFinding($campaignId: ID!, $input: FindingInput!) {
+    addFinding(campaignId: $campaignId, input: $input) {
+      id
+      kind
+      dimension
+      questionKey
+      text
+      createdAt
+    }
+  }
+`);
+
+export const ENTER_PAPER_RESPONSE = graphql(`
+  mutation DrmmEnterPaperResponse($campaignId: ID!, $filledOn: String!, $answers: [AnswerInput!]!, $clientId: String) {
+    enterPaperResponse(campaignId: $campaignId, filledOn: $filledOn, answers: $answers, clientId: $clientId) {
+      responseId
+      duplicate
+    }
+  }
+`);
