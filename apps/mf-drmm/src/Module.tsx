@@ -8,7 +8,10 @@ import { Proposals } from './Proposals.js';
 import { Quality } from './Quality.js';
 import { Feedbacks } from './Feedbacks.js';
 import { KioskDevices } from './KioskDevices.js';
-import { CampaignResults, Campaigns } from './Surveys.js';
+import { Campaigns } from './Surveys.js';
+import { SurveyCampaign } from './SurveyCampaign.js';
+import { Questionnaire, Questionnaires } from './Questionnaires.js';
+import { Panel, Panels } from './Panels.js';
 
 const SECTIONS = [
   { to: '', label: 'Comités' },
@@ -31,8 +34,12 @@ export default function DrmmModule({ user, tenantId, openDocument, basePath, loc
           <Route path="reunions/:meetingId" element={<Meeting user={user} openDocument={openDocument} />} />
           <Route path="propositions" element={<Proposals user={user} tenantId={tenantId} />} />
           <Route path="plan" element={<ActionPlanBoard user={user} tenantId={tenantId} />} />
-          <Route path="enquetes" element={<Campaigns tenantId={tenantId} />} />
-          <Route path="enquetes/:campaignId" element={<CampaignResults />} />
+          <Route path="enquetes" element={<Campaigns user={user} tenantId={tenantId} />} />
+          <Route path="enquetes/:campaignId" element={<SurveyCampaign user={user} />} />
+          <Route path="enquetes/questionnaires" element={<Questionnaires user={user} tenantId={tenantId} />} />
+          <Route path="enquetes/questionnaires/:questionnaireId" element={<Questionnaire user={user} />} />
+          <Route path="enquetes/panels" element={<Panels user={user} tenantId={tenantId} />} />
+          <Route path="enquetes/panels/:panelId" element={<Panel user={user} tenantId={tenantId} />} />
           <Route path="bornes" element={<KioskDevices user={user} />} />
           <Route path="remarques" element={<Feedbacks user={user} tenantId={tenantId} />} />
           <Route path="qualite" element={<Quality tenantId={tenantId} />} />

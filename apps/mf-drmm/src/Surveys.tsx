@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Loading, Table, errorMessage, formatRate, formatShortDate } from '@qualipref/console-kit';
-import { Link, useParams } from 'react-router';
-import type { CampaignChannel, CampaignState, ResponseChannel, SatisfactionTrend } from './generated/graphql';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Loading, Table, errorMessage, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { CampaignForm } from './CampaignForm.js';
+import type { ResponseChannel, SatisfactionTrend } from './generated/graphql';
+import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, canManageSurveys, percent } from './survey-labels.js';
 import { CAMPAIGNS, CAMPAIGN_RESULTS } from './surveys-queries.js';
 
-const STATES: Record<CampaignState, string> = { SCHEDULED: 'Programmée', OPEN: 'En cours', CLOSED: 'Close', PUBLISHED: 'Résultats publiés' };
-const CHANNELS: Record<CampaignChannel, string> = { HALL: 'Usagers dans le hall', EMAIL: 'Élus, par courriel' };
 const RESPONSE_CHANNELS: Record<ResponseChannel, string> = { KIOSK: 'tablette', PAPER: 'papier', EMAIL: 'courriel' };
 const TRENDS: Record<SatisfactionTrend, { label: string; severity: 'success' | 'error' | 'info' | 'new' }> = {
   BASELINE: { label: 'Année de référence', severity: 'new' },
@@ -17,8 +19,6 @@ const TRENDS: Record<SatisfactionTrend, { label: string; severity: 'success' | '
   NOT_COMPARABLE: { label: 'Non comparable', severity: 'info' },
 };
 
-/** Survey rates are fractions (0–1); the console shows percentages. */
-const percent = (rate: number | null | undefined) => formatRate(rate == null ? null : rate * 100);
 const points = (difference: number | null | undefined) => (difference == null ? '' : ` (${difference > 0 ? '+' : ''}${difference.toLocaleString('fr-FR')} pts)`);
 
 function Trend({ trend, difference }: { trend: SatisfactionTrend; difference?: number | null }) {
@@ -38,8 +38,10 @@ function Bar({ rate }: { rate: number | null | undefined }) {
   );
 }
 
-/** S1: the tenant's survey campaigns. */
-export function Campaigns({ tenantId }: { tenantId: string }) {
+/** S1: the tenant's survey campaigns, and the way to their questionnaires and panels. */
+export function Campaigns({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   const { data, error, loading } = useQuery(CAMPAIGNS, { variables: { tenantId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Enquêtes indisponibles" description={errorMessage(error)} />;
@@ -47,6 +49,26 @@ export function Campaigns({ tenantId }: { tenantId: string }) {
   return (
     <section aria-labelledby="enquetes-titre">
       <h2 id="enquetes-titre">Enquêtes de satisfaction</h2>
+      <ul className="fr-links-group fr-mb-3w">
+        <li>
+          <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to="questionnaires">
+            Questionnaires
+          </Link>
+        </li>
+        <li>
+          <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to="panels">
+            Panels
+          </Link>
+        </li>
+      </ul>
+      {canManageSurveys(user, tenantId) &&
+        (creating ? (
+          <CampaignForm tenantId={tenantId} onCreated={(id) => navigate(id)} onCancel={() => setCreating(false)} />
+        ) : (
+          <Button iconId="fr-icon-add-line" className="fr-mb-3w" onClick={() => setCreating(true)}>
+            Nouvelle campagne
+          </Button>
+        ))}
       {campaigns.length === 0 ? (
         <p>Aucune enquête dans ce site.</p>
       ) : (
@@ -56,11 +78,11 @@ export function Campaigns({ tenantId }: { tenantId: string }) {
               <th scope="row">
                 <Link to={c.id}>{c.title}</Link>
               </th>
-              <td>{CHANNELS[c.channel]}</td>
+              <td>{CAMPAIGN_CHANNELS[c.channel]}</td>
               <td>
                 du {formatShortDate(c.opensOn)} au {formatShortDate(c.closesOn)}
               </td>
-              <td>{STATES[c.state]}</td>
+              <td>{CAMPAIGN_STATES[c.state]}</td>
               <td>
                 {c.responseCount}
                 {c.responseRate ? ` sur ${c.responseRate.invited} invités (${percent(c.responseRate.rate)})` : ''}
@@ -74,22 +96,16 @@ export function Campaigns({ tenantId }: { tenantId: string }) {
 }
 
 /** S3: a campaign's satisfaction by dimension and by question, compared with the previous year. */
-export function CampaignResults() {
-  const { campaignId = '' } = useParams();
+export function CampaignResults({ campaignId }: { campaignId: string }) {
   const { data, error, loading } = useQuery(CAMPAIGN_RESULTS, { variables: { id: campaignId } });
   if (loading && !data) return <Loading label="Calcul des résultats…" />;
   if (error) return <Alert severity="error" title="Résultats indisponibles" description={errorMessage(error)} />;
   const campaign = data?.campaign;
-  if (!campaign) return <Alert severity="info" title="Enquête introuvable" description="Cette enquête n’existe pas ou n’est pas visible pour vous." />;
+  if (!campaign) return null;
   const { results } = campaign;
   return (
-    <>
-      <p>
-        <Link to=".." relative="path">
-          ← Toutes les enquêtes
-        </Link>
-      </p>
-      <h2>{campaign.title}</h2>
+    <section aria-labelledby="resultats-titre">
+      <h3 id="resultats-titre">Résultats</h3>
       <p>
         {results.respondents} répondants ({results.respondentsByChannel.map((c) => `${c.respondents} par ${RESPONSE_CHANNELS[c.channel]}`).join(', ') || 'aucun'}) ·{' '}
         {results.baseline ? 'première enquête : elle sert de référence aux suivantes' : `comparée à « ${results.comparedTo?.title} »`}
@@ -134,6 +150,6 @@ export function CampaignResults() {
             </tr>
           ))}
       </Table>
-    </>
+    </section>
   );
 }

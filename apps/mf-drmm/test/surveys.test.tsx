@@ -1,6 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { CampaignResults } from '../src/Surveys.js';
 import { CAMPAIGN_RESULTS } from '../src/surveys-queries.js';
@@ -36,11 +35,7 @@ describe('survey results', () => {
   it('shows the satisfaction by dimension in percent, with its interval and the change since the previous survey', async () => {
     render(
       <MockedProvider mocks={[{ request: { query: CAMPAIGN_RESULTS, variables: { id: 'hall-2015' } }, result: { data: { campaign: results } } }]}>
-        <MemoryRouter initialEntries={['/enquetes/hall-2015']}>
-          <Routes>
-            <Route path="enquetes/:campaignId" element={<CampaignResults />} />
-          </Routes>
-        </MemoryRouter>
+        <CampaignResults campaignId="hall-2015" />
       </MockedProvider>,
     );
     const spaces = (await screen.findByText('Espaces d’accueil')).closest('tr')!;
