@@ -1,0 +1,79 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { ConsoleUser } from '@qualipref/console-kit';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { Panel } from '../src/Panels.js';
+import { ADD_PANEL_MEMBER, SURVEY_PANEL, UPDATE_PANEL_MEMBER } from '../src/surveys-queries.js';
+import { manager } from './users.js';
+
+const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
+
+// Functional addresses of a fictitious town hall: panels hold professional addresses only.
+const member = (active: boolean, email: string | null) => ({ __typename: 'PanelMember', id: 'm1', name: 'Jean MARTIN', organization: 'Commune de Woippy', position: 'Maire', active, email });
+
+function panels(active: boolean, email: string | null) {
+  return {
+    request: { query: SURVEY_PANEL, variables: { tenantId: 'metz', membersAfter: null } },
+    result: {
+      data: {
+        surveyPanels: {
+          __typename: 'SurveyPanelConnection',
+          nodes: [
+            { __typename: 'SurveyPanel', id: 'p0', name: 'Usagers du hall', kind: 'HALL_USERS', description: null, members: { __typename: 'PanelMemberConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: [] } },
+            { __typename: 'SurveyPanel', id: 'p1', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS', description: null, members: { __typename: 'PanelMemberConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [member(active, email)] } },
+          ],
+        },
+      },
+    },
+  };
+}
+
+function show(user: ConsoleUser, mocks: unknown[]) {
+  render(
+    <MockedProvider mocks={mocks as never}>
+      <MemoryRouter initialEntries={['/enquetes/panels/p1']}>
+        <Routes>
+          <Route path="enquetes/panels/:panelId" element={<Panel user={user} tenantId="metz" />} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('a panel’s members', () => {
+  it('adds a member with a professional address, and deactivates one', async () => {
+    const input = { name: 'Claire PETIT', organization: 'Metz Métropole', position: 'Présidente', email: null };
+    const add = vi.fn(() => ({ data: { addPanelMember: { __typename: 'PanelMember', id: 'm2', name: 'Claire PETIT' } } }));
+    const deactivate = vi.fn(() => ({ data: { updatePanelMember: member(false, 'mairie@woippy.example') } }));
+    show(manager, [
+      panels(true, 'mairie@woippy.example'),
+      { request: { query: ADD_PANEL_MEMBER, variables: { panelId: 'p1', input } }, result: add },
+      panels(true, 'mairie@woippy.example'),
+      { request: { query: UPDATE_PANEL_MEMBER, variables: { id: 'm1', input: { active: false } } }, result: deactivate },
+      panels(false, 'mairie@woippy.example'),
+    ]);
+    const row = (await screen.findByText('Jean MARTIN')).closest('tr')!;
+    expect(within(row).getByText('mairie@woippy.example')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Ajouter un membre' }));
+    const form = screen.getByRole('form', { name: 'Nouveau membre' });
+    await userEvent.type(within(form).getByLabelText('Nom'), ' Claire PETIT ');
+    await userEvent.type(within(form).getByLabelText('Commune, EPCI ou association'), 'Metz Métropole');
+    await userEvent.type(within(form).getByLabelText(/^Fonction/), 'Présidente');
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter au panel' }));
+    await waitFor(() => expect(add).toHaveBeenCalledTimes(1));
+    // The form is emptied for the next person of the list.
+    await waitFor(() => expect((within(screen.getByRole('form', { name: 'Nouveau membre' })).getByLabelText('Nom') as HTMLInputElement).value).toBe(''));
+    await userEvent.click(screen.getByRole('button', { name: 'Désactiver Jean MARTIN' }));
+    expect(await screen.findByText('Non (désactivé)')).toBeTruthy();
+    expect(deactivate).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows analysts the members without their addresses and without any action', async () => {
+    show(analyst, [panels(true, null)]);
+    const table = (await screen.findByText('Jean MARTIN')).closest('table')!;
+    expect(within(table).queryByText('Adresse électronique')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
