@@ -6,7 +6,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { errorMessage, formatShortDate } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import type { ActionOrigin } from './generated/graphql';
-import { ACTION_ORIGINS, ADD_ACTION, DIRECTORATES } from './queries.js';
+import { ACCEPTED_PROPOSALS, ADD_ACTION, COMMITTEE_MEETINGS, DIRECTORATES, SURVEY_FINDINGS } from './queries.js';
 
 const ORIGIN: Record<ActionOrigin, string> = {
   PROPOSAL: 'Une proposition retenue du comité',
@@ -20,18 +20,21 @@ const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` 
 /** C7: a new action of the plan, with the directorate that carries it and where it comes from (traceability of the label). */
 export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: string; tenantId: string; committeeId: string | null; onDone(): void }) {
   const directorates = useQuery(DIRECTORATES, { variables: { tenantId } });
-  const origins = useQuery(ACTION_ORIGINS, { variables: { tenantId, committeeId: committeeId ?? '', withCommittee: committeeId !== null } });
   const [fields, setFields] = useState({ reference: '', title: '', description: '', ownerDirectorateId: '', dueDate: '', originKind: 'PROPOSAL' as ActionOrigin, originId: '' });
+  const proposals = useQuery(ACCEPTED_PROPOSALS, { skip: fields.originKind !== 'PROPOSAL' });
+  const meetings = useQuery(COMMITTEE_MEETINGS, { variables: { committeeId: committeeId ?? '' }, skip: fields.originKind !== 'MEETING' || committeeId === null });
+  const findings = useQuery(SURVEY_FINDINGS, { variables: { tenantId }, skip: fields.originKind !== 'SURVEY_FINDING' });
+  const originsError = proposals.error ?? meetings.error ?? findings.error;
   const [add, { loading, error }] = useMutation(ADD_ACTION, { refetchQueries: ['DrmmPlanActions'], awaitRefetchQueries: true });
   const field = (key: keyof typeof fields) => ({ value: fields[key], onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value })) });
 
   const choices: { id: string; label: string }[] =
     fields.originKind === 'PROPOSAL'
-      ? (origins.data?.proposals.nodes ?? []).map((p) => ({ id: p.id, label: `${p.authorName} : ${shorten(p.text)}` }))
+      ? (proposals.data?.proposals.nodes ?? []).map((p) => ({ id: p.id, label: `${p.authorName} : ${shorten(p.text)}` }))
       : fields.originKind === 'MEETING'
-        ? (origins.data?.committee?.meetings.nodes ?? []).map((m) => ({ id: m.id, label: `${m.title} (${formatShortDate(m.scheduledAt)})` }))
+        ? (meetings.data?.committee?.meetings.nodes ?? []).map((m) => ({ id: m.id, label: `${m.title} (${formatShortDate(m.scheduledAt)})` }))
         : fields.originKind === 'SURVEY_FINDING'
-          ? (origins.data?.campaigns.nodes ?? []).flatMap((c) => c.findings.nodes.map((f) => ({ id: f.id, label: `${c.title} : ${shorten(f.text)}` })))
+          ? (findings.data?.campaigns.nodes ?? []).flatMap((c) => c.findings.nodes.map((f) => ({ id: f.id, label: `${c.title} : ${shorten(f.text)}` })))
           : [];
 
   const submit = async (event: FormEvent) => {
@@ -58,7 +61,7 @@ export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: 
         Nouvelle action
       </h3>
       {error && <Alert severity="error" title="Action non enregistrée" description={errorMessage(error)} className="fr-mb-2w" />}
-      {(directorates.error ?? origins.error) && <Alert severity="error" small description={errorMessage((directorates.error ?? origins.error)!)} className="fr-mb-2w" />}
+      {(directorates.error ?? originsError) && <Alert severity="error" small description={errorMessage((directorates.error ?? originsError)!)} className="fr-mb-2w" />}
       <div className="fr-grid-row fr-grid-row--gutters">
         <Input className="fr-col-12 fr-col-md-3" label="Référence" hintText="Par exemple : A-2026-04" nativeInputProps={{ required: true, maxLength: 40, ...field('reference') }} />
         <Input className="fr-col-12 fr-col-md-9" label="Intitulé" nativeInputProps={{ required: true, maxLength: 300, ...field('title') }} />

@@ -516,9 +516,9 @@ export const IMPORT_ACTION_PLAN_CSV = graphql(`
   }
 `);
 
-// Where an action can come from: accepted proposals, the plan committee's meetings, survey findings.
-export const ACTION_ORIGINS = graphql(`
-  query DrmmActionOrigins($tenantId: ID, $committeeId: ID!, $withCommittee: Boolean!) {
+// Where an action can come from, asked for only when that kind of origin is chosen.
+export const ACCEPTED_PROPOSALS = graphql(`
+  query DrmmAcceptedProposals {
     proposals(filter: { status: ACCEPTED }, first: 50) {
       nodes {
         id
@@ -526,7 +526,12 @@ export const ACTION_ORIGINS = graphql(`
         authorName
       }
     }
-    committee(id: $committeeId) @include(if: $withCommittee) {
+  }
+`);
+
+export const COMMITTEE_MEETINGS = graphql(`
+  query DrmmCommitteeMeetings($committeeId: ID!) {
+    committee(id: $committeeId) {
       id
       meetings(first: 20) {
         nodes {
@@ -536,6 +541,11 @@ export const ACTION_ORIGINS = graphql(`
         }
       }
     }
+  }
+`);
+
+export const SURVEY_FINDINGS = graphql(`
+  query DrmmSurveyFindings($tenantId: ID) {
     campaigns(tenantId: $tenantId, first: 10) {
       nodes {
         id

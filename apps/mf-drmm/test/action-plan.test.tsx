@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ActionPlanBoard } from '../src/ActionPlanBoard.js';
-import { ACTION_ORIGINS, ACTION_PLANS, ADD_ACTION, DIRECTORATES, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from '../src/queries.js';
+import { ACCEPTED_PROPOSALS, ACTION_PLANS, ADD_ACTION, DIRECTORATES, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from '../src/queries.js';
 import { manager } from './users.js';
 
 const committee = { __typename: 'Committee', id: 'clu', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] };
@@ -58,14 +58,8 @@ describe('managing the plan', () => {
     result: { data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'd-dctas', code: 'DCTAS', name: 'Direction de la citoyenneté' }] } } },
   };
   const origins = {
-    request: { query: ACTION_ORIGINS, variables: { tenantId: 'metz', committeeId: 'clu', withCommittee: true } },
-    result: {
-      data: {
-        proposals: { __typename: 'ProposalConnection', nodes: [{ __typename: 'Proposal', id: 'prop1', text: 'Afficher les temps d’attente', authorName: 'Francis RAULIN' }] },
-        committee: { __typename: 'Committee', id: 'clu', meetings: { __typename: 'MeetingConnection', nodes: [] } },
-        campaigns: { __typename: 'CampaignConnection', nodes: [] },
-      },
-    },
+    request: { query: ACCEPTED_PROPOSALS },
+    result: { data: { proposals: { __typename: 'ProposalConnection', nodes: [{ __typename: 'Proposal', id: 'prop1', text: 'Afficher les temps d’attente', authorName: 'Francis RAULIN' }] } } },
   };
 
   it('adds an action carried by a directorate, traced to the accepted proposal it comes from', async () => {
