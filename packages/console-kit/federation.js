@@ -25,11 +25,12 @@ export const dedupe = ['react', 'react-dom', 'react-router', '@apollo/client', '
 
 /**
  * The directorates' remotes of this repository (folder under apps/, Module Federation name,
- * owning directorate, path and title in the console), as `npm start` and the end-to-end tests
+ * owning directorates, path and title in the console), as `npm start` and the end-to-end tests
  * serve them. Deployments list their own in the console's configuration.
  */
 export const REMOTES = [
-  { app: 'mf-dctaj', name: 'mf_dctaj', directorate: 'DCTAJ', path: 'dctaj', title: 'Collectivités et affaires juridiques' },
-  { app: 'mf-dlp', name: 'mf_dlp', directorate: 'DLP', path: 'dlp', title: 'Libertés publiques' },
-  { app: 'mf-drmm', name: 'mf_drmm', directorate: 'DRMM', path: 'drmm', title: 'Comité local des usagers' },
+  { app: 'mf-dctaj', name: 'mf_dctaj', directorates: ['DCTAJ'], path: 'dctaj', title: 'Collectivités et affaires juridiques' },
+  { app: 'mf-dlp', name: 'mf_dlp', directorates: ['DLP'], path: 'dlp', title: 'Libertés publiques' },
+  { app: 'mf-drmm', name: 'mf_drmm', directorates: ['DRMM'], path: 'drmm', title: 'Comité local des usagers' },
+  { app: 'mf-sp', name: 'mf_sp', directorates: ['SPF', 'SPT'], path: 'sous-prefecture', title: 'Courrier de la sous-préfecture' },
 ];

@@ -17,7 +17,7 @@ const user: ConsoleUser = {
   readableTenantIds: ['metz'],
 };
 
-const remote: RemoteEntry = { name: 'mf_absent', entry: 'http://127.0.0.1:9/mf-manifest.json', directorate: 'DLP', path: 'dlp', title: 'Libertés publiques' };
+const remote: RemoteEntry = { name: 'mf_absent', entry: 'http://127.0.0.1:9/mf-manifest.json', directorates: ['DLP'], path: 'dlp', title: 'Libertés publiques' };
 
 function Broken(): never {
   throw new Error('bug in the remote');

@@ -21,7 +21,7 @@ export async function startConsole(root: string, gatewayUrl: string, consolePort
     for (const [index, remote] of REMOTES.entries()) {
       const server = await startStaticServer({ root: join(root, 'apps', remote.app, 'dist'), port: await remotePort(remote.name, 3101 + index), cors: true });
       servers.push(server);
-      served.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorate: remote.directorate, path: remote.path, title: remote.title });
+      served.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorates: remote.directorates, path: remote.path, title: remote.title });
     }
     const remotes = env.CONSOLE_REMOTES ? (JSON.parse(env.CONSOLE_REMOTES) as unknown[]) : served;
     const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl, remotes } } });

@@ -6,7 +6,7 @@ import type { ConsoleUser, RemoteEntry } from './contract.js';
  */
 export function visibleModules(user: ConsoleUser, remotes: readonly RemoteEntry[]): RemoteEntry[] {
   const prefectureWide = user.tenant.kind === 'PREFECTURE' && (user.role === 'ANALYST' || user.role === 'ADMINISTRATOR');
-  return remotes.filter((r) => prefectureWide || (r.directorate === user.directorate.code && r.directorate !== ''));
+  return remotes.filter((r) => prefectureWide || r.directorates.includes(user.directorate.code));
 }
 
 /** Analysts and administrators query the gateway directly (GraphiQL page). */

@@ -44,8 +44,8 @@ export interface RemoteEntry {
   name: string;
   /** URL of its `mf-manifest.json`. */
   entry: string;
-  /** Directorate code that owns the module (`DCTAJ`). */
-  directorate: string;
+  /** Codes of the directorates whose users work in the module (`['DCTAJ']`; the sous-préfectures' secretariats share one). */
+  directorates: string[];
   /** Path segment under `/modules/`. */
   path: string;
   /** Label of the navigation entry, in French. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { canQueryGraphQL, canWriteFor, visibleModules } from '../src/access.js';
 import type { ConsoleUser, RemoteEntry } from '../src/contract.js';
 
-const remote = (directorate: string): RemoteEntry => ({ name: `mf_${directorate.toLowerCase()}`, entry: `http://x/${directorate}/mf-manifest.json`, directorate, path: directorate.toLowerCase(), title: directorate });
-const REMOTES = [remote('DCTAJ'), remote('DLP'), remote('DRMM')];
+const remote = (name: string, ...directorates: string[]): RemoteEntry => ({ name: `mf_${name}`, entry: `http://x/${name}/mf-manifest.json`, directorates, path: name, title: name });
+const REMOTES = [remote('dctaj', 'DCTAJ'), remote('dlp', 'DLP'), remote('drmm', 'DRMM'), remote('sp', 'SPF', 'SPT')];
 const user = (role: ConsoleUser['role'], directorate: string, kind: ConsoleUser['tenant']['kind'] = 'PREFECTURE'): ConsoleUser => ({
   id: 'u',
   email: 'u@x',
@@ -16,16 +16,21 @@ const user = (role: ConsoleUser['role'], directorate: string, kind: ConsoleUser[
 
 describe('modules shown to a user', () => {
   it('gives agents and managers their own directorate’s module only', () => {
-    expect(visibleModules(user('AGENT', 'DCTAJ'), REMOTES).map((r) => r.directorate)).toEqual(['DCTAJ']);
-    expect(visibleModules(user('MANAGER', 'DRMM'), REMOTES).map((r) => r.directorate)).toEqual(['DRMM']);
+    expect(visibleModules(user('AGENT', 'DCTAJ'), REMOTES).map((r) => r.name)).toEqual(['mf_dctaj']);
+    expect(visibleModules(user('MANAGER', 'DRMM'), REMOTES).map((r) => r.name)).toEqual(['mf_drmm']);
     expect(visibleModules(user('AGENT', 'SII'), REMOTES)).toEqual([]);
   });
 
-  it('gives the préfecture’s analysts and administrators every module, not those of a sous-préfecture', () => {
-    expect(visibleModules(user('ANALYST', 'DRMM'), REMOTES)).toHaveLength(3);
-    expect(visibleModules(user('ADMINISTRATOR', 'SG'), REMOTES)).toHaveLength(3);
-    expect(visibleModules(user('ANALYST', 'SPF', 'SOUS_PREFECTURE'), REMOTES)).toEqual([]);
-    expect(visibleModules(user('ADMINISTRATOR', 'SPF', 'SOUS_PREFECTURE'), REMOTES)).toEqual([]);
+  it('gives a module shared by several directorates to each of them', () => {
+    expect(visibleModules(user('AGENT', 'SPF', 'SOUS_PREFECTURE'), REMOTES).map((r) => r.name)).toEqual(['mf_sp']);
+    expect(visibleModules(user('MANAGER', 'SPT', 'SOUS_PREFECTURE'), REMOTES).map((r) => r.name)).toEqual(['mf_sp']);
+  });
+
+  it('gives the préfecture’s analysts and administrators every module, those of a sous-préfecture their own only', () => {
+    expect(visibleModules(user('ANALYST', 'DRMM'), REMOTES)).toHaveLength(4);
+    expect(visibleModules(user('ADMINISTRATOR', 'SG'), REMOTES)).toHaveLength(4);
+    expect(visibleModules(user('ANALYST', 'SPF', 'SOUS_PREFECTURE'), REMOTES).map((r) => r.name)).toEqual(['mf_sp']);
+    expect(visibleModules(user('ADMINISTRATOR', 'SPF', 'SOUS_PREFECTURE'), REMOTES).map((r) => r.name)).toEqual(['mf_sp']);
   });
 
   it('opens GraphiQL to analysts and administrators only', () => {

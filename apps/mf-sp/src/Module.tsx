@@ -1,0 +1,23 @@
+import { ModuleLayout, RemoteRouter, type RemoteModuleProps } from '@qualipref/console-kit';
+import { CorrespondencePage } from '@qualipref/correspondence-screens';
+import { Route, Routes } from 'react-router';
+
+/** The secretariats of the sous-préfectures: one per tenant, each under its own code. */
+const SECRETARIATS = ['SPF', 'SPT'];
+
+/**
+ * The sous-préfecture's module: the tableau de suivi and the items of its secretariat général,
+ * which registers and answers the letters, e-mails and calls of its bureaux (the shared
+ * correspondence screens).
+ */
+export default function SousPrefectureModule({ user, tenantId, basePath, location, navigate }: RemoteModuleProps) {
+  return (
+    <RemoteRouter basePath={basePath} location={location} navigate={navigate}>
+      <Routes>
+        <Route element={<ModuleLayout title="Courrier de la sous-préfecture" sections={[]} />}>
+          <Route index element={<CorrespondencePage directorateCode={SECRETARIATS} tenantId={tenantId} user={user} />} />
+        </Route>
+      </Routes>
+    </RemoteRouter>
+  );
+}
