@@ -256,11 +256,66 @@ describe('the console in Chromium, against the whole platform', () => {
     const text = await page.locator('body').innerText();
     expect(text).not.toContain('Préfecture de la Moselle');
     expect(text).not.toContain('Thionville');
-    expect(await page.getByRole('navigation', { name: /principal/i }).getByRole('link').allInnerTexts()).toEqual(['Tableau de bord']);
+    await accessible(page, 'forbach');
+    const nav = page.getByRole('navigation', { name: /principal/i });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Tableau de bord', 'Courrier de la sous-préfecture']);
+    // Their module: the correspondence of the sous-préfecture's secretariat, Forbach's only.
+    await nav.getByRole('link', { name: 'Courrier de la sous-préfecture' }).click();
+    await page.getByText('Secrétariat général de la sous-préfecture de Forbach').waitFor();
+    await page.getByRole('heading', { name: 'Tableau de suivi' }).waitFor();
+    const moduleText = await page.locator('main').innerText();
+    expect(moduleText).not.toContain('Thionville');
+    expect(moduleText).not.toContain('Préfecture de la Moselle');
+    await accessible(page, 'forbach-courrier');
     // A module of the préfecture is not open to them, even by its address.
     await page.goto(`${platform.consoleUrl}/modules/dctaj`);
     await page.getByRole('heading', { name: 'Page introuvable' }).waitFor();
-    await accessible(page, 'forbach');
+    await page.close();
+  });
+
+  it('as a DRMM manager, schedules the next meeting of the committee with its agenda and invitees', async () => {
+    const page = await signedIn('metz.manager@demo.qualipref.test');
+    await page.getByRole('navigation', { name: /principal/i }).getByRole('link', { name: 'Comité local des usagers' }).click();
+    await page.locator('h3 a').first().click();
+    await page.getByRole('button', { name: 'Programmer une réunion' }).click();
+    const form = page.getByRole('form', { name: 'Programmer une réunion' });
+    await form.getByLabel(/^Intitulé/).fill('Réunion annuelle du comité');
+    await form.getByLabel('Date et heure').fill('2027-03-18T14:30');
+    await form.getByLabel(/^Lieu/).fill('salle Verlaine, préfecture de Metz');
+    await form.getByLabel('Point 1', { exact: true }).fill('Bilan du plan d’actions');
+    await form.getByRole('button', { name: 'Ajouter un point' }).click();
+    await form.getByLabel('Point 2', { exact: true }).fill('Résultats de l’enquête de satisfaction');
+    const invited = await form.locator('input[id^="invite-"]:checked').count();
+    expect(invited).toBeGreaterThan(0);
+    await accessible(page, 'drmm-programmer-reunion');
+    await form.getByRole('button', { name: 'Programmer la réunion' }).click();
+    await page.getByRole('heading', { name: 'Réunion annuelle du comité', level: 2 }).waitFor();
+    expect(await page.locator('ol li').allInnerTexts()).toEqual(['Bilan du plan d’actions', 'Résultats de l’enquête de satisfaction']);
+    // Every member in office is on the attendance sheet, to be marked after the meeting.
+    expect(await page.locator('select[id^="presence-"]').count()).toBe(invited);
+    await page.close();
+  });
+
+  it('as a DLP agent, finds the DLP module and registers a letter, filed under the DLP', async () => {
+    const page = await signedIn('metz.dlp.agent@demo.qualipref.test');
+    const nav = page.getByRole('navigation', { name: /principal/i });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Tableau de bord', 'Libertés publiques']);
+    await nav.getByRole('link', { name: 'Libertés publiques' }).click();
+    await page.getByRole('heading', { name: 'Tableau de suivi' }).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer un courrier' }).click();
+    const form = page.getByRole('form', { name: 'Nouveau courrier' });
+    await form.getByLabel('Objet').fill('Demande de renseignements sur une manifestation sportive');
+    await form.getByRole('button', { name: 'Enregistrer le courrier' }).click();
+    await page.getByText('Courrier enregistré').waitFor();
+    await accessible(page, 'dlp-courrier-enregistre');
+    const token = await signIn(platform.gatewayUrl, 'metz.dlp.agent@demo.qualipref.test');
+    const { correspondenceItems } = await graphqlData<{ correspondenceItems: { nodes: { subject: string; directorate: { code: string } }[] } }>(
+      platform.gatewayUrl,
+      'query ($f: CorrespondenceItemFilter!) { correspondenceItems(filter: $f, first: 50) { nodes { subject directorate { code } } } }',
+      { f: { status: 'OPEN_ON_TIME', from: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date()) } },
+      token,
+    );
+    expect(correspondenceItems.nodes.filter((i) => i.subject === 'Demande de renseignements sur une manifestation sportive').map((i) => i.directorate.code)).toEqual(['DLP']);
     await page.close();
   });
 

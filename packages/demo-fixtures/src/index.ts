@@ -76,17 +76,21 @@ export interface DemoAccount {
   jobTitle: string;
 }
 
-const account = (n: number, tenant: TenantKey, directorate: string, role: DemoAccount['role'], displayName: string, jobTitle: string): DemoAccount => ({
+/** `tenant.role@…`; a second account of a role in a tenant names its directorate too (`metz.dlp.agent@…`). */
+const account = (n: number, tenant: TenantKey, directorate: string, role: DemoAccount['role'], displayName: string, jobTitle: string, named = false): DemoAccount => ({
   id: id(0x300 + n),
   tenant,
   directorate,
   role,
-  email: `${tenant}.${role.toLowerCase()}@demo.qualipref.test`,
+  email: `${tenant}.${named ? `${directorate.toLowerCase()}.` : ''}${role.toLowerCase()}@demo.qualipref.test`,
   displayName,
   jobTitle,
 });
 
-/** One demo account per role per tenant. Development only: the password is public. */
+/**
+ * One demo account per role per tenant, and a DLP agent so that each directorate module of Metz
+ * has someone to sign in. Development only: the password is public.
+ */
 export const ACCOUNTS: DemoAccount[] = [
   account(1, 'metz', 'DCTAJ', 'AGENT', 'Agent DCTAJ (démo)', 'Agent du bureau du contrôle de légalité'),
   account(2, 'metz', 'DRMM', 'MANAGER', 'Responsable MACAP (démo)', 'Chef de la mission MACAP'),
@@ -100,6 +104,7 @@ export const ACCOUNTS: DemoAccount[] = [
   account(10, 'thionville', 'SPT', 'MANAGER', 'Responsable Thionville (démo)', 'Secrétaire général de la sous-préfecture'),
   account(11, 'thionville', 'SPT', 'ANALYST', 'Analyste Thionville (démo)', 'Référent qualité'),
   account(12, 'thionville', 'SPT', 'ADMINISTRATOR', 'Administrateur Thionville (démo)', 'Administrateur local'),
+  account(13, 'metz', 'DLP', 'AGENT', 'Agent DLP (démo)', 'Agent du bureau de la réglementation', true),
 ];
 
 export function directorateId(tenant: TenantKey, code: string): string {
