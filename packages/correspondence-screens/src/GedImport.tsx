@@ -13,10 +13,11 @@ export type GedImportReport = ImportGedCsvMutation['importGedCsv'];
 type Field = keyof GedColumnMapping;
 
 /**
- * The gateway refuses a request body over 100 000 bytes (its default GATEWAY_MAX_BODY_BYTES) before
- * the API sees it, with a bare 413: said here, with the file's size, rather than as a server error.
+ * The gateway refuses a request body over 2 MB (its default GATEWAY_MAX_BODY_BYTES, room for the
+ * 10 000 lines an import takes) before the API sees it, with a bare 413: said here, with the
+ * file's size, rather than as a server error.
  */
-const MAX_BODY_BYTES = 100_000;
+const MAX_BODY_BYTES = 2_000_000;
 /** Room for the operation's text, the mapping and the file name beside the CSV. */
 const OPERATION_BYTES = 2_000;
 

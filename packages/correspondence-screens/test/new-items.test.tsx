@@ -134,7 +134,7 @@ describe('importing a GED export', () => {
 
   it('says a file is too large for the gateway before sending anything', async () => {
     const importCsv = vi.fn();
-    const big = ['Référence;Date arrivée;Canal;Objet;Expéditeur', ...Array.from({ length: 2500 }, (_, i) => `BIG-${i};12/01/2016 10:00;Courrier;Demande d’information;Usager`)].join('\n');
+    const big = ['Référence;Date arrivée;Canal;Objet;Expéditeur', ...Array.from({ length: 30_000 }, (_, i) => `BIG-${i};12/01/2016 10:00;Courrier;Demande d’information;Usager`)].join('\n');
     render(
       <MockedProvider mocks={[services, { request: { query: IMPORT_GED_CSV, variables: () => true }, result: importCsv }]}>
         <NewItems directorateId="dctaj" />

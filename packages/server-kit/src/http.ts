@@ -61,7 +61,7 @@ function applyCors(req: IncomingMessage, res: ServerResponse, origins: string[])
 
 /** Apollo Server on Node's own HTTP server: /graphql plus the given routes. */
 export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): Server {
-  const maxBody = options.maxBodyBytes ?? 100_000;
+  const maxBody = options.maxBodyBytes ?? 2_000_000;
   const maxBatch = options.maxBatch ?? 10;
   return createServer(async (req, res) => {
     const requestId = requestIdFrom(req.headers['x-request-id']);

@@ -21,7 +21,7 @@ export function readLimits(env: NodeJS.ProcessEnv = process.env): Limits {
     maxTokens: integerSetting(env.GATEWAY_MAX_TOKENS, 3000, 'GATEWAY_MAX_TOKENS'),
     maxCost: integerSetting(env.GATEWAY_MAX_COST, 5000, 'GATEWAY_MAX_COST'),
     maxBatch: integerSetting(env.GATEWAY_MAX_BATCH, 10, 'GATEWAY_MAX_BATCH'),
-    maxBodyBytes: integerSetting(env.GATEWAY_MAX_BODY_BYTES, 100_000, 'GATEWAY_MAX_BODY_BYTES'),
+    maxBodyBytes: integerSetting(env.GATEWAY_MAX_BODY_BYTES, 2_000_000, 'GATEWAY_MAX_BODY_BYTES'),
   };
 }
 
