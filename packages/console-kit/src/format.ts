@@ -30,6 +30,7 @@ export const CHANNELS: Record<string, string> = {
   EMAIL: 'Courriel',
   TELEPHONE: 'Téléphone',
   CONTACT_FORM: 'Formulaire de contact',
+  COUNTER: 'Guichet',
 };
 
 export const ROLES: Record<string, string> = {
