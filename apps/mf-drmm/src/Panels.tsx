@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PanelKind } from './generated/graphql';
 import { PANEL_KINDS, canManageSurveys, seesMemberEmails } from './survey-labels.js';
-import { ADD_PANEL_MEMBER, CREATE_PANEL, SURVEY_PANEL, SURVEY_PANELS, SURVEY_PANEL_CURSORS, UPDATE_PANEL_MEMBER } from './surveys-queries.js';
+import { ADD_PANEL_MEMBER, CREATE_PANEL, SURVEY_PANEL, SURVEY_PANELS, UPDATE_PANEL_MEMBER } from './surveys-queries.js';
 
 const EMAIL_HINT = 'Adresse professionnelle (mairie, EPCI, association) où envoyer le lien personnel ; jamais une adresse privée.';
 
@@ -169,16 +169,12 @@ export function Panel({ user, tenantId }: { user: ConsoleUser; tenantId: string 
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [formKey, setFormKey] = useState(0);
-  // Read from the server each time: a panel just created is not yet among the cached cursors.
-  const cursors = useQuery(SURVEY_PANEL_CURSORS, { variables: { tenantId }, fetchPolicy: 'network-only' });
-  const edges = cursors.data?.surveyPanels.edges ?? [];
-  const index = edges.findIndex((e) => e.node.id === panelId);
-  const { data, error, loading } = useQuery(SURVEY_PANEL, { variables: { tenantId, after: index > 0 ? edges[index - 1]!.cursor : null, membersAfter: pages.after }, skip: index < 0 });
+  const { data, error, loading } = useQuery(SURVEY_PANEL, { variables: { id: panelId, membersAfter: pages.after } });
   const [add, addition] = useMutation(ADD_PANEL_MEMBER, { refetchQueries: ['DrmmSurveyPanel'] });
   const [update, updating] = useMutation(UPDATE_PANEL_MEMBER, { refetchQueries: ['DrmmSurveyPanel'] });
-  if ((cursors.loading && !cursors.data) || (loading && !data)) return <Loading />;
-  if (cursors.error ?? error) return <Alert severity="error" title="Panel indisponible" description={errorMessage(cursors.error ?? error)} />;
-  const panel = data?.surveyPanels.nodes.find((p) => p.id === panelId);
+  if (loading && !data) return <Loading />;
+  if (error) return <Alert severity="error" title="Panel indisponible" description={errorMessage(error)} />;
+  const panel = data?.surveyPanel;
   if (!panel) return <Alert severity="info" title="Panel introuvable" description="Ce panel n’existe pas ou n’est pas visible pour vous." />;
   const canManage = canManageSurveys(user, tenantId);
   const withEmail = seesMemberEmails(user);

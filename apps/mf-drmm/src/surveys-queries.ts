@@ -281,44 +281,26 @@ export const SURVEY_PANELS = graphql(`
   }
 `);
 
-// The API has no query for one panel: the panel page finds the cursor before it in the list,
-// then reads that one panel with its members (a list of panels each with 50 members would
-// exceed the gateway's cost limit).
-export const SURVEY_PANEL_CURSORS = graphql(`
-  query DrmmSurveyPanelCursors($tenantId: ID) {
-    surveyPanels(tenantId: $tenantId, first: 50) {
-      edges {
-        cursor
-        node {
-          id
-        }
-      }
-    }
-  }
-`);
-
 export const SURVEY_PANEL = graphql(`
-  query DrmmSurveyPanel($tenantId: ID, $after: String, $membersAfter: String) {
-    surveyPanels(tenantId: $tenantId, first: 1, after: $after) {
-      nodes {
-        id
-        name
-        kind
-        description
-        members(first: 50, after: $membersAfter) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            id
-            name
-            organization
-            position
-            active
-            email
-          }
+  query DrmmSurveyPanel($id: ID!, $membersAfter: String) {
+    surveyPanel(id: $id) {
+      id
+      name
+      kind
+      description
+      members(first: 50, after: $membersAfter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          name
+          organization
+          position
+          active
+          email
         }
       }
     }

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { Panel } from '../src/Panels.js';
-import { ADD_PANEL_MEMBER, SURVEY_PANEL, SURVEY_PANEL_CURSORS, UPDATE_PANEL_MEMBER } from '../src/surveys-queries.js';
+import { ADD_PANEL_MEMBER, SURVEY_PANEL, UPDATE_PANEL_MEMBER } from '../src/surveys-queries.js';
 import { manager } from './users.js';
 
 const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
@@ -13,31 +13,12 @@ const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
 // Functional addresses of a fictitious town hall: panels hold professional addresses only.
 const member = (active: boolean, email: string | null) => ({ __typename: 'PanelMember', id: 'm1', name: 'Jean MARTIN', organization: 'Commune de Woippy', position: 'Maire', active, email });
 
-// The hall users' panel comes first: the page reads the elected officials' one after its cursor.
-const cursors = {
-  request: { query: SURVEY_PANEL_CURSORS, variables: { tenantId: 'metz' } },
-  result: {
-    data: {
-      surveyPanels: {
-        __typename: 'SurveyPanelConnection',
-        edges: [
-          { __typename: 'SurveyPanelEdge', cursor: 'k0', node: { __typename: 'SurveyPanel', id: 'p0' } },
-          { __typename: 'SurveyPanelEdge', cursor: 'k1', node: { __typename: 'SurveyPanel', id: 'p1' } },
-        ],
-      },
-    },
-  },
-};
-
 function panel(active: boolean, email: string | null) {
   return {
-    request: { query: SURVEY_PANEL, variables: { tenantId: 'metz', after: 'k0', membersAfter: null } },
+    request: { query: SURVEY_PANEL, variables: { id: 'p1', membersAfter: null } },
     result: {
       data: {
-        surveyPanels: {
-          __typename: 'SurveyPanelConnection',
-          nodes: [{ __typename: 'SurveyPanel', id: 'p1', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS', description: null, members: { __typename: 'PanelMemberConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [member(active, email)] } }],
-        },
+        surveyPanel: { __typename: 'SurveyPanel', id: 'p1', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS', description: null, members: { __typename: 'PanelMemberConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [member(active, email)] } },
       },
     },
   };
@@ -61,7 +42,6 @@ describe('a panel’s members', () => {
     const add = vi.fn(() => ({ data: { addPanelMember: { __typename: 'PanelMember', id: 'm2', name: 'Claire PETIT' } } }));
     const deactivate = vi.fn(() => ({ data: { updatePanelMember: member(false, 'mairie@woippy.example') } }));
     show(manager, [
-      cursors,
       panel(true, 'mairie@woippy.example'),
       { request: { query: ADD_PANEL_MEMBER, variables: { panelId: 'p1', input } }, result: add },
       panel(true, 'mairie@woippy.example'),
@@ -85,7 +65,7 @@ describe('a panel’s members', () => {
   });
 
   it('shows analysts the members without their addresses and without any action', async () => {
-    show(analyst, [cursors, panel(true, null)]);
+    show(analyst, [panel(true, null)]);
     const table = (await screen.findByText('Jean MARTIN')).closest('table')!;
     expect(within(table).queryByText('Adresse électronique')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();

@@ -183,6 +183,11 @@ describe('questionnaires, campaigns and the hall kiosk', () => {
     const questionnaire = await ok<{ createQuestionnaire: { id: string } }>(platform.url, 'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id } }', { i: { ...HALL_QUESTIONNAIRE, key: 'borne-close' } }, as('manager'));
     const panels = await ok<{ surveyPanels: { nodes: { id: string; kind: string }[] } }>(platform.url, '{ surveyPanels(first: 50) { nodes { id kind } } }', {}, as('manager'));
     const panelId = panels.surveyPanels.nodes.find((p) => p.kind === 'HALL_USERS')!.id;
+    // One panel by its id, to whom reads its tenant only; an unknown or malformed id is null.
+    const one = (id: string, token: string) => ok<{ surveyPanel: { id: string; kind: string } | null }>(platform.url, 'query($id: ID!) { surveyPanel(id: $id) { id kind } }', { id }, token);
+    expect((await one(panelId, as('manager'))).surveyPanel).toEqual({ id: panelId, kind: 'HALL_USERS' });
+    expect((await one(panelId, as('forbach'))).surveyPanel).toBeNull();
+    expect((await one('not-an-id', as('manager'))).surveyPanel).toBeNull();
     const start = daysFrom(today(), -10);
     const closed = await ok<{ createCampaign: { id: string; state: string } }>(
       platform.url,

@@ -181,6 +181,12 @@ export class PanelResolver {
     return paginate(ctx.em, Panel, { tenantId: { $in: ctx.readableTenants(tenantId) } }, page, { name: 'asc' });
   }
 
+  @Query(() => PanelType, { nullable: true, description: 'One panel; null when unknown or not readable.' })
+  surveyPanel(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Identifier of the panel.' }) id: string) {
+    ctx.requireIdentity();
+    return isUuid(id) ? loadPanel(ctx, id) : null;
+  }
+
   @FieldResolver(() => PanelMemberConnection, { description: 'Its members, by name.' })
   members(@Ctx() ctx: Context, @Root() panel: PanelRow, @Args(() => PageArgs) page: PageArgs): Promise<Connection<PanelMember>> {
     return paginate(ctx.em, PanelMember, { panel: panel.id }, page, { name: 'asc' });
