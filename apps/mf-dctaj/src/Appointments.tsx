@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, Table, Pager, canWriteFor, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { AppointmentRequesterKind, DctajAppointmentRequestsQuery } from './generated/graphql';
@@ -58,14 +58,7 @@ function RequestForm({ existing, ownerDirectorateId, onDone }: { existing?: Requ
       <DateField label="Demandé le" value={requestedAt} onChange={setRequestedAt} required />
       <DateField label="Date souhaitée" value={dateAsked} onChange={setDateAsked} />
       <DateField label="Rendez-vous accordé le" hint="Le délai est compté en jours ouvrés depuis la demande." value={dateGiven} onChange={setDateGiven} />
-      <div className="fr-btns-group fr-btns-group--inline-md">
-        <Button type="submit" disabled={loading}>
-          {loading ? 'Enregistrement…' : existing ? 'Enregistrer' : 'Enregistrer la demande'}
-        </Button>
-        <Button type="button" priority="secondary" onClick={onDone}>
-          Annuler
-        </Button>
-      </div>
+      <FormActions submit={loading ? 'Enregistrement…' : existing ? 'Enregistrer' : 'Enregistrer la demande'} busy={loading} onCancel={onDone} />
     </form>
   );
 }

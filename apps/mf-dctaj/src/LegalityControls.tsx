@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Loading, Table, Pager, canWriteFor, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { DctajLegalityControlsQuery, ReferralState } from './generated/graphql';
@@ -47,14 +47,7 @@ function ControlForm({ control, onDone }: { control: Control; onDone: () => void
       <DateField label="Recours gracieux adressé le" value={recours} onChange={setRecours} hint={RULE} />
       {warning && <Alert severity="warning" small description={warning} className="fr-mb-2w" />}
       <DateField label="Déféré au tribunal le" value={referred} onChange={setReferred} hint={`Délai de déféré : jusqu’au ${formatShortDate(control.referralDeadline)}.`} />
-      <div className="fr-btns-group fr-btns-group--inline-md">
-        <Button type="submit" disabled={loading}>
-          {loading ? 'Enregistrement…' : 'Enregistrer'}
-        </Button>
-        <Button type="button" priority="secondary" onClick={onDone}>
-          Annuler
-        </Button>
-      </div>
+      <FormActions submit={loading ? 'Enregistrement…' : 'Enregistrer'} busy={loading} onCancel={onDone} />
     </form>
   );
 }
@@ -75,14 +68,7 @@ function NewControlForm({ ownerDirectorateId, onDone }: { ownerDirectorateId: st
       <Input label="Collectivité" nativeInputProps={{ required: true, value: collectiviteName, onChange: (e) => setCollectivite(e.target.value) }} />
       <Input label="Acte" hintText="Par exemple : Délibération — budget primitif" nativeInputProps={{ required: true, value: actKind, onChange: (e) => setActKind(e.target.value) }} />
       <DateField label="Reçu en préfecture le" value={receivedAt} onChange={setReceivedAt} required />
-      <div className="fr-btns-group fr-btns-group--inline-md">
-        <Button type="submit" disabled={loading || !receivedAt}>
-          {loading ? 'Enregistrement…' : 'Enregistrer l’acte'}
-        </Button>
-        <Button type="button" priority="secondary" onClick={onDone}>
-          Annuler
-        </Button>
-      </div>
+      <FormActions submit={loading ? 'Enregistrement…' : 'Enregistrer l’acte'} busy={loading || !receivedAt} onCancel={onDone} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Loading, Table, Pager, canWriteFor, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { DctajLitigationCasesQuery } from './generated/graphql';
@@ -68,14 +68,7 @@ function CaseForm({ existing, ownerDirectorateId, onDone }: { existing?: Case; o
       <DateField label="Décision le" value={decidedAt} onChange={setDecidedAt} />
       <Input label="Délai cible de production du mémoire (jours calendaires)" nativeInputProps={{ type: 'number', min: 1, max: 3650, required: true, value: filingTarget, onChange: (e) => setFilingTarget(e.target.value) }} />
       <Input label="Délai cible de jugement (jours calendaires)" nativeInputProps={{ type: 'number', min: 1, max: 3650, required: true, value: decisionTarget, onChange: (e) => setDecisionTarget(e.target.value) }} />
-      <div className="fr-btns-group fr-btns-group--inline-md">
-        <Button type="submit" disabled={loading}>
-          {loading ? 'Enregistrement…' : existing ? 'Enregistrer' : 'Enregistrer l’affaire'}
-        </Button>
-        <Button type="button" priority="secondary" onClick={onDone}>
-          Annuler
-        </Button>
-      </div>
+      <FormActions submit={loading ? 'Enregistrement…' : existing ? 'Enregistrer' : 'Enregistrer l’affaire'} busy={loading} onCancel={onDone} />
     </form>
   );
 }

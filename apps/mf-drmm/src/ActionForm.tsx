@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { errorMessage, formatShortDate } from '@qualipref/console-kit';
-import { useState, type FormEvent } from 'react';
+import { FormActions, errorMessage, formatShortDate, useFormFields } from '@qualipref/console-kit';
+import { type FormEvent } from 'react';
 import type { ActionOrigin } from './generated/graphql';
 import { ACCEPTED_PROPOSALS, ADD_ACTION, COMMITTEE_MEETINGS, DIRECTORATES, SURVEY_FINDINGS } from './queries.js';
 
@@ -20,13 +19,12 @@ const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` 
 /** C7: a new action of the plan, with the directorate that carries it and where it comes from (traceability of the label). */
 export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: string; tenantId: string; committeeId: string | null; onDone(): void }) {
   const directorates = useQuery(DIRECTORATES, { variables: { tenantId } });
-  const [fields, setFields] = useState({ reference: '', title: '', description: '', ownerDirectorateId: '', dueDate: '', originKind: 'PROPOSAL' as ActionOrigin, originId: '' });
+  const { fields, setFields, bind: field } = useFormFields({ reference: '', title: '', description: '', ownerDirectorateId: '', dueDate: '', originKind: 'PROPOSAL' as ActionOrigin, originId: '' });
   const proposals = useQuery(ACCEPTED_PROPOSALS, { skip: fields.originKind !== 'PROPOSAL' });
   const meetings = useQuery(COMMITTEE_MEETINGS, { variables: { committeeId: committeeId ?? '' }, skip: fields.originKind !== 'MEETING' || committeeId === null });
   const findings = useQuery(SURVEY_FINDINGS, { variables: { tenantId }, skip: fields.originKind !== 'SURVEY_FINDING' });
   const originsError = proposals.error ?? meetings.error ?? findings.error;
   const [add, { loading, error }] = useMutation(ADD_ACTION, { refetchQueries: ['DrmmPlanActions'], awaitRefetchQueries: true });
-  const field = (key: keyof typeof fields) => ({ value: fields[key], onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value })) });
 
   const choices: { id: string; label: string }[] =
     fields.originKind === 'PROPOSAL'
@@ -101,18 +99,7 @@ export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: 
           </Select>
         )}
       </div>
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            Ajouter l’action
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onDone}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit="Ajouter l’action" busy={loading} onCancel={onDone} />
     </form>
   );
 }

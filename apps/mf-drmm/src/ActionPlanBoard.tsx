@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Loading, errorMessage, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, errorMessage, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { ActionStatus } from './generated/graphql';
 import { canManageCommittee } from './access.js';
@@ -133,18 +133,7 @@ function NewPlanForm({ committees, onCreated, onCancel }: { committees: readonly
           <option value="">Aucun (plan des services)</option>
         </Select>
       </div>
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            Créer le plan
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit="Créer le plan" busy={loading} onCancel={onCancel} />
     </form>
   );
 }
@@ -215,18 +204,7 @@ function ImportForm({ planId, onDone }: { planId: string; onDone(): void }) {
         ) : (
           <Alert severity="success" small description={`${report.created} action(s) créée(s), ${report.updated} mise(s) à jour, ${report.unchanged} inchangée(s).`} className="fr-mb-2w" />
         ))}
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading || !file}>
-            Importer
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onDone}>
-            Fermer
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit="Importer" busy={loading || !file} onCancel={onDone} cancel="Fermer" />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, errorMessage } from '@qualipref/console-kit';
+import { FormActions, Loading, errorMessage } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import type { CampaignChannel } from './generated/graphql';
 import { CAMPAIGN_CHOICES, CREATE_CAMPAIGN } from './surveys-queries.js';
@@ -78,18 +77,7 @@ export function CampaignForm({ tenantId, onCreated, onCancel }: { tenantId: stri
         <Input className="fr-col-12 fr-col-md-4" label="Dernier jour" nativeInputProps={{ type: 'date', required: true, min: fields.opensOn || undefined, ...field('closesOn') }} />
       </div>
       {error && <Alert severity="error" title="Campagne non créée" description={errorMessage(error)} className="fr-mb-2w" />}
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            Créer la campagne
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit="Créer la campagne" busy={loading} onCancel={onCancel} />
     </form>
   );
 }

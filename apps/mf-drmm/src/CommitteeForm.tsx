@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { errorMessage } from '@qualipref/console-kit';
+import { FormActions, errorMessage, useFormFields } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { CREATE_COMMITTEE, UPDATE_COMMITTEE } from './queries.js';
 
@@ -18,10 +18,9 @@ const orNull = (value: string) => value.trim() || null;
 
 /** C1: installs a committee from its founding decision, with its colleges in order. */
 export function CommitteeForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel(): void }) {
-  const [fields, setFields] = useState({ kind: 'CLU', name: '', decisionDate: '', decisionReference: '', decisionText: '', chairName: '', chairTitle: '', meetingIntervalMonths: '12' });
+  const { fields, bind: field } = useFormFields({ kind: 'CLU', name: '', decisionDate: '', decisionReference: '', decisionText: '', chairName: '', chairTitle: '', meetingIntervalMonths: '12' });
   const [colleges, setColleges] = useState(CLU_COLLEGES);
   const [create, { loading, error }] = useMutation(CREATE_COMMITTEE, { refetchQueries: ['DrmmCommittees'], awaitRefetchQueries: true });
-  const field = (key: keyof typeof fields) => ({ value: fields[key], onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value })) });
   const setCollege = (index: number, change: Partial<(typeof colleges)[number]>) => setColleges((list) => list.map((c, i) => (i === index ? { ...c, ...change } : c)));
 
   const submit = async (event: FormEvent) => {
@@ -76,18 +75,7 @@ export function CommitteeForm({ onCreated, onCancel }: { onCreated(id: string): 
           </Button>
         </div>
       </fieldset>
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            {loading ? 'Création…' : 'Créer le comité'}
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit={loading ? 'Création…' : 'Créer le comité'} busy={loading} onCancel={onCancel} />
     </form>
   );
 }
@@ -103,7 +91,7 @@ interface CommitteeSettings {
 
 /** C1: what changes over a committee's life (its name, chair, cadence); the founding decision stays. */
 export function CommitteeSettingsForm({ committee, onDone }: { committee: CommitteeSettings; onDone(): void }) {
-  const [fields, setFields] = useState({
+  const { fields, bind: field } = useFormFields({
     name: committee.name,
     decisionText: committee.decisionText ?? '',
     chairName: committee.chairName,
@@ -111,7 +99,6 @@ export function CommitteeSettingsForm({ committee, onDone }: { committee: Commit
     meetingIntervalMonths: String(committee.meetingIntervalMonths),
   });
   const [update, { loading, error }] = useMutation(UPDATE_COMMITTEE, { refetchQueries: ['DrmmCommittees'] });
-  const field = (key: keyof typeof fields) => ({ value: fields[key], onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value })) });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input = {
@@ -134,18 +121,7 @@ export function CommitteeSettingsForm({ committee, onDone }: { committee: Commit
         <Input className="fr-col-12 fr-col-md-6" label="Qualité du président (facultatif)" nativeInputProps={{ maxLength: 200, ...field('chairTitle') }} />
         <Input className="fr-col-12" label="Texte de la décision (facultatif)" textArea nativeTextAreaProps={{ rows: 3, ...field('decisionText') }} />
       </div>
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            Enregistrer
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onDone}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit="Enregistrer" busy={loading} onCancel={onDone} />
     </form>
   );
 }

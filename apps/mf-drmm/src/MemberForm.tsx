@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { errorMessage } from '@qualipref/console-kit';
-import { useId, useState, type FormEvent } from 'react';
+import { FormActions, errorMessage, useFormFields } from '@qualipref/console-kit';
+import { useId, type FormEvent } from 'react';
 import { ADD_MEMBER, UPDATE_MEMBER } from './queries.js';
 
 export interface MemberValues {
@@ -25,7 +24,7 @@ export interface MemberValues {
  */
 export function MemberForm({ committeeId, colleges, member, onDone }: { committeeId: string; colleges: readonly { id: string; name: string }[]; member?: MemberValues; onDone(): void }) {
   const id = useId();
-  const [fields, setFields] = useState({
+  const { fields, bind: field } = useFormFields({
     collegeId: member?.college.id ?? colleges[0]?.id ?? '',
     name: member?.name ?? '',
     organisation: member?.organisation ?? '',
@@ -38,7 +37,6 @@ export function MemberForm({ committeeId, colleges, member, onDone }: { committe
   const [add, adding] = useMutation(ADD_MEMBER, options);
   const [update, updating] = useMutation(UPDATE_MEMBER, options);
   const error = adding.error ?? updating.error;
-  const field = (key: keyof typeof fields) => ({ value: fields[key], onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value })) });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,18 +75,7 @@ export function MemberForm({ committeeId, colleges, member, onDone }: { committe
         <Input className="fr-col-12 fr-col-md-4" label="Début du mandat" nativeInputProps={{ type: 'date', required: true, ...field('mandateStart') }} />
         <Input className="fr-col-12 fr-col-md-4" label="Fin du mandat (facultatif)" hintText="À renseigner quand le membre quitte le comité" nativeInputProps={{ type: 'date', min: fields.mandateStart || undefined, ...field('mandateEnd') }} />
       </div>
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={adding.loading || updating.loading}>
-            {member ? 'Enregistrer' : 'Ajouter le membre'}
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onDone}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit={member ? 'Enregistrer' : 'Ajouter le membre'} busy={adding.loading || updating.loading} onCancel={onDone} />
     </form>
   );
 }

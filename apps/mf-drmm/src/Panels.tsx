@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, Pager, Table, errorMessage, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PanelKind } from './generated/graphql';
@@ -37,18 +37,7 @@ function PanelForm({ onCreated, onCancel }: { onCreated(id: string): void; onCan
         <Input className="fr-col-12" label="Composition et raison d’être (facultatif)" textArea nativeTextAreaProps={{ rows: 2, maxLength: 5000, value: fields.description, onChange: (e) => setFields({ ...fields, description: e.target.value }) }} />
       </div>
       {error && <Alert severity="error" title="Panel non créé" description={errorMessage(error)} className="fr-mb-2w" />}
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            Créer le panel
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit="Créer le panel" busy={loading} onCancel={onCancel} />
     </form>
   );
 }

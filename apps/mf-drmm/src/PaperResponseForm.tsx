@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
-import { errorMessage, todayInParis } from '@qualipref/console-kit';
+import { FormActions, errorMessage, todayInParis } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { AnswerInput, QuestionKind } from './generated/graphql';
 import { SATISFACTION_LEVELS } from './survey-labels.js';
@@ -145,18 +144,7 @@ export function PaperResponseForm({ campaign, onClose }: { campaign: PaperCampai
         </fieldset>
       ))}
       {error && <Alert severity="error" title="Formulaire non enregistré" description={errorMessage(error)} className="fr-mb-2w" />}
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            Enregistrer le formulaire
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onClose}>
-            Fermer
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit="Enregistrer le formulaire" busy={loading} onCancel={onClose} cancel="Fermer" />
     </form>
   );
 }

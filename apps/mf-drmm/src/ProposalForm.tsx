@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { errorMessage } from '@qualipref/console-kit';
+import { FormActions, errorMessage, useFormFields } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DIRECTORATES, RAISE_PROPOSAL } from './queries.js';
 
@@ -21,10 +20,9 @@ interface Props {
  */
 export function ProposalForm({ meetingId, tenantId, agenda, members, onDone }: Props) {
   const directorates = useQuery(DIRECTORATES, { variables: { tenantId } });
-  const [fields, setFields] = useState({ text: '', agendaItemId: '', authorMemberId: members[0]?.id ?? '', authorName: '', bodyName: '' });
+  const { fields, bind: field } = useFormFields({ text: '', agendaItemId: '', authorMemberId: members[0]?.id ?? '', authorName: '', bodyName: '' });
   const [routedTo, setRoutedTo] = useState<string[]>([]);
   const [raise, { loading, error }] = useMutation(RAISE_PROPOSAL, { refetchQueries: ['DrmmMeeting', 'DrmmProposals'], awaitRefetchQueries: true });
-  const field = (key: keyof typeof fields) => ({ value: fields[key], onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value })) });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input = {
@@ -78,18 +76,7 @@ export function ProposalForm({ meetingId, tenantId, agenda, members, onDone }: P
         ))}
         <Input className="fr-fieldset__element" label="Autre instance (facultatif)" hintText="Par exemple : conseil départemental, opérateur de transport" nativeInputProps={{ maxLength: 200, ...field('bodyName') }} />
       </fieldset>
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            Enregistrer la proposition
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onDone}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit="Enregistrer la proposition" busy={loading} onCancel={onDone} />
     </form>
   );
 }

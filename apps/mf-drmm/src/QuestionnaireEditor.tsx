@@ -4,7 +4,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { errorMessage } from '@qualipref/console-kit';
+import { FormActions, errorMessage } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import type { QuestionKind, QuestionnaireSectionInput, SurveyDimension } from './generated/graphql';
 import { DIMENSIONS, QUESTION_KINDS } from './survey-labels.js';
@@ -297,18 +297,7 @@ export function QuestionnaireEditor({ mode, initial, onSaved, onCancel }: { mode
         Ajouter une rubrique
       </Button>
       {error && <Alert severity="error" title="Questionnaire non enregistré" description={errorMessage(error)} className="fr-mb-2w" />}
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            {loading ? 'Enregistrement…' : SUBMIT[mode.kind]}
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit={loading ? 'Enregistrement…' : SUBMIT[mode.kind]} busy={loading} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { errorMessage } from '@qualipref/console-kit';
+import { FormActions, errorMessage, useFormFields } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { SCHEDULE_MEETING } from './queries.js';
 
@@ -17,11 +17,10 @@ interface Invitee {
  * default; the attendance sheet is made from the invitations.
  */
 export function ScheduleMeetingForm({ committeeId, chairName, members, onScheduled, onCancel }: { committeeId: string; chairName: string; members: readonly Invitee[]; onScheduled(id: string): void; onCancel(): void }) {
-  const [fields, setFields] = useState({ title: '', scheduledAt: '', place: '', chairName });
+  const { fields, bind: field } = useFormFields({ title: '', scheduledAt: '', place: '', chairName });
   const [agenda, setAgenda] = useState([{ title: '', description: '' }]);
   const [invited, setInvited] = useState(() => new Set(members.map((m) => m.id)));
   const [schedule, { loading, error }] = useMutation(SCHEDULE_MEETING, { refetchQueries: ['DrmmCommittee', 'DrmmCommittees'], awaitRefetchQueries: true });
-  const field = (key: keyof typeof fields) => ({ value: fields[key], onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value })) });
   const setItem = (index: number, change: Partial<(typeof agenda)[number]>) => setAgenda((items) => items.map((item, i) => (i === index ? { ...item, ...change } : item)));
   const move = (index: number, by: -1 | 1) =>
     setAgenda((items) => {
@@ -113,18 +112,7 @@ export function ScheduleMeetingForm({ committeeId, chairName, members, onSchedul
           </div>
         ))}
       </fieldset>
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            {loading ? 'Programmation…' : 'Programmer la réunion'}
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit={loading ? 'Programmation…' : 'Programmer la réunion'} busy={loading} onCancel={onCancel} />
     </form>
   );
 }

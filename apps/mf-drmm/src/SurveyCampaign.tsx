@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, errorMessage, formatCount, formatDateTime, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, errorMessage, formatCount, formatDateTime, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DrmmSurveyCampaignQuery, FindingKind, SurveyDimension } from './generated/graphql';
@@ -47,18 +47,7 @@ function EditCampaignForm({ campaign, onDone }: { campaign: Campaign; onDone(): 
         <Input className="fr-col-12 fr-col-md-6" label="Dernier jour" hintText="Avancez-le pour clore plus tôt, reculez-le pour prolonger." nativeInputProps={{ type: 'date', required: true, min: fields.opensOn, value: fields.closesOn, onChange: (e) => setFields({ ...fields, closesOn: e.target.value }) }} />
       </div>
       {error && <Alert severity="error" title="Campagne non modifiée" description={errorMessage(error)} className="fr-mb-2w" />}
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            Enregistrer
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onDone}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions submit="Enregistrer" busy={loading} onCancel={onDone} />
     </form>
   );
 }

@@ -10,3 +10,5 @@ export { ModuleLayout } from './ModuleLayout.js';
 export { Pager, useCursorPages } from './Pager.js';
 export { RemoteRouter } from './RemoteRouter.js';
 export { Table } from './Table.js';
+export { FormActions } from './FormActions.js';
+export { useFormFields } from './useFormFields.js';

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
-import { Table, errorMessage, formatCount } from '@qualipref/console-kit';
+import { FormActions, Table, errorMessage, formatCount } from '@qualipref/console-kit';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { GedColumnMapping, ImportGedCsvMutation } from './generated/graphql';
 import { IMPORT_GED_CSV } from './queries.js';
@@ -151,14 +150,7 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
           </div>
         </fieldset>
       )}
-      <div className="fr-btns-group fr-btns-group--inline-md">
-        <Button type="submit" disabled={loading || !file}>
-          {loading ? 'Import en cours…' : 'Importer'}
-        </Button>
-        <Button type="button" priority="secondary" onClick={onCancel}>
-          Annuler
-        </Button>
-      </div>
+      <FormActions submit={loading ? 'Import en cours…' : 'Importer'} busy={loading || !file} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { CHANNELS, Loading, Pager, errorMessage, formatDateTime, formatShortDate, useCursorPages } from '@qualipref/console-kit';
+import { CHANNELS, FormActions, Loading, Pager, errorMessage, formatDateTime, formatShortDate, useCursorPages } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { CorrespondenceChannel, CorrespondenceStatus } from './generated/graphql';
 import { localDateTimeValue } from './datetime.js';
@@ -40,14 +40,7 @@ function AnswerForm({ itemId, subject, channel, onDone }: { itemId: string; subj
           </option>
         ))}
       </Select>
-      <div className="fr-btns-group fr-btns-group--inline-md">
-        <Button type="submit" disabled={loading}>
-          {loading ? 'Enregistrement…' : 'Enregistrer la réponse'}
-        </Button>
-        <Button type="button" priority="secondary" onClick={onDone}>
-          Annuler
-        </Button>
-      </div>
+      <FormActions submit={loading ? 'Enregistrement…' : 'Enregistrer la réponse'} busy={loading} onCancel={onDone} />
     </form>
   );
 }
@@ -71,14 +64,7 @@ function ReopenForm({ itemId, subject, onDone }: { itemId: string; subject: stri
         textArea
         nativeTextAreaProps={{ id: `${id}-reason`, required: true, maxLength: 2000, value: reason, onChange: (e) => setReason(e.target.value) }}
       />
-      <div className="fr-btns-group fr-btns-group--inline-md">
-        <Button type="submit" disabled={loading}>
-          {loading ? 'Enregistrement…' : 'Rouvrir le courrier'}
-        </Button>
-        <Button type="button" priority="secondary" onClick={onDone}>
-          Annuler
-        </Button>
-      </div>
+      <FormActions submit={loading ? 'Enregistrement…' : 'Rouvrir le courrier'} busy={loading} onCancel={onDone} />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { CHANNELS, errorMessage } from '@qualipref/console-kit';
+import { CHANNELS, FormActions, errorMessage } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import { localDateTimeValue } from './datetime.js';
 import type { CorrespondenceChannel, CorrespondenceServicesQuery, CorrespondentKind, RegisterCorrespondenceItemMutation } from './generated/graphql';
@@ -84,14 +83,7 @@ export function RegisterItemForm({ services, onSaved, onCancel }: { services: Di
       />
       <Input label="Objet" nativeInputProps={{ id: `${id}-subject`, required: true, maxLength: 500, value: subject, onChange: (e) => setSubject(e.target.value) }} />
       <Input label="Référence GED (facultatif)" hintText="Unique dans le site : une référence déjà enregistrée est refusée." nativeInputProps={{ id: `${id}-ged`, maxLength: 100, value: gedReference, onChange: (e) => setGedReference(e.target.value) }} />
-      <div className="fr-btns-group fr-btns-group--inline-md">
-        <Button type="submit" disabled={loading}>
-          {loading ? 'Enregistrement…' : 'Enregistrer le courrier'}
-        </Button>
-        <Button type="button" priority="secondary" onClick={onCancel}>
-          Annuler
-        </Button>
-      </div>
+      <FormActions submit={loading ? 'Enregistrement…' : 'Enregistrer le courrier'} busy={loading} onCancel={onCancel} />
     </form>
   );
 }

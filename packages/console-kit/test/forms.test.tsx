@@ -1,0 +1,47 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { FormEvent } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { FormActions } from '../src/FormActions.js';
+import { useFormFields } from '../src/useFormFields.js';
+
+function Form({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit(values: { name: string; kind: string }): void; onCancel(): void }) {
+  const { fields, bind } = useFormFields({ name: '', kind: 'CLU' });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(fields);
+  };
+  return (
+    <form onSubmit={submit} aria-label="Essai">
+      <label htmlFor="nom">Nom</label>
+      <input id="nom" {...bind('name')} />
+      <label htmlFor="type">Type</label>
+      <select id="type" {...bind('kind')}>
+        <option value="CLU">CLU</option>
+        <option value="AUTRE">Autre</option>
+      </select>
+      <FormActions submit="Créer" busy={busy} onCancel={onCancel} cancel="Fermer" />
+    </form>
+  );
+}
+
+describe('the forms’ shared parts', () => {
+  it('bind each field to its state and end with the action and a way out', async () => {
+    const onSubmit = vi.fn();
+    const onCancel = vi.fn();
+    render(<Form busy={false} onSubmit={onSubmit} onCancel={onCancel} />);
+    await userEvent.type(screen.getByLabelText('Nom'), 'Comité');
+    await userEvent.selectOptions(screen.getByLabelText('Type'), 'AUTRE');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer' }));
+    expect(onSubmit).toHaveBeenCalledWith({ name: 'Comité', kind: 'AUTRE' });
+    await userEvent.click(screen.getByRole('button', { name: 'Fermer' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('disable the action while it runs', () => {
+    render(<Form busy onSubmit={vi.fn()} onCancel={vi.fn()} />);
+    expect(screen.getByRole('button', { name: 'Créer' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Fermer' })).toHaveProperty('disabled', false);
+  });
+});
