@@ -6,6 +6,7 @@ import { Loading, Table, errorMessage, formatShortDate, type ConsoleUser } from 
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CampaignForm } from './CampaignForm.js';
+import { SatisfactionChart } from './SatisfactionChart.js';
 import type { ResponseChannel, SatisfactionTrend } from './generated/graphql';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, canManageSurveys, percent } from './survey-labels.js';
 import { CAMPAIGNS, CAMPAIGN_RESULTS } from './surveys-queries.js';
@@ -110,6 +111,11 @@ export function CampaignResults({ campaignId }: { campaignId: string }) {
         {results.respondents} répondants ({results.respondentsByChannel.map((c) => `${c.respondents} par ${RESPONSE_CHANNELS[c.channel]}`).join(', ') || 'aucun'}) ·{' '}
         {results.baseline ? 'première enquête : elle sert de référence aux suivantes' : `comparée à « ${results.comparedTo?.title} »`}
       </p>
+      <SatisfactionChart
+        current={String(campaign.year)}
+        previous={results.comparedTo ? String(results.comparedTo.year) : null}
+        rows={results.dimensions.map((d) => ({ label: d.label, rate: d.satisfaction.rate, lower: d.satisfaction.lower, upper: d.satisfaction.upper, previous: d.comparison?.previous?.rate }))}
+      />
       <Table caption="Taux de satisfaits ou très satisfaits par dimension (intervalle de confiance à 95 %)" headers={['Dimension', 'Satisfaction', 'Avis exprimés', 'Évolution']}>
         {results.dimensions.map((d) => (
           <tr key={d.dimension}>

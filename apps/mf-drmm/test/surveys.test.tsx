@@ -38,12 +38,27 @@ describe('survey results', () => {
         <CampaignResults campaignId="hall-2015" />
       </MockedProvider>,
     );
-    const spaces = (await screen.findByText('Espaces d’accueil')).closest('tr')!;
+    const table = await screen.findByRole('table', { name: /par dimension/ });
+    const spaces = within(table).getByText('Espaces d’accueil').closest('tr')!;
     expect(spaces.textContent).toContain('91,2\u00a0% [81,0\u00a0% – 96,0\u00a0%]');
     expect(within(spaces).getByText('En progrès (+6,5 pts)')).toBeTruthy();
-    const telephone = screen.getByText('Accueil téléphonique').closest('tr')!;
+    const telephone = within(table).getByText('Accueil téléphonique').closest('tr')!;
     expect(within(telephone).getByText('En recul (-20 pts)')).toBeTruthy();
     expect(screen.getByText(/180 répondants \(120 par papier, 60 par tablette\)/)).toBeTruthy();
     expect(screen.getByText(/comparée à « Enquête 2014 »/)).toBeTruthy();
+  });
+
+  it('draws each dimension’s rate with its interval, and the previous year’s rate across it', async () => {
+    render(
+      <MockedProvider mocks={[{ request: { query: CAMPAIGN_RESULTS, variables: { id: 'hall-2015' } }, result: { data: { campaign: results } } }]}>
+        <CampaignResults campaignId="hall-2015" />
+      </MockedProvider>,
+    );
+    const chart = await screen.findByTestId('satisfaction-chart');
+    expect(within(chart).getByText(/2015 \(barre, avec son intervalle de confiance\), et 2014 \(trait noir\)/)).toBeTruthy();
+    const telephone = chart.querySelector('svg[data-row="Accueil téléphonique"]')!;
+    expect(telephone.querySelector('[data-part="rate"]')!.getAttribute('width')).toBe('68');
+    expect(telephone.querySelector('[data-part="previous"]')!.getAttribute('x1')).toBe('88');
+    expect(telephone.querySelectorAll('[data-part="interval"] line')[0]!.getAttribute('x1')).toBe('51');
   });
 });
