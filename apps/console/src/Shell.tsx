@@ -6,7 +6,7 @@ import { ROLES, canQueryGraphQL, visibleModules, type ConsoleConfig, type Consol
 import { Suspense, lazy, useState } from 'react';
 import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
 import { Dashboard } from './Dashboard.js';
-import { READABLE_TENANTS } from './queries.js';
+import { READABLE_TENANTS, TENANT_DIRECTORATES } from './queries.js';
 import { RemoteArea } from './RemoteArea.js';
 import { TenantSwitcher } from './TenantSwitcher.js';
 
@@ -37,7 +37,9 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
   // The préfecture first, then the sous-préfectures by name.
   const tenants = [...(data?.tenants.nodes ?? [user.tenant])].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'fr') : a.kind === 'PREFECTURE' ? -1 : 1));
   const tenant = tenants.find((t) => t.id === tenantId) ?? user.tenant;
-  const modules = visibleModules(user, config.remotes);
+  // Analysts and administrators see the modules of the directorates the viewed tenant has.
+  const directorates = useQuery(TENANT_DIRECTORATES, { variables: { tenantId: tenant.id }, skip: user.role !== 'ANALYST' && user.role !== 'ADMINISTRATOR' });
+  const modules = visibleModules(user, config.remotes, directorates.data?.directorates.nodes.map((d) => d.code));
   const chooseTenant = (id: string) => {
     window.sessionStorage.setItem(TENANT_KEY, id);
     setTenantId(id);

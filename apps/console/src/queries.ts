@@ -12,6 +12,17 @@ export const READABLE_TENANTS = graphql(`
   }
 `);
 
+export const TENANT_DIRECTORATES = graphql(`
+  query ConsoleTenantDirectorates($tenantId: ID!) {
+    directorates(tenantId: $tenantId, first: 50) {
+      nodes {
+        id
+        code
+      }
+    }
+  }
+`);
+
 export const DASHBOARD = graphql(`
   query ConsoleDashboard($tenantId: ID!, $from: String!, $to: String!) {
     tenant(id: $tenantId) {

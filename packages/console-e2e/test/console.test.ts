@@ -326,7 +326,13 @@ describe('the console in Chromium, against the whole platform', () => {
     await switcher.selectOption({ label: 'Sous-préfecture de Thionville' });
     await page.getByRole('heading', { name: /Délais de réponse — Sous-préfecture de Thionville/ }).waitFor();
     expect(await page.locator('header').innerText()).toContain('Sous-préfecture de Thionville');
-    await page.getByRole('navigation', { name: /principal/i }).getByRole('link', { name: 'Requêtes GraphQL' }).click();
+    // The modules of the directorates Thionville has: its secretariat's, not the préfecture's directorates'.
+    const nav = page.getByRole('navigation', { name: /principal/i });
+    await nav.getByRole('link', { name: 'Courrier de la sous-préfecture' }).waitFor();
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Tableau de bord', 'Courrier de la sous-préfecture', 'Requêtes GraphQL']);
+    await nav.getByRole('link', { name: 'Courrier de la sous-préfecture' }).click();
+    await page.getByText('Secrétariat général de la sous-préfecture de Thionville').waitFor();
+    await nav.getByRole('link', { name: 'Requêtes GraphQL' }).click();
     await page.getByRole('heading', { name: 'Requêtes GraphQL' }).waitFor();
     await page.locator('.graphiql-container').waitFor();
     await page.getByText('TableauDesDirections').first().waitFor();

@@ -33,6 +33,13 @@ describe('modules shown to a user', () => {
     expect(visibleModules(user('ADMINISTRATOR', 'SPF', 'SOUS_PREFECTURE'), REMOTES).map((r) => r.name)).toEqual(['mf_sp']);
   });
 
+  it('gives them, in the tenant they view, the modules of the directorates it has', () => {
+    expect(visibleModules(user('ANALYST', 'DRMM'), REMOTES, ['SPT']).map((r) => r.name)).toEqual(['mf_sp']);
+    expect(visibleModules(user('ADMINISTRATOR', 'SG'), REMOTES, ['SG', 'DCTAJ', 'DLP', 'DRMM']).map((r) => r.name)).toEqual(['mf_dctaj', 'mf_dlp', 'mf_drmm']);
+    // A user of one directorate keeps their module whatever the list.
+    expect(visibleModules(user('AGENT', 'DCTAJ'), REMOTES, []).map((r) => r.name)).toEqual(['mf_dctaj']);
+  });
+
   it('opens GraphiQL to analysts and administrators only', () => {
     expect(canQueryGraphQL(user('ANALYST', 'DRMM'))).toBe(true);
     expect(canQueryGraphQL(user('ADMINISTRATOR', 'SG'))).toBe(true);
