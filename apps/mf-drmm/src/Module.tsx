@@ -1,17 +1,23 @@
 import { ModuleLayout, RemoteRouter, type RemoteModuleProps } from '@qualipref/console-kit';
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { ActionPlanBoard } from './ActionPlanBoard.js';
-import { Committee } from './Committee.js';
 import { Committees } from './Committees.js';
-import { Meeting } from './Meeting.js';
-import { Proposals } from './Proposals.js';
-import { Quality } from './Quality.js';
-import { Feedbacks } from './Feedbacks.js';
-import { KioskDevices } from './KioskDevices.js';
-import { Campaigns } from './Surveys.js';
-import { SurveyCampaign } from './SurveyCampaign.js';
-import { Questionnaire, Questionnaires } from './Questionnaires.js';
-import { Panel, Panels } from './Panels.js';
+
+// The committees' list comes with the module; every other page is fetched when first opened, so
+// that the module's first page stays light.
+const Committee = lazy(() => import('./Committee.js').then((m) => ({ default: m.Committee })));
+const Meeting = lazy(() => import('./Meeting.js').then((m) => ({ default: m.Meeting })));
+const Proposals = lazy(() => import('./Proposals.js').then((m) => ({ default: m.Proposals })));
+const ActionPlanBoard = lazy(() => import('./ActionPlanBoard.js').then((m) => ({ default: m.ActionPlanBoard })));
+const Campaigns = lazy(() => import('./Surveys.js').then((m) => ({ default: m.Campaigns })));
+const SurveyCampaign = lazy(() => import('./SurveyCampaign.js').then((m) => ({ default: m.SurveyCampaign })));
+const Questionnaires = lazy(() => import('./Questionnaires.js').then((m) => ({ default: m.Questionnaires })));
+const Questionnaire = lazy(() => import('./Questionnaires.js').then((m) => ({ default: m.Questionnaire })));
+const Panels = lazy(() => import('./Panels.js').then((m) => ({ default: m.Panels })));
+const Panel = lazy(() => import('./Panels.js').then((m) => ({ default: m.Panel })));
+const KioskDevices = lazy(() => import('./KioskDevices.js').then((m) => ({ default: m.KioskDevices })));
+const Feedbacks = lazy(() => import('./Feedbacks.js').then((m) => ({ default: m.Feedbacks })));
+const Quality = lazy(() => import('./Quality.js').then((m) => ({ default: m.Quality })));
 
 const SECTIONS = [
   { to: '', label: 'Comités' },

@@ -3,7 +3,8 @@
 // (gzip, as served), each remote's JavaScript, and the dashboard's time to interactive.
 // `pnpm --filter @qualipref/console-e2e perf` after a build; exits 1 when the shell's initial
 // JavaScript (what it ships before its first paint) reaches the 200 kB budget.
-import { DEMO_PASSWORD } from '@qualipref/demo-fixtures';
+import { REMOTES } from '@qualipref/console-kit/federation';
+import { DEMO_PASSWORD, DIRECTORATES, TENANTS } from '@qualipref/demo-fixtures';
 import { graphqlData } from '@qualipref/test-kit';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './browser.js';
@@ -77,10 +78,18 @@ async function main() {
     write(`  dashboard rendered with its data: ${rendered.toFixed(0)} ms; time to interactive: ${tti.toFixed(0)} ms`);
 
     for (const [name, server] of platform.remotes) {
+      const remote = REMOTES.find((r) => r.name === name)!;
+      // The analyst views a tenant that has the module's directorate (the sous-préfectures' is not Metz's).
+      const tenant = TENANTS[DIRECTORATES.find((d) => remote.directorates.includes(d.code))!.tenant].id;
       const remotePage = await browser.newPage();
-      await remotePage.addInitScript((session) => window.sessionStorage.setItem('qualipref.session', session), JSON.stringify(signIn));
-      const path = name.replace('mf_', '');
-      await remotePage.goto(`${platform.consoleUrl}/modules/${path}`);
+      await remotePage.addInitScript(
+        ([session, viewed]) => {
+          window.sessionStorage.setItem('qualipref.session', session!);
+          window.sessionStorage.setItem('qualipref.tenant', viewed!);
+        },
+        [JSON.stringify(signIn), tenant],
+      );
+      await remotePage.goto(`${platform.consoleUrl}/modules/${remote.path}`);
       await remotePage.locator('main h2').first().waitFor();
       const own = (await scripts(remotePage)).filter((s) => s.origin === new URL(server.url).origin);
       write(`  remote ${name}: ${kb(sum(own))} gzip in ${own.length} files (its first page, shared libraries come from the shell)`);

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { Loading } from './SessionGate.js';
 
 export interface ModuleSection {
   /** Relative to the module's root; '' for its first page. */
@@ -6,7 +8,7 @@ export interface ModuleSection {
   label: string;
 }
 
-/** A directorate module's title and its sections as a second navigation level. */
+/** A directorate module's title and its sections as a second navigation level; a page fetched on demand shows a loading line under them. */
 export function ModuleLayout({ title, sections }: { title: string; sections: ModuleSection[] }) {
   return (
     <>
@@ -24,7 +26,9 @@ export function ModuleLayout({ title, sections }: { title: string; sections: Mod
           </ul>
         </nav>
       )}
-      <Outlet />
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
     </>
   );
 }
