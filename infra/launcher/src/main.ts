@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     for (const [name, url] of Object.entries(urls)) write(`  ${name} subgraph: ${url}`);
     write('');
     write(`Demo accounts: development only, never in production; password for all: ${DEMO_PASSWORD}`);
-    for (const a of ACCOUNTS) write(`  ${a.email.padEnd(44)} ${a.role.padEnd(14)} ${TENANTS[a.tenant].name}`);
+    for (const a of ACCOUNTS) write(`  ${a.email.padEnd(44)} ${a.role.padEnd(14)} ${a.directorate.padEnd(6)} ${TENANTS[a.tenant].name}`);
     write('');
     write(`READY gateway=http://127.0.0.1:${gatewayPort}/graphql${consoleServers ? ` console=${consoleServers.url}/` : ''}`);
     write('Ctrl-C stops everything.');
