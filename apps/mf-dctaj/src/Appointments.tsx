@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { AppointmentRequesterKind, DctajAppointmentRequestsQuery } from './generated/graphql';
@@ -67,7 +67,7 @@ function RequestForm({ existing, ownerDirectorateId, onDone }: { existing?: Requ
 export function Appointments({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
+  const creating = useDisclosure();
   const owner = useDctajOwner(user, tenantId);
   const { data, error, loading } = useQuery(APPOINTMENT_REQUESTS, { variables: { tenantId, after: pages.after } });
   if (loading && !data) return <Loading />;
@@ -78,12 +78,12 @@ export function Appointments({ user, tenantId }: { user: ConsoleUser; tenantId: 
   return (
     <section aria-labelledby="rdv-titre">
       <h2 id="rdv-titre">Demandes de rendez-vous</h2>
-      {owner && !creating && (
-        <Button className="fr-mb-2w" iconId="fr-icon-add-line" onClick={() => setCreating(true)}>
+      {owner && !creating.open && (
+        <Button ref={creating.opener} className="fr-mb-2w" iconId="fr-icon-add-line" onClick={creating.show}>
           Enregistrer une demande
         </Button>
       )}
-      {owner && creating && <RequestForm ownerDirectorateId={owner} onDone={() => setCreating(false)} />}
+      {owner && creating.open && <div ref={creating.area}><RequestForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
       {editable && <RequestForm key={editable.id} existing={editable} onDone={() => setEditing(null)} />}
       <Table caption={`Demandes (${totalCount}) — délai en jours ouvrés de la demande au rendez-vous`} headers={['Demandeur', 'Objet', 'Demandé le', 'Date souhaitée', 'Date accordée', 'Délai', 'Action']}>
         {nodes.map((a) => (

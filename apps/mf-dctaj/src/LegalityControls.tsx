@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { DctajLegalityControlsQuery, ReferralState } from './generated/graphql';
@@ -77,7 +77,7 @@ function NewControlForm({ ownerDirectorateId, onDone }: { ownerDirectorateId: st
 export function LegalityControls({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
+  const creating = useDisclosure();
   const owner = useDctajOwner(user, tenantId);
   const { data, error, loading } = useQuery(LEGALITY_CONTROLS, { variables: { tenantId, after: pages.after } });
   if (loading && !data) return <Loading />;
@@ -89,12 +89,12 @@ export function LegalityControls({ user, tenantId }: { user: ConsoleUser; tenant
     <section aria-labelledby="legalite-titre">
       <h2 id="legalite-titre">Contrôle de légalité</h2>
       <p>{RULE} Le déféré au tribunal administratif doit intervenir dans les deux mois de la réception de l’acte.</p>
-      {owner && !creating && (
-        <Button className="fr-mb-2w" iconId="fr-icon-add-line" onClick={() => setCreating(true)}>
+      {owner && !creating.open && (
+        <Button ref={creating.opener} className="fr-mb-2w" iconId="fr-icon-add-line" onClick={creating.show}>
           Enregistrer un acte
         </Button>
       )}
-      {owner && creating && <NewControlForm ownerDirectorateId={owner} onDone={() => setCreating(false)} />}
+      {owner && creating.open && <div ref={creating.area}><NewControlForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
       {editable && <ControlForm key={editable.id} control={editable} onDone={() => setEditing(null)} />}
       <Table caption={`Actes au contrôle de légalité (${totalCount})`} headers={['Collectivité et acte', 'Reçu le', 'Observations', 'Élu informé', 'Recours gracieux', 'Déféré', 'Action']}>
         {nodes.map((c) => (

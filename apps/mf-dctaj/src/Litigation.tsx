@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { DctajLitigationCasesQuery } from './generated/graphql';
@@ -77,7 +77,7 @@ function CaseForm({ existing, ownerDirectorateId, onDone }: { existing?: Case; o
 export function Litigation({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
+  const creating = useDisclosure();
   const owner = useDctajOwner(user, tenantId);
   const { data, error, loading } = useQuery(LITIGATION_CASES, { variables: { tenantId, after: pages.after } });
   if (loading && !data) return <Loading />;
@@ -88,12 +88,12 @@ export function Litigation({ user, tenantId }: { user: ConsoleUser; tenantId: st
   return (
     <section aria-labelledby="contentieux-titre">
       <h2 id="contentieux-titre">Contentieux</h2>
-      {owner && !creating && (
-        <Button className="fr-mb-2w" iconId="fr-icon-add-line" onClick={() => setCreating(true)}>
+      {owner && !creating.open && (
+        <Button ref={creating.opener} className="fr-mb-2w" iconId="fr-icon-add-line" onClick={creating.show}>
           Enregistrer une affaire
         </Button>
       )}
-      {owner && creating && <CaseForm ownerDirectorateId={owner} onDone={() => setCreating(false)} />}
+      {owner && creating.open && <div ref={creating.area}><CaseForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
       {editable && <CaseForm key={editable.id} existing={editable} onDone={() => setEditing(null)} />}
       <Table caption={`Affaires (${totalCount}) — délais en jours calendaires`} headers={['Affaire', 'Saisine', 'Mémoire produit', 'Audience', 'Décision', 'Délai de production', 'Délai de jugement', 'Action']}>
         {nodes.map((c) => (

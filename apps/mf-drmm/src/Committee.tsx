@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, formatDateTime, formatShortDate, todayInParis, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, formatDateTime, formatShortDate, todayInParis, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { canManageCommittee } from './access.js';
@@ -12,15 +12,16 @@ import { MemberForm } from './MemberForm.js';
 import { COMMITTEE } from './queries.js';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm.js';
 
-/** Which form is open on the page: one at a time, so the page stays readable. */
-type Editing = { kind: 'settings' } | { kind: 'meeting' } | { kind: 'member'; id: string | null } | null;
-
 /** C1–C3, C8: a committee's members by college (mandates in force and ended), its meetings and its follow-ups; managed by its secretariat. */
 export function Committee({ user }: { user: ConsoleUser }) {
   const { committeeId = '' } = useParams();
   const navigate = useNavigate();
   const { data, error, loading } = useQuery(COMMITTEE, { variables: { id: committeeId } });
-  const [editing, setEditing] = useState<Editing>(null);
+  const settings = useDisclosure();
+  const scheduling = useDisclosure();
+  const adding = useDisclosure();
+  // The member whose line is open for correction.
+  const [editing, setEditing] = useState<string | null>(null);
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Comité indisponible" description={errorMessage(error)} />;
   const committee = data?.committee;
@@ -30,7 +31,6 @@ export function Committee({ user }: { user: ConsoleUser }) {
   const inOffice = members.filter((m) => !m.mandateEnd || m.mandateEnd >= todayInParis());
   // Contacts are returned to the secretariat only: the column appears when there is one to show.
   const showContacts = members.some((m) => m.contact);
-  const close = () => setEditing(null);
   return (
     <>
       <p>
@@ -42,10 +42,12 @@ export function Committee({ user }: { user: ConsoleUser }) {
         {committee.chairTitle ? `, ${committee.chairTitle}` : ''} · se réunit au moins tous les {committee.meetingIntervalMonths} mois
       </p>
       {editable &&
-        (editing?.kind === 'settings' ? (
-          <CommitteeSettingsForm committee={committee} onDone={close} />
+        (settings.open ? (
+          <div ref={settings.area}>
+            <CommitteeSettingsForm committee={committee} onDone={settings.hide} />
+          </div>
         ) : (
-          <Button priority="secondary" size="small" iconId="fr-icon-edit-line" className="fr-mb-3w" onClick={() => setEditing({ kind: 'settings' })}>
+          <Button ref={settings.opener} priority="secondary" size="small" iconId="fr-icon-edit-line" className="fr-mb-3w" onClick={settings.show}>
             Modifier le comité
           </Button>
         ))}
@@ -63,16 +65,18 @@ export function Committee({ user }: { user: ConsoleUser }) {
         ))}
       </ul>
       {editable &&
-        (editing?.kind === 'meeting' ? (
-          <ScheduleMeetingForm
-            committeeId={committee.id}
-            chairName={committee.chairName}
-            members={inOffice}
-            onScheduled={(id) => void navigate(`../../reunions/${id}`, { relative: 'path' })}
-            onCancel={close}
-          />
+        (scheduling.open ? (
+          <div ref={scheduling.area}>
+            <ScheduleMeetingForm
+              committeeId={committee.id}
+              chairName={committee.chairName}
+              members={inOffice}
+              onScheduled={(id) => void navigate(`../../reunions/${id}`, { relative: 'path' })}
+              onCancel={scheduling.hide}
+            />
+          </div>
         ) : (
-          <Button iconId="fr-icon-calendar-line" className="fr-mb-3w" onClick={() => setEditing({ kind: 'meeting' })}>
+          <Button ref={scheduling.opener} iconId="fr-icon-calendar-line" className="fr-mb-3w" onClick={scheduling.show}>
             Programmer une réunion
           </Button>
         ))}
@@ -81,10 +85,12 @@ export function Committee({ user }: { user: ConsoleUser }) {
 
       <h3 className="fr-mt-4w">Membres</h3>
       {editable &&
-        (editing?.kind === 'member' && editing.id === null ? (
-          <MemberForm committeeId={committee.id} colleges={[...committee.colleges].sort((a, b) => a.position - b.position)} onDone={close} />
+        (adding.open ? (
+          <div ref={adding.area}>
+            <MemberForm committeeId={committee.id} colleges={[...committee.colleges].sort((a, b) => a.position - b.position)} onDone={adding.hide} />
+          </div>
         ) : (
-          <Button priority="secondary" iconId="fr-icon-user-add-line" className="fr-mb-3w" onClick={() => setEditing({ kind: 'member', id: null })}>
+          <Button ref={adding.opener} priority="secondary" iconId="fr-icon-user-add-line" className="fr-mb-3w" onClick={adding.show}>
             Ajouter un membre
           </Button>
         ))}
@@ -95,10 +101,10 @@ export function Committee({ user }: { user: ConsoleUser }) {
             {members
               .filter((m) => m.college.id === college.id)
               .map((m) =>
-                editing?.kind === 'member' && editing.id === m.id ? (
+                editing === m.id ? (
                   <tr key={m.id}>
                     <td colSpan={4 + Number(showContacts) + 1}>
-                      <MemberForm committeeId={committee.id} colleges={committee.colleges} member={m} onDone={close} />
+                      <MemberForm committeeId={committee.id} colleges={committee.colleges} member={m} onDone={() => setEditing(null)} />
                     </td>
                   </tr>
                 ) : (
@@ -113,7 +119,7 @@ export function Committee({ user }: { user: ConsoleUser }) {
                     {showContacts && <td>{m.contact ?? '—'}</td>}
                     {editable && (
                       <td>
-                        <Button size="small" priority="tertiary" onClick={() => setEditing({ kind: 'member', id: m.id })}>
+                        <Button size="small" priority="tertiary" onClick={() => setEditing(m.id)}>
                           Modifier<span className="fr-sr-only">{` ${m.name}`}</span>
                         </Button>
                       </td>

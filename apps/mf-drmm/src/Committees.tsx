@@ -2,8 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, errorMessage, formatDate, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
-import { useState } from 'react';
+import { Loading, errorMessage, formatDate, formatShortDate, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
 import { Link, useNavigate } from 'react-router';
 import { canCreateCommittee } from './access.js';
 import { CommitteeForm } from './CommitteeForm.js';
@@ -13,7 +12,7 @@ import { COMMITTEES } from './queries.js';
 /** C1/C8: the tenant's committees with their founding decision and the cadence check. */
 export function Committees({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
   const { data, error, loading } = useQuery(COMMITTEES, { variables: { tenantId } });
-  const [creating, setCreating] = useState(false);
+  const creating = useDisclosure();
   const navigate = useNavigate();
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Comités indisponibles" description={errorMessage(error)} />;
@@ -22,10 +21,10 @@ export function Committees({ user, tenantId }: { user: ConsoleUser; tenantId: st
     <section aria-labelledby="comites-titre">
       <h2 id="comites-titre">Comités</h2>
       {canCreateCommittee(user, tenantId) &&
-        (creating ? (
-          <CommitteeForm onCreated={(id) => navigate(`comites/${id}`)} onCancel={() => setCreating(false)} />
+        (creating.open ? (
+          <div ref={creating.area}><CommitteeForm onCreated={(id) => navigate(`comites/${id}`)} onCancel={creating.hide} /></div>
         ) : (
-          <Button iconId="fr-icon-add-line" className="fr-mb-3w" onClick={() => setCreating(true)}>
+          <Button ref={creating.opener} iconId="fr-icon-add-line" className="fr-mb-3w" onClick={creating.show}>
             Créer un comité
           </Button>
         ))}

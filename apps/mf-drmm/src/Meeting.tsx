@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, formatDateTime, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, formatDateTime, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Attendance, DrmmMeetingQuery } from './generated/graphql';
@@ -284,7 +284,7 @@ function MeetingStatusActions({ meeting }: { meeting: MeetingData }) {
 export function Meeting({ user, openDocument }: { user: ConsoleUser; openDocument(path: string): Promise<void> }) {
   const { meetingId = '' } = useParams();
   const { data, error, loading } = useQuery(MEETING, { variables: { id: meetingId } });
-  const [proposing, setProposing] = useState(false);
+  const proposing = useDisclosure();
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Réunion indisponible" description={errorMessage(error)} />;
   const meeting = data?.meeting;
@@ -317,16 +317,18 @@ export function Meeting({ user, openDocument }: { user: ConsoleUser; openDocumen
       <h3 className="fr-mt-4w">Propositions des membres</h3>
       {editable &&
         meeting.status !== 'CANCELLED' &&
-        (proposing ? (
-          <ProposalForm
-            meetingId={meeting.id}
-            tenantId={meeting.committee.tenantId}
-            agenda={[...meeting.agenda].sort((a, b) => a.position - b.position)}
-            members={meeting.invitations.flatMap((i) => (i.member ? [{ id: i.member.id, name: i.name }] : []))}
-            onDone={() => setProposing(false)}
-          />
+        (proposing.open ? (
+          <div ref={proposing.area}>
+            <ProposalForm
+              meetingId={meeting.id}
+              tenantId={meeting.committee.tenantId}
+              agenda={[...meeting.agenda].sort((a, b) => a.position - b.position)}
+              members={meeting.invitations.flatMap((i) => (i.member ? [{ id: i.member.id, name: i.name }] : []))}
+              onDone={proposing.hide}
+            />
+          </div>
         ) : (
-          <Button priority="secondary" iconId="fr-icon-add-line" className="fr-mb-2w" onClick={() => setProposing(true)}>
+          <Button ref={proposing.opener} priority="secondary" iconId="fr-icon-add-line" className="fr-mb-2w" onClick={proposing.show}>
             Enregistrer une proposition
           </Button>
         ))}

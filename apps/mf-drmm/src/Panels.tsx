@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PanelKind } from './generated/graphql';
@@ -46,7 +46,7 @@ function PanelForm({ onCreated, onCancel }: { onCreated(id: string): void; onCan
 export function Panels({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
   const pages = useCursorPages();
   const navigate = useNavigate();
-  const [creating, setCreating] = useState(false);
+  const creating = useDisclosure();
   const { data, error, loading } = useQuery(SURVEY_PANELS, { variables: { tenantId, after: pages.after } });
   return (
     <section aria-labelledby="panels-titre">
@@ -58,10 +58,10 @@ export function Panels({ user, tenantId }: { user: ConsoleUser; tenantId: string
       <h2 id="panels-titre">Panels</h2>
       <p>Les usagers du hall répondent anonymement sur la borne ou sur papier ; les panels nominatifs (élus, associations) reçoivent une invitation électronique avec un lien personnel.</p>
       {canManageSurveys(user, tenantId) &&
-        (creating ? (
-          <PanelForm onCreated={(id) => navigate(id)} onCancel={() => setCreating(false)} />
+        (creating.open ? (
+          <div ref={creating.area}><PanelForm onCreated={(id) => navigate(id)} onCancel={creating.hide} /></div>
         ) : (
-          <Button iconId="fr-icon-add-line" className="fr-mb-3w" onClick={() => setCreating(true)}>
+          <Button ref={creating.opener} iconId="fr-icon-add-line" className="fr-mb-3w" onClick={creating.show}>
             Nouveau panel
           </Button>
         ))}
@@ -156,7 +156,7 @@ export function Panel({ user, tenantId }: { user: ConsoleUser; tenantId: string 
   const { panelId = '' } = useParams();
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
-  const [adding, setAdding] = useState(false);
+  const adding = useDisclosure();
   const [formKey, setFormKey] = useState(0);
   const { data, error, loading } = useQuery(SURVEY_PANEL, { variables: { id: panelId, membersAfter: pages.after } });
   const [add, addition] = useMutation(ADD_PANEL_MEMBER, { refetchQueries: ['DrmmSurveyPanel'] });
@@ -188,24 +188,26 @@ export function Panel({ user, tenantId }: { user: ConsoleUser; tenantId: string 
             Membres ({members.totalCount})
           </h3>
           {canManage &&
-            (adding ? (
-              <MemberForm
-                key={formKey}
-                title="Nouveau membre"
-                initial={{ name: '', organization: '', position: '', email: '' }}
-                withEmail={withEmail}
-                submitLabel="Ajouter au panel"
-                loading={addition.loading}
-                error={addition.error}
-                onSubmit={async (fields) => {
-                  const result = await add({ variables: { panelId: panel.id, input: trimmed(fields, withEmail) } }).catch(() => null);
-                  // A fresh form for the next person of the list.
-                  if (result?.data) setFormKey((k) => k + 1);
-                }}
-                onCancel={() => setAdding(false)}
-              />
+            (adding.open ? (
+              <div ref={adding.area}>
+                <MemberForm
+                  key={formKey}
+                  title="Nouveau membre"
+                  initial={{ name: '', organization: '', position: '', email: '' }}
+                  withEmail={withEmail}
+                  submitLabel="Ajouter au panel"
+                  loading={addition.loading}
+                  error={addition.error}
+                  onSubmit={async (fields) => {
+                    const result = await add({ variables: { panelId: panel.id, input: trimmed(fields, withEmail) } }).catch(() => null);
+                    // A fresh form for the next person of the list.
+                    if (result?.data) setFormKey((k) => k + 1);
+                  }}
+                  onCancel={adding.hide}
+                />
+              </div>
             ) : (
-              <Button iconId="fr-icon-add-line" className="fr-mb-3w" onClick={() => setAdding(true)}>
+              <Button ref={adding.opener} iconId="fr-icon-add-line" className="fr-mb-3w" onClick={adding.show}>
                 Ajouter un membre
               </Button>
             ))}

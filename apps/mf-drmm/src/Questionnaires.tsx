@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QuestionnaireEditor } from './QuestionnaireEditor.js';
@@ -25,7 +25,7 @@ function Frozen({ frozenAt }: { frozenAt: string | null | undefined }) {
 export function Questionnaires({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
   const pages = useCursorPages();
   const navigate = useNavigate();
-  const [creating, setCreating] = useState(false);
+  const creating = useDisclosure();
   const { data, error, loading } = useQuery(QUESTIONNAIRES, { variables: { tenantId, after: pages.after } });
   return (
     <section aria-labelledby="questionnaires-titre">
@@ -37,10 +37,10 @@ export function Questionnaires({ user, tenantId }: { user: ConsoleUser; tenantId
       <h2 id="questionnaires-titre">Questionnaires</h2>
       <p>Une version utilisée par une enquête ne change plus : faites-en une nouvelle version, en gardant les clés des questions pour comparer les résultats d’une année à l’autre.</p>
       {canManageSurveys(user, tenantId) &&
-        (creating ? (
-          <QuestionnaireEditor mode={{ kind: 'create' }} initial={null} onSaved={(id) => navigate(id)} onCancel={() => setCreating(false)} />
+        (creating.open ? (
+          <div ref={creating.area}><QuestionnaireEditor mode={{ kind: 'create' }} initial={null} onSaved={(id) => navigate(id)} onCancel={creating.hide} /></div>
         ) : (
-          <Button iconId="fr-icon-add-line" className="fr-mb-3w" onClick={() => setCreating(true)}>
+          <Button ref={creating.opener} iconId="fr-icon-add-line" className="fr-mb-3w" onClick={creating.show}>
             Nouveau questionnaire
           </Button>
         ))}

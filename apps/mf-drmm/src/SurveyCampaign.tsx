@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, errorMessage, formatCount, formatDateTime, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, errorMessage, formatCount, formatDateTime, formatShortDate, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DrmmSurveyCampaignQuery, FindingKind, SurveyDimension } from './generated/graphql';
@@ -86,7 +86,7 @@ function SendReportAlert({ title, report, sentLabel, onClose }: { title: string;
 
 /** S1, S4: what managers do with a campaign: change its dates, invite and remind the panel, publish the results. */
 function CampaignActions({ campaign }: { campaign: Campaign }) {
-  const [editing, setEditing] = useState(false);
+  const editing = useDisclosure();
   const [report, setReport] = useState<{ title: string; sentLabel: [string, string]; report: SendReport } | null>(null);
   const [invite, inviting] = useMutation(SEND_INVITATIONS, { refetchQueries: REFRESH });
   const [remind, reminding] = useMutation(SEND_REMINDERS, { refetchQueries: REFRESH });
@@ -111,7 +111,7 @@ function CampaignActions({ campaign }: { campaign: Campaign }) {
     await publish({ variables: { campaignId: campaign.id } }).catch(() => null);
   };
 
-  if (editing) return <EditCampaignForm campaign={campaign} onDone={() => setEditing(false)} />;
+  if (editing.open) return <div ref={editing.area}><EditCampaignForm campaign={campaign} onDone={editing.hide} /></div>;
   return (
     <>
       {report && <SendReportAlert {...report} onClose={() => setReport(null)} />}
@@ -119,7 +119,7 @@ function CampaignActions({ campaign }: { campaign: Campaign }) {
       {campaign.state !== 'PUBLISHED' && (
         <ul className="fr-btns-group fr-btns-group--inline-md">
           <li>
-            <Button priority="secondary" onClick={() => setEditing(true)}>
+            <Button ref={editing.opener} priority="secondary" onClick={editing.show}>
               Modifier le titre ou les dates
             </Button>
           </li>
@@ -233,7 +233,7 @@ function Findings({ campaign, canManage }: { campaign: Campaign; canManage: bool
 /** S1–S4: a campaign, what can be done with it, its results and its findings. */
 export function SurveyCampaign({ user }: { user: ConsoleUser }) {
   const { campaignId = '' } = useParams();
-  const [keying, setKeying] = useState(false);
+  const keying = useDisclosure();
   const { data, error, loading } = useQuery(SURVEY_CAMPAIGN, { variables: { id: campaignId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Enquête indisponible" description={errorMessage(error)} />;
@@ -276,10 +276,10 @@ export function SurveyCampaign({ user }: { user: ConsoleUser }) {
       </ul>
       {canManage && <CampaignActions campaign={campaign} />}
       {paper &&
-        (keying ? (
-          <PaperResponseForm campaign={campaign} onClose={() => setKeying(false)} />
+        (keying.open ? (
+          <div ref={keying.area}><PaperResponseForm campaign={campaign} onClose={keying.hide} /></div>
         ) : (
-          <Button priority="secondary" iconId="fr-icon-edit-line" className="fr-mb-3w" onClick={() => setKeying(true)}>
+          <Button ref={keying.opener} priority="secondary" iconId="fr-icon-edit-line" className="fr-mb-3w" onClick={keying.show}>
             Saisir un formulaire papier
           </Button>
         ))}

@@ -2,8 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
-import { useState } from 'react';
+import { Loading, Table, errorMessage, formatShortDate, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
 import { Link, useNavigate } from 'react-router';
 import { CampaignForm } from './CampaignForm.js';
 import { SatisfactionChart } from './SatisfactionChart.js';
@@ -42,7 +41,7 @@ function Bar({ rate }: { rate: number | null | undefined }) {
 /** S1: the tenant's survey campaigns, and the way to their questionnaires and panels. */
 export function Campaigns({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
   const navigate = useNavigate();
-  const [creating, setCreating] = useState(false);
+  const creating = useDisclosure();
   const { data, error, loading } = useQuery(CAMPAIGNS, { variables: { tenantId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Enquêtes indisponibles" description={errorMessage(error)} />;
@@ -63,10 +62,10 @@ export function Campaigns({ user, tenantId }: { user: ConsoleUser; tenantId: str
         </li>
       </ul>
       {canManageSurveys(user, tenantId) &&
-        (creating ? (
-          <CampaignForm tenantId={tenantId} onCreated={(id) => navigate(id)} onCancel={() => setCreating(false)} />
+        (creating.open ? (
+          <div ref={creating.area}><CampaignForm tenantId={tenantId} onCreated={(id) => navigate(id)} onCancel={creating.hide} /></div>
         ) : (
-          <Button iconId="fr-icon-add-line" className="fr-mb-3w" onClick={() => setCreating(true)}>
+          <Button ref={creating.opener} iconId="fr-icon-add-line" className="fr-mb-3w" onClick={creating.show}>
             Nouvelle campagne
           </Button>
         ))}

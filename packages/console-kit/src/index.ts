@@ -12,3 +12,4 @@ export { RemoteRouter } from './RemoteRouter.js';
 export { Table } from './Table.js';
 export { FormActions } from './FormActions.js';
 export { useFormFields } from './useFormFields.js';
+export { useDisclosure } from './useDisclosure.js';

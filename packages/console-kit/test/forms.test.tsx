@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { FormEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { FormActions } from '../src/FormActions.js';
+import { useDisclosure } from '../src/useDisclosure.js';
 import { useFormFields } from '../src/useFormFields.js';
 
 function Form({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit(values: { name: string; kind: string }): void; onCancel(): void }) {
@@ -43,5 +44,35 @@ describe('the forms’ shared parts', () => {
     render(<Form busy onSubmit={vi.fn()} onCancel={vi.fn()} />);
     expect(screen.getByRole('button', { name: 'Créer' })).toHaveProperty('disabled', true);
     expect(screen.getByRole('button', { name: 'Fermer' })).toHaveProperty('disabled', false);
+  });
+});
+
+function Opener() {
+  const form = useDisclosure();
+  return form.open ? (
+    <div ref={form.area}>
+      <form aria-label="Nouveau">
+        <label htmlFor="titre">Titre</label>
+        <input id="titre" />
+        <button type="button" onClick={form.hide}>
+          Annuler
+        </button>
+      </form>
+    </div>
+  ) : (
+    <button type="button" ref={form.opener} onClick={form.show}>
+      Ajouter
+    </button>
+  );
+}
+
+describe('a form opened in place of its button', () => {
+  it('takes the focus to its first field, and gives it back to the button when closed', async () => {
+    render(<Opener />);
+    expect(document.activeElement).toBe(document.body);
+    await userEvent.click(screen.getByRole('button', { name: 'Ajouter' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Titre'));
+    await userEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ajouter' }));
   });
 });
