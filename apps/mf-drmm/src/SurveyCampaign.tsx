@@ -10,13 +10,14 @@ import { Link, useParams } from 'react-router';
 import type { DrmmSurveyCampaignQuery, FindingKind, SurveyDimension } from './generated/graphql';
 import { PaperResponseForm } from './PaperResponseForm.js';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, DIMENSIONS, FINDING_KINDS, canKeyPaperForms, canManageSurveys, percent } from './survey-labels.js';
+import { CampaignInvitations } from './CampaignInvitations.js';
 import { CampaignResults } from './Surveys.js';
 import { ADD_FINDING, PUBLISH_RESULTS, SEND_INVITATIONS, SEND_REMINDERS, SURVEY_CAMPAIGN, UPDATE_CAMPAIGN } from './surveys-queries.js';
 
 type Campaign = NonNullable<DrmmSurveyCampaignQuery['campaign']>;
 type SendReport = { sent: number; skipped: number; failed: { memberId: string; name: string; reason: string }[] };
 
-const REFRESH = ['DrmmSurveyCampaign', 'DrmmCampaignResults'];
+const REFRESH = ['DrmmSurveyCampaign', 'DrmmCampaignResults', 'DrmmCampaignInvitations'];
 
 /** French counts: « 0 invitation », « 1 invitation », « 2 invitations ». */
 const count = (n: number, singular: string, plural: string) => `${formatCount(n)} ${n > 1 ? plural : singular}`;
@@ -283,6 +284,7 @@ export function SurveyCampaign({ user }: { user: ConsoleUser }) {
             Saisir un formulaire papier
           </Button>
         ))}
+      {campaign.channel === 'EMAIL' && <CampaignInvitations campaignId={campaign.id} />}
       <CampaignResults campaignId={campaign.id} />
       <Findings campaign={campaign} canManage={canManage} />
     </>

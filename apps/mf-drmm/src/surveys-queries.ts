@@ -505,3 +505,29 @@ export const ENTER_PAPER_RESPONSE = graphql(`
     }
   }
 `);
+
+export const CAMPAIGN_INVITATIONS = graphql(`
+  query DrmmCampaignInvitations($id: ID!, $after: String) {
+    campaign(id: $id) {
+      id
+      invitations(first: 50, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          sentAt
+          reminderCount
+          responded
+          member {
+            id
+            name
+            organization
+            position
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,12 +1,12 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { ConsoleUser } from '@qualipref/console-kit';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { SurveyCampaign } from '../src/SurveyCampaign.js';
 import { Campaigns } from '../src/Surveys.js';
-import { CAMPAIGNS, CAMPAIGN_CHOICES, CAMPAIGN_RESULTS, CREATE_CAMPAIGN, ENTER_PAPER_RESPONSE, PUBLISH_RESULTS, SEND_INVITATIONS, SURVEY_CAMPAIGN } from '../src/surveys-queries.js';
+import { CAMPAIGNS, CAMPAIGN_CHOICES, CAMPAIGN_RESULTS, CAMPAIGN_INVITATIONS, CREATE_CAMPAIGN, ENTER_PAPER_RESPONSE, PUBLISH_RESULTS, SEND_INVITATIONS, SURVEY_CAMPAIGN } from '../src/surveys-queries.js';
 import { manager } from './users.js';
 
 const agent: ConsoleUser = { ...manager, id: 'agent', role: 'AGENT' };
@@ -60,6 +60,13 @@ const resultsMock = (state: string) => ({
       },
     },
   },
+});
+
+// The invitees of an e-mail campaign: none before the sending, then one awaiting an answer and one who answered.
+const invitee = (id: string, name: string, responded: boolean) => ({ __typename: 'InvitationStatus', sentAt: '2026-10-21T08:00:00.000Z', reminderCount: responded ? 0 : 1, responded, member: { __typename: 'PanelMember', id, name, organization: 'Commune de Saint-Exemple', position: 'Maire' } });
+const invitationsMock = (nodes: ReturnType<typeof invitee>[]) => ({
+  request: { query: CAMPAIGN_INVITATIONS, variables: { id: 'c1', after: null } },
+  result: { data: { campaign: { __typename: 'Campaign', id: 'c1', invitations: { __typename: 'InvitationStatusConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } } },
 });
 
 function showCampaign(user: ConsoleUser, mocks: unknown[]) {
@@ -124,18 +131,24 @@ describe('a campaign’s page', () => {
   it('sends the invitations after confirmation and shows how many left', async () => {
     const confirm = answer(true);
     const send = vi.fn(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 12, skipped: 3, failed: [{ __typename: 'SendFailure', memberId: 'm7', name: 'Marie LEBLANC', reason: '550 boîte inconnue' }] } } }));
-    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), { request: { query: SEND_INVITATIONS, variables: { campaignId: 'c1' } }, result: send }, campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN')]);
+    const invited = [invitee('m1', 'Jean MARTIN', false), invitee('m2', 'Claire PETIT', true)];
+    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock([]), { request: { query: SEND_INVITATIONS, variables: { campaignId: 'c1' } }, result: send }, campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock(invited)]);
+    expect(await screen.findByText('Aucune invitation envoyée pour le moment.')).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
     expect(confirm).toHaveBeenCalledTimes(1);
     expect((await screen.findByTestId('send-report')).textContent).toContain('12 invitations envoyées ; 3 membres laissés de côté');
     expect(screen.getByText(/Marie LEBLANC : 550 boîte inconnue/)).toBeTruthy();
     expect(send).toHaveBeenCalledTimes(1);
+    // The list of invitees is read again: who is still awaited before a reminder.
+    const table = await screen.findByRole('table', { name: 'Invitations (2)' });
+    expect(within(table).getByText('Jean MARTIN').closest('tr')!.textContent).toContain('En attente');
+    expect(within(table).getByText('Claire PETIT').closest('tr')!.textContent).toContain('A répondu');
   });
 
   it('sends nothing when the confirmation is declined', async () => {
     answer(false);
     const send = vi.fn(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 1, skipped: 0, failed: [] } } }));
-    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), { request: { query: SEND_INVITATIONS, variables: { campaignId: 'c1' } }, result: send }]);
+    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock([]), { request: { query: SEND_INVITATIONS, variables: { campaignId: 'c1' } }, result: send }]);
     await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
     expect(screen.queryByTestId('send-report')).toBeNull();
     expect(send).not.toHaveBeenCalled();
@@ -172,7 +185,7 @@ describe('a campaign’s page', () => {
   });
 
   it('shows analysts the campaign without any action', async () => {
-    showCampaign(analyst, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN')]);
+    showCampaign(analyst, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock([])]);
     expect(await screen.findByRole('heading', { name: 'Enquête auprès des élus 2026' })).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
   });

@@ -79,6 +79,7 @@ type Documents = {
     "\n  mutation DrmmPublishResults($campaignId: ID!) {\n    publishResults(campaignId: $campaignId) {\n      id\n      state\n      publishedAt\n    }\n  }\n": typeof types.DrmmPublishResultsDocument,
     "\n  mutation DrmmAddFinding($campaignId: ID!, $input: FindingInput!) {\n    addFinding(campaignId: $campaignId, input: $input) {\n      id\n      kind\n      dimension\n      questionKey\n      text\n      createdAt\n    }\n  }\n": typeof types.DrmmAddFindingDocument,
     "\n  mutation DrmmEnterPaperResponse($campaignId: ID!, $filledOn: String!, $answers: [AnswerInput!]!, $clientId: String) {\n    enterPaperResponse(campaignId: $campaignId, filledOn: $filledOn, answers: $answers, clientId: $clientId) {\n      responseId\n      duplicate\n    }\n  }\n": typeof types.DrmmEnterPaperResponseDocument,
+    "\n  query DrmmCampaignInvitations($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          sentAt\n          reminderCount\n          responded\n          member {\n            id\n            name\n            organization\n            position\n          }\n        }\n      }\n    }\n  }\n": typeof types.DrmmCampaignInvitationsDocument,
 };
 const documents: Documents = {
     "\n  query DrmmQualityCorrespondence($tenantId: ID!, $from: String!, $to: String!) {\n    tenant(id: $tenantId) {\n      id\n      correspondenceTableau(from: $from, to: $to) {\n        total {\n          received\n          onTimeRate\n          medianDelayWorkingDays\n          backlog\n          overdue\n        }\n      }\n    }\n  }\n": types.DrmmQualityCorrespondenceDocument,
@@ -146,6 +147,7 @@ const documents: Documents = {
     "\n  mutation DrmmPublishResults($campaignId: ID!) {\n    publishResults(campaignId: $campaignId) {\n      id\n      state\n      publishedAt\n    }\n  }\n": types.DrmmPublishResultsDocument,
     "\n  mutation DrmmAddFinding($campaignId: ID!, $input: FindingInput!) {\n    addFinding(campaignId: $campaignId, input: $input) {\n      id\n      kind\n      dimension\n      questionKey\n      text\n      createdAt\n    }\n  }\n": types.DrmmAddFindingDocument,
     "\n  mutation DrmmEnterPaperResponse($campaignId: ID!, $filledOn: String!, $answers: [AnswerInput!]!, $clientId: String) {\n    enterPaperResponse(campaignId: $campaignId, filledOn: $filledOn, answers: $answers, clientId: $clientId) {\n      responseId\n      duplicate\n    }\n  }\n": types.DrmmEnterPaperResponseDocument,
+    "\n  query DrmmCampaignInvitations($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          sentAt\n          reminderCount\n          responded\n          member {\n            id\n            name\n            organization\n            position\n          }\n        }\n      }\n    }\n  }\n": types.DrmmCampaignInvitationsDocument,
 };
 
 /**
@@ -422,6 +424,10 @@ export function graphql(source: "\n  mutation DrmmAddFinding($campaignId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DrmmEnterPaperResponse($campaignId: ID!, $filledOn: String!, $answers: [AnswerInput!]!, $clientId: String) {\n    enterPaperResponse(campaignId: $campaignId, filledOn: $filledOn, answers: $answers, clientId: $clientId) {\n      responseId\n      duplicate\n    }\n  }\n"): (typeof documents)["\n  mutation DrmmEnterPaperResponse($campaignId: ID!, $filledOn: String!, $answers: [AnswerInput!]!, $clientId: String) {\n    enterPaperResponse(campaignId: $campaignId, filledOn: $filledOn, answers: $answers, clientId: $clientId) {\n      responseId\n      duplicate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrmmCampaignInvitations($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          sentAt\n          reminderCount\n          responded\n          member {\n            id\n            name\n            organization\n            position\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DrmmCampaignInvitations($id: ID!, $after: String) {\n    campaign(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          sentAt\n          reminderCount\n          responded\n          member {\n            id\n            name\n            organization\n            position\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
