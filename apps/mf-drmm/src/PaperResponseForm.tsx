@@ -56,7 +56,7 @@ export function PaperResponseForm({ campaign, onClose }: { campaign: PaperCampai
   const [formNumber, setFormNumber] = useState('');
   const [given, setGiven] = useState<Record<string, Given>>({});
   const [receipt, setReceipt] = useState<{ duplicate: boolean; formNumber: string } | null>(null);
-  const [enter, { loading, error }] = useMutation(ENTER_PAPER_RESPONSE, { refetchQueries: ['DrmmSurveyCampaign', 'DrmmCampaignResults'] });
+  const [enter, { loading, error }] = useMutation(ENTER_PAPER_RESPONSE, { refetchQueries: ['DrmmSurveyCampaign', 'DrmmCampaignResults', 'DrmmCampaignComments'] });
   const set = (key: string, value: Given) => setGiven((g) => ({ ...g, [key]: value }));
   const questions = campaign.questionnaire.sections.flatMap((s) => s.questions);
 

@@ -10,6 +10,7 @@ import { Link, useParams } from 'react-router';
 import type { DrmmSurveyCampaignQuery, FindingKind, SurveyDimension } from './generated/graphql';
 import { PaperResponseForm } from './PaperResponseForm.js';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, DIMENSIONS, FINDING_KINDS, canKeyPaperForms, canManageSurveys, percent } from './survey-labels.js';
+import { CampaignComments } from './CampaignComments.js';
 import { CampaignInvitations } from './CampaignInvitations.js';
 import { CampaignResults } from './Surveys.js';
 import { ADD_FINDING, PUBLISH_RESULTS, SEND_INVITATIONS, SEND_REMINDERS, SURVEY_CAMPAIGN, UPDATE_CAMPAIGN } from './surveys-queries.js';
@@ -286,6 +287,7 @@ export function SurveyCampaign({ user }: { user: ConsoleUser }) {
         ))}
       {campaign.channel === 'EMAIL' && <CampaignInvitations campaignId={campaign.id} />}
       <CampaignResults campaignId={campaign.id} />
+      <CampaignComments campaignId={campaign.id} />
       <Findings campaign={campaign} canManage={canManage} />
     </>
   );

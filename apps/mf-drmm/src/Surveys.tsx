@@ -6,11 +6,10 @@ import { Loading, Table, errorMessage, formatShortDate, useDisclosure, type Cons
 import { Link, useNavigate } from 'react-router';
 import { CampaignForm } from './CampaignForm.js';
 import { SatisfactionChart } from './SatisfactionChart.js';
-import type { ResponseChannel, SatisfactionTrend } from './generated/graphql';
-import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, canManageSurveys, percent } from './survey-labels.js';
+import type { SatisfactionTrend } from './generated/graphql';
+import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, RESPONSE_CHANNELS, canManageSurveys, percent } from './survey-labels.js';
 import { CAMPAIGNS, CAMPAIGN_RESULTS } from './surveys-queries.js';
 
-const RESPONSE_CHANNELS: Record<ResponseChannel, string> = { KIOSK: 'tablette', PAPER: 'papier', EMAIL: 'courriel' };
 const TRENDS: Record<SatisfactionTrend, { label: string; severity: 'success' | 'error' | 'info' | 'new' }> = {
   BASELINE: { label: 'Année de référence', severity: 'new' },
   IMPROVED: { label: 'En progrès', severity: 'success' },

@@ -1,7 +1,10 @@
 import { formatRate, type ConsoleUser } from '@qualipref/console-kit';
-import type { CampaignChannel, CampaignState, FindingKind, PanelKind, QuestionKind, SurveyDimension } from './generated/graphql';
+import type { CampaignChannel, CampaignState, FindingKind, PanelKind, QuestionKind, ResponseChannel, SurveyDimension } from './generated/graphql';
 
 export const CAMPAIGN_STATES: Record<CampaignState, string> = { SCHEDULED: 'Programmée', OPEN: 'En cours', CLOSED: 'Close', PUBLISHED: 'Résultats publiés' };
+/** How an answer came in, as in « 12 par tablette ». */
+export const RESPONSE_CHANNELS: Record<ResponseChannel, string> = { KIOSK: 'tablette', PAPER: 'papier', EMAIL: 'courriel' };
+
 export const CAMPAIGN_CHANNELS: Record<CampaignChannel, string> = { HALL: 'Usagers dans le hall', EMAIL: 'Élus, par courriel' };
 
 /** Survey rates are fractions (0–1); the console shows percentages. */

@@ -531,3 +531,23 @@ export const CAMPAIGN_INVITATIONS = graphql(`
     }
   }
 `);
+
+export const CAMPAIGN_COMMENTS = graphql(`
+  query DrmmCampaignComments($id: ID!, $after: String) {
+    campaign(id: $id) {
+      id
+      comments(first: 20, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          text
+          channel
+        }
+      }
+    }
+  }
+`);

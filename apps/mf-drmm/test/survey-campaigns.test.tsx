@@ -6,7 +6,7 @@ import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { SurveyCampaign } from '../src/SurveyCampaign.js';
 import { Campaigns } from '../src/Surveys.js';
-import { CAMPAIGNS, CAMPAIGN_CHOICES, CAMPAIGN_RESULTS, CAMPAIGN_INVITATIONS, CREATE_CAMPAIGN, ENTER_PAPER_RESPONSE, PUBLISH_RESULTS, SEND_INVITATIONS, SURVEY_CAMPAIGN } from '../src/surveys-queries.js';
+import { CAMPAIGNS, CAMPAIGN_CHOICES, CAMPAIGN_COMMENTS, CAMPAIGN_RESULTS, CAMPAIGN_INVITATIONS, CREATE_CAMPAIGN, ENTER_PAPER_RESPONSE, PUBLISH_RESULTS, SEND_INVITATIONS, SURVEY_CAMPAIGN } from '../src/surveys-queries.js';
 import { manager } from './users.js';
 
 const agent: ConsoleUser = { ...manager, id: 'agent', role: 'AGENT' };
@@ -67,6 +67,11 @@ const invitee = (id: string, name: string, responded: boolean) => ({ __typename:
 const invitationsMock = (nodes: ReturnType<typeof invitee>[]) => ({
   request: { query: CAMPAIGN_INVITATIONS, variables: { id: 'c1', after: null } },
   result: { data: { campaign: { __typename: 'Campaign', id: 'c1', invitations: { __typename: 'InvitationStatusConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } } },
+});
+
+const commentsMock = (texts: string[]) => ({
+  request: { query: CAMPAIGN_COMMENTS, variables: { id: 'c1', after: null } },
+  result: { data: { campaign: { __typename: 'Campaign', id: 'c1', comments: { __typename: 'SurveyCommentConnection', totalCount: texts.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: texts.map((text, i) => ({ __typename: 'SurveyComment', id: `k${i}`, text, channel: 'KIOSK' })) } } } },
 });
 
 function showCampaign(user: ConsoleUser, mocks: unknown[]) {
@@ -132,7 +137,7 @@ describe('a campaign’s page', () => {
     const confirm = answer(true);
     const send = vi.fn(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 12, skipped: 3, failed: [{ __typename: 'SendFailure', memberId: 'm7', name: 'Marie LEBLANC', reason: '550 boîte inconnue' }] } } }));
     const invited = [invitee('m1', 'Jean MARTIN', false), invitee('m2', 'Claire PETIT', true)];
-    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock([]), { request: { query: SEND_INVITATIONS, variables: { campaignId: 'c1' } }, result: send }, campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock(invited)]);
+    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), { request: { query: SEND_INVITATIONS, variables: { campaignId: 'c1' } }, result: send }, campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock(invited)]);
     expect(await screen.findByText('Aucune invitation envoyée pour le moment.')).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
     expect(confirm).toHaveBeenCalledTimes(1);
@@ -148,7 +153,7 @@ describe('a campaign’s page', () => {
   it('sends nothing when the confirmation is declined', async () => {
     answer(false);
     const send = vi.fn(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 1, skipped: 0, failed: [] } } }));
-    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock([]), { request: { query: SEND_INVITATIONS, variables: { campaignId: 'c1' } }, result: send }]);
+    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), { request: { query: SEND_INVITATIONS, variables: { campaignId: 'c1' } }, result: send }]);
     await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
     expect(screen.queryByTestId('send-report')).toBeNull();
     expect(send).not.toHaveBeenCalled();
@@ -157,7 +162,7 @@ describe('a campaign’s page', () => {
   it('publishes the results of a closed campaign', async () => {
     answer(true);
     const publish = vi.fn(() => ({ data: { publishResults: { __typename: 'Campaign', id: 'c1', state: 'PUBLISHED', publishedAt: '2026-11-20T09:00:00Z' } } }));
-    showCampaign(manager, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), { request: { query: PUBLISH_RESULTS, variables: { campaignId: 'c1' } }, result: publish }, campaignMock('HALL', 'PUBLISHED'), resultsMock('PUBLISHED')]);
+    showCampaign(manager, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), { request: { query: PUBLISH_RESULTS, variables: { campaignId: 'c1' } }, result: publish }, campaignMock('HALL', 'PUBLISHED'), resultsMock('PUBLISHED')]);
     await userEvent.click(await screen.findByRole('button', { name: 'Publier les résultats' }));
     expect(await screen.findByText('Résultats publiés')).toBeTruthy();
     expect(publish).toHaveBeenCalledTimes(1);
@@ -170,7 +175,7 @@ describe('a campaign’s page', () => {
   it('lets an agent key in a paper form of a hall campaign, with only the answers given', async () => {
     const enter = vi.fn(() => ({ data: { enterPaperResponse: { __typename: 'ResponseReceipt', responseId: 'r1', duplicate: false } } }));
     const variables = { campaignId: 'c1', filledOn: '2026-10-22', answers: [{ questionKey: 'espaces', option: 'SATISFIED' }], clientId: 'hall-000042' };
-    showCampaign(agent, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), { request: { query: ENTER_PAPER_RESPONSE, variables }, result: enter }, campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED')]);
+    showCampaign(agent, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), { request: { query: ENTER_PAPER_RESPONSE, variables }, result: enter }, campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED')]);
     await userEvent.click(await screen.findByRole('button', { name: 'Saisir un formulaire papier' }));
     // Agents key forms in but do not run the campaign.
     expect(screen.queryByRole('button', { name: 'Publier les résultats' })).toBeNull();
@@ -185,8 +190,11 @@ describe('a campaign’s page', () => {
   });
 
   it('shows analysts the campaign without any action', async () => {
-    showCampaign(analyst, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock([])]);
+    showCampaign(analyst, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock([]), commentsMock(['<b>Très bien</b> accueillis'])]);
     expect(await screen.findByRole('heading', { name: 'Enquête auprès des élus 2026' })).toBeTruthy();
+    // A comment is shown as written, its markup as text.
+    expect(await screen.findByText('« <b>Très bien</b> accueillis »')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Commentaires libres (1)' })).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
   });
 });
