@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, errorMessage, formatShortDate, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, errorMessage, formatShortDate, saveCsv, type ConsoleUser } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { ActionStatus } from './generated/graphql';
 import { canManageCommittee } from './access.js';
@@ -144,13 +144,7 @@ function ExportButton({ planId }: { planId: string }) {
   const download = async () => {
     const result = await load({ variables: { id: planId } }).catch(() => null);
     const plan = result?.data?.actionPlan;
-    if (!plan) return;
-    const url = URL.createObjectURL(new Blob([plan.csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `plan-d-actions-${plan.year}.csv`;
-    link.click();
-    URL.revokeObjectURL(url);
+    if (plan) saveCsv(plan.csv, `plan-d-actions-${plan.year}.csv`);
   };
   return (
     <>

@@ -13,3 +13,4 @@ export { Table } from './Table.js';
 export { FormActions } from './FormActions.js';
 export { useFormFields } from './useFormFields.js';
 export { useDisclosure } from './useDisclosure.js';
+export { saveCsv, saveFile } from './saveFile.js';

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { isUnauthenticated } from './errors.js';
+import { saveFile } from './saveFile.js';
 
 export interface StoredSession {
   token: string;
@@ -175,15 +176,6 @@ export function documentOpener(gatewayUrl: string, session: Session): (path: str
       throw new Error('Votre session a expiré : reconnectez-vous.');
     }
     if (!response.ok) throw new Error(response.status === 404 ? 'Document introuvable.' : `Le document n’a pas pu être obtenu (erreur ${response.status}).`);
-    const blob = await response.blob();
-    const href = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = href;
-    link.download = decodeURIComponent(url.pathname.split('/').pop() ?? 'document');
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // The browser has started the download; the object URL is no longer needed after this turn.
-    setTimeout(() => URL.revokeObjectURL(href), 0);
+    saveFile(await response.blob(), decodeURIComponent(url.pathname.split('/').pop() ?? 'document'));
   };
 }

@@ -1,21 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { CHANNELS, Loading, errorMessage, formatCount, formatDays, formatRate } from '@qualipref/console-kit';
+import { CHANNELS, Loading, errorMessage, formatCount, formatDays, formatRate, saveCsv } from '@qualipref/console-kit';
 import type { Period } from './period.js';
 import { DIRECTORATE_TABLEAU } from './queries.js';
-
-/** Saves a text as a file (the tableau's CSV comes in the GraphQL answer). */
-function saveText(text: string, fileName: string) {
-  const href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 0);
-}
 
 /** R1/R2: the tableau de suivi of a directorate over a period, by channel and in total. */
 export function Tableau({ directorateId, directorateCode, period }: { directorateId: string; directorateCode: string; period: Period }) {
@@ -82,7 +70,7 @@ export function Tableau({ directorateId, directorateCode, period }: { directorat
           </div>
         </div>
       </div>
-      <Button priority="secondary" iconId="fr-icon-download-line" onClick={() => saveText(csv, `tableau-de-suivi-${directorateCode}-${period.from}-${period.to}.csv`)}>
+      <Button priority="secondary" iconId="fr-icon-download-line" onClick={() => saveCsv(csv, `tableau-de-suivi-${directorateCode}-${period.from}-${period.to}.csv`)}>
         Télécharger le tableau (CSV)
       </Button>
     </section>
