@@ -7,7 +7,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { FormActions, Loading, errorMessage, formatShortDate, saveCsv, type ConsoleUser } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { ActionStatus } from './generated/graphql';
-import { canManageCommittee } from './access.js';
+import { actsInTenant, canManageCommittee } from './access.js';
 import { ActionForm } from './ActionForm.js';
 import { ACTION_STATUS } from './labels.js';
 import { ACTION_PLAN_CSV, ACTION_PLANS, CREATE_ACTION_PLAN, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from './queries.js';
@@ -278,7 +278,7 @@ export function ActionPlanBoard({ user, tenantId }: { user: ConsoleUser; tenantI
       {newPlan}
       {panel === 'action' && <ActionForm key={plan.id} planId={plan.id} tenantId={tenantId} committeeId={plan.committee?.id ?? null} onDone={() => setPanel(null)} />}
       {panel === 'import' && <ImportForm key={plan.id} planId={plan.id} onDone={() => setPanel(null)} />}
-      <Board planId={plan.id} canReport={user.role !== 'ANALYST' && user.tenant.id === tenantId} />
+      <Board planId={plan.id} canReport={actsInTenant(user, tenantId)} />
     </section>
   );
 }

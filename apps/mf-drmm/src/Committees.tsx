@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Loading, errorMessage, formatDate, formatShortDate, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
 import { Link, useNavigate } from 'react-router';
-import { canCreateCommittee } from './access.js';
+import { managesTenant } from './access.js';
 import { CommitteeForm } from './CommitteeForm.js';
 import { CADENCE } from './labels.js';
 import { COMMITTEES } from './queries.js';
@@ -20,7 +20,7 @@ export function Committees({ user, tenantId }: { user: ConsoleUser; tenantId: st
   return (
     <section aria-labelledby="comites-titre">
       <h2 id="comites-titre">Comités</h2>
-      {canCreateCommittee(user, tenantId) &&
+      {managesTenant(user, tenantId) &&
         (creating.open ? (
           <div ref={creating.area}><CommitteeForm onCreated={(id) => navigate(`comites/${id}`)} onCancel={creating.hide} /></div>
         ) : (

@@ -7,6 +7,7 @@ import { Loading, Pager, errorMessage, formatShortDate, useCursorPages, type Con
 import { useId, useState, type FormEvent } from 'react';
 import type { FeedbackCategory, FeedbackChannel, FeedbackStatus } from './generated/graphql';
 import { ANSWER_FEEDBACK, FEEDBACKS, SET_FEEDBACK_STATUS } from './surveys-queries.js';
+import { actsInTenant } from './access.js';
 
 const STATUS: Record<FeedbackStatus, { label: string; severity: 'new' | 'info' | 'success' | 'warning' }> = {
   RECEIVED: { label: 'Reçue', severity: 'new' },
@@ -58,7 +59,7 @@ export function Feedbacks({ user, tenantId }: { user: ConsoleUser; tenantId: str
   const [answering, setAnswering] = useState<string | null>(null);
   const { data, error, loading } = useQuery(FEEDBACKS, { variables: { filter: { tenantId, ...(status ? { status } : {}) }, after: pages.after } });
   const [close, closing] = useMutation(SET_FEEDBACK_STATUS);
-  const canAct = user.role !== 'ANALYST' && user.tenant.id === tenantId;
+  const canAct = actsInTenant(user, tenantId);
   return (
     <section aria-labelledby="remarques-titre">
       <h2 id="remarques-titre">Remarques et suggestions</h2>

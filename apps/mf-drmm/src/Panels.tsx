@@ -7,8 +7,9 @@ import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDi
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PanelKind } from './generated/graphql';
-import { PANEL_KINDS, canManageSurveys, seesMemberEmails } from './survey-labels.js';
+import { PANEL_KINDS } from './survey-labels.js';
 import { ADD_PANEL_MEMBER, CREATE_PANEL, SURVEY_PANEL, SURVEY_PANELS, UPDATE_PANEL_MEMBER } from './surveys-queries.js';
+import { managesTenant, seesMemberEmails } from './access.js';
 
 const EMAIL_HINT = 'Adresse professionnelle (mairie, EPCI, association) où envoyer le lien personnel ; jamais une adresse privée.';
 
@@ -57,7 +58,7 @@ export function Panels({ user, tenantId }: { user: ConsoleUser; tenantId: string
       </p>
       <h2 id="panels-titre">Panels</h2>
       <p>Les usagers du hall répondent anonymement sur la borne ou sur papier ; les panels nominatifs (élus, associations) reçoivent une invitation électronique avec un lien personnel.</p>
-      {canManageSurveys(user, tenantId) &&
+      {managesTenant(user, tenantId) &&
         (creating.open ? (
           <div ref={creating.area}><PanelForm onCreated={(id) => navigate(id)} onCancel={creating.hide} /></div>
         ) : (
@@ -165,7 +166,7 @@ export function Panel({ user, tenantId }: { user: ConsoleUser; tenantId: string 
   if (error) return <Alert severity="error" title="Panel indisponible" description={errorMessage(error)} />;
   const panel = data?.surveyPanel;
   if (!panel) return <Alert severity="info" title="Panel introuvable" description="Ce panel n’existe pas ou n’est pas visible pour vous." />;
-  const canManage = canManageSurveys(user, tenantId);
+  const canManage = managesTenant(user, tenantId);
   const withEmail = seesMemberEmails(user);
   const members = panel.members;
   return (

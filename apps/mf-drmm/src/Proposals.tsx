@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import type { ProposalStatus } from './generated/graphql';
 import { PROPOSAL_STATUS } from './labels.js';
 import { PROPOSALS, UPDATE_PROPOSAL_STATUS } from './queries.js';
+import { actsInTenant } from './access.js';
 
 /** The steps the committees service allows from each status (it refuses any other with CONFLICT). */
 const NEXT: Record<ProposalStatus, ProposalStatus[]> = {
@@ -76,7 +77,7 @@ export function Proposals({ user, tenantId }: { user: ConsoleUser; tenantId: str
   if (!data) return null;
   const { nodes, totalCount, pageInfo } = data.proposals;
   // The secretariat or a directorate the proposal is routed to; the service decides which.
-  const canAct = user.role !== 'ANALYST' && user.tenant.id === tenantId;
+  const canAct = actsInTenant(user, tenantId);
   return (
     <section aria-labelledby="propositions-titre">
       <h2 id="propositions-titre">Propositions</h2>

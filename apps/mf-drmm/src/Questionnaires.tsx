@@ -6,8 +6,9 @@ import { Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, u
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QuestionnaireEditor } from './QuestionnaireEditor.js';
-import { DIMENSIONS, QUESTION_KINDS, canManageSurveys } from './survey-labels.js';
+import { DIMENSIONS, QUESTION_KINDS } from './survey-labels.js';
 import { QUESTIONNAIRE, QUESTIONNAIRES, QUESTIONNAIRE_VERSIONS } from './surveys-queries.js';
+import { managesTenant } from './access.js';
 
 function Frozen({ frozenAt }: { frozenAt: string | null | undefined }) {
   return frozenAt ? (
@@ -36,7 +37,7 @@ export function Questionnaires({ user, tenantId }: { user: ConsoleUser; tenantId
       </p>
       <h2 id="questionnaires-titre">Questionnaires</h2>
       <p>Une version utilisée par une enquête ne change plus : faites-en une nouvelle version, en gardant les clés des questions pour comparer les résultats d’une année à l’autre.</p>
-      {canManageSurveys(user, tenantId) &&
+      {managesTenant(user, tenantId) &&
         (creating.open ? (
           <div ref={creating.area}><QuestionnaireEditor mode={{ kind: 'create' }} initial={null} onSaved={(id) => navigate(id)} onCancel={creating.hide} /></div>
         ) : (
@@ -86,7 +87,7 @@ export function Questionnaire({ user }: { user: ConsoleUser }) {
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Questionnaire indisponible" description={errorMessage(error)} />;
   if (!questionnaire) return <Alert severity="info" title="Questionnaire introuvable" description="Ce questionnaire n’existe pas ou n’est pas visible pour vous." />;
-  const canManage = canManageSurveys(user, questionnaire.tenant.id);
+  const canManage = managesTenant(user, questionnaire.tenant.id);
   const content = { ...questionnaire, sections: questionnaire.sections.map((s) => ({ title: s.title, questions: s.questions })) };
   let number = 0;
   return (

@@ -9,11 +9,12 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DrmmSurveyCampaignQuery, FindingKind, SurveyDimension } from './generated/graphql';
 import { PaperResponseForm } from './PaperResponseForm.js';
-import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, DIMENSIONS, FINDING_KINDS, canKeyPaperForms, canManageSurveys, percent } from './survey-labels.js';
+import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, DIMENSIONS, FINDING_KINDS, percent } from './survey-labels.js';
 import { CampaignComments } from './CampaignComments.js';
 import { CampaignInvitations } from './CampaignInvitations.js';
 import { CampaignResults } from './Surveys.js';
 import { ADD_FINDING, PUBLISH_RESULTS, SEND_INVITATIONS, SEND_REMINDERS, SURVEY_CAMPAIGN, UPDATE_CAMPAIGN } from './surveys-queries.js';
+import { actsInTenant, managesTenant } from './access.js';
 
 type Campaign = NonNullable<DrmmSurveyCampaignQuery['campaign']>;
 type SendReport = { sent: number; skipped: number; failed: { memberId: string; name: string; reason: string }[] };
@@ -241,9 +242,9 @@ export function SurveyCampaign({ user }: { user: ConsoleUser }) {
   if (error) return <Alert severity="error" title="Enquête indisponible" description={errorMessage(error)} />;
   const campaign = data?.campaign;
   if (!campaign) return <Alert severity="info" title="Enquête introuvable" description="Cette enquête n’existe pas ou n’est pas visible pour vous." />;
-  const canManage = canManageSurveys(user, campaign.tenant.id);
+  const canManage = managesTenant(user, campaign.tenant.id);
   // Paper forms of a hall campaign are keyed from its first day until its results are published.
-  const paper = campaign.channel === 'HALL' && (campaign.state === 'OPEN' || campaign.state === 'CLOSED') && canKeyPaperForms(user, campaign.tenant.id);
+  const paper = campaign.channel === 'HALL' && (campaign.state === 'OPEN' || campaign.state === 'CLOSED') && actsInTenant(user, campaign.tenant.id);
   const rate = campaign.responseRate;
   return (
     <>

@@ -7,8 +7,9 @@ import { Link, useNavigate } from 'react-router';
 import { CampaignForm } from './CampaignForm.js';
 import { SatisfactionChart } from './SatisfactionChart.js';
 import type { SatisfactionTrend } from './generated/graphql';
-import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, RESPONSE_CHANNELS, canManageSurveys, percent } from './survey-labels.js';
+import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, RESPONSE_CHANNELS, percent } from './survey-labels.js';
 import { CAMPAIGNS, CAMPAIGN_RESULTS } from './surveys-queries.js';
+import { managesTenant } from './access.js';
 
 const TRENDS: Record<SatisfactionTrend, { label: string; severity: 'success' | 'error' | 'info' | 'new' }> = {
   BASELINE: { label: 'Année de référence', severity: 'new' },
@@ -60,7 +61,7 @@ export function Campaigns({ user, tenantId }: { user: ConsoleUser; tenantId: str
           </Link>
         </li>
       </ul>
-      {canManageSurveys(user, tenantId) &&
+      {managesTenant(user, tenantId) &&
         (creating.open ? (
           <div ref={creating.area}><CampaignForm tenantId={tenantId} onCreated={(id) => navigate(id)} onCancel={creating.hide} /></div>
         ) : (

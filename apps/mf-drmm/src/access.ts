@@ -13,5 +13,13 @@ export function canManageCommittee(user: ConsoleUser, committee: CommitteeRights
   return user.role === 'ADMINISTRATOR' || committee.secretariat.some((s) => s.id === user.id) || (user.role === 'MANAGER' && user.directorate.id === committee.ownerDirectorate.id);
 }
 
-/** Managers and administrators create committees, in their own tenant. */
-export const canCreateCommittee = (user: ConsoleUser, tenantId: string) => tenantId === user.tenant.id && (user.role === 'MANAGER' || user.role === 'ADMINISTRATOR');
+const managerOrAdministrator = (user: ConsoleUser) => user.role === 'MANAGER' || user.role === 'ADMINISTRATOR';
+
+/** Managers and administrators of the tenant create committees and run questionnaires, panels and campaigns (as the API decides). */
+export const managesTenant = (user: ConsoleUser, tenantId: string) => tenantId === user.tenant.id && managerOrAdministrator(user);
+
+/** Anyone of the tenant but its analysts, who only read: agents too move proposals on, report progress, answer feedback and key in paper forms. */
+export const actsInTenant = (user: ConsoleUser, tenantId: string) => tenantId === user.tenant.id && user.role !== 'ANALYST';
+
+/** The API gives panel members' addresses (personal data) to managers and administrators only. */
+export const seesMemberEmails = managerOrAdministrator;

@@ -1,4 +1,4 @@
-import { formatRate, type ConsoleUser } from '@qualipref/console-kit';
+import { formatRate } from '@qualipref/console-kit';
 import type { CampaignChannel, CampaignState, FindingKind, PanelKind, QuestionKind, ResponseChannel, SurveyDimension } from './generated/graphql';
 
 export const CAMPAIGN_STATES: Record<CampaignState, string> = { SCHEDULED: 'Programmée', OPEN: 'En cours', CLOSED: 'Close', PUBLISHED: 'Résultats publiés' };
@@ -50,12 +50,3 @@ export const SATISFACTION_LEVELS = [
   { key: 'VERY_DISSATISFIED', label: 'Pas du tout satisfait' },
   { key: 'NO_OPINION', label: 'Sans avis' },
 ];
-
-/** Managers and administrators run questionnaires, panels and campaigns, in their own tenant (as the surveys API decides). */
-export const canManageSurveys = (user: ConsoleUser, tenantId: string) => tenantId === user.tenant.id && (user.role === 'MANAGER' || user.role === 'ADMINISTRATOR');
-
-/** Agents key in paper forms too; analysts only read. */
-export const canKeyPaperForms = (user: ConsoleUser, tenantId: string) => tenantId === user.tenant.id && user.role !== 'ANALYST';
-
-/** The API gives panel members' addresses (personal data) to managers and administrators only. */
-export const seesMemberEmails = (user: ConsoleUser) => user.role === 'MANAGER' || user.role === 'ADMINISTRATOR';
