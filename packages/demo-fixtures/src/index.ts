@@ -1,3 +1,5 @@
+import { assertCalendarDate, toCalendarDate, type CalendarDate } from '@qualipref/calendar';
+
 /**
  * The demo organization of `npm start`: the three tenants of the Moselle and their
  * directorates, with fixed identifiers so that every service's demo data can refer to them.
@@ -136,4 +138,52 @@ export function seededRandom(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
+}
+
+/**
+ * The date the demo data reaches (`DEMO_AS_OF`): nothing the demo records happens after it, so
+ * the same as-of date always gives the same rows. The launcher fixes it on the day the data
+ * directory is created; without it, today. The generated years start in 2016, after the replay
+ * of 2015, so an as-of date before 2016-01-31 is refused.
+ */
+export function demoAsOf(value: string | undefined = undefined, now: Date = new Date()): CalendarDate {
+  if (value === undefined || value === '') return toCalendarDate(now);
+  try {
+    assertCalendarDate(value, 'DEMO_AS_OF');
+  } catch {
+    throw new Error(`DEMO_AS_OF must be a date YYYY-MM-DD, not ${JSON.stringify(value)}`);
+  }
+  if (value < '2016-01-31') throw new Error(`DEMO_AS_OF must be 2016-01-31 or later (the demo replays 2015 and generates from 2016), not ${value}`);
+  return value;
+}
+
+/** A generated month of the demo: `YYYY-MM`, its first day and its last day not after the as-of date. */
+export interface DemoMonth {
+  month: string;
+  first: string;
+  last: string;
+  /** True for the as-of date's own month, which may be cut short. */
+  partial: boolean;
+}
+
+/** Every month from January 2016 to the as-of date's month, in order. */
+export function demoMonths(asOf: string): DemoMonth[] {
+  const months: DemoMonth[] = [];
+  const [endYear, endMonth] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
+  for (let year = 2016; year <= endYear; year++) {
+    for (let m = 1; m <= (year === endYear ? endMonth : 12); m++) {
+      const month = `${year}-${String(m).padStart(2, '0')}`;
+      const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+      const end = `${month}-${String(lastDay).padStart(2, '0')}`;
+      const partial = end > asOf;
+      months.push({ month, first: `${month}-01`, last: partial ? asOf : end, partial });
+    }
+  }
+  return months;
+}
+
+/** Every year from 2016 to the as-of date's year. */
+export function demoYears(asOf: string): number[] {
+  const last = Number(asOf.slice(0, 4));
+  return Array.from({ length: last - 2016 + 1 }, (_, i) => 2016 + i);
 }
