@@ -1,4 +1,4 @@
-import { badInput, isUuid } from '@qualipref/server-kit';
+import { assertOutsideTransaction, badInput, isUuid } from '@qualipref/server-kit';
 
 /** A service (bureau) as the organization subgraph describes it. */
 export interface ServiceInfo {
@@ -16,41 +16,97 @@ export interface DirectorateInfo {
   tenant: { name: string; city: string };
 }
 
+/** Ids asked in one HTTP request: an import of thousands of lines names a handful of directorates. */
+const IDS_PER_REQUEST = 100;
+
+const DIRECTORATE_FIELDS = 'id tenantId code name tenant { name city }';
+const SERVICE_FIELDS = 'id tenantId directorate { id }';
+
 /**
  * Asks the organization subgraph (over HTTP, with the caller's own token, so its row-level
  * security answers for the caller) about services and directorates: services talk through the
- * API, never through another's tables.
+ * API, never through another's tables. Never inside a database transaction: a use case asks
+ * first (`lookups`), then opens its transaction with the answers.
  */
 export class OrganizationClient {
   constructor(private readonly url: string) {}
 
-  private async query<T>(query: string, id: string, authorization: string): Promise<T | null> {
-    if (!isUuid(id)) return null;
-    const response = await fetch(this.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query, variables: { id } }),
-      signal: AbortSignal.timeout(5000),
+  /** One request for many ids (aliases); an id that is not a UUID, or not visible to the caller, is null. */
+  private async many<T>(field: 'directorate' | 'service', selection: string, ids: string[], authorization: string): Promise<Map<string, T | null>> {
+    assertOutsideTransaction(`the organization subgraph (${field})`);
+    const found = new Map<string, T | null>();
+    const valid = ids.filter((id) => {
+      if (!isUuid(id)) found.set(id, null);
+      return isUuid(id);
     });
-    if (!response.ok) throw new Error(`organization subgraph answered HTTP ${response.status}`);
-    const body = (await response.json()) as { data?: Record<string, T | null>; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(`organization subgraph: ${body.errors[0]!.message}`);
-    return Object.values(body.data ?? {})[0] ?? null;
+    for (let start = 0; start < valid.length; start += IDS_PER_REQUEST) {
+      const chunk = valid.slice(start, start + IDS_PER_REQUEST);
+      const variables = Object.fromEntries(chunk.map((id, i) => [`i${i}`, id]));
+      const query = `query(${chunk.map((_, i) => `$i${i}: ID!`).join(', ')}) { ${chunk.map((_, i) => `r${i}: ${field}(id: $i${i}) { ${selection} }`).join(' ')} }`;
+      const response = await fetch(this.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(5000),
+      });
+      if (!response.ok) throw new Error(`organization subgraph answered HTTP ${response.status}`);
+      const body = (await response.json()) as { data?: Record<string, T | null>; errors?: { message: string }[] };
+      if (body.errors?.length) throw new Error(`organization subgraph: ${body.errors[0]!.message}`);
+      chunk.forEach((id, i) => found.set(id, body.data?.[`r${i}`] ?? null));
+    }
+    return found;
   }
 
-  async service(id: string, authorization: string): Promise<ServiceInfo | null> {
-    const found = await this.query<{ id: string; tenantId: string; directorate: { id: string } }>('query($id: ID!) { service(id: $id) { id tenantId directorate { id } } }', id, authorization);
-    return found ? { id: found.id, tenantId: found.tenantId, directorateId: found.directorate.id } : null;
+  async directorates(ids: Iterable<string>, authorization: string): Promise<Map<string, DirectorateInfo | null>> {
+    return this.many<DirectorateInfo>('directorate', DIRECTORATE_FIELDS, [...new Set(ids)], authorization);
   }
 
-  directorate(id: string, authorization: string): Promise<DirectorateInfo | null> {
-    return this.query<DirectorateInfo>('query($id: ID!) { directorate(id: $id) { id tenantId code name tenant { name city } } }', id, authorization);
+  async services(ids: Iterable<string>, authorization: string): Promise<Map<string, ServiceInfo | null>> {
+    const rows = await this.many<{ id: string; tenantId: string; directorate: { id: string } }>('service', SERVICE_FIELDS, [...new Set(ids)], authorization);
+    return new Map([...rows].map(([id, row]) => [id, row ? { id: row.id, tenantId: row.tenantId, directorateId: row.directorate.id } : null]));
+  }
+
+  async directorate(id: string, authorization: string): Promise<DirectorateInfo | null> {
+    return (await this.directorates([id], authorization)).get(id) ?? null;
+  }
+
+  /** What a use case will need, asked now in one request per kind, to be read inside its transaction. */
+  async lookups(authorization: string, wanted: { directorates?: Iterable<string | null | undefined>; services?: Iterable<string | null | undefined> }): Promise<OrganizationLookups> {
+    const present = (ids: Iterable<string | null | undefined> = []) => [...ids].filter((id): id is string => !!id);
+    const [directorates, services] = await Promise.all([this.directorates(present(wanted.directorates), authorization), this.services(present(wanted.services), authorization)]);
+    return new OrganizationLookups(directorates, services);
+  }
+}
+
+/**
+ * The organization's answers a use case asked for before its transaction: read synchronously
+ * inside it, so that no network call can happen there. Asking for a UUID that was not looked up
+ * is a programming error; anything else is nobody (null).
+ */
+export class OrganizationLookups {
+  constructor(
+    private readonly directorateAnswers: ReadonlyMap<string, DirectorateInfo | null>,
+    private readonly serviceAnswers: ReadonlyMap<string, ServiceInfo | null>,
+  ) {}
+
+  static readonly EMPTY = new OrganizationLookups(new Map(), new Map());
+
+  directorate(id: string): DirectorateInfo | null {
+    if (!isUuid(id)) return null;
+    if (!this.directorateAnswers.has(id)) throw new Error(`directorate ${id} was not looked up before the transaction`);
+    return this.directorateAnswers.get(id) ?? null;
+  }
+
+  service(id: string): ServiceInfo | null {
+    if (!isUuid(id)) return null;
+    if (!this.serviceAnswers.has(id)) throw new Error(`service ${id} was not looked up before the transaction`);
+    return this.serviceAnswers.get(id) ?? null;
   }
 
   /** Every id must be a directorate of the given tenant, or BAD_USER_INPUT on `field`. */
-  async assertDirectoratesOfTenant(ids: string[], tenantId: string, authorization: string, field: string): Promise<void> {
+  assertDirectoratesOfTenant(ids: Iterable<string>, tenantId: string, field: string): void {
     for (const id of new Set(ids)) {
-      if ((await this.directorate(id, authorization))?.tenantId !== tenantId) throw badInput(`Direction inconnue : ${id}.`, field);
+      if (this.directorate(id)?.tenantId !== tenantId) throw badInput(`Direction inconnue : ${id}.`, field);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityName } from '@mikro-orm/core';
@@ -48,6 +49,19 @@ export class Loaders {
   }
 }
 
+/** Set while a request's transaction is open, so that a network call inside one is caught. */
+const openTransaction = new AsyncLocalStorage<{ requestId: string }>();
+
+/**
+ * Throws when called inside a request's database transaction. Every client of another service
+ * (a subgraph, SMTP, an identity provider) calls it first: a connection held across a network
+ * call stalls the pool, and with the embedded database every other service with it.
+ */
+export function assertOutsideTransaction(call: string): void {
+  const scope = openTransaction.getStore();
+  if (scope) throw new Error(`${call} called inside the database transaction of request ${scope.requestId}: ask before opening it`);
+}
+
 /** What a use case works with, whoever calls it: the domain code knows nothing of GraphQL. */
 export interface UseCase<TApp = unknown> {
   em: EntityManager;
@@ -57,6 +71,12 @@ export interface UseCase<TApp = unknown> {
   authorization: string;
   app: TApp;
 }
+
+/**
+ * What a use case's preparation works with, before its transaction: reads through `em` run in
+ * their own short transactions, and this is where other services are asked.
+ */
+export type Caller<TApp = unknown> = Omit<UseCase<TApp>, 'audit'>;
 
 /** What every resolver receives; `app` holds the service's own long-lived parts. */
 export class RequestContext<TApp = unknown> {
@@ -117,16 +137,28 @@ export class RequestContext<TApp = unknown> {
    */
   async mutate<T>(work: (em: EntityManager, audit: (entry: AuditInput) => void) => Promise<T>): Promise<T> {
     const identity = this.requireIdentity();
-    return this.em.transactional(async (em) => {
-      const result = await work(em, (entry) => recordAudit(em, identity, this.requestId, entry));
-      await em.flush();
-      return result;
-    });
+    return openTransaction.run({ requestId: this.requestId }, () =>
+      this.em.transactional(async (em) => {
+        const result = await work(em, (entry) => recordAudit(em, identity, this.requestId, entry));
+        await em.flush();
+        return result;
+      }),
+    );
   }
 
   /** Runs a use case in one audited transaction. */
   run<T>(work: (u: UseCase<TApp>) => Promise<T>): Promise<T> {
     return this.mutate((em, audit) => work({ em, audit, identity: this.requireIdentity(), authorization: this.authorization ?? '', app: this.app }));
+  }
+
+  /**
+   * Runs `prepare` outside any transaction (where other services are asked what the use case
+   * needs), then the use case in one audited transaction with what `prepare` returned.
+   */
+  async runAfter<P, T>(prepare: (caller: Caller<TApp>) => Promise<P>, work: (u: UseCase<TApp>, prepared: P) => Promise<T>): Promise<T> {
+    const identity = this.requireIdentity();
+    const prepared = await prepare({ em: this.fork(), identity, authorization: this.authorization ?? '', app: this.app });
+    return this.run((u) => work(u, prepared));
   }
 }
 

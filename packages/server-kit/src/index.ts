@@ -3,7 +3,7 @@ import 'reflect-metadata';
 export { AuditEntry, AUDIT_TABLE, changedFields, diffSnapshots, recordAudit, snapshot, type AuditInput, type FieldChange } from './audit.js';
 export { isoDate, isUuid, optionalIsoDate, optionalText, requiredText, type Patch } from './validation.js';
 export { readHttpConfig, readServiceConfig, integerSetting, DEFAULT_ISSUER, type HttpConfig, type ServiceConfig } from './config.js';
-export { RequestContext, Loaders, requestIdFrom, type UseCase } from './context.js';
+export { RequestContext, Loaders, assertOutsideTransaction, requestIdFrom, type Caller, type UseCase } from './context.js';
 export { openDatabase, migrate, readMigrations, grantAppRole, withClient, quoteIdent, type Database } from './database.js';
 export { DomainError, ErrorCode, badInput, conflict, forbidden, notFound, unauthenticated, formatError, fromDatabaseError } from './errors.js';
 export { buildFederatedSchema, subgraphSdl, type ReferenceResolver } from './federation.js';

@@ -3,7 +3,8 @@ import { stringify } from 'csv-stringify/sync';
 import { badInput, conflict, diffSnapshots, forbidden, isUuid, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { Role, type Identity } from '@qualipref/auth';
 import { Action, ActionPlan, ActionProgress, Committee, Meeting, Proposal } from '../entities/index.js';
-import { type UseCase } from './deps.js';
+import type { OrganizationLookups } from '@qualipref/organization-client';
+import { lookUpDirectorates, type Caller, type UseCase } from './deps.js';
 import { ActionOrigin, ActionStatus } from './enums.js';
 import { assertProgress, canActForDirectorate, canManageCommittee } from './rules.js';
 
@@ -78,16 +79,21 @@ function statusAndProgress(status: ActionStatus, progress: number): void {
   if (status === ActionStatus.DONE && progress !== 100) throw badInput('Une action faite est avancée à 100 %.', 'progress');
 }
 
-export async function addAction(u: UseCase, planId: string, input: ActionInput): Promise<Action> {
-  const plan = await findPlan(u, planId);
-  await assertManagePlan(u, plan);
-  return createAction(u, plan, input);
+/** What adding or changing an action asks the organization first: its owner directorate. */
+export function actionLookups(c: Caller, input: Pick<Patch<ActionInput>, 'ownerDirectorateId'>): Promise<OrganizationLookups> {
+  return lookUpDirectorates(c, [input.ownerDirectorateId]);
 }
 
-async function createAction(u: UseCase, plan: ActionPlan, input: ActionInput): Promise<Action> {
+export async function addAction(u: UseCase, planId: string, input: ActionInput, org: OrganizationLookups): Promise<Action> {
+  const plan = await findPlan(u, planId);
+  await assertManagePlan(u, plan);
+  return createAction(u, plan, input, org);
+}
+
+async function createAction(u: UseCase, plan: ActionPlan, input: ActionInput, org: OrganizationLookups): Promise<Action> {
   const ref = reference(input.reference);
   if (await u.em.findOne(Action, { plan, reference: ref })) throw conflict(`L'action ${ref} existe déjà dans ce plan.`, 'reference');
-  await u.app.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], plan.tenantId, u.authorization, 'ownerDirectorateId');
+  org.assertDirectoratesOfTenant([input.ownerDirectorateId], plan.tenantId, 'ownerDirectorateId');
   const status = input.status ?? ActionStatus.PLANNED;
   const progress = input.progress ?? (status === ActionStatus.DONE ? 100 : 0);
   statusAndProgress(status, progress);
@@ -129,21 +135,21 @@ export async function reportActionProgress(u: UseCase, id: string, progress: num
   return action;
 }
 
-export async function updateAction(u: UseCase, id: string, input: Patch<ActionInput>): Promise<Action> {
+export async function updateAction(u: UseCase, id: string, input: Patch<ActionInput>, org: OrganizationLookups): Promise<Action> {
   const action = await u.em.findOne(Action, { id }, { populate: ['plan'] });
   if (!action) throw notFound('Action');
   await assertManagePlan(u, action.plan as unknown as ActionPlan);
-  await applyActionChanges(u, action, input, 'updateAction');
+  await applyActionChanges(u, action, input, 'updateAction', org);
   return action;
 }
 
 /** Applies the given fields; true when anything changed (and was audited). */
-async function applyActionChanges(u: UseCase, action: Action, input: Patch<ActionInput>, operation: string): Promise<boolean> {
+async function applyActionChanges(u: UseCase, action: Action, input: Patch<ActionInput>, operation: string, org: OrganizationLookups): Promise<boolean> {
   const before = snapshot(action, ACTION_FIELDS);
   if (input.title != null) action.title = requiredText(input.title, 'title', 500);
   if (input.description !== undefined) action.description = optionalText(input.description, 'description');
   if (input.ownerDirectorateId != null && input.ownerDirectorateId !== action.ownerDirectorateId) {
-    await u.app.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], action.tenantId, u.authorization, 'ownerDirectorateId');
+    org.assertDirectoratesOfTenant([input.ownerDirectorateId], action.tenantId, 'ownerDirectorateId');
     action.ownerDirectorateId = input.ownerDirectorateId;
   }
   if (input.dueDate !== undefined) action.dueDate = optionalIsoDate(input.dueDate, 'dueDate');
@@ -188,13 +194,14 @@ function enumValue<T extends string>(values: Record<string, T>, value: string, f
   return value as T;
 }
 
-/**
- * Imports a plan's CSV: new references are created, known ones updated. Every row is checked
- * first; if any is wrong, nothing is written and every problem is reported with its line.
- */
-export async function importActionsCsv(u: UseCase, planId: string, csv: string): Promise<ImportReport> {
-  const plan = await findPlan(u, planId);
-  await assertManagePlan(u, plan);
+/** A plan's CSV read before the import's transaction, with the organization's answers about its directorates. */
+export interface ParsedActionsCsv {
+  rows: Record<string, string>[];
+  org: OrganizationLookups;
+}
+
+/** Reads the CSV and asks the organization, once, about every directorate it names. */
+export async function parseActionsCsv(c: Caller, csv: string): Promise<ParsedActionsCsv> {
   let rows: Record<string, string>[];
   try {
     rows = parse(csv, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
@@ -205,6 +212,16 @@ export async function importActionsCsv(u: UseCase, planId: string, csv: string):
   const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) throw badInput(`Colonnes manquantes : ${missing.join(', ')}.`, 'csv');
   if (rows.length > 5000) throw badInput('Au plus 5 000 actions par import.', 'csv');
+  return { rows, org: await lookUpDirectorates(c, rows.map((row) => row.ownerDirectorateId)) };
+}
+
+/**
+ * Imports a plan's CSV: new references are created, known ones updated. Every row is checked
+ * first; if any is wrong, nothing is written and every problem is reported with its line.
+ */
+export async function importActionsCsv(u: UseCase, planId: string, { rows, org }: ParsedActionsCsv): Promise<ImportReport> {
+  const plan = await findPlan(u, planId);
+  await assertManagePlan(u, plan);
 
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, problems: [] };
   const seen = new Set<string>();
@@ -229,10 +246,10 @@ export async function importActionsCsv(u: UseCase, planId: string, csv: string):
       seen.add(input.reference);
       const current = existing.get(input.reference);
       if (current) {
-        if (await applyActionChanges(u, current, input, 'importActionsCsv')) report.updated += 1;
+        if (await applyActionChanges(u, current, input, 'importActionsCsv', org)) report.updated += 1;
         else report.unchanged += 1;
       } else {
-        await createAction(u, plan, input);
+        await createAction(u, plan, input, org);
         report.created += 1;
       }
     } catch (error) {

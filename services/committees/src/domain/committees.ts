@@ -1,6 +1,7 @@
 import { badInput, conflict, diffSnapshots, isoDate, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { College, Committee, FollowUp, Member } from '../entities/index.js';
-import { findCommittee, type UseCase } from './deps.js';
+import type { OrganizationLookups } from '@qualipref/organization-client';
+import { findCommittee, lookUpDirectorates, type Caller, type UseCase } from './deps.js';
 import { assertCanCreateCommittee, assertManageCommittee, assertMandate } from './rules.js';
 
 export interface CommitteeInput {
@@ -31,11 +32,16 @@ function kindOf(kind: string): string {
   return value;
 }
 
+/** What creating or changing a committee asks the organization first: its owner directorate. */
+export function committeeLookups(c: Caller, input: Pick<Patch<CommitteeInput>, 'ownerDirectorateId'>, creating: boolean): Promise<OrganizationLookups> {
+  return lookUpDirectorates(c, [input.ownerDirectorateId ?? (creating ? c.identity.directorateId : null)]);
+}
+
 /** C1–C2: a committee from its prefectoral decision, with its colleges. */
-export async function createCommittee(u: UseCase, input: CommitteeInput): Promise<Committee> {
+export async function createCommittee(u: UseCase, input: CommitteeInput, org: OrganizationLookups): Promise<Committee> {
   assertCanCreateCommittee(u.identity);
   const ownerDirectorateId = input.ownerDirectorateId ?? u.identity.directorateId;
-  await u.app.organization.assertDirectoratesOfTenant([ownerDirectorateId], u.identity.tenantId, u.authorization, 'ownerDirectorateId');
+  org.assertDirectoratesOfTenant([ownerDirectorateId], u.identity.tenantId, 'ownerDirectorateId');
   const committee = u.em.create(Committee, {
     tenantId: u.identity.tenantId,
     kind: kindOf(input.kind),
@@ -60,7 +66,7 @@ export async function createCommittee(u: UseCase, input: CommitteeInput): Promis
   return committee;
 }
 
-export async function updateCommittee(u: UseCase, id: string, input: Patch<CommitteeInput>): Promise<Committee> {
+export async function updateCommittee(u: UseCase, id: string, input: Patch<CommitteeInput>, org: OrganizationLookups): Promise<Committee> {
   const committee = await findCommittee(u.em, id);
   assertManageCommittee(u.identity, committee);
   const before = snapshot(committee, COMMITTEE_FIELDS);
@@ -71,7 +77,7 @@ export async function updateCommittee(u: UseCase, id: string, input: Patch<Commi
   if (input.secretariatUserIds != null) committee.secretariatUserIds = [...new Set(input.secretariatUserIds)];
   if (input.meetingIntervalMonths != null) committee.meetingIntervalMonths = interval(input.meetingIntervalMonths);
   if (input.ownerDirectorateId != null) {
-    await u.app.organization.assertDirectoratesOfTenant([input.ownerDirectorateId], committee.tenantId, u.authorization, 'ownerDirectorateId');
+    org.assertDirectoratesOfTenant([input.ownerDirectorateId], committee.tenantId, 'ownerDirectorateId');
     committee.ownerDirectorateId = input.ownerDirectorateId;
   }
   u.audit({ operation: 'updateCommittee', entityType: 'Committee', entityId: id, changes: diffSnapshots(before, snapshot(committee, COMMITTEE_FIELDS)) });

@@ -1,6 +1,7 @@
 import { badInput, diffSnapshots, forbidden, notFound, optionalText, requiredText } from '@qualipref/server-kit';
 import { AgendaItem, Member, Proposal, ProposalRouting, ProposalStatusChange, type Committee, type Meeting } from '../entities/index.js';
-import { type UseCase } from './deps.js';
+import type { OrganizationLookups } from '@qualipref/organization-client';
+import { lookUpDirectorates, type Caller, type UseCase } from './deps.js';
 import { ProposalStatus } from './enums.js';
 import { findMeeting } from './meetings.js';
 import { assertManageCommittee, assertProposalTransition, canActForDirectorate, canManageCommittee } from './rules.js';
@@ -18,8 +19,13 @@ export interface ProposalInput {
   routings: RoutingInput[];
 }
 
+/** What raising a proposal asks the organization first: the directorates it is routed to. */
+export function proposalLookups(c: Caller, input: ProposalInput): Promise<OrganizationLookups> {
+  return lookUpDirectorates(c, input.routings.map((r) => r.directorateId));
+}
+
 /** C6: a proposal raised in a meeting, routed to one or more directorates or bodies. */
-export async function raiseProposal(u: UseCase, meetingId: string, input: ProposalInput): Promise<Proposal> {
+export async function raiseProposal(u: UseCase, meetingId: string, input: ProposalInput, org: OrganizationLookups): Promise<Proposal> {
   const { meeting, committee } = await findMeeting(u, meetingId);
   assertManageCommittee(u.identity, committee);
   const agendaItem = input.agendaItemId ? await u.em.findOne(AgendaItem, { id: input.agendaItemId, meeting }) : null;
@@ -30,7 +36,7 @@ export async function raiseProposal(u: UseCase, meetingId: string, input: Propos
   if (!authorName) throw badInput("Indiquez l'auteur de la proposition.", 'authorName');
   if (input.routings.length === 0) throw badInput('Une proposition est orientée vers au moins une direction ou instance.', 'routings');
   const directorateIds = input.routings.map((r) => r.directorateId).filter((id): id is string => !!id);
-  await u.app.organization.assertDirectoratesOfTenant(directorateIds, committee.tenantId, u.authorization, 'routings.directorateId');
+  org.assertDirectoratesOfTenant(directorateIds, committee.tenantId, 'routings.directorateId');
   const proposal = u.em.create(Proposal, {
     tenantId: committee.tenantId,
     meeting,

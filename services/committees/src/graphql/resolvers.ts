@@ -183,7 +183,7 @@ export class CommitteeResolver {
 
   @Mutation(() => CommitteeType, { description: 'C1: creates a committee from its prefectoral decision, with its colleges. Managers and administrators.' })
   createCommittee(@Ctx() ctx: Context, @Arg('input', () => CreateCommitteeInput, { description: 'The committee.' }) input: CreateCommitteeInput) {
-    return ctx.run((u) => committees.createCommittee(u, input));
+    return ctx.runAfter((c) => committees.committeeLookups(c, input, true), (u, org) => committees.createCommittee(u, input, org));
   }
 
   @Mutation(() => CommitteeType, { description: 'Changes a committee.' })
@@ -192,7 +192,7 @@ export class CommitteeResolver {
     @Arg('id', () => ID, { description: 'The committee.' }) id: string,
     @Arg('input', () => UpdateCommitteeInput, { description: 'The changes.' }) input: UpdateCommitteeInput,
   ) {
-    return ctx.run((u) => committees.updateCommittee(u, id, input));
+    return ctx.runAfter((c) => committees.committeeLookups(c, input, false), (u, org) => committees.updateCommittee(u, id, input, org));
   }
 
   @Mutation(() => MemberType, { description: 'C2: adds a seat for a mandate period.' })
@@ -466,7 +466,7 @@ export class ProposalResolver {
     @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string,
     @Arg('input', () => RaiseProposalInput, { description: 'The proposal.' }) input: RaiseProposalInput,
   ) {
-    return ctx.run((u) => proposals.raiseProposal(u, meetingId, input));
+    return ctx.runAfter((c) => proposals.proposalLookups(c, input), (u, org) => proposals.raiseProposal(u, meetingId, input, org));
   }
 
   @Mutation(() => ProposalType, { description: 'Moves a proposal on (secretariat, or a directorate it is routed to) and records the step.' })
@@ -541,7 +541,7 @@ export class ActionPlanResolver {
   ): Promise<actions.ImportReport> {
     if (csv.length > 2_000_000) throw badInput('Fichier trop volumineux (2 Mo au plus).', 'csv');
     try {
-      return await ctx.run((u) => actions.importActionsCsv(u, planId, csv));
+      return await ctx.runAfter((c) => actions.parseActionsCsv(c, csv), (u, parsed) => actions.importActionsCsv(u, planId, parsed));
     } catch (error) {
       if (error instanceof actions.ImportRejected) return error.report;
       throw error;
@@ -613,7 +613,7 @@ export class ActionResolver {
     @Arg('planId', () => ID, { description: 'The plan.' }) planId: string,
     @Arg('input', () => ActionInput, { description: 'The action.' }) input: ActionInput,
   ) {
-    return ctx.run((u) => actions.addAction(u, planId, input));
+    return ctx.runAfter((c) => actions.actionLookups(c, input), (u, org) => actions.addAction(u, planId, input, org));
   }
 
   @Mutation(() => ActionType, { description: 'Changes an action (the plan’s managers).' })
@@ -622,7 +622,7 @@ export class ActionResolver {
     @Arg('id', () => ID, { description: 'The action.' }) id: string,
     @Arg('input', () => UpdateActionInput, { description: 'The changes.' }) input: UpdateActionInput,
   ) {
-    return ctx.run((u) => actions.updateAction(u, id, input));
+    return ctx.runAfter((c) => actions.actionLookups(c, input), (u, org) => actions.updateAction(u, id, input, org));
   }
 
   @Mutation(() => ActionType, { description: 'Reports progress (the directorate in charge, or the plan’s managers); kept in a dated history.' })

@@ -5,6 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { Role } from '@qualipref/auth';
 import { badInput, diffSnapshots, DomainError, forbidden, isoDate, requiredText, snapshot } from '@qualipref/server-kit';
 import { CounterVisit, ProcedureIndicator } from '../entities/index.js';
+import type { OrganizationLookups } from '@qualipref/organization-client';
 import { type UseCase } from './deps.js';
 import { parseGedInstant, type ImportProblem } from './ged-import.js';
 import { canWriteForDirectorate } from './rules.js';
@@ -50,8 +51,8 @@ const NO = new Set(['non', 'n', 'no', 'false', '0', '']);
  * R5: imports the queue-ticket system's export for a service (columns ticket, procedure, arrivedAt, calledAt, endedAt,
  * appointment); a known ticket is skipped, so re-importing changes nothing; a wrong row is refused with its line.
  */
-export async function importCounterVisits(u: UseCase, csv: string, serviceId: string): Promise<CounterImportReport> {
-  const service = await u.app.organization.service(serviceId, u.authorization);
+export async function importCounterVisits(u: UseCase, csv: string, serviceId: string, org: OrganizationLookups): Promise<CounterImportReport> {
+  const service = org.service(serviceId);
   if (!service || service.tenantId !== u.identity.tenantId) throw badInput(`Service inconnu : ${serviceId}.`, 'serviceId');
   if (!canWriteForDirectorate(u.identity, service.directorateId)) throw forbidden('Chaque direction importe seulement les passages de ses propres services.');
   let records: { record: Record<string, string>; info: { lines: number } }[];

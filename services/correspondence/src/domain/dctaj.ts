@@ -2,22 +2,34 @@ import { Role } from '@qualipref/auth';
 import { toCalendarDate } from '@qualipref/calendar';
 import { badInput, diffSnapshots, forbidden, isoDate, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { AppointmentRequest, LegalityControl, LitigationCase } from '../entities/index.js';
-import { calendarOf, type UseCase } from './deps.js';
+import type { OrganizationLookups } from '@qualipref/organization-client';
+import { calendarOf, type Caller, type UseCase } from './deps.js';
 import { AppointmentRequesterKind } from './enums.js';
 import { assertOrdered, assertRecoursAfterInformation, referralDeadline } from './rules.js';
 
 export const DCTAJ_CODE = 'DCTAJ';
 
+/** What recording a DCTAJ record asks the organization first: the directorate that will own it. */
+export function dctajLookups(c: Caller, requestedOwner: string | null | undefined): Promise<OrganizationLookups> {
+  return c.app.organization.lookups(c.authorization, { directorates: [requestedOwner ?? c.identity.directorateId] });
+}
+
+/** What changing a DCTAJ record asks the organization first: the directorate that owns it, read before. */
+export async function recordedDctajLookups(c: Caller, entity: typeof LegalityControl | typeof LitigationCase | typeof AppointmentRequest, id: string): Promise<OrganizationLookups> {
+  const record = await c.em.findOne(entity as typeof LegalityControl, { id }, { fields: ['ownerDirectorateId'] });
+  return dctajLookups(c, record?.ownerDirectorateId);
+}
+
 /**
- * The directorate a DCTAJ record belongs to, checked with the organization service: agents and managers write for
+ * The directorate a DCTAJ record belongs to, checked with the organization's answers: agents and managers write for
  * their own directorate when it is the DCTAJ; administrators for a DCTAJ of their tenant; analysts only read.
  */
-async function dctajOwner(u: UseCase, requested: string | null | undefined): Promise<string> {
+function dctajOwner(u: UseCase, requested: string | null | undefined, org: OrganizationLookups): string {
   const { identity } = u;
   if (identity.role === Role.ANALYST) throw forbidden('Les analystes consultent le module DCTAJ sans le modifier.');
   const owner = requested ?? identity.directorateId;
   if (identity.role !== Role.ADMINISTRATOR && owner !== identity.directorateId) throw forbidden('Seule la DCTAJ modifie ses dossiers.');
-  const directorate = await u.app.organization.directorate(owner, u.authorization);
+  const directorate = org.directorate(owner);
   if (!directorate || directorate.tenantId !== identity.tenantId || directorate.code !== DCTAJ_CODE) {
     if (identity.role === Role.ADMINISTRATOR) throw badInput('Indiquez une direction DCTAJ de votre préfecture ou sous-préfecture.', 'ownerDirectorateId');
     throw forbidden('Seule la DCTAJ (direction des relations avec les collectivités territoriales et des affaires juridiques) modifie ces dossiers.');
@@ -25,11 +37,11 @@ async function dctajOwner(u: UseCase, requested: string | null | undefined): Pro
   return owner;
 }
 
-async function findOwned<T extends { ownerDirectorateId: string; tenantId: string }>(u: UseCase, load: () => Promise<T | null>, what: string): Promise<T> {
+async function findOwned<T extends { ownerDirectorateId: string; tenantId: string }>(u: UseCase, load: () => Promise<T | null>, what: string, org: OrganizationLookups): Promise<T> {
   const record = await load();
   if (!record) throw notFound(what);
   if (record.tenantId !== u.identity.tenantId) throw forbidden();
-  await dctajOwner(u, record.ownerDirectorateId);
+  dctajOwner(u, record.ownerDirectorateId, org);
   return record;
 }
 
@@ -75,8 +87,8 @@ function applyLegality(control: LegalityControl, input: Patch<LegalityControlInp
   checkLegality(control);
 }
 
-export async function recordLegalityControl(u: UseCase, input: LegalityControlInput): Promise<LegalityControl> {
-  const owner = await dctajOwner(u, input.ownerDirectorateId);
+export async function recordLegalityControl(u: UseCase, input: LegalityControlInput, org: OrganizationLookups): Promise<LegalityControl> {
+  const owner = dctajOwner(u, input.ownerDirectorateId, org);
   const receivedAt = isoDate(input.receivedAt, 'receivedAt');
   const control = u.em.create(LegalityControl, {
     tenantId: u.identity.tenantId,
@@ -91,8 +103,8 @@ export async function recordLegalityControl(u: UseCase, input: LegalityControlIn
   return control;
 }
 
-export async function updateLegalityControl(u: UseCase, id: string, input: Patch<Omit<LegalityControlInput, 'ownerDirectorateId'>>): Promise<LegalityControl> {
-  const control = await findOwned(u, () => u.em.findOne(LegalityControl, { id }), 'Contrôle de légalité');
+export async function updateLegalityControl(u: UseCase, id: string, input: Patch<Omit<LegalityControlInput, 'ownerDirectorateId'>>, org: OrganizationLookups): Promise<LegalityControl> {
+  const control = await findOwned(u, () => u.em.findOne(LegalityControl, { id }), 'Contrôle de légalité', org);
   const before = snapshot(control, LEGALITY_FIELDS);
   applyLegality(control, input);
   const changes = diffSnapshots(before, snapshot(control, LEGALITY_FIELDS));
@@ -140,8 +152,8 @@ function applyLitigation(record: LitigationCase, input: Patch<LitigationInput>):
   ]);
 }
 
-export async function recordLitigationCase(u: UseCase, input: LitigationInput): Promise<LitigationCase> {
-  const owner = await dctajOwner(u, input.ownerDirectorateId);
+export async function recordLitigationCase(u: UseCase, input: LitigationInput, org: OrganizationLookups): Promise<LitigationCase> {
+  const owner = dctajOwner(u, input.ownerDirectorateId, org);
   const record = u.em.create(LitigationCase, {
     tenantId: u.identity.tenantId,
     ownerDirectorateId: owner,
@@ -156,8 +168,8 @@ export async function recordLitigationCase(u: UseCase, input: LitigationInput): 
   return record;
 }
 
-export async function updateLitigationCase(u: UseCase, id: string, input: Patch<Omit<LitigationInput, 'ownerDirectorateId'>>): Promise<LitigationCase> {
-  const record = await findOwned(u, () => u.em.findOne(LitigationCase, { id }), 'Dossier contentieux');
+export async function updateLitigationCase(u: UseCase, id: string, input: Patch<Omit<LitigationInput, 'ownerDirectorateId'>>, org: OrganizationLookups): Promise<LitigationCase> {
+  const record = await findOwned(u, () => u.em.findOne(LitigationCase, { id }), 'Dossier contentieux', org);
   const before = snapshot(record, LITIGATION_FIELDS);
   applyLitigation(record, input);
   const changes = diffSnapshots(before, snapshot(record, LITIGATION_FIELDS));
@@ -193,8 +205,8 @@ async function applyAppointment(u: UseCase, record: AppointmentRequest, input: P
   record.delayWorkingDays = record.dateGiven ? (await calendarOf(u.em, record.tenantId)).workingDaysBetween(record.requestedAt, record.dateGiven) : null;
 }
 
-export async function recordAppointmentRequest(u: UseCase, input: AppointmentInput): Promise<AppointmentRequest> {
-  const owner = await dctajOwner(u, input.ownerDirectorateId);
+export async function recordAppointmentRequest(u: UseCase, input: AppointmentInput, org: OrganizationLookups): Promise<AppointmentRequest> {
+  const owner = dctajOwner(u, input.ownerDirectorateId, org);
   const record = u.em.create(AppointmentRequest, {
     tenantId: u.identity.tenantId,
     ownerDirectorateId: owner,
@@ -208,8 +220,8 @@ export async function recordAppointmentRequest(u: UseCase, input: AppointmentInp
   return record;
 }
 
-export async function updateAppointmentRequest(u: UseCase, id: string, input: Patch<Omit<AppointmentInput, 'ownerDirectorateId'>>): Promise<AppointmentRequest> {
-  const record = await findOwned(u, () => u.em.findOne(AppointmentRequest, { id }), 'Demande de rendez-vous');
+export async function updateAppointmentRequest(u: UseCase, id: string, input: Patch<Omit<AppointmentInput, 'ownerDirectorateId'>>, org: OrganizationLookups): Promise<AppointmentRequest> {
+  const record = await findOwned(u, () => u.em.findOne(AppointmentRequest, { id }), 'Demande de rendez-vous', org);
   const before = snapshot(record, APPOINTMENT_FIELDS);
   await applyAppointment(u, record, input);
   const changes = diffSnapshots(before, snapshot(record, APPOINTMENT_FIELDS));

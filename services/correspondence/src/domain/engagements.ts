@@ -2,6 +2,7 @@ import { Role } from '@qualipref/auth';
 import { resolveSettings } from '@qualipref/calendar';
 import { badInput, conflict, diffSnapshots, forbidden, isoDate, notFound, optionalIsoDate, requiredText, snapshot } from '@qualipref/server-kit';
 import { Engagement, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
+import type { OrganizationLookups } from '@qualipref/organization-client';
 import { type UseCase } from './deps.js';
 import { Channel, CorrespondentKind, TargetUnit } from './enums.js';
 import { canWriteForDirectorate } from './rules.js';
@@ -110,13 +111,13 @@ export interface TelephonyInput {
 }
 
 /** Records (or corrects) a month of telephony statistics of a service. */
-export async function recordTelephonyMonth(u: UseCase, input: TelephonyInput): Promise<TelephonyMonth> {
+export async function recordTelephonyMonth(u: UseCase, input: TelephonyInput, org: OrganizationLookups): Promise<TelephonyMonth> {
   if (!/^\d{4}-\d{2}$/.test(input.month)) throw badInput('Mois invalide (attendu AAAA-MM).', 'month');
   const month = isoDate(`${input.month}-01`, 'month');
   const { offered, answered, answeredWithinTarget } = input;
   if (![offered, answered, answeredWithinTarget].every((n) => Number.isInteger(n) && n >= 0)) throw badInput('Les nombres d’appels sont des entiers positifs.', 'offered');
   if (answered > offered || answeredWithinTarget > answered) throw badInput('Il faut : décrochés dans la cible ≤ décrochés ≤ présentés.', 'answered');
-  const service = await u.app.organization.service(input.serviceId, u.authorization);
+  const service = org.service(input.serviceId);
   if (!service || service.tenantId !== u.identity.tenantId) throw badInput(`Service inconnu : ${input.serviceId}.`, 'serviceId');
   if (!canWriteForDirectorate(u.identity, service.directorateId)) throw forbidden('Chaque direction enregistre seulement les statistiques de ses propres services.');
   const existing = await u.em.findOne(TelephonyMonth, { serviceId: service.id, month });

@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { startOfCalendarDate } from '@qualipref/calendar';
 import { badInput, diffSnapshots, DomainError, optionalText } from '@qualipref/server-kit';
 import { CorrespondenceItem, GedImport } from '../entities/index.js';
-import { type UseCase } from './deps.js';
+import type { OrganizationLookups } from '@qualipref/organization-client';
+import { lookUpServices, type Caller, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
 import { ItemContext, assertWriter, registerItem } from './items.js';
 
@@ -75,13 +76,19 @@ export function parseGedInstant(value: string, field: string): Date {
   return new Date(midnight.getTime() + (hour * 60 + minute) * 60_000);
 }
 
-/**
- * Imports items from a GED export: each row is created, skipped when its GED reference is already registered (so
- * re-importing a file changes nothing), or refused with its line and reason. The report is kept.
- */
-export async function importGedCsv(u: UseCase, csv: string, mapping: ColumnMapping, defaultServiceId: string | null, fileName: string | null): Promise<GedImport> {
-  assertWriter(u);
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+/** A GED export read before the import's transaction, with the organization's answers about its services. */
+export interface ParsedGedCsv {
+  records: { record: Record<string, string>; info: { lines: number } }[];
+  defaultServiceId: string | null;
+  org: OrganizationLookups;
+}
+
+const cell = (record: Record<string, string>, column: string | null | undefined) => (column ? (record[column] ?? '').trim() : '');
+
+/** Reads the export and checks its columns, then asks the organization, once, about every service it names. */
+export async function parseGedCsv(c: Caller, csv: string, mapping: ColumnMapping, defaultServiceId: string | null): Promise<ParsedGedCsv> {
+  assertWriter(c);
+  let records: ParsedGedCsv['records'];
   try {
     records = parse(csv, { columns: true, bom: true, skip_empty_lines: true, trim: true, info: true, delimiter: [';', ',', '\t'], relax_column_count: true }) as never;
   } catch (error) {
@@ -93,7 +100,16 @@ export async function importGedCsv(u: UseCase, csv: string, mapping: ColumnMappi
   const missing = mapped.filter(([, column]) => !header.has(column as string)).map(([, column]) => column as string);
   if (records.length && missing.length) throw badInput(`Colonnes absentes du fichier : ${missing.join(', ')}.`, 'mapping');
   if (!mapping.serviceId && !defaultServiceId) throw badInput('Indiquez la colonne du service ou un service par défaut.', 'serviceId');
+  const serviceIds = [defaultServiceId, ...records.map(({ record }) => cell(record, mapping.serviceId))];
+  return { records, defaultServiceId, org: await lookUpServices(c, serviceIds) };
+}
 
+/**
+ * Imports items from a GED export: each row is created, skipped when its GED reference is already registered (so
+ * re-importing a file changes nothing), or refused with its line and reason. The report is kept.
+ */
+export async function importGedCsv(u: UseCase, { records, defaultServiceId, org }: ParsedGedCsv, mapping: ColumnMapping, fileName: string | null): Promise<GedImport> {
+  assertWriter(u);
   const gedImport = u.em.create(GedImport, {
     tenantId: u.identity.tenantId,
     importedAt: new Date(),
@@ -105,12 +121,11 @@ export async function importGedCsv(u: UseCase, csv: string, mapping: ColumnMappi
     rejected: 0,
     problems: [],
   });
-  const context = await ItemContext.of(u);
+  const context = await ItemContext.of(u, org);
   const references = records.map(({ record }) => record[mapping.gedReference]?.trim()).filter((r): r is string => !!r);
   const known = new Set((await u.em.find(CorrespondenceItem, { tenantId: u.identity.tenantId, gedReference: { $in: references } }, { fields: ['gedReference'] })).map((i) => i.gedReference));
   const seen = new Set<string>();
   const problems: ImportProblem[] = [];
-  const cell = (record: Record<string, string>, column: string | null | undefined) => (column ? (record[column] ?? '').trim() : '');
   for (const { record, info } of records) {
     try {
       const reference = cell(record, mapping.gedReference);

@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import { toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
 import { badInput, conflict, diffSnapshots, forbidden, notFound, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { CorrespondenceItem, Engagement, type GedImport } from '../entities/index.js';
-import { calendarOf, type UseCase } from './deps.js';
+import { calendarOf, lookUpServices, type Caller, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
-import type { ServiceInfo } from '@qualipref/organization-client';
+import type { OrganizationLookups, ServiceInfo } from '@qualipref/organization-client';
 import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, canWriteForDirectorate, dueOf, engagementInForce } from './rules.js';
 
 export interface ItemInput {
@@ -38,28 +38,27 @@ const ITEM_FIELDS: (keyof CorrespondenceItem & string)[] = [
   'reopenReason',
 ];
 
-/** What registering many items shares: the tenant's calendar and engagements, and the services already asked about. */
-export class ItemContext {
-  private readonly services = new Map<string, Promise<ServiceInfo | null>>();
+/** What registering an item asks the organization first: its service. */
+export function itemLookups(c: Caller, input: Pick<Patch<ItemInput>, 'serviceId'>): Promise<OrganizationLookups> {
+  return lookUpServices(c, [input.serviceId]);
+}
 
+/** What registering many items shares: the tenant's calendar and engagements, and the organization's answers about their services. */
+export class ItemContext {
   private constructor(
     private readonly u: UseCase,
+    private readonly org: OrganizationLookups,
     readonly calendar: WorkingCalendar,
     readonly engagements: Engagement[],
   ) {}
 
-  static async of(u: UseCase): Promise<ItemContext> {
-    return new ItemContext(u, await calendarOf(u.em, u.identity.tenantId), await u.em.find(Engagement, { tenantId: u.identity.tenantId }));
+  static async of(u: UseCase, org: OrganizationLookups): Promise<ItemContext> {
+    return new ItemContext(u, org, await calendarOf(u.em, u.identity.tenantId), await u.em.find(Engagement, { tenantId: u.identity.tenantId }));
   }
 
   /** The service if it exists in the caller's tenant, and the caller may write for its directorate. */
-  async writableService(serviceId: string): Promise<ServiceInfo> {
-    let lookup = this.services.get(serviceId);
-    if (!lookup) {
-      lookup = this.u.app.organization.service(serviceId, this.u.authorization);
-      this.services.set(serviceId, lookup);
-    }
-    const service = await lookup;
+  writableService(serviceId: string): ServiceInfo {
+    const service = this.org.service(serviceId);
     if (!service || service.tenantId !== this.u.identity.tenantId) throw badInput(`Service inconnu : ${serviceId}.`, 'serviceId');
     if (!canWriteForDirectorate(this.u.identity, service.directorateId)) throw forbidden('Chaque direction enregistre seulement les courriers de ses propres services.');
     return service;
@@ -74,7 +73,7 @@ export class ItemContext {
   }
 }
 
-export function assertWriter(u: UseCase): void {
+export function assertWriter(u: Pick<UseCase, 'identity'>): void {
   if (!canWriteForDirectorate(u.identity, u.identity.directorateId)) throw forbidden('Les analystes consultent les courriers sans les modifier.');
 }
 
@@ -95,9 +94,9 @@ function setAnswer(item: CorrespondenceItem, answeredAt: Date, answerChannel: Ch
 }
 
 /** R1: registers an item; its due date comes from the engagement in force at reception (R2). */
-export async function registerItem(u: UseCase, input: ItemInput, context?: ItemContext, gedImport?: GedImport): Promise<CorrespondenceItem> {
+export async function registerItem(u: UseCase, input: ItemInput, context: ItemContext | OrganizationLookups, gedImport?: GedImport): Promise<CorrespondenceItem> {
   assertWriter(u);
-  const ctx = context ?? (await ItemContext.of(u));
+  const ctx = context instanceof ItemContext ? context : await ItemContext.of(u, context);
   const now = new Date();
   assertInstant(input.receivedAt, 'receivedAt');
   assertNotFuture(input.receivedAt, now, 'receivedAt');
@@ -105,7 +104,7 @@ export async function registerItem(u: UseCase, input: ItemInput, context?: ItemC
   const correspondentName = optionalText(input.correspondentName, 'correspondentName', 200);
   const gedReference = optionalText(input.gedReference, 'gedReference', 100);
   if (input.answeredAt) assertAnsweredAfterReceived(input.receivedAt, input.answeredAt);
-  const service = await ctx.writableService(input.serviceId);
+  const service = ctx.writableService(input.serviceId);
   const schedule = ctx.schedule(input);
   await assertGedReferenceFree(u.em, u.identity.tenantId, gedReference);
   const item = u.em.create(CorrespondenceItem, {
@@ -147,9 +146,9 @@ async function findWritableItem(u: UseCase, id: string): Promise<CorrespondenceI
 export type ItemChanges = Patch<Omit<ItemInput, 'answeredAt' | 'answerChannel'>>;
 
 /** Changes an item; a new reception instant, channel or correspondent recomputes its due date and delay. */
-export async function updateItem(u: UseCase, id: string, input: ItemChanges): Promise<CorrespondenceItem> {
+export async function updateItem(u: UseCase, id: string, input: ItemChanges, org: OrganizationLookups): Promise<CorrespondenceItem> {
   const item = await findWritableItem(u, id);
-  const ctx = await ItemContext.of(u);
+  const ctx = await ItemContext.of(u, org);
   const now = new Date();
   const before = snapshot(item, ITEM_FIELDS);
   if (input.subject != null) item.subject = requiredText(input.subject, 'subject', 500);
@@ -161,7 +160,7 @@ export async function updateItem(u: UseCase, id: string, input: ItemChanges): Pr
     item.gedReference = reference;
   }
   if (input.serviceId != null && input.serviceId !== item.serviceId) {
-    const service = await ctx.writableService(input.serviceId);
+    const service = ctx.writableService(input.serviceId);
     item.serviceId = service.id;
     item.directorateId = service.directorateId;
   }

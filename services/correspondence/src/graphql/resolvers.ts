@@ -5,10 +5,11 @@ import { badInput, type Connection, optionalIsoDate, PageArgs, paginate, paginat
 import type { CorrespondenceApp } from '../app.js';
 import { AppointmentRequest, CorrespondenceItem, Engagement, GedImport, LegalityControl, LitigationCase, ProcedureIndicator, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
 import * as counters from '../domain/counters.js';
+import { lookUpServices } from '../domain/deps.js';
 import * as dctaj from '../domain/dctaj.js';
 import * as engagements from '../domain/engagements.js';
 import { Channel, ItemStatus, ReferralState } from '../domain/enums.js';
-import { importGedCsv } from '../domain/ged-import.js';
+import { importGedCsv, parseGedCsv } from '../domain/ged-import.js';
 import * as items from '../domain/items.js';
 import { itemStatus, period, referralState } from '../domain/rules.js';
 import { NO_CALLS, byChannel, delayIndicators, overdueCounts, tableauCsv, telephonySummaries, totalOf, type DelayIndicators, type ScopeColumn, type TelephonySummary, uuidArray } from '../domain/tableau.js';
@@ -203,7 +204,7 @@ export class CorrespondenceItemResolver {
 
   @Mutation(() => CorrespondenceItemType, { description: 'R1: registers an item for a service of the caller’s directorate (administrators: any service of their tenant); its due date follows the engagement in force at reception.' })
   registerCorrespondenceItem(@Ctx() ctx: Context, @Arg('input', () => RegisterItemInput, { description: 'The item.' }) input: RegisterItemInput) {
-    return ctx.run((u) => items.registerItem(u, input));
+    return ctx.runAfter((c) => items.itemLookups(c, input), (u, org) => items.registerItem(u, input, org));
   }
 
   @Mutation(() => CorrespondenceItemType, { description: 'Changes an item; a new reception, channel or correspondent recomputes its due date.' })
@@ -212,7 +213,7 @@ export class CorrespondenceItemResolver {
     @Arg('id', () => ID, { description: 'The item.' }) id: string,
     @Arg('input', () => UpdateItemInput, { description: 'The changes.' }) input: UpdateItemInput,
   ) {
-    return ctx.run((u) => items.updateItem(u, id, input));
+    return ctx.runAfter((c) => items.itemLookups(c, input), (u, org) => items.updateItem(u, id, input, org));
   }
 
   @Mutation(() => CorrespondenceItemType, { description: 'Records the answer to an open item (not before its reception).' })
@@ -305,7 +306,7 @@ export class CalendarSettingsResolver {
 
   @Mutation(() => TelephonyMonthType, { description: 'Records or corrects a month of telephony statistics of a service of the caller’s directorate.' })
   recordTelephonyMonth(@Ctx() ctx: Context, @Arg('input', () => TelephonyMonthInput, { description: 'The statistics.' }) input: TelephonyMonthInput) {
-    return ctx.run((u) => engagements.recordTelephonyMonth(u, input));
+    return ctx.runAfter((c) => lookUpServices(c, [input.serviceId]), (u, org) => engagements.recordTelephonyMonth(u, input, org));
   }
 }
 
@@ -388,7 +389,7 @@ export class GedImportResolver {
     @Arg('fileName', () => String, { nullable: true, description: 'Name of the file, kept with the result.' }) fileName?: string | null,
   ) {
     if (csv.length > 5_000_000) throw badInput('Fichier trop volumineux (5 Mo au plus).', 'csv');
-    return ctx.run((u) => importGedCsv(u, csv, mapping, serviceId ?? null, fileName ?? null));
+    return ctx.runAfter((c) => parseGedCsv(c, csv, mapping, serviceId ?? null), (u, parsed) => importGedCsv(u, parsed, mapping, fileName ?? null));
   }
 }
 
@@ -426,7 +427,7 @@ export class LegalityControlResolver {
 
   @Mutation(() => LegalityControlType, { description: 'Records an act under legality control. DCTAJ and administrators.' })
   recordLegalityControl(@Ctx() ctx: Context, @Arg('input', () => LegalityControlInput, { description: 'The act.' }) input: LegalityControlInput) {
-    return ctx.run((u) => dctaj.recordLegalityControl(u, input));
+    return ctx.runAfter((c) => dctaj.dctajLookups(c, input.ownerDirectorateId), (u, org) => dctaj.recordLegalityControl(u, input, org));
   }
 
   @Mutation(() => LegalityControlType, { description: 'Changes a legality control; a recours gracieux before the elected official was informed is refused (BAD_USER_INPUT). DCTAJ and administrators.' })
@@ -435,7 +436,7 @@ export class LegalityControlResolver {
     @Arg('id', () => ID, { description: 'The control.' }) id: string,
     @Arg('input', () => UpdateLegalityControlInput, { description: 'The changes.' }) input: UpdateLegalityControlInput,
   ) {
-    return ctx.run((u) => dctaj.updateLegalityControl(u, id, input));
+    return ctx.runAfter((c) => dctaj.recordedDctajLookups(c, LegalityControl, id), (u, org) => dctaj.updateLegalityControl(u, id, input, org));
   }
 }
 
@@ -487,7 +488,7 @@ export class LitigationCaseResolver {
 
   @Mutation(() => LitigationCaseType, { description: 'Records a litigation case. DCTAJ and administrators.' })
   recordLitigationCase(@Ctx() ctx: Context, @Arg('input', () => LitigationCaseInput, { description: 'The case.' }) input: LitigationCaseInput) {
-    return ctx.run((u) => dctaj.recordLitigationCase(u, input));
+    return ctx.runAfter((c) => dctaj.dctajLookups(c, input.ownerDirectorateId), (u, org) => dctaj.recordLitigationCase(u, input, org));
   }
 
   @Mutation(() => LitigationCaseType, { description: 'Changes a litigation case (key dates in order). DCTAJ and administrators.' })
@@ -496,7 +497,7 @@ export class LitigationCaseResolver {
     @Arg('id', () => ID, { description: 'The case.' }) id: string,
     @Arg('input', () => UpdateLitigationCaseInput, { description: 'The changes.' }) input: UpdateLitigationCaseInput,
   ) {
-    return ctx.run((u) => dctaj.updateLitigationCase(u, id, input));
+    return ctx.runAfter((c) => dctaj.recordedDctajLookups(c, LitigationCase, id), (u, org) => dctaj.updateLitigationCase(u, id, input, org));
   }
 }
 
@@ -523,7 +524,7 @@ export class AppointmentRequestResolver {
 
   @Mutation(() => AppointmentRequestType, { description: 'Records an appointment request; the delay to the appointment is counted in working days. DCTAJ and administrators.' })
   recordAppointmentRequest(@Ctx() ctx: Context, @Arg('input', () => AppointmentRequestInput, { description: 'The request.' }) input: AppointmentRequestInput) {
-    return ctx.run((u) => dctaj.recordAppointmentRequest(u, input));
+    return ctx.runAfter((c) => dctaj.dctajLookups(c, input.ownerDirectorateId), (u, org) => dctaj.recordAppointmentRequest(u, input, org));
   }
 
   @Mutation(() => AppointmentRequestType, { description: 'Changes an appointment request (e.g. the date given). DCTAJ and administrators.' })
@@ -532,7 +533,7 @@ export class AppointmentRequestResolver {
     @Arg('id', () => ID, { description: 'The request.' }) id: string,
     @Arg('input', () => UpdateAppointmentRequestInput, { description: 'The changes.' }) input: UpdateAppointmentRequestInput,
   ) {
-    return ctx.run((u) => dctaj.updateAppointmentRequest(u, id, input));
+    return ctx.runAfter((c) => dctaj.recordedDctajLookups(c, AppointmentRequest, id), (u, org) => dctaj.updateAppointmentRequest(u, id, input, org));
   }
 }
 
@@ -573,7 +574,7 @@ export class ProceduresAndCountersResolver {
     @Arg('serviceId', () => ID, { description: 'The service whose counters the export covers.' }) serviceId: string,
   ) {
     if (csv.length > 10_000_000) throw badInput('Fichier trop volumineux (10 Mo au plus).', 'csv');
-    return ctx.run((u) => counters.importCounterVisits(u, csv, serviceId));
+    return ctx.runAfter((c) => lookUpServices(c, [serviceId]), (u, org) => counters.importCounterVisits(u, csv, serviceId, org));
   }
 
   @Query(() => CounterWaitingTimesType, { description: 'R5: waiting time at the counters from arrival to call, with its distribution, computed in SQL.' })

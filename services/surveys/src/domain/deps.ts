@@ -1,6 +1,6 @@
 import { Role, type Identity } from '@qualipref/auth';
 import { toCalendarDate } from '@qualipref/calendar';
-import { DomainError, ErrorCode, forbidden, type UseCase as KitUseCase } from '@qualipref/server-kit';
+import { DomainError, ErrorCode, forbidden, type Caller as KitCaller, type UseCase as KitUseCase } from '@qualipref/server-kit';
 import type { OrganizationClient } from '@qualipref/organization-client';
 import type { Mailer } from './mailer.js';
 
@@ -15,6 +15,9 @@ export interface SurveysApp {
 }
 
 export type UseCase = KitUseCase<SurveysApp>;
+
+/** What a use case's preparation works with, before its transaction (where the organization is asked). */
+export type Caller = KitCaller<SurveysApp>;
 
 export const parisToday = () => toCalendarDate(new Date());
 

@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import { assertOutsideTransaction } from '@qualipref/server-kit';
 
 export interface MailMessage {
   to: string;
@@ -20,6 +21,7 @@ export function smtpMailer(url: string, from: string): Mailer {
   const transport: Transporter = nodemailer.createTransport(url);
   return {
     async send(message) {
+      assertOutsideTransaction('the SMTP server');
       await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
     },
     close: () => transport.close(),

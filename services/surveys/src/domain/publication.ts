@@ -1,7 +1,8 @@
 import { badInput, conflict, ErrorCode, notFound, optionalText, requiredText, isUuid } from '@qualipref/server-kit';
 import { DimensionAssignment, Finding } from '../entities/index.js';
 import { campaignState, findCampaign } from './campaigns.js';
-import { assertSurveyManager, refused, type UseCase } from './deps.js';
+import type { OrganizationLookups } from '@qualipref/organization-client';
+import { assertSurveyManager, refused, type Caller, type UseCase } from './deps.js';
 import { CampaignState, type Dimension, type FindingKind } from './enums.js';
 import { campaignResults, publicationSummary } from './results.js';
 
@@ -48,11 +49,16 @@ export async function addFinding(u: UseCase, campaignId: string, input: FindingI
   return finding;
 }
 
+/** What assigning a dimension asks the organization first: the directorate. */
+export function dimensionLookups(c: Caller, directorateId: string): Promise<OrganizationLookups> {
+  return c.app.organization.lookups(c.authorization, { directorates: [directorateId] });
+}
+
 /** Says which directorate answers for a dimension (it then sees it among its own). */
-export async function assignDimension(u: UseCase, dimension: Dimension, directorateId: string, assigned: boolean): Promise<DimensionAssignment[]> {
+export async function assignDimension(u: UseCase, dimension: Dimension, directorateId: string, assigned: boolean, org: OrganizationLookups): Promise<DimensionAssignment[]> {
   assertSurveyManager(u.identity);
   if (!isUuid(directorateId)) throw badInput('Direction inconnue.', 'directorateId');
-  await u.app.organization.assertDirectoratesOfTenant([directorateId], u.identity.tenantId, u.authorization, 'directorateId');
+  org.assertDirectoratesOfTenant([directorateId], u.identity.tenantId, 'directorateId');
   const existing = await u.em.findOne(DimensionAssignment, { tenantId: u.identity.tenantId, dimension, directorateId });
   if (assigned && existing) throw conflict('Cette direction répond déjà de cette dimension.', 'dimension');
   if (!assigned && !existing) throw notFound('Attribution');

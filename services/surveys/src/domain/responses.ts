@@ -195,8 +195,9 @@ function message(app: SurveysApp, campaign: Campaign, member: PanelMember, token
 
 /**
  * Sends the personal links of an e-mail campaign (first invitations, or reminders to those who
- * have not answered). Each recipient is one transaction that commits only once the SMTP server
- * accepted the message: a failed send leaves the previous link valid and is reported.
+ * have not answered). Per recipient: the message is prepared, sent with no transaction open, and
+ * its link stored once the SMTP server accepted it; a failed send leaves the previous link valid
+ * and is reported.
  */
 export async function sendInvitations(run: Runner, campaignId: string, reminders: boolean): Promise<SendReport> {
   const plan = await run(async (u) => {
@@ -219,24 +220,34 @@ export async function sendInvitations(run: Runner, campaignId: string, reminders
   const report: SendReport = { sent: 0, failed: [], skipped: plan.skipped };
   for (const memberId of plan.targets) {
     let name = '';
+    // Still to send: a first invitation to someone never invited, a reminder to someone who has not answered.
+    const pending = (invitation: Invitation | null) => {
+      if (invitation && (!reminders || invitation.respondedAt)) throw new Error('invitation déjà envoyée ou répondue entre-temps');
+      if (!invitation && reminders) throw new Error('aucune invitation à relancer');
+    };
     try {
-      await run(async (u) => {
+      const { token, hash } = newOpaqueToken();
+      const draft = await run(async (u) => {
         const campaign = await findCampaign(u.em, campaignId);
         const member = await u.em.findOneOrFail(PanelMember, { id: memberId });
         name = member.name;
-        const { token, hash } = newOpaqueToken();
+        pending(await u.em.findOne(Invitation, { campaign, member }));
+        return { mail: message(u.app, campaign, member, token, reminders), mailer: u.app.mailer };
+      });
+      await draft.mailer.send(draft.mail);
+      await run(async (u) => {
+        const campaign = await findCampaign(u.em, campaignId);
+        const member = await u.em.findOneOrFail(PanelMember, { id: memberId });
         let invitation = await u.em.findOne(Invitation, { campaign, member });
+        pending(invitation);
         if (invitation) {
-          if (!reminders || invitation.respondedAt) throw new Error('invitation déjà envoyée ou répondue entre-temps');
           invitation.tokenHash = hash;
           invitation.reminderCount += 1;
           invitation.lastRemindedAt = new Date();
         } else {
-          if (reminders) throw new Error('aucune invitation à relancer');
           invitation = u.em.create(Invitation, { tenantId: campaign.tenantId, campaign, member, tokenHash: hash, sentAt: new Date() });
         }
         await u.em.flush();
-        await u.app.mailer.send(message(u.app, campaign, member, token, reminders));
         u.audit({ operation: reminders ? 'remindInvitation' : 'sendInvitation', entityType: 'Invitation', entityId: invitation.id, changes: [] });
       });
       report.sent += 1;

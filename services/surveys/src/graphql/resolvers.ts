@@ -556,7 +556,7 @@ export class DirectorateExtensionResolver {
     @Arg('dimension', () => Dimension, { description: 'The dimension.' }) dimension: Dimension,
     @Arg('assigned', () => Boolean, { description: 'True to assign, false to withdraw.' }) assigned: boolean,
   ): Promise<Dimension[]> {
-    const rows = await ctx.run((u) => publication.assignDimension(u, dimension, directorateId, assigned));
+    const rows = await ctx.runAfter((c) => publication.dimensionLookups(c, directorateId), (u, org) => publication.assignDimension(u, dimension, directorateId, assigned, org));
     return rows.map((r) => r.dimension);
   }
 }
