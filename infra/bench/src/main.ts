@@ -5,6 +5,10 @@
 //                                          Metz, also as the raw SQL statement alone
 //   npm run bench -- --scenario kiosk      surveys: 2,000 kiosk submissions from 50 clients, half retried; then
 //                                          the results of a campaign of 100,000 responses
+//   npm run bench -- --scenario default-start   npm start without DATABASE_URL, embedded databases shared then
+//                                          one per service: time to ready, memory at rest, one write per
+//                                          subgraph timed, and whether a long import makes sign-in's service wait
+//                                          (--as-of 2026-11-20, --embedded shared,per-service, --launcher <main.js>)
 // Each prints requests/s, p50/p99 latency through the gateway and straight to the subgraph, and the
 // SQL statements per request. Uses DATABASE_URL's server if set, else a scratch database on the
 // local PostgreSQL server, dropped afterwards. Options: --seconds 10 --connections 10.
@@ -17,6 +21,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createScratchDatabase } from '@qualipref/server-kit';
+import { defaultStart } from './default-start.js';
 import { generateCorrespondence } from './generate-correspondence.js';
 import { kioskLoad } from './kiosk.js';
 
@@ -28,8 +33,15 @@ const { values } = parseArgs({
     scenario: { type: 'string', default: 'organization' },
     actions: { type: 'string', default: '100000' },
     items: { type: 'string', default: '1000000' },
+    'as-of': { type: 'string', default: '2026-11-20' },
+    embedded: { type: 'string', default: 'shared,per-service' },
+    launcher: { type: 'string', default: 'infra/launcher/dist/main.js' },
   },
 });
+if (values.scenario === 'default-start') {
+  await defaultStart({ launcher: resolve(root, values.launcher), asOf: values['as-of'], modes: values.embedded.split(',') });
+  process.exit(0);
+}
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 

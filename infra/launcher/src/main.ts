@@ -1,10 +1,13 @@
-// `npm start`: the whole platform on one machine. Without DATABASE_URL, an embedded
-// PostgreSQL (PGlite) with its data under .data/; then every subgraph, then the gateway.
+// `npm start`: the whole platform on one machine. Without DATABASE_URL, embedded PostgreSQL
+// (PGlite), one database per service, with their data under .data/; then every subgraph, then
+// the gateway, the console and the kiosk.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ACCOUNTS, DEMO_PASSWORD, TENANTS } from '@qualipref/demo-fixtures';
+import { ACCOUNTS, DEMO_PASSWORD, TENANTS, demoAsOf } from '@qualipref/demo-fixtures';
 import { startConsole, type RunningConsole } from './console.js';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
+import { startEmbeddedDatabases } from './embedded-database.js';
 import { kioskOrigins, startKiosk, surveyAnswerUrl, type RunningKiosk } from './kiosk.js';
 import { startMailSink, type MailSink } from './mail-sink.js';
 import { freePort, startChild, stopChild, waitUntilReady, type Child } from './processes.js';
@@ -27,10 +30,24 @@ async function port(name: string, fallback: number): Promise<number> {
   return env.QUALIPREF_PORTS === 'auto' ? freePort() : fallback;
 }
 
+/**
+ * The date the demo data reaches: DEMO_AS_OF, or the one fixed in the data directory when it was
+ * created (so the demo does not change from one start to the next), or today for a new one.
+ */
+async function fixDemoAsOf(dataDir: string): Promise<string> {
+  const file = join(dataDir, 'demo-as-of');
+  if (env.DEMO_AS_OF) return demoAsOf(env.DEMO_AS_OF);
+  if (existsSync(file)) return demoAsOf((await readFile(file, 'utf8')).trim());
+  const today = demoAsOf();
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, `${today}\n`);
+  return today;
+}
+
 async function main(): Promise<void> {
   const dataDir = resolve(env.QUALIPREF_DATA_DIR || join(root, '.data'));
   const children: Child[] = [];
-  let database: EmbeddedDatabase | null = null;
+  let database: { stop(): Promise<void> } | null = null;
   let mailSink: MailSink | null = null;
   let consoleServers: RunningConsole | null = null;
   let kiosk: RunningKiosk | null = null;
@@ -52,15 +69,23 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop(0));
 
   try {
-    let databaseUrl = env.DATABASE_URL;
-    if (!databaseUrl) {
-      const dbPort = env.EMBEDDED_DATABASE_PORT ? Number(env.EMBEDDED_DATABASE_PORT) : 0;
-      database = await startEmbeddedDatabase(join(dataDir, 'pglite'), dbPort);
-      databaseUrl = database.url;
-      write(`[qualipref] embedded PostgreSQL (PGlite) at ${databaseUrl}, data in ${join(dataDir, 'pglite')}`);
+    const asOf = env.SEED_DEMO === 'false' ? null : await fixDemoAsOf(dataDir);
+    const databaseUrls = new Map<string, string>();
+    if (!env.DATABASE_URL) {
+      if (env.EMBEDDED_DATABASE && !['per-service', 'shared'].includes(env.EMBEDDED_DATABASE)) throw new Error(`EMBEDDED_DATABASE is per-service or shared, not ${env.EMBEDDED_DATABASE}`);
+      const shared = env.EMBEDDED_DATABASE === 'shared';
+      const firstPort = env.EMBEDDED_DATABASE_PORT ? Number(env.EMBEDDED_DATABASE_PORT) : 0;
+      const names = SUBGRAPHS.map((s) => s.name);
+      const embedded = await startEmbeddedDatabases(join(dataDir, 'databases'), names, shared, (name) => (firstPort ? firstPort + Math.max(0, names.indexOf(name)) : 0));
+      database = embedded;
+      for (const [name, url] of embedded.urls) databaseUrls.set(name, url);
+      write(`[qualipref] embedded PostgreSQL (PGlite), ${shared ? 'one database for all the services' : 'one database per service'}, data in ${join(dataDir, 'databases')}`);
+      if (existsSync(join(dataDir, 'pglite'))) write(`[qualipref] ${join(dataDir, 'pglite')} holds the embedded database of an earlier version: no longer read, it may be deleted`);
     } else {
+      for (const { name } of SUBGRAPHS) databaseUrls.set(name, env.DATABASE_URL);
       write('[qualipref] using the PostgreSQL server of DATABASE_URL');
     }
+    if (asOf) write(`[qualipref] demo data up to ${asOf} (DEMO_AS_OF)`);
 
     if (!env.SMTP_URL) {
       mailSink = await startMailSink(join(dataDir, 'mail'), env.MAIL_SINK_PORT ? Number(env.MAIL_SINK_PORT) : 0, write);
@@ -81,10 +106,11 @@ async function main(): Promise<void> {
         {
           ...env,
           NODE_ENV: env.NODE_ENV || 'development',
-          DATABASE_URL: databaseUrl,
+          DATABASE_URL: databaseUrls.get(subgraph.name),
           PORT: String(p),
           QUALIPREF_DATA_DIR: dataDir,
           SEED_DEMO: env.SEED_DEMO || 'true',
+          ...(asOf ? { DEMO_AS_OF: asOf } : {}),
           AUTH_JWKS_URL: env.AUTH_JWKS_URL || jwksUrl,
           SMTP_URL: env.SMTP_URL || mailSink?.url,
           SURVEY_ANSWER_URL: env.SURVEY_ANSWER_URL || surveyAnswerUrl(kioskPort),
