@@ -11,6 +11,7 @@ const GENERATED_FROM = '2016-01-01';
 
 /** What a tenant's 2015 holds, per month: the generated months keep to it. */
 export interface MonthlyMeans {
+  /** Items received (letters, e-mails and contact-form messages: 2015 had no other channel). */
   items: number;
   /** Calls offered to each service. */
   callsOffered: Map<string, number>;
@@ -42,7 +43,7 @@ export function replayLegacyTenant(em: EntityManager, demo: TenantDemo, count: n
     const late = next() < 0.17;
     const days = Math.max(0, Math.round(late ? engagement.target * (1.1 + next()) : engagement.target * next()));
     const answeredOn = calendar.addWorkingDays(calendar.effectiveReceptionDate(receivedAt), days);
-    // The draw order of the original seed, whose end of 2016 is kept so the draws stay the same.
+    // The original seed's end (30 December 2016) stays here: on it depends whether this draw is made.
     const neverAnswered = answeredOn > '2016-12-30' || next() < 0.02;
     const answerTime = at(answeredOn, 9 + Math.floor(next() * 8));
     const subject = pick(SUBJECTS);
