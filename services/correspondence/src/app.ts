@@ -1,4 +1,5 @@
 import type { SubgraphEnvironment } from '@qualipref/server-kit';
+import { demoAsOf } from '@qualipref/demo-fixtures';
 import { OrganizationClient } from '@qualipref/organization-client';
 import { seedDemoCorrespondence } from './seed.js';
 
@@ -8,6 +9,11 @@ export interface CorrespondenceApp {
 }
 
 export async function createCorrespondenceApp({ env, database, log }: SubgraphEnvironment): Promise<CorrespondenceApp> {
-  if (env.SEED_DEMO === 'true' && (await seedDemoCorrespondence(database.orm.em.fork()))) log.info('demo correspondence created (engagements, items 2014–2016, DCTAJ records of Metz)');
+  if (env.SEED_DEMO === 'true') {
+    const asOf = demoAsOf(env.DEMO_AS_OF);
+    const started = performance.now();
+    const rows = await seedDemoCorrespondence(database.orm.em.fork(), asOf);
+    if (rows) log.info({ asOf, ms: Math.round(performance.now() - started), rows }, `demo correspondence created up to ${asOf} (engagements, items, telephony, counters and procedures from 2014, DCTAJ records of Metz)`);
+  }
   return { organization: new OrganizationClient(env.SUBGRAPH_ORGANIZATION_URL || 'http://127.0.0.1:4001/graphql') };
 }

@@ -26,7 +26,7 @@ const register = async (input: Record<string, unknown>, token?: string) =>
   (await ok<Registered>(url, REGISTER, { input: { correspondentKind: 'USER', subject: 'Demande', ...input } }, token ?? (await as('metz', 'AGENT')))).registerCorrespondenceItem;
 
 beforeAll(async () => {
-  platform = await startCorrespondence();
+  platform = await startCorrespondence({ DEMO_AS_OF: '2026-11-20' });
   url = platform.url;
 });
 afterAll(() => platform?.stop());
@@ -105,18 +105,18 @@ describe('register and engagements (R1, R2)', () => {
 });
 
 describe('tableau de suivi (R1)', () => {
-  const period = { from: '2018-03-01', to: '2018-03-31' };
+  const period = { from: '2013-01-01', to: '2013-12-31' };
   beforeAll(async () => {
-    // A known month for the bureau du contrôle de légalité, clear of the demo data (2014–2016).
+    // A known month for the bureau du contrôle de légalité, in a year before the demo data (which starts in 2014).
     const dataset: [string, string, string | null][] = [
       // channel, received, answered
-      ['EMAIL', '2018-03-05T09:00:00Z', '2018-03-06T09:00:00Z'], // 1 working day
-      ['EMAIL', '2018-03-05T09:00:00Z', '2018-03-08T09:00:00Z'], // 3
-      ['EMAIL', '2018-03-05T09:00:00Z', '2018-03-14T09:00:00Z'], // 7: late (due 12 March)
-      ['EMAIL', '2018-03-06T09:00:00Z', null], // open, overdue
-      ['LETTER', '2018-03-01T09:00:00Z', '2018-03-20T09:00:00Z'], // 13
-      ['LETTER', '2018-03-02T09:00:00Z', '2018-03-30T09:00:00Z'], // 19 (30 March is Good Friday): late, due 23 March
-      ['LETTER', '2018-03-07T09:00:00Z', null], // open, overdue
+      ['EMAIL', '2013-03-04T09:00:00Z', '2013-03-05T09:00:00Z'], // 1 working day
+      ['EMAIL', '2013-03-04T09:00:00Z', '2013-03-07T09:00:00Z'], // 3
+      ['EMAIL', '2013-03-04T09:00:00Z', '2013-03-13T09:00:00Z'], // 7: late (due 11 March)
+      ['EMAIL', '2013-03-05T09:00:00Z', null], // open, overdue
+      ['LETTER', '2013-02-28T09:00:00Z', '2013-03-19T09:00:00Z'], // 13
+      ['LETTER', '2013-03-01T09:00:00Z', '2013-03-29T09:00:00Z'], // 19 (29 March is Good Friday): late, due 22 March
+      ['LETTER', '2013-03-06T09:00:00Z', null], // open, overdue
     ];
     for (const [channel, receivedAt, answeredAt] of dataset) await register({ channel, receivedAt, answeredAt, serviceId: BCL });
   });
@@ -137,19 +137,19 @@ describe('tableau de suivi (R1)', () => {
     ]);
     expect(t.total).toEqual({ channel: null, received: 7, answered: 5, answeredOnTime: 3, onTimeRate: 60, medianDelayWorkingDays: 7, p90DelayWorkingDays: 16.6, backlog: 2, overdue: 2 });
     expect(t.overdueItems.totalCount).toBe(2);
-    expect(t.overdueItems.nodes).toEqual([{ receivedAt: '2018-03-06T09:00:00.000Z', status: 'OPEN_LATE' }]);
+    expect(t.overdueItems.nodes).toEqual([{ receivedAt: '2013-03-05T09:00:00.000Z', status: 'OPEN_LATE' }]);
     const lines = t.csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines[0]).toContain('Taux dans le délai (%)');
-    expect(lines.at(-1)).toBe('2018-03-01;2018-03-31;Tous canaux;7;5;3;60;7;16,6;2;2');
+    expect(lines.at(-1)).toBe('2013-01-01;2013-12-31;Tous canaux;7;5;3;60;7;16,6;2;2');
   });
 
   it('extends Service, Directorate and Tenant through federation, batched', async () => {
     const data = await ok<{ _entities: { correspondenceTableau: { total: { received: number } }; overdueCorrespondenceCount?: number }[] }>(
       url,
       `query($reps: [_Any!]!) { _entities(representations: $reps) {
-        ... on Service { correspondenceTableau(from: "2018-03-01", to: "2018-03-31") { total { received } overdueItems(first: 1) { totalCount pageInfo { hasNextPage } } } overdueCorrespondenceCount }
-        ... on Directorate { correspondenceTableau(from: "2018-03-01", to: "2018-03-31") { total { received } } overdueCorrespondenceCount }
-        ... on Tenant { correspondenceTableau(from: "2018-03-01", to: "2018-03-31") { total { received } } } } }`,
+        ... on Service { correspondenceTableau(from: "2013-01-01", to: "2013-12-31") { total { received } overdueItems(first: 1) { totalCount pageInfo { hasNextPage } } } overdueCorrespondenceCount }
+        ... on Directorate { correspondenceTableau(from: "2013-01-01", to: "2013-12-31") { total { received } } overdueCorrespondenceCount }
+        ... on Tenant { correspondenceTableau(from: "2013-01-01", to: "2013-12-31") { total { received } } } } }`,
       { reps: [{ __typename: 'Service', id: BCL }, { __typename: 'Service', id: BAJ }, { __typename: 'Directorate', id: DCTAJ }, { __typename: 'Tenant', id: TENANTS.metz.id }] },
       await as('metz', 'ANALYST'),
     );
@@ -157,7 +157,7 @@ describe('tableau de suivi (R1)', () => {
     expect(data._entities[0]!.overdueCorrespondenceCount).toBeGreaterThanOrEqual(2);
     const services = data._entities.slice(0, 2) as unknown as { correspondenceTableau: { overdueItems: { totalCount: number; pageInfo: { hasNextPage: boolean } } } }[];
     expect(services.map((e) => e.correspondenceTableau.overdueItems)).toEqual([{ totalCount: 2, pageInfo: { hasNextPage: true } }, { totalCount: 0, pageInfo: { hasNextPage: false } }]);
-    const late = await ok<{ correspondenceItems: { totalCount: number } }>(url, 'query($s: ID) { correspondenceItems(filter: { serviceId: $s, status: ANSWERED_LATE, from: "2018-03-01", to: "2018-03-31" }) { totalCount } }', { s: BCL }, await as('metz', 'ANALYST'));
+    const late = await ok<{ correspondenceItems: { totalCount: number } }>(url, 'query($s: ID) { correspondenceItems(filter: { serviceId: $s, status: ANSWERED_LATE, from: "2013-01-01", to: "2013-12-31" }) { totalCount } }', { s: BCL }, await as('metz', 'ANALYST'));
     expect(late.correspondenceItems.totalCount).toBe(2);
   });
 
@@ -305,7 +305,7 @@ describe('engagements and calendar as data', () => {
       {},
       admin,
     );
-    expect(refs.correspondenceReferentials.map((r) => r.code)).toEqual(['MARIANNE_2008', 'QUALIPREF_2_0', 'MARIANNE_2016', 'QUALEPREF_2019']);
+    expect(refs.correspondenceReferentials.map((r) => r.code)).toEqual(['MARIANNE_2008', 'QUALIPREF_2_0', 'ENGAGEMENTS_LOCAUX', 'MARIANNE_2016', 'QUALEPREF_2019']);
     const current = refs.correspondenceReferentials.find((r) => r.code === 'QUALEPREF_2019')!;
     const email = current.engagements.find((e) => e.channel === 'EMAIL')!;
     const ADD = 'mutation($input: EngagementInput!) { addEngagement(input: $input) { id target } }';
@@ -323,8 +323,8 @@ describe('engagements and calendar as data', () => {
   it('records telephony statistics and checks them', async () => {
     const agent = await as('forbach', 'AGENT');
     const RECORD = 'mutation($input: TelephonyMonthInput!) { recordTelephonyMonth(input: $input) { month offered answeredWithinTarget } }';
-    const input = { serviceId: service('forbach', 'BAT-F'), month: '2018-01', offered: 400, answered: 380, answeredWithinTarget: 350 };
-    expect((await ok<{ recordTelephonyMonth: { month: string } }>(url, RECORD, { input }, agent)).recordTelephonyMonth.month).toBe('2018-01-01');
+    const input = { serviceId: service('forbach', 'BAT-F'), month: '2013-01', offered: 400, answered: 380, answeredWithinTarget: 350 };
+    expect((await ok<{ recordTelephonyMonth: { month: string } }>(url, RECORD, { input }, agent)).recordTelephonyMonth.month).toBe('2013-01-01');
     expect(codes(await gql(url, RECORD, { input: { ...input, answeredWithinTarget: 390 } }, agent))).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -333,15 +333,16 @@ describe('procedures and counters (R4, R5)', () => {
   const BAT_F = service('forbach', 'BAT-F');
   const csv = [
     'ticket;procedure;arrivedAt;calledAt;endedAt;appointment',
-    'F-1;CARTE_GRISE;04/06/2018 09:10;04/06/2018 09:20;04/06/2018 09:30;non',
-    'F-2;CARTE_GRISE;04/06/2018 09:30;04/06/2018 09:35;04/06/2018 09:45;non',
-    'F-3;TITRE_SEJOUR;04/06/2018 14:00;04/06/2018 14:02;04/06/2018 14:30;oui',
-    'F-4;CARTE_GRISE;05/06/2018 09:00;05/06/2018 09:40;05/06/2018 09:50;non',
-    'F-5;CARTE_GRISE;05/06/2018 10:00;05/06/2018 09:40;;non',
-    'F-6;CNI;05/06/2018 10:00;05/06/2018 10:10;;peut-être',
+    'F-1;CARTE_GRISE;03/06/2013 09:10;03/06/2013 09:20;03/06/2013 09:30;non',
+    'F-2;CARTE_GRISE;03/06/2013 09:30;03/06/2013 09:35;03/06/2013 09:45;non',
+    'F-3;TITRE_SEJOUR;03/06/2013 14:00;03/06/2013 14:02;03/06/2013 14:30;oui',
+    'F-4;CARTE_GRISE;04/06/2013 09:00;04/06/2013 09:40;04/06/2013 09:50;non',
+    'F-5;CARTE_GRISE;04/06/2013 10:00;04/06/2013 09:40;;non',
+    'F-6;CNI;04/06/2013 10:00;04/06/2013 10:10;;peut-être',
   ].join('\n');
   const IMPORT = 'mutation($csv: String!, $s: ID!) { importCounterVisitsCsv(csv: $csv, serviceId: $s) { created unchanged problems { line reason } } }';
-  const filter = { from: '2018-06-01', to: '2018-06-30', serviceId: BAT_F };
+  // Before the demo's counters (from October 2015): Monday 3 and Tuesday 4 June 2013.
+  const filter = { from: '2013-06-01', to: '2013-06-30', serviceId: BAT_F };
 
   it('imports queue tickets once, refusing wrong rows with their line', async () => {
     const agent = await as('forbach', 'AGENT');
@@ -384,11 +385,12 @@ describe('procedures and counters (R4, R5)', () => {
 
   it('records the processing time of a procedure for a month (managers), beside the demo months', async () => {
     const RECORD = 'mutation($input: ProcedureIndicatorInput!) { recordProcedureIndicator(input: $input) { procedure month value target } }';
-    const input = { procedure: 'cni', month: '2018-06', value: 12.5, target: 15 };
+    const input = { procedure: 'cni', month: '2013-06', value: 12.5, target: 15 };
     expect(codes(await gql(url, RECORD, { input }, await as('forbach', 'AGENT')))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(url, RECORD, { input: { ...input, month: '2018-13' } }, await as('forbach', 'MANAGER')))).toEqual(['BAD_USER_INPUT']);
-    expect((await ok<{ recordProcedureIndicator: unknown }>(url, RECORD, { input }, await as('forbach', 'MANAGER'))).recordProcedureIndicator).toEqual({ procedure: 'CNI', month: '2018-06-01', value: 12.5, target: 15 });
-    const list = await ok<{ procedureIndicators: { month: string }[] }>(url, '{ procedureIndicators(from: "2015-01-01", to: "2018-12-31", procedure: "CNI") { month } }', {}, await as('forbach', 'ANALYST'));
+    expect((await ok<{ recordProcedureIndicator: unknown }>(url, RECORD, { input }, await as('forbach', 'MANAGER'))).recordProcedureIndicator).toEqual({ procedure: 'CNI', month: '2013-06-01', value: 12.5, target: 15 });
+    // The month recorded and the demo's 2014 and 2015.
+    const list = await ok<{ procedureIndicators: { month: string }[] }>(url, '{ procedureIndicators(from: "2013-01-01", to: "2015-12-31", procedure: "CNI") { month } }', {}, await as('forbach', 'ANALYST'));
     expect(list.procedureIndicators).toHaveLength(25);
   });
 });

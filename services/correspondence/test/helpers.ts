@@ -7,7 +7,7 @@ import { correspondence } from '../src/subgraph.js';
 const organizationMain = fileURLToPath(new URL('../../organization/dist/main.js', import.meta.url));
 
 export type Platform = SubgraphPlatform<CorrespondenceApp>;
-export const startCorrespondence = (): Promise<Platform> => startWithOrganization(correspondence, organizationMain);
+export const startCorrespondence = (env: NodeJS.ProcessEnv = {}): Promise<Platform> => startWithOrganization(correspondence, organizationMain, env);
 
 export const gql = graphql;
 export const ok = graphqlData;
