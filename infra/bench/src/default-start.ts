@@ -60,6 +60,26 @@ function gedCsv(prefix: string, lines: number, asOf: string): string {
   return ['Référence;Date arrivée;Canal;Objet;Expéditeur', ...rows].join('\n');
 }
 
+interface Questionnaire {
+  id: string;
+  key: string;
+  version: number;
+  questions: { key: string; kind: string; required: boolean; minValue: number | null; options: { key: string }[] }[];
+}
+
+/** A respondent who answers every question that has to be answered. */
+function answersTo(questionnaire: Questionnaire) {
+  return questionnaire.questions
+    .filter((q) => q.required || q.kind === 'SATISFACTION')
+    .map((q) => {
+      if (q.kind === 'SATISFACTION') return { questionKey: q.key, option: 'SATISFIED' };
+      if (q.kind === 'SINGLE_CHOICE') return { questionKey: q.key, option: q.options[0]!.key };
+      if (q.kind === 'MULTIPLE_CHOICE') return { questionKey: q.key, options: [q.options[0]!.key] };
+      if (q.kind === 'NUMBER') return { questionKey: q.key, number: q.minValue ?? 0 };
+      return { questionKey: q.key, text: 'Rien à signaler.' };
+    });
+}
+
 const GED_MAPPING = { gedReference: 'Référence', receivedAt: 'Date arrivée', channel: 'Canal', subject: 'Objet', correspondentKind: 'Expéditeur' };
 const BCL = DIRECTORATES.find((d) => d.code === 'DCTAJ')!.services.find((s) => s.code === 'BCL')!.id;
 const DCTAJ = directorateId('metz', 'DCTAJ');
@@ -94,17 +114,18 @@ async function measureMode(options: DefaultStartOptions, mode: string): Promise<
     const manager = await signIn('metz.manager@demo.qualipref.test');
     const agent = await signIn('metz.agent@demo.qualipref.test');
     const admin = await signIn('metz.administrator@demo.qualipref.test');
-    const context = await gql<{ committees: { nodes: { meetings: { nodes: { id: string }[] } }[] }; actionPlans: { nodes: { id: string }[] }; questionnaires: { nodes: { id: string; key: string }[] }; surveyPanels: { nodes: { id: string; kind: string }[] } }>(
+    const context = await gql<{ committees: { nodes: { meetings: { nodes: { id: string }[] } }[] }; actionPlans: { nodes: { id: string }[] }; questionnaires: { nodes: Questionnaire[] }; surveyPanels: { nodes: { id: string; kind: string }[] } }>(
       gateway,
       `{ committees(tenantId: "${TENANTS.metz.id}", first: 1) { nodes { meetings(first: 1) { nodes { id } } } }
          actionPlans(tenantId: "${TENANTS.metz.id}", first: 1) { nodes { id } }
-         questionnaires(first: 50) { nodes { id key } } surveyPanels(first: 50) { nodes { id kind } } }`,
+         questionnaires(first: 100) { nodes { id key version questions { key kind required minValue options { key } } } } surveyPanels(first: 50) { nodes { id kind } } }`,
       {},
       manager,
     );
     const meetingId = context.committees.nodes[0]!.meetings.nodes[0]!.id;
     const planId = context.actionPlans.nodes[0]!.id;
-    const questionnaireId = context.questionnaires.nodes.find((q) => q.key === 'usagers-hall')!.id;
+    const questionnaire = context.questionnaires.nodes.filter((q) => q.key === 'usagers-hall').sort((a, b) => b.version - a.version)[0]!;
+    const questionnaireId = questionnaire.id;
     const panelId = context.surveyPanels.nodes.find((p) => p.kind === 'HALL_USERS')!.id;
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
     const year = Number(today.slice(0, 4));
@@ -126,7 +147,7 @@ async function measureMode(options: DefaultStartOptions, mode: string): Promise<
       if (name === 'createCampaign') campaignId = (value as { createCampaign: { id: string } }).createCampaign.id;
     }
     const device = (await gql<{ issueKioskDevice: { token: string } }>(gateway, 'mutation { issueKioskDevice(name: "Borne mesurée") { token } }', {}, admin)).issueKioskDevice.token;
-    row['submitKioskResponse ms'] = (await timed(() => gql(gateway, 'mutation($t: String!, $c: ID!) { submitKioskResponse(deviceToken: $t, campaignId: $c, clientId: "borne-mesure-1", answers: [{ questionKey: "accueil-physique", option: "SATISFIED" }]) { responseId } }', { t: device, c: campaignId }))).ms;
+    row['submitKioskResponse ms'] = (await timed(() => gql(gateway, 'mutation($t: String!, $c: ID!, $a: [AnswerInput!]!) { submitKioskResponse(deviceToken: $t, campaignId: $c, clientId: "borne-mesure-1", answers: $a) { responseId } }', { t: device, c: campaignId, a: answersTo(questionnaire) }))).ms;
 
     // Does one service's long transaction make another wait? `me` (organization) alone, then while
     // correspondence imports 3,000 lines in one transaction.

@@ -90,9 +90,11 @@ export async function addAction(u: UseCase, planId: string, input: ActionInput, 
   return createAction(u, plan, input, org);
 }
 
-async function createAction(u: UseCase, plan: ActionPlan, input: ActionInput, org: OrganizationLookups): Promise<Action> {
+/** `referenceFree`: an import has already checked its references against the plan, all at once. */
+async function createAction(u: UseCase, plan: ActionPlan, input: ActionInput, org: OrganizationLookups, referenceFree = false): Promise<Action> {
   const ref = reference(input.reference);
-  if (await u.em.findOne(Action, { plan, reference: ref })) throw conflict(`L'action ${ref} existe déjà dans ce plan.`, 'reference');
+  // A query per line of an import would also flush the lines before it (MikroORM's auto-flush).
+  if (!referenceFree && (await u.em.findOne(Action, { plan, reference: ref }))) throw conflict(`L'action ${ref} existe déjà dans ce plan.`, 'reference');
   org.assertDirectoratesOfTenant([input.ownerDirectorateId], plan.tenantId, 'ownerDirectorateId');
   const status = input.status ?? ActionStatus.PLANNED;
   const progress = input.progress ?? (status === ActionStatus.DONE ? 100 : 0);
@@ -249,7 +251,7 @@ export async function importActionsCsv(u: UseCase, planId: string, { rows, org }
         if (await applyActionChanges(u, current, input, 'importActionsCsv', org)) report.updated += 1;
         else report.unchanged += 1;
       } else {
-        await createAction(u, plan, input, org);
+        await createAction(u, plan, input, org, true);
         report.created += 1;
       }
     } catch (error) {

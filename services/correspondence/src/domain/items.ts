@@ -106,7 +106,9 @@ export async function registerItem(u: UseCase, input: ItemInput, context: ItemCo
   if (input.answeredAt) assertAnsweredAfterReceived(input.receivedAt, input.answeredAt);
   const service = ctx.writableService(input.serviceId);
   const schedule = ctx.schedule(input);
-  await assertGedReferenceFree(u.em, u.identity.tenantId, gedReference);
+  // An import has checked all its references at once; a query per line would also flush the
+  // lines before it each time (MikroORM's auto-flush), which grows with the square of the file.
+  if (!gedImport) await assertGedReferenceFree(u.em, u.identity.tenantId, gedReference);
   const item = u.em.create(CorrespondenceItem, {
     tenantId: u.identity.tenantId,
     channel: input.channel,
