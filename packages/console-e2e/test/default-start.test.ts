@@ -219,7 +219,7 @@ async function answerEveryQuestion(page: Page, remark: string): Promise<string[]
 }
 
 describe('npm start without DATABASE_URL (embedded PostgreSQL), in Chromium', () => {
-  it('runs on the embedded database, with the console and the kiosk', () => {
+  it('runs on the embedded database (PGlite), not on a PostgreSQL server', () => {
     expect(platform.output.join('\n')).toMatch(/embedded PostgreSQL \(PGlite\)/);
     expect(platform.output.join('\n')).not.toMatch(/using the PostgreSQL server/);
   });
