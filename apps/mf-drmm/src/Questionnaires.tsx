@@ -120,7 +120,7 @@ export function Questionnaire({ user }: { user: ConsoleUser }) {
         </nav>
       )}
       {canManage && editing === null && (
-        <ul className="fr-btns-group fr-btns-group--inline-md">
+        <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
           {!questionnaire.frozenAt && (
             <li>
               <Button priority="secondary" onClick={() => setEditing('update')}>
