@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REMOTES } from '@qualipref/console-kit/federation';
+import { demoAsOf } from '@qualipref/demo-fixtures';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { startStaticServer, type StaticServer } from '@qualipref/static-server';
 import { freePort, startServiceProcess, type ServiceProcess } from '@qualipref/test-kit';
@@ -11,6 +12,8 @@ const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '
 const serviceMain = (name: string) => join(root, 'services', name, 'dist', 'main.js');
 
 export interface ConsolePlatform {
+  /** The date the demo data reaches (today, in Europe/Paris): tests take their dates from it. */
+  asOf: string;
   consoleUrl: string;
   gatewayUrl: string;
   /** Each directorate's remote, on its own server, by Module Federation name. */
@@ -34,19 +37,13 @@ export interface ConsolePlatformOptions {
   corsOrigins?: string[];
 }
 
-export interface ConsolePlatformOptions {
-  /** Other origins the gateway allows (CORS), e.g. the public survey pages' server. */
-  corsOrigins?: string[];
-  /** Extra environment per subgraph, e.g. `{ surveys: { SMTP_URL } }`. */
-  subgraphEnv?: Record<string, NodeJS.ProcessEnv>;
-}
-
 /**
  * The whole platform on this machine, from the builds: every subgraph and the gateway as their
  * own processes on a fresh database of the local PostgreSQL server (with the demo data), the
  * console and each remote on their own static server, as `npm start` serves them.
  */
 export async function startConsolePlatform(options: ConsolePlatformOptions = {}): Promise<ConsolePlatform> {
+  const asOf = demoAsOf();
   const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'qp-console-'));
   const processes: ServiceProcess[] = [];
@@ -58,7 +55,7 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'error' };
+    const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: asOf, LOG_LEVEL: 'error' };
     const organization = await startServiceProcess(serviceMain('organization'), { ...common, ...options.subgraphEnv?.organization }, 120_000);
     processes.push(organization);
     const jwksUrl = `${organization.base}/.well-known/jwks.json`;
@@ -91,6 +88,7 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
     const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl: gateway.url, remotes } } });
     servers.set('console', shell);
     return {
+      asOf,
       consoleUrl: shell.url,
       gatewayUrl: gateway.url,
       remotes: new Map([...servers].filter(([name]) => name !== 'console')),

@@ -99,9 +99,13 @@ afterAll(async () => {
 
 const api = <T>(query: string, variables: Record<string, unknown>, token: string) => graphqlData<T>(platform.gatewayUrl, query, variables, token);
 
-/** A new tab (its own session) signed in with a demo account. */
-async function signedIn(email: string): Promise<Page> {
+/**
+ * A new tab (its own session) signed in with a demo account; `onAsOfDate`: its clock reads the
+ * as-of date, so that the console's « current year » is the demo's whenever the test runs.
+ */
+async function signedIn(email: string, onAsOfDate = false): Promise<Page> {
   const page = await browser.newPage();
+  if (onAsOfDate) await page.clock.setFixedTime(new Date(`${AS_OF}T10:00:00+01:00`));
   await page.goto(platform.consoleUrl);
   await page.getByLabel('Adresse électronique professionnelle').fill(email);
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
@@ -486,6 +490,81 @@ describe('npm start without DATABASE_URL (embedded PostgreSQL), in Chromium', ()
     expect(read.results.questions.filter((q) => q.respondents !== 1).map((q) => q.question.key), 'questions without the answer').toEqual([]);
     expect(read.comments.nodes.map((c) => c.text)).toEqual(typed);
   });
+
+  // The demo reaches the as-of date: its year shows figures in every tenant, not zeros.
+  const CURRENT_YEAR = Number(AS_OF.slice(0, 4));
+  const count = (text: string) => Number(text.replace(/\s/g, ''));
+  const tenants = [
+    { key: 'metz', agent: AGENT, module: 'Collectivités et affaires juridiques' },
+    { key: 'forbach', agent: 'forbach.agent@demo.qualipref.test', module: 'Courrier de la sous-préfecture' },
+    { key: 'thionville', agent: 'thionville.agent@demo.qualipref.test', module: 'Courrier de la sous-préfecture' },
+  ] as const;
+
+  for (const tenant of tenants) {
+    it(`${tenant.key}: the dashboard and the tableau de suivi of the current year show figures`, async () => {
+      const page = await signedIn(tenant.agent, true);
+      expect(await page.getByLabel('Année').inputValue()).toBe(String(CURRENT_YEAR));
+      const total = page.locator('[data-testid="dashboard-table"] tbody tr', { has: page.locator('th', { hasText: 'Total' }) });
+      await total.waitFor();
+      const [received, answered] = await total.locator('td').allInnerTexts();
+      expect(count(received!), `${tenant.key}: items received in ${CURRENT_YEAR}`).toBeGreaterThan(0);
+      expect(count(answered!), `${tenant.key}: items answered in ${CURRENT_YEAR}`).toBeGreaterThan(0);
+      await accessible(page, `defaut-annee-courante-tableau-de-bord-${tenant.key}`);
+
+      await openModule(page, tenant.module);
+      await page.getByRole('heading', { name: 'Tableau de suivi' }).waitFor();
+      expect(await page.getByLabel('Année').inputValue()).toBe(String(CURRENT_YEAR));
+      const figure = page.locator('[data-figure="received"] dd');
+      await figure.waitFor();
+      expect(count(await figure.innerText()), `${tenant.key}: the module's tableau de suivi`).toBeGreaterThan(0);
+      await accessible(page, `defaut-annee-courante-tableau-de-suivi-${tenant.key}`);
+      await page.close();
+    });
+  }
+
+  it('metz: the quality indicators of the current year show figures in the three domains', async () => {
+    const page = await signedIn(MANAGER, true);
+    await openModule(page, 'Comité local des usagers');
+    await page.getByRole('link', { name: 'Indicateurs qualité' }).click();
+    await page.getByRole('heading', { name: 'Indicateurs qualité' }).waitFor();
+    expect(await page.getByLabel('Année').inputValue()).toBe(String(CURRENT_YEAR));
+    const received = page.locator('[data-figure="courriers-recus"] dd');
+    await received.waitFor();
+    expect(count(await received.innerText()), 'letters received this year').toBeGreaterThan(0);
+    const respondents = page.getByText(new RegExp(`${CURRENT_YEAR} — (\\d+) répondants`));
+    await respondents.first().waitFor();
+    expect(Number(/— (\d+) répondants/.exec(await respondents.first().innerText())![1]), 'respondents of the year’s hall survey').toBeGreaterThanOrEqual(150);
+    const plan = page.locator('[data-figure="plan-actions"] dd');
+    await plan.waitFor();
+    expect(Number(/\/ (\d+) réalisées/.exec(await plan.innerText())![1]), 'actions of the latest plan').toBeGreaterThan(0);
+    await accessible(page, 'defaut-annee-courante-qualite-metz');
+    await page.close();
+  });
+
+  // The sous-préfectures have no DRMM module in the console yet: their quality indicators are read
+  // with the quality page's queries, through the gateway.
+  for (const tenant of ['forbach', 'thionville'] as const) {
+    it(`${tenant}: the quality indicators of the current year show figures in the three domains`, async () => {
+      const token = await signIn(platform.gatewayUrl, `${tenant}.manager@demo.qualipref.test`);
+      const tenantId = TENANTS[tenant].id;
+      const year = await api<{ tenant: { correspondenceTableau: { total: { received: number } } }; campaigns: { nodes: { channel: string; results: { respondents: number; dimensions: { satisfaction: { rate: number | null } }[] } }[] }; actionPlans: { nodes: { id: string; year: number }[] } }>(
+        `query ($t: ID!, $from: String!, $to: String!, $year: Int) {
+           tenant(id: $t) { correspondenceTableau(from: $from, to: $to) { total { received } } }
+           campaigns(tenantId: $t, year: $year, first: 10) { nodes { channel results { respondents dimensions { satisfaction { rate } } } } }
+           actionPlans(tenantId: $t, first: 20) { nodes { id year } } }`,
+        { t: tenantId, from: `${CURRENT_YEAR}-01-01`, to: AS_OF, year: CURRENT_YEAR },
+        token,
+      );
+      expect(year.tenant.correspondenceTableau.total.received, `${tenant}: letters received this year`).toBeGreaterThan(0);
+      const hall = year.campaigns.nodes.find((c) => c.channel === 'HALL');
+      expect(hall?.results.respondents, `${tenant}: respondents of the year’s hall survey`).toBeGreaterThanOrEqual(150);
+      expect(hall!.results.dimensions.some((d) => (d.satisfaction.rate ?? 0) > 0), `${tenant}: satisfaction of the year`).toBe(true);
+      const latest = [...year.actionPlans.nodes].sort((a, b) => b.year - a.year)[0];
+      expect(latest, `${tenant}: an action plan`).toBeDefined();
+      const { actions } = await api<{ actions: { totalCount: number } }>('query ($p: ID!) { actions(filter: { planId: $p }, first: 1) { totalCount } }', { p: latest!.id }, token);
+      expect(actions.totalCount, `${tenant}: actions of the latest plan`).toBeGreaterThan(0);
+    });
+  }
 
   it('stops cleanly on Ctrl-C', async () => {
     platform.child.kill('SIGINT');
