@@ -1,9 +1,11 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { init } from '@module-federation/enhanced/runtime';
 import type { ConsoleUser, RemoteEntry } from '@qualipref/console-kit';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RemoteArea, RemoteBoundary } from '../src/RemoteArea.js';
 import { registerConsoleRemotes } from '../src/remotes.js';
 
@@ -17,14 +19,25 @@ const user: ConsoleUser = {
   readableTenantIds: ['metz'],
 };
 
-const remote: RemoteEntry = { name: 'mf_absent', entry: 'http://127.0.0.1:9/mf-manifest.json', directorates: ['DLP'], path: 'dlp', title: 'Libertés publiques' };
+/** The remote's server, down for maintenance: it answers every request at once with 503. */
+let server: Server;
+let remote: RemoteEntry;
+
+beforeAll(async () => {
+  server = createServer((_, res) => res.writeHead(503, { 'access-control-allow-origin': '*' }).end('maintenance'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  remote = { name: 'mf_absent', entry: `http://127.0.0.1:${port}/mf-manifest.json`, directorates: ['DLP'], path: 'dlp', title: 'Libertés publiques' };
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function Broken(): never {
   throw new Error('bug in the remote');
 }
 
 describe('the area of a remote', () => {
-  it('says clearly that a remote whose server does not answer is unavailable', async () => {
+  it('says clearly that a remote whose server cannot serve it is unavailable', async () => {
     // In the browser the build plugin creates the federation instance; here the test does.
     init({ name: 'console', remotes: [] });
     registerConsoleRemotes([remote]);
@@ -33,7 +46,7 @@ describe('the area of a remote', () => {
         <RemoteArea remote={remote} basePath="/modules/dlp" user={user} tenantId="metz" openDocument={async () => {}} />
       </MemoryRouter>,
     );
-    expect(await screen.findByText('Le module « Libertés publiques » est momentanément indisponible', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByText('Le module « Libertés publiques » est momentanément indisponible')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeTruthy();
   });
 
