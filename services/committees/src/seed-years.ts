@@ -339,6 +339,8 @@ async function seedCommitteeYears(em: EntityManager, tenant: TenantKey, asOf: Ca
       items.forEach((agendaItem, i) => em.create(MinutesSection, { tenantId, minutes, agendaItem, presentation: agenda[i]![1], conclusions: agenda[i]![2] }));
     }
 
+    // References carry the plan's year (A17-01…): a list sorted by reference across plans keeps
+    // each plan's actions together, the installation's (A-01…) first, instead of interleaving them.
     const planEntity = em.create(ActionPlan, { tenantId, committee, year: nextYear, title: `Plan d'actions ${nextYear}`, createdAt: held, updatedAt: held });
     const dueDates = [`${nextYear}-03-31`, `${nextYear}-06-30`, `${nextYear}-09-30`, `${nextYear}-12-31`];
     const report: PlanReport = { year: nextYear, steps: [] };
@@ -353,7 +355,7 @@ async function seedCommitteeYears(em: EntityManager, tenant: TenantKey, asOf: Ca
       const action = em.create(Action, {
         tenantId,
         plan: planEntity,
-        reference: `A-${String(report.steps.length).padStart(2, '0')}`,
+        reference: `A${String(nextYear).slice(2)}-${String(report.steps.length).padStart(2, '0')}`,
         title: theme.action,
         description: null,
         ownerDirectorateId: owner(theme),
