@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, RequiredEntityData } from '@mikro-orm/core';
 import { addCalendarDays, calendarDaysBetween, startOfCalendarDate, type CalendarDate } from '@qualipref/calendar';
 import { ACCOUNTS, TENANTS, demoMonths, demoYears, seededRandom, type TenantKey } from '@qualipref/demo-fixtures';
 import { tenantSession } from '@qualipref/server-kit';
@@ -17,6 +18,8 @@ const MIN_RESPONDENTS = 150;
 /** Largest yearly move of a satisfaction rate the walk allows (the rounding stays under 5 points). */
 const MAX_STEP = 0.04;
 const MAX_MOVE = 0.049;
+/** Rows of one insert statement: 9 parameters each, under PostgreSQL's 65,535. */
+const ANSWERS_PER_INSERT = 5000;
 
 /**
  * Who does what in the demo: the site's manager runs the campaigns; its agent keys in paper forms
@@ -134,8 +137,12 @@ function clientId(next: () => number): string {
 /** Share of the hall's answers given on the tablet: the kiosk spreads after the 2016 trial. */
 const kioskShare = (year: number) => Math.min(0.75, 0.2 + 0.06 * (year - 2016));
 
-function hallResponses(em: EntityManager, campaign: Campaign, questions: Question[], levels: Map<string, Level>, respondents: number, lastDay: CalendarDate, waitingMedian: number, tenant: TenantKey, next: () => number): void {
+type AnswerRow = RequiredEntityData<Answer>;
+
+/** The year's responses, as entities, and their answers, as rows for a multi-row insert (tens of thousands: the ORM's unit of work would be the slow part). */
+function hallResponses(em: EntityManager, campaign: Campaign, questions: Question[], levels: Map<string, Level>, respondents: number, lastDay: CalendarDate, waitingMedian: number, tenant: TenantKey, next: () => number): AnswerRow[] {
   const tenantId = campaign.tenantId;
+  const rows: AnswerRow[] = [];
   const agent = staff(tenant).agent;
   const lists = new Map([...levels].map(([key, level]) => [key, levelList(level, next)]));
   const days = Array.from({ length: calendarDaysBetween(campaign.opensOn, lastDay) + 1 }, (_, i) => addCalendarDays(campaign.opensOn, i));
@@ -153,7 +160,7 @@ function hallResponses(em: EntityManager, campaign: Campaign, questions: Questio
       enteredBy: channel === ResponseChannel.PAPER ? agent : null,
     });
     const answer = (question: Question, values: Partial<Pick<Answer, 'option' | 'numberValue' | 'textValue'>>) =>
-      em.create(Answer, { tenantId, response, campaignId: campaign.id, question, channel, option: null, numberValue: null, textValue: null, ...values });
+      rows.push({ id: randomUUID(), tenantId, response: response.id, campaignId: campaign.id, question: question.id, channel, option: null, numberValue: null, textValue: null, ...values });
     for (const question of questions) {
       if (question.kind === QuestionKind.SATISFACTION) {
         const level = lists.get(question.key)?.[i];
@@ -172,6 +179,7 @@ function hallResponses(em: EntityManager, campaign: Campaign, questions: Questio
       }
     }
   }
+  return rows;
 }
 
 const RECOMMENDATIONS: Partial<Record<Dimension, string>> = {
@@ -285,8 +293,9 @@ async function seedHallYears(fork: Fork, tenant: TenantKey, asOf: CalendarDate):
         createdAt,
         updatedAt: createdAt,
       });
-      hallResponses(em, campaign, questions, levels, respondents, lastDay, waitingMedian, tenant, next);
+      const answers = hallResponses(em, campaign, questions, levels, respondents, lastDay, waitingMedian, tenant, next);
       await em.flush();
+      for (let i = 0; i < answers.length; i += ANSWERS_PER_INSERT) await em.insertMany(Answer, answers.slice(i, i + ANSWERS_PER_INSERT));
       if (open || findingsOn > asOf) return;
       const results = await campaignResults(em, campaign);
       const made = findings(results).map((f, i) => {
