@@ -15,7 +15,7 @@ import { ActionOrigin, ActionStatus, Attendance, MeetingStatus, MinutesStatus, P
 
 const CALENDAR = new WorkingCalendar();
 const PILOTAGE = 'Comité de pilotage de la politique qualité';
-/** The Metz CLU is renewed for three years from this day; the 2015 mandates end the day before. */
+/** The Metz CLU is renewed from this day, for three-year terms; the 2015 mandates end the day before. */
 const FIRST_RENEWAL = '2016-10-14';
 const MANDATE_YEARS = 3;
 
@@ -106,15 +106,17 @@ const contactOf = (college: string, name: string) =>
 
 const termStart = (term: number) => `${2016 + MANDATE_YEARS * term}${FIRST_RENEWAL.slice(4)}`;
 
-/** The Metz mandates from the first renewal, three years each, for the terms begun by the as-of date. */
+/**
+ * The Metz mandates from the first renewal: a member renewed every three years keeps one mandate;
+ * at the renewal where the seat passes to the successor, it ends and the successor's begins.
+ */
 function metzMandates(em: EntityManager, committee: Committee, colleges: Map<string, College>, asOf: CalendarDate): void {
-  for (let term = 0; termStart(term) <= asOf; term++) {
-    const start = termStart(term);
-    const end = addCalendarDays(termStart(term + 1), -1);
-    for (const { seat, successor, handover } of METZ_SEATS) {
-      const name = term >= handover ? successor : seat.name;
-      em.create(Member, { tenantId: committee.tenantId, committee, college: colleges.get(seat.college)!, name, organisation: seat.organisation, role: seat.role, contact: contactOf(seat.college, name), userId: null, mandateStart: start, mandateEnd: end, createdAt: at(start, 9), updatedAt: at(start, 9) });
-    }
+  const seat = (college: string, name: string, organisation: string, role: string, start: CalendarDate, end: CalendarDate | null) =>
+    em.create(Member, { tenantId: committee.tenantId, committee, college: colleges.get(college)!, name, organisation, role, contact: contactOf(college, name), userId: null, mandateStart: start, mandateEnd: end, createdAt: at(start, 9), updatedAt: at(start, 9) });
+  for (const { seat: holder, successor, handover } of METZ_SEATS) {
+    const handedOver = termStart(handover) <= asOf;
+    seat(holder.college, holder.name, holder.organisation, holder.role, FIRST_RENEWAL, handedOver ? addCalendarDays(termStart(handover), -1) : null);
+    if (handedOver) seat(holder.college, successor, holder.organisation, holder.role, termStart(handover), null);
   }
 }
 
@@ -136,6 +138,20 @@ const THEMES: Theme[] = [
   { proposal: 'Envoyer un message de rappel la veille des rendez-vous en préfecture.', action: 'Mettre en place un rappel des rendez-vous la veille', owner: 'DLP', origin: ActionOrigin.PROPOSAL },
   { proposal: "Équiper l'accueil d'une boucle magnétique pour les personnes malentendantes.", action: "Équiper les guichets d'accueil d'une boucle magnétique", owner: 'SG', origin: ActionOrigin.PROPOSAL },
   { proposal: "Rappeler les usagers dont l'appel au standard n'a pas abouti.", action: "Rappeler les usagers dont l'appel n'a pas abouti", owner: 'DCTAS', origin: ActionOrigin.PROPOSAL },
+  { proposal: "Mettre à disposition des formulaires en gros caractères à l'accueil.", action: "Proposer des formulaires en gros caractères à l'accueil", owner: 'DCTAS', origin: ActionOrigin.PROPOSAL },
+  { proposal: 'Indiquer sur le site internet le délai de délivrance des titres.', action: 'Afficher en ligne les délais de délivrance des titres', owner: 'SII', origin: ActionOrigin.PROPOSAL },
+  { proposal: "Ouvrir l'accueil sur rendez-vous un soir par semaine.", action: 'Expérimenter un accueil sur rendez-vous en fin de journée', owner: 'DLP', origin: ActionOrigin.PROPOSAL },
+  { proposal: "Associer les associations d'usagers à la relecture des courriers types.", action: "Relire les courriers types avec les associations d'usagers", owner: 'SG', origin: ActionOrigin.PROPOSAL },
+  { proposal: 'Traduire les informations essentielles pour les usagers étrangers.', action: "Traduire les fiches d'information essentielles en plusieurs langues", owner: 'DCTAS', origin: ActionOrigin.PROPOSAL },
+  { proposal: "Informer les élus des délais du contrôle de légalité sur les actes d'urbanisme.", action: 'Publier aux élus les délais du contrôle de légalité', owner: 'DCTAJ', origin: ActionOrigin.PROPOSAL },
+  { proposal: "Afficher dans le hall le temps d'attente estimé.", action: "Afficher le temps d'attente estimé dans le hall", owner: 'SII', origin: ActionOrigin.PROPOSAL },
+  { proposal: 'Créer une adresse de contact unique pour les questions des collectivités.', action: 'Ouvrir une adresse de contact unique pour les collectivités', owner: 'DCTAJ', origin: ActionOrigin.PROPOSAL },
+  { proposal: 'Simplifier le menu vocal du standard téléphonique.', action: 'Simplifier le menu vocal du standard', owner: 'DCTAS', origin: ActionOrigin.PROPOSAL },
+  { proposal: "Prévoir un espace d'attente pour les familles avec enfants.", action: "Aménager un coin enfants dans la salle d'attente", owner: 'SG', origin: ActionOrigin.PROPOSAL },
+  { proposal: "Rendre le site internet accessible aux lecteurs d'écran des personnes malvoyantes.", action: "Mettre le site internet en conformité avec le référentiel d'accessibilité", owner: 'SII', origin: ActionOrigin.PROPOSAL },
+  { proposal: 'Présenter au comité les résultats des tests mystères.', action: 'Présenter au comité les résultats des tests mystères', owner: 'SG', origin: ActionOrigin.PROPOSAL },
+  { proposal: 'Accuser réception de chaque courriel reçu dans la journée.', action: 'Accuser réception de chaque courriel dans la journée', owner: 'SG', origin: ActionOrigin.PROPOSAL },
+  { proposal: 'Tenir des permanences de la préfecture dans les maisons France services.', action: 'Tenir des permanences dans les maisons France services', owner: 'DCTAS', origin: ActionOrigin.PROPOSAL },
 ];
 
 const MEETING_ACTIONS: Theme[] = [
@@ -234,6 +250,8 @@ async function seedCommitteeYears(em: EntityManager, tenant: TenantKey, asOf: Ca
   const replayed = await em.find(Action, { plan: { committee, year: 2016 } });
   let plan: PlanReport | null = replayed.length ? { year: 2016, steps: replayed.map((a) => [{ day: '2016-05-15', progress: a.progress, status: a.status, note: null }]) } : null;
 
+  const themeOrder = draw(seededRandom(seedOf('themes', tenant)), THEMES, THEMES.length);
+  let proposed = 0;
   for (const year of demoYears(asOf)) {
     const day = meetingDay(tenant, year);
     if (day > asOf) break;
@@ -276,7 +294,10 @@ async function seedCommitteeYears(em: EntityManager, tenant: TenantKey, asOf: Ca
     }
 
     const outside = inOffice.filter((m) => m.college.id !== colleges.get('ADMINISTRATION')?.id);
-    const themes = draw(next, THEMES, tenant === 'metz' ? 2 : 1);
+    // Each meeting raises proposals not heard before (the pool lasts until about 2030, then comes round again).
+    const raised = tenant === 'metz' && year % 2 === 0 ? 2 : 1;
+    const themes = Array.from({ length: raised }, (_, i) => themeOrder[(proposed + i) % themeOrder.length]!);
+    proposed += raised;
     const proposals = themes.map((theme) => {
       const author = outside[Math.floor(next() * outside.length)] ?? inOffice[0]!;
       const examined = addCalendarDays(day, between(next, 20, 45));

@@ -66,6 +66,10 @@ describe(`the demo's CLUs up to ${AS_OF}`, () => {
       const later = clu.meetings.nodes.filter((m) => m.scheduledAt >= '2016-01-01');
       expect(later.map((m) => Number(m.scheduledAt.slice(0, 4))).sort(), tenant).toEqual(years);
       const founders = new Set(clu.founders.nodes.map((m) => m.name));
+      // Each meeting's proposals are new ones: a proposal is found again by its text.
+      const texts = later.flatMap((m) => m.proposals.nodes.map((p) => p.text));
+      expect(texts.length, tenant).toBeGreaterThanOrEqual(later.length);
+      expect(new Set(texts).size, tenant).toBe(texts.length);
       for (const meeting of later) {
         const day = parisDay(meeting.scheduledAt);
         const label = `${tenant} ${day}`;
