@@ -15,8 +15,9 @@ import { campaignResults, publicationSummary, type CampaignResults } from './dom
 
 const HALL_KEY = 'usagers-hall';
 const MIN_RESPONDENTS = 150;
-/** Largest yearly move of a satisfaction rate the walk allows (the rounding stays under 5 points). */
+/** Largest yearly step of a question's target rate. */
 const MAX_STEP = 0.04;
+/** Largest yearly move of its rate once rounded to whole answers: under the 5 points the demo promises. */
 const MAX_MOVE = 0.049;
 /** Rows of one insert statement: 9 parameters each, under PostgreSQL's 65,535. */
 const ANSWERS_PER_INSERT = 5000;
@@ -83,8 +84,8 @@ function stateOf(results: CampaignResults): HallState {
 }
 
 /**
- * The next year's level of a question: its rate moves by at most MAX_STEP, drawn around a pull
- * towards 86 % so that the walk stays in a credible range over the years.
+ * The next year's level of a question: its target rate moves by at most MAX_STEP, drawn around a
+ * pull towards 86 % so that the walk stays in a credible range over the years.
  */
 function nextLevel(previous: Level, previousRespondents: number, respondents: number, next: () => number): Level {
   const rate = previous.satisfied / previous.withOpinion;
