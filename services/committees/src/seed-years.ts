@@ -14,6 +14,8 @@ import { ActionOrigin, ActionStatus, Attendance, MeetingStatus, MinutesStatus, P
  */
 
 const CALENDAR = new WorkingCalendar();
+/** The day itself when the services work that day, else their next working day (Alsace-Moselle holidays included). */
+const workingDay = (date: CalendarDate) => (CALENDAR.isWorkingDay(date) ? date : CALENDAR.nextWorkingDay(date));
 const PILOTAGE = 'Comité de pilotage de la politique qualité';
 /** The Metz CLU is renewed from this day, for three-year terms; the 2015 mandates end the day before. */
 const FIRST_RENEWAL = '2016-10-14';
@@ -60,7 +62,7 @@ export function meetingDay(tenant: TenantKey, year: number): CalendarDate {
   const { weekday, nth } = SITES[tenant];
   const first = new Date(`${year}-11-01T12:00:00Z`).getUTCDay();
   const day = addCalendarDays(`${year}-11-01`, ((weekday - first + 7) % 7) + 7 * (nth - 1));
-  return CALENDAR.isWorkingDay(day) ? day : CALENDAR.nextWorkingDay(day);
+  return workingDay(day);
 }
 
 interface Seat {
@@ -258,9 +260,9 @@ async function seedCommitteeYears(em: EntityManager, tenant: TenantKey, asOf: Ca
     const next = seededRandom(seedOf('clu', tenant, year));
     const held = at(day, site.hour);
     const scheduled = at(addCalendarDays(day, -between(next, 30, 40)), 10);
-    const drafted = addCalendarDays(day, 1);
-    const validated = addCalendarDays(day, between(next, 2, 3));
-    const published = addCalendarDays(validated, 1);
+    const drafted = workingDay(addCalendarDays(day, 1));
+    const validated = workingDay(addCalendarDays(drafted, between(next, 1, 2)));
+    const published = workingDay(addCalendarDays(validated, 1));
     const meeting = em.create(Meeting, {
       tenantId,
       committee,
