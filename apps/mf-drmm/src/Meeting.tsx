@@ -36,7 +36,9 @@ function AttendanceSheet({ meeting, editable }: { meeting: MeetingData; editable
   const [record, { loading, error }] = useMutation(RECORD_ATTENDANCE);
   const set = (id: string, change: Partial<{ attendance: Attendance; signed: boolean }>) => {
     setSaved(false);
-    setLines((current) => ({ ...current, [id]: { ...current[id]!, ...change } }));
+    // Only someone present or represented signs the sheet: a change to any other attendance drops the visa, as the API requires.
+    const unsigned = change.attendance !== undefined && change.attendance !== 'PRESENT' && change.attendance !== 'REPRESENTED' ? { signed: false } : {};
+    setLines((current) => ({ ...current, [id]: { ...current[id]!, ...change, ...unsigned } }));
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -64,6 +64,16 @@ describe('a meeting of the CLU', () => {
     expect(record).toHaveBeenCalledTimes(1);
   });
 
+  it('drops the visa of a signed invitee marked excused, since only those present or represented sign', async () => {
+    const record = vi.fn(() => ({ data: { recordAttendance: [{ __typename: 'Invitation', id: 'i2', attendance: 'EXCUSED', representedBy: null, signed: false }] } }));
+    show(manager, [meetingMock('PUBLISHED'), { request: { query: RECORD_ATTENDANCE, variables: { meetingId: 'm1', entries: [{ invitationId: 'i2', attendance: 'EXCUSED', signed: false }] } }, result: record }]);
+    await userEvent.selectOptions(await screen.findByLabelText('Présence de Francis RAULIN'), 'EXCUSED');
+    expect((screen.getByLabelText(/Visa de Francis RAULIN/) as HTMLInputElement).checked).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
+    expect(await screen.findByText('Présences enregistrées.')).toBeTruthy();
+    expect(record).toHaveBeenCalledTimes(1);
+  });
+
   it('publishes validated minutes', async () => {
     const publish = vi.fn(() => ({ data: { publishMinutes: { __typename: 'Minutes', id: 'min1', status: 'PUBLISHED', publishedAt: '2015-12-01T10:00:00.000Z' } } }));
     show(manager, [meetingMock('VALIDATED'), { request: { query: PUBLISH_MINUTES, variables: { id: 'min1' } }, result: publish }, meetingMock('PUBLISHED')]);

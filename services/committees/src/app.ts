@@ -1,4 +1,5 @@
 import type { SubgraphEnvironment } from '@qualipref/server-kit';
+import { demoAsOf } from '@qualipref/demo-fixtures';
 import { OrganizationClient } from '@qualipref/organization-client';
 import { seedDemoCommittees } from './seed.js';
 
@@ -8,6 +9,11 @@ export interface CommitteesApp {
 }
 
 export async function createCommitteesApp({ env, database, log }: SubgraphEnvironment): Promise<CommitteesApp> {
-  if (env.SEED_DEMO === 'true' && (await seedDemoCommittees(database.orm.em.fork()))) log.info('demo committees created (the CLU of 18 November 2015 and its follow-up)');
+  if (env.SEED_DEMO === 'true') {
+    const asOf = demoAsOf(env.DEMO_AS_OF);
+    const started = performance.now();
+    const seeded = await seedDemoCommittees(database.orm.em.fork(), asOf);
+    if (seeded) log.info({ asOf, ...seeded, ms: Math.round(performance.now() - started) }, `demo committees created (the CLU of 18 November 2015; the three CLUs' meetings and action plans 2016 to ${asOf})`);
+  }
   return { organization: new OrganizationClient(env.SUBGRAPH_ORGANIZATION_URL || 'http://127.0.0.1:4001/graphql') };
 }

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ACCOUNTS, DEMO_FINDINGS, TENANTS, directorateId, type TenantKey } from '@qualipref/demo-fixtures';
+import type { CalendarDate } from '@qualipref/calendar';
 import { tenantSession } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, AgendaItem, College, Committee, FollowUp, Invitation, Meeting, Member, Minutes, MinutesSection, Proposal, ProposalRouting, ProposalStatusChange } from './entities/index.js';
 import { ActionOrigin, ActionStatus, Attendance, MeetingStatus, MinutesStatus, ProposalStatus } from './domain/enums.js';
+import { seedDemoCommitteeYears, type CommitteeYearsReport } from './seed-years.js';
 
 const COLLEGES = [
   { code: 'COLLECTIVITES', name: 'Collectivités territoriales' },
@@ -17,14 +19,15 @@ const PILOTAGE = 'Comité de pilotage de la politique qualité';
  * Replays the installation of the Metz CLU on 18 November 2015 from the seed document (its
  * decision, colleges, the members of the attendance sheet without any contact details, the
  * agenda, attendance, conclusions, proposals and the 2016 action plan), and gives Forbach and
- * Thionville smaller committees. Runs once; each tenant's rows under that tenant's session.
+ * Thionville smaller committees; then their meetings and plans from 2016 to the as-of date.
+ * Runs once; each tenant's rows under that tenant's session.
  */
-export async function seedDemoCommittees(root: EntityManager): Promise<boolean> {
+export async function seedDemoCommittees(root: EntityManager, asOf: CalendarDate): Promise<CommitteeYearsReport | null> {
   const fork = (tenant: TenantKey) => root.fork({ session: { variables: tenantSession({ tenantId: TENANTS[tenant].id, readableTenantIds: [TENANTS[tenant].id] }) } });
-  if (await fork('metz').findOne(Committee, { kind: 'CLU' })) return false;
+  if (await fork('metz').findOne(Committee, { kind: 'CLU' })) return null;
   await fork('metz').transactional((em) => seedMetz(em));
   for (const tenant of ['forbach', 'thionville'] as const) await fork(tenant).transactional((em) => seedSousPrefecture(em, tenant));
-  return true;
+  return seedDemoCommitteeYears(root, asOf);
 }
 
 function seedMetz(em: EntityManager): void {

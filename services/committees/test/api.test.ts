@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TENANTS, directorateId } from '@qualipref/demo-fixtures';
-import { codes, gql, ok, signIn, startCommittees, type Platform } from './helpers.js';
+import { addMonths } from '@qualipref/calendar';
+import { AS_OF, codes, gql, ok, signIn, startCommittees, type Platform } from './helpers.js';
 
 let platform: Platform;
 let url: string;
@@ -9,16 +10,19 @@ const as = async (tenant: string, role: string) => (tokens[`${tenant}.${role}`] 
 
 interface Clu {
   id: string;
-  meetings: { nodes: { id: string; invitations: { id: string; name: string }[]; agenda: { id: string; position: number }[]; minutes: { id: string; version: number; status: string }; proposals: { nodes: { id: string; text: string }[] } }[] };
+  meetings: { nodes: { id: string; scheduledAt: string; invitations: { id: string; name: string }[]; agenda: { id: string; position: number }[]; minutes: { id: string; version: number; status: string }; proposals: { nodes: { id: string; text: string }[] } }[] };
   members: { nodes: { id: string; name: string; contact: string | null }[] };
   colleges: { id: string; code: string }[];
 }
 let clu: Clu;
+// The installation meeting of 18 November 2015 and its 2016 plan, among the meetings and plans of the years after.
+let installation: Clu['meetings']['nodes'][number];
 let planId: string;
 
 const CLU_QUERY = `query($tenant: ID) { committees(tenantId: $tenant) { nodes { id name decisionDate decisionReference chairName
   colleges { id code name }
   members(first: 100) { totalCount nodes { id name organisation contact college { code } } }
+  installed: members(onDate: "2015-11-18") { totalCount }
   meetings { nodes { id title scheduledAt place status
     agenda { id position title }
     invitations { id name attendance signed }
@@ -32,19 +36,20 @@ beforeAll(async () => {
   url = platform.url;
   const data = await ok<{ committees: { nodes: Clu[] } }>(url, CLU_QUERY, { tenant: TENANTS.metz.id }, await as('metz', 'MANAGER'));
   clu = data.committees.nodes[0]!;
-  planId = (await ok<{ actionPlans: { nodes: { id: string }[] } }>(url, '{ actionPlans { nodes { id year } } }', {}, await as('metz', 'ANALYST'))).actionPlans.nodes[0]!.id;
+  installation = clu.meetings.nodes.find((m) => m.scheduledAt.startsWith('2015-11-18'))!;
+  planId = (await ok<{ actionPlans: { nodes: { id: string; year: number }[] } }>(url, 'query($t: ID!) { actionPlans(tenantId: $t, first: 50) { nodes { id year } } }', { t: TENANTS.metz.id }, await as('metz', 'ANALYST'))).actionPlans.nodes.find((p) => p.year === 2016)!.id;
 });
 afterAll(() => platform?.stop());
 
 describe('the 2015 CLU, as an analyst reads it', () => {
   it('has its decision, colleges, members, agenda, attendance, minutes, proposals and the actions that came of them', async () => {
-    type Data = { committees: { nodes: { name: string; decisionDate: string; colleges: { code: string }[]; members: { totalCount: number; nodes: { contact: string | null }[] }; meetings: { nodes: { place: string; status: string; agenda: unknown[]; invitations: { attendance: string; signed: boolean }[]; minutes: { status: string; caseOfficers: string; sections: { conclusions: string }[] }; proposals: { nodes: { text: string; routings: { bodyName: string | null; directorate: { id: string } | null }[]; actions: { reference: string }[] }[] } }[] } }[] } };
+    type Data = { committees: { nodes: { name: string; decisionDate: string; colleges: { code: string }[]; members: { nodes: { contact: string | null }[] }; installed: { totalCount: number }; meetings: { nodes: { scheduledAt: string; place: string; status: string; agenda: unknown[]; invitations: { attendance: string; signed: boolean }[]; minutes: { status: string; caseOfficers: string; sections: { conclusions: string }[] }; proposals: { nodes: { text: string; routings: { bodyName: string | null; directorate: { id: string } | null }[]; actions: { reference: string }[] }[] } }[] } }[] } };
     const data = await ok<Data>(url, CLU_QUERY, { tenant: TENANTS.metz.id }, await as('metz', 'ANALYST'));
     const committee = data.committees.nodes[0]!;
     expect(committee.decisionDate).toBe('2015-10-14');
     expect(committee.colleges.map((c) => c.code)).toEqual(['COLLECTIVITES', 'USAGERS', 'PROFESSIONNELS', 'ADMINISTRATION']);
-    expect(committee.members.totalCount).toBe(15);
-    const meeting = committee.meetings.nodes[0]!;
+    expect(committee.installed.totalCount).toBe(15);
+    const meeting = committee.meetings.nodes.find((m) => m.scheduledAt.startsWith('2015-11-18'))!;
     expect(meeting.place).toContain('salle Verlaine');
     expect(meeting.agenda).toHaveLength(5);
     expect(meeting.invitations.filter((i) => i.signed)).toHaveLength(3);
@@ -65,11 +70,18 @@ describe('the 2015 CLU, as an analyst reads it', () => {
     expect(data.committees.nodes.map((c) => c.name)).toEqual(['Comité local des usagers de la sous-préfecture de Forbach']);
   });
 
-  it('says the CLU has not met in time, with the follow-ups due', async () => {
-    const data = await ok<{ committeeCadence: { committee: { id: string }; state: string; dueBy: string; followUpsDue: { title: string }[] }[] }>(url, '{ committeeCadence { committee { id } state dueBy followUpsDue { title } } }', {}, await as('metz', 'ANALYST'));
+  it('counts the next meeting due from the last one held, with the follow-ups due before it', async () => {
+    const data = await ok<{ committeeCadence: { committee: { id: string }; state: string; lastMeetingDate: string; dueBy: string; followUpsDue: { title: string; dueDate: string }[] }[] }>(url, '{ committeeCadence(all: true) { committee { id } state lastMeetingDate dueBy followUpsDue { title dueDate } } }', {}, await as('metz', 'ANALYST'));
     const metz = data.committeeCadence.find((c) => c.committee.id === clu.id)!;
-    expect(metz).toMatchObject({ state: 'OVERDUE', dueBy: '2016-11-18' });
-    expect(metz.followUpsDue.map((f) => f.title)).toContain("Résultat de l'audit Qualipref 2.0 (AFNOR)");
+    const last = clu.meetings.nodes.map((m) => m.scheduledAt.slice(0, 10)).sort().at(-1)!;
+    expect(last <= AS_OF && last > addMonths(AS_OF, -12)).toBe(true);
+    // No next meeting is scheduled yet: the cadence warns, from the last meeting's date.
+    expect(metz).toMatchObject({ lastMeetingDate: last, dueBy: addMonths(last, 12) });
+    expect(['NOT_SCHEDULED_IN_TIME', 'OVERDUE']).toContain(metz.state);
+    // The installation's follow-ups were done in 2016; those of the last meeting are due before the next.
+    expect(metz.followUpsDue.map((f) => f.title)).not.toContain("Résultat de l'audit Qualipref 2.0 (AFNOR)");
+    expect(metz.followUpsDue.length).toBeGreaterThan(0);
+    for (const f of metz.followUpsDue) expect(f.dueDate > AS_OF && f.dueDate <= metz.dueBy, f.title).toBe(true);
   });
 });
 
@@ -87,10 +99,11 @@ describe('members’ personal data', () => {
 
   it('keeps the history of who sat on a date', async () => {
     const member = clu.members.nodes.find((m) => m.name === 'Hubert GENIN')!;
-    await ok(url, 'mutation($id: ID!) { updateMember(id: $id, input: { mandateEnd: "2016-12-31" }) { id } }', { id: member.id }, await as('metz', 'MANAGER'));
+    // The installation's mandates ran until the renewal of October 2016: his ends earlier.
+    await ok(url, 'mutation($id: ID!) { updateMember(id: $id, input: { mandateEnd: "2016-03-31" }) { id } }', { id: member.id }, await as('metz', 'MANAGER'));
     const on = async (date: string) => (await ok<{ committee: { members: { totalCount: number } } }>(url, 'query($id: ID!, $d: String) { committee(id: $id) { members(onDate: $d) { totalCount } } }', { id: clu.id, d: date }, await as('metz', 'ANALYST'))).committee.members.totalCount;
-    expect(await on('2016-06-01')).toBe(15);
-    expect(await on('2017-06-01')).toBe(14);
+    expect(await on('2016-01-15')).toBe(15);
+    expect(await on('2016-06-01')).toBe(14);
   });
 });
 
@@ -98,7 +111,9 @@ describe('bad input changes nothing', () => {
   it('refuses each with a clear code and writes no audit entry', async () => {
     const manager = await as('metz', 'MANAGER');
     const before = await auditCount();
-    const meeting = clu.meetings.nodes[0]!;
+    const meetingCount = async () => (await ok<{ committee: { meetings: { totalCount: number } } }>(url, 'query($id: ID!) { committee(id: $id) { meetings { totalCount } } }', { id: clu.id }, manager)).committee.meetings.totalCount;
+    const meetingsBefore = await meetingCount();
+    const meeting = installation;
     const early = await gql(url, 'mutation($c: ID!) { scheduleMeeting(committeeId: $c, input: { title: "Trop tôt", scheduledAt: "2015-09-01T09:00:00Z", place: "Metz", agenda: [{ title: "Point" }] }) { id } }', { c: clu.id }, manager);
     expect(codes(early)).toEqual(['BAD_USER_INPUT']);
     const college = clu.colleges[0]!.id;
@@ -117,8 +132,7 @@ describe('bad input changes nothing', () => {
     const otherTenant = await gql(url, 'mutation($c: ID!, $m: ID!) { scheduleMeeting(committeeId: $c, input: { title: "R", scheduledAt: "2026-12-01T09:00:00Z", place: "Metz", agenda: [{ title: "P" }], memberIds: [$m] }) { id } }', { c: clu.id, m: forbachMember }, manager);
     expect(codes(otherTenant)).toEqual(['BAD_USER_INPUT']);
     expect(await auditCount()).toBe(before);
-    const meetings = (await ok<{ committee: { meetings: { totalCount: number } } }>(url, 'query($id: ID!) { committee(id: $id) { meetings { totalCount } } }', { id: clu.id }, manager)).committee.meetings.totalCount;
-    expect(meetings).toBe(1);
+    expect(await meetingCount()).toBe(meetingsBefore);
   });
 
   it('keeps analysts and other directorates out of the committee', async () => {
@@ -180,14 +194,14 @@ describe('a meeting from agenda to published minutes, then corrected', () => {
 describe('proposals and the action plan', () => {
   it('lets a directorate answer what is routed to it, and only that', async () => {
     const agent = await as('metz', 'AGENT');
-    const proposals = clu.meetings.nodes[0]!.proposals;
+    const proposals = installation.proposals;
     const opposition = proposals.nodes.find((p) => p.text.includes("élus d'opposition"))!;
     const tablet = proposals.nodes.find((p) => p.text.includes('tablette'))!;
     const answered = await ok<{ updateProposalStatus: { status: string; history: { toStatus: string }[] } }>(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: ACCEPTED, note: "Avis favorable de la DCTAJ") { status history { toStatus } } }', { id: opposition.id }, agent);
     expect(answered.updateProposalStatus.history.map((h) => h.toStatus)).toEqual(['SUBMITTED', 'UNDER_STUDY', 'ACCEPTED']);
     expect(codes(await gql(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: ACCEPTED) { id } }', { id: tablet.id }, agent))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: DONE) { id } }', { id: tablet.id }, await as('metz', 'MANAGER')))).toEqual(['CONFLICT']);
-    const routed = await ok<{ proposals: { totalCount: number } }>(url, 'query($d: ID!) { proposals(filter: { directorateId: $d }) { totalCount } }', { d: directorateId('metz', 'DCTAJ') }, agent);
+    const routed = await ok<{ proposals: { totalCount: number } }>(url, 'query($d: ID!, $m: ID!) { proposals(filter: { directorateId: $d, meetingId: $m }) { totalCount } }', { d: directorateId('metz', 'DCTAJ'), m: installation.id }, agent);
     expect(routed.proposals.totalCount).toBe(1);
   });
 
@@ -201,9 +215,9 @@ describe('proposals and the action plan', () => {
     expect(progressed.reportActionProgress.progressHistory.map((p) => p.progress)).toEqual([0, 50]);
     expect(codes(await gql(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 70) { id } }', { id: a02.id }, agent))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 130) { id } }', { id: a08.id }, agent))).toEqual(['BAD_USER_INPUT']);
-    const overdue = await ok<{ actions: { nodes: { reference: string }[] } }>(url, '{ actions(first: 50, filter: { overdue: true }) { nodes { reference } } }', {}, agent);
+    const overdue = await ok<{ actions: { nodes: { reference: string }[] } }>(url, 'query($p: ID!) { actions(first: 50, filter: { overdue: true, planId: $p }) { nodes { reference } } }', { p: planId }, agent);
     expect(overdue.actions.nodes.map((a) => a.reference)).toEqual(['A-02', 'A-03', 'A-04', 'A-06', 'A-08', 'A-09']);
-    const dctaj = await ok<{ actions: { totalCount: number } }>(url, 'query($d: ID!) { actions(filter: { ownerDirectorateId: $d }) { totalCount } }', { d: directorateId('metz', 'DCTAJ') }, agent);
+    const dctaj = await ok<{ actions: { totalCount: number } }>(url, 'query($d: ID!, $p: ID!) { actions(filter: { ownerDirectorateId: $d, planId: $p }) { totalCount } }', { d: directorateId('metz', 'DCTAJ'), p: planId }, agent);
     expect(dctaj.actions.totalCount).toBe(1);
   });
 
@@ -232,7 +246,7 @@ describe('proposals and the action plan', () => {
 describe('documents', () => {
   it('serves the minutes and the attendance sheet as PDF to readers of the tenant only', async () => {
     const base = url.replace('/graphql', '');
-    const meeting = clu.meetings.nodes[0]!;
+    const meeting = installation;
     const get = (path: string, token?: string) => fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     const minutes = await get(`/documents/minutes/${meeting.minutes.id}.pdf`, await as('metz', 'ANALYST'));
     expect(minutes.status).toBe(200);

@@ -7,7 +7,11 @@ import { committees } from '../src/subgraph.js';
 const organizationMain = fileURLToPath(new URL('../../organization/dist/main.js', import.meta.url));
 
 export type Platform = SubgraphPlatform<CommitteesApp>;
-export const startCommittees = (): Promise<Platform> => startWithOrganization(committees, organizationMain);
+
+/** The as-of date of the demo data under test: fixed, so that the seeded rows do not follow the clock. */
+export const AS_OF = '2026-11-20';
+
+export const startCommittees = (asOf = AS_OF): Promise<Platform> => startWithOrganization(committees, organizationMain, { DEMO_AS_OF: asOf });
 
 export const gql = graphql;
 export const ok = graphqlData;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { startOfCalendarDate } from '@qualipref/calendar';
+import { startOfCalendarDate, type CalendarDate } from '@qualipref/calendar';
 import { DEMO_FINDINGS, TENANTS, directorateId, type TenantKey, seededRandom } from '@qualipref/demo-fixtures';
 import { tenantSession } from '@qualipref/server-kit';
 import { Answer, Campaign, DimensionAssignment, Feedback, Finding, Invitation, Panel, PanelMember, Question, Questionnaire, QuestionnaireSection, Response } from './entities/index.js';
@@ -7,6 +7,7 @@ import { newOpaqueToken } from '@qualipref/auth';
 import { CampaignChannel, Dimension, FeedbackCategory, FeedbackChannel, FeedbackStatus, FindingKind, PanelKind, QuestionKind, ResponseChannel, SatisfactionLevel } from './domain/enums.js';
 import type { QuestionInput, SectionInput } from './domain/questionnaires.js';
 import { campaignResults, publicationSummary } from './domain/results.js';
+import { seedDemoYears, type YearsReport } from './seed-years.js';
 
 // The demo account that "did" the seeding: the Metz DRMM manager (MACAP).
 const AUTHOR = '0195a000-0000-7000-8000-000000000302';
@@ -347,6 +348,8 @@ function feedback(em: EntityManager, tenant: TenantKey, count: number): void {
     const receivedOn = new Date(Date.parse('2015-01-05') + Math.floor(next() * 700) * 86_400_000).toISOString().slice(0, 10);
     const contact = channel === FeedbackChannel.CONTACT_FORM ? 'adresse communiquée par le formulaire (démo)' : null;
     const answered = contact !== null && next() < 0.8;
+    // Drawn as before over 2015–2016, so the 2015 items stay the same; 2016 on comes from seed-years.
+    if (receivedOn >= '2016-01-01') continue;
     em.create(Feedback, {
       tenantId,
       receivedOn,
@@ -363,10 +366,13 @@ function feedback(em: EntityManager, tenant: TenantKey, count: number): void {
   }
 }
 
-/** The demo surveys: Metz hall 2014 and 2015, the 2015 élus survey (published), Forbach hall 2015, feedback. */
-export async function seedDemoSurveys(root: EntityManager): Promise<boolean> {
+/**
+ * The demo surveys: Metz hall 2014 and 2015, the 2015 élus survey (published), Forbach hall 2015,
+ * the 2015 feedback; then every site's hall surveys and feedback from 2016 to the as-of date.
+ */
+export async function seedDemoSurveys(root: EntityManager, asOf: CalendarDate): Promise<YearsReport | null> {
   const fork = (tenant: TenantKey) => root.fork({ session: { variables: tenantSession({ tenantId: TENANTS[tenant].id, readableTenantIds: [TENANTS[tenant].id] }) } });
-  if (await fork('metz').findOne(Campaign, { tenantId: TENANTS.metz.id })) return false;
+  if (await fork('metz').findOne(Campaign, { tenantId: TENANTS.metz.id })) return null;
   await fork('metz').transactional(async (em) => {
     const [, hall2015] = await seedTenantHall(em, 'metz', [
       { year: 2014, opensOn: '2014-10-13', closesOn: '2014-10-17', targets: HALL_2014, count: 160, withMinutes: false, waiting: 0 },
@@ -395,5 +401,5 @@ export async function seedDemoSurveys(root: EntityManager): Promise<boolean> {
     feedback(em, 'forbach', 20);
   });
   await fork('thionville').transactional(async (em) => feedback(em, 'thionville', 15));
-  return true;
+  return seedDemoYears(root, asOf);
 }

@@ -8,10 +8,13 @@ const organizationMain = fileURLToPath(new URL('../../organization/dist/main.js'
 
 export type Platform = SubgraphPlatform<SurveysApp> & { mail: SmtpCapture };
 
+/** The as-of date of the demo data under test: fixed, so that the seeded rows do not follow the clock. */
+export const AS_OF = '2026-11-20';
+
 /** The surveys subgraph on a fresh database, sending its mail to a real local SMTP server. */
-export async function startSurveys(): Promise<Platform> {
+export async function startSurveys(asOf = AS_OF): Promise<Platform> {
   const mail = await startSmtpCapture();
-  const platform = await startWithOrganization(surveys, organizationMain, { SMTP_URL: mail.url, SURVEY_ANSWER_URL: 'https://enquetes.moselle.gouv.fr/repondre' });
+  const platform = await startWithOrganization(surveys, organizationMain, { SMTP_URL: mail.url, SURVEY_ANSWER_URL: 'https://enquetes.moselle.gouv.fr/repondre', DEMO_AS_OF: asOf });
   return {
     ...platform,
     mail,
