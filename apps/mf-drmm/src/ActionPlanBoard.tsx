@@ -241,7 +241,8 @@ export function ActionPlanBoard({ user, tenantId }: { user: ConsoleUser; tenantI
       </section>
     );
   }
-  const plan = plans.find((p) => p.id === chosen) ?? plans[plans.length - 1]!;
+  // The latest year's plan unless the user chose another.
+  const plan = plans.find((p) => p.id === chosen) ?? plans.reduce((latest, p) => (p.year > latest.year ? p : latest));
   const manages = plan.committee ? canManageCommittee(user, plan.committee) : user.role === 'ADMINISTRATOR' && plan.tenantId === user.tenant.id;
   return (
     <section aria-labelledby="plan-titre">
