@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exercisedFields, fanOutFields, listFieldStats, schemaOf, signIn, startStatementCounter, type StatementCounter } from '@qualipref/test-kit';
+import { CASES, EXEMPT, type StatementCase } from './statements/cases.js';
+import { seedStatementRows } from './statements/seed.js';
+import { bearer, post, startPlatform, type Platform, type SubgraphName } from './platform.js';
+
+/**
+ * The README's promise, checked on every list of the supergraph: the SQL statements of a
+ * request do not grow with the rows it returns. Each case is sent through the gateway for a
+ * page of 10 then of 100 parents, and PostgreSQL must receive the same number of statements
+ * both times, counted on the wire between the services and the server.
+ */
+
+const schema = schemaOf(await readFile(new URL('../supergraph.graphql', import.meta.url), 'utf8'));
+const FIELDS = new Map(fanOutFields(schema).map((f) => [f.name, f]));
+const SUBGRAPHS: SubgraphName[] = ['organization', 'committees', 'correspondence', 'surveys'];
+
+describe('every fan-out field of the supergraph has a statement-count case', () => {
+  const exercised = new Set(CASES.flatMap((c) => [...exercisedFields(schema, c.query)]));
+  const fields = [...FIELDS.values()];
+
+  it('lists the fields no case selects under a list and no exemption explains (none)', () => {
+    expect(fields.filter((f) => !exercised.has(f.name) && !(f.name in EXEMPT)).map((f) => `${f.kind} ${f.name}`)).toEqual([]);
+  });
+
+  it('exempts only fields of the supergraph that no case exercises', () => {
+    const names = new Set(fields.map((f) => f.name));
+    expect(Object.keys(EXEMPT).filter((name) => !names.has(name) || exercised.has(name))).toEqual([]);
+  });
+});
+
+let platform: Platform;
+const counters = new Map<SubgraphName, StatementCounter>();
+const tokens = new Map<string, string>();
+
+beforeAll(async () => {
+  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  for (const name of SUBGRAPHS) counters.set(name, await startStatementCounter(adminUrl));
+  platform = await startPlatform(
+    // The cases select deep trees on purpose; the limits are the gateway's own tests' business.
+    { GATEWAY_MAX_DEPTH: '20', GATEWAY_MAX_TOKENS: '20000', GATEWAY_MAX_COST: '10000000' },
+    {
+      serviceEnv: (name, databaseUrl) => {
+        const url = new URL(counters.get(name)!.url);
+        url.pathname = new URL(databaseUrl).pathname;
+        // The organization's demo gives the accounts; the other services' rows are the suite's own.
+        return { DATABASE_URL: url.toString(), SEED_DEMO: name === 'organization' ? 'true' : 'false' };
+      },
+    },
+  );
+  await seedStatementRows(platform.databaseUrl);
+  // Signed in after the seed: a préfecture analyst's token names the tenants added under Metz.
+  for (const account of new Set(CASES.map((c) => c.as ?? 'metz.analyst'))) tokens.set(account, await signIn(platform.gatewayUrl, `${account}@demo.qualipref.test`));
+}, 300_000);
+
+afterAll(async () => {
+  await platform?.stop();
+  for (const counter of counters.values()) await counter.close();
+});
+
+const total = () => [...counters.values()].reduce((sum, c) => sum + c.count(), 0);
+
+async function run(c: StatementCase, variables: Record<string, unknown> | undefined) {
+  const before = new Map(SUBGRAPHS.map((name) => [name, counters.get(name)!.count()]));
+  const start = total();
+  const result = await post<Record<string, unknown>>(platform.gatewayUrl, { query: c.query, variables }, bearer(tokens.get(c.as ?? 'metz.analyst')!));
+  expect(result.errors, c.name).toBeUndefined();
+  const perService = Object.fromEntries(SUBGRAPHS.map((name) => [name, counters.get(name)!.count() - before.get(name)!]));
+  return { data: result.data!, statements: total() - start, perService };
+}
+
+describe('statements per request do not grow with the rows returned', () => {
+  it('counts what PostgreSQL receives, statement by statement', async () => {
+    const counter = await startStatementCounter(platform.databaseUrl);
+    const client = new pg.Client({ connectionString: counter.url });
+    await client.connect();
+    try {
+      const before = counter.count();
+      await client.query('select 1');
+      await client.query('select $1::int + 1 as n', [1]);
+      await client.query('select $1::text as t', ['x']);
+      expect(counter.count() - before).toBe(3);
+    } finally {
+      await client.end();
+      await counter.close();
+    }
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    // Warmed up first: the pools open their connections, which costs statements of its own.
+    await run(c, c.large);
+    const small = await run(c, c.small);
+    const large = await run(c, c.large);
+    expect(c.parents(small.data).length, 'parents of the small page').toBeGreaterThanOrEqual(10);
+    expect(c.parents(large.data).length, 'parents of the large page').toBeGreaterThanOrEqual(100);
+    // Every list selected under a list holds at least two children per parent, every object one at least: the seed is in the answer.
+    const thin = [...listFieldStats(schema, c.query, large.data)].filter(([name, s]) => {
+      const field = FIELDS.get(name);
+      if (!field) return false;
+      return field.kind === 'connection' || field.kind === 'list' ? s.children < 2 * s.parents : s.present === 0;
+    });
+    expect(thin.map(([name, s]) => `${name}: ${s.children} for ${s.parents}, ${s.present} present`)).toEqual([]);
+    console.info(`statements ${c.name}: ${small.statements} for 10, ${large.statements} for 100`, small.perService, large.perService);
+    expect({ small: small.statements, large: large.statements, perService: large.perService }).toEqual({ small: small.statements, large: small.statements, perService: small.perService });
+  }, 120_000);
+});
