@@ -67,32 +67,35 @@ export function schemaOf(sdl: string): GraphQLSchema {
 
 /**
  * Every fan-out field of the types reachable from `Query` (mutations' payloads are read once
- * per mutation, not per row). Fields of `Query` count when they return lists; single roots
- * (`tenant(id:)`) do not fan out.
+ * per mutation, not per row): the lists wherever they are, and the other kinds on the types
+ * that a query can reach through a list, where they are resolved once per row.
  */
 export function fanOutFields(schema: GraphQLSchema): FanOutField[] {
   const query = schema.getQueryType();
   if (!query) return [];
-  const seen = new Set<string>([query.name]);
-  const queue: GraphQLNamedType[] = [query];
-  const found: FanOutField[] = [];
+  // Each type once as a single value and once as the item of a list, whichever comes first.
+  const seen = new Set<string>([`${query.name}:single`]);
+  const queue: { type: GraphQLNamedType; inList: boolean }[] = [{ type: query, inList: false }];
+  const found = new Map<string, FanOutField>();
   while (queue.length) {
-    const type = queue.shift()!;
+    const { type, inList } = queue.shift()!;
     if (!isObjectType(type)) continue;
     const owner = ownerOf(type);
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
-      if (!seen.has(named.name)) {
-        seen.add(named.name);
-        queue.push(named);
+      const below = inList || isListish(field.type);
+      const key = `${named.name}:${below ? 'list' : 'single'}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        queue.push({ type: named, inList: below });
       }
       const kind = kindOf(type, field, owner);
       if (!kind || isPageWrapper(type)) continue;
-      if (type === query && kind !== 'connection' && kind !== 'list') continue;
-      found.push({ name: `${type.name}.${field.name}`, kind });
+      if (kind !== 'connection' && kind !== 'list' && (!inList || type === query)) continue;
+      found.set(`${type.name}.${field.name}`, { name: `${type.name}.${field.name}`, kind });
     }
   }
-  return found.sort((a, b) => a.name.localeCompare(b.name));
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 const isListish = (type: GraphQLType) => isListType(getNullableType(type)) || isConnection(getNamedType(type));

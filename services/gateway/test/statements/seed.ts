@@ -5,6 +5,8 @@ import { TENANTS } from '@qualipref/demo-fixtures';
 export const EXTRA_TENANTS = 98;
 /** Campaigns Metz has beyond the two hall and two e-mail campaigns every tenant has: a manager reads only their own tenant. */
 export const EXTRA_METZ_CAMPAIGNS = 100;
+/** Two préfectures apart (no Metz account reads them) whose hall kiosk collects 10, then 100 campaigns today. */
+export const KIOSKS = { small: { code: 'stmt-kiosk-10', campaigns: 10, token: 'k'.repeat(43) }, large: { code: 'stmt-kiosk-100', campaigns: 100, token: 'K'.repeat(43) } } as const;
 /** Rows of the lists without children (feedback, kiosk devices, audit entries…), in Metz. */
 export const FLAT_ROWS = 120;
 
@@ -33,12 +35,15 @@ const pair = (name: string) => `cross join generate_series(1, 2) ${name}`;
 function statements(): string[] {
   const metz = `'${TENANTS.metz.id}'::uuid`;
   const tenants = `(select id as tid, code as tc from organization.tenant) t`;
-  const directorates = `(select t.tid, t.tc, k from ${tenants} ${pair('k')}) d`;
+  // Forbach has ten directorates, so that a Forbach account's lists (the cadence of its committees) hold ten parents.
+  const directorates = `(select t.tid, t.tc, k from ${tenants} cross join generate_series(1, case t.tc when 'forbach' then 10 else 2 end) k) d`;
   return [
     // organization
     `insert into organization.tenant (id, code, kind, name, city, parent_id, created_at)
        select ${id("'tenant'", 'n::text')}, 'stmt-' || n, 'SOUS_PREFECTURE', 'Sous-préfecture ' || n, 'Ville ' || n, ${metz}, now()
        from generate_series(1, ${EXTRA_TENANTS}) n`,
+    `insert into organization.tenant (id, code, kind, name, city, parent_id, created_at)
+       select ${id("'tenant'", 'k.code')}, k.code, 'PREFECTURE', 'Préfecture ' || k.code, 'Ville', null, now() from (values ('${KIOSKS.small.code}'), ('${KIOSKS.large.code}')) k(code)`,
     `insert into organization.directorate (id, tenant_id, code, name, active, created_at, updated_at)
        select ${id("'dir'", 'd.tc', 'd.k::text')}, d.tid, 'ZD' || d.k, 'Direction ' || d.k || ' de ' || d.tc, true, now(), now() from ${directorates}`,
     `insert into organization.service (id, tenant_id, directorate_id, code, name, kind, active, created_at, updated_at)
@@ -78,6 +83,8 @@ function statements(): string[] {
 
     // surveys
     ...surveys(tenants, metz),
+    ...correspondence(tenants, metz),
+    ...kiosks(),
   ];
 }
 
@@ -120,6 +127,71 @@ function meetingChildren(directorates: string): string[] {
   ];
 }
 
+/** The kiosks' devices and their hall campaigns open today, on their tenant's questionnaire and hall panel. */
+function kiosks(): string[] {
+  const kiosks = `(values ${Object.values(KIOSKS).map((k) => `('${k.code}', ${k.campaigns}, '${k.token}')`).join(', ')}) k(code, campaigns, token)`;
+  return [
+    `insert into surveys.kiosk_device (id, tenant_id, name, token_hash, issued_at, issued_by)
+       select gen_random_uuid(), ${id("'tenant'", 'k.code')}, 'Borne du hall', encode(sha256(convert_to(k.token, 'UTF8')), 'hex'), now(), gen_random_uuid() from ${kiosks}`,
+    `insert into surveys.campaign (id, tenant_id, year, title, questionnaire_id, panel_id, channel, opens_on, closes_on, created_by, created_at, updated_at)
+       select gen_random_uuid(), ${id("'tenant'", 'k.code')}, extract(year from current_date)::int, 'Borne ' || n, ${id("'qn'", 'k.code')}, ${id("'panel'", 'k.code', "'HALL_USERS'")}, 'HALL',
+              current_date - 1, current_date + 30, gen_random_uuid(), now(), now()
+       from ${kiosks} cross join lateral generate_series(1, k.campaigns) n`,
+  ];
+}
+
+/**
+ * Per tenant: a referential of two engagements (Forbach has ten, Metz a hundred), two overdue
+ * items per service, procedure indicators for ten years, counter visits; in Metz, the DCTAJ's
+ * records, a service's telephony for ten years, and a month of counter visits.
+ */
+function correspondence(tenants: string, metz: string): string[] {
+  const referentials = `(select t.tid, t.tc, r from ${tenants} cross join generate_series(1, case t.tc when 'metz' then 100 when 'forbach' then 10 else 1 end) r) r`;
+  const services = `(select s.id as sid, s.tenant_id as tid, s.directorate_id as did, t.code as tc, (select u.id from organization."user" u where u.directorate_id = s.directorate_id order by u.email limit 1) as agent
+      from organization.service s join organization.tenant t on t.id = s.tenant_id) s`;
+  const dctaj = `'0195a000-0000-7000-8000-000000000103'::uuid`;
+  const metzService = `'0195a000-0000-7000-8000-000000000204'::uuid`;
+  const changes = `'[{"field":"subject","from":"a","to":"b"},{"field":"dueDate","from":"2025-01-01","to":"2025-01-02"}]'`;
+  return [
+    `insert into correspondence.tenant_settings (id, tenant_id, saturday_worked, whit_monday_worked, closing_time, created_at, updated_at)
+       select gen_random_uuid(), t.tid, false, false, '17:00', now(), now() from ${tenants}`,
+    `insert into correspondence.referential (id, tenant_id, code, name, version, year, created_at, updated_at)
+       select ${id("'ref'", 'r.tc', 'r.r::text')}, r.tid, 'STMT-' || r.r, 'Référentiel ' || r.r, 'v' || r.r, 2000 + r.r, now(), now() from ${referentials}`,
+    `insert into correspondence.engagement (id, tenant_id, referential_id, channel, unit, target, label, valid_from, created_at, updated_at)
+       select ${id("'eng'", 'r.tc', 'r.r::text', 'e::text')}, r.tid, ${id("'ref'", 'r.tc', 'r.r::text')}, case e when 1 then 'LETTER' else 'EMAIL' end, 'WORKING_DAYS', 10, 'Engagement ' || e, date '2000-01-01' + e, now(), now()
+       from ${referentials} ${pair('e')}`,
+    `insert into correspondence.correspondence_item (id, tenant_id, channel, received_at, received_on, service_id, directorate_id, correspondent_kind, subject, assigned_agent_id, engagement_id, due_date, due_at, created_at, updated_at)
+       select gen_random_uuid(), s.tid, case i when 1 then 'LETTER' else 'EMAIL' end, timestamptz '2025-02-03 09:00Z' + i * interval '1 day', date '2025-02-03' + i, s.sid, s.did, 'USER', 'Courrier ' || i, s.agent,
+              ${id("'eng'", 's.tc', "'1'", 'i::text')}, date '2025-02-17' + i, timestamptz '2025-02-17 16:00Z' + i * interval '1 day', now(), now()
+       from ${services} ${pair('i')}`,
+    `insert into correspondence.procedure_indicator (id, tenant_id, procedure, month, value, target, created_at, updated_at)
+       select gen_random_uuid(), t.tid, 'CNI', (date '2016-01-01' + m * interval '1 month')::date, 20 + m % 7, 21, now(), now() from ${tenants} cross join generate_series(0, 119) m`,
+    `insert into correspondence.telephony_month (id, tenant_id, service_id, directorate_id, month, offered, answered, answered_within_target, created_at, updated_at)
+       select gen_random_uuid(), ${metz}, ${metzService}, ${dctaj}, (date '2016-01-01' + m * interval '1 month')::date, 500, 450, 400, now(), now() from generate_series(0, 119) m`,
+    // Metz: every weekday of March 2025, ten hours, two procedures; every tenant: four visits in April.
+    `insert into correspondence.counter_visit (id, tenant_id, service_id, ticket, procedure, arrived_at, called_at, ended_at, with_appointment)
+       select gen_random_uuid(), ${metz}, ${metzService}, 'M-' || d || '-' || h || '-' || p, case p when 1 then 'CNI' else 'PASSEPORT' end, a, a + (5 + h) * interval '1 minute', a + (15 + h) * interval '1 minute', p = 1
+       from generate_series(0, 27) d cross join generate_series(8, 17) h ${pair('p')}
+       cross join lateral (select timestamptz '2025-03-03 00:00Z' + d * interval '1 day' + (h - 1) * interval '1 hour' as a) x where extract(isodow from x.a) < 6`,
+    `insert into correspondence.counter_visit (id, tenant_id, service_id, ticket, procedure, arrived_at, called_at, ended_at, with_appointment)
+       select gen_random_uuid(), t.tid, (select s.id from organization.service s where s.tenant_id = t.tid order by s.code limit 1), 'A-' || v, 'CNI',
+              timestamptz '2025-04-07 08:00Z' + v * interval '1 hour', timestamptz '2025-04-07 08:00Z' + v * interval '1 hour' + (v * v * 5) * interval '1 minute', null, false
+       from ${tenants} cross join generate_series(1, 4) v`,
+    `insert into correspondence.appointment_request (id, tenant_id, owner_directorate_id, requester_name, requester_kind, subject, requested_at, date_asked, date_given, delay_working_days, created_at, updated_at)
+       select gen_random_uuid(), ${metz}, ${dctaj}, 'Maire ' || n, 'ELECTED_OFFICIAL', 'Rendez-vous ' || n, date '2025-01-01' + n, date '2025-01-02' + n, date '2025-01-05' + n, 3, now(), now() from generate_series(1, ${FLAT_ROWS}) n`,
+    `insert into correspondence.legality_control (id, tenant_id, owner_directorate_id, collectivite_name, act_kind, received_at, referral_deadline, created_at, updated_at)
+       select gen_random_uuid(), ${metz}, ${dctaj}, 'Commune ' || n, 'Délibération', date '2025-01-01' + n, date '2025-03-01' + n, now(), now() from generate_series(1, ${FLAT_ROWS}) n`,
+    `insert into correspondence.litigation_case (id, tenant_id, owner_directorate_id, reference, subject, requested_at, filing_target_days, decision_target_days, created_at, updated_at)
+       select gen_random_uuid(), ${metz}, ${dctaj}, 'TA-' || n, 'Recours ' || n, date '2025-01-01' + n, 60, 365, now(), now() from generate_series(1, ${FLAT_ROWS}) n`,
+    `insert into correspondence.ged_import (id, tenant_id, imported_at, imported_by, file_name, row_count, created, unchanged, rejected, problems)
+       select gen_random_uuid(), ${metz}, now() - n * interval '1 hour', gen_random_uuid(), 'ged-' || n || '.csv', 3, 1, 0, 2, '[{"line":2,"reason":"Service inconnu"},{"line":3,"reason":"Date invalide"}]'
+       from generate_series(1, ${FLAT_ROWS}) n`,
+    `insert into correspondence.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
+       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateCorrespondenceItem', 'CorrespondenceItem', gen_random_uuid(), ${changes}
+       from generate_series(1, ${FLAT_ROWS}) n`,
+  ];
+}
+
 /**
  * Per tenant: one questionnaire (two sections of two questions: waiting time, estimated
  * minutes, reception spaces, a comment), a hall panel and an élus panel of two members each,
@@ -159,11 +231,11 @@ function surveys(tenants: string, metz: string): string[] {
        from ${campaigns} ${pair('m')} where not (${hall})`,
     `insert into surveys.response (id, tenant_id, campaign_id, channel, submitted_at)
        select ${id("'resp'", 'r.tc', 'r.c::text', 'r.r::text')}, r.tid, ${id("'camp'", 'r.tc', 'r.c::text')},
-              case when r.c > 2 then 'EMAIL' when r.r <= 2 then 'KIOSK' else 'PAPER' end, timestamptz '2025-01-01Z' + r.c * interval '2 days'
+              case when r.r > 2 then 'PAPER' when r.c > 2 then 'EMAIL' else 'KIOSK' end, timestamptz '2025-01-01Z' + r.c * interval '2 days'
        from ${responses}`,
     `insert into surveys.answer (id, tenant_id, response_id, campaign_id, question_id, channel, option, number_value, text_value)
        select gen_random_uuid(), r.tid, ${id("'resp'", 'r.tc', 'r.c::text', 'r.r::text')}, ${id("'camp'", 'r.tc', 'r.c::text')}, ${id("'q'", 'r.tc', 'q.key')},
-              case when r.c > 2 then 'EMAIL' when r.r <= 2 then 'KIOSK' else 'PAPER' end,
+              case when r.r > 2 then 'PAPER' when r.c > 2 then 'EMAIL' else 'KIOSK' end,
               case when q.kind = 'SATISFACTION' then (array['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED', 'NO_OPINION'])[1 + (r.r + r.c) % 4] end,
               case when q.kind = 'NUMBER' then 5 * r.r + r.c end, case when q.kind = 'FREE_TEXT' then 'Commentaire ' || r.r end
        from ${responses} cross join ${questions}`,
@@ -172,8 +244,13 @@ function surveys(tenants: string, metz: string): string[] {
        from ${campaigns} ${pair('f')}`,
     `insert into surveys.dimension_assignment (id, tenant_id, dimension, directorate_id)
        select gen_random_uuid(), d.tenant_id, x.dimension, d.id from organization.directorate d cross join (values ('WAITING_TIME'), ('RECEPTION_SPACES')) x(dimension)`,
+    // Two actions of the committees' plans per finding (after the proposals' actions by reference).
+    `insert into committees.action (id, tenant_id, plan_id, reference, title, owner_directorate_id, status, progress, origin_kind, origin_finding_id, created_at, updated_at)
+       select gen_random_uuid(), c.tid, ${id("'plan'", 'c.tc', "'1'")}, 'Z-' || c.c || '-' || f || '-' || a, 'Action ' || a, ${id("'dir'", 'c.tc', 'a::text')}, 'PLANNED', 0, 'SURVEY_FINDING',
+              ${id("'finding'", 'c.tc', 'c.c::text', 'f::text')}::text, now(), now()
+       from ${campaigns} ${pair('f')} ${pair('a')}`,
     `insert into surveys.feedback (id, tenant_id, received_on, channel, category, text, status, recorded_by, created_at, updated_at)
-       select gen_random_uuid(), ${metz}, date '2025-01-01' + n, 'SUGGESTION_BOX', 'RECEPTION', 'Suggestion ' || n, 'RECEIVED', gen_random_uuid(), now(), now() from generate_series(1, ${FLAT_ROWS}) n`,
+       select gen_random_uuid(), ${metz}, (date '2016-01-01' + n * interval '1 month')::date, 'SUGGESTION_BOX', 'RECEPTION', 'Suggestion ' || n, 'RECEIVED', gen_random_uuid(), now(), now() from generate_series(1, ${FLAT_ROWS}) n`,
     `insert into surveys.kiosk_device (id, tenant_id, name, token_hash, issued_at, issued_by)
        select gen_random_uuid(), ${metz}, 'Tablette ' || n, md5('kiosk' || n), now() - n * interval '1 minute', gen_random_uuid() from generate_series(1, ${FLAT_ROWS}) n`,
     `insert into surveys.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
