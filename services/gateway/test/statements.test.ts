@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { type GraphQLObjectType, getNamedType, isObjectType } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,7 +62,12 @@ beforeAll(async () => {
   for (const account of new Set(CASES.flatMap((c) => (typeof c.as === 'object' ? [c.as.small, c.as.large] : [c.as ?? 'metz.analyst'])))) tokens.set(account, await signIn(platform.gatewayUrl, `${account}@demo.qualipref.test`));
 }, 300_000);
 
+/** Statements per service of each case, written to test-output/statement-counts.json for the record. */
+const counts: Record<string, { small: Record<string, number>; large: Record<string, number> }> = {};
+
 afterAll(async () => {
+  await mkdir(new URL('../test-output/', import.meta.url), { recursive: true });
+  await writeFile(new URL('../test-output/statement-counts.json', import.meta.url), `${JSON.stringify(counts, null, 2)}\n`);
   await platform?.stop();
   for (const counter of counters.values()) await counter.close();
 });
@@ -104,7 +109,7 @@ describe('statements per request do not grow with the rows returned', () => {
     const large = await run(c, 'large');
     expect(c.parents(small.data).length, 'parents of the small page').toBeGreaterThanOrEqual(10);
     expect(c.parents(large.data).length, 'parents of the large page').toBeGreaterThanOrEqual(100);
-    console.info(`statements ${c.name}: ${small.statements} for 10, ${large.statements} for 100`, small.perService, large.perService);
+    counts[c.name] = { small: small.perService, large: large.perService };
     // The seed is in the answer: every list of rows under a list holds at least two per parent, every list of values and every object shows up.
     const thin = [...listFieldStats(schema, c.query, large.data)].filter(([name, s]) => {
       const field = FIELDS.get(name);

@@ -55,10 +55,10 @@ function statements(): string[] {
        from ${directorates} ${pair('u')}`,
     // The demo's own directorates get two services and two users too, so that every directorate of a page has children.
     `insert into organization.service (id, tenant_id, directorate_id, code, name, kind, active, created_at, updated_at)
-       select gen_random_uuid(), d.tenant_id, d.id, 'ZS-' || d.code || '-' || s, 'Bureau ' || s, 'BUREAU', true, now(), now()
+       select ${id("'svc'", 'd.code', 's::text')}, d.tenant_id, d.id, 'ZS-' || d.code || '-' || s, 'Bureau ' || s, 'BUREAU', true, now(), now()
        from organization.directorate d ${pair('s')} where d.code not like 'ZD%'`,
-    `insert into organization."user" (id, tenant_id, directorate_id, email, display_name, role, active, created_at, updated_at)
-       select gen_random_uuid(), d.tenant_id, d.id, 'agent-' || lower(d.code) || '-' || u || '@stmt.test', 'Agent ' || d.code || ' ' || u, 'AGENT', true, now(), now()
+    `insert into organization."user" (id, tenant_id, directorate_id, service_id, email, display_name, role, active, created_at, updated_at)
+       select gen_random_uuid(), d.tenant_id, d.id, ${id("'svc'", 'd.code', 'u::text')}, 'agent-' || lower(d.code) || '-' || u || '@stmt.test', 'Agent ' || d.code || ' ' || u, 'AGENT', true, now(), now()
        from organization.directorate d ${pair('u')} where d.code not like 'ZD%'`,
     `insert into organization.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
        select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateUser', 'User', gen_random_uuid(), '[{"field":"role","from":"AGENT","to":"MANAGER"},{"field":"active","from":true,"to":false}]'
