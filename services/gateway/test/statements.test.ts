@@ -85,6 +85,45 @@ async function run(c: StatementCase, size: 'small' | 'large') {
   return { data: result.data!, statements: total() - start, perService };
 }
 
+describe('the child lists batched per page keep their order and their cursors', () => {
+  const sql = async (text: string, values: unknown[]) => {
+    const client = new pg.Client({ connectionString: platform.databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query<{ id: string }>(text, values)).rows.map((r) => r.id);
+    } finally {
+      await client.end();
+    }
+  };
+  /** Every id of a child list, read three at a time through its cursors. */
+  const pages = async (query: string, variables: Record<string, unknown>, list: (data: Record<string, unknown>) => { nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }) => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result = await post<Record<string, unknown>>(platform.gatewayUrl, { query, variables: { ...variables, first: 3, after } }, bearer(tokens.get('metz.analyst')!));
+      expect(result.errors).toBeUndefined();
+      const page = list(result.data!);
+      ids.push(...page.nodes.map((n) => n.id));
+      if (!page.pageInfo.hasNextPage) return ids;
+      after = page.pageInfo.endCursor;
+    }
+  };
+  const PAGE = 'pageInfo { endCursor hasNextPage } nodes { id }';
+
+  it('pages a tenant’s campaigns newest first (ties by id), as the table orders them', async () => {
+    const metz = '0195a000-0000-7000-8000-000000000001';
+    const ids = await pages(`query($id: ID!, $first: Int!, $after: String) { tenant(id: $id) { campaigns(first: $first, after: $after) { ${PAGE} } } }`, { id: metz }, (d) => (d.tenant as { campaigns: never }).campaigns);
+    expect(ids).toEqual(await sql('select id from surveys.campaign where tenant_id = $1 order by opens_on desc, id asc', [metz]));
+  });
+
+  it('pages the proposals routed to a directorate newest first (ties by id), each once', async () => {
+    const [directorate] = await sql("select id from organization.directorate where code = 'ZD1' order by tenant_id limit 1", []);
+    const ids = await pages(`query($id: ID!, $first: Int!, $after: String) { directorate(id: $id) { routedProposals(first: $first, after: $after) { ${PAGE} } } }`, { id: directorate }, (d) => (d.directorate as { routedProposals: never }).routedProposals);
+    expect(ids.length).toBeGreaterThan(3);
+    expect(ids).toEqual(await sql('select p.id from committees.proposal p where p.id in (select r.proposal_id from committees.proposal_routing r where r.directorate_id = $1) order by p.created_at desc, p.id asc', [directorate]));
+  });
+});
+
 describe('statements per request do not grow with the rows returned', () => {
   it('counts what PostgreSQL receives, statement by statement', async () => {
     const counter = await startStatementCounter(platform.databaseUrl);

@@ -40,6 +40,21 @@ const QUESTIONNAIRE = 'id key tenant { code } questions { key } sections { title
 
 /** The cases: every fan-out field of the supergraph is selected under a list in at least one. */
 export const CASES: StatementCase[] = [
+  // One field alone first where it once cost statements per row, so that a regression names it.
+  ...(
+    [
+      ['campaigns', 'responseRate { rate }'],
+      ['campaigns', 'results { respondents }'],
+      ['questionnaires', 'questions { key }'],
+      ['tenants', 'perceivedWaitingTime(year: 2025) { satisfaction { rate } }'],
+      ['directorates', 'routedProposals { totalCount nodes { text } }'],
+    ] as const
+  ).map(([root, field]) => ({
+    name: `${root} with ${field.replace(/[({].*/, '').trim()} alone`,
+    query: `query($first: Int!) { ${root}(first: $first) { nodes { id ${field} } } }`,
+    ...page,
+    parents: nodes(root),
+  })),
   {
     name: 'campaigns with their rate, results, findings, comments, questionnaire and panel',
     query: `query($first: Int!) { campaigns(first: $first) { nodes { ${CAMPAIGN} questionnaire { ${QUESTIONNAIRE} } panel { name members { totalCount nodes { name email } } } } } }`,
