@@ -14,12 +14,10 @@ export interface StatementCounter {
   url: string;
   /** Statements received so far through this counter. */
   count(): number;
-  /** Statements per database user (`user` of each connection's startup message). */
-  byUser(): Map<string, number>;
   close(): Promise<void>;
 }
 
-/** The startup message, SSL and GSS requests carry no type byte: only the first message of a connection. */
+/** Codes of the untyped requests that may precede the startup message (which has no type byte either). */
 const SSL_REQUEST = 80877103;
 const GSS_REQUEST = 80877104;
 
@@ -27,9 +25,15 @@ const GSS_REQUEST = 80877104;
 class FrontendParser {
   private buffer: Buffer = Buffer.alloc(0);
   private startup = true;
-  user = '';
 
-  constructor(private readonly onStatement: (user: string) => void) {}
+  constructor(private readonly onStatement: () => void) {}
+
+  /** An SSL or GSS encryption request opening the connection: the client waits for its answer before sending anything else. */
+  isEncryptionRequest(chunk: Buffer): boolean {
+    if (!this.startup || this.buffer.length > 0 || chunk.length !== 8 || chunk.readInt32BE(0) !== 8) return false;
+    const code = chunk.readInt32BE(4);
+    return code === SSL_REQUEST || code === GSS_REQUEST;
+  }
 
   push(chunk: Buffer): void {
     this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
@@ -38,12 +42,7 @@ class FrontendParser {
         if (this.buffer.length < 8) return;
         const length = this.buffer.readInt32BE(0);
         if (this.buffer.length < length) return;
-        const code = this.buffer.readInt32BE(4);
-        // After an SSL or GSS request the client sends its startup message, still untyped.
-        if (code !== SSL_REQUEST && code !== GSS_REQUEST) {
-          this.user = startupParameter(this.buffer.subarray(8, length), 'user');
-          this.startup = false;
-        }
+        this.startup = false;
         this.buffer = this.buffer.subarray(length);
         continue;
       }
@@ -51,39 +50,36 @@ class FrontendParser {
       const length = this.buffer.readInt32BE(1);
       if (this.buffer.length < 1 + length) return;
       const type = String.fromCharCode(this.buffer[0]!);
-      if (type === 'Q' || type === 'E') this.onStatement(this.user);
+      if (type === 'Q' || type === 'E') this.onStatement();
       this.buffer = this.buffer.subarray(1 + length);
     }
   }
 }
 
-function startupParameter(body: Buffer, name: string): string {
-  const parts = body.toString('utf8').split('\0');
-  const index = parts.indexOf(name);
-  return index >= 0 && index % 2 === 0 ? (parts[index + 1] ?? '') : '';
-}
-
 /**
  * Starts a counting proxy on a free loopback port in front of the PostgreSQL server of
- * `targetUrl`. Connections in SSL are not readable: clients must connect without it (the
- * default of `pg`; the local test server does not offer SSL).
+ * `targetUrl`. It answers « no » to a client's request for SSL or GSS encryption (a client that
+ * requires it fails to connect): an encrypted stream could not be read.
  */
 export async function startStatementCounter(targetUrl: string): Promise<StatementCounter> {
   const target = new URL(targetUrl);
   const targetPort = Number(target.port || 5432);
   const targetHost = target.hostname || '127.0.0.1';
-  const perUser = new Map<string, number>();
   let total = 0;
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
     const upstream = connect(targetPort, targetHost);
     sockets.add(client);
     sockets.add(upstream);
-    const parser = new FrontendParser((user) => {
+    const parser = new FrontendParser(() => {
       total += 1;
-      perUser.set(user, (perUser.get(user) ?? 0) + 1);
     });
     client.on('data', (chunk: Buffer) => {
+      // Refused here, so that the connection stays in clear and readable whatever the server offers; the client goes on without encryption.
+      if (parser.isEncryptionRequest(chunk)) {
+        client.write('N');
+        return;
+      }
       parser.push(chunk);
       upstream.write(chunk);
     });
@@ -107,7 +103,6 @@ export async function startStatementCounter(targetUrl: string): Promise<Statemen
   return {
     url: url.toString(),
     count: () => total,
-    byUser: () => new Map(perUser),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
