@@ -277,6 +277,7 @@ export async function publicSurvey(em: EntityManager, campaign: Campaign): Promi
 
 /** The questionnaires of several campaigns as respondents see them, in three queries whatever their number. */
 export async function publicSurveys(em: EntityManager, campaigns: readonly Campaign[]): Promise<PublicSurvey[]> {
+  if (!campaigns.length) return [];
   const ids = [...new Set(campaigns.map((c) => c.questionnaire.id))];
   const [questionnaires, questions, sections] = await Promise.all([
     em.find(Questionnaire, { id: { $in: ids } }),

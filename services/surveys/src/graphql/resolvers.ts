@@ -521,6 +521,7 @@ export class TenantExtensionResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year’s.' }) year?: number | null,
   ): Promise<Connection<Campaign>> {
+    // FORBIDDEN for a tenant the caller does not read, before anything is batched.
     ctx.readableTenants(tenant.id);
     const where = year ? { sql: 't."year" = ?', params: [year] } : undefined;
     return childPages(ctx, Campaign, `tenant-campaigns:${year ?? ''}`, tenant.id, page, { parent: 'tenantId', orderBy: 'opensOn', descending: true, idDescending: false, where });
@@ -532,6 +533,7 @@ export class TenantExtensionResolver {
     @Root() tenant: Ref,
     @Arg('year', () => Int, { description: 'Year of the campaigns.' }) year: number,
   ): Promise<PerceivedWaitingTimeType[]> {
+    // FORBIDDEN for a tenant the caller does not read, before anything is batched.
     ctx.readableTenants(tenant.id);
     const hall = await ctx.loaders
       .get<string, Campaign[]>(`hall-campaigns:${year}`, async (ids) => {
