@@ -135,10 +135,18 @@ export interface ChildListOptions {
   parent: string;
   /** Property the list is sorted by (then by id). */
   orderBy: string;
-  /** Sort direction of `orderBy` (the id follows it). */
+  /** Sort direction of `orderBy`. */
   descending?: boolean;
+  /** Direction of the id that breaks ties (that of `orderBy` by default), to keep the order of a list paged with `paginate`. */
+  idDescending?: boolean;
   /** An extra condition on the child table `t`, in SQL with `?` placeholders. */
   where?: { sql: string; params: unknown[] };
+  /**
+   * When the children are linked to their parents through another table (a proposal routed to
+   * directorates): that entity's name and its property pointing at the child. `parent` is then
+   * the link's property pointing at the parent, and a child linked twice to a parent counts once.
+   */
+  through?: { entity: string; child: string };
 }
 
 /**
@@ -153,40 +161,53 @@ export async function paginateChildren<T extends { id: string }>(
   options: ChildListOptions,
 ): Promise<Connection<T>[]> {
   checkPageArgs(args);
-  const meta = em.getMetadata().get(entity);
-  const column = (property: string) => {
-    const prop = (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[property];
-    if (!prop) throw new Error(`${meta.className} has no property ${property}`);
-    return `"${prop.fieldNames[0]}"`;
+  const tableOf = (name: EntityName<never> | string) => {
+    const meta = typeof name === 'string' ? em.getMetadata().getByClassName(name) : em.getMetadata().get(name);
+    const column = (property: string) => {
+      const prop = (meta.properties as Record<string, { fieldNames: string[] } | undefined>)[property];
+      if (!prop) throw new Error(`${meta.className} has no property ${property}`);
+      return `"${prop.fieldNames[0]}"`;
+    };
+    return { table: `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`, column };
   };
-  const fk = column(options.parent);
-  const sort = column(options.orderBy);
-  const table = `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
+  const child = tableOf(entity as EntityName<never>);
+  const sort = child.column(options.orderBy);
   const after = args.after ? decodeCursor(args.after) : null;
   const dir = options.descending ? 'desc' : 'asc';
+  const idDir = (options.idDescending ?? options.descending) ? 'desc' : 'asc';
   // An array literal: MikroORM would spread a JS array into a list of placeholders.
   const params: unknown[] = [`{${parentIds.map((id) => `"${id.replaceAll('"', '')}"`).join(',')}}`, ...(options.where?.params ?? [])];
+  let source: string;
+  if (options.through) {
+    const link = tableOf(options.through.entity);
+    const linkParent = link.column(options.parent);
+    source = `(select distinct l.${linkParent} as qp_parent, l.${link.column(options.through.child)} as qp_child from ${link.table} l where l.${linkParent} = any(?::uuid[])) l
+        join ${child.table} t on t."id" = l.qp_child`;
+  } else {
+    const fk = child.column(options.parent);
+    source = `(select t.*, t.${fk} as qp_parent from ${child.table} t where t.${fk} = any(?::uuid[])) t`;
+  }
   let afterClause = '';
   if (after) {
-    afterClause = `where (y.${sort}, y."id") ${options.descending ? '<' : '>'} (?, ?::uuid)`;
-    params.push(after[0], after[1]);
+    afterClause = `where (y.${sort} ${dir === 'desc' ? '<' : '>'} ? or (y.${sort} = ? and y."id" ${idDir === 'desc' ? '<' : '>'} ?::uuid))`;
+    params.push(after[0], after[0], after[1]);
   }
   params.push(args.first + 1);
-  const extra = options.where ? ` and (${options.where.sql})` : '';
+  const extra = options.where ? ` where (${options.where.sql})` : '';
+  const columns = options.through ? 't.*, l.qp_parent' : 't.*';
   const sql = `select * from (
-      select y.*, row_number() over (partition by y.${fk} order by y.${sort} ${dir}, y."id" ${dir}) as qp_rn from (
-        select t.*, count(*) over (partition by t.${fk}) as qp_total from ${table} t where t.${fk} = any(?::uuid[])${extra}
+      select y.*, row_number() over (partition by y.qp_parent order by y.${sort} ${dir}, y."id" ${idDir}) as qp_rn from (
+        select ${columns}, count(*) over (partition by qp_parent) as qp_total from ${source}${extra}
       ) y ${afterClause}
-    ) z where z.qp_rn <= ? order by z.${fk}, z.${sort} ${dir}, z."id" ${dir}`;
+    ) z where z.qp_rn <= ? order by z.qp_parent, z.${sort} ${dir}, z."id" ${idDir}`;
   // Through the EntityManager, not its connection: only then does the request's tenant session
   // (role and variables) wrap the statement, so row-level security applies to it too.
   const rows = (await (em as SqlEntityManager).execute(sql, params, 'all')) as Record<string, unknown>[];
   const byParent = new Map<string, { items: T[]; total: number; sortValues: unknown[] }>();
-  const fkName = fk.slice(1, -1);
   const sortName = sort.slice(1, -1);
   for (const row of rows) {
-    const { qp_rn: _rn, qp_total, ...columns } = row;
-    const parentId = String(columns[fkName]);
+    const { qp_rn: _rn, qp_total, qp_parent, ...columns } = row;
+    const parentId = String(qp_parent);
     const bucket = byParent.get(parentId) ?? { items: [], total: Number(qp_total), sortValues: [] };
     bucket.items.push(em.map(entity, columns as never) as T);
     bucket.sortValues.push(columns[sortName] instanceof Date ? (columns[sortName] as Date).toISOString() : columns[sortName]);

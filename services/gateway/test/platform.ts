@@ -23,24 +23,32 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+export type SubgraphName = 'organization' | 'committees' | 'correspondence' | 'surveys';
+
+export interface PlatformOptions {
+  /** Environment of one subgraph's process over the common one (its own DATABASE_URL, SEED_DEMO…). */
+  serviceEnv?: (name: SubgraphName, databaseUrl: string) => NodeJS.ProcessEnv;
+}
+
 /**
  * Every subgraph as its own process (built output, real HTTP) on one fresh database, and the
  * gateway in this process in front of them.
  */
-export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise<Platform> {
+export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options: PlatformOptions = {}): Promise<Platform> {
   const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'qp-gw-'));
   const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true' };
+  const envOf = (name: SubgraphName, env: NodeJS.ProcessEnv) => ({ ...env, ...options.serviceEnv?.(name, database.url) });
   const services: ServiceProcess[] = [];
-  const organization = await startServiceProcess(serviceMain('organization'), common);
+  const organization = await startServiceProcess(serviceMain('organization'), envOf('organization', common));
   services.push(organization);
   const jwksUrl = `${organization.base}/.well-known/jwks.json`;
   const dependent = { ...common, AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: organization.url };
   const mail = await startSmtpCapture();
   const [committees, correspondence, surveys] = await Promise.all([
-    startServiceProcess(serviceMain('committees'), dependent),
-    startServiceProcess(serviceMain('correspondence'), dependent),
-    startServiceProcess(serviceMain('surveys'), { ...dependent, SMTP_URL: mail.url, SURVEY_ANSWER_URL: 'https://enquetes.moselle.gouv.fr/repondre' }),
+    startServiceProcess(serviceMain('committees'), envOf('committees', dependent)),
+    startServiceProcess(serviceMain('correspondence'), envOf('correspondence', dependent)),
+    startServiceProcess(serviceMain('surveys'), envOf('surveys', { ...dependent, SMTP_URL: mail.url, SURVEY_ANSWER_URL: 'https://enquetes.moselle.gouv.fr/repondre' })),
   ]);
   services.push(committees!, correspondence!, surveys!);
   const gateways: RunningGateway[] = [];

@@ -650,10 +650,14 @@ export class DirectorateExtensionResolver {
   }
 
   @FieldResolver(() => ProposalConnection, { description: 'Proposals routed to this directorate, newest first.' })
-  async routedProposals(@Root() directorate: Ref, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Proposal>> {
+  routedProposals(@Root() directorate: Ref, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Proposal>> {
     ctx.requireIdentity();
-    const routed = await ctx.em.find(ProposalRouting, { directorateId: directorate.id }, { fields: ['proposal'] });
-    return paginate(ctx.em, Proposal, { id: { $in: routed.map((r) => r.proposal.id) } }, page, { createdAt: 'desc' });
+    const through = { entity: ProposalRouting.meta.className, child: 'proposal' };
+    return ctx.loaders
+      .get<string, Connection<Proposal>>(`routed-proposals:${page.first}:${page.after ?? ''}`, (ids) =>
+        paginateChildren<Proposal>(ctx.em, Proposal, ids, page, { parent: 'directorateId', orderBy: 'createdAt', descending: true, idDescending: false, through }),
+      )
+      .load(directorate.id);
   }
 }
 

@@ -127,13 +127,28 @@ const BUCKETS = [0, 5, 10, 15, 30, 60];
 
 /** Waiting time from arrival to call, over the visits called, computed in SQL. */
 export async function waitingTimes(em: EntityManager, filter: VisitFilter): Promise<WaitingTimes> {
+  const [row] = await waitingTimeRows(em, filter, false);
+  return toWaitingTimes(row);
+}
+
+/** The waiting times of each of the filter's tenants, in one statement. */
+export async function waitingTimesPerTenant(em: EntityManager, filter: VisitFilter): Promise<Map<string, WaitingTimes>> {
+  const rows = await waitingTimeRows(em, filter, true);
+  const found = new Map(rows.map((row) => [String(row.tenant_id), toWaitingTimes(row)]));
+  return new Map(filter.tenantIds.map((id) => [id, found.get(id) ?? toWaitingTimes(undefined)]));
+}
+
+function waitingTimeRows(em: EntityManager, filter: VisitFilter, perTenant: boolean): Promise<Record<string, unknown>[]> {
   const where = visitWhere(filter);
-  const sql = `with w as (select v.with_appointment, extract(epoch from (v.called_at - v.arrived_at)) / 60 as wait from "${SCHEMA}"."counter_visit" v where ${where.sql})
-    select count(*)::int as visits, (count(*) filter (where with_appointment))::int as with_appointment,
+  const sql = `with w as (select v.tenant_id, v.with_appointment, extract(epoch from (v.called_at - v.arrived_at)) / 60 as wait from "${SCHEMA}"."counter_visit" v where ${where.sql})
+    select ${perTenant ? 'tenant_id, ' : ''}count(*)::int as visits, (count(*) filter (where with_appointment))::int as with_appointment,
       percentile_cont(0.5) within group (order by wait) as median, percentile_cont(0.9) within group (order by wait) as p90,
       ${BUCKETS.map((b, i) => `(count(*) filter (where wait >= ${b}${BUCKETS[i + 1] !== undefined ? ` and wait < ${BUCKETS[i + 1]}` : ''}))::int as b${i}`).join(', ')}
-    from w`;
-  const [row] = (await (em as SqlEntityManager).execute(sql, where.params, 'all')) as Record<string, unknown>[];
+    from w${perTenant ? ' group by tenant_id' : ''}`;
+  return (em as SqlEntityManager).execute(sql, where.params, 'all') as Promise<Record<string, unknown>[]>;
+}
+
+function toWaitingTimes(row: Record<string, unknown> | undefined): WaitingTimes {
   const minutes = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value) * 10) / 10);
   return {
     visits: Number(row?.visits ?? 0),
@@ -142,6 +157,27 @@ export async function waitingTimes(em: EntityManager, filter: VisitFilter): Prom
     p90WaitMinutes: minutes(row?.p90),
     distribution: BUCKETS.map((b, i) => ({ fromMinutes: b, toMinutes: BUCKETS[i + 1] ?? null, visits: Number(row?.[`b${i}`] ?? 0) })),
   };
+}
+
+/** At most this many indicators per tenant (the API's documented bound). */
+const INDICATORS_PER_TENANT = 1000;
+
+/** Procedure indicators of several tenants over a range of months, by procedure and month, in one statement. */
+export async function procedureIndicatorsPerTenant(em: EntityManager, tenantIds: readonly string[], from: string, to: string, procedure: string | null): Promise<Map<string, ProcedureIndicator[]>> {
+  const params: unknown[] = [uuidArray([...tenantIds]), from, to];
+  if (procedure) params.push(procedure);
+  params.push(INDICATORS_PER_TENANT);
+  const rows = (await (em as SqlEntityManager).execute(
+    `select * from (
+       select i.*, row_number() over (partition by i.tenant_id order by i.procedure, i.month) as qp_rn
+         from "${SCHEMA}"."procedure_indicator" i where i.tenant_id = any(?::uuid[]) and i.month between ?::date and ?::date${procedure ? ' and i.procedure = ?' : ''}
+     ) z where z.qp_rn <= ? order by z.tenant_id, z.procedure, z.month`,
+    params,
+    'all',
+  )) as Record<string, unknown>[];
+  const found = new Map<string, ProcedureIndicator[]>(tenantIds.map((id) => [id, []]));
+  for (const { qp_rn: _rn, ...row } of rows) found.get(String(row.tenant_id))?.push(em.map(ProcedureIndicator, row as never) as ProcedureIndicator);
+  return found;
 }
 
 export interface PeakHour {

@@ -117,7 +117,9 @@ function tableau(ctx: Context, scope: { tenantId?: string | null; directorateId?
   if (scope.serviceId) return { ...common, tenantId: scope.tenantId ?? null, column: 'service_id', scopeId: scope.serviceId, tenantIds: ctx.readableTenants(scope.tenantId) };
   if (scope.directorateId) return { ...common, tenantId: scope.tenantId ?? null, column: 'directorate_id', scopeId: scope.directorateId, tenantIds: ctx.readableTenants(scope.tenantId) };
   const tenantId = scope.tenantId ?? identity.tenantId;
-  return { ...common, tenantId, column: 'tenant_id', scopeId: tenantId, tenantIds: ctx.readableTenants(tenantId) };
+  ctx.readableTenants(tenantId);
+  // The tenant column scopes it already: counting within every readable tenant lets the tableaux of many tenants share one batch.
+  return { ...common, tenantId, column: 'tenant_id', scopeId: tenantId, tenantIds: identity.readableTenantIds };
 }
 
 /** Indicators of a tableau, batched with every tableau of the same kind and period in the request. */
@@ -537,11 +539,17 @@ export class AppointmentRequestResolver {
   }
 }
 
-function procedureIndicatorsOf(ctx: Context, tenantId: string, from: string, to: string, procedure?: string | null) {
+/** A tenant's procedure indicators, batched with every tenant's asked for the same period in the request. */
+function procedureIndicatorsOf(ctx: Context, tenantId: string, from: string, to: string, procedure?: string | null): Promise<ProcedureIndicator[]> {
+  const [tenant] = ctx.readableTenants(tenantId);
   const range = period(from, to);
-  const where: FilterQuery<ProcedureIndicator> & Record<string, unknown> = { tenantId: { $in: ctx.readableTenants(tenantId) }, month: { $gte: range.from, $lte: range.to } };
-  if (procedure) where.procedure = procedure.toUpperCase();
-  return ctx.em.find(ProcedureIndicator, where, { orderBy: { procedure: 'asc', month: 'asc' }, limit: 1000 });
+  const code = procedure ? procedure.toUpperCase() : null;
+  return ctx.loaders
+    .get<string, ProcedureIndicator[]>(`procedure-indicators:${range.from}:${range.to}:${code ?? ''}`, async (ids) => {
+      const found = await counters.procedureIndicatorsPerTenant(ctx.em, ids, range.from, range.to, code);
+      return ids.map((id) => found.get(id) ?? []);
+    })
+    .load(tenant!);
 }
 
 function visitFilter(ctx: Context, filter: CounterVisitFilter): counters.VisitFilter {
@@ -661,6 +669,12 @@ export class TenantExtensionResolver {
     @Arg('to', () => String, { description: 'Last day (YYYY-MM-DD), included.' }) to: string,
     @Arg('procedure', () => String, { nullable: true, description: 'Only this procedure.' }) procedure?: string | null,
   ) {
-    return counters.waitingTimes(ctx.em, visitFilter(ctx, { from, to, tenantId: tenant.id, procedure }));
+    const filter = visitFilter(ctx, { from, to, tenantId: tenant.id, procedure });
+    return ctx.loaders
+      .get<string, counters.WaitingTimes>(`tenant-waiting-times:${filter.from}:${filter.to}:${filter.procedure ?? ''}`, async (ids) => {
+        const found = await counters.waitingTimesPerTenant(ctx.em, { ...filter, tenantIds: [...ids] });
+        return ids.map((id) => found.get(id)!);
+      })
+      .load(tenant.id);
   }
 }

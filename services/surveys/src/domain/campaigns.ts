@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { startOfCalendarDate } from '@qualipref/calendar';
 import { badInput, conflict, diffSnapshots, ErrorCode, isoDate, isUuid, notFound, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { Campaign, Panel, PanelMember, Questionnaire } from '../entities/index.js';
@@ -168,4 +169,24 @@ export function paperInstant(campaign: Campaign, filledOn: string, today: string
   if (date < campaign.opensOn || date > campaign.closesOn) throw badInput(`Le formulaire doit avoir été rempli pendant l'enquête (du ${campaign.opensOn} au ${campaign.closesOn}).`, 'filledOn');
   if (date > today) throw badInput('La date du formulaire est dans le futur.', 'filledOn');
   return startOfCalendarDate(date);
+}
+
+export interface ResponseRate {
+  members: number;
+  invited: number;
+  responded: number;
+  reminded: number;
+  rate: number | null;
+}
+
+/** The response rates of several campaigns' panels in one statement: active members, invitations, answers and reminders. */
+export async function responseRates(em: EntityManager, campaignIds: readonly string[]): Promise<Map<string, ResponseRate>> {
+  const rows = await (em as SqlEntityManager).execute<{ campaign_id: string; members: number; invited: number; responded: number; reminded: number }[]>(
+    `select c.id as campaign_id, (select count(*)::int from surveys.panel_member m where m.panel_id = c.panel_id and m.active) as members,
+            count(i.id)::int as invited, count(i.responded_at)::int as responded, (count(*) filter (where i.reminder_count > 0))::int as reminded
+       from surveys.campaign c left join surveys.invitation i on i.campaign_id = c.id
+      where c.id = any(?::uuid[]) group by c.id, c.panel_id`,
+    [`{${campaignIds.join(',')}}`],
+  );
+  return new Map(rows.map(({ campaign_id, ...row }) => [campaign_id, { ...row, rate: row.invited ? row.responded / row.invited : null }]));
 }

@@ -153,3 +153,11 @@ export async function reviseQuestionnaire(u: UseCase, id: string, input: Omit<Qu
   const latest = await u.em.findOne(Questionnaire, { tenantId: from.tenantId, key: from.key }, { orderBy: { version: 'desc' } });
   return create(u, { ...input, key: from.key }, (latest?.version ?? from.version) + 1);
 }
+
+/** The questions of several questionnaires in one query, each list in order of section then position. */
+export async function questionsOfQuestionnaires(em: EntityManager, questionnaireIds: readonly string[]): Promise<Map<string, Question[]>> {
+  const rows = await em.find(Question, { questionnaire: { $in: [...questionnaireIds] } }, { orderBy: { section: { position: 'asc' }, position: 'asc' } });
+  const byQuestionnaire = new Map<string, Question[]>(questionnaireIds.map((id) => [id, []]));
+  for (const row of rows) byQuestionnaire.get(row.questionnaire.id)?.push(row);
+  return byQuestionnaire;
+}

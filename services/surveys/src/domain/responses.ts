@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { badInput, conflict, ErrorCode, notFound, requiredText, isUuid } from '@qualipref/server-kit';
 import { Answer, Campaign, Invitation, KioskDevice, PanelMember, Question, Questionnaire, QuestionnaireSection, Response, DEVICE_TOKEN_VARIABLE, INVITATION_TOKEN_VARIABLE } from '../entities/index.js';
 import { checkAnswers, type AnswerInput } from './answers.js';
+import { questionsOfQuestionnaires } from './questionnaires.js';
 import { assertOpen, campaignState, findCampaign, paperInstant } from './campaigns.js';
 import { hashOpaqueToken, isOpaqueToken, newOpaqueToken } from '@qualipref/auth';
 import { assertAdministrator, assertSurveyAgent, assertSurveyManager, refused, type SurveysApp, type UseCase } from './deps.js';
@@ -26,7 +27,7 @@ export interface Receipt {
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,100}$/;
 
 async function questionsOf(em: EntityManager, questionnaire: Questionnaire | { id: string }): Promise<Question[]> {
-  return em.find(Question, { questionnaire: questionnaire.id }, { orderBy: { section: { position: 'asc' }, position: 'asc' } });
+  return (await questionsOfQuestionnaires(em, [questionnaire.id])).get(questionnaire.id)!;
 }
 
 /** Writes a checked response and its answers. */
@@ -270,15 +271,32 @@ export interface PublicSurvey {
 
 /** A campaign's questionnaire as a respondent sees it, read in the campaign's tenant. */
 export async function publicSurvey(em: EntityManager, campaign: Campaign): Promise<PublicSurvey> {
-  const [questionnaire, questions] = await Promise.all([em.findOneOrFail(Questionnaire, { id: campaign.questionnaire.id }), questionsOf(em, campaign.questionnaire)]);
-  const sections = await em.find(QuestionnaireSection, { questionnaire }, { orderBy: { position: 'asc' } });
-  return {
-    campaignId: campaign.id,
-    title: campaign.title,
-    opensOn: campaign.opensOn,
-    closesOn: campaign.closesOn,
-    introduction: questionnaire.description ?? null,
-    sections: sections.map((s) => ({ title: s.title, questions: questions.filter((q) => q.section.id === s.id) })),
-    tenant: { id: campaign.tenantId },
-  };
+  const [survey] = await publicSurveys(em, [campaign]);
+  return survey!;
+}
+
+/** The questionnaires of several campaigns as respondents see them, in three queries whatever their number. */
+export async function publicSurveys(em: EntityManager, campaigns: readonly Campaign[]): Promise<PublicSurvey[]> {
+  if (!campaigns.length) return [];
+  const ids = [...new Set(campaigns.map((c) => c.questionnaire.id))];
+  const [questionnaires, questions, sections] = await Promise.all([
+    em.find(Questionnaire, { id: { $in: ids } }),
+    questionsOfQuestionnaires(em, ids),
+    em.find(QuestionnaireSection, { questionnaire: { $in: ids } }, { orderBy: { position: 'asc' } }),
+  ]);
+  const byId = new Map(questionnaires.map((q) => [q.id, q]));
+  return campaigns.map((campaign) => {
+    const questionnaire = byId.get(campaign.questionnaire.id);
+    if (!questionnaire) throw new Error(`questionnaire ${campaign.questionnaire.id} of campaign ${campaign.id} not found`);
+    const own = questions.get(questionnaire.id) ?? [];
+    return {
+      campaignId: campaign.id,
+      title: campaign.title,
+      opensOn: campaign.opensOn,
+      closesOn: campaign.closesOn,
+      introduction: questionnaire.description ?? null,
+      sections: sections.filter((s) => s.questionnaire.id === questionnaire.id).map((s) => ({ title: s.title, questions: own.filter((q) => q.section.id === s.id) })),
+      tenant: { id: campaign.tenantId },
+    };
+  });
 }

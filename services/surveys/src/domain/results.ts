@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { stringify } from 'csv-stringify/sync';
-import { Campaign, Panel, Question, Questionnaire } from '../entities/index.js';
+import { Campaign, Question } from '../entities/index.js';
 import { DIMENSION_LABELS, Dimension, QuestionKind, ResponseChannel, SATISFACTION_LABELS, SatisfactionLevel, Trend } from './enums.js';
 
 /** z for a two-sided 95 % interval. */
@@ -161,14 +161,24 @@ export function compare(current: SatisfactionRate, previous: SatisfactionRate | 
   return { trend: Trend.STABLE, previous, difference };
 }
 
-/** The latest campaign of the same tenant and questionnaire (any version) that closed before this one opened. */
-export async function previousCampaign(em: EntityManager, campaign: Campaign): Promise<Campaign | null> {
-  const [questionnaire, panel] = await Promise.all([em.findOneOrFail(Questionnaire, { id: campaign.questionnaire.id }), em.findOneOrFail(Panel, { id: campaign.panel.id })]);
-  return em.findOne(
-    Campaign,
-    { tenantId: campaign.tenantId, questionnaire: { key: questionnaire.key }, panel: { kind: panel.kind }, closesOn: { $lt: campaign.opensOn }, id: { $ne: campaign.id } },
-    { orderBy: { closesOn: 'desc' } },
+/**
+ * The previous campaign of each of several campaigns, in two statements: the latest of the same
+ * tenant, questionnaire key (any version) and panel kind that closed before it opened.
+ */
+export async function previousCampaigns(em: EntityManager, campaignIds: readonly string[]): Promise<Map<string, Campaign>> {
+  const pairs = await sql(em).execute<{ campaign_id: string; previous_id: string }[]>(
+    `select c.id as campaign_id, p.id as previous_id
+       from surveys.campaign c join surveys.questionnaire q on q.id = c.questionnaire_id join surveys.panel pn on pn.id = c.panel_id
+       cross join lateral (
+         select b.id from surveys.campaign b join surveys.questionnaire bq on bq.id = b.questionnaire_id join surveys.panel bp on bp.id = b.panel_id
+          where b.tenant_id = c.tenant_id and bq.key = q.key and bp.kind = pn.kind and b.closes_on < c.opens_on and b.id <> c.id
+          order by b.closes_on desc limit 1) p
+      where c.id = any(?::uuid[])`,
+    [uuidArray([...campaignIds])],
   );
+  if (!pairs.length) return new Map();
+  const previous = new Map((await em.find(Campaign, { id: { $in: [...new Set(pairs.map((p) => p.previous_id))] } })).map((c) => [c.id, c]));
+  return new Map(pairs.map((p) => [p.campaign_id, previous.get(p.previous_id)!]));
 }
 
 function labelOf(question: Question, option: string): string {
@@ -180,27 +190,79 @@ const CHANNELS = Object.values(ResponseChannel);
 
 /** Every result of a campaign, computed by PostgreSQL, with its comparison to the previous campaign. */
 export async function campaignResults(em: EntityManager, campaign: Campaign, against?: Campaign | null): Promise<CampaignResults> {
-  const previous = against === undefined ? await previousCampaign(em, campaign) : against;
-  const ids = previous ? [campaign.id, previous.id] : [campaign.id];
-  const questions = await em.find(Question, { questionnaire: campaign.questionnaire.id }, { orderBy: { section: { position: 'asc' }, position: 'asc' } });
+  const [results] = await campaignsResults(em, [campaign], against);
+  return results!;
+}
+
+/**
+ * The results of several campaigns (a page of them), each compared with its previous campaign
+ * or with `against`: the same statements for one campaign or a hundred.
+ */
+export async function campaignsResults(em: EntityManager, campaigns: readonly Campaign[], against?: Campaign | null): Promise<CampaignResults[]> {
+  if (!campaigns.length) return [];
+  const ids = campaigns.map((c) => c.id);
+  const previous = against === undefined ? await previousCampaigns(em, ids) : new Map(against ? ids.map((id) => [id, against]) : []);
+  const questionnaireIds = [...new Set(campaigns.map((c) => c.questionnaire.id))];
+  const questions = await em.find(Question, { questionnaire: { $in: questionnaireIds } }, { orderBy: { section: { position: 'asc' }, position: 'asc' } });
   const multiple = questions.filter((q) => q.kind === QuestionKind.MULTIPLE_CHOICE).map((q) => q.id);
   const [counts, multipleRows, valueRows, channelRows] = await Promise.all([
-    countRows(em, ids),
+    countRows(em, [...new Set([...ids, ...[...previous.values()].map((p) => p.id)])]),
     // Respondents of a multiple-choice question are the responses with at least one option chosen.
     multiple.length
-      ? sql(em).execute<{ question_id: string; respondents: number }[]>(
-          `select question_id, count(distinct response_id)::int as respondents from surveys.answer where campaign_id = ? and question_id = any(?::uuid[]) group by question_id`,
-          [campaign.id, uuidArray(multiple)],
+      ? sql(em).execute<{ campaign_id: string; question_id: string; respondents: number }[]>(
+          `select campaign_id, question_id, count(distinct response_id)::int as respondents from surveys.answer
+            where campaign_id = any(?::uuid[]) and question_id = any(?::uuid[]) group by campaign_id, question_id`,
+          [uuidArray(ids), uuidArray(multiple)],
         )
       : [],
-    sql(em).execute<{ question_id: string; count: number; mean: number | null; median: number | null; min: number | null; max: number | null }[]>(
-      `select question_id, count(*)::int as count, avg(number_value) as mean, percentile_cont(0.5) within group (order by number_value) as median,
+    sql(em).execute<{ campaign_id: string; question_id: string; count: number; mean: number | null; median: number | null; min: number | null; max: number | null }[]>(
+      `select campaign_id, question_id, count(*)::int as count, avg(number_value) as mean, percentile_cont(0.5) within group (order by number_value) as median,
               min(number_value) as min, max(number_value) as max
-         from surveys.answer where campaign_id = ? and option is null group by question_id`,
-      [campaign.id],
+         from surveys.answer where campaign_id = any(?::uuid[]) and option is null group by campaign_id, question_id`,
+      [uuidArray(ids)],
     ),
-    sql(em).execute<{ channel: ResponseChannel; respondents: number }[]>(`select channel, count(*)::int as respondents from surveys.response where campaign_id = ? group by channel order by channel`, [campaign.id]),
+    sql(em).execute<{ campaign_id: string; channel: ResponseChannel; respondents: number }[]>(
+      'select campaign_id, channel, count(*)::int as respondents from surveys.response where campaign_id = any(?::uuid[]) group by campaign_id, channel order by campaign_id, channel',
+      [uuidArray(ids)],
+    ),
   ]);
+  const countsOf = groupBy(counts, (r) => r.campaign_id);
+  const multipleOf = groupBy(multipleRows, (r) => r.campaign_id);
+  const valuesOf = groupBy(valueRows, (r) => r.campaign_id);
+  const channelsOf = groupBy(channelRows, (r) => r.campaign_id);
+  const questionsOf = groupBy(questions, (q) => q.questionnaire.id);
+  return campaigns.map((campaign) => {
+    const before = previous.get(campaign.id) ?? null;
+    return resultsOf(campaign, before, {
+      questions: questionsOf.get(campaign.questionnaire.id) ?? [],
+      counts: [...(countsOf.get(campaign.id) ?? []), ...(before && before.id !== campaign.id ? (countsOf.get(before.id) ?? []) : [])],
+      multipleRows: multipleOf.get(campaign.id) ?? [],
+      valueRows: valuesOf.get(campaign.id) ?? [],
+      channelRows: (channelsOf.get(campaign.id) ?? []).map(({ channel, respondents }) => ({ channel, respondents })),
+    });
+  });
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+interface ResultRows {
+  questions: Question[];
+  counts: CountRow[];
+  multipleRows: { question_id: string; respondents: number }[];
+  valueRows: { question_id: string; count: number; mean: number | null; median: number | null; min: number | null; max: number | null }[];
+  channelRows: { channel: ResponseChannel; respondents: number }[];
+}
+
+/** One campaign's results from the rows read for a page of campaigns. */
+function resultsOf(campaign: Campaign, previous: Campaign | null, { questions, counts, multipleRows, valueRows, channelRows }: ResultRows): CampaignResults {
   const optionRows = counts.filter((r) => r.level === 'option' && r.campaign_id === campaign.id).map((r) => ({ question_id: r.group_key, option: r.option!, count: r.n! }));
   const questionRates = counts.filter((r) => r.level === 'question');
   const dimensionRates = counts.filter((r) => r.level === 'dimension');

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { Role } from '@qualipref/auth';
 import { DirectorateRef, TenantRef } from '@qualipref/organization-client';
-import { type Connection, isoDate, notFound, PageArgs, paginate, READABLE_TENANTS_VARIABLE, type RequestContext, TENANT_VARIABLE, isUuid } from '@qualipref/server-kit';
+import { type ChildListOptions, type Connection, isoDate, notFound, PageArgs, paginate, paginateChildren, READABLE_TENANTS_VARIABLE, type RequestContext, TENANT_VARIABLE, isUuid } from '@qualipref/server-kit';
 import { Answer, Campaign, DimensionAssignment, Feedback, Finding, Invitation, KioskDevice, Panel, PanelMember, Question, Questionnaire, QuestionnaireSection } from '../entities/index.js';
 import * as campaigns from '../domain/campaigns.js';
 import type { SurveysApp } from '../domain/deps.js';
@@ -12,7 +12,7 @@ import * as feedback from '../domain/feedback.js';
 import * as publication from '../domain/publication.js';
 import * as questionnaires from '../domain/questionnaires.js';
 import * as responses from '../domain/responses.js';
-import { campaignResults, type CampaignResults } from '../domain/results.js';
+import { campaignsResults, type CampaignResults } from '../domain/results.js';
 import {
   AnswerInput,
   CampaignInput,
@@ -83,20 +83,24 @@ function publicAccess(ctx: Context): responses.PublicAccess {
   };
 }
 
-/** Results of a campaign, computed once per request whatever asks for them. */
+/** Results of a campaign, computed once per request whatever asks for them, for all the campaigns asked together. */
 function resultsOf(ctx: Context, campaign: Campaign, against?: string | null): Promise<CampaignResults> {
   return ctx.loaders
-    .get<string, CampaignResults>(`results:${against ?? ''}`, (ids) =>
-      Promise.all(
-        ids.map(async (id) => {
-          const target = id === campaign.id ? campaign : await ctx.em.findOneOrFail(Campaign, { id });
-          const base = against ? await loadCampaign(ctx, against) : undefined;
-          if (against && !base) throw notFound('Enquête de comparaison');
-          return campaignResults(ctx.em, target, base);
-        }),
-      ),
-    )
+    .get<string, CampaignResults>(`results:${against ?? ''}`, async (ids) => {
+      const [targets, base] = await Promise.all([Promise.all(ids.map((id) => loadCampaign(ctx, id))), against ? loadCampaign(ctx, against) : undefined]);
+      if (against && !base) throw notFound('Enquête de comparaison');
+      const found = targets.filter((target): target is Campaign => target !== null);
+      if (found.length !== ids.length) throw notFound('Enquête');
+      return campaignsResults(ctx.em, found, base ?? undefined);
+    })
     .load(campaign.id);
+}
+
+/** Children pages of many parents in one statement, batched per request and page. */
+function childPages<T extends { id: string }>(ctx: Context, entity: EntityName<T>, name: string, parentId: string, page: PageArgs, options: ChildListOptions): Promise<Connection<T>> {
+  return ctx.loaders
+    .get<string, Connection<T>>(`${name}:${page.first}:${page.after ?? ''}`, (ids) => paginateChildren<T>(ctx.em, entity, ids, page, options))
+    .load(parentId);
 }
 
 function toResultsType(results: CampaignResults): CampaignResultsType {
@@ -129,8 +133,13 @@ export class QuestionnaireResolver {
   }
 
   @FieldResolver(() => [QuestionType], { description: 'Every question, in order of section then position.' })
-  async questions(@Ctx() ctx: Context, @Root() questionnaire: QuestionnaireRow) {
-    return ctx.em.find(Question, { questionnaire: questionnaire.id }, { orderBy: { section: { position: 'asc' }, position: 'asc' } });
+  questions(@Ctx() ctx: Context, @Root() questionnaire: QuestionnaireRow): Promise<Question[]> {
+    return ctx.loaders
+      .get<string, Question[]>('questionnaire-questions', async (ids) => {
+        const found = await questionnaires.questionsOfQuestionnaires(ctx.em, ids);
+        return ids.map((id) => found.get(id) ?? []);
+      })
+      .load(questionnaire.id);
   }
 
   @FieldResolver(() => TenantRef, { description: 'The tenant it belongs to.' })
@@ -189,7 +198,7 @@ export class PanelResolver {
 
   @FieldResolver(() => PanelMemberConnection, { description: 'Its members, by name.' })
   members(@Ctx() ctx: Context, @Root() panel: PanelRow, @Args(() => PageArgs) page: PageArgs): Promise<Connection<PanelMember>> {
-    return paginate(ctx.em, PanelMember, { panel: panel.id }, page, { name: 'asc' });
+    return childPages(ctx, PanelMember, 'panel-members', panel.id, page, { parent: 'panel', orderBy: 'name' });
   }
 
   @Mutation(() => PanelType, { description: 'Creates a panel. Managers and administrators.' })
@@ -295,19 +304,18 @@ export class CampaignResolver {
   @FieldResolver(() => ResponseRateType, { nullable: true, description: 'Response rate of the panel (e-mail campaigns; null for the hall).' })
   async responseRate(@Ctx() ctx: Context, @Root() campaign: CampaignRow): Promise<ResponseRateType | null> {
     if (campaign.channel !== CampaignChannel.EMAIL) return null;
-    const [row] = await (ctx.em as SqlEntityManager).execute<{ members: number; invited: number; responded: number; reminded: number }[]>(
-      `select (select count(*)::int from surveys.panel_member m where m.panel_id = ? and m.active) as members,
-              count(i.id)::int as invited, count(i.responded_at)::int as responded, count(*) filter (where i.reminder_count > 0)::int as reminded
-         from surveys.invitation i where i.campaign_id = ?`,
-      [campaign.panel.id, campaign.id],
-    );
-    return { ...row!, rate: row!.invited ? row!.responded / row!.invited : null };
+    return ctx.loaders
+      .get<string, campaigns.ResponseRate>('responseRate', async (ids) => {
+        const found = await campaigns.responseRates(ctx.em, ids);
+        return ids.map((id) => found.get(id) ?? new Error(`campaign ${id} not found`));
+      })
+      .load(campaign.id);
   }
 
   @FieldResolver(() => InvitationStatusConnection, { description: 'Invitations sent, in sending order (managers and administrators).' })
   invitations(@Ctx() ctx: Context, @Root() campaign: CampaignRow, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Invitation>> {
     ctx.requireRole(Role.MANAGER, Role.ADMINISTRATOR);
-    return paginate(ctx.em, Invitation, { campaign: campaign.id }, page, { sentAt: 'asc' });
+    return childPages(ctx, Invitation, 'campaign-invitations', campaign.id, page, { parent: 'campaign', orderBy: 'sentAt' });
   }
 
   @FieldResolver(() => CampaignResultsType, { description: 'Results computed now, compared with the previous campaign of the same questionnaire key and panel kind (or the one given).' })
@@ -326,7 +334,7 @@ export class CampaignResolver {
 
   @FieldResolver(() => FindingConnection, { description: 'Its findings, oldest first.' })
   findings(@Ctx() ctx: Context, @Root() campaign: CampaignRow, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Finding>> {
-    return paginate(ctx.em, Finding, { campaign: campaign.id }, page, { createdAt: 'asc' });
+    return childPages(ctx, Finding, 'campaign-findings', campaign.id, page, { parent: 'campaign', orderBy: 'createdAt' });
   }
 
   @FieldResolver(() => CommentConnection, { description: 'Free-text answers, as written.' })
@@ -336,9 +344,10 @@ export class CampaignResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('questionKey', () => String, { nullable: true, description: 'Only the answers to this question.' }) questionKey?: string | null,
   ): Promise<Connection<Answer>> {
-    const where: FilterQuery<Answer> & Record<string, unknown> = { campaignId: campaign.id, textValue: { $ne: null } };
-    if (questionKey) where.question = { key: questionKey };
-    return paginate(ctx.em, Answer, where, page, {});
+    const where = questionKey
+      ? { sql: 't."text_value" is not null and t."question_id" in (select q."id" from surveys.question q where q."key" = ?)', params: [questionKey] }
+      : { sql: 't."text_value" is not null', params: [] };
+    return childPages(ctx, Answer, `campaign-comments:${questionKey ?? ''}`, campaign.id, page, { parent: 'campaignId', orderBy: 'id', where });
   }
 
   @Mutation(() => CampaignType, { description: 'Creates a campaign; its questionnaire version is frozen from then on.' })
@@ -415,7 +424,7 @@ export class KioskResolver {
     const device = await responses.kioskDevice(access, deviceToken);
     const em = access.tenant(device.tenantId);
     const open = await responses.kioskCampaigns(access, device);
-    return { deviceName: device.name, tenant: { id: device.tenantId }, surveys: await Promise.all(open.map((c) => responses.publicSurvey(em, c))) } as unknown as KioskSessionType;
+    return { deviceName: device.name, tenant: { id: device.tenantId }, surveys: await responses.publicSurveys(em, open) } as unknown as KioskSessionType;
   }
 
   @Mutation(() => ReceiptType, {
@@ -512,9 +521,10 @@ export class TenantExtensionResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year’s.' }) year?: number | null,
   ): Promise<Connection<Campaign>> {
-    const where: FilterQuery<Campaign> & Record<string, unknown> = { tenantId: { $in: ctx.readableTenants(tenant.id) } };
-    if (year) where.year = year;
-    return paginate(ctx.em, Campaign, where, page, { opensOn: 'desc' });
+    // FORBIDDEN for a tenant the caller does not read, before anything is batched.
+    ctx.readableTenants(tenant.id);
+    const where = year ? { sql: 't."year" = ?', params: [year] } : undefined;
+    return childPages(ctx, Campaign, `tenant-campaigns:${year ?? ''}`, tenant.id, page, { parent: 'tenantId', orderBy: 'opensOn', descending: true, idDescending: false, where });
   }
 
   @FieldResolver(() => [PerceivedWaitingTimeType], { description: 'Waiting time at the counter as perceived in its hall campaigns of a year: set it beside the measured procedure indicators.' })
@@ -523,16 +533,22 @@ export class TenantExtensionResolver {
     @Root() tenant: Ref,
     @Arg('year', () => Int, { description: 'Year of the campaigns.' }) year: number,
   ): Promise<PerceivedWaitingTimeType[]> {
-    const hall = await ctx.em.find(Campaign, { tenantId: { $in: ctx.readableTenants(tenant.id) }, year, channel: CampaignChannel.HALL }, { orderBy: { opensOn: 'asc' } });
-    const found: PerceivedWaitingTimeType[] = [];
-    for (const campaign of hall) {
-      const results = await resultsOf(ctx, campaign);
-      const dimension = results.dimensions.find((d) => d.dimension === Dimension.WAITING_TIME);
-      if (!dimension) continue;
-      const estimate = results.questions.find((q) => q.question.dimension === Dimension.WAITING_TIME && q.number);
-      found.push({ campaign, satisfaction: dimension.satisfaction, comparison: dimension.comparison, estimatedMinutes: estimate?.number ?? null } as unknown as PerceivedWaitingTimeType);
-    }
-    return found;
+    // FORBIDDEN for a tenant the caller does not read, before anything is batched.
+    ctx.readableTenants(tenant.id);
+    const hall = await ctx.loaders
+      .get<string, Campaign[]>(`hall-campaigns:${year}`, async (ids) => {
+        const rows = await ctx.em.find(Campaign, { tenantId: { $in: [...ids] }, year, channel: CampaignChannel.HALL }, { orderBy: { opensOn: 'asc' } });
+        return ids.map((id) => rows.filter((c) => c.tenantId === id));
+      })
+      .load(tenant.id);
+    // Together, so that the results of every tenant's campaigns are computed in one batch.
+    const results = await Promise.all(hall.map((campaign) => resultsOf(ctx, campaign)));
+    return results.flatMap((r) => {
+      const dimension = r.dimensions.find((d) => d.dimension === Dimension.WAITING_TIME);
+      if (!dimension) return [];
+      const estimate = r.questions.find((q) => q.question.dimension === Dimension.WAITING_TIME && q.number);
+      return [{ campaign: r.campaign, satisfaction: dimension.satisfaction, comparison: dimension.comparison, estimatedMinutes: estimate?.number ?? null } as unknown as PerceivedWaitingTimeType];
+    });
   }
 }
 
