@@ -232,12 +232,16 @@ describe('the console in Chromium, against the whole platform', () => {
   });
 
   it('refuses, with the API’s words, a recours gracieux dated before the elected official was informed', async () => {
+    // An act of the demo's last day, newest of the list, of which the elected official was not informed.
+    const collectivite = 'Commune de Marly (recours sans information préalable)';
+    const token = await signIn(platform.gatewayUrl, 'metz.agent@demo.qualipref.test');
+    await graphqlData(platform.gatewayUrl, 'mutation ($c: String!, $r: String!) { recordLegalityControl(input: { collectiviteName: $c, actKind: "Arrêté du maire — circulation", receivedAt: $r }) { id } }', { c: collectivite, r: platform.asOf }, token);
     const page = await signedIn('metz.agent@demo.qualipref.test');
     await page.goto(`${platform.consoleUrl}/modules/dctaj/legalite`);
-    const row = page.locator('tr', { hasText: 'Commune de Marly' });
+    const row = page.locator('tr', { hasText: collectivite });
     await row.getByRole('button', { name: 'Modifier' }).click();
     const form = page.getByRole('form', { name: /Commune de Marly/ });
-    await form.getByLabel('Recours gracieux adressé le').fill('2015-08-01');
+    await form.getByLabel('Recours gracieux adressé le').fill(platform.asOf);
     await form.getByText('Renseignez d’abord la date d’information de l’élu').waitFor();
     await form.getByRole('button', { name: 'Enregistrer' }).click();
     await form.getByText('Enregistrement refusé').waitFor();
@@ -323,6 +327,8 @@ describe('the console in Chromium, against the whole platform', () => {
   it('as a préfecture analyst, switches to a sous-préfecture and queries the gateway in GraphiQL', async () => {
     const page = await signedIn('metz.analyst@demo.qualipref.test');
     const switcher = page.getByLabel('Site consulté');
+    // The tenants come with their own query, after the switcher shows the user's own.
+    await switcher.locator('option').nth(2).waitFor({ state: 'attached' });
     expect(await switcher.locator('option').allInnerTexts()).toEqual(['Préfecture de la Moselle', 'Sous-préfecture de Forbach', 'Sous-préfecture de Thionville']);
     await switcher.selectOption({ label: 'Sous-préfecture de Thionville' });
     await page.getByRole('heading', { name: /Délais de réponse — Sous-préfecture de Thionville/ }).waitFor();
