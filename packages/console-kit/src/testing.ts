@@ -6,6 +6,9 @@ import type { GraphQLFormattedError } from 'graphql';
 /** What the API answers to an operation: its data, or the GraphQL errors of a refusal. */
 export type OperationResult<TData> = { data: TData } | { errors: readonly GraphQLFormattedError[] };
 
+/** The data of an operation, for a fixture built apart from its mock: `DataOf<typeof DOCUMENT>`. */
+export type DataOf<TDocument> = TDocument extends TypedDocumentNode<infer TData, OperationVariables> ? TData : never;
+
 /**
  * The answer to an operation as a function of the variables sent, for a `vi.fn` that counts the
  * calls: `vi.fn<ResultFunction<typeof DOCUMENT>>(() => …)` types its result like the operation's
