@@ -34,7 +34,7 @@ const existing = request('1', 'Camille Exemple, maire');
 
 describe('appointment requests (R3)', () => {
   it('records a request of a territorial officer for the tenant’s DCTAJ, also when an administrator does it', async () => {
-    const input: AppointmentRequestInput = {
+    const input = {
       ownerDirectorateId: 'dctaj',
       requesterName: 'Dominique Essai, secrétaire de mairie',
       requesterKind: 'TERRITORIAL_OFFICER',
@@ -43,7 +43,7 @@ describe('appointment requests (R3)', () => {
       requestedAt: '2016-05-02',
       dateAsked: '2016-05-10',
       dateGiven: null,
-    };
+    } satisfies AppointmentRequestInput;
     const record = vi.fn<ResultFunction<typeof RECORD_APPOINTMENT_REQUEST>>(() => ({ data: { recordAppointmentRequest: { __typename: 'AppointmentRequest', id: '2' } } }));
     const recorded = request('2', 'Dominique Essai, secrétaire de mairie', { requesterKind: 'TERRITORIAL_OFFICER', collectiviteName: null, subject: 'Budget annexe', requestedAt: '2016-05-02', dateAsked: '2016-05-10' });
     render(
@@ -66,7 +66,7 @@ describe('appointment requests (R3)', () => {
 
   it('records the date given, and shows the delay the API counted', async () => {
     const update = vi.fn<ResultFunction<typeof UPDATE_APPOINTMENT_REQUEST>>(() => ({ data: { updateAppointmentRequest: { __typename: 'AppointmentRequest', id: '1' } } }));
-    const input: UpdateAppointmentRequestInput = { requesterName: 'Camille Exemple, maire', requesterKind: 'ELECTED_OFFICIAL', collectiviteName: 'Commune de Saint-Exemple', subject: 'Projet de fusion de communes', requestedAt: '2016-04-04', dateAsked: null, dateGiven: '2016-04-13' };
+    const input = { requesterName: 'Camille Exemple, maire', requesterKind: 'ELECTED_OFFICIAL', collectiviteName: 'Commune de Saint-Exemple', subject: 'Projet de fusion de communes', requestedAt: '2016-04-04', dateAsked: null, dateGiven: '2016-04-13' } satisfies UpdateAppointmentRequestInput;
     render(
       <MockedProvider mocks={[directorates, list(existing), mockOperation(UPDATE_APPOINTMENT_REQUEST, { id: '1', input }, update), list({ ...existing, dateGiven: '2016-04-13', delayWorkingDays: 7 })]}>
         <Appointments user={agent} tenantId="metz" />

@@ -23,7 +23,7 @@ const services = mockOperation(DIRECTORATE_SERVICES, { directorateId: 'dctaj' },
 });
 
 const receivedAt = '2016-05-06T14:10';
-const input: RegisterCorrespondenceItemInput = {
+const input = {
   channel: 'EMAIL',
   receivedAt: new Date(receivedAt).toISOString(),
   serviceId: 'bcl',
@@ -31,7 +31,7 @@ const input: RegisterCorrespondenceItemInput = {
   correspondentName: 'Commune de Saint-Exemple',
   subject: 'Demande de subvention DETR',
   gedReference: null,
-};
+} satisfies RegisterCorrespondenceItemInput;
 
 async function fillRegisterForm() {
   await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer un courrier' }));
