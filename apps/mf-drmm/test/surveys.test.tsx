@@ -1,12 +1,16 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { mockOperation } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { DrmmCampaignResultsQuery } from '../src/generated/graphql.js';
 import { CampaignResults } from '../src/Surveys.js';
 import { CAMPAIGN_RESULTS } from '../src/surveys-queries.js';
 
-const rate = (value: number | null, withOpinion = 35, lower: number | null = null, upper: number | null = null) => ({ __typename: 'SatisfactionRate', rate: value, withOpinion, lower, upper });
+type Results = NonNullable<DrmmCampaignResultsQuery['campaign']>;
 
-const results = {
+const rate = (value: number | null, withOpinion = 35, lower: number | null = null, upper: number | null = null): Results['results']['dimensions'][number]['satisfaction'] => ({ __typename: 'SatisfactionRate', rate: value, withOpinion, lower, upper });
+
+const results: Results = {
   __typename: 'Campaign',
   id: 'hall-2015',
   year: 2015,
@@ -34,7 +38,7 @@ const results = {
 describe('survey results', () => {
   it('shows the satisfaction by dimension in percent, with its interval and the change since the previous survey', async () => {
     render(
-      <MockedProvider mocks={[{ request: { query: CAMPAIGN_RESULTS, variables: { id: 'hall-2015' } }, result: { data: { campaign: results } } }]}>
+      <MockedProvider mocks={[mockOperation(CAMPAIGN_RESULTS, { id: 'hall-2015' }, { data: { campaign: results } })]}>
         <CampaignResults campaignId="hall-2015" />
       </MockedProvider>,
     );
@@ -50,7 +54,7 @@ describe('survey results', () => {
 
   it('draws each dimension’s rate with its interval, and the previous year’s rate across it', async () => {
     render(
-      <MockedProvider mocks={[{ request: { query: CAMPAIGN_RESULTS, variables: { id: 'hall-2015' } }, result: { data: { campaign: results } } }]}>
+      <MockedProvider mocks={[mockOperation(CAMPAIGN_RESULTS, { id: 'hall-2015' }, { data: { campaign: results } })]}>
         <CampaignResults campaignId="hall-2015" />
       </MockedProvider>,
     );
