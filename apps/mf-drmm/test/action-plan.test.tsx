@@ -8,10 +8,11 @@ import type { ActionInput, ActionStatus, DrmmActionPlansQuery, DrmmImportActionP
 import { ACCEPTED_PROPOSALS, ACTION_PLANS, ADD_ACTION, DIRECTORATES, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from '../src/queries.js';
 import { manager } from './users.js';
 
+const planCommittee: DrmmActionPlansQuery['actionPlans']['nodes'][number]['committee'] = { __typename: 'Committee', id: 'clu', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] };
 const committee: DrmmActionPlansQuery['committees']['nodes'][number] = { __typename: 'Committee', id: 'clu', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] };
 const plans = mockOperation(ACTION_PLANS, { tenantId: 'metz' }, {
   data: {
-    actionPlans: { __typename: 'ActionPlanConnection', nodes: [{ __typename: 'ActionPlan', id: 'plan', tenantId: 'metz', year: 2016, title: 'Plan d’actions 2016', committee }] },
+    actionPlans: { __typename: 'ActionPlanConnection', nodes: [{ __typename: 'ActionPlan', id: 'plan', tenantId: 'metz', year: 2016, title: 'Plan d’actions 2016', committee: planCommittee }] },
     committees: { __typename: 'CommitteeConnection', nodes: [committee] },
   },
 });

@@ -106,7 +106,7 @@ describe('the questionnaires', () => {
 
   it('makes a new version of a frozen questionnaire, keeping its question keys', async () => {
     const question: QuestionnaireFields['sections'][number]['questions'][number] = { __typename: 'Question', id: 'x1', key: 'espaces', position: 1, text: 'Êtes-vous satisfait des espaces d’accueil ?', help: null, kind: 'SATISFACTION', dimension: 'RECEPTION_SPACES', required: true, options: [], minValue: null, maxValue: null };
-    const frozen: QuestionnaireFields = { ...existing, description: null, tenant: { __typename: 'Tenant', id: 'metz' }, sections: [{ __typename: 'QuestionnaireSection', id: 's1', position: 1, title: 'Votre visite', questions: [question] }] };
+    const frozen: QuestionnaireFields = { __typename: 'Questionnaire', id: existing.id, key: existing.key, version: existing.version, title: existing.title, frozenAt: existing.frozenAt, description: null, tenant: { __typename: 'Tenant', id: 'metz' }, sections: [{ __typename: 'QuestionnaireSection', id: 's1', position: 1, title: 'Votre visite', questions: [question] }] };
     const revise = vi.fn<ResultFunction<typeof REVISE_QUESTIONNAIRE>>(() => ({ data: { reviseQuestionnaire: { __typename: 'Questionnaire', id: 'qa3', key: 'accueil-hall', version: 2 } } }));
     const content = { title: 'Accueil du hall 2016', description: null, sections: [{ title: 'Votre visite', questions: [{ key: 'espaces', text: question.text, help: null, kind: 'SATISFACTION', dimension: 'RECEPTION_SPACES', required: true, options: null, minValue: null, maxValue: null }] }] } satisfies QuestionnaireContentInput;
     const version = mockOperation(QUESTIONNAIRE, { id: 'qa1' }, { data: { questionnaire: frozen } });
