@@ -175,7 +175,7 @@ describe('a campaign’s page', () => {
   it('lets an agent key in a paper form of a hall campaign, with only the answers given', async () => {
     const enter = vi.fn<ResultFunction<typeof ENTER_PAPER_RESPONSE>>(() => ({ data: { enterPaperResponse: { __typename: 'ResponseReceipt', responseId: 'r1', duplicate: false } } }));
     const variables = { campaignId: 'c1', filledOn: '2026-10-22', answers: [{ questionKey: 'espaces', option: 'SATISFIED' }], clientId: 'hall-000042' };
-    showCampaign(agent, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), mockOperation(ENTER_PAPER_RESPONSE, variables, enter), campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED')]);
+    showCampaign(agent, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), mockOperation(ENTER_PAPER_RESPONSE, variables, enter), campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([])]);
     await userEvent.click(await screen.findByRole('button', { name: 'Saisir un formulaire papier' }));
     // Agents key forms in but do not run the campaign.
     expect(screen.queryByRole('button', { name: 'Publier les résultats' })).toBeNull();
