@@ -11,7 +11,9 @@ const config = {
     'src/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTimeISO: 'string', JSON: 'unknown' } },
+      // `__typename` as Apollo Client's cache adds it to every selection but the root's, so that
+      // test fixtures typed from these results carry the type names the cache normalizes by.
+      config: { enumsAsTypes: true, useTypeImports: true, nonOptionalTypename: true, skipTypeNameForRoot: true, scalars: { DateTimeISO: 'string', JSON: 'unknown' } },
     },
   },
 };

@@ -13,6 +13,7 @@ afterEach(() => {
 });
 
 const question = (key: string, kind: Question['kind'], extra: Partial<Question> = {}): Question => ({
+  __typename: 'Question',
   id: `q-${key}`,
   key,
   text: `Question ${key}`,
@@ -26,21 +27,23 @@ const question = (key: string, kind: Question['kind'], extra: Partial<Question> 
 });
 
 const SURVEY: PublicSurvey = {
+  __typename: 'PublicSurvey',
   campaignId: 'c-1',
   title: 'Enquête du hall',
   opensOn: '2026-11-30',
   closesOn: '2026-12-04',
   introduction: null,
-  tenant: { name: 'Sous-préfecture de Forbach' },
+  tenant: { __typename: 'Tenant', name: 'Sous-préfecture de Forbach' },
   sections: [
     {
+      __typename: 'PublicSection',
       title: 'Accueil',
       questions: [
         question('accueil', 'SATISFACTION', { text: 'Êtes-vous satisfait de l’accueil ?', required: true }),
-        question('espaces', 'MULTIPLE_CHOICE', { text: 'Espaces utilisés', options: [{ key: 'accueil', label: 'Accueil général' }, { key: 'guichet', label: 'Guichet' }, { key: 'borne', label: 'Borne' }] }),
+        question('espaces', 'MULTIPLE_CHOICE', { text: 'Espaces utilisés', options: [{ __typename: 'QuestionOption', key: 'accueil', label: 'Accueil général' }, { __typename: 'QuestionOption', key: 'guichet', label: 'Guichet' }, { __typename: 'QuestionOption', key: 'borne', label: 'Borne' }] }),
       ],
     },
-    { title: 'Attente', questions: [question('attente', 'NUMBER', { text: 'Minutes d’attente', minValue: 0, maxValue: 480 }), question('remarque', 'FREE_TEXT', { text: 'Une remarque ?' })] },
+    { __typename: 'PublicSection', title: 'Attente', questions: [question('attente', 'NUMBER', { text: 'Minutes d’attente', minValue: 0, maxValue: 480 }), question('remarque', 'FREE_TEXT', { text: 'Une remarque ?' })] },
   ],
 };
 
@@ -95,7 +98,7 @@ describe('question components', () => {
     await userEvent.clear(input);
     await userEvent.type(input, '7,5');
     expect(screen.queryByText(/Saisissez/)).toBeNull();
-    expect(answersOf({ ...SURVEY, sections: [{ title: 's', questions: [question('attente', 'NUMBER')] }] }, { attente: { number: '7,5' } })).toEqual([{ questionKey: 'attente', number: 7.5 }]);
+    expect(answersOf({ ...SURVEY, sections: [{ __typename: 'PublicSection', title: 's', questions: [question('attente', 'NUMBER')] }] }, { attente: { number: '7,5' } })).toEqual([{ questionKey: 'attente', number: 7.5 }]);
   });
 
   it('show free text as text, never as HTML', async () => {

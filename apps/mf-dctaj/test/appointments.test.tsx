@@ -1,13 +1,17 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Appointments } from '../src/Appointments.js';
+import type { AppointmentRequestInput, DctajAppointmentRequestsQuery, UpdateAppointmentRequestInput } from '../src/generated/graphql.js';
 import { APPOINTMENT_REQUESTS, RECORD_APPOINTMENT_REQUEST, UPDATE_APPOINTMENT_REQUEST } from '../src/queries.js';
 import { administrator, agent, directorates } from './fixtures.js';
 
 // Invented requesters: the records name real people in production.
-const request = (id: string, requesterName: string, extra: Record<string, unknown> = {}) => ({
+type AppointmentRequest = DctajAppointmentRequestsQuery['appointmentRequests']['nodes'][number];
+
+const request = (id: string, requesterName: string, extra: Partial<AppointmentRequest> = {}): AppointmentRequest => ({
   __typename: 'AppointmentRequest',
   id,
   tenantId: 'metz',
@@ -23,10 +27,8 @@ const request = (id: string, requesterName: string, extra: Record<string, unknow
   ...extra,
 });
 
-const list = (...nodes: unknown[]) => ({
-  request: { query: APPOINTMENT_REQUESTS, variables: { tenantId: 'metz', after: null } },
-  result: { data: { appointmentRequests: { __typename: 'AppointmentRequestConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } },
-});
+const list = (...nodes: AppointmentRequest[]) =>
+  mockOperation(APPOINTMENT_REQUESTS, { tenantId: 'metz', after: null }, { data: { appointmentRequests: { __typename: 'AppointmentRequestConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } });
 
 const existing = request('1', 'Camille Exemple, maire');
 
@@ -41,11 +43,11 @@ describe('appointment requests (R3)', () => {
       requestedAt: '2016-05-02',
       dateAsked: '2016-05-10',
       dateGiven: null,
-    };
-    const record = vi.fn(() => ({ data: { recordAppointmentRequest: { __typename: 'AppointmentRequest', id: '2' } } }));
+    } satisfies AppointmentRequestInput;
+    const record = vi.fn<ResultFunction<typeof RECORD_APPOINTMENT_REQUEST>>(() => ({ data: { recordAppointmentRequest: { __typename: 'AppointmentRequest', id: '2' } } }));
     const recorded = request('2', 'Dominique Essai, secrétaire de mairie', { requesterKind: 'TERRITORIAL_OFFICER', collectiviteName: null, subject: 'Budget annexe', requestedAt: '2016-05-02', dateAsked: '2016-05-10' });
     render(
-      <MockedProvider mocks={[directorates, list(existing), { request: { query: RECORD_APPOINTMENT_REQUEST, variables: { input } }, result: record }, list(existing, recorded)]}>
+      <MockedProvider mocks={[directorates, list(existing), mockOperation(RECORD_APPOINTMENT_REQUEST, { input }, record), list(existing, recorded)]}>
         <Appointments user={administrator} tenantId="metz" />
       </MockedProvider>,
     );
@@ -63,10 +65,10 @@ describe('appointment requests (R3)', () => {
   });
 
   it('records the date given, and shows the delay the API counted', async () => {
-    const update = vi.fn(() => ({ data: { updateAppointmentRequest: { __typename: 'AppointmentRequest', id: '1' } } }));
-    const input = { requesterName: 'Camille Exemple, maire', requesterKind: 'ELECTED_OFFICIAL', collectiviteName: 'Commune de Saint-Exemple', subject: 'Projet de fusion de communes', requestedAt: '2016-04-04', dateAsked: null, dateGiven: '2016-04-13' };
+    const update = vi.fn<ResultFunction<typeof UPDATE_APPOINTMENT_REQUEST>>(() => ({ data: { updateAppointmentRequest: { __typename: 'AppointmentRequest', id: '1' } } }));
+    const input = { requesterName: 'Camille Exemple, maire', requesterKind: 'ELECTED_OFFICIAL', collectiviteName: 'Commune de Saint-Exemple', subject: 'Projet de fusion de communes', requestedAt: '2016-04-04', dateAsked: null, dateGiven: '2016-04-13' } satisfies UpdateAppointmentRequestInput;
     render(
-      <MockedProvider mocks={[directorates, list(existing), { request: { query: UPDATE_APPOINTMENT_REQUEST, variables: { id: '1', input } }, result: update }, list({ ...existing, dateGiven: '2016-04-13', delayWorkingDays: 7 })]}>
+      <MockedProvider mocks={[directorates, list(existing), mockOperation(UPDATE_APPOINTMENT_REQUEST, { id: '1', input }, update), list({ ...existing, dateGiven: '2016-04-13', delayWorkingDays: 7 })]}>
         <Appointments user={agent} tenantId="metz" />
       </MockedProvider>,
     );

@@ -1,4 +1,5 @@
 import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation } from '@qualipref/console-kit/testing';
 import { DIRECTORATES_OF_TENANT } from '@qualipref/correspondence-screens';
 
 /** The DCTAJ agent the module's tests act as (invented, like every name in the fixtures). */
@@ -16,17 +17,14 @@ export const agent: ConsoleUser = {
 export const administrator: ConsoleUser = { ...agent, id: 'administrator', email: 'metz.administrator@demo.qualipref.test', displayName: 'Administrateur', role: 'ADMINISTRATOR', directorate: { id: 'sg', code: 'SG', name: 'Secrétariat général' } };
 
 /** The directorates of Metz, through which the module finds the DCTAJ that owns new records. */
-export const directorates = {
-  request: { query: DIRECTORATES_OF_TENANT, variables: { tenantId: 'metz' } },
-  result: {
-    data: {
-      directorates: {
-        __typename: 'DirectorateConnection',
-        nodes: [
-          { __typename: 'Directorate', id: 'sg', code: 'SG', name: 'Secrétariat général', tenantId: 'metz' },
-          { __typename: 'Directorate', id: 'dctaj', code: 'DCTAJ', name: 'DCTAJ', tenantId: 'metz' },
-        ],
-      },
+export const directorates = mockOperation(DIRECTORATES_OF_TENANT, { tenantId: 'metz' }, {
+  data: {
+    directorates: {
+      __typename: 'DirectorateConnection',
+      nodes: [
+        { __typename: 'Directorate', id: 'sg', code: 'SG', name: 'Secrétariat général', tenantId: 'metz' },
+        { __typename: 'Directorate', id: 'dctaj', code: 'DCTAJ', name: 'DCTAJ', tenantId: 'metz' },
+      ],
     },
   },
-};
+});

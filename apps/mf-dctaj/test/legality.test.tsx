@@ -1,13 +1,17 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { mockOperation } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import type { DctajLegalityControlsQuery } from '../src/generated/graphql.js';
 import { LegalityControls } from '../src/LegalityControls.js';
 import { LEGALITY_CONTROLS, UPDATE_LEGALITY_CONTROL } from '../src/queries.js';
 import { agent, directorates } from './fixtures.js';
 
-const control = (id: string, collectiviteName: string, extra: Record<string, unknown>) => ({
+type Control = DctajLegalityControlsQuery['legalityControls']['nodes'][number];
+
+const control = (id: string, collectiviteName: string, extra: Partial<Control>): Control => ({
   __typename: 'LegalityControl',
   id,
   tenantId: 'metz',
@@ -26,22 +30,19 @@ const control = (id: string, collectiviteName: string, extra: Record<string, unk
   ...extra,
 });
 
-const list = {
-  request: { query: LEGALITY_CONTROLS, variables: { tenantId: 'metz', after: null } },
-  result: {
-    data: {
-      legalityControls: {
-        __typename: 'LegalityControlConnection',
-        totalCount: 2,
-        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        nodes: [
-          control('1', 'Commune de Marly', {}),
-          control('2', 'Commune de Hayange', { electedOfficialInformedAt: '2015-10-30', recoursSentAt: '2015-10-26', electedOfficialInformedFirst: false, referralState: 'OPEN' }),
-        ],
-      },
+const list = mockOperation(LEGALITY_CONTROLS, { tenantId: 'metz', after: null }, {
+  data: {
+    legalityControls: {
+      __typename: 'LegalityControlConnection',
+      totalCount: 2,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      nodes: [
+        control('1', 'Commune de Marly', {}),
+        control('2', 'Commune de Hayange', { electedOfficialInformedAt: '2015-10-30', recoursSentAt: '2015-10-26', electedOfficialInformedFirst: false, referralState: 'OPEN' }),
+      ],
     },
   },
-};
+});
 
 describe('legality control (R3)', () => {
   it('flags a recours gracieux sent before the elected official was informed', async () => {
@@ -59,10 +60,7 @@ describe('legality control (R3)', () => {
 
   it('warns before sending a recours without the prior information, and shows the API’s refusal', async () => {
     const refused = new GraphQLError("Le recours gracieux ne peut être enregistré qu'après l'information préalable de l'élu (date manquante).", { extensions: { code: 'BAD_USER_INPUT', field: 'recoursSentAt' } });
-    const update = {
-      request: { query: UPDATE_LEGALITY_CONTROL, variables: { id: '1', input: { observationsSentAt: null, electedOfficialInformedAt: null, recoursSentAt: '2015-08-01', referredAt: null } } },
-      result: { errors: [refused] },
-    };
+    const update = mockOperation(UPDATE_LEGALITY_CONTROL, { id: '1', input: { observationsSentAt: null, electedOfficialInformedAt: null, recoursSentAt: '2015-08-01', referredAt: null } }, { errors: [refused] });
     render(
       <MockedProvider mocks={[directorates, list, update]}>
         <LegalityControls user={agent} tenantId="metz" />

@@ -1,13 +1,17 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
+import type { DctajLitigationCasesQuery } from '../src/generated/graphql.js';
 import { Litigation } from '../src/Litigation.js';
 import { LITIGATION_CASES, RECORD_LITIGATION_CASE, UPDATE_LITIGATION_CASE } from '../src/queries.js';
 import { agent, directorates } from './fixtures.js';
 
-const litigationCase = (id: string, reference: string, extra: Record<string, unknown> = {}) => ({
+type LitigationCase = DctajLitigationCasesQuery['litigationCases']['nodes'][number];
+
+const litigationCase = (id: string, reference: string, extra: Partial<LitigationCase> = {}): LitigationCase => ({
   __typename: 'LitigationCase',
   id,
   tenantId: 'metz',
@@ -28,10 +32,8 @@ const litigationCase = (id: string, reference: string, extra: Record<string, unk
   ...extra,
 });
 
-const list = (...nodes: unknown[]) => ({
-  request: { query: LITIGATION_CASES, variables: { tenantId: 'metz', after: null } },
-  result: { data: { litigationCases: { __typename: 'LitigationCaseConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } },
-});
+const list = (...nodes: LitigationCase[]) =>
+  mockOperation(LITIGATION_CASES, { tenantId: 'metz', after: null }, { data: { litigationCases: { __typename: 'LitigationCaseConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } });
 
 const existing = litigationCase('1', 'TA-1600101');
 
@@ -49,9 +51,9 @@ describe('litigation cases (R3)', () => {
       filingTargetDays: 60,
       decisionTargetDays: 365,
     };
-    const record = vi.fn(() => ({ data: { recordLitigationCase: { __typename: 'LitigationCase', id: '2' } } }));
+    const record = vi.fn<ResultFunction<typeof RECORD_LITIGATION_CASE>>(() => ({ data: { recordLitigationCase: { __typename: 'LitigationCase', id: '2' } } }));
     render(
-      <MockedProvider mocks={[directorates, list(existing), { request: { query: RECORD_LITIGATION_CASE, variables: { input } }, result: record }, list(existing, litigationCase('2', 'TA-1600342', { subject: 'Refus de permis de construire', court: null, requestedAt: '2016-03-01' }))]}>
+      <MockedProvider mocks={[directorates, list(existing), mockOperation(RECORD_LITIGATION_CASE, { input }, record), list(existing, litigationCase('2', 'TA-1600342', { subject: 'Refus de permis de construire', court: null, requestedAt: '2016-03-01' }))]}>
         <Litigation user={agent} tenantId="metz" />
       </MockedProvider>,
     );
@@ -70,7 +72,7 @@ describe('litigation cases (R3)', () => {
     const refused = new GraphQLError('La date « filedAt » précède une étape antérieure.', { extensions: { code: 'BAD_USER_INPUT', field: 'filedAt' } });
     const input = { reference: 'TA-1600101', subject: 'Déféré préfectoral', court: 'Tribunal administratif de Strasbourg', requestedAt: '2016-02-01', filedAt: '2016-01-15', hearingAt: null, decidedAt: null, filingTargetDays: 60, decisionTargetDays: 365 };
     render(
-      <MockedProvider mocks={[directorates, list(existing), { request: { query: UPDATE_LITIGATION_CASE, variables: { id: '1', input } }, result: { errors: [refused] } }]}>
+      <MockedProvider mocks={[directorates, list(existing), mockOperation(UPDATE_LITIGATION_CASE, { id: '1', input }, { errors: [refused] })]}>
         <Litigation user={agent} tenantId="metz" />
       </MockedProvider>,
     );

@@ -1,29 +1,29 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ActionPlanBoard } from '../src/ActionPlanBoard.js';
+import type { ActionInput, ActionStatus, DrmmActionPlansQuery, DrmmImportActionPlanCsvMutation, DrmmPlanActionsQuery } from '../src/generated/graphql.js';
 import { ACCEPTED_PROPOSALS, ACTION_PLANS, ADD_ACTION, DIRECTORATES, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from '../src/queries.js';
 import { manager } from './users.js';
 
-const committee = { __typename: 'Committee', id: 'clu', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] };
-const plans = {
-  request: { query: ACTION_PLANS, variables: { tenantId: 'metz' } },
-  result: {
-    data: {
-      actionPlans: { __typename: 'ActionPlanConnection', nodes: [{ __typename: 'ActionPlan', id: 'plan', tenantId: 'metz', year: 2016, title: 'Plan d’actions 2016', committee }] },
-      committees: { __typename: 'CommitteeConnection', nodes: [committee] },
-    },
+const planCommittee: DrmmActionPlansQuery['actionPlans']['nodes'][number]['committee'] = { __typename: 'Committee', id: 'clu', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] };
+const committee: DrmmActionPlansQuery['committees']['nodes'][number] = { __typename: 'Committee', id: 'clu', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] };
+const plans = mockOperation(ACTION_PLANS, { tenantId: 'metz' }, {
+  data: {
+    actionPlans: { __typename: 'ActionPlanConnection', nodes: [{ __typename: 'ActionPlan', id: 'plan', tenantId: 'metz', year: 2016, title: 'Plan d’actions 2016', committee: planCommittee }] },
+    committees: { __typename: 'CommitteeConnection', nodes: [committee] },
   },
-};
-const action = (status: string, progress: number) => ({ __typename: 'Action', id: 'a1', reference: 'A-2016-01', title: 'Filtrer le pré-accueil', status, progress, dueDate: '2016-06-30', overdue: false, ownerDirectorate: { __typename: 'Directorate', code: 'DCTAS', name: 'DCTAS' } });
-const board = (status: string, progress: number) => ({ request: { query: PLAN_ACTIONS, variables: { planId: 'plan' } }, result: { data: { actions: { __typename: 'ActionConnection', totalCount: 1, nodes: [action(status, progress)] } } } });
+});
+const action = (status: ActionStatus, progress: number): DrmmPlanActionsQuery['actions']['nodes'][number] => ({ __typename: 'Action', id: 'a1', reference: 'A-2016-01', title: 'Filtrer le pré-accueil', status, progress, dueDate: '2016-06-30', overdue: false, ownerDirectorate: { __typename: 'Directorate', code: 'DCTAS', name: 'DCTAS' } });
+const board = (status: ActionStatus, progress: number) => mockOperation(PLAN_ACTIONS, { planId: 'plan' }, { data: { actions: { __typename: 'ActionConnection', totalCount: 1, nodes: [action(status, progress)] } } });
 
 describe('the action plan board', () => {
   it('shows each action in the column of its status, and moves it when its progress is reported', async () => {
-    const report = vi.fn(() => ({ data: { reportActionProgress: { __typename: 'Action', id: 'a1', status: 'IN_PROGRESS', progress: 40 } } }));
+    const report = vi.fn<ResultFunction<typeof REPORT_ACTION_PROGRESS>>(() => ({ data: { reportActionProgress: { __typename: 'Action', id: 'a1', status: 'IN_PROGRESS', progress: 40 } } }));
     render(
-      <MockedProvider mocks={[plans, board('PLANNED', 0), { request: { query: REPORT_ACTION_PROGRESS, variables: { id: 'a1', progress: 40, note: 'Premier filtre en place.' } }, result: report }, board('IN_PROGRESS', 40)]}>
+      <MockedProvider mocks={[plans, board('PLANNED', 0), mockOperation(REPORT_ACTION_PROGRESS, { id: 'a1', progress: 40, note: 'Premier filtre en place.' }, report), board('IN_PROGRESS', 40)]}>
         <ActionPlanBoard user={manager} tenantId="metz" />
       </MockedProvider>,
     );
@@ -53,20 +53,18 @@ describe('the action plan board', () => {
 });
 
 describe('managing the plan', () => {
-  const directorates = {
-    request: { query: DIRECTORATES, variables: { tenantId: 'metz' } },
-    result: { data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'd-dctas', code: 'DCTAS', name: 'Direction de la citoyenneté' }] } } },
-  };
-  const origins = {
-    request: { query: ACCEPTED_PROPOSALS },
-    result: { data: { proposals: { __typename: 'ProposalConnection', nodes: [{ __typename: 'Proposal', id: 'prop1', text: 'Afficher les temps d’attente', authorName: 'Francis RAULIN' }] } } },
-  };
+  const directorates = mockOperation(DIRECTORATES, { tenantId: 'metz' }, {
+    data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'd-dctas', code: 'DCTAS', name: 'Direction de la citoyenneté' }] } },
+  });
+  const origins = mockOperation(ACCEPTED_PROPOSALS, {}, {
+    data: { proposals: { __typename: 'ProposalConnection', nodes: [{ __typename: 'Proposal', id: 'prop1', text: 'Afficher les temps d’attente', authorName: 'Francis RAULIN' }] } },
+  });
 
   it('adds an action carried by a directorate, traced to the accepted proposal it comes from', async () => {
-    const input = { reference: 'A-2016-02', title: 'Afficher les temps d’attente', description: null, ownerDirectorateId: 'd-dctas', dueDate: '2016-09-30', originKind: 'PROPOSAL', originProposalId: 'prop1', originMeetingId: null, originFindingId: null };
-    const add = vi.fn(() => ({ data: { addAction: { __typename: 'Action', id: 'a2', reference: 'A-2016-02' } } }));
+    const input = { reference: 'A-2016-02', title: 'Afficher les temps d’attente', description: null, ownerDirectorateId: 'd-dctas', dueDate: '2016-09-30', originKind: 'PROPOSAL', originProposalId: 'prop1', originMeetingId: null, originFindingId: null } satisfies ActionInput;
+    const add = vi.fn<ResultFunction<typeof ADD_ACTION>>(() => ({ data: { addAction: { __typename: 'Action', id: 'a2', reference: 'A-2016-02' } } }));
     render(
-      <MockedProvider mocks={[plans, board('PLANNED', 0), directorates, origins, { request: { query: ADD_ACTION, variables: { planId: 'plan', input } }, result: add }, board('PLANNED', 0)]}>
+      <MockedProvider mocks={[plans, board('PLANNED', 0), directorates, origins, mockOperation(ADD_ACTION, { planId: 'plan', input }, add), board('PLANNED', 0)]}>
         <ActionPlanBoard user={manager} tenantId="metz" />
       </MockedProvider>,
     );
@@ -86,10 +84,10 @@ describe('managing the plan', () => {
 
   it('imports a CSV and shows the refused lines, the plan unchanged', async () => {
     const csv = 'reference,title\nA-1,Accueil\n';
-    const refused = { data: { importActionPlanCsv: { __typename: 'ActionPlanImportReport', created: 0, updated: 0, unchanged: 0, problems: [{ __typename: 'ImportProblem', line: 2, message: 'Direction inconnue.' }] } } };
-    const importCsv = vi.fn(() => refused);
+    const refused: { data: DrmmImportActionPlanCsvMutation } = { data: { importActionPlanCsv: { __typename: 'ActionPlanImportReport', created: 0, updated: 0, unchanged: 0, problems: [{ __typename: 'ImportProblem', line: 2, message: 'Direction inconnue.' }] } } };
+    const importCsv = vi.fn<ResultFunction<typeof IMPORT_ACTION_PLAN_CSV>>(() => refused);
     render(
-      <MockedProvider mocks={[plans, board('PLANNED', 0), { request: { query: IMPORT_ACTION_PLAN_CSV, variables: { planId: 'plan', csv } }, result: importCsv }, board('PLANNED', 0)]}>
+      <MockedProvider mocks={[plans, board('PLANNED', 0), mockOperation(IMPORT_ACTION_PLAN_CSV, { planId: 'plan', csv }, importCsv), board('PLANNED', 0)]}>
         <ActionPlanBoard user={manager} tenantId="metz" />
       </MockedProvider>,
     );

@@ -1,20 +1,26 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { Committee } from '../src/Committee.js';
 import { Committees } from '../src/Committees.js';
+import type { CreateCommitteeInput, DrmmCommitteeQuery, MemberInput, ScheduleMeetingInput, UpdateMemberInput } from '../src/generated/graphql.js';
 import { ADD_MEMBER, COMMITTEE, COMMITTEES, CREATE_COMMITTEE, SCHEDULE_MEETING, UPDATE_MEMBER } from '../src/queries.js';
 import { manager } from './users.js';
 
 const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
 
-const emptyList = { request: { query: COMMITTEES, variables: { tenantId: 'metz' } }, result: { data: { committees: { __typename: 'CommitteeConnection', nodes: [] }, committeeCadence: [] } } };
+const emptyList = mockOperation(COMMITTEES, { tenantId: 'metz' }, { data: { committees: { __typename: 'CommitteeConnection', nodes: [] }, committeeCadence: [] } });
 
-const college = (id: string, name: string, position: number) => ({ __typename: 'College', id, name, position });
-const member = (id: string, name: string, collegeId: string, mandateEnd: string | null = null) => ({
+type Committee = NonNullable<DrmmCommitteeQuery['committee']>;
+type College = Committee['colleges'][number];
+type Member = Committee['members']['nodes'][number];
+
+const college = (id: string, name: string, position: number): College => ({ __typename: 'College', id, name, position });
+const member = (id: string, name: string, collegeId: string, mandateEnd: string | null = null): Member => ({
   __typename: 'Member',
   id,
   name,
@@ -26,7 +32,7 @@ const member = (id: string, name: string, collegeId: string, mandateEnd: string 
   college: { __typename: 'College', id: collegeId },
 });
 
-const committee = {
+const committee: Committee = {
   __typename: 'Committee',
   id: 'c1',
   tenantId: 'metz',
@@ -43,11 +49,11 @@ const committee = {
   meetings: { __typename: 'MeetingConnection', nodes: [] },
   followUps: [],
 };
-const committeeMock = { request: { query: COMMITTEE, variables: { id: 'c1' } }, result: { data: { committee } } };
+const committeeMock = mockOperation(COMMITTEE, { id: 'c1' }, { data: { committee } });
 
-function showCommittee(user: ConsoleUser, mocks: unknown[]) {
+function showCommittee(user: ConsoleUser, mocks: OperationMock[]) {
   render(
-    <MockedProvider mocks={mocks as never}>
+    <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={['/comites/c1']}>
         <Routes>
           <Route path="comites/:committeeId" element={<Committee user={user} />} />
@@ -74,10 +80,10 @@ describe('installing a committee', () => {
         { code: 'USAGERS', name: 'Usagers' },
         { code: 'PROFESSIONNELS', name: 'Professionnels' },
       ],
-    };
-    const create = vi.fn(() => ({ data: { createCommittee: { __typename: 'Committee', id: 'c9', name: input.name } } }));
+    } satisfies CreateCommitteeInput;
+    const create = vi.fn<ResultFunction<typeof CREATE_COMMITTEE>>(() => ({ data: { createCommittee: { __typename: 'Committee', id: 'c9', name: input.name } } }));
     render(
-      <MockedProvider mocks={[emptyList, { request: { query: CREATE_COMMITTEE, variables: { input } }, result: create }, emptyList]}>
+      <MockedProvider mocks={[emptyList, mockOperation(CREATE_COMMITTEE, { input }, create), emptyList]}>
         <MemoryRouter initialEntries={['/']}>
           <Routes>
             <Route index element={<Committees user={manager} tenantId="metz" />} />
@@ -98,7 +104,7 @@ describe('installing a committee', () => {
   });
 
   it('shows the API’s refusal and stays on the form', async () => {
-    const refused = { request: { query: CREATE_COMMITTEE, variables: () => true }, result: { errors: [{ message: 'La date de la décision est dans le futur.', extensions: { code: 'BAD_USER_INPUT' } }] } };
+    const refused = mockOperation(CREATE_COMMITTEE, () => true, { errors: [{ message: 'La date de la décision est dans le futur.', extensions: { code: 'BAD_USER_INPUT' } }] });
     render(
       <MockedProvider mocks={[emptyList, refused]}>
         <MemoryRouter>
@@ -131,9 +137,9 @@ describe('installing a committee', () => {
 
 describe('a committee’s page', () => {
   it('adds a member to a college with the start of the mandate', async () => {
-    const input = { collegeId: 'g2', name: 'Claire HENRY', organisation: 'Mairie de Woippy', role: 'suppléante', contact: null, mandateStart: '2016-01-15', mandateEnd: null };
-    const add = vi.fn(() => ({ data: { addMember: { __typename: 'Member', id: 'p3', name: 'Claire HENRY' } } }));
-    showCommittee(manager, [committeeMock, { request: { query: ADD_MEMBER, variables: { committeeId: 'c1', input } }, result: add }, committeeMock]);
+    const input = { collegeId: 'g2', name: 'Claire HENRY', organisation: 'Mairie de Woippy', role: 'suppléante', contact: null, mandateStart: '2016-01-15', mandateEnd: null } satisfies MemberInput;
+    const add = vi.fn<ResultFunction<typeof ADD_MEMBER>>(() => ({ data: { addMember: { __typename: 'Member', id: 'p3', name: 'Claire HENRY' } } }));
+    showCommittee(manager, [committeeMock, mockOperation(ADD_MEMBER, { committeeId: 'c1', input }, add), committeeMock]);
     await userEvent.click(await screen.findByRole('button', { name: 'Ajouter un membre' }));
     const form = screen.getByRole('form', { name: 'Nouveau membre' });
     await userEvent.selectOptions(within(form).getByLabelText('Collège'), 'g2');
@@ -147,9 +153,9 @@ describe('a committee’s page', () => {
   });
 
   it('ends a mandate by its date, keeping the member in the record', async () => {
-    const input = { collegeId: 'g1', name: 'Francis RAULIN', organisation: 'Association des usagers', role: null, contact: null, mandateStart: '2015-11-18', mandateEnd: '2017-06-30' };
-    const update = vi.fn(() => ({ data: { updateMember: { ...member('p1', 'Francis RAULIN', 'g1', '2017-06-30') } } }));
-    showCommittee(manager, [committeeMock, { request: { query: UPDATE_MEMBER, variables: { id: 'p1', input } }, result: update }, committeeMock]);
+    const input = { collegeId: 'g1', name: 'Francis RAULIN', organisation: 'Association des usagers', role: null, contact: null, mandateStart: '2015-11-18', mandateEnd: '2017-06-30' } satisfies UpdateMemberInput;
+    const update = vi.fn<ResultFunction<typeof UPDATE_MEMBER>>(() => ({ data: { updateMember: { ...member('p1', 'Francis RAULIN', 'g1', '2017-06-30') } } }));
+    showCommittee(manager, [committeeMock, mockOperation(UPDATE_MEMBER, { id: 'p1', input }, update), committeeMock]);
     await userEvent.click(await screen.findByRole('button', { name: 'Modifier Francis RAULIN' }));
     fireEvent.change(screen.getByLabelText(/Fin du mandat/), { target: { value: '2017-06-30' } });
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
@@ -167,9 +173,9 @@ describe('a committee’s page', () => {
         { title: 'Résultats de l’enquête', description: 'Comparaison avec 2025' },
       ],
       memberIds: ['p1'],
-    };
-    const schedule = vi.fn(() => ({ data: { scheduleMeeting: { __typename: 'Meeting', id: 'm9', title: input.title } } }));
-    showCommittee(manager, [committeeMock, { request: { query: SCHEDULE_MEETING, variables: { committeeId: 'c1', input } }, result: schedule }, committeeMock]);
+    } satisfies ScheduleMeetingInput;
+    const schedule = vi.fn<ResultFunction<typeof SCHEDULE_MEETING>>(() => ({ data: { scheduleMeeting: { __typename: 'Meeting', id: 'm9', title: input.title } } }));
+    showCommittee(manager, [committeeMock, mockOperation(SCHEDULE_MEETING, { committeeId: 'c1', input }, schedule), committeeMock]);
     await userEvent.click(await screen.findByRole('button', { name: 'Programmer une réunion' }));
     // Lucie MARTEL's mandate ended: she is not offered.
     expect(screen.queryByLabelText(/Lucie MARTEL/)).toBeNull();

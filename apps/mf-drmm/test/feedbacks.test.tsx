@@ -1,34 +1,33 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Feedbacks } from '../src/Feedbacks.js';
+import type { DrmmFeedbacksQuery, FeedbackStatus } from '../src/generated/graphql.js';
 import { ANSWER_FEEDBACK, FEEDBACKS } from '../src/surveys-queries.js';
 import { manager } from './users.js';
 
 
-const feedback = (id: string, text: string, contact: string | null, status = 'RECEIVED') => ({ __typename: 'Feedback', id, receivedOn: '2015-10-14', channel: 'SUGGESTION_BOX', category: 'EQUIPMENT', text, contact, status, answer: null, answeredAt: null });
+const feedback = (id: string, text: string, contact: string | null, status: FeedbackStatus = 'RECEIVED'): DrmmFeedbacksQuery['feedbacks']['nodes'][number] => ({ __typename: 'Feedback', id, receivedOn: '2015-10-14', channel: 'SUGGESTION_BOX', category: 'EQUIPMENT', text, contact, status, answer: null, answeredAt: null });
 
-const list = {
-  request: { query: FEEDBACKS, variables: { filter: { tenantId: 'metz' }, after: null } },
-  result: {
-    data: {
-      feedbacks: {
-        __typename: 'FeedbackConnection',
-        totalCount: 2,
-        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        nodes: [feedback('f1', 'La photocopieuse du hall est souvent en panne.', 'usager@example.org'), feedback('f2', 'Merci pour l’accueil.', null)],
-      },
+const list = mockOperation(FEEDBACKS, { filter: { tenantId: 'metz' }, after: null }, {
+  data: {
+    feedbacks: {
+      __typename: 'FeedbackConnection',
+      totalCount: 2,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      nodes: [feedback('f1', 'La photocopieuse du hall est souvent en panne.', 'usager@example.org'), feedback('f2', 'Merci pour l’accueil.', null)],
     },
   },
-};
+});
 
 describe('the feedback inbox', () => {
   it('records the answer to a feedback that left a contact; one without contact can only be closed', async () => {
     const answer = 'La photocopieuse a été remplacée le 2 novembre.';
-    const answered = vi.fn(() => ({ data: { answerFeedback: { __typename: 'Feedback', id: 'f1', status: 'ANSWERED', answer, answeredAt: '2015-11-02T09:00:00.000Z' } } }));
+    const answered = vi.fn<ResultFunction<typeof ANSWER_FEEDBACK>>(() => ({ data: { answerFeedback: { __typename: 'Feedback', id: 'f1', status: 'ANSWERED', answer, answeredAt: '2015-11-02T09:00:00.000Z' } } }));
     render(
-      <MockedProvider mocks={[list, { request: { query: ANSWER_FEEDBACK, variables: { id: 'f1', answer } }, result: answered }]}>
+      <MockedProvider mocks={[list, mockOperation(ANSWER_FEEDBACK, { id: 'f1', answer }, answered)]}>
         <Feedbacks user={manager} tenantId="metz" />
       </MockedProvider>,
     );

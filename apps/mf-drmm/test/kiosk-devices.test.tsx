@@ -1,8 +1,10 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { DrmmKioskDevicesQuery } from '../src/generated/graphql.js';
 import { KioskDevices } from '../src/KioskDevices.js';
 import { ISSUE_KIOSK_DEVICE, KIOSK_DEVICES, REVOKE_KIOSK_DEVICE } from '../src/surveys-queries.js';
 
@@ -16,21 +18,21 @@ const user = (role: ConsoleUser['role']): ConsoleUser => ({
   readableTenantIds: ['metz'],
 });
 
-const device = (revokedAt: string | null) => ({ __typename: 'KioskDevice', id: 'd1', name: 'Hall d’accueil', issuedAt: '2026-11-20T08:00:00Z', revokedAt, lastSeenAt: null });
-const list = (revokedAt: string | null) => ({ request: { query: KIOSK_DEVICES }, result: { data: { kioskDevices: { __typename: 'KioskDeviceConnection', nodes: [device(revokedAt)] } } } });
+const device = (revokedAt: string | null): DrmmKioskDevicesQuery['kioskDevices']['nodes'][number] => ({ __typename: 'KioskDevice', id: 'd1', name: 'Hall d’accueil', issuedAt: '2026-11-20T08:00:00Z', revokedAt, lastSeenAt: null });
+const list = (revokedAt: string | null) => mockOperation(KIOSK_DEVICES, {}, { data: { kioskDevices: { __typename: 'KioskDeviceConnection', nodes: [device(revokedAt)] } } });
 
 describe('the hall tablets page', () => {
   it('issues a token shown once, and revokes a tablet after confirmation', async () => {
-    const issue = vi.fn(() => ({ data: { issueKioskDevice: { __typename: 'IssuedKioskDevice', token: 'T'.repeat(43), device: { __typename: 'KioskDevice', id: 'd2', name: 'Guichets des titres' } } } }));
-    const revoke = vi.fn(() => ({ data: { revokeKioskDevice: { __typename: 'KioskDevice', id: 'd1', revokedAt: '2026-11-30T09:00:00Z' } } }));
+    const issue = vi.fn<ResultFunction<typeof ISSUE_KIOSK_DEVICE>>(() => ({ data: { issueKioskDevice: { __typename: 'IssuedKioskDevice', token: 'T'.repeat(43), device: { __typename: 'KioskDevice', id: 'd2', name: 'Guichets des titres' } } } }));
+    const revoke = vi.fn<ResultFunction<typeof REVOKE_KIOSK_DEVICE>>(() => ({ data: { revokeKioskDevice: { __typename: 'KioskDevice', id: 'd1', revokedAt: '2026-11-30T09:00:00Z' } } }));
     window.confirm = vi.fn(() => true);
     render(
       <MockedProvider
         mocks={[
           list(null),
-          { request: { query: ISSUE_KIOSK_DEVICE, variables: { name: 'Guichets des titres' } }, result: issue },
+          mockOperation(ISSUE_KIOSK_DEVICE, { name: 'Guichets des titres' }, issue),
           list(null),
-          { request: { query: REVOKE_KIOSK_DEVICE, variables: { id: 'd1' } }, result: revoke },
+          mockOperation(REVOKE_KIOSK_DEVICE, { id: 'd1' }, revoke),
           list('2026-11-30T09:00:00Z'),
         ]}
       >

@@ -1,18 +1,22 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import type { Attendance, DrmmMeetingQuery, MeetingStatus, MinutesStatus, RaiseProposalInput } from '../src/generated/graphql.js';
 import { Meeting } from '../src/Meeting.js';
 import { CORRECT_MINUTES, DIRECTORATES, EDIT_MINUTES, MARK_MEETING_HELD, MEETING, PUBLISH_MINUTES, RAISE_PROPOSAL, RECORD_ATTENDANCE, VALIDATE_MINUTES } from '../src/queries.js';
 import { manager } from './users.js';
 
 const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
 
-const invitation = (id: string, name: string, attendance: string, signed: boolean) => ({ __typename: 'Invitation', id, name, organisation: 'Ville de Metz', member: { __typename: 'Member', id: `member-${id}` }, attendance, representedBy: null, signed });
+type MeetingFields = NonNullable<DrmmMeetingQuery['meeting']>;
 
-function meeting(minutesStatus: string, status = 'HELD') {
+const invitation = (id: string, name: string, attendance: Attendance, signed: boolean): MeetingFields['invitations'][number] => ({ __typename: 'Invitation', id, name, organisation: 'Ville de Metz', member: { __typename: 'Member', id: `member-${id}` }, attendance, representedBy: null, signed });
+
+function meeting(minutesStatus: MinutesStatus, status: MeetingStatus = 'HELD'): MeetingFields {
   return {
     __typename: 'Meeting',
     id: 'm1',
@@ -38,11 +42,11 @@ function meeting(minutesStatus: string, status = 'HELD') {
   };
 }
 
-const meetingMock = (minutesStatus: string) => ({ request: { query: MEETING, variables: { id: 'm1' } }, result: { data: { meeting: meeting(minutesStatus) } } });
+const meetingMock = (minutesStatus: MinutesStatus) => mockOperation(MEETING, { id: 'm1' }, { data: { meeting: meeting(minutesStatus) } });
 
-function show(user: ConsoleUser, mocks: unknown[], openDocument = vi.fn(async () => {})) {
+function show(user: ConsoleUser, mocks: OperationMock[], openDocument = vi.fn(async () => {})) {
   render(
-    <MockedProvider mocks={mocks as never}>
+    <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={['/reunions/m1']}>
         <Routes>
           <Route path="reunions/:meetingId" element={<Meeting user={user} openDocument={openDocument} />} />
@@ -55,8 +59,8 @@ function show(user: ConsoleUser, mocks: unknown[], openDocument = vi.fn(async ()
 
 describe('a meeting of the CLU', () => {
   it('records only the attendance lines that changed', async () => {
-    const record = vi.fn(() => ({ data: { recordAttendance: [{ __typename: 'Invitation', id: 'i1', attendance: 'EXCUSED', representedBy: null, signed: true }] } }));
-    show(manager, [meetingMock('PUBLISHED'), { request: { query: RECORD_ATTENDANCE, variables: { meetingId: 'm1', entries: [{ invitationId: 'i1', attendance: 'EXCUSED', signed: true }] } }, result: record }]);
+    const record = vi.fn<ResultFunction<typeof RECORD_ATTENDANCE>>(() => ({ data: { recordAttendance: [{ __typename: 'Invitation', id: 'i1', attendance: 'EXCUSED', representedBy: null, signed: true }] } }));
+    show(manager, [meetingMock('PUBLISHED'), mockOperation(RECORD_ATTENDANCE, { meetingId: 'm1', entries: [{ invitationId: 'i1', attendance: 'EXCUSED', signed: true }] }, record)]);
     await userEvent.selectOptions(await screen.findByLabelText('Présence de Anne DUPONT-ESCALE'), 'EXCUSED');
     await userEvent.click(screen.getByLabelText(/Visa de Anne DUPONT-ESCALE/));
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
@@ -75,8 +79,8 @@ describe('a meeting of the CLU', () => {
   });
 
   it('publishes validated minutes', async () => {
-    const publish = vi.fn(() => ({ data: { publishMinutes: { __typename: 'Minutes', id: 'min1', status: 'PUBLISHED', publishedAt: '2015-12-01T10:00:00.000Z' } } }));
-    show(manager, [meetingMock('VALIDATED'), { request: { query: PUBLISH_MINUTES, variables: { id: 'min1' } }, result: publish }, meetingMock('PUBLISHED')]);
+    const publish = vi.fn<ResultFunction<typeof PUBLISH_MINUTES>>(() => ({ data: { publishMinutes: { __typename: 'Minutes', id: 'min1', status: 'PUBLISHED', publishedAt: '2015-12-01T10:00:00.000Z' } } }));
+    show(manager, [meetingMock('VALIDATED'), mockOperation(PUBLISH_MINUTES, { id: 'min1' }, publish), meetingMock('PUBLISHED')]);
     await userEvent.click(await screen.findByRole('button', { name: 'Publier le relevé' }));
     await waitFor(() => expect(publish).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Publier le relevé' })).toBeNull());
@@ -102,12 +106,12 @@ describe('a meeting of the CLU', () => {
 describe('the minutes editor', () => {
   it('saves what is written for each agenda item, then validates it', async () => {
     const sections = [{ agendaItemId: 'a1', presentation: 'La démarche…', conclusions: 'Le CLU est installé. Il se réunira chaque année.' }];
-    const edit = vi.fn(() => ({ data: { editMinutes: { __typename: 'Minutes', id: 'min1', status: 'DRAFT', sections: [{ __typename: 'MinutesSection', id: 's1', presentation: sections[0]!.presentation, conclusions: sections[0]!.conclusions, agendaItem: { __typename: 'AgendaItem', id: 'a1' } }] } } }));
-    const validate = vi.fn(() => ({ data: { validateMinutes: { __typename: 'Minutes', id: 'min1', status: 'VALIDATED' } } }));
+    const edit = vi.fn<ResultFunction<typeof EDIT_MINUTES>>(() => ({ data: { editMinutes: { __typename: 'Minutes', id: 'min1', status: 'DRAFT', sections: [{ __typename: 'MinutesSection', id: 's1', presentation: sections[0]!.presentation, conclusions: sections[0]!.conclusions, agendaItem: { __typename: 'AgendaItem', id: 'a1' } }] } } }));
+    const validate = vi.fn<ResultFunction<typeof VALIDATE_MINUTES>>(() => ({ data: { validateMinutes: { __typename: 'Minutes', id: 'min1', status: 'VALIDATED' } } }));
     show(manager, [
       meetingMock('DRAFT'),
-      { request: { query: EDIT_MINUTES, variables: { id: 'min1', input: { sections } } }, result: edit },
-      { request: { query: VALIDATE_MINUTES, variables: { id: 'min1' } }, result: validate },
+      mockOperation(EDIT_MINUTES, { id: 'min1', input: { sections } }, edit),
+      mockOperation(VALIDATE_MINUTES, { id: 'min1' }, validate),
       meetingMock('VALIDATED'),
     ]);
     const conclusions = await screen.findByLabelText(/Conclusions/);
@@ -119,8 +123,8 @@ describe('the minutes editor', () => {
   });
 
   it('opens a correction of published minutes as a new version', async () => {
-    const correct = vi.fn(() => ({ data: { correctMinutes: { __typename: 'Minutes', id: 'min2', version: 2, status: 'DRAFT' } } }));
-    show(manager, [meetingMock('PUBLISHED'), { request: { query: CORRECT_MINUTES, variables: { id: 'min1' } }, result: correct }, meetingMock('DRAFT')]);
+    const correct = vi.fn<ResultFunction<typeof CORRECT_MINUTES>>(() => ({ data: { correctMinutes: { __typename: 'Minutes', id: 'min2', version: 2, status: 'DRAFT' } } }));
+    show(manager, [meetingMock('PUBLISHED'), mockOperation(CORRECT_MINUTES, { id: 'min1' }, correct), meetingMock('DRAFT')]);
     await userEvent.click(await screen.findByRole('button', { name: 'Corriger (nouvelle version)' }));
     await waitFor(() => expect(correct).toHaveBeenCalledTimes(1));
     expect(await screen.findByRole('form', { name: 'Rédaction du relevé de conclusions' })).toBeTruthy();
@@ -128,12 +132,12 @@ describe('the minutes editor', () => {
 });
 
 describe('the course of a meeting', () => {
-  const planned = { request: { query: MEETING, variables: { id: 'm1' } }, result: { data: { meeting: { ...meeting('DRAFT', 'PLANNED'), minutesVersions: [] } } } };
-  const held = { request: { query: MEETING, variables: { id: 'm1' } }, result: { data: { meeting: { ...meeting('DRAFT'), minutesVersions: [] } } } };
+  const planned = mockOperation(MEETING, { id: 'm1' }, { data: { meeting: { ...meeting('DRAFT', 'PLANNED'), minutesVersions: [] } } });
+  const held = mockOperation(MEETING, { id: 'm1' }, { data: { meeting: { ...meeting('DRAFT'), minutesVersions: [] } } });
 
   it('marks a planned meeting held, after which its minutes can be written', async () => {
-    const mark = vi.fn(() => ({ data: { markMeetingHeld: { __typename: 'Meeting', id: 'm1', status: 'HELD' } } }));
-    show(manager, [planned, { request: { query: MARK_MEETING_HELD, variables: { id: 'm1' } }, result: mark }, held]);
+    const mark = vi.fn<ResultFunction<typeof MARK_MEETING_HELD>>(() => ({ data: { markMeetingHeld: { __typename: 'Meeting', id: 'm1', status: 'HELD' } } }));
+    show(manager, [planned, mockOperation(MARK_MEETING_HELD, { id: 'm1' }, mark), held]);
     await userEvent.click(await screen.findByRole('button', { name: 'La réunion s’est tenue' }));
     await waitFor(() => expect(mark).toHaveBeenCalledTimes(1));
     expect(await screen.findByRole('button', { name: 'Rédiger le relevé' })).toBeTruthy();
@@ -141,13 +145,12 @@ describe('the course of a meeting', () => {
   });
 
   it('records a member’s proposal routed to a directorate and to another body', async () => {
-    const directorates = {
-      request: { query: DIRECTORATES, variables: { tenantId: 'metz' } },
-      result: { data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'd-dctas', code: 'DCTAS', name: 'Direction de la citoyenneté' }, { __typename: 'Directorate', id: 'd-dlp', code: 'DLP', name: 'Direction des libertés publiques' }] } } },
-    };
-    const input = { text: 'Afficher les temps d’attente aux guichets', agendaItemId: 'a1', authorMemberId: 'member-i2', authorName: null, routings: [{ directorateId: 'd-dctas' }, { bodyName: 'Conseil départemental' }] };
-    const raise = vi.fn(() => ({ data: { raiseProposal: { __typename: 'Proposal', id: 'p1' } } }));
-    show(manager, [held, directorates, { request: { query: RAISE_PROPOSAL, variables: { meetingId: 'm1', input } }, result: raise }, held]);
+    const directorates = mockOperation(DIRECTORATES, { tenantId: 'metz' }, {
+      data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'd-dctas', code: 'DCTAS', name: 'Direction de la citoyenneté' }, { __typename: 'Directorate', id: 'd-dlp', code: 'DLP', name: 'Direction des libertés publiques' }] } },
+    });
+    const input = { text: 'Afficher les temps d’attente aux guichets', agendaItemId: 'a1', authorMemberId: 'member-i2', authorName: null, routings: [{ directorateId: 'd-dctas' }, { bodyName: 'Conseil départemental' }] } satisfies RaiseProposalInput;
+    const raise = vi.fn<ResultFunction<typeof RAISE_PROPOSAL>>(() => ({ data: { raiseProposal: { __typename: 'Proposal', id: 'p1' } } }));
+    show(manager, [held, directorates, mockOperation(RAISE_PROPOSAL, { meetingId: 'm1', input }, raise), held]);
     await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer une proposition' }));
     const form = screen.getByRole('form', { name: 'Nouvelle proposition' });
     await userEvent.type(within(form).getByLabelText('Proposition'), input.text);

@@ -1,15 +1,17 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import type { DrmmProposalsQuery, ProposalStatus } from '../src/generated/graphql.js';
 import { Proposals } from '../src/Proposals.js';
 import { PROPOSALS, UPDATE_PROPOSAL_STATUS } from '../src/queries.js';
 import { manager } from './users.js';
 
 
-const proposal = (id: string, status: string) => ({
+const proposal = (id: string, status: ProposalStatus): DrmmProposalsQuery['proposals']['nodes'][number] => ({
   __typename: 'Proposal',
   id,
   authorName: 'JAGER-WEBER',
@@ -20,14 +22,12 @@ const proposal = (id: string, status: string) => ({
   routings: [{ __typename: 'ProposalRouting', id: 'r1', bodyName: 'Comité de pilotage de la politique qualité', directorate: null }],
 });
 
-const list = (status: string) => ({
-  request: { query: PROPOSALS, variables: { after: null } },
-  result: { data: { proposals: { __typename: 'ProposalConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: [proposal('p1', status)] } } },
-});
+const list = (status: ProposalStatus) =>
+  mockOperation(PROPOSALS, { after: null }, { data: { proposals: { __typename: 'ProposalConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: [proposal('p1', status)] } } });
 
-function show(user: ConsoleUser, mocks: unknown[]) {
+function show(user: ConsoleUser, mocks: OperationMock[]) {
   render(
-    <MockedProvider mocks={mocks as never}>
+    <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={['/propositions']}>
         <Proposals user={user} tenantId="metz" />
       </MemoryRouter>
@@ -38,8 +38,8 @@ function show(user: ConsoleUser, mocks: unknown[]) {
 describe('proposals', () => {
   it('rejects a proposal only with an answer to its author', async () => {
     const answer = 'Les horaires sont déjà publiés sur le site de la préfecture.';
-    const update = vi.fn(() => ({ data: { updateProposalStatus: { __typename: 'Proposal', id: 'p1', status: 'REJECTED', answer } } }));
-    show(manager, [list('UNDER_STUDY'), { request: { query: UPDATE_PROPOSAL_STATUS, variables: { id: 'p1', status: 'REJECTED', answer } }, result: update }]);
+    const update = vi.fn<ResultFunction<typeof UPDATE_PROPOSAL_STATUS>>(() => ({ data: { updateProposalStatus: { __typename: 'Proposal', id: 'p1', status: 'REJECTED', answer } } }));
+    show(manager, [list('UNDER_STUDY'), mockOperation(UPDATE_PROPOSAL_STATUS, { id: 'p1', status: 'REJECTED', answer }, update)]);
     await userEvent.click(await screen.findByRole('button', { name: 'Faire avancer' }));
     const form = screen.getByRole('form', { name: 'Suite donnée à la proposition' });
     expect(within(form).getAllByRole('option').map((o) => o.textContent)).toEqual(['Retenue', 'Non retenue']);

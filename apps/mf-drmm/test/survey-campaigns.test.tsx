@@ -1,9 +1,11 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import type { CampaignInput, CampaignState, DrmmCampaignCommentsQuery, DrmmCampaignInvitationsQuery, DrmmSurveyCampaignQuery } from '../src/generated/graphql.js';
 import { SurveyCampaign } from '../src/SurveyCampaign.js';
 import { Campaigns } from '../src/Surveys.js';
 import { CAMPAIGNS, CAMPAIGN_CHOICES, CAMPAIGN_COMMENTS, CAMPAIGN_RESULTS, CAMPAIGN_INVITATIONS, CREATE_CAMPAIGN, ENTER_PAPER_RESPONSE, PUBLISH_RESULTS, SEND_INVITATIONS, SURVEY_CAMPAIGN } from '../src/surveys-queries.js';
@@ -21,10 +23,15 @@ function Opened() {
   return <p>Campagne ouverte : {useParams().campaignId}</p>;
 }
 
-const satisfaction = { __typename: 'Question', id: 'x1', key: 'espaces', text: 'Êtes-vous satisfait des espaces d’accueil ?', kind: 'SATISFACTION', dimension: 'RECEPTION_SPACES', required: true, options: [], minValue: null, maxValue: null };
-const comment = { __typename: 'Question', id: 'x2', key: 'remarque', text: 'Une remarque ?', kind: 'FREE_TEXT', dimension: 'OTHER', required: false, options: [], minValue: null, maxValue: null };
+type Campaign = NonNullable<DrmmSurveyCampaignQuery['campaign']>;
+type Question = Campaign['questionnaire']['sections'][number]['questions'][number];
+type Invitee = NonNullable<DrmmCampaignInvitationsQuery['campaign']>['invitations']['nodes'][number];
+type Comment = NonNullable<DrmmCampaignCommentsQuery['campaign']>['comments']['nodes'][number];
 
-function campaign(channel: 'HALL' | 'EMAIL', state: string) {
+const satisfaction: Question = { __typename: 'Question', id: 'x1', key: 'espaces', text: 'Êtes-vous satisfait des espaces d’accueil ?', kind: 'SATISFACTION', dimension: 'RECEPTION_SPACES', required: true, options: [], minValue: null, maxValue: null };
+const comment: Question = { __typename: 'Question', id: 'x2', key: 'remarque', text: 'Une remarque ?', kind: 'FREE_TEXT', dimension: 'OTHER', required: false, options: [], minValue: null, maxValue: null };
+
+function campaign(channel: 'HALL' | 'EMAIL', state: CampaignState): Campaign {
   return {
     __typename: 'Campaign',
     id: 'c1',
@@ -44,11 +51,10 @@ function campaign(channel: 'HALL' | 'EMAIL', state: string) {
   };
 }
 
-const campaignMock = (channel: 'HALL' | 'EMAIL', state: string) => ({ request: { query: SURVEY_CAMPAIGN, variables: { id: 'c1' } }, result: { data: { campaign: campaign(channel, state) } } });
+const campaignMock = (channel: 'HALL' | 'EMAIL', state: CampaignState) => mockOperation(SURVEY_CAMPAIGN, { id: 'c1' }, { data: { campaign: campaign(channel, state) } });
 // The results query reads the campaign's state too: the two must agree, as they do in the API.
-const resultsMock = (state: string) => ({
-  request: { query: CAMPAIGN_RESULTS, variables: { id: 'c1' } },
-  result: {
+const resultsMock = (state: CampaignState) =>
+  mockOperation(CAMPAIGN_RESULTS, { id: 'c1' }, {
     data: {
       campaign: {
         __typename: 'Campaign',
@@ -59,24 +65,21 @@ const resultsMock = (state: string) => ({
         results: { __typename: 'CampaignResults', baseline: true, respondents: 4, comparedTo: null, respondentsByChannel: [], dimensions: [], questions: [] },
       },
     },
-  },
-});
+  });
 
 // The invitees of an e-mail campaign: none before the sending, then one awaiting an answer and one who answered.
-const invitee = (id: string, name: string, responded: boolean) => ({ __typename: 'InvitationStatus', sentAt: '2026-10-21T08:00:00.000Z', reminderCount: responded ? 0 : 1, responded, member: { __typename: 'PanelMember', id, name, organization: 'Commune de Saint-Exemple', position: 'Maire' } });
-const invitationsMock = (nodes: ReturnType<typeof invitee>[]) => ({
-  request: { query: CAMPAIGN_INVITATIONS, variables: { id: 'c1', after: null } },
-  result: { data: { campaign: { __typename: 'Campaign', id: 'c1', invitations: { __typename: 'InvitationStatusConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } } },
-});
+const invitee = (id: string, name: string, responded: boolean): Invitee => ({ __typename: 'InvitationStatus', sentAt: '2026-10-21T08:00:00.000Z', reminderCount: responded ? 0 : 1, responded, member: { __typename: 'PanelMember', id, name, organization: 'Commune de Saint-Exemple', position: 'Maire' } });
+const invitationsMock = (nodes: Invitee[]) =>
+  mockOperation(CAMPAIGN_INVITATIONS, { id: 'c1', after: null }, { data: { campaign: { __typename: 'Campaign', id: 'c1', invitations: { __typename: 'InvitationStatusConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } } });
 
-const commentsMock = (texts: string[]) => ({
-  request: { query: CAMPAIGN_COMMENTS, variables: { id: 'c1', after: null } },
-  result: { data: { campaign: { __typename: 'Campaign', id: 'c1', comments: { __typename: 'SurveyCommentConnection', totalCount: texts.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: texts.map((text, i) => ({ __typename: 'SurveyComment', id: `k${i}`, text, channel: 'KIOSK' })) } } } },
-});
+const commentsMock = (texts: string[]) =>
+  mockOperation(CAMPAIGN_COMMENTS, { id: 'c1', after: null }, {
+    data: { campaign: { __typename: 'Campaign', id: 'c1', comments: { __typename: 'SurveyCommentConnection', totalCount: texts.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: texts.map((text, i): Comment => ({ __typename: 'SurveyComment', id: `k${i}`, text, channel: 'KIOSK' })) } } },
+  });
 
-function showCampaign(user: ConsoleUser, mocks: unknown[]) {
+function showCampaign(user: ConsoleUser, mocks: OperationMock[]) {
   render(
-    <MockedProvider mocks={mocks as never}>
+    <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={['/enquetes/c1']}>
         <Routes>
           <Route path="enquetes/:campaignId" element={<SurveyCampaign user={user} />} />
@@ -88,26 +91,23 @@ function showCampaign(user: ConsoleUser, mocks: unknown[]) {
 
 describe('a new campaign', () => {
   it('is created with its questionnaire version, a panel of its channel and its dates, then opened', async () => {
-    const none = { request: { query: CAMPAIGNS, variables: { tenantId: 'metz' } }, result: { data: { campaigns: { __typename: 'CampaignConnection', nodes: [] } } } };
-    const choices = {
-      request: { query: CAMPAIGN_CHOICES, variables: { tenantId: 'metz' } },
-      result: {
-        data: {
-          questionnaires: { __typename: 'QuestionnaireConnection', nodes: [{ __typename: 'Questionnaire', id: 'qa1', key: 'elus', version: 2, title: 'Qualité des réponses aux collectivités', frozenAt: null }] },
-          surveyPanels: {
-            __typename: 'SurveyPanelConnection',
-            nodes: [
-              { __typename: 'SurveyPanel', id: 'p1', name: 'Usagers du hall', kind: 'HALL_USERS' },
-              { __typename: 'SurveyPanel', id: 'p2', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS' },
-            ],
-          },
+    const none = mockOperation(CAMPAIGNS, { tenantId: 'metz' }, { data: { campaigns: { __typename: 'CampaignConnection', nodes: [] } } });
+    const choices = mockOperation(CAMPAIGN_CHOICES, { tenantId: 'metz' }, {
+      data: {
+        questionnaires: { __typename: 'QuestionnaireConnection', nodes: [{ __typename: 'Questionnaire', id: 'qa1', key: 'elus', version: 2, title: 'Qualité des réponses aux collectivités', frozenAt: null }] },
+        surveyPanels: {
+          __typename: 'SurveyPanelConnection',
+          nodes: [
+            { __typename: 'SurveyPanel', id: 'p1', name: 'Usagers du hall', kind: 'HALL_USERS' },
+            { __typename: 'SurveyPanel', id: 'p2', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS' },
+          ],
         },
       },
-    };
-    const input = { year: 2026, title: 'Enquête auprès des élus 2026', channel: 'EMAIL', panelId: 'p2', questionnaireId: 'qa1', opensOn: '2026-10-21', closesOn: '2026-11-06' };
-    const create = vi.fn(() => ({ data: { createCampaign: { __typename: 'Campaign', id: 'c9', title: input.title } } }));
+    });
+    const input = { year: 2026, title: 'Enquête auprès des élus 2026', channel: 'EMAIL', panelId: 'p2', questionnaireId: 'qa1', opensOn: '2026-10-21', closesOn: '2026-11-06' } satisfies CampaignInput;
+    const create = vi.fn<ResultFunction<typeof CREATE_CAMPAIGN>>(() => ({ data: { createCampaign: { __typename: 'Campaign', id: 'c9', title: input.title } } }));
     render(
-      <MockedProvider mocks={[none, choices, { request: { query: CREATE_CAMPAIGN, variables: { input } }, result: create }, none]}>
+      <MockedProvider mocks={[none, choices, mockOperation(CREATE_CAMPAIGN, { input }, create), none]}>
         <MemoryRouter initialEntries={['/enquetes']}>
           <Routes>
             <Route path="enquetes" element={<Campaigns user={manager} tenantId="metz" />} />
@@ -135,9 +135,9 @@ describe('a new campaign', () => {
 describe('a campaign’s page', () => {
   it('sends the invitations after confirmation and shows how many left', async () => {
     const confirm = answer(true);
-    const send = vi.fn(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 12, skipped: 3, failed: [{ __typename: 'SendFailure', memberId: 'm7', name: 'Marie LEBLANC', reason: '550 boîte inconnue' }] } } }));
+    const send = vi.fn<ResultFunction<typeof SEND_INVITATIONS>>(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 12, skipped: 3, failed: [{ __typename: 'SendFailure', memberId: 'm7', name: 'Marie LEBLANC', reason: '550 boîte inconnue' }] } } }));
     const invited = [invitee('m1', 'Jean MARTIN', false), invitee('m2', 'Claire PETIT', true)];
-    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), { request: { query: SEND_INVITATIONS, variables: { campaignId: 'c1' } }, result: send }, campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock(invited)]);
+    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send), campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock(invited)]);
     expect(await screen.findByText('Aucune invitation envoyée pour le moment.')).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
     expect(confirm).toHaveBeenCalledTimes(1);
@@ -152,8 +152,8 @@ describe('a campaign’s page', () => {
 
   it('sends nothing when the confirmation is declined', async () => {
     answer(false);
-    const send = vi.fn(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 1, skipped: 0, failed: [] } } }));
-    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), { request: { query: SEND_INVITATIONS, variables: { campaignId: 'c1' } }, result: send }]);
+    const send = vi.fn<ResultFunction<typeof SEND_INVITATIONS>>(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 1, skipped: 0, failed: [] } } }));
+    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send)]);
     await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
     expect(screen.queryByTestId('send-report')).toBeNull();
     expect(send).not.toHaveBeenCalled();
@@ -161,8 +161,8 @@ describe('a campaign’s page', () => {
 
   it('publishes the results of a closed campaign', async () => {
     answer(true);
-    const publish = vi.fn(() => ({ data: { publishResults: { __typename: 'Campaign', id: 'c1', state: 'PUBLISHED', publishedAt: '2026-11-20T09:00:00Z' } } }));
-    showCampaign(manager, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), { request: { query: PUBLISH_RESULTS, variables: { campaignId: 'c1' } }, result: publish }, campaignMock('HALL', 'PUBLISHED'), resultsMock('PUBLISHED')]);
+    const publish = vi.fn<ResultFunction<typeof PUBLISH_RESULTS>>(() => ({ data: { publishResults: { __typename: 'Campaign', id: 'c1', state: 'PUBLISHED', publishedAt: '2026-11-20T09:00:00Z' } } }));
+    showCampaign(manager, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), mockOperation(PUBLISH_RESULTS, { campaignId: 'c1' }, publish), campaignMock('HALL', 'PUBLISHED'), resultsMock('PUBLISHED')]);
     await userEvent.click(await screen.findByRole('button', { name: 'Publier les résultats' }));
     expect(await screen.findByText('Résultats publiés')).toBeTruthy();
     expect(publish).toHaveBeenCalledTimes(1);
@@ -173,9 +173,9 @@ describe('a campaign’s page', () => {
   });
 
   it('lets an agent key in a paper form of a hall campaign, with only the answers given', async () => {
-    const enter = vi.fn(() => ({ data: { enterPaperResponse: { __typename: 'ResponseReceipt', responseId: 'r1', duplicate: false } } }));
+    const enter = vi.fn<ResultFunction<typeof ENTER_PAPER_RESPONSE>>(() => ({ data: { enterPaperResponse: { __typename: 'ResponseReceipt', responseId: 'r1', duplicate: false } } }));
     const variables = { campaignId: 'c1', filledOn: '2026-10-22', answers: [{ questionKey: 'espaces', option: 'SATISFIED' }], clientId: 'hall-000042' };
-    showCampaign(agent, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), { request: { query: ENTER_PAPER_RESPONSE, variables }, result: enter }, campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED')]);
+    showCampaign(agent, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), mockOperation(ENTER_PAPER_RESPONSE, variables, enter), campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([])]);
     await userEvent.click(await screen.findByRole('button', { name: 'Saisir un formulaire papier' }));
     // Agents key forms in but do not run the campaign.
     expect(screen.queryByRole('button', { name: 'Publier les résultats' })).toBeNull();

@@ -1,9 +1,11 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import type { DrmmSurveyPanelQuery, PanelMemberInput } from '../src/generated/graphql.js';
 import { Panel } from '../src/Panels.js';
 import { ADD_PANEL_MEMBER, SURVEY_PANEL, UPDATE_PANEL_MEMBER } from '../src/surveys-queries.js';
 import { manager } from './users.js';
@@ -11,22 +13,19 @@ import { manager } from './users.js';
 const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
 
 // Functional addresses of a fictitious town hall: panels hold professional addresses only.
-const member = (active: boolean, email: string | null) => ({ __typename: 'PanelMember', id: 'm1', name: 'Jean MARTIN', organization: 'Commune de Woippy', position: 'Maire', active, email });
+const member = (active: boolean, email: string | null): NonNullable<DrmmSurveyPanelQuery['surveyPanel']>['members']['nodes'][number] => ({ __typename: 'PanelMember', id: 'm1', name: 'Jean MARTIN', organization: 'Commune de Woippy', position: 'Maire', active, email });
 
 function panel(active: boolean, email: string | null) {
-  return {
-    request: { query: SURVEY_PANEL, variables: { id: 'p1', membersAfter: null } },
-    result: {
-      data: {
-        surveyPanel: { __typename: 'SurveyPanel', id: 'p1', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS', description: null, members: { __typename: 'PanelMemberConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [member(active, email)] } },
-      },
+  return mockOperation(SURVEY_PANEL, { id: 'p1', membersAfter: null }, {
+    data: {
+      surveyPanel: { __typename: 'SurveyPanel', id: 'p1', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS', description: null, members: { __typename: 'PanelMemberConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [member(active, email)] } },
     },
-  };
+  });
 }
 
-function show(user: ConsoleUser, mocks: unknown[]) {
+function show(user: ConsoleUser, mocks: OperationMock[]) {
   render(
-    <MockedProvider mocks={mocks as never}>
+    <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={['/enquetes/panels/p1']}>
         <Routes>
           <Route path="enquetes/panels/:panelId" element={<Panel user={user} tenantId="metz" />} />
@@ -38,14 +37,14 @@ function show(user: ConsoleUser, mocks: unknown[]) {
 
 describe('a panel’s members', () => {
   it('adds a member with a professional address, and deactivates one', async () => {
-    const input = { name: 'Claire PETIT', organization: 'Metz Métropole', position: 'Présidente', email: null };
-    const add = vi.fn(() => ({ data: { addPanelMember: { __typename: 'PanelMember', id: 'm2', name: 'Claire PETIT' } } }));
-    const deactivate = vi.fn(() => ({ data: { updatePanelMember: member(false, 'mairie@woippy.example') } }));
+    const input = { name: 'Claire PETIT', organization: 'Metz Métropole', position: 'Présidente', email: null } satisfies PanelMemberInput;
+    const add = vi.fn<ResultFunction<typeof ADD_PANEL_MEMBER>>(() => ({ data: { addPanelMember: { __typename: 'PanelMember', id: 'm2', name: 'Claire PETIT' } } }));
+    const deactivate = vi.fn<ResultFunction<typeof UPDATE_PANEL_MEMBER>>(() => ({ data: { updatePanelMember: member(false, 'mairie@woippy.example') } }));
     show(manager, [
       panel(true, 'mairie@woippy.example'),
-      { request: { query: ADD_PANEL_MEMBER, variables: { panelId: 'p1', input } }, result: add },
+      mockOperation(ADD_PANEL_MEMBER, { panelId: 'p1', input }, add),
       panel(true, 'mairie@woippy.example'),
-      { request: { query: UPDATE_PANEL_MEMBER, variables: { id: 'm1', input: { active: false } } }, result: deactivate },
+      mockOperation(UPDATE_PANEL_MEMBER, { id: 'm1', input: { active: false } }, deactivate),
       panel(false, 'mairie@woippy.example'),
     ]);
     const row = (await screen.findByText('Jean MARTIN')).closest('tr')!;

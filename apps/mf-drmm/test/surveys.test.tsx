@@ -1,12 +1,16 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { mockOperation } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { DrmmCampaignResultsQuery } from '../src/generated/graphql.js';
 import { CampaignResults } from '../src/Surveys.js';
 import { CAMPAIGN_RESULTS } from '../src/surveys-queries.js';
 
-const rate = (value: number | null, withOpinion = 35, lower: number | null = null, upper: number | null = null) => ({ __typename: 'SatisfactionRate', rate: value, withOpinion, lower, upper });
+type Results = NonNullable<DrmmCampaignResultsQuery['campaign']>;
 
-const results = {
+const rate = (value: number, withOpinion: number, lower: number, upper: number): Results['results']['dimensions'][number]['satisfaction'] => ({ __typename: 'SatisfactionRate', rate: value, withOpinion, lower, upper });
+
+const results: Results = {
   __typename: 'Campaign',
   id: 'hall-2015',
   year: 2015,
@@ -22,11 +26,11 @@ const results = {
       { __typename: 'ChannelRespondents', channel: 'KIOSK', respondents: 60 },
     ],
     dimensions: [
-      { __typename: 'DimensionResult', dimension: 'RECEPTION_SPACES', label: 'Espaces d’accueil', questionCount: 2, satisfaction: rate(0.9123, 57, 0.81, 0.96), comparison: { __typename: 'SatisfactionComparison', trend: 'IMPROVED', difference: 6.5, previous: rate(0.8473) } },
-      { __typename: 'DimensionResult', dimension: 'TELEPHONE_RECEPTION', label: 'Accueil téléphonique', questionCount: 1, satisfaction: rate(0.68, 36, 0.51, 0.81), comparison: { __typename: 'SatisfactionComparison', trend: 'DEGRADED', difference: -20, previous: rate(0.88) } },
+      { __typename: 'DimensionResult', dimension: 'RECEPTION_SPACES', label: 'Espaces d’accueil', questionCount: 2, satisfaction: rate(0.9123, 57, 0.81, 0.96), comparison: { __typename: 'SatisfactionComparison', trend: 'IMPROVED', difference: 6.5, previous: { __typename: 'SatisfactionRate', rate: 0.8473 } } },
+      { __typename: 'DimensionResult', dimension: 'TELEPHONE_RECEPTION', label: 'Accueil téléphonique', questionCount: 1, satisfaction: rate(0.68, 36, 0.51, 0.81), comparison: { __typename: 'SatisfactionComparison', trend: 'DEGRADED', difference: -20, previous: { __typename: 'SatisfactionRate', rate: 0.88 } } },
     ],
     questions: [
-      { __typename: 'QuestionResult', respondents: 180, question: { __typename: 'Question', id: 'q1', position: 1, text: 'Êtes-vous satisfait des espaces d’accueil ?' }, satisfaction: rate(0.9123), comparison: { __typename: 'SatisfactionComparison', trend: 'IMPROVED', difference: 6.5 } },
+      { __typename: 'QuestionResult', respondents: 180, question: { __typename: 'Question', id: 'q1', position: 1, text: 'Êtes-vous satisfait des espaces d’accueil ?' }, satisfaction: { __typename: 'SatisfactionRate', rate: 0.9123, withOpinion: 35 }, comparison: { __typename: 'SatisfactionComparison', trend: 'IMPROVED', difference: 6.5 } },
     ],
   },
 };
@@ -34,7 +38,7 @@ const results = {
 describe('survey results', () => {
   it('shows the satisfaction by dimension in percent, with its interval and the change since the previous survey', async () => {
     render(
-      <MockedProvider mocks={[{ request: { query: CAMPAIGN_RESULTS, variables: { id: 'hall-2015' } }, result: { data: { campaign: results } } }]}>
+      <MockedProvider mocks={[mockOperation(CAMPAIGN_RESULTS, { id: 'hall-2015' }, { data: { campaign: results } })]}>
         <CampaignResults campaignId="hall-2015" />
       </MockedProvider>,
     );
@@ -50,7 +54,7 @@ describe('survey results', () => {
 
   it('draws each dimension’s rate with its interval, and the previous year’s rate across it', async () => {
     render(
-      <MockedProvider mocks={[{ request: { query: CAMPAIGN_RESULTS, variables: { id: 'hall-2015' } }, result: { data: { campaign: results } } }]}>
+      <MockedProvider mocks={[mockOperation(CAMPAIGN_RESULTS, { id: 'hall-2015' }, { data: { campaign: results } })]}>
         <CampaignResults campaignId="hall-2015" />
       </MockedProvider>,
     );

@@ -1,5 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type DataOf, type OperationMock } from '@qualipref/console-kit/testing';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DIRECTORATES_OF_TENANT } from '@qualipref/correspondence-screens';
@@ -15,14 +16,14 @@ const agent: ConsoleUser = {
   readableTenantIds: ['thionville'],
 };
 
-const directorates = (tenantId: string, nodes: { id: string; code: string; name: string }[]) => ({
-  request: { query: DIRECTORATES_OF_TENANT, variables: { tenantId } },
-  result: { data: { directorates: { __typename: 'DirectorateConnection', nodes: nodes.map((d) => ({ __typename: 'Directorate', tenantId, ...d })) } } },
-});
+type Directorate = DataOf<typeof DIRECTORATES_OF_TENANT>['directorates']['nodes'][number];
 
-function show(tenantId: string, mocks: unknown[]) {
+const directorates = (tenantId: string, nodes: { id: string; code: string; name: string }[]) =>
+  mockOperation(DIRECTORATES_OF_TENANT, { tenantId }, { data: { directorates: { __typename: 'DirectorateConnection', nodes: nodes.map((d): Directorate => ({ __typename: 'Directorate', tenantId, ...d })) } } });
+
+function show(tenantId: string, mocks: OperationMock[]) {
   render(
-    <MockedProvider mocks={mocks as never}>
+    <MockedProvider mocks={mocks}>
       <Module basePath="/modules/sous-prefecture" location={{ pathname: '/modules/sous-prefecture', search: '', hash: '' }} navigate={() => {}} user={agent} tenantId={tenantId} openDocument={async () => {}} />
     </MockedProvider>,
   );

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SIGN_IN } from '../src/queries.js';
 import { Session } from '../src/session.js';
 import { SignInForm } from '../src/SignInForm.js';
+import { mockOperation } from '../src/testing.js';
 
 const variables = { email: 'metz.agent@demo.qualipref.test', password: 'qualipref-demo' };
 const expiresAt = new Date(Date.now() + 900_000).toISOString();
@@ -22,7 +23,7 @@ describe('sign-in page', () => {
   it('starts the session with the token the API gives', async () => {
     const session = new Session(window.sessionStorage);
     render(
-      <MockedProvider mocks={[{ request: { query: SIGN_IN, variables }, result: { data: { signIn: { __typename: 'SignInPayload', token: 'jwt', expiresAt, ...refresh } } } }]}>
+      <MockedProvider mocks={[mockOperation(SIGN_IN, variables, { data: { signIn: { __typename: 'SignInPayload', token: 'jwt', expiresAt, ...refresh } } })]}>
         <SignInForm session={session} />
       </MockedProvider>,
     );
@@ -38,7 +39,7 @@ describe('sign-in page', () => {
     const session = new Session(window.sessionStorage);
     const refused = new GraphQLError('Adresse électronique ou mot de passe incorrect.', { extensions: { code: 'UNAUTHENTICATED' } });
     render(
-      <MockedProvider mocks={[{ request: { query: SIGN_IN, variables }, result: { errors: [refused] } }]}>
+      <MockedProvider mocks={[mockOperation(SIGN_IN, variables, { errors: [refused] })]}>
         <SignInForm session={session} />
       </MockedProvider>,
     );

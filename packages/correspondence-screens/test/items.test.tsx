@@ -1,15 +1,19 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
+import type { CorrespondenceStatus, DirectorateItemsQuery } from '../src/generated/graphql.js';
 import { Items } from '../src/Items.js';
 import { ANSWER_ITEM, DIRECTORATE_ITEMS, REOPEN_ITEM } from '../src/queries.js';
 
 const period = { from: '2016-01-01', to: '2016-12-31' };
 const filter = { tenantId: 'metz', directorateId: 'dctaj', from: period.from, to: period.to };
 
-const item = (id: string, status: string, extra: Record<string, unknown> = {}) => ({
+type Item = DirectorateItemsQuery['correspondenceItems']['nodes'][number];
+
+const item = (id: string, status: CorrespondenceStatus, extra: Partial<Item> = {}): Item => ({
   __typename: 'CorrespondenceItem',
   id,
   tenantId: 'metz',
@@ -30,11 +34,12 @@ const item = (id: string, status: string, extra: Record<string, unknown> = {}) =
   ...extra,
 });
 
-const page = (nodes: unknown[]) => ({
+const page = (nodes: Item[]): { data: DirectorateItemsQuery } => ({
   data: { correspondenceItems: { __typename: 'CorrespondenceItemConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } },
 });
 
-const list = { request: { query: DIRECTORATE_ITEMS, variables: { filter, after: null } }, result: page([item('1', 'OPEN_LATE'), item('2', 'ANSWERED_ON_TIME', { answeredAt: '2016-05-10T08:00:00.000Z', delayWorkingDays: 2 })]) };
+const variables = { filter, after: null };
+const list = mockOperation(DIRECTORATE_ITEMS, variables, page([item('1', 'OPEN_LATE'), item('2', 'ANSWERED_ON_TIME', { answeredAt: '2016-05-10T08:00:00.000Z', delayWorkingDays: 2 })]));
 
 describe('items of a directorate', () => {
   it('lists the items with their status, and offers the answer on open ones and the reopening on answered ones to those who may write', async () => {
@@ -67,7 +72,7 @@ describe('items of a directorate', () => {
   it('records the answer with its date and channel, and shows the API’s refusal', async () => {
     const answeredAt = '2016-06-01T09:30';
     const refused = new GraphQLError('La réponse ne peut pas précéder la réception du courrier.', { extensions: { code: 'BAD_USER_INPUT', field: 'answeredAt' } });
-    const mocks = [list, { request: { query: ANSWER_ITEM, variables: { id: '1', answeredAt: new Date(answeredAt).toISOString(), answerChannel: 'EMAIL' } }, result: { errors: [refused] } }];
+    const mocks = [list, mockOperation(ANSWER_ITEM, { id: '1', answeredAt: new Date(answeredAt).toISOString(), answerChannel: 'EMAIL' }, { errors: [refused] })];
     render(
       <MockedProvider mocks={mocks}>
         <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
@@ -85,10 +90,10 @@ describe('items of a directorate', () => {
 
   it('reopens an answered item with its reason, then shows it reopened', async () => {
     const reason = 'Réponse incomplète : pièce justificative manquante.';
-    const reopen = vi.fn(() => ({ data: { reopenCorrespondenceItem: { __typename: 'CorrespondenceItem', id: '2', answeredAt: null, reopenedAt: '2016-06-02T08:00:00.000Z', reopenReason: reason, status: 'OPEN_ON_TIME' } } }));
-    const reopened = { request: list.request, result: page([item('1', 'OPEN_LATE'), item('2', 'OPEN_ON_TIME', { reopenedAt: '2016-06-02T08:00:00.000Z', reopenReason: reason })]) };
+    const reopen = vi.fn<ResultFunction<typeof REOPEN_ITEM>>(() => ({ data: { reopenCorrespondenceItem: { __typename: 'CorrespondenceItem', id: '2', answeredAt: null, reopenedAt: '2016-06-02T08:00:00.000Z', reopenReason: reason, status: 'OPEN_ON_TIME' } } }));
+    const reopened = mockOperation(DIRECTORATE_ITEMS, variables, page([item('1', 'OPEN_LATE'), item('2', 'OPEN_ON_TIME', { reopenedAt: '2016-06-02T08:00:00.000Z', reopenReason: reason })]));
     render(
-      <MockedProvider mocks={[list, { request: { query: REOPEN_ITEM, variables: { id: '2', reason } }, result: reopen }, reopened]}>
+      <MockedProvider mocks={[list, mockOperation(REOPEN_ITEM, { id: '2', reason }, reopen), reopened]}>
         <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
       </MockedProvider>,
     );

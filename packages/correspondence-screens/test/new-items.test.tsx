@@ -1,26 +1,26 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { CorrespondencePage } from '../src/CorrespondencePage.js';
+import type { CorrespondenceServicesQuery, GedColumnMapping, RegisterCorrespondenceItemInput } from '../src/generated/graphql.js';
 import { NewItems } from '../src/NewItems.js';
 import { DIRECTORATE_ITEMS, DIRECTORATE_SERVICES, DIRECTORATE_TABLEAU, DIRECTORATES_OF_TENANT, IMPORT_GED_CSV, REGISTER_ITEM } from '../src/queries.js';
 
 // Invented names only: items may hold personal data, fixtures must not.
-const service = (id: string, code: string, name: string, active = true) => ({ __typename: 'Service', id, code, name, active });
-const services = {
-  request: { query: DIRECTORATE_SERVICES, variables: { directorateId: 'dctaj' } },
-  result: {
-    data: {
-      services: {
-        __typename: 'ServiceConnection',
-        nodes: [service('baj', 'BAJ', 'Bureau des affaires juridiques'), service('bcl', 'BCL', 'Bureau des collectivités locales'), service('old', 'BEX', 'Bureau fermé', false)],
-      },
+type Service = CorrespondenceServicesQuery['services']['nodes'][number];
+const service = (id: string, code: string, name: string, active = true): Service => ({ __typename: 'Service', id, code, name, active });
+const services = mockOperation(DIRECTORATE_SERVICES, { directorateId: 'dctaj' }, {
+  data: {
+    services: {
+      __typename: 'ServiceConnection',
+      nodes: [service('baj', 'BAJ', 'Bureau des affaires juridiques'), service('bcl', 'BCL', 'Bureau des collectivités locales'), service('old', 'BEX', 'Bureau fermé', false)],
     },
   },
-};
+});
 
 const receivedAt = '2016-05-06T14:10';
 const input = {
@@ -31,7 +31,7 @@ const input = {
   correspondentName: 'Commune de Saint-Exemple',
   subject: 'Demande de subvention DETR',
   gedReference: null,
-};
+} satisfies RegisterCorrespondenceItemInput;
 
 async function fillRegisterForm() {
   await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer un courrier' }));
@@ -49,7 +49,7 @@ async function fillRegisterForm() {
 
 describe('registering an item', () => {
   it('sends the item with its reception instant and service, then shows the due date the API computed', async () => {
-    const register = vi.fn(() => ({
+    const register = vi.fn<ResultFunction<typeof REGISTER_ITEM>>(() => ({
       data: {
         registerCorrespondenceItem: {
           __typename: 'CorrespondenceItem',
@@ -62,7 +62,7 @@ describe('registering an item', () => {
       },
     }));
     render(
-      <MockedProvider mocks={[services, { request: { query: REGISTER_ITEM, variables: { input } }, result: register }]}>
+      <MockedProvider mocks={[services, mockOperation(REGISTER_ITEM, { input }, register)]}>
         <NewItems directorateId="dctaj" />
       </MockedProvider>,
     );
@@ -78,7 +78,7 @@ describe('registering an item', () => {
   it('shows the API’s refusal in the form and keeps what was typed', async () => {
     const refused = new GraphQLError('Aucun engagement de délai ne couvre le canal EMAIL pour ce correspondant au 2016-05-06.', { extensions: { code: 'BAD_USER_INPUT', field: 'channel' } });
     render(
-      <MockedProvider mocks={[services, { request: { query: REGISTER_ITEM, variables: { input } }, result: { errors: [refused] } }]}>
+      <MockedProvider mocks={[services, mockOperation(REGISTER_ITEM, { input }, { errors: [refused] })]}>
         <NewItems directorateId="dctaj" />
       </MockedProvider>,
     );
@@ -94,10 +94,10 @@ describe('registering an item', () => {
 
 describe('importing a GED export', () => {
   const csv = ['Référence;Date arrivée;Canal;Objet;Expéditeur;Date réponse', 'IMP-001;12/01/2016 10:00;Courrier;Demande de subvention;Collectivité;20/01/2016 11:00', 'IMP-002;13/01/2016 10:00;Pigeon;Question;Usager;'].join('\n');
-  const mapping = { gedReference: 'Référence', receivedAt: 'Date arrivée', channel: 'Canal', subject: 'Objet', correspondentKind: 'Expéditeur', answeredAt: 'Date réponse' };
+  const mapping: GedColumnMapping = { gedReference: 'Référence', receivedAt: 'Date arrivée', channel: 'Canal', subject: 'Objet', correspondentKind: 'Expéditeur', answeredAt: 'Date réponse' };
 
   it('maps the columns from the header, sends the file and shows the API’s report line by line', async () => {
-    const report = vi.fn(() => ({
+    const report = vi.fn<ResultFunction<typeof IMPORT_GED_CSV>>(() => ({
       data: {
         importGedCsv: {
           __typename: 'GedImport',
@@ -112,7 +112,7 @@ describe('importing a GED export', () => {
       },
     }));
     render(
-      <MockedProvider mocks={[services, { request: { query: IMPORT_GED_CSV, variables: { csv, mapping, serviceId: 'bcl', fileName: 'export-ged.csv' } }, result: report }]}>
+      <MockedProvider mocks={[services, mockOperation(IMPORT_GED_CSV, { csv, mapping, serviceId: 'bcl', fileName: 'export-ged.csv' }, report)]}>
         <NewItems directorateId="dctaj" />
       </MockedProvider>,
     );
@@ -133,10 +133,10 @@ describe('importing a GED export', () => {
   });
 
   it('says a file is too large for the gateway before sending anything', async () => {
-    const importCsv = vi.fn();
+    const importCsv = vi.fn<ResultFunction<typeof IMPORT_GED_CSV>>();
     const big = ['Référence;Date arrivée;Canal;Objet;Expéditeur', ...Array.from({ length: 30_000 }, (_, i) => `BIG-${i};12/01/2016 10:00;Courrier;Demande d’information;Usager`)].join('\n');
     render(
-      <MockedProvider mocks={[services, { request: { query: IMPORT_GED_CSV, variables: () => true }, result: importCsv }]}>
+      <MockedProvider mocks={[services, mockOperation(IMPORT_GED_CSV, () => true, importCsv)]}>
         <NewItems directorateId="dctaj" />
       </MockedProvider>,
     );
@@ -161,9 +161,9 @@ describe('who may add items', () => {
   });
   const unavailable = { errors: [new GraphQLError('Indisponible')] };
   const mocks = [
-    { request: { query: DIRECTORATES_OF_TENANT, variables: { tenantId: 'metz' } }, result: { data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'dctaj', code: 'DCTAJ', name: 'DCTAJ', tenantId: 'metz' }] } } } },
-    { request: { query: DIRECTORATE_TABLEAU, variables: () => true }, result: unavailable },
-    { request: { query: DIRECTORATE_ITEMS, variables: () => true }, result: unavailable },
+    mockOperation(DIRECTORATES_OF_TENANT, { tenantId: 'metz' }, { data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'dctaj', code: 'DCTAJ', name: 'DCTAJ', tenantId: 'metz' }] } } }),
+    mockOperation(DIRECTORATE_TABLEAU, () => true, unavailable),
+    mockOperation(DIRECTORATE_ITEMS, () => true, unavailable),
   ];
   const show = (u: ConsoleUser) =>
     render(

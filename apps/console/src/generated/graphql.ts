@@ -14,14 +14,14 @@ export type TenantKind =
 export type ConsoleTenantsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleTenantsQuery = { tenants: { nodes: Array<{ id: string, name: string, kind: TenantKind }> } };
+export type ConsoleTenantsQuery = { tenants: { __typename: 'TenantConnection', nodes: Array<{ __typename: 'Tenant', id: string, name: string, kind: TenantKind }> } };
 
 export type ConsoleTenantDirectoratesQueryVariables = Exact<{
   tenantId: string | number;
 }>;
 
 
-export type ConsoleTenantDirectoratesQuery = { directorates: { nodes: Array<{ id: string, code: string }> } };
+export type ConsoleTenantDirectoratesQuery = { directorates: { __typename: 'DirectorateConnection', nodes: Array<{ __typename: 'Directorate', id: string, code: string }> } };
 
 export type ConsoleDashboardQueryVariables = Exact<{
   tenantId: string | number;
@@ -30,7 +30,7 @@ export type ConsoleDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleDashboardQuery = { tenant: { id: string, name: string, correspondenceTableau: { total: { received: number, answered: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, backlog: number, overdue: number } }, directorates: { nodes: Array<{ id: string, code: string, name: string, correspondenceTableau: { total: { received: number, answered: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, backlog: number, overdue: number } } }> } } | null };
+export type ConsoleDashboardQuery = { tenant: { __typename: 'Tenant', id: string, name: string, correspondenceTableau: { __typename: 'DelayTableau', total: { __typename: 'DelayIndicators', received: number, answered: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, backlog: number, overdue: number } }, directorates: { __typename: 'DirectorateConnection', nodes: Array<{ __typename: 'Directorate', id: string, code: string, name: string, correspondenceTableau: { __typename: 'DelayTableau', total: { __typename: 'DelayIndicators', received: number, answered: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, backlog: number, overdue: number } } }> } } | null };
 
 
 export const ConsoleTenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTenantsQuery, ConsoleTenantsQueryVariables>;

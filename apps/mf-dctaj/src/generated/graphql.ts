@@ -158,7 +158,7 @@ export type DctajLegalityControlsQueryVariables = Exact<{
 }>;
 
 
-export type DctajLegalityControlsQuery = { legalityControls: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, tenantId: string, collectiviteName: string, actKind: string, actReference: string | null, receivedAt: string, observationsSentAt: string | null, electedOfficialInformedAt: string | null, recoursSentAt: string | null, referralDeadline: string, referredAt: string | null, referralState: ReferralState, electedOfficialInformedFirst: boolean | null, ownerDirectorate: { id: string } }> } };
+export type DctajLegalityControlsQuery = { legalityControls: { __typename: 'LegalityControlConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'LegalityControl', id: string, tenantId: string, collectiviteName: string, actKind: string, actReference: string | null, receivedAt: string, observationsSentAt: string | null, electedOfficialInformedAt: string | null, recoursSentAt: string | null, referralDeadline: string, referredAt: string | null, referralState: ReferralState, electedOfficialInformedFirst: boolean | null, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
 
 export type DctajUpdateLegalityControlMutationVariables = Exact<{
   id: string | number;
@@ -166,14 +166,14 @@ export type DctajUpdateLegalityControlMutationVariables = Exact<{
 }>;
 
 
-export type DctajUpdateLegalityControlMutation = { updateLegalityControl: { id: string, observationsSentAt: string | null, electedOfficialInformedAt: string | null, recoursSentAt: string | null, referredAt: string | null, referralState: ReferralState, electedOfficialInformedFirst: boolean | null } };
+export type DctajUpdateLegalityControlMutation = { updateLegalityControl: { __typename: 'LegalityControl', id: string, observationsSentAt: string | null, electedOfficialInformedAt: string | null, recoursSentAt: string | null, referredAt: string | null, referralState: ReferralState, electedOfficialInformedFirst: boolean | null } };
 
 export type DctajRecordLegalityControlMutationVariables = Exact<{
   input: LegalityControlInput;
 }>;
 
 
-export type DctajRecordLegalityControlMutation = { recordLegalityControl: { id: string } };
+export type DctajRecordLegalityControlMutation = { recordLegalityControl: { __typename: 'LegalityControl', id: string } };
 
 export type DctajLitigationCasesQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
@@ -181,7 +181,7 @@ export type DctajLitigationCasesQueryVariables = Exact<{
 }>;
 
 
-export type DctajLitigationCasesQuery = { litigationCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, tenantId: string, reference: string, court: string | null, subject: string, requestedAt: string, filedAt: string | null, hearingAt: string | null, decidedAt: string | null, filingTargetDays: number, decisionTargetDays: number, daysToFiling: number | null, daysToDecision: number | null, filingOnTime: boolean | null, decisionOnTime: boolean | null, ownerDirectorate: { id: string } }> } };
+export type DctajLitigationCasesQuery = { litigationCases: { __typename: 'LitigationCaseConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'LitigationCase', id: string, tenantId: string, reference: string, court: string | null, subject: string, requestedAt: string, filedAt: string | null, hearingAt: string | null, decidedAt: string | null, filingTargetDays: number, decisionTargetDays: number, daysToFiling: number | null, daysToDecision: number | null, filingOnTime: boolean | null, decisionOnTime: boolean | null, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
 
 export type DctajAppointmentRequestsQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
@@ -189,14 +189,14 @@ export type DctajAppointmentRequestsQueryVariables = Exact<{
 }>;
 
 
-export type DctajAppointmentRequestsQuery = { appointmentRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, tenantId: string, requesterName: string, requesterKind: AppointmentRequesterKind, collectiviteName: string | null, subject: string, requestedAt: string, dateAsked: string | null, dateGiven: string | null, delayWorkingDays: number | null, ownerDirectorate: { id: string } }> } };
+export type DctajAppointmentRequestsQuery = { appointmentRequests: { __typename: 'AppointmentRequestConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'AppointmentRequest', id: string, tenantId: string, requesterName: string, requesterKind: AppointmentRequesterKind, collectiviteName: string | null, subject: string, requestedAt: string, dateAsked: string | null, dateGiven: string | null, delayWorkingDays: number | null, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
 
 export type DctajRecordLitigationCaseMutationVariables = Exact<{
   input: LitigationCaseInput;
 }>;
 
 
-export type DctajRecordLitigationCaseMutation = { recordLitigationCase: { id: string } };
+export type DctajRecordLitigationCaseMutation = { recordLitigationCase: { __typename: 'LitigationCase', id: string } };
 
 export type DctajUpdateLitigationCaseMutationVariables = Exact<{
   id: string | number;
@@ -204,14 +204,14 @@ export type DctajUpdateLitigationCaseMutationVariables = Exact<{
 }>;
 
 
-export type DctajUpdateLitigationCaseMutation = { updateLitigationCase: { id: string } };
+export type DctajUpdateLitigationCaseMutation = { updateLitigationCase: { __typename: 'LitigationCase', id: string } };
 
 export type DctajRecordAppointmentRequestMutationVariables = Exact<{
   input: AppointmentRequestInput;
 }>;
 
 
-export type DctajRecordAppointmentRequestMutation = { recordAppointmentRequest: { id: string } };
+export type DctajRecordAppointmentRequestMutation = { recordAppointmentRequest: { __typename: 'AppointmentRequest', id: string } };
 
 export type DctajUpdateAppointmentRequestMutationVariables = Exact<{
   id: string | number;
@@ -219,7 +219,7 @@ export type DctajUpdateAppointmentRequestMutationVariables = Exact<{
 }>;
 
 
-export type DctajUpdateAppointmentRequestMutation = { updateAppointmentRequest: { id: string } };
+export type DctajUpdateAppointmentRequestMutation = { updateAppointmentRequest: { __typename: 'AppointmentRequest', id: string } };
 
 
 export const DctajLegalityControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajLegalityControls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalityControls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"collectiviteName"}},{"kind":"Field","name":{"kind":"Name","value":"actKind"}},{"kind":"Field","name":{"kind":"Name","value":"actReference"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"observationsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoursSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralState"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedFirst"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDirectorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DctajLegalityControlsQuery, DctajLegalityControlsQueryVariables>;

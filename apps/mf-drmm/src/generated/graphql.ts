@@ -617,7 +617,7 @@ export type DrmmQualityCorrespondenceQueryVariables = Exact<{
 }>;
 
 
-export type DrmmQualityCorrespondenceQuery = { tenant: { id: string, correspondenceTableau: { total: { received: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, backlog: number, overdue: number } } } | null };
+export type DrmmQualityCorrespondenceQuery = { tenant: { __typename: 'Tenant', id: string, correspondenceTableau: { __typename: 'DelayTableau', total: { __typename: 'DelayIndicators', received: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, backlog: number, overdue: number } } } | null };
 
 export type DrmmQualitySurveysQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
@@ -625,42 +625,42 @@ export type DrmmQualitySurveysQueryVariables = Exact<{
 }>;
 
 
-export type DrmmQualitySurveysQuery = { campaigns: { nodes: Array<{ id: string, title: string, state: CampaignState, results: { respondents: number, dimensions: Array<{ dimension: SurveyDimension, label: string, satisfaction: { rate: number | null }, comparison: { trend: SatisfactionTrend, difference: number | null } | null }> } }> } };
+export type DrmmQualitySurveysQuery = { campaigns: { __typename: 'CampaignConnection', nodes: Array<{ __typename: 'Campaign', id: string, title: string, state: CampaignState, results: { __typename: 'CampaignResults', respondents: number, dimensions: Array<{ __typename: 'DimensionResult', dimension: SurveyDimension, label: string, satisfaction: { __typename: 'SatisfactionRate', rate: number | null }, comparison: { __typename: 'SatisfactionComparison', trend: SatisfactionTrend, difference: number | null } | null }> } }> } };
 
 export type DrmmQualityPlanQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
 }>;
 
 
-export type DrmmQualityPlanQuery = { committeeCadence: Array<{ state: CadenceState, dueBy: string, committee: { id: string, name: string, tenantId: string } }>, actionPlans: { nodes: Array<{ id: string, year: number, title: string }> } };
+export type DrmmQualityPlanQuery = { committeeCadence: Array<{ __typename: 'CommitteeCadence', state: CadenceState, dueBy: string, committee: { __typename: 'Committee', id: string, name: string, tenantId: string } }>, actionPlans: { __typename: 'ActionPlanConnection', nodes: Array<{ __typename: 'ActionPlan', id: string, year: number, title: string }> } };
 
 export type DrmmQualityPlanActionsQueryVariables = Exact<{
   planId: string | number;
 }>;
 
 
-export type DrmmQualityPlanActionsQuery = { all: { totalCount: number }, done: { totalCount: number }, overdue: { totalCount: number } };
+export type DrmmQualityPlanActionsQuery = { all: { __typename: 'ActionConnection', totalCount: number }, done: { __typename: 'ActionConnection', totalCount: number }, overdue: { __typename: 'ActionConnection', totalCount: number } };
 
 export type DrmmCommitteesQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
 }>;
 
 
-export type DrmmCommitteesQuery = { committees: { nodes: Array<{ id: string, name: string, decisionDate: string, decisionReference: string, chairName: string, chairTitle: string | null, ownerDirectorate: { code: string, name: string }, colleges: Array<{ id: string, name: string }>, meetings: { totalCount: number } }> }, committeeCadence: Array<{ state: CadenceState, dueBy: string, nextMeetingDate: string | null, committee: { id: string }, followUpsDue: Array<{ id: string, title: string, dueDate: string }> }> };
+export type DrmmCommitteesQuery = { committees: { __typename: 'CommitteeConnection', nodes: Array<{ __typename: 'Committee', id: string, name: string, decisionDate: string, decisionReference: string, chairName: string, chairTitle: string | null, ownerDirectorate: { __typename: 'Directorate', code: string, name: string }, colleges: Array<{ __typename: 'College', id: string, name: string }>, meetings: { __typename: 'MeetingConnection', totalCount: number } }> }, committeeCadence: Array<{ __typename: 'CommitteeCadence', state: CadenceState, dueBy: string, nextMeetingDate: string | null, committee: { __typename: 'Committee', id: string }, followUpsDue: Array<{ __typename: 'FollowUp', id: string, title: string, dueDate: string }> }> };
 
 export type DrmmCommitteeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmCommitteeQuery = { committee: { id: string, tenantId: string, kind: string, name: string, decisionText: string | null, chairName: string, chairTitle: string | null, meetingIntervalMonths: number, ownerDirectorate: { id: string }, secretariat: Array<{ id: string }>, colleges: Array<{ id: string, name: string, position: number }>, members: { nodes: Array<{ id: string, name: string, organisation: string, role: string | null, contact: string | null, mandateStart: string, mandateEnd: string | null, college: { id: string } }> }, meetings: { nodes: Array<{ id: string, title: string, scheduledAt: string, place: string, status: MeetingStatus }> }, followUps: Array<{ id: string, title: string, dueDate: string, done: boolean }> } | null };
+export type DrmmCommitteeQuery = { committee: { __typename: 'Committee', id: string, tenantId: string, kind: string, name: string, decisionText: string | null, chairName: string, chairTitle: string | null, meetingIntervalMonths: number, ownerDirectorate: { __typename: 'Directorate', id: string }, secretariat: Array<{ __typename: 'User', id: string }>, colleges: Array<{ __typename: 'College', id: string, name: string, position: number }>, members: { __typename: 'MemberConnection', nodes: Array<{ __typename: 'Member', id: string, name: string, organisation: string, role: string | null, contact: string | null, mandateStart: string, mandateEnd: string | null, college: { __typename: 'College', id: string } }> }, meetings: { __typename: 'MeetingConnection', nodes: Array<{ __typename: 'Meeting', id: string, title: string, scheduledAt: string, place: string, status: MeetingStatus }> }, followUps: Array<{ __typename: 'FollowUp', id: string, title: string, dueDate: string, done: boolean }> } | null };
 
 export type DrmmMeetingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmMeetingQuery = { meeting: { id: string, title: string, scheduledAt: string, place: string, chairName: string, status: MeetingStatus, attendanceSheetPdfPath: string, committee: { id: string, name: string, tenantId: string, ownerDirectorate: { id: string }, secretariat: Array<{ id: string }> }, agenda: Array<{ id: string, position: number, title: string, description: string | null }>, invitations: Array<{ id: string, name: string, organisation: string, attendance: Attendance, representedBy: string | null, signed: boolean, member: { id: string } | null }>, minutesVersions: Array<{ id: string, version: number, status: MinutesStatus, pdfPath: string, publishedAt: string | null, sections: Array<{ id: string, presentation: string, conclusions: string, agendaItem: { id: string, position: number, title: string } }> }>, proposals: { nodes: Array<{ id: string, authorName: string, text: string, status: ProposalStatus, routings: Array<{ id: string, bodyName: string | null, directorate: { code: string } | null }> }> } } | null };
+export type DrmmMeetingQuery = { meeting: { __typename: 'Meeting', id: string, title: string, scheduledAt: string, place: string, chairName: string, status: MeetingStatus, attendanceSheetPdfPath: string, committee: { __typename: 'Committee', id: string, name: string, tenantId: string, ownerDirectorate: { __typename: 'Directorate', id: string }, secretariat: Array<{ __typename: 'User', id: string }> }, agenda: Array<{ __typename: 'AgendaItem', id: string, position: number, title: string, description: string | null }>, invitations: Array<{ __typename: 'Invitation', id: string, name: string, organisation: string, attendance: Attendance, representedBy: string | null, signed: boolean, member: { __typename: 'Member', id: string } | null }>, minutesVersions: Array<{ __typename: 'Minutes', id: string, version: number, status: MinutesStatus, pdfPath: string, publishedAt: string | null, sections: Array<{ __typename: 'MinutesSection', id: string, presentation: string, conclusions: string, agendaItem: { __typename: 'AgendaItem', id: string, position: number, title: string } }> }>, proposals: { __typename: 'ProposalConnection', nodes: Array<{ __typename: 'Proposal', id: string, authorName: string, text: string, status: ProposalStatus, routings: Array<{ __typename: 'ProposalRouting', id: string, bodyName: string | null, directorate: { __typename: 'Directorate', code: string } | null }> }> } } | null };
 
 export type DrmmRecordAttendanceMutationVariables = Exact<{
   meetingId: string | number;
@@ -668,42 +668,42 @@ export type DrmmRecordAttendanceMutationVariables = Exact<{
 }>;
 
 
-export type DrmmRecordAttendanceMutation = { recordAttendance: Array<{ id: string, attendance: Attendance, representedBy: string | null, signed: boolean }> };
+export type DrmmRecordAttendanceMutation = { recordAttendance: Array<{ __typename: 'Invitation', id: string, attendance: Attendance, representedBy: string | null, signed: boolean }> };
 
 export type DrmmValidateMinutesMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmValidateMinutesMutation = { validateMinutes: { id: string, status: MinutesStatus } };
+export type DrmmValidateMinutesMutation = { validateMinutes: { __typename: 'Minutes', id: string, status: MinutesStatus } };
 
 export type DrmmPublishMinutesMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmPublishMinutesMutation = { publishMinutes: { id: string, status: MinutesStatus, publishedAt: string | null } };
+export type DrmmPublishMinutesMutation = { publishMinutes: { __typename: 'Minutes', id: string, status: MinutesStatus, publishedAt: string | null } };
 
 export type DrmmProposalsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type DrmmProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, authorName: string, text: string, status: ProposalStatus, answer: string | null, meeting: { id: string, title: string, scheduledAt: string }, routings: Array<{ id: string, bodyName: string | null, directorate: { code: string, name: string } | null }> }> } };
+export type DrmmProposalsQuery = { proposals: { __typename: 'ProposalConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Proposal', id: string, authorName: string, text: string, status: ProposalStatus, answer: string | null, meeting: { __typename: 'Meeting', id: string, title: string, scheduledAt: string }, routings: Array<{ __typename: 'ProposalRouting', id: string, bodyName: string | null, directorate: { __typename: 'Directorate', code: string, name: string } | null }> }> } };
 
 export type DrmmActionPlansQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
 }>;
 
 
-export type DrmmActionPlansQuery = { actionPlans: { nodes: Array<{ id: string, tenantId: string, year: number, title: string, committee: { id: string, tenantId: string, ownerDirectorate: { id: string }, secretariat: Array<{ id: string }> } | null }> }, committees: { nodes: Array<{ id: string, name: string, tenantId: string, ownerDirectorate: { id: string }, secretariat: Array<{ id: string }> }> } };
+export type DrmmActionPlansQuery = { actionPlans: { __typename: 'ActionPlanConnection', nodes: Array<{ __typename: 'ActionPlan', id: string, tenantId: string, year: number, title: string, committee: { __typename: 'Committee', id: string, tenantId: string, ownerDirectorate: { __typename: 'Directorate', id: string }, secretariat: Array<{ __typename: 'User', id: string }> } | null }> }, committees: { __typename: 'CommitteeConnection', nodes: Array<{ __typename: 'Committee', id: string, name: string, tenantId: string, ownerDirectorate: { __typename: 'Directorate', id: string }, secretariat: Array<{ __typename: 'User', id: string }> }> } };
 
 export type DrmmPlanActionsQueryVariables = Exact<{
   planId: string | number;
 }>;
 
 
-export type DrmmPlanActionsQuery = { actions: { totalCount: number, nodes: Array<{ id: string, reference: string, title: string, status: ActionStatus, progress: number, dueDate: string | null, overdue: boolean, ownerDirectorate: { code: string, name: string } }> } };
+export type DrmmPlanActionsQuery = { actions: { __typename: 'ActionConnection', totalCount: number, nodes: Array<{ __typename: 'Action', id: string, reference: string, title: string, status: ActionStatus, progress: number, dueDate: string | null, overdue: boolean, ownerDirectorate: { __typename: 'Directorate', code: string, name: string } }> } };
 
 export type DrmmDraftMinutesMutationVariables = Exact<{
   meetingId: string | number;
@@ -711,7 +711,7 @@ export type DrmmDraftMinutesMutationVariables = Exact<{
 }>;
 
 
-export type DrmmDraftMinutesMutation = { draftMinutes: { id: string, status: MinutesStatus } };
+export type DrmmDraftMinutesMutation = { draftMinutes: { __typename: 'Minutes', id: string, status: MinutesStatus } };
 
 export type DrmmEditMinutesMutationVariables = Exact<{
   id: string | number;
@@ -719,14 +719,14 @@ export type DrmmEditMinutesMutationVariables = Exact<{
 }>;
 
 
-export type DrmmEditMinutesMutation = { editMinutes: { id: string, status: MinutesStatus, sections: Array<{ id: string, presentation: string, conclusions: string, agendaItem: { id: string } }> } };
+export type DrmmEditMinutesMutation = { editMinutes: { __typename: 'Minutes', id: string, status: MinutesStatus, sections: Array<{ __typename: 'MinutesSection', id: string, presentation: string, conclusions: string, agendaItem: { __typename: 'AgendaItem', id: string } }> } };
 
 export type DrmmCorrectMinutesMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmCorrectMinutesMutation = { correctMinutes: { id: string, version: number, status: MinutesStatus } };
+export type DrmmCorrectMinutesMutation = { correctMinutes: { __typename: 'Minutes', id: string, version: number, status: MinutesStatus } };
 
 export type DrmmUpdateProposalStatusMutationVariables = Exact<{
   id: string | number;
@@ -736,7 +736,7 @@ export type DrmmUpdateProposalStatusMutationVariables = Exact<{
 }>;
 
 
-export type DrmmUpdateProposalStatusMutation = { updateProposalStatus: { id: string, status: ProposalStatus, answer: string | null } };
+export type DrmmUpdateProposalStatusMutation = { updateProposalStatus: { __typename: 'Proposal', id: string, status: ProposalStatus, answer: string | null } };
 
 export type DrmmReportActionProgressMutationVariables = Exact<{
   id: string | number;
@@ -745,14 +745,14 @@ export type DrmmReportActionProgressMutationVariables = Exact<{
 }>;
 
 
-export type DrmmReportActionProgressMutation = { reportActionProgress: { id: string, status: ActionStatus, progress: number } };
+export type DrmmReportActionProgressMutation = { reportActionProgress: { __typename: 'Action', id: string, status: ActionStatus, progress: number } };
 
 export type DrmmCreateCommitteeMutationVariables = Exact<{
   input: CreateCommitteeInput;
 }>;
 
 
-export type DrmmCreateCommitteeMutation = { createCommittee: { id: string, name: string } };
+export type DrmmCreateCommitteeMutation = { createCommittee: { __typename: 'Committee', id: string, name: string } };
 
 export type DrmmUpdateCommitteeMutationVariables = Exact<{
   id: string | number;
@@ -760,7 +760,7 @@ export type DrmmUpdateCommitteeMutationVariables = Exact<{
 }>;
 
 
-export type DrmmUpdateCommitteeMutation = { updateCommittee: { id: string, name: string, decisionText: string | null, chairName: string, chairTitle: string | null, meetingIntervalMonths: number } };
+export type DrmmUpdateCommitteeMutation = { updateCommittee: { __typename: 'Committee', id: string, name: string, decisionText: string | null, chairName: string, chairTitle: string | null, meetingIntervalMonths: number } };
 
 export type DrmmAddMemberMutationVariables = Exact<{
   committeeId: string | number;
@@ -768,7 +768,7 @@ export type DrmmAddMemberMutationVariables = Exact<{
 }>;
 
 
-export type DrmmAddMemberMutation = { addMember: { id: string, name: string } };
+export type DrmmAddMemberMutation = { addMember: { __typename: 'Member', id: string, name: string } };
 
 export type DrmmUpdateMemberMutationVariables = Exact<{
   id: string | number;
@@ -776,7 +776,7 @@ export type DrmmUpdateMemberMutationVariables = Exact<{
 }>;
 
 
-export type DrmmUpdateMemberMutation = { updateMember: { id: string, name: string, organisation: string, role: string | null, contact: string | null, mandateStart: string, mandateEnd: string | null, college: { id: string } } };
+export type DrmmUpdateMemberMutation = { updateMember: { __typename: 'Member', id: string, name: string, organisation: string, role: string | null, contact: string | null, mandateStart: string, mandateEnd: string | null, college: { __typename: 'College', id: string } } };
 
 export type DrmmAddFollowUpMutationVariables = Exact<{
   committeeId: string | number;
@@ -785,7 +785,7 @@ export type DrmmAddFollowUpMutationVariables = Exact<{
 }>;
 
 
-export type DrmmAddFollowUpMutation = { addFollowUp: { id: string } };
+export type DrmmAddFollowUpMutation = { addFollowUp: { __typename: 'FollowUp', id: string } };
 
 export type DrmmSetFollowUpDoneMutationVariables = Exact<{
   id: string | number;
@@ -793,7 +793,7 @@ export type DrmmSetFollowUpDoneMutationVariables = Exact<{
 }>;
 
 
-export type DrmmSetFollowUpDoneMutation = { setFollowUpDone: { id: string, done: boolean } };
+export type DrmmSetFollowUpDoneMutation = { setFollowUpDone: { __typename: 'FollowUp', id: string, done: boolean } };
 
 export type DrmmScheduleMeetingMutationVariables = Exact<{
   committeeId: string | number;
@@ -801,28 +801,28 @@ export type DrmmScheduleMeetingMutationVariables = Exact<{
 }>;
 
 
-export type DrmmScheduleMeetingMutation = { scheduleMeeting: { id: string, title: string } };
+export type DrmmScheduleMeetingMutation = { scheduleMeeting: { __typename: 'Meeting', id: string, title: string } };
 
 export type DrmmMarkMeetingHeldMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmMarkMeetingHeldMutation = { markMeetingHeld: { id: string, status: MeetingStatus } };
+export type DrmmMarkMeetingHeldMutation = { markMeetingHeld: { __typename: 'Meeting', id: string, status: MeetingStatus } };
 
 export type DrmmCancelMeetingMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmCancelMeetingMutation = { cancelMeeting: { id: string, status: MeetingStatus } };
+export type DrmmCancelMeetingMutation = { cancelMeeting: { __typename: 'Meeting', id: string, status: MeetingStatus } };
 
 export type DrmmDirectoratesQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
 }>;
 
 
-export type DrmmDirectoratesQuery = { directorates: { nodes: Array<{ id: string, code: string, name: string }> } };
+export type DrmmDirectoratesQuery = { directorates: { __typename: 'DirectorateConnection', nodes: Array<{ __typename: 'Directorate', id: string, code: string, name: string }> } };
 
 export type DrmmRaiseProposalMutationVariables = Exact<{
   meetingId: string | number;
@@ -830,7 +830,7 @@ export type DrmmRaiseProposalMutationVariables = Exact<{
 }>;
 
 
-export type DrmmRaiseProposalMutation = { raiseProposal: { id: string } };
+export type DrmmRaiseProposalMutation = { raiseProposal: { __typename: 'Proposal', id: string } };
 
 export type DrmmCreateActionPlanMutationVariables = Exact<{
   committeeId?: string | number | null | undefined;
@@ -839,7 +839,7 @@ export type DrmmCreateActionPlanMutationVariables = Exact<{
 }>;
 
 
-export type DrmmCreateActionPlanMutation = { createActionPlan: { id: string, title: string } };
+export type DrmmCreateActionPlanMutation = { createActionPlan: { __typename: 'ActionPlan', id: string, title: string } };
 
 export type DrmmAddActionMutationVariables = Exact<{
   planId: string | number;
@@ -847,7 +847,7 @@ export type DrmmAddActionMutationVariables = Exact<{
 }>;
 
 
-export type DrmmAddActionMutation = { addAction: { id: string, reference: string } };
+export type DrmmAddActionMutation = { addAction: { __typename: 'Action', id: string, reference: string } };
 
 export type DrmmUpdateActionMutationVariables = Exact<{
   id: string | number;
@@ -855,14 +855,14 @@ export type DrmmUpdateActionMutationVariables = Exact<{
 }>;
 
 
-export type DrmmUpdateActionMutation = { updateAction: { id: string, title: string, description: string | null, dueDate: string | null, status: ActionStatus, progress: number, ownerDirectorate: { code: string, name: string } } };
+export type DrmmUpdateActionMutation = { updateAction: { __typename: 'Action', id: string, title: string, description: string | null, dueDate: string | null, status: ActionStatus, progress: number, ownerDirectorate: { __typename: 'Directorate', code: string, name: string } } };
 
 export type DrmmActionPlanCsvQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmActionPlanCsvQuery = { actionPlan: { id: string, year: number, csv: string } | null };
+export type DrmmActionPlanCsvQuery = { actionPlan: { __typename: 'ActionPlan', id: string, year: number, csv: string } | null };
 
 export type DrmmImportActionPlanCsvMutationVariables = Exact<{
   planId: string | number;
@@ -870,40 +870,40 @@ export type DrmmImportActionPlanCsvMutationVariables = Exact<{
 }>;
 
 
-export type DrmmImportActionPlanCsvMutation = { importActionPlanCsv: { created: number, updated: number, unchanged: number, problems: Array<{ line: number, message: string }> } };
+export type DrmmImportActionPlanCsvMutation = { importActionPlanCsv: { __typename: 'ActionPlanImportReport', created: number, updated: number, unchanged: number, problems: Array<{ __typename: 'ImportProblem', line: number, message: string }> } };
 
 export type DrmmAcceptedProposalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DrmmAcceptedProposalsQuery = { proposals: { nodes: Array<{ id: string, text: string, authorName: string }> } };
+export type DrmmAcceptedProposalsQuery = { proposals: { __typename: 'ProposalConnection', nodes: Array<{ __typename: 'Proposal', id: string, text: string, authorName: string }> } };
 
 export type DrmmCommitteeMeetingsQueryVariables = Exact<{
   committeeId: string | number;
 }>;
 
 
-export type DrmmCommitteeMeetingsQuery = { committee: { id: string, meetings: { nodes: Array<{ id: string, title: string, scheduledAt: string }> } } | null };
+export type DrmmCommitteeMeetingsQuery = { committee: { __typename: 'Committee', id: string, meetings: { __typename: 'MeetingConnection', nodes: Array<{ __typename: 'Meeting', id: string, title: string, scheduledAt: string }> } } | null };
 
 export type DrmmSurveyFindingsQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
 }>;
 
 
-export type DrmmSurveyFindingsQuery = { campaigns: { nodes: Array<{ id: string, title: string, findings: { nodes: Array<{ id: string, text: string }> } }> } };
+export type DrmmSurveyFindingsQuery = { campaigns: { __typename: 'CampaignConnection', nodes: Array<{ __typename: 'Campaign', id: string, title: string, findings: { __typename: 'SurveyFindingConnection', nodes: Array<{ __typename: 'SurveyFinding', id: string, text: string }> } }> } };
 
 export type DrmmCampaignsQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
 }>;
 
 
-export type DrmmCampaignsQuery = { campaigns: { nodes: Array<{ id: string, year: number, title: string, channel: CampaignChannel, opensOn: string, closesOn: string, state: CampaignState, responseCount: number, responseRate: { invited: number, responded: number, rate: number | null } | null }> } };
+export type DrmmCampaignsQuery = { campaigns: { __typename: 'CampaignConnection', nodes: Array<{ __typename: 'Campaign', id: string, year: number, title: string, channel: CampaignChannel, opensOn: string, closesOn: string, state: CampaignState, responseCount: number, responseRate: { __typename: 'ResponseRate', invited: number, responded: number, rate: number | null } | null }> } };
 
 export type DrmmCampaignResultsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmCampaignResultsQuery = { campaign: { id: string, year: number, title: string, state: CampaignState, results: { baseline: boolean, respondents: number, comparedTo: { id: string, year: number, title: string } | null, respondentsByChannel: Array<{ channel: ResponseChannel, respondents: number }>, dimensions: Array<{ dimension: SurveyDimension, label: string, questionCount: number, satisfaction: { rate: number | null, withOpinion: number, lower: number | null, upper: number | null }, comparison: { trend: SatisfactionTrend, difference: number | null, previous: { rate: number | null } | null } | null }>, questions: Array<{ respondents: number, question: { id: string, position: number, text: string }, satisfaction: { rate: number | null, withOpinion: number } | null, comparison: { trend: SatisfactionTrend, difference: number | null } | null }> } } | null };
+export type DrmmCampaignResultsQuery = { campaign: { __typename: 'Campaign', id: string, year: number, title: string, state: CampaignState, results: { __typename: 'CampaignResults', baseline: boolean, respondents: number, comparedTo: { __typename: 'Campaign', id: string, year: number, title: string } | null, respondentsByChannel: Array<{ __typename: 'ChannelRespondents', channel: ResponseChannel, respondents: number }>, dimensions: Array<{ __typename: 'DimensionResult', dimension: SurveyDimension, label: string, questionCount: number, satisfaction: { __typename: 'SatisfactionRate', rate: number | null, withOpinion: number, lower: number | null, upper: number | null }, comparison: { __typename: 'SatisfactionComparison', trend: SatisfactionTrend, difference: number | null, previous: { __typename: 'SatisfactionRate', rate: number | null } | null } | null }>, questions: Array<{ __typename: 'QuestionResult', respondents: number, question: { __typename: 'Question', id: string, position: number, text: string }, satisfaction: { __typename: 'SatisfactionRate', rate: number | null, withOpinion: number } | null, comparison: { __typename: 'SatisfactionComparison', trend: SatisfactionTrend, difference: number | null } | null }> } } | null };
 
 export type DrmmFeedbacksQueryVariables = Exact<{
   filter: FeedbackFilter;
@@ -911,7 +911,7 @@ export type DrmmFeedbacksQueryVariables = Exact<{
 }>;
 
 
-export type DrmmFeedbacksQuery = { feedbacks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, receivedOn: string, channel: FeedbackChannel, category: FeedbackCategory, text: string, contact: string | null, status: FeedbackStatus, answer: string | null, answeredAt: string | null }> } };
+export type DrmmFeedbacksQuery = { feedbacks: { __typename: 'FeedbackConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Feedback', id: string, receivedOn: string, channel: FeedbackChannel, category: FeedbackCategory, text: string, contact: string | null, status: FeedbackStatus, answer: string | null, answeredAt: string | null }> } };
 
 export type DrmmAnswerFeedbackMutationVariables = Exact<{
   id: string | number;
@@ -919,7 +919,7 @@ export type DrmmAnswerFeedbackMutationVariables = Exact<{
 }>;
 
 
-export type DrmmAnswerFeedbackMutation = { answerFeedback: { id: string, status: FeedbackStatus, answer: string | null, answeredAt: string | null } };
+export type DrmmAnswerFeedbackMutation = { answerFeedback: { __typename: 'Feedback', id: string, status: FeedbackStatus, answer: string | null, answeredAt: string | null } };
 
 export type DrmmSetFeedbackStatusMutationVariables = Exact<{
   id: string | number;
@@ -927,26 +927,26 @@ export type DrmmSetFeedbackStatusMutationVariables = Exact<{
 }>;
 
 
-export type DrmmSetFeedbackStatusMutation = { setFeedbackStatus: { id: string, status: FeedbackStatus } };
+export type DrmmSetFeedbackStatusMutation = { setFeedbackStatus: { __typename: 'Feedback', id: string, status: FeedbackStatus } };
 
 export type DrmmKioskDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DrmmKioskDevicesQuery = { kioskDevices: { nodes: Array<{ id: string, name: string, issuedAt: string, revokedAt: string | null, lastSeenAt: string | null }> } };
+export type DrmmKioskDevicesQuery = { kioskDevices: { __typename: 'KioskDeviceConnection', nodes: Array<{ __typename: 'KioskDevice', id: string, name: string, issuedAt: string, revokedAt: string | null, lastSeenAt: string | null }> } };
 
 export type DrmmIssueKioskDeviceMutationVariables = Exact<{
   name: string;
 }>;
 
 
-export type DrmmIssueKioskDeviceMutation = { issueKioskDevice: { token: string, device: { id: string, name: string } } };
+export type DrmmIssueKioskDeviceMutation = { issueKioskDevice: { __typename: 'IssuedKioskDevice', token: string, device: { __typename: 'KioskDevice', id: string, name: string } } };
 
 export type DrmmRevokeKioskDeviceMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmRevokeKioskDeviceMutation = { revokeKioskDevice: { id: string, revokedAt: string | null } };
+export type DrmmRevokeKioskDeviceMutation = { revokeKioskDevice: { __typename: 'KioskDevice', id: string, revokedAt: string | null } };
 
 export type DrmmQuestionnairesQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
@@ -954,14 +954,14 @@ export type DrmmQuestionnairesQueryVariables = Exact<{
 }>;
 
 
-export type DrmmQuestionnairesQuery = { questionnaires: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, version: number, title: string, frozenAt: string | null, questions: Array<{ id: string }> }> } };
+export type DrmmQuestionnairesQuery = { questionnaires: { __typename: 'QuestionnaireConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Questionnaire', id: string, key: string, version: number, title: string, frozenAt: string | null, questions: Array<{ __typename: 'Question', id: string }> }> } };
 
 export type DrmmQuestionnaireQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmQuestionnaireQuery = { questionnaire: { id: string, key: string, version: number, title: string, description: string | null, frozenAt: string | null, tenant: { id: string }, sections: Array<{ id: string, position: number, title: string, questions: Array<{ id: string, key: string, position: number, text: string, help: string | null, kind: QuestionKind, dimension: SurveyDimension, required: boolean, minValue: number | null, maxValue: number | null, options: Array<{ key: string, label: string }> }> }> } | null };
+export type DrmmQuestionnaireQuery = { questionnaire: { __typename: 'Questionnaire', id: string, key: string, version: number, title: string, description: string | null, frozenAt: string | null, tenant: { __typename: 'Tenant', id: string }, sections: Array<{ __typename: 'QuestionnaireSection', id: string, position: number, title: string, questions: Array<{ __typename: 'Question', id: string, key: string, position: number, text: string, help: string | null, kind: QuestionKind, dimension: SurveyDimension, required: boolean, minValue: number | null, maxValue: number | null, options: Array<{ __typename: 'QuestionOption', key: string, label: string }> }> }> } | null };
 
 export type DrmmQuestionnaireVersionsQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
@@ -969,14 +969,14 @@ export type DrmmQuestionnaireVersionsQueryVariables = Exact<{
 }>;
 
 
-export type DrmmQuestionnaireVersionsQuery = { questionnaires: { nodes: Array<{ id: string, version: number, title: string, frozenAt: string | null }> } };
+export type DrmmQuestionnaireVersionsQuery = { questionnaires: { __typename: 'QuestionnaireConnection', nodes: Array<{ __typename: 'Questionnaire', id: string, version: number, title: string, frozenAt: string | null }> } };
 
 export type DrmmCreateQuestionnaireMutationVariables = Exact<{
   input: CreateQuestionnaireInput;
 }>;
 
 
-export type DrmmCreateQuestionnaireMutation = { createQuestionnaire: { id: string, key: string, version: number } };
+export type DrmmCreateQuestionnaireMutation = { createQuestionnaire: { __typename: 'Questionnaire', id: string, key: string, version: number } };
 
 export type DrmmUpdateQuestionnaireMutationVariables = Exact<{
   id: string | number;
@@ -984,7 +984,7 @@ export type DrmmUpdateQuestionnaireMutationVariables = Exact<{
 }>;
 
 
-export type DrmmUpdateQuestionnaireMutation = { updateQuestionnaire: { id: string, key: string, version: number } };
+export type DrmmUpdateQuestionnaireMutation = { updateQuestionnaire: { __typename: 'Questionnaire', id: string, key: string, version: number } };
 
 export type DrmmReviseQuestionnaireMutationVariables = Exact<{
   id: string | number;
@@ -992,7 +992,7 @@ export type DrmmReviseQuestionnaireMutationVariables = Exact<{
 }>;
 
 
-export type DrmmReviseQuestionnaireMutation = { reviseQuestionnaire: { id: string, key: string, version: number } };
+export type DrmmReviseQuestionnaireMutation = { reviseQuestionnaire: { __typename: 'Questionnaire', id: string, key: string, version: number } };
 
 export type DrmmSurveyPanelsQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
@@ -1000,7 +1000,7 @@ export type DrmmSurveyPanelsQueryVariables = Exact<{
 }>;
 
 
-export type DrmmSurveyPanelsQuery = { surveyPanels: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: PanelKind, description: string | null, members: { totalCount: number } }> } };
+export type DrmmSurveyPanelsQuery = { surveyPanels: { __typename: 'SurveyPanelConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'SurveyPanel', id: string, name: string, kind: PanelKind, description: string | null, members: { __typename: 'PanelMemberConnection', totalCount: number } }> } };
 
 export type DrmmSurveyPanelQueryVariables = Exact<{
   id: string | number;
@@ -1008,14 +1008,14 @@ export type DrmmSurveyPanelQueryVariables = Exact<{
 }>;
 
 
-export type DrmmSurveyPanelQuery = { surveyPanel: { id: string, name: string, kind: PanelKind, description: string | null, members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, organization: string, position: string, active: boolean, email: string | null }> } } | null };
+export type DrmmSurveyPanelQuery = { surveyPanel: { __typename: 'SurveyPanel', id: string, name: string, kind: PanelKind, description: string | null, members: { __typename: 'PanelMemberConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'PanelMember', id: string, name: string, organization: string, position: string, active: boolean, email: string | null }> } } | null };
 
 export type DrmmCreatePanelMutationVariables = Exact<{
   input: PanelInput;
 }>;
 
 
-export type DrmmCreatePanelMutation = { createPanel: { id: string, name: string } };
+export type DrmmCreatePanelMutation = { createPanel: { __typename: 'SurveyPanel', id: string, name: string } };
 
 export type DrmmAddPanelMemberMutationVariables = Exact<{
   panelId: string | number;
@@ -1023,7 +1023,7 @@ export type DrmmAddPanelMemberMutationVariables = Exact<{
 }>;
 
 
-export type DrmmAddPanelMemberMutation = { addPanelMember: { id: string, name: string } };
+export type DrmmAddPanelMemberMutation = { addPanelMember: { __typename: 'PanelMember', id: string, name: string } };
 
 export type DrmmUpdatePanelMemberMutationVariables = Exact<{
   id: string | number;
@@ -1031,28 +1031,28 @@ export type DrmmUpdatePanelMemberMutationVariables = Exact<{
 }>;
 
 
-export type DrmmUpdatePanelMemberMutation = { updatePanelMember: { id: string, name: string, organization: string, position: string, active: boolean, email: string | null } };
+export type DrmmUpdatePanelMemberMutation = { updatePanelMember: { __typename: 'PanelMember', id: string, name: string, organization: string, position: string, active: boolean, email: string | null } };
 
 export type DrmmCampaignChoicesQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
 }>;
 
 
-export type DrmmCampaignChoicesQuery = { questionnaires: { nodes: Array<{ id: string, key: string, version: number, title: string, frozenAt: string | null }> }, surveyPanels: { nodes: Array<{ id: string, name: string, kind: PanelKind }> } };
+export type DrmmCampaignChoicesQuery = { questionnaires: { __typename: 'QuestionnaireConnection', nodes: Array<{ __typename: 'Questionnaire', id: string, key: string, version: number, title: string, frozenAt: string | null }> }, surveyPanels: { __typename: 'SurveyPanelConnection', nodes: Array<{ __typename: 'SurveyPanel', id: string, name: string, kind: PanelKind }> } };
 
 export type DrmmCreateCampaignMutationVariables = Exact<{
   input: CampaignInput;
 }>;
 
 
-export type DrmmCreateCampaignMutation = { createCampaign: { id: string, title: string } };
+export type DrmmCreateCampaignMutation = { createCampaign: { __typename: 'Campaign', id: string, title: string } };
 
 export type DrmmSurveyCampaignQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DrmmSurveyCampaignQuery = { campaign: { id: string, year: number, title: string, channel: CampaignChannel, opensOn: string, closesOn: string, publishedAt: string | null, state: CampaignState, responseCount: number, responseRate: { members: number, invited: number, responded: number, reminded: number, rate: number | null } | null, tenant: { id: string }, panel: { id: string, name: string, kind: PanelKind }, questionnaire: { id: string, key: string, version: number, title: string, sections: Array<{ id: string, title: string, questions: Array<{ id: string, key: string, text: string, kind: QuestionKind, dimension: SurveyDimension, required: boolean, minValue: number | null, maxValue: number | null, options: Array<{ key: string, label: string }> }> }> }, findings: { totalCount: number, nodes: Array<{ id: string, kind: FindingKind, dimension: SurveyDimension | null, questionKey: string | null, text: string, createdAt: string }> } } | null };
+export type DrmmSurveyCampaignQuery = { campaign: { __typename: 'Campaign', id: string, year: number, title: string, channel: CampaignChannel, opensOn: string, closesOn: string, publishedAt: string | null, state: CampaignState, responseCount: number, responseRate: { __typename: 'ResponseRate', members: number, invited: number, responded: number, reminded: number, rate: number | null } | null, tenant: { __typename: 'Tenant', id: string }, panel: { __typename: 'SurveyPanel', id: string, name: string, kind: PanelKind }, questionnaire: { __typename: 'Questionnaire', id: string, key: string, version: number, title: string, sections: Array<{ __typename: 'QuestionnaireSection', id: string, title: string, questions: Array<{ __typename: 'Question', id: string, key: string, text: string, kind: QuestionKind, dimension: SurveyDimension, required: boolean, minValue: number | null, maxValue: number | null, options: Array<{ __typename: 'QuestionOption', key: string, label: string }> }> }> }, findings: { __typename: 'SurveyFindingConnection', totalCount: number, nodes: Array<{ __typename: 'SurveyFinding', id: string, kind: FindingKind, dimension: SurveyDimension | null, questionKey: string | null, text: string, createdAt: string }> } } | null };
 
 export type DrmmUpdateCampaignMutationVariables = Exact<{
   id: string | number;
@@ -1060,28 +1060,28 @@ export type DrmmUpdateCampaignMutationVariables = Exact<{
 }>;
 
 
-export type DrmmUpdateCampaignMutation = { updateCampaign: { id: string, title: string, opensOn: string, closesOn: string, state: CampaignState } };
+export type DrmmUpdateCampaignMutation = { updateCampaign: { __typename: 'Campaign', id: string, title: string, opensOn: string, closesOn: string, state: CampaignState } };
 
 export type DrmmSendInvitationsMutationVariables = Exact<{
   campaignId: string | number;
 }>;
 
 
-export type DrmmSendInvitationsMutation = { sendInvitations: { sent: number, skipped: number, failed: Array<{ memberId: string, name: string, reason: string }> } };
+export type DrmmSendInvitationsMutation = { sendInvitations: { __typename: 'SendReport', sent: number, skipped: number, failed: Array<{ __typename: 'SendFailure', memberId: string, name: string, reason: string }> } };
 
 export type DrmmSendRemindersMutationVariables = Exact<{
   campaignId: string | number;
 }>;
 
 
-export type DrmmSendRemindersMutation = { sendReminders: { sent: number, skipped: number, failed: Array<{ memberId: string, name: string, reason: string }> } };
+export type DrmmSendRemindersMutation = { sendReminders: { __typename: 'SendReport', sent: number, skipped: number, failed: Array<{ __typename: 'SendFailure', memberId: string, name: string, reason: string }> } };
 
 export type DrmmPublishResultsMutationVariables = Exact<{
   campaignId: string | number;
 }>;
 
 
-export type DrmmPublishResultsMutation = { publishResults: { id: string, state: CampaignState, publishedAt: string | null } };
+export type DrmmPublishResultsMutation = { publishResults: { __typename: 'Campaign', id: string, state: CampaignState, publishedAt: string | null } };
 
 export type DrmmAddFindingMutationVariables = Exact<{
   campaignId: string | number;
@@ -1089,7 +1089,7 @@ export type DrmmAddFindingMutationVariables = Exact<{
 }>;
 
 
-export type DrmmAddFindingMutation = { addFinding: { id: string, kind: FindingKind, dimension: SurveyDimension | null, questionKey: string | null, text: string, createdAt: string } };
+export type DrmmAddFindingMutation = { addFinding: { __typename: 'SurveyFinding', id: string, kind: FindingKind, dimension: SurveyDimension | null, questionKey: string | null, text: string, createdAt: string } };
 
 export type DrmmEnterPaperResponseMutationVariables = Exact<{
   campaignId: string | number;
@@ -1099,7 +1099,7 @@ export type DrmmEnterPaperResponseMutationVariables = Exact<{
 }>;
 
 
-export type DrmmEnterPaperResponseMutation = { enterPaperResponse: { responseId: string, duplicate: boolean } };
+export type DrmmEnterPaperResponseMutation = { enterPaperResponse: { __typename: 'ResponseReceipt', responseId: string, duplicate: boolean } };
 
 export type DrmmCampaignInvitationsQueryVariables = Exact<{
   id: string | number;
@@ -1107,7 +1107,7 @@ export type DrmmCampaignInvitationsQueryVariables = Exact<{
 }>;
 
 
-export type DrmmCampaignInvitationsQuery = { campaign: { id: string, invitations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ sentAt: string, reminderCount: number, responded: boolean, member: { id: string, name: string, organization: string, position: string } }> } } | null };
+export type DrmmCampaignInvitationsQuery = { campaign: { __typename: 'Campaign', id: string, invitations: { __typename: 'InvitationStatusConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'InvitationStatus', sentAt: string, reminderCount: number, responded: boolean, member: { __typename: 'PanelMember', id: string, name: string, organization: string, position: string } }> } } | null };
 
 export type DrmmCampaignCommentsQueryVariables = Exact<{
   id: string | number;
@@ -1115,7 +1115,7 @@ export type DrmmCampaignCommentsQueryVariables = Exact<{
 }>;
 
 
-export type DrmmCampaignCommentsQuery = { campaign: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, channel: ResponseChannel }> } } | null };
+export type DrmmCampaignCommentsQuery = { campaign: { __typename: 'Campaign', id: string, comments: { __typename: 'SurveyCommentConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'SurveyComment', id: string, text: string, channel: ResponseChannel }> } } | null };
 
 
 export const DrmmQualityCorrespondenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrmmQualityCorrespondence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"correspondenceTableau"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianDelayWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"backlog"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrmmQualityCorrespondenceQuery, DrmmQualityCorrespondenceQueryVariables>;

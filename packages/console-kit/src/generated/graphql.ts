@@ -28,12 +28,12 @@ export type ConsoleSignInMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleSignInMutation = { signIn: { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string } };
+export type ConsoleSignInMutation = { signIn: { __typename: 'SignInPayload', token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string } };
 
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleMeQuery = { me: { id: string, email: string, displayName: string, role: Role, readableTenantIds: Array<string>, tenant: { id: string, name: string, kind: TenantKind }, directorate: { id: string, code: string, name: string } } };
+export type ConsoleMeQuery = { me: { __typename: 'User', id: string, email: string, displayName: string, role: Role, readableTenantIds: Array<string>, tenant: { __typename: 'Tenant', id: string, name: string, kind: TenantKind }, directorate: { __typename: 'Directorate', id: string, code: string, name: string } } };
 
 
 export const ConsoleSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshExpiresAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleSignInMutation, ConsoleSignInMutationVariables>;

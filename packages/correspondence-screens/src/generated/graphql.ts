@@ -112,7 +112,7 @@ export type CorrespondenceDirectoratesQueryVariables = Exact<{
 }>;
 
 
-export type CorrespondenceDirectoratesQuery = { directorates: { nodes: Array<{ id: string, code: string, name: string, tenantId: string }> } };
+export type CorrespondenceDirectoratesQuery = { directorates: { __typename: 'DirectorateConnection', nodes: Array<{ __typename: 'Directorate', id: string, code: string, name: string, tenantId: string }> } };
 
 export type DirectorateTableauQueryVariables = Exact<{
   directorateId: string | number;
@@ -121,7 +121,7 @@ export type DirectorateTableauQueryVariables = Exact<{
 }>;
 
 
-export type DirectorateTableauQuery = { tableauDeSuivi: { from: string, to: string, csv: string, total: { received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, p90DelayWorkingDays: number | null, backlog: number, overdue: number }, byChannel: Array<{ channel: CorrespondenceChannel | null, received: number, answered: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, p90DelayWorkingDays: number | null, backlog: number, overdue: number }> } };
+export type DirectorateTableauQuery = { tableauDeSuivi: { __typename: 'DelayTableau', from: string, to: string, csv: string, total: { __typename: 'DelayIndicators', received: number, answered: number, answeredOnTime: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, p90DelayWorkingDays: number | null, backlog: number, overdue: number }, byChannel: Array<{ __typename: 'DelayIndicators', channel: CorrespondenceChannel | null, received: number, answered: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, p90DelayWorkingDays: number | null, backlog: number, overdue: number }> } };
 
 export type DirectorateItemsQueryVariables = Exact<{
   filter: CorrespondenceItemFilter;
@@ -129,7 +129,7 @@ export type DirectorateItemsQueryVariables = Exact<{
 }>;
 
 
-export type DirectorateItemsQuery = { correspondenceItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, tenantId: string, channel: CorrespondenceChannel, subject: string, correspondentKind: CorrespondentKind, correspondentName: string | null, gedReference: string | null, receivedAt: string, dueDate: string, answeredAt: string | null, delayWorkingDays: number | null, reopenedAt: string | null, reopenReason: string | null, status: CorrespondenceStatus, service: { id: string, code: string, name: string }, directorate: { id: string } }> } };
+export type DirectorateItemsQuery = { correspondenceItems: { __typename: 'CorrespondenceItemConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'CorrespondenceItem', id: string, tenantId: string, channel: CorrespondenceChannel, subject: string, correspondentKind: CorrespondentKind, correspondentName: string | null, gedReference: string | null, receivedAt: string, dueDate: string, answeredAt: string | null, delayWorkingDays: number | null, reopenedAt: string | null, reopenReason: string | null, status: CorrespondenceStatus, service: { __typename: 'Service', id: string, code: string, name: string }, directorate: { __typename: 'Directorate', id: string } }> } };
 
 export type AnswerCorrespondenceItemMutationVariables = Exact<{
   id: string | number;
@@ -138,21 +138,21 @@ export type AnswerCorrespondenceItemMutationVariables = Exact<{
 }>;
 
 
-export type AnswerCorrespondenceItemMutation = { answerCorrespondenceItem: { id: string, answeredAt: string | null, answerChannel: CorrespondenceChannel | null, delayWorkingDays: number | null, status: CorrespondenceStatus } };
+export type AnswerCorrespondenceItemMutation = { answerCorrespondenceItem: { __typename: 'CorrespondenceItem', id: string, answeredAt: string | null, answerChannel: CorrespondenceChannel | null, delayWorkingDays: number | null, status: CorrespondenceStatus } };
 
 export type CorrespondenceServicesQueryVariables = Exact<{
   directorateId: string | number;
 }>;
 
 
-export type CorrespondenceServicesQuery = { services: { nodes: Array<{ id: string, code: string, name: string, active: boolean }> } };
+export type CorrespondenceServicesQuery = { services: { __typename: 'ServiceConnection', nodes: Array<{ __typename: 'Service', id: string, code: string, name: string, active: boolean }> } };
 
 export type RegisterCorrespondenceItemMutationVariables = Exact<{
   input: RegisterCorrespondenceItemInput;
 }>;
 
 
-export type RegisterCorrespondenceItemMutation = { registerCorrespondenceItem: { id: string, subject: string, dueDate: string, status: CorrespondenceStatus, engagement: { id: string, label: string } } };
+export type RegisterCorrespondenceItemMutation = { registerCorrespondenceItem: { __typename: 'CorrespondenceItem', id: string, subject: string, dueDate: string, status: CorrespondenceStatus, engagement: { __typename: 'Engagement', id: string, label: string } } };
 
 export type ReopenCorrespondenceItemMutationVariables = Exact<{
   id: string | number;
@@ -160,7 +160,7 @@ export type ReopenCorrespondenceItemMutationVariables = Exact<{
 }>;
 
 
-export type ReopenCorrespondenceItemMutation = { reopenCorrespondenceItem: { id: string, answeredAt: string | null, reopenedAt: string | null, reopenReason: string | null, status: CorrespondenceStatus } };
+export type ReopenCorrespondenceItemMutation = { reopenCorrespondenceItem: { __typename: 'CorrespondenceItem', id: string, answeredAt: string | null, reopenedAt: string | null, reopenReason: string | null, status: CorrespondenceStatus } };
 
 export type ImportGedCsvMutationVariables = Exact<{
   csv: string;
@@ -170,7 +170,7 @@ export type ImportGedCsvMutationVariables = Exact<{
 }>;
 
 
-export type ImportGedCsvMutation = { importGedCsv: { id: string, fileName: string | null, rowCount: number, created: number, unchanged: number, rejected: number, problems: Array<{ line: number, reason: string }> } };
+export type ImportGedCsvMutation = { importGedCsv: { __typename: 'GedImport', id: string, fileName: string | null, rowCount: number, created: number, unchanged: number, rejected: number, problems: Array<{ __typename: 'ImportRowProblem', line: number, reason: string }> } };
 
 
 export const CorrespondenceDirectoratesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CorrespondenceDirectorates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directorates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}}]}}]}}]}}]} as unknown as DocumentNode<CorrespondenceDirectoratesQuery, CorrespondenceDirectoratesQueryVariables>;
