@@ -30,7 +30,8 @@ export interface Platform {
 export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}): Promise<Platform> {
   const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'qp-gw-'));
-  const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true' };
+  // The demo is seeded as of a fixed date, as in each subgraph's own tests, so that its rows do not follow the clock.
+  const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: '2026-11-20' };
   const services: ServiceProcess[] = [];
   const organization = await startServiceProcess(serviceMain('organization'), common);
   services.push(organization);
