@@ -142,11 +142,10 @@ async function createHallPanel(): Promise<string> {
 }
 
 /** A hall campaign on a new questionnaire and panel, from `opensOn` to `closesOn` (by default open from today for five days). */
-async function createHallCampaign(opensOn = TODAY, closesOn = daysFrom(TODAY, 5), questionnaireId?: string): Promise<{ id: string; state: string; questionnaireId: string }> {
-  const questionnaire = questionnaireId ?? (await createQuestionnaire()).id;
-  const input = { year: Number(opensOn.slice(0, 4)), title: unique('Borne (test)'), questionnaireId: questionnaire, panelId: await createHallPanel(), channel: 'HALL', opensOn, closesOn };
+async function createHallCampaign(opensOn = TODAY, closesOn = daysFrom(TODAY, 5), questionnaireId?: string): Promise<{ id: string; state: string }> {
+  const input = { year: Number(opensOn.slice(0, 4)), title: unique('Borne (test)'), questionnaireId: questionnaireId ?? (await createQuestionnaire()).id, panelId: await createHallPanel(), channel: 'HALL', opensOn, closesOn };
   const data = await ok<{ createCampaign: { id: string; state: string } }>(platform.url, 'mutation($i: CampaignInput!) { createCampaign(input: $i) { id state } }', { i: input }, as('manager'));
-  return { ...data.createCampaign, questionnaireId: questionnaire };
+  return data.createCampaign;
 }
 
 async function issueDevice(): Promise<{ token: string; id: string }> {
