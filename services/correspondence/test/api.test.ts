@@ -349,7 +349,7 @@ describe('procedures and counters (R4, R5)', () => {
   const BAT_F = service('forbach', 'BAT-F');
   /**
    * A queue-ticket export of a Monday and Tuesday of its own (four good rows, two wrong ones), with tickets no other call
-   * uses, and the filter of its week. Weeks from Monday 3 June 2013, before the demo's counters (from October 2015).
+   * uses, and the filter of its week: the n-th week after Monday 3 June 2013, before the demo's counters (from October 2015).
    */
   const ticketsCsv = (n = unique()) => {
     const monday = new Date(Date.UTC(2013, 5, 3 + 7 * n));
