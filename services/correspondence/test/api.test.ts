@@ -25,8 +25,16 @@ interface Registered {
 const register = async (input: Record<string, unknown>, token?: string) =>
   (await ok<Registered>(url, REGISTER, { input: { correspondentKind: 'USER', subject: 'Demande', ...input } }, token ?? (await as('metz', 'AGENT')))).registerCorrespondenceItem;
 
+// The file's clock: the demo is seeded as of a fixed date; the service's rule against future dates reads the real clock, so the future is taken from it once.
+const AS_OF = '2026-11-20';
+const TOMORROW = new Date(Date.now() + 86_400_000).toISOString();
+
+// Fixtures write under references of their own, so that each test runs alone or after any other.
+let created = 0;
+const unique = () => ++created;
+
 beforeAll(async () => {
-  platform = await startCorrespondence({ DEMO_AS_OF: '2026-11-20' });
+  platform = await startCorrespondence({ DEMO_AS_OF: AS_OF });
   url = platform.url;
 });
 afterAll(() => platform?.stop());
@@ -74,7 +82,7 @@ describe('register and engagements (R1, R2)', () => {
       [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: service('forbach', 'BAT-F') }, 'BAD_USER_INPUT', 'serviceId'],
       [{ channel: 'COUNTER', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL }, 'BAD_USER_INPUT', 'channel'],
       [{ channel: 'TELEPHONE', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL }, 'BAD_USER_INPUT', 'channel'],
-      [{ channel: 'EMAIL', receivedAt: '2099-06-01T08:00:00Z', serviceId: BCL }, 'BAD_USER_INPUT', 'receivedAt'],
+      [{ channel: 'EMAIL', receivedAt: TOMORROW, serviceId: BCL }, 'BAD_USER_INPUT', 'receivedAt'],
       [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL, subject: '  ' }, 'BAD_USER_INPUT', 'subject'],
       [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: BUR }, 'FORBIDDEN', ''],
     ];
@@ -186,18 +194,23 @@ describe('tableau de suivi (R1)', () => {
 describe('GED import', () => {
   const IMPORT = `mutation($csv: String!, $mapping: GedColumnMapping!, $s: ID) { importGedCsv(csv: $csv, mapping: $mapping, serviceId: $s, fileName: "export.csv") { id rowCount created unchanged rejected problems { line reason } } }`;
   const mapping = { gedReference: 'Référence', receivedAt: 'Date arrivée', channel: 'Canal', subject: 'Objet', correspondentKind: 'Expéditeur', answeredAt: 'Date réponse' };
-  const csv = [
-    'Référence;Date arrivée;Canal;Objet;Expéditeur;Date réponse',
-    'IMP-001;12/01/2015 10:00;Courrier;Demande de subvention;Collectivité;20/01/2015 11:00',
-    'IMP-002;13/01/2015 10:00;Courriel;Question;Usager;',
-    'IMP-003;2015-01-14 10:00;Pigeon;Question;Usager;',
-    'IMP-004;14/01/2015 10:00;Courriel;Question;Usager;10/01/2015 10:00',
-    ';14/01/2015 10:00;Courriel;Question;Usager;',
-    'IMP-006;32/01/2015 10:00;Courriel;Question;Usager;',
-  ].join('\n');
+  /** A GED export with two valid rows and four wrong ones, under references no other call uses. */
+  const gedCsv = (n = unique()) => ({
+    reference: `IMP-${n}-001`,
+    csv: [
+      'Référence;Date arrivée;Canal;Objet;Expéditeur;Date réponse',
+      `IMP-${n}-001;12/01/2015 10:00;Courrier;Demande de subvention;Collectivité;20/01/2015 11:00`,
+      `IMP-${n}-002;13/01/2015 10:00;Courriel;Question;Usager;`,
+      `IMP-${n}-003;2015-01-14 10:00;Pigeon;Question;Usager;`,
+      `IMP-${n}-004;14/01/2015 10:00;Courriel;Question;Usager;10/01/2015 10:00`,
+      ';14/01/2015 10:00;Courriel;Question;Usager;',
+      `IMP-${n}-006;32/01/2015 10:00;Courriel;Question;Usager;`,
+    ].join('\n'),
+  });
   type Report = { importGedCsv: { id: string; rowCount: number; created: number; unchanged: number; rejected: number; problems: { line: number; reason: string }[] } };
 
   it('creates valid rows, refuses the others with their line and reason, and keeps the result', async () => {
+    const { csv } = gedCsv();
     const before = await itemCount();
     const report = (await ok<Report>(url, IMPORT, { csv, mapping, s: BCL }, await as('metz', 'AGENT'))).importGedCsv;
     expect(report).toMatchObject({ rowCount: 6, created: 2, unchanged: 0, rejected: 4 });
@@ -211,14 +224,17 @@ describe('GED import', () => {
   });
 
   it('changes nothing when the same file is imported again', async () => {
+    const { csv, reference } = gedCsv();
+    await ok<Report>(url, IMPORT, { csv, mapping, s: BCL }, await as('metz', 'AGENT'));
     const before = await itemCount();
     const report = (await ok<Report>(url, IMPORT, { csv, mapping, s: BCL }, await as('metz', 'AGENT'))).importGedCsv;
     expect(report).toMatchObject({ created: 0, unchanged: 2, rejected: 4 });
     expect(await itemCount()).toBe(before);
-    expect(await itemCount({ gedReference: 'IMP-001' })).toBe(1);
+    expect(await itemCount({ gedReference: reference })).toBe(1);
   });
 
   it('refuses a mapping naming a column the file lacks, writing nothing', async () => {
+    const { csv } = gedCsv();
     const [items, audits] = [await itemCount(), await auditCount()];
     const result = await gql(url, IMPORT, { csv, mapping: { ...mapping, subject: 'Sujet' }, s: BCL }, await as('metz', 'AGENT'));
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
@@ -331,21 +347,33 @@ describe('engagements and calendar as data', () => {
 
 describe('procedures and counters (R4, R5)', () => {
   const BAT_F = service('forbach', 'BAT-F');
-  const csv = [
-    'ticket;procedure;arrivedAt;calledAt;endedAt;appointment',
-    'F-1;CARTE_GRISE;03/06/2013 09:10;03/06/2013 09:20;03/06/2013 09:30;non',
-    'F-2;CARTE_GRISE;03/06/2013 09:30;03/06/2013 09:35;03/06/2013 09:45;non',
-    'F-3;TITRE_SEJOUR;03/06/2013 14:00;03/06/2013 14:02;03/06/2013 14:30;oui',
-    'F-4;CARTE_GRISE;04/06/2013 09:00;04/06/2013 09:40;04/06/2013 09:50;non',
-    'F-5;CARTE_GRISE;04/06/2013 10:00;04/06/2013 09:40;;non',
-    'F-6;CNI;04/06/2013 10:00;04/06/2013 10:10;;peut-être',
-  ].join('\n');
+  /**
+   * A queue-ticket export of a Monday and Tuesday of its own (four good rows, two wrong ones), with tickets no other call
+   * uses, and the filter of its week: the n-th week after Monday 3 June 2013, before the demo's counters (from October 2015).
+   */
+  const ticketsCsv = (n = unique()) => {
+    const monday = new Date(Date.UTC(2013, 5, 3 + 7 * n));
+    const day = (offset: number) => new Date(monday.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    const fr = (offset: number) => day(offset).split('-').reverse().join('/');
+    const [mon, tue] = [fr(0), fr(1)];
+    return {
+      csv: [
+        'ticket;procedure;arrivedAt;calledAt;endedAt;appointment',
+        `F${n}-1;CARTE_GRISE;${mon} 09:10;${mon} 09:20;${mon} 09:30;non`,
+        `F${n}-2;CARTE_GRISE;${mon} 09:30;${mon} 09:35;${mon} 09:45;non`,
+        `F${n}-3;TITRE_SEJOUR;${mon} 14:00;${mon} 14:02;${mon} 14:30;oui`,
+        `F${n}-4;CARTE_GRISE;${tue} 09:00;${tue} 09:40;${tue} 09:50;non`,
+        `F${n}-5;CARTE_GRISE;${tue} 10:00;${tue} 09:40;;non`,
+        `F${n}-6;CNI;${tue} 10:00;${tue} 10:10;;peut-être`,
+      ].join('\n'),
+      filter: { from: day(0), to: day(6), serviceId: BAT_F },
+    };
+  };
   const IMPORT = 'mutation($csv: String!, $s: ID!) { importCounterVisitsCsv(csv: $csv, serviceId: $s) { created unchanged problems { line reason } } }';
-  // Before the demo's counters (from October 2015): Monday 3 and Tuesday 4 June 2013.
-  const filter = { from: '2013-06-01', to: '2013-06-30', serviceId: BAT_F };
 
   it('imports queue tickets once, refusing wrong rows with their line', async () => {
     const agent = await as('forbach', 'AGENT');
+    const { csv } = ticketsCsv();
     const first = await ok<{ importCounterVisitsCsv: { created: number; unchanged: number; problems: { line: number }[] } }>(url, IMPORT, { csv, s: BAT_F }, agent);
     expect(first.importCounterVisitsCsv).toMatchObject({ created: 4, unchanged: 0 });
     expect(first.importCounterVisitsCsv.problems.map((p) => p.line)).toEqual([6, 7]);
@@ -355,6 +383,8 @@ describe('procedures and counters (R4, R5)', () => {
   });
 
   it('gives the waiting-time distribution and the peak hours, computed in SQL', async () => {
+    const { csv, filter } = ticketsCsv();
+    await ok(url, IMPORT, { csv, s: BAT_F }, await as('forbach', 'AGENT'));
     const data = await ok<{ counterWaitingTimes: unknown; counterPeakHours: { rows: unknown[]; csv: string } }>(
       url,
       'query($f: CounterVisitFilter!) { counterWaitingTimes(filter: $f) { visits withAppointment medianWaitMinutes p90WaitMinutes distribution { fromMinutes toMinutes visits } } counterPeakHours(filter: $f) { rows { weekday hour procedure visits averageWaitMinutes } csv } }',

@@ -37,7 +37,8 @@ export interface PlatformOptions {
 export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options: PlatformOptions = {}): Promise<Platform> {
   const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'qp-gw-'));
-  const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true' };
+  // The demo is seeded as of a fixed date, as in each subgraph's own tests, so that its rows do not follow the clock.
+  const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: '2026-11-20' };
   const envOf = (name: SubgraphName, env: NodeJS.ProcessEnv) => ({ ...env, ...options.serviceEnv?.(name, database.url) });
   const services: ServiceProcess[] = [];
   const organization = await startServiceProcess(serviceMain('organization'), envOf('organization', common));

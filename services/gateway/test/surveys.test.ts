@@ -10,7 +10,8 @@ beforeAll(async () => {
 afterAll(async () => platform?.stop());
 
 const as = (tenant: string, role: string) => signIn(platform.gatewayUrl, demoEmail(tenant, role));
-const parisToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+// The file's one clock: the surveys service runs as its own process on the real clock (today in Paris), so the campaigns' dates are taken from it, once.
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('surveys through the gateway', () => {
@@ -98,7 +99,6 @@ describe('surveys through the gateway', () => {
   it('store a kiosk submission with a retried client id once, without a sign-in', async () => {
     const manager = await as('metz', 'MANAGER');
     const admin = await as('metz', 'ADMINISTRATOR');
-    const today = parisToday();
     const questionnaire = await graphqlData<{ createQuestionnaire: { id: string } }>(
       platform.gatewayUrl,
       'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id } }',
@@ -109,7 +109,7 @@ describe('surveys through the gateway', () => {
     const campaign = await graphqlData<{ createCampaign: { id: string } }>(
       platform.gatewayUrl,
       'mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }',
-      { i: { year: Number(today.slice(0, 4)), title: 'Borne (passerelle)', questionnaireId: questionnaire.createQuestionnaire.id, panelId: panel.createPanel.id, channel: 'HALL', opensOn: today, closesOn: plusDays(today, 3) } },
+      { i: { year: Number(TODAY.slice(0, 4)), title: 'Borne (passerelle)', questionnaireId: questionnaire.createQuestionnaire.id, panelId: panel.createPanel.id, channel: 'HALL', opensOn: TODAY, closesOn: plusDays(TODAY, 3) } },
       manager,
     );
     const device = await graphqlData<{ issueKioskDevice: { token: string } }>(platform.gatewayUrl, 'mutation { issueKioskDevice(name: "Tablette") { token } }', {}, admin);
@@ -130,12 +130,11 @@ describe('surveys through the gateway', () => {
       variables: { t: device.issueKioskDevice.token },
     });
     expect(session.data!.kioskSession.tenant.name).toBe('Préfecture de la Moselle');
-    expect(session.data!.kioskSession.surveys).toContainEqual({ campaignId: campaign.createCampaign.id, opensOn: today });
+    expect(session.data!.kioskSession.surveys).toContainEqual({ campaignId: campaign.createCampaign.id, opensOn: TODAY });
   });
 
   it('let an élu answer through the link received by e-mail', async () => {
     const manager = await as('metz', 'MANAGER');
-    const today = parisToday();
     const questionnaire = await graphqlData<{ createQuestionnaire: { id: string } }>(
       platform.gatewayUrl,
       'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id } }',
@@ -147,7 +146,7 @@ describe('surveys through the gateway', () => {
     const campaign = await graphqlData<{ createCampaign: { id: string } }>(
       platform.gatewayUrl,
       'mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }',
-      { i: { year: Number(today.slice(0, 4)), title: 'Élus (passerelle)', questionnaireId: questionnaire.createQuestionnaire.id, panelId: panel.createPanel.id, channel: 'EMAIL', opensOn: today, closesOn: plusDays(today, 10) } },
+      { i: { year: Number(TODAY.slice(0, 4)), title: 'Élus (passerelle)', questionnaireId: questionnaire.createQuestionnaire.id, panelId: panel.createPanel.id, channel: 'EMAIL', opensOn: TODAY, closesOn: plusDays(TODAY, 10) } },
       manager,
     );
     const before = platform.mail.messages.length;

@@ -7,9 +7,12 @@ import { wilson } from '../src/domain/results.js';
 let platform: Platform;
 const tokens: Record<string, string> = {};
 const as = (who: string) => tokens[who]!;
+// The file's one clock: the service's rules about open and closed campaigns read it too, so that a run across midnight agrees with itself.
+const TODAY = today();
 
 beforeAll(async () => {
   platform = await startSurveys();
+  platform.subgraph.app.today = () => TODAY;
   for (const [key, tenant, role] of [
     ['manager', 'metz', 'MANAGER'],
     ['analyst', 'metz', 'ANALYST'],
@@ -78,6 +81,7 @@ describe('results of the demo campaigns', () => {
   it('mark the 2014 campaign as the baseline, and the élus 2015 survey as its own baseline', async () => {
     const first = await ok<Results>(platform.url, RESULTS, { id: await campaignId('Enquête annuelle de satisfaction des usagers 2014') }, as('analyst'));
     expect(first.campaign.results.baseline).toBe(true);
+    expect(first.campaign.results.dimensions.length).toBeGreaterThan(0);
     expect(first.campaign.results.dimensions.every((d) => d.comparison.trend === 'BASELINE')).toBe(true);
     const elus = await ok<Results>(platform.url, RESULTS, { id: await campaignId("Enquête de satisfaction des maires et présidents d'EPCI 2015") }, as('analyst'));
     const q = (key: string) => elus.campaign.results.questions.find((x) => x.question.key === key)!.satisfaction!.rate;
@@ -123,38 +127,56 @@ const HALL_QUESTIONNAIRE = {
   ],
 };
 
-describe('questionnaires, campaigns and the hall kiosk', () => {
-  let questionnaireId = '';
-  let campaign = '';
-  let deviceToken = '';
-  let deviceId = '';
+// Fixtures: each test creates what it uses, under a name of its own, so that it runs alone or after any other.
+let created = 0;
+const unique = (name: string) => `${name}-${++created}`;
 
+async function createQuestionnaire(key = unique('borne')): Promise<{ id: string; version: number; key: string }> {
+  const data = await ok<{ createQuestionnaire: { id: string; version: number } }>(platform.url, 'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id version } }', { i: { ...HALL_QUESTIONNAIRE, key } }, as('manager'));
+  return { ...data.createQuestionnaire, key };
+}
+
+async function createHallPanel(): Promise<string> {
+  const data = await ok<{ createPanel: { id: string } }>(platform.url, 'mutation($n: String!) { createPanel(input: { name: $n, kind: HALL_USERS }) { id } }', { n: unique('Hall (test)') }, as('manager'));
+  return data.createPanel.id;
+}
+
+/** A hall campaign on a new questionnaire and panel, from `opensOn` to `closesOn` (by default open from today for five days). */
+async function createHallCampaign(opensOn = TODAY, closesOn = daysFrom(TODAY, 5), questionnaireId?: string): Promise<{ id: string; state: string }> {
+  const input = { year: Number(opensOn.slice(0, 4)), title: unique('Borne (test)'), questionnaireId: questionnaireId ?? (await createQuestionnaire()).id, panelId: await createHallPanel(), channel: 'HALL', opensOn, closesOn };
+  const data = await ok<{ createCampaign: { id: string; state: string } }>(platform.url, 'mutation($i: CampaignInput!) { createCampaign(input: $i) { id state } }', { i: input }, as('manager'));
+  return data.createCampaign;
+}
+
+async function issueDevice(): Promise<{ token: string; id: string }> {
+  const data = await ok<{ issueKioskDevice: { token: string; device: { id: string } } }>(platform.url, 'mutation($n: String!) { issueKioskDevice(name: $n) { token device { id } } }', { n: unique('Tablette') }, as('admin'));
+  return { token: data.issueKioskDevice.token, id: data.issueKioskDevice.device.id };
+}
+
+const submitKiosk = (deviceToken: string, campaignId: string, clientId: string, answers: unknown[]) =>
+  gql<{ submitKioskResponse: { responseId: string; duplicate: boolean } }>(platform.url, 'mutation($t: String!, $c: ID!, $id: String!, $a: [AnswerInput!]!) { submitKioskResponse(deviceToken: $t, campaignId: $c, clientId: $id, answers: $a) { responseId duplicate } }', { t: deviceToken, c: campaignId, id: clientId, a: answers });
+
+describe('questionnaires, campaigns and the hall kiosk', () => {
   it('freeze a questionnaire used by a campaign: a change is refused, a new version keeps the keys', async () => {
-    const created = await ok<{ createQuestionnaire: { id: string; version: number } }>(platform.url, 'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id version } }', { i: HALL_QUESTIONNAIRE }, as('manager'));
-    questionnaireId = created.createQuestionnaire.id;
-    expect(created.createQuestionnaire.version).toBe(1);
-    const panel = await ok<{ createPanel: { id: string } }>(platform.url, 'mutation { createPanel(input: { name: "Hall (test)", kind: HALL_USERS }) { id } }', {}, as('manager'));
-    const input = { year: Number(today().slice(0, 4)), title: 'Borne (test)', questionnaireId, panelId: panel.createPanel.id, channel: 'HALL', opensOn: today(), closesOn: daysFrom(today(), 5) };
-    if (input.opensOn.slice(0, 4) !== String(input.year)) input.year += 0;
-    campaign = (await ok<{ createCampaign: { id: string } }>(platform.url, 'mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }', { i: input }, as('manager'))).createCampaign.id;
+    const questionnaire = await createQuestionnaire();
+    expect(questionnaire.version).toBe(1);
+    await createHallCampaign(TODAY, daysFrom(TODAY, 5), questionnaire.id);
     const { key: _key, ...content } = HALL_QUESTIONNAIRE;
-    const change = await gql(platform.url, 'mutation($id: ID!, $i: QuestionnaireContentInput!) { updateQuestionnaire(id: $id, input: $i) { id } }', { id: questionnaireId, i: { ...content, title: 'Autre titre' } }, as('manager'));
+    const change = await gql(platform.url, 'mutation($id: ID!, $i: QuestionnaireContentInput!) { updateQuestionnaire(id: $id, input: $i) { id } }', { id: questionnaire.id, i: { ...content, title: 'Autre titre' } }, as('manager'));
     expect(codes(change)).toEqual(['CONFLICT']);
-    const revised = await ok<{ reviseQuestionnaire: { version: number; key: string } }>(platform.url, 'mutation($id: ID!, $i: QuestionnaireContentInput!) { reviseQuestionnaire(id: $id, input: $i) { version key } }', { id: questionnaireId, i: content }, as('manager'));
-    expect(revised.reviseQuestionnaire).toEqual({ version: 2, key: 'borne-test' });
-    expect(codes(await gql(platform.url, 'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id } }', { i: HALL_QUESTIONNAIRE }, as('analyst')))).toEqual(['FORBIDDEN']);
+    const revised = await ok<{ reviseQuestionnaire: { version: number; key: string } }>(platform.url, 'mutation($id: ID!, $i: QuestionnaireContentInput!) { reviseQuestionnaire(id: $id, input: $i) { version key } }', { id: questionnaire.id, i: content }, as('manager'));
+    expect(revised.reviseQuestionnaire).toEqual({ version: 2, key: questionnaire.key });
+    expect(codes(await gql(platform.url, 'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id } }', { i: { ...HALL_QUESTIONNAIRE, key: unique('borne') } }, as('analyst')))).toEqual(['FORBIDDEN']);
   });
 
   it('take kiosk answers only from an issued device, once per client id', async () => {
+    const campaign = (await createHallCampaign()).id;
     expect(codes(await gql(platform.url, 'mutation { issueKioskDevice(name: "Hall") { token } }', {}, as('manager')))).toEqual(['FORBIDDEN']);
-    const issued = await ok<{ issueKioskDevice: { token: string; device: { id: string } } }>(platform.url, 'mutation { issueKioskDevice(name: "Tablette du hall") { token device { id } } }', {}, as('admin'));
-    deviceToken = issued.issueKioskDevice.token;
-    deviceId = issued.issueKioskDevice.device.id;
-    const session = await ok<{ kioskSession: { surveys: { campaignId: string; sections: { questions: { key: string }[] }[] }[] } }>(platform.url, 'query($t: String!) { kioskSession(deviceToken: $t) { surveys { campaignId sections { questions { key } } } } }', { t: deviceToken });
+    const device = await issueDevice();
+    const session = await ok<{ kioskSession: { surveys: { campaignId: string; sections: { questions: { key: string }[] }[] }[] } }>(platform.url, 'query($t: String!) { kioskSession(deviceToken: $t) { surveys { campaignId sections { questions { key } } } } }', { t: device.token });
     expect(session.kioskSession.surveys.map((s) => s.campaignId)).toContain(campaign);
 
-    const submit = (clientId: string, answers: unknown[], token = deviceToken, id = campaign) =>
-      gql<{ submitKioskResponse: { responseId: string; duplicate: boolean } }>(platform.url, 'mutation($t: String!, $c: ID!, $id: String!, $a: [AnswerInput!]!) { submitKioskResponse(deviceToken: $t, campaignId: $c, clientId: $id, answers: $a) { responseId duplicate } }', { t: token, c: id, id: clientId, a: answers });
+    const submit = (clientId: string, answers: unknown[], token = device.token, id = campaign) => submitKiosk(token, id, clientId, answers);
     const answers = [{ questionKey: 'accueil', option: 'VERY_SATISFIED' }, { questionKey: 'motif', options: ['titres', 'autre'] }, { questionKey: 'minutes', number: 12 }, { questionKey: 'remarque', text: '<b>Très bien</b>' }];
     const first = await submit('tablette-1-0001', answers);
     const retry = await submit('tablette-1-0001', answers);
@@ -168,47 +190,40 @@ describe('questionnaires, campaigns and the hall kiosk', () => {
       expect(codes(await submit('tablette-1-bad', bad))).toEqual(['BAD_USER_INPUT']);
     }
     expect(reasons(await submit('tablette-1-0003', answers, 'x'.repeat(43)))).toEqual(['DEVICE_UNKNOWN']);
-    expect(reasons(await submit('tablette-1-0003', answers, deviceToken, '0195a000-0000-7000-8000-000000000999'))).toEqual(['CAMPAIGN_UNKNOWN']);
+    expect(reasons(await submit('tablette-1-0003', answers, device.token, '0195a000-0000-7000-8000-000000000999'))).toEqual(['CAMPAIGN_UNKNOWN']);
 
     const count = await ok<{ campaign: { responseCount: number; comments: { nodes: { text: string }[] } } }>(platform.url, 'query($id: ID!) { campaign(id: $id) { responseCount comments(first: 10) { nodes { text } } } }', { id: campaign }, as('analyst'));
     expect(count.campaign.responseCount).toBe(2);
     expect(count.campaign.comments.nodes.map((c) => c.text)).toContain('<b>Très bien</b>');
 
-    const revoked = await ok<{ revokeKioskDevice: { revokedAt: string } }>(platform.url, 'mutation($id: ID!) { revokeKioskDevice(id: $id) { revokedAt } }', { id: deviceId }, as('admin'));
+    const revoked = await ok<{ revokeKioskDevice: { revokedAt: string } }>(platform.url, 'mutation($id: ID!) { revokeKioskDevice(id: $id) { revokedAt } }', { id: device.id }, as('admin'));
     expect(revoked.revokeKioskDevice.revokedAt).toBeTruthy();
     expect(reasons(await submit('tablette-1-0004', answers))).toEqual(['DEVICE_REVOKED']);
   });
 
   it('refuse answers to a closed campaign, and publish it once closed', async () => {
-    const questionnaire = await ok<{ createQuestionnaire: { id: string } }>(platform.url, 'mutation($i: CreateQuestionnaireInput!) { createQuestionnaire(input: $i) { id } }', { i: { ...HALL_QUESTIONNAIRE, key: 'borne-close' } }, as('manager'));
-    const panels = await ok<{ surveyPanels: { nodes: { id: string; kind: string }[] } }>(platform.url, '{ surveyPanels(first: 50) { nodes { id kind } } }', {}, as('manager'));
-    const panelId = panels.surveyPanels.nodes.find((p) => p.kind === 'HALL_USERS')!.id;
+    const panelId = await createHallPanel();
     // One panel by its id, to whom reads its tenant only; an unknown or malformed id is null.
     const one = (id: string, token: string) => ok<{ surveyPanel: { id: string; kind: string } | null }>(platform.url, 'query($id: ID!) { surveyPanel(id: $id) { id kind } }', { id }, token);
     expect((await one(panelId, as('manager'))).surveyPanel).toEqual({ id: panelId, kind: 'HALL_USERS' });
     expect((await one(panelId, as('forbach'))).surveyPanel).toBeNull();
     expect((await one('not-an-id', as('manager'))).surveyPanel).toBeNull();
-    const start = daysFrom(today(), -10);
-    const closed = await ok<{ createCampaign: { id: string; state: string } }>(
-      platform.url,
-      'mutation($i: CampaignInput!) { createCampaign(input: $i) { id state } }',
-      { i: { year: Number(start.slice(0, 4)), title: 'Close (test)', questionnaireId: questionnaire.createQuestionnaire.id, panelId, channel: 'HALL', opensOn: start, closesOn: daysFrom(today(), -3) } },
-      as('manager'),
-    );
-    expect(closed.createCampaign.state).toBe('CLOSED');
-    const device = await ok<{ issueKioskDevice: { token: string } }>(platform.url, 'mutation { issueKioskDevice(name: "Tablette 2") { token } }', {}, as('admin'));
-    const late = await gql(platform.url, 'mutation($t: String!, $c: ID!, $a: [AnswerInput!]!) { submitKioskResponse(deviceToken: $t, campaignId: $c, clientId: "tablette-2-0001", answers: $a) { responseId } }', { t: device.issueKioskDevice.token, c: closed.createCampaign.id, a: [{ questionKey: 'accueil', option: 'SATISFIED' }] });
+    const closed = await createHallCampaign(daysFrom(TODAY, -10), daysFrom(TODAY, -3));
+    expect(closed.state).toBe('CLOSED');
+    const device = await issueDevice();
+    const late = await submitKiosk(device.token, closed.id, unique('tablette'), [{ questionKey: 'accueil', option: 'SATISFIED' }]);
     expect(codes(late)).toEqual(['CONFLICT']);
     expect(reasons(late)).toEqual(['CAMPAIGN_CLOSED']);
     // Paper forms are keyed in after the week of collection, dated within it.
-    const paper = (filledOn: string) => gql(platform.url, 'mutation($c: ID!, $d: String!, $a: [AnswerInput!]!) { enterPaperResponse(campaignId: $c, filledOn: $d, answers: $a) { responseId } }', { c: closed.createCampaign.id, d: filledOn, a: [{ questionKey: 'accueil', option: 'DISSATISFIED' }] }, as('agent'));
-    expect(codes(await paper(today()))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await paper(daysFrom(today(), -5)))).toEqual([]);
-    const published = await ok<{ publishResults: { state: string; publication: { summary: { respondents: number } } } }>(platform.url, 'mutation($c: ID!) { publishResults(campaignId: $c) { state publication { summary } } }', { c: closed.createCampaign.id }, as('manager'));
+    const paper = (filledOn: string) => gql(platform.url, 'mutation($c: ID!, $d: String!, $a: [AnswerInput!]!) { enterPaperResponse(campaignId: $c, filledOn: $d, answers: $a) { responseId } }', { c: closed.id, d: filledOn, a: [{ questionKey: 'accueil', option: 'DISSATISFIED' }] }, as('agent'));
+    expect(codes(await paper(TODAY))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await paper(daysFrom(TODAY, -5)))).toEqual([]);
+    const published = await ok<{ publishResults: { state: string; publication: { summary: { respondents: number } } } }>(platform.url, 'mutation($c: ID!) { publishResults(campaignId: $c) { state publication { summary } } }', { c: closed.id }, as('manager'));
     expect(published.publishResults.state).toBe('PUBLISHED');
     expect(published.publishResults.publication.summary.respondents).toBe(1);
-    expect(reasons(await paper(daysFrom(today(), -5)))).toEqual(['CAMPAIGN_PUBLISHED']);
-    expect(reasons(await gql(platform.url, 'mutation($c: ID!) { publishResults(campaignId: $c) { id } }', { c: campaign }, as('manager')))).toEqual(['CAMPAIGN_NOT_CLOSED']);
+    expect(reasons(await paper(daysFrom(TODAY, -5)))).toEqual(['CAMPAIGN_PUBLISHED']);
+    const open = await createHallCampaign();
+    expect(reasons(await gql(platform.url, 'mutation($c: ID!) { publishResults(campaignId: $c) { id } }', { c: open.id }, as('manager')))).toEqual(['CAMPAIGN_NOT_CLOSED']);
   });
 });
 
@@ -225,11 +240,11 @@ describe('élus invited by e-mail', () => {
       await ok(platform.url, 'mutation($p: ID!, $i: PanelMemberInput!) { addPanelMember(panelId: $p, input: $i) { id } }', { p: panel.createPanel.id, i: { name: `Maire de ${commune}`, organization: commune, position: 'Maire', email: `mairie-${commune.toLowerCase()}@demo.qualipref.test` } }, as('manager'));
     }
     expect(codes(await gql(platform.url, 'mutation($p: ID!) { addPanelMember(panelId: $p, input: { name: "X", organization: "Y", position: "Z", email: "pas-une-adresse" }) { id } }', { p: panel.createPanel.id }, as('manager')))).toEqual(['BAD_USER_INPUT']);
-    const year = Number(today().slice(0, 4));
+    const year = Number(TODAY.slice(0, 4));
     const campaign = await ok<{ createCampaign: { id: string } }>(
       platform.url,
       'mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }',
-      { i: { year, title: 'Enquête élus (test)', questionnaireId: questionnaire.createQuestionnaire.id, panelId: panel.createPanel.id, channel: 'EMAIL', opensOn: today(), closesOn: daysFrom(today(), 14) } },
+      { i: { year, title: 'Enquête élus (test)', questionnaireId: questionnaire.createQuestionnaire.id, panelId: panel.createPanel.id, channel: 'EMAIL', opensOn: TODAY, closesOn: daysFrom(TODAY, 14) } },
       as('manager'),
     );
     const id = campaign.createCampaign.id;
@@ -273,19 +288,21 @@ describe('feedback', () => {
     const recorded = await ok<{ recordFeedback: { id: string; text: string; status: string } }>(
       platform.url,
       'mutation($i: FeedbackInput!) { recordFeedback(input: $i) { id text status } }',
-      { i: { receivedOn: today(), channel: 'CONTACT_FORM', category: 'WAITING_TIME', text: '<img src=x onerror=alert(1)> trop d’attente', contact: 'usager@example.org' } },
+      { i: { receivedOn: TODAY, channel: 'CONTACT_FORM', category: 'WAITING_TIME', text: '<img src=x onerror=alert(1)> trop d’attente', contact: 'usager@example.org' } },
       as('agent'),
     );
     expect(recorded.recordFeedback.text).toBe('<img src=x onerror=alert(1)> trop d’attente');
-    expect(codes(await gql(platform.url, 'mutation($i: FeedbackInput!) { recordFeedback(input: $i) { id } }', { i: { receivedOn: daysFrom(today(), 3), channel: 'SUGGESTION_BOX', category: 'OTHER', text: 'futur' } }, as('agent')))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql(platform.url, 'mutation($i: FeedbackInput!) { recordFeedback(input: $i) { id } }', { i: { receivedOn: today(), channel: 'SUGGESTION_BOX', category: 'OTHER', text: 'x' } }, as('analyst')))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(platform.url, 'mutation($i: FeedbackInput!) { recordFeedback(input: $i) { id } }', { i: { receivedOn: daysFrom(TODAY, 3), channel: 'SUGGESTION_BOX', category: 'OTHER', text: 'futur' } }, as('agent')))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(platform.url, 'mutation($i: FeedbackInput!) { recordFeedback(input: $i) { id } }', { i: { receivedOn: TODAY, channel: 'SUGGESTION_BOX', category: 'OTHER', text: 'x' } }, as('analyst')))).toEqual(['FORBIDDEN']);
     const answered = await ok<{ answerFeedback: { status: string } }>(platform.url, 'mutation($id: ID!) { answerFeedback(id: $id, answer: "Nous ouvrons un guichet de plus le lundi.") { status } }', { id: recorded.recordFeedback.id }, as('agent'));
     expect(answered.answerFeedback.status).toBe('ANSWERED');
     expect(codes(await gql(platform.url, 'mutation($id: ID!) { answerFeedback(id: $id, answer: "encore") { status } }', { id: recorded.recordFeedback.id }, as('agent')))).toEqual(['CONFLICT']);
-    const month = today().slice(0, 7);
-    const counts = await ok<{ feedbackCounts: { month: string; category: string; channel: string; received: number; answered: number }[] }>(platform.url, 'query($f: String!, $t: String!) { feedbackCounts(from: $f, to: $t) { month category channel received answered } }', { f: `${month}-01`, t: today() }, as('analyst'));
+    const month = TODAY.slice(0, 7);
+    const counts = await ok<{ feedbackCounts: { month: string; category: string; channel: string; received: number; answered: number }[] }>(platform.url, 'query($f: String!, $t: String!) { feedbackCounts(from: $f, to: $t) { month category channel received answered } }', { f: `${month}-01`, t: TODAY }, as('analyst'));
     expect(counts.feedbackCounts).toContainEqual({ month, category: 'WAITING_TIME', channel: 'CONTACT_FORM', received: 1, answered: 1 });
     const list = await ok<{ feedbacks: { nodes: { id: string; contact: string | null }[] } }>(platform.url, '{ feedbacks(first: 5) { nodes { id contact } } }', {}, as('analyst'));
+    // The message just recorded, with its contact, is among them (the newest first): the check below is not over an empty list.
+    expect(list.feedbacks.nodes.map((f) => f.id)).toContain(recorded.recordFeedback.id);
     expect(list.feedbacks.nodes.every((f) => f.contact === null)).toBe(true);
   });
 });
