@@ -1,5 +1,2 @@
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
-
-// Each test renders into a fresh document.
-afterEach(cleanup);
+// The set-up every component test shares (cleanup, waits fit for a shared machine).
+import '@qualipref/console-kit/testing/setup';
