@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { DEMO_PASSWORD } from '@qualipref/demo-fixtures';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium), never a downloaded browser. */
@@ -36,6 +37,16 @@ export async function launchBrowser(): Promise<Browser> {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs a demo account in on the console's sign-in page, until its dashboard shows. */
+export async function signInOnConsole(page: Page, consoleUrl: string, email: string): Promise<Page> {
+  await page.goto(consoleUrl);
+  await page.getByLabel('Adresse électronique professionnelle').fill(email);
+  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('heading', { name: 'Tableau de bord', level: 1 }).waitFor();
+  return page;
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

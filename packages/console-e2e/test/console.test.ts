@@ -1,10 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD } from '@qualipref/demo-fixtures';
 import { graphqlData, signIn } from '@qualipref/test-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations, type Browser } from '../src/browser.js';
+import { launchBrowser, seriousViolations, signInOnConsole, type Browser } from '../src/browser.js';
 import { startConsolePlatform, type ConsolePlatform } from '../src/platform.js';
 
 const screenshots = fileURLToPath(new URL('../test-output/screenshots/', import.meta.url));
@@ -24,13 +23,7 @@ afterAll(async () => {
 
 /** A new tab (its own session storage, so its own session) signed in with a demo account. */
 async function signedIn(email: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(platform.consoleUrl);
-  await page.getByLabel('Adresse électronique professionnelle').fill(email);
-  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord', level: 1 }).waitFor();
-  return page;
+  return signInOnConsole(await browser.newPage(), platform.consoleUrl, email);
 }
 
 async function accessible(page: Page, name: string) {

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, DIRECTORATES, TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { DIRECTORATES, TENANTS, directorateId } from '@qualipref/demo-fixtures';
 import { graphqlData, signIn } from '@qualipref/test-kit';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations, type Browser } from '../src/browser.js';
+import { launchBrowser, seriousViolations, signInOnConsole, type Browser } from '../src/browser.js';
 
 // `npm start` without DATABASE_URL, exactly: the built launcher on a fresh data directory, with
 // embedded PostgreSQL (PGlite), then one write per subgraph through the console (and the kiosk),
@@ -106,12 +106,7 @@ const api = <T>(query: string, variables: Record<string, unknown>, token: string
 async function signedIn(email: string, onAsOfDate = false): Promise<Page> {
   const page = await browser.newPage();
   if (onAsOfDate) await page.clock.setFixedTime(new Date(`${AS_OF}T10:00:00+01:00`));
-  await page.goto(platform.consoleUrl);
-  await page.getByLabel('Adresse électronique professionnelle').fill(email);
-  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { name: 'Tableau de bord', level: 1 }).waitFor();
-  return page;
+  return signInOnConsole(page, platform.consoleUrl, email);
 }
 
 const openModule = (page: Page, name: string) => page.getByRole('navigation', { name: /principal/i }).getByRole('link', { name }).click();

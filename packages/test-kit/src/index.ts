@@ -141,3 +141,4 @@ export async function startWithOrganization<TApp>(definition: SubgraphDefinition
 export { mailText, startSmtpCapture, type ReceivedMail, type SmtpCapture } from './smtp.js';
 export { startStatementCounter, type StatementCounter } from './statements.js';
 export { exercisedFields, fanOutFields, listFieldStats, schemaOf, type FanOutField, type ListFieldStats } from './fan-out.js';
+export { schemaDigest } from './digest.js';

@@ -1,9 +1,9 @@
+import { schemaDigest } from '@qualipref/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@qualipref/calendar';
 import { DIRECTORATES, TENANTS, type TenantKey } from '@qualipref/demo-fixtures';
 import { createScratchDatabase, startSubgraph, withClient } from '@qualipref/server-kit';
 import { committees } from '../src/subgraph.js';
-import { schemaDigest } from './digest.js';
 import { AS_OF, ok, signIn, startCommittees, type Platform } from './helpers.js';
 
 let platform: Platform;
@@ -180,7 +180,7 @@ async function seeded(asOf: string) {
       progressOfActions: 'select p.year, a.reference, g.recorded_at, g.progress, g.status from committees.action_progress g join committees.action a on a.id = g.action_id join committees.action_plan p on p.id = a.plan_id',
       changesOfProposals: 'select p.text, m.scheduled_at, c.to_status, c.changed_at from committees.proposal_status_change c join committees.proposal p on p.id = c.proposal_id join committees.meeting m on m.id = p.meeting_id',
     };
-    return { digest: await schemaDigest(database.url, 'committees', joined), dates: await latestDates(database.url) };
+    return { digest: await schemaDigest(database.url, 'committees', { joined }), dates: await latestDates(database.url) };
   } finally {
     await database.drop();
   }
