@@ -1,7 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { ConsoleUser } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { DrmmKioskDevicesQuery } from '../src/generated/graphql.js';
@@ -18,8 +18,10 @@ const user = (role: ConsoleUser['role']): ConsoleUser => ({
   readableTenantIds: ['metz'],
 });
 
-const device = (revokedAt: string | null): DrmmKioskDevicesQuery['kioskDevices']['nodes'][number] => ({ __typename: 'KioskDevice', id: 'd1', name: 'Hall d’accueil', issuedAt: '2026-11-20T08:00:00Z', revokedAt, lastSeenAt: null });
-const list = (revokedAt: string | null) => mockOperation(KIOSK_DEVICES, {}, { data: { kioskDevices: { __typename: 'KioskDeviceConnection', nodes: [device(revokedAt)] } } });
+type Device = DrmmKioskDevicesQuery['kioskDevices']['nodes'][number];
+const device = (revokedAt: string | null): Device => ({ __typename: 'KioskDevice', id: 'd1', name: 'Hall d’accueil', issuedAt: '2026-11-20T08:00:00Z', revokedAt, lastSeenAt: null });
+const issued: Device = { __typename: 'KioskDevice', id: 'd2', name: 'Guichets des titres', issuedAt: '2026-11-30T08:30:00Z', revokedAt: null, lastSeenAt: null };
+const list = (revokedAt: string | null, ...others: Device[]) => mockOperation(KIOSK_DEVICES, {}, { data: { kioskDevices: { __typename: 'KioskDeviceConnection', nodes: [device(revokedAt), ...others] } } });
 
 describe('the hall tablets page', () => {
   it('issues a token shown once, and revokes a tablet after confirmation', async () => {
@@ -31,9 +33,9 @@ describe('the hall tablets page', () => {
         mocks={[
           list(null),
           mockOperation(ISSUE_KIOSK_DEVICE, { name: 'Guichets des titres' }, issue),
-          list(null),
+          list(null, issued),
           mockOperation(REVOKE_KIOSK_DEVICE, { id: 'd1' }, revoke),
-          list('2026-11-30T09:00:00Z'),
+          list('2026-11-30T09:00:00Z', issued),
         ]}
       >
         <KioskDevices user={user('ADMINISTRATOR')} />
@@ -44,7 +46,9 @@ describe('the hall tablets page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Délivrer un jeton' }));
     expect((await screen.findByTestId('kiosk-token')).textContent).toBe('T'.repeat(43));
     expect(issue).toHaveBeenCalledTimes(1);
-    await userEvent.click(screen.getByRole('button', { name: 'Révoquer' }));
+    // The list comes again with the new tablet: revoking before it lands would see it overwrite the revocation.
+    await screen.findByRole('rowheader', { name: 'Guichets des titres' });
+    await userEvent.click(within(screen.getByRole('row', { name: /Hall d’accueil/ })).getByRole('button', { name: 'Révoquer' }));
     await waitFor(() => expect(revoke).toHaveBeenCalledTimes(1));
     expect(await screen.findByText(/Révoqué le/)).toBeTruthy();
   });
