@@ -5,9 +5,9 @@ import { AS_OF, codes, gql, ok, signIn, startCommittees, type Platform } from '.
 
 let platform: Platform;
 let url: string;
-// The file's clock: the demo is seeded as of AS_OF; a meeting to come is one after it. The cadence reads the service's own clock, today in UTC.
+// The file's clock: the demo is seeded as of AS_OF; a meeting to come is one after it. The cadence reads the service's own clock, today in Europe/Paris.
 const NEXT_MEETING = `${addMonths(AS_OF, 1)}T09:00:00Z`;
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 const tokens: Record<string, string> = {};
 const as = async (tenant: string, role: string) => (tokens[`${tenant}.${role}`] ??= await signIn(platform.organizationUrl, tenant, role));
 

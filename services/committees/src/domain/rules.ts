@@ -1,4 +1,4 @@
-import { addMonths } from '@qualipref/calendar';
+import { addMonths, toCalendarDate } from '@qualipref/calendar';
 import { Role, type Identity } from '@qualipref/auth';
 import { badInput, conflict, forbidden } from '@qualipref/server-kit';
 import { PROPOSAL_TRANSITIONS, type ProposalStatus } from './enums.js';
@@ -46,7 +46,8 @@ export function assertMandate(start: string, end: string | null): void {
 }
 
 export function assertMeetingAfterDecision(scheduledAt: Date, decisionDate: string): void {
-  if (scheduledAt.toISOString().slice(0, 10) < decisionDate) {
+  // The meeting's day in Paris, the day the decision was signed in.
+  if (toCalendarDate(scheduledAt) < decisionDate) {
     throw badInput(`La réunion ne peut pas précéder la décision de création du comité (${decisionDate}).`, 'scheduledAt');
   }
 }

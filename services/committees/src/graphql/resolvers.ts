@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { toCalendarDate } from '@qualipref/calendar';
 import type { FilterQuery } from '@mikro-orm/core';
 import { PageArgs, badInput, paginate, paginateChildren, type Connection, type RequestContext } from '@qualipref/server-kit';
 import {
@@ -91,8 +92,8 @@ const loadMember = (ctx: Context, id: string) => ctx.loaders.byId<Member>(Member
 const loadPlan = (ctx: Context, id: string) => ctx.loaders.byId<ActionPlan>(ActionPlan, 'ActionPlan').load(id);
 const loadAgendaItem = (ctx: Context, id: string) => ctx.loaders.byId<AgendaItem>(AgendaItem, 'AgendaItem').load(id);
 
-
-const today = () => new Date().toISOString().slice(0, 10);
+// The tenants' day (Europe/Paris): in UTC, the hours after midnight would still be yesterday.
+const today = () => toCalendarDate(new Date());
 
 @Resolver(() => CommitteeType)
 export class CommitteeResolver {
@@ -128,7 +129,7 @@ export class CommitteeResolver {
         const mine = rows.filter((m) => m.committee.id === committee.id);
         const held = mine.filter((m) => m.status !== MeetingStatus.PLANNED).at(-1);
         const next = mine.find((m) => m.status === MeetingStatus.PLANNED && m.scheduledAt >= now);
-        const c = cadence(committee.decisionDate, committee.meetingIntervalMonths, held ? held.scheduledAt.toISOString().slice(0, 10) : null, next ? next.scheduledAt.toISOString().slice(0, 10) : null, today());
+        const c = cadence(committee.decisionDate, committee.meetingIntervalMonths, held ? toCalendarDate(held.scheduledAt) : null, next ? toCalendarDate(next.scheduledAt) : null, today());
         const horizon = c.nextMeetingDate ?? c.dueBy;
         return { committee, ...c, followUpsDue: followUps.filter((f) => f.committee.id === committee.id && f.dueDate <= horizon) };
       })
