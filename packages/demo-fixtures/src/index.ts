@@ -140,6 +140,12 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** A whole number from `low` to `high`, both included, drawn with a seeded generator. */
+export const between = (next: () => number, low: number, high: number): number => low + Math.floor(next() * (high - low + 1));
+
+/** One element of `list`, drawn with a seeded generator. */
+export const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+
 /**
  * The date the demo data reaches (`DEMO_AS_OF`): nothing the demo records happens after it, so
  * the same as-of date always gives the same rows. The launcher fixes it on the day the data

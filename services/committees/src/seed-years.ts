@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { addCalendarDays, startOfCalendarDate, WorkingCalendar, type CalendarDate } from '@qualipref/calendar';
-import { ACCOUNTS, TENANTS, demoYears, directorateId, seededRandom, type TenantKey } from '@qualipref/demo-fixtures';
+import { ACCOUNTS, TENANTS, between, demoYears, directorateId, seededRandom, type TenantKey } from '@qualipref/demo-fixtures';
 import { tenantSession } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, AgendaItem, College, Committee, FollowUp, Invitation, Meeting, Member, Minutes, MinutesSection, Proposal, ProposalRouting, ProposalStatusChange } from './entities/index.js';
 import { ActionOrigin, ActionStatus, Attendance, MeetingStatus, MinutesStatus, ProposalStatus } from './domain/enums.js';
@@ -14,8 +14,6 @@ import { ActionOrigin, ActionStatus, Attendance, MeetingStatus, MinutesStatus, P
  */
 
 const CALENDAR = new WorkingCalendar();
-/** The day itself when the services work that day, else their next working day (Alsace-Moselle holidays included). */
-const workingDay = (date: CalendarDate) => (CALENDAR.isWorkingDay(date) ? date : CALENDAR.nextWorkingDay(date));
 const PILOTAGE = 'Comité de pilotage de la politique qualité';
 /** The Metz CLU is renewed from this day, for three-year terms; the 2015 mandates end the day before. */
 const FIRST_RENEWAL = '2016-10-14';
@@ -28,7 +26,6 @@ function seedOf(...parts: (string | number)[]): number {
   return hash >>> 0;
 }
 
-const between = (next: () => number, low: number, high: number) => low + Math.floor(next() * (high - low + 1));
 /** An instant on a day, in hours after Paris midnight. */
 const at = (date: CalendarDate, hours: number) => new Date(startOfCalendarDate(date).getTime() + hours * 3_600_000);
 const frenchDate = (date: CalendarDate) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
@@ -62,7 +59,7 @@ export function meetingDay(tenant: TenantKey, year: number): CalendarDate {
   const { weekday, nth } = SITES[tenant];
   const first = new Date(`${year}-11-01T12:00:00Z`).getUTCDay();
   const day = addCalendarDays(`${year}-11-01`, ((weekday - first + 7) % 7) + 7 * (nth - 1));
-  return workingDay(day);
+  return CALENDAR.addWorkingDays(day, 0);
 }
 
 interface Seat {
@@ -260,9 +257,9 @@ async function seedCommitteeYears(em: EntityManager, tenant: TenantKey, asOf: Ca
     const next = seededRandom(seedOf('clu', tenant, year));
     const held = at(day, site.hour);
     const scheduled = at(addCalendarDays(day, -between(next, 30, 40)), 10);
-    const drafted = workingDay(addCalendarDays(day, 1));
-    const validated = workingDay(addCalendarDays(drafted, between(next, 1, 2)));
-    const published = workingDay(addCalendarDays(validated, 1));
+    const drafted = CALENDAR.addWorkingDays(addCalendarDays(day, 1), 0);
+    const validated = CALENDAR.addWorkingDays(addCalendarDays(drafted, between(next, 1, 2)), 0);
+    const published = CALENDAR.addWorkingDays(addCalendarDays(validated, 1), 0);
     const meeting = em.create(Meeting, {
       tenantId,
       committee,

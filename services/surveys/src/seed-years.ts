@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, RequiredEntityData } from '@mikro-orm/core';
 import { addCalendarDays, calendarDaysBetween, startOfCalendarDate, WorkingCalendar, type CalendarDate } from '@qualipref/calendar';
-import { ACCOUNTS, TENANTS, demoMonths, demoYears, seededRandom, type TenantKey } from '@qualipref/demo-fixtures';
+import { ACCOUNTS, TENANTS, between, demoMonths, demoYears, pick, seededRandom, type TenantKey } from '@qualipref/demo-fixtures';
 import { tenantSession } from '@qualipref/server-kit';
 import { Answer, Campaign, Feedback, Finding, Panel, Question, Questionnaire, QuestionnaireSection, Response } from './entities/index.js';
 import { CampaignChannel, DIMENSION_LABELS, type Dimension, FeedbackCategory, FeedbackChannel, FeedbackStatus, FindingKind, PanelKind, QuestionKind, ResponseChannel, SatisfactionLevel } from './domain/enums.js';
@@ -40,10 +40,6 @@ function seedOf(...parts: (string | number)[]): number {
 }
 
 const CALENDAR = new WorkingCalendar();
-/** The day itself when the services work that day, else their next working day (Alsace-Moselle holidays included). */
-const workingDay = (date: CalendarDate) => (CALENDAR.isWorkingDay(date) ? date : CALENDAR.nextWorkingDay(date));
-const between = (next: () => number, low: number, high: number) => low + Math.floor(next() * (high - low + 1));
-const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 const at = (date: CalendarDate, hours: number) => new Date(startOfCalendarDate(date).getTime() + hours * 3_600_000);
 const daysInMonth = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 const percent = (rate: number) => `${(rate * 100).toFixed(1).replace('.', ',')} %`;
@@ -280,8 +276,8 @@ async function seedHallYears(fork: Fork, tenant: TenantKey, asOf: CalendarDate):
     const levels = new Map([...state.levels].map(([key, level]) => [key, nextLevel(level, state.respondents, respondents, next)]));
     const waitingMedian = Math.max(10, Math.min(60, state.waitingMedian + between(next, -5, 5)));
     const createdAt = at(addCalendarDays(opensOn, -14), 10);
-    const publishedOn = workingDay(addCalendarDays(closesOn, between(next, 14, 20)));
-    const findingsOn = workingDay(addCalendarDays(closesOn, between(next, 5, 9)));
+    const publishedOn = CALENDAR.addWorkingDays(addCalendarDays(closesOn, between(next, 14, 20)), 0);
+    const findingsOn = CALENDAR.addWorkingDays(addCalendarDays(closesOn, between(next, 5, 9)), 0);
     await fork(tenant).transactional(async (em) => {
       const questions = await em.find(Question, { questionnaire: setup.questionnaireId }, { orderBy: { section: { position: 'asc' }, position: 'asc' } });
       const campaign = em.create(Campaign, {
@@ -373,7 +369,7 @@ async function seedFeedbackMonths(em: EntityManager, tenant: TenantKey, asOf: Ca
       const [category, text] = pick(next, SAMPLES);
       const channel = next() < 0.55 ? FeedbackChannel.SUGGESTION_BOX : FeedbackChannel.CONTACT_FORM;
       const receivedOn = addCalendarDays(month.first, Math.floor(next() * daysInMonth(month.month)));
-      const handledOn = workingDay(addCalendarDays(receivedOn, between(next, 1, 8)));
+      const handledOn = CALENDAR.addWorkingDays(addCalendarDays(receivedOn, between(next, 1, 8)), 0);
       const closedUnanswered = next() < 0.1;
       const recordedAt = at(receivedOn, 9 + next() * 7);
       const handledAt = at(handledOn, 10 + next() * 6);

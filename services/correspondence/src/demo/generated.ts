@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { WorkingCalendar, addCalendarDays, calendarDaysBetween, toCalendarDate } from '@qualipref/calendar';
-import { TENANTS, demoMonths, demoYears, directorateId, type DemoMonth } from '@qualipref/demo-fixtures';
+import { TENANTS, demoMonths, demoYears, directorateId, pick, type DemoMonth } from '@qualipref/demo-fixtures';
 import { AppointmentRequest, CorrespondenceItem, CounterVisit, LegalityControl, LitigationCase, ProcedureIndicator, TelephonyMonth } from '../entities/index.js';
 import { Channel, CorrespondentKind } from '../domain/enums.js';
 import { dueOf, engagementInForce, referralDeadline } from '../domain/rules.js';
@@ -9,7 +9,6 @@ import { LEGACY_APPOINTMENTS, byAsOf, type MonthlyMeans } from './legacy.js';
 
 type Random = () => number;
 
-const pickWith = <T>(next: Random, list: readonly T[]) => list[Math.floor(next() * list.length)]!;
 
 /** A volume near `mean` (±20 %), kept within ±30 % of it when rounding would leave that band. */
 function volume(next: Random, mean: number): number {
@@ -87,10 +86,10 @@ function generateItems(em: EntityManager, demo: TenantDemo, month: DemoMonth, da
   channels.push(...Array<Channel>(next() < 0.5 ? 2 : 1).fill(Channel.TELEPHONE), ...Array<Channel>(next() < 0.3 ? 2 : 1).fill(Channel.COUNTER));
   const recent = addCalendarDays(asOf, -30);
   channels.forEach((channel, n) => {
-    const service = channel === Channel.COUNTER ? demo.counter : pickWith(next, demo.services);
-    const kind = pickWith(next, channel === Channel.TELEPHONE ? CALLER_KINDS : channel === Channel.COUNTER ? VISITOR_KINDS : CORRESPONDENT_KINDS);
+    const service = channel === Channel.COUNTER ? demo.counter : pick(next, demo.services);
+    const kind = pick(next, channel === Channel.TELEPHONE ? CALLER_KINDS : channel === Channel.COUNTER ? VISITOR_KINDS : CORRESPONDENT_KINDS);
     // Letters, calls and visits come on the days the offices are open; e-mails and forms any day.
-    const day = pickWith(next, channel === Channel.EMAIL || channel === Channel.CONTACT_FORM ? days.all : days.working);
+    const day = pick(next, channel === Channel.EMAIL || channel === Channel.CONTACT_FORM ? days.all : days.working);
     const receivedAt = at(day, 8 + Math.floor(next() * (channel === Channel.COUNTER ? 8 : 10)), Math.floor(next() * 60));
     const receivedOn = toCalendarDate(receivedAt);
     const engagement = engagementInForce(demo.engagements, channel, kind, receivedOn);
@@ -102,7 +101,7 @@ function generateItems(em: EntityManager, demo: TenantDemo, month: DemoMonth, da
     const answeredOn = calendar.addWorkingDays(calendar.effectiveReceptionDate(receivedAt), delay);
     const waiting = next() < 0.15 && receivedOn >= recent;
     const answerTime = at(answeredOn, 9 + Math.floor(next() * 8), Math.floor(next() * 60));
-    const subject = pickWith(next, channel === Channel.TELEPHONE ? CALL_BACK_SUBJECTS : channel === Channel.COUNTER ? COUNTER_SUBJECTS : SUBJECTS);
+    const subject = pick(next, channel === Channel.TELEPHONE ? CALL_BACK_SUBJECTS : channel === Channel.COUNTER ? COUNTER_SUBJECTS : SUBJECTS);
     // An answer on the day of reception comes at least an hour after it.
     const answeredAt = answeredOn > asOf || waiting ? null : answerTime > receivedAt ? answerTime : new Date(receivedAt.getTime() + 3_600_000);
     em.create(CorrespondenceItem, {
@@ -159,7 +158,7 @@ function generateCounterVisits(em: EntityManager, demo: TenantDemo, month: DemoM
   const procedures = month.first >= '2017-11-01' ? ['TITRE_SEJOUR', 'TITRE_SEJOUR', 'POINT_NUMERIQUE'] : ['CARTE_GRISE', 'PERMIS_CONDUIRE', 'TITRE_SEJOUR'];
   const visits = volume(next, mean);
   for (let i = 0; i < visits; i++) {
-    const day = mondays.length && next() < 0.35 ? pickWith(next, mondays) : pickWith(next, workingDays);
+    const day = mondays.length && next() < 0.35 ? pick(next, mondays) : pick(next, workingDays);
     const hour = next() < 0.6 ? 8 + Math.floor(next() * 3) : 11 + Math.floor(next() * 5);
     const arrivedAt = at(day, hour, Math.floor(next() * 60));
     const withAppointment = next() < 0.2;
@@ -167,7 +166,7 @@ function generateCounterVisits(em: EntityManager, demo: TenantDemo, month: DemoM
     const calledAt = new Date(arrivedAt.getTime() + Math.round(wait * 60_000));
     const endedAt = new Date(calledAt.getTime() + Math.round((5 + next() * 15) * 60_000));
     const ticket = `T-${month.month.replace('-', '')}-${String(i + 1).padStart(4, '0')}`;
-    em.create(CounterVisit, { tenantId: demo.tenantId, serviceId: demo.counter.id, ticket, procedure: pickWith(next, procedures), arrivedAt, calledAt, endedAt, withAppointment });
+    em.create(CounterVisit, { tenantId: demo.tenantId, serviceId: demo.counter.id, ticket, procedure: pick(next, procedures), arrivedAt, calledAt, endedAt, withAppointment });
   }
 }
 
@@ -233,8 +232,8 @@ export function generateDctajYears(em: EntityManager, asOf: string): void {
       em.create(LegalityControl, {
         tenantId,
         ownerDirectorateId: owner,
-        collectiviteName: pickWith(next, COLLECTIVITES),
-        actKind: pickWith(next, ACT_KINDS),
+        collectiviteName: pick(next, COLLECTIVITES),
+        actKind: pick(next, ACT_KINDS),
         receivedAt,
         observationsSentAt: done(observations),
         electedOfficialInformedAt: done(informed),
@@ -250,13 +249,13 @@ export function generateDctajYears(em: EntityManager, asOf: string): void {
       const hearingAt = calendar.addWorkingDays(addCalendarDays(filedAt, 150 + Math.floor(next() * 180)), 0);
       const decidedAt = addCalendarDays(hearingAt, 14 + Math.floor(next() * 16));
       const reference = `TA-${String(year % 100).padStart(2, '0')}0${String(1000 + Math.floor(next() * 8000))}`;
-      const subject = pickWith(next, LITIGATION_SUBJECTS);
+      const subject = pick(next, LITIGATION_SUBJECTS);
       if (requestedAt > asOf) continue;
       em.create(LitigationCase, { tenantId, ownerDirectorateId: owner, reference, court: 'Tribunal administratif de Strasbourg', subject, requestedAt, filedAt: done(filedAt), hearingAt: done(hearingAt), decidedAt: done(decidedAt), filingTargetDays: 60, decisionTargetDays: 365 });
     }
     const appointments = 2 + Math.floor(next() * 2);
     for (let i = 0; i < appointments; i++) {
-      const [requesterName, requesterKind, collectiviteName] = pickWith(next, LEGACY_APPOINTMENTS.filter(([, , c]) => c !== 'Commune de Marly'));
+      const [requesterName, requesterKind, collectiviteName] = pick(next, LEGACY_APPOINTMENTS.filter(([, , c]) => c !== 'Commune de Marly'));
       const requestedAt = dayOfYear();
       const dateGiven = done(calendar.addWorkingDays(requestedAt, 2 + Math.floor(next() * 14)));
       if (requestedAt > asOf) continue;
