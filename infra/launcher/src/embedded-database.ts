@@ -45,16 +45,13 @@ export async function startEmbeddedDatabase(dataDir: string, port: number): Prom
  * One embedded database per service (they share no table), in `root/<name>`; or, with `shared`,
  * one for all of them in `root/shared`, which saves memory and serializes the services.
  */
-export async function startEmbeddedDatabases(root: string, names: string[], shared: boolean, port: (name: string) => number): Promise<{ urls: Map<string, string>; dirs: string[]; stop(): Promise<void> }> {
+export async function startEmbeddedDatabases(root: string, names: string[], shared: boolean, port: (name: string) => number): Promise<{ urls: Map<string, string>; stop(): Promise<void> }> {
   const started: EmbeddedDatabase[] = [];
   const urls = new Map<string, string>();
-  const dirs: string[] = [];
   try {
     for (const name of shared ? ['shared'] : names) {
-      const dir = `${root}/${name}`;
-      const database = await startEmbeddedDatabase(dir, port(name));
+      const database = await startEmbeddedDatabase(`${root}/${name}`, port(name));
       started.push(database);
-      dirs.push(dir);
       if (shared) for (const each of names) urls.set(each, database.url);
       else urls.set(name, database.url);
     }
@@ -62,5 +59,5 @@ export async function startEmbeddedDatabases(root: string, names: string[], shar
     await Promise.all(started.map((d) => d.stop()));
     throw error;
   }
-  return { urls, dirs, stop: async () => void (await Promise.all(started.map((d) => d.stop()))) };
+  return { urls, stop: async () => void (await Promise.all(started.map((d) => d.stop()))) };
 }

@@ -89,8 +89,6 @@ export class OrganizationLookups {
     private readonly serviceAnswers: ReadonlyMap<string, ServiceInfo | null>,
   ) {}
 
-  static readonly EMPTY = new OrganizationLookups(new Map(), new Map());
-
   directorate(id: string): DirectorateInfo | null {
     if (!isUuid(id)) return null;
     if (!this.directorateAnswers.has(id)) throw new Error(`directorate ${id} was not looked up before the transaction`);
