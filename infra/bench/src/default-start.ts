@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { toCalendarDate } from '@qualipref/calendar';
 import { directorateId, DIRECTORATES, TENANTS } from '@qualipref/demo-fixtures';
 
 export interface DefaultStartOptions {
@@ -127,7 +128,7 @@ async function measureMode(options: DefaultStartOptions, mode: string): Promise<
     const questionnaire = context.questionnaires.nodes.filter((q) => q.key === 'usagers-hall').sort((a, b) => b.version - a.version)[0]!;
     const questionnaireId = questionnaire.id;
     const panelId = context.surveyPanels.nodes.find((p) => p.kind === 'HALL_USERS')!.id;
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    const today = toCalendarDate(new Date());
     const year = Number(today.slice(0, 4));
 
     const writes: [string, () => Promise<unknown>][] = [

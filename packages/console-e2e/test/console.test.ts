@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { addCalendarDays, toCalendarDate } from '@qualipref/calendar';
 import { graphqlData, signIn } from '@qualipref/test-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -277,7 +278,7 @@ describe('the console in Chromium, against the whole platform', () => {
     const form = page.getByRole('form', { name: 'Programmer une réunion' });
     await form.getByLabel(/^Intitulé/).fill('Réunion annuelle du comité');
     // A month after the demo's last day, so always a meeting to come.
-    const day = new Date(Date.parse(`${platform.asOf}T12:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+    const day = addCalendarDays(platform.asOf, 30);
     await form.getByLabel('Date et heure').fill(`${day}T14:30`);
     await form.getByLabel(/^Lieu/).fill('salle Verlaine, préfecture de Metz');
     await form.getByLabel('Point 1', { exact: true }).fill('Bilan du plan d’actions');
@@ -310,7 +311,7 @@ describe('the console in Chromium, against the whole platform', () => {
     const { correspondenceItems } = await graphqlData<{ correspondenceItems: { nodes: { subject: string; directorate: { code: string } }[] } }>(
       platform.gatewayUrl,
       'query ($f: CorrespondenceItemFilter!) { correspondenceItems(filter: $f, first: 50) { nodes { subject directorate { code } } } }',
-      { f: { status: 'OPEN_ON_TIME', from: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date()) } },
+      { f: { status: 'OPEN_ON_TIME', from: toCalendarDate(new Date()) } },
       token,
     );
     expect(correspondenceItems.nodes.filter((i) => i.subject === 'Demande de renseignements sur une manifestation sportive').map((i) => i.directorate.code)).toEqual(['DLP']);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { addCalendarDays, toCalendarDate } from '@qualipref/calendar';
 import { DIRECTORATES, TENANTS, directorateId } from '@qualipref/demo-fixtures';
 import { graphqlData, signIn } from '@qualipref/test-kit';
 import type { Locator, Page } from 'playwright-core';
@@ -31,8 +32,7 @@ const AGENT = 'metz.agent@demo.qualipref.test';
 const ADMINISTRATOR = 'metz.administrator@demo.qualipref.test';
 
 /** Today in the platform's calendar (Europe/Paris), YYYY-MM-DD. */
-const parisToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const parisToday = () => toCalendarDate(new Date());
 /** DD/MM/YYYY, as French GED exports write dates. */
 const frenchDate = (day: string) => day.split('-').reverse().join('/');
 
@@ -132,7 +132,7 @@ let hallCampaign: Promise<{ id: string; title: string }> | undefined;
 async function createHallCampaign(): Promise<{ id: string; title: string }> {
   const title = 'Enquête du hall — démarrage par défaut';
   const opensOn = parisToday();
-  const closesOn = addDays(opensOn, 14);
+  const closesOn = addCalendarDays(opensOn, 14);
   const token = await signIn(platform.gatewayUrl, MANAGER);
   // The questionnaire of the demo's latest hall campaign: the one the hall answers.
   const { campaigns } = await api<{ campaigns: { nodes: { channel: string; opensOn: string; questionnaire: { id: string } }[] } }>(
@@ -296,7 +296,7 @@ describe('npm start without DATABASE_URL (embedded PostgreSQL), in Chromium', ()
   it('committees: a DRMM manager adds an action to the action plan, carried by the DCTAJ', async () => {
     const reference = 'A-DEFAUT-01';
     const title = 'Signalétique des guichets du contrôle de légalité';
-    const dueDate = addDays(parisToday(), 90);
+    const dueDate = addCalendarDays(parisToday(), 90);
     const page = await signedIn(MANAGER);
     await openModule(page, 'Comité local des usagers');
     await page.getByRole('link', { name: 'Plan d’actions' }).click();
@@ -431,7 +431,7 @@ describe('npm start without DATABASE_URL (embedded PostgreSQL), in Chromium', ()
     const controls = legalityControls.nodes.filter((c) => c.actKind === act);
     expect(controls.map(({ referralDeadline: _, ...rest }) => rest), 'the act read back').toEqual([{ collectiviteName: collectivite, actKind: act, receivedAt: today, referralState: 'OPEN', ownerDirectorate: { code: 'DCTAJ' } }]);
     // Two months after reception.
-    expect(controls[0]!.referralDeadline > addDays(today, 55), 'the referral window').toBe(true);
+    expect(controls[0]!.referralDeadline > addCalendarDays(today, 55), 'the referral window').toBe(true);
   });
 
   it('surveys: an administrator issues a hall tablet token, and the kiosk answers the new campaign', async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TENANTS, directorateId } from '@qualipref/demo-fixtures';
-import { addMonths } from '@qualipref/calendar';
+import { addMonths, toCalendarDate } from '@qualipref/calendar';
 import { AS_OF, codes, gql, ok, signIn, startCommittees, type Platform } from './helpers.js';
 
 let platform: Platform;
 let url: string;
 // The file's clock: the demo is seeded as of AS_OF; a meeting to come is one after it. The cadence reads the service's own clock, today in Europe/Paris.
 const NEXT_MEETING = `${addMonths(AS_OF, 1)}T09:00:00Z`;
-const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const TODAY = toCalendarDate(new Date());
 const tokens: Record<string, string> = {};
 const as = async (tenant: string, role: string) => (tokens[`${tenant}.${role}`] ??= await signIn(platform.organizationUrl, tenant, role));
 

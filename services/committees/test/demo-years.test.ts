@@ -1,6 +1,6 @@
 import { schemaDigest } from '@qualipref/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMonths } from '@qualipref/calendar';
+import { addMonths, toCalendarDate } from '@qualipref/calendar';
 import { DIRECTORATES, TENANTS, type TenantKey } from '@qualipref/demo-fixtures';
 import { createScratchDatabase, startSubgraph, withClient } from '@qualipref/server-kit';
 import { committees } from '../src/subgraph.js';
@@ -10,7 +10,7 @@ let platform: Platform;
 const tokens = {} as Record<TenantKey, string>;
 const tenants = Object.keys(TENANTS) as TenantKey[];
 const years = Array.from({ length: Number(AS_OF.slice(0, 4)) - 2016 + 1 }, (_, i) => 2016 + i);
-const parisDay = (instant: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(instant));
+const parisDay = (instant: string) => toCalendarDate(new Date(instant));
 
 beforeAll(async () => {
   platform = await startCommittees(AS_OF);
