@@ -5,20 +5,15 @@ import { createSurveysApp } from './app.js';
 import { campaignDocument } from './documents.js';
 import type { SurveysApp } from './domain/deps.js';
 import { entities } from './entities/index.js';
-import {
-  CampaignResolver,
-  DirectorateExtensionResolver,
-  FeedbackResolver,
-  InvitationStatusResolver,
-  KioskResolver,
-  PanelMemberResolver,
-  PanelResolver,
-  QuestionnaireResolver,
-  SectionResolver,
-  TenantExtensionResolver,
-  loadCampaign,
-  loadFinding,
-} from './graphql/resolvers.js';
+// In this order: type-graphql lists Query and Mutation fields in the order their modules are evaluated.
+import { QuestionnaireResolver, SectionResolver } from './graphql/questionnaires.js';
+import { PanelMemberResolver, PanelResolver } from './graphql/panels.js';
+import { InvitationStatusResolver } from './graphql/invitations.js';
+import { CampaignResolver, loadCampaign, TenantExtensionResolver } from './graphql/campaigns.js';
+import { KioskResolver } from './graphql/kiosk.js';
+import { FeedbackResolver } from './graphql/feedback.js';
+import { DirectorateExtensionResolver } from './graphql/dimensions.js';
+import { loadFinding } from './graphql/publication.js';
 
 export const surveys: SubgraphDefinition<SurveysApp> = {
   name: 'surveys',
