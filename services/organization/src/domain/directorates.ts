@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Identity } from '@qualipref/auth';
 import { changedFields, conflict, notFound, optionalText, requiredText } from '@qualipref/server-kit';
 import { Directorate, Service } from '../entities/index.js';
-import type { Audit } from './deps.js';
+import type { UseCase } from './deps.js';
 import type { ServiceKind } from './kinds.js';
 import { assertCanManageOrganization, assertOwnTenant, normalizeCode } from './rules.js';
 
@@ -34,7 +34,7 @@ export interface DirectorateInput {
 
 const DIRECTORATE_FIELDS: (keyof Directorate & string)[] = ['code', 'name', 'description', 'active'];
 
-export async function createDirectorate(em: EntityManager, identity: Identity, audit: Audit, input: DirectorateInput & { code: string; name: string }): Promise<Directorate> {
+export async function createDirectorate({ em, identity, audit }: UseCase, input: DirectorateInput & { code: string; name: string }): Promise<Directorate> {
   assertCanManageOrganization(identity);
   const code = normalizeCode(input.code);
   await assertFreeCode(em, Directorate, identity.tenantId, code);
@@ -49,7 +49,7 @@ export async function createDirectorate(em: EntityManager, identity: Identity, a
   return directorate;
 }
 
-export async function updateDirectorate(em: EntityManager, identity: Identity, audit: Audit, id: string, input: DirectorateInput): Promise<Directorate> {
+export async function updateDirectorate({ em, identity, audit }: UseCase, id: string, input: DirectorateInput): Promise<Directorate> {
   assertCanManageOrganization(identity);
   const directorate = await directorateOfTenant(em, identity, id);
   const before = { ...directorate };
@@ -77,9 +77,7 @@ const SERVICE_FIELDS = ['code', 'name', 'kind', 'active', 'directorate'];
 const serviceSnapshot = (s: Service) => ({ code: s.code, name: s.name, kind: s.kind, active: s.active, directorate: s.directorate.id });
 
 export async function createService(
-  em: EntityManager,
-  identity: Identity,
-  audit: Audit,
+  { em, identity, audit }: UseCase,
   input: ServiceInput & { directorateId: string; code: string; name: string; kind: ServiceKind },
 ): Promise<Service> {
   assertCanManageOrganization(identity);
@@ -91,7 +89,7 @@ export async function createService(
   return service;
 }
 
-export async function updateService(em: EntityManager, identity: Identity, audit: Audit, id: string, input: ServiceInput): Promise<Service> {
+export async function updateService({ em, identity, audit }: UseCase, id: string, input: ServiceInput): Promise<Service> {
   assertCanManageOrganization(identity);
   const service = await serviceOfTenant(em, identity, id);
   const before = serviceSnapshot(service);
