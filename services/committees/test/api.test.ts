@@ -10,6 +10,7 @@ const NEXT_MEETING = `${addMonths(AS_OF, 1)}T09:00:00Z`;
 const TODAY = toCalendarDate(new Date());
 const tokens: Record<string, string> = {};
 const as = async (tenant: string, role: string) => (tokens[`${tenant}.${role}`] ??= await signIn(platform.organizationUrl, tenant, role));
+const userId = async (token: string) => (await ok<{ me: { id: string } }>(platform.organizationUrl, '{ me { id } }', {}, token)).me.id;
 
 interface Clu {
   id: string;
@@ -201,8 +202,10 @@ describe('proposals and the action plan', () => {
     const proposals = installation.proposals;
     const opposition = proposals.nodes.find((p) => p.text.includes("élus d'opposition"))!;
     const tablet = proposals.nodes.find((p) => p.text.includes('tablette'))!;
-    const answered = await ok<{ updateProposalStatus: { status: string; history: { toStatus: string }[] } }>(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: ACCEPTED, note: "Avis favorable de la DCTAJ") { status history { toStatus } } }', { id: opposition.id }, agent);
+    const answered = await ok<{ updateProposalStatus: { status: string; history: { toStatus: string; changedBy: { __typename: string; id: string } | null }[] } }>(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: ACCEPTED, note: "Avis favorable de la DCTAJ") { status history { toStatus changedBy { __typename id } } } }', { id: opposition.id }, agent);
     expect(answered.updateProposalStatus.history.map((h) => h.toStatus)).toEqual(['SUBMITTED', 'UNDER_STUDY', 'ACCEPTED']);
+    // Who moved it is a User of the organization service, the agent signed in.
+    expect(answered.updateProposalStatus.history.at(-1)!.changedBy).toEqual({ __typename: 'User', id: await userId(agent) });
     expect(codes(await gql(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: ACCEPTED) { id } }', { id: tablet.id }, agent))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: DONE) { id } }', { id: tablet.id }, await as('metz', 'MANAGER')))).toEqual(['CONFLICT']);
     const routed = await ok<{ proposals: { totalCount: number } }>(url, 'query($d: ID!, $m: ID!) { proposals(filter: { directorateId: $d, meetingId: $m }) { totalCount } }', { d: directorateId('metz', 'DCTAJ'), m: installation.id }, agent);
@@ -214,9 +217,10 @@ describe('proposals and the action plan', () => {
     const list = await ok<{ actions: { nodes: { id: string; reference: string; overdue: boolean }[] } }>(url, 'query($p: ID!) { actions(first: 50, filter: { planId: $p }) { nodes { id reference overdue } } }', { p: planId }, agent);
     const a08 = list.actions.nodes.find((a) => a.reference === 'A-08')!;
     const a02 = list.actions.nodes.find((a) => a.reference === 'A-02')!;
-    const progressed = await ok<{ reportActionProgress: { status: string; progress: number; progressHistory: { progress: number }[] } }>(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 50, note: "Questionnaire élus enrichi") { status progress progressHistory { progress } } }', { id: a08.id }, agent);
+    const progressed = await ok<{ reportActionProgress: { status: string; progress: number; progressHistory: { progress: number; recordedBy: { __typename: string; id: string } | null }[] } }>(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 50, note: "Questionnaire élus enrichi") { status progress progressHistory { progress recordedBy { __typename id } } } }', { id: a08.id }, agent);
     expect(progressed.reportActionProgress).toMatchObject({ status: 'IN_PROGRESS', progress: 50 });
     expect(progressed.reportActionProgress.progressHistory.map((p) => p.progress)).toEqual([0, 50]);
+    expect(progressed.reportActionProgress.progressHistory.at(-1)!.recordedBy).toEqual({ __typename: 'User', id: await userId(agent) });
     expect(codes(await gql(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 70) { id } }', { id: a02.id }, agent))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 130) { id } }', { id: a08.id }, agent))).toEqual(['BAD_USER_INPUT']);
     const overdue = await ok<{ actions: { nodes: { reference: string }[] } }>(url, 'query($p: ID!) { actions(first: 50, filter: { overdue: true, planId: $p }) { nodes { reference } } }', { p: planId }, agent);
