@@ -121,16 +121,19 @@ export const MEETING = graphql(`
         title
         description
       }
-      invitations {
-        id
-        name
-        organisation
-        member {
+      # A meeting's invitees are its committee's members and a few agents: one page of 100 holds them.
+      invitations(first: 100) {
+        nodes {
           id
+          name
+          organisation
+          member {
+            id
+          }
+          attendance
+          representedBy
+          signed
         }
-        attendance
-        representedBy
-        signed
       }
       minutesVersions {
         id

@@ -14,7 +14,7 @@ const userId = async (token: string) => (await ok<{ me: { id: string } }>(platfo
 
 interface Clu {
   id: string;
-  meetings: { nodes: { id: string; scheduledAt: string; invitations: { id: string; name: string }[]; agenda: { id: string; position: number }[]; minutes: { id: string; version: number; status: string }; proposals: { nodes: { id: string; text: string }[] } }[] };
+  meetings: { nodes: { id: string; scheduledAt: string; invitations: { nodes: { id: string; name: string }[] }; agenda: { id: string; position: number }[]; minutes: { id: string; version: number; status: string }; proposals: { nodes: { id: string; text: string }[] } }[] };
   members: { nodes: { id: string; name: string; contact: string | null }[] };
   colleges: { id: string; code: string }[];
 }
@@ -29,7 +29,7 @@ const CLU_QUERY = `query($tenant: ID) { committees(tenantId: $tenant) { nodes { 
   installed: members(onDate: "2015-11-18") { totalCount }
   meetings { nodes { id title scheduledAt place status
     agenda { id position title }
-    invitations { id name attendance signed }
+    invitations(first: 100) { nodes { id name attendance signed } }
     minutes { id version status caseOfficers sections { agendaItem { position } conclusions } }
     proposals { nodes { id authorName text status routings { bodyName directorate { id } } actions { reference } } } } } } } }`;
 
@@ -47,7 +47,7 @@ afterAll(() => platform?.stop());
 
 describe('the 2015 CLU, as an analyst reads it', () => {
   it('has its decision, colleges, members, agenda, attendance, minutes, proposals and the actions that came of them', async () => {
-    type Data = { committees: { nodes: { name: string; decisionDate: string; colleges: { code: string }[]; members: { nodes: { contact: string | null }[] }; installed: { totalCount: number }; meetings: { nodes: { scheduledAt: string; place: string; status: string; agenda: unknown[]; invitations: { attendance: string; signed: boolean }[]; minutes: { status: string; caseOfficers: string; sections: { conclusions: string }[] }; proposals: { nodes: { text: string; routings: { bodyName: string | null; directorate: { id: string } | null }[]; actions: { reference: string }[] }[] } }[] } }[] } };
+    type Data = { committees: { nodes: { name: string; decisionDate: string; colleges: { code: string }[]; members: { nodes: { contact: string | null }[] }; installed: { totalCount: number }; meetings: { nodes: { scheduledAt: string; place: string; status: string; agenda: unknown[]; invitations: { nodes: { attendance: string; signed: boolean }[] }; minutes: { status: string; caseOfficers: string; sections: { conclusions: string }[] }; proposals: { nodes: { text: string; routings: { bodyName: string | null; directorate: { id: string } | null }[]; actions: { reference: string }[] }[] } }[] } }[] } };
     const data = await ok<Data>(url, CLU_QUERY, { tenant: TENANTS.metz.id }, await as('metz', 'ANALYST'));
     const committee = data.committees.nodes[0]!;
     expect(committee.decisionDate).toBe('2015-10-14');
@@ -56,7 +56,7 @@ describe('the 2015 CLU, as an analyst reads it', () => {
     const meeting = committee.meetings.nodes.find((m) => m.scheduledAt.startsWith('2015-11-18'))!;
     expect(meeting.place).toContain('salle Verlaine');
     expect(meeting.agenda).toHaveLength(5);
-    expect(meeting.invitations.filter((i) => i.signed)).toHaveLength(3);
+    expect(meeting.invitations.nodes.filter((i) => i.signed)).toHaveLength(3);
     expect(meeting.minutes.status).toBe('PUBLISHED');
     expect(meeting.minutes.caseOfficers).toContain('VARNEROT');
     expect(meeting.minutes.sections[1]!.conclusions).toContain('dégradation');
@@ -123,8 +123,8 @@ describe('bad input changes nothing', () => {
     const college = clu.colleges[0]!.id;
     const mandate = await gql(url, 'mutation($c: ID!, $col: ID!) { addMember(committeeId: $c, input: { collegeId: $col, name: "X", organisation: "Y", mandateStart: "2016-01-01", mandateEnd: "2015-12-31" }) { id } }', { c: clu.id, col: college }, manager);
     expect(codes(mandate)).toEqual(['BAD_USER_INPUT']);
-    const forbachMeeting = (await ok<{ committees: { nodes: { meetings: { nodes: { invitations: { id: string }[] }[] } }[] } }>(url, '{ committees { nodes { meetings { nodes { invitations { id } } } } } }', {}, await as('forbach', 'MANAGER'))).committees.nodes[0]!.meetings.nodes[0]!;
-    const notInvited = await gql(url, 'mutation($m: ID!, $i: ID!) { recordAttendance(meetingId: $m, entries: [{ invitationId: $i, attendance: PRESENT }]) { id } }', { m: meeting.id, i: forbachMeeting.invitations[0]!.id }, manager);
+    const forbachMeeting = (await ok<{ committees: { nodes: { meetings: { nodes: { invitations: { nodes: { id: string }[] } }[] } }[] } }>(url, '{ committees { nodes { meetings { nodes { invitations { nodes { id } } } } } } }', {}, await as('forbach', 'MANAGER'))).committees.nodes[0]!.meetings.nodes[0]!;
+    const notInvited = await gql(url, 'mutation($m: ID!, $i: ID!) { recordAttendance(meetingId: $m, entries: [{ invitationId: $i, attendance: PRESENT }]) { id } }', { m: meeting.id, i: forbachMeeting.invitations.nodes[0]!.id }, manager);
     expect(codes(notInvited)).toEqual(['BAD_USER_INPUT']);
     const published = await gql(url, 'mutation($id: ID!) { editMinutes(id: $id, input: { introduction: "Réécrite" }) { id } }', { id: meeting.minutes.id }, manager);
     expect(codes(published)).toEqual(['CONFLICT']);
@@ -152,16 +152,21 @@ describe('a meeting from agenda to published minutes, then corrected', () => {
   it('runs the whole cycle and keeps every version', async () => {
     const manager = await as('metz', 'MANAGER');
     const memberIds = clu.members.nodes.slice(0, 3).map((m) => m.id);
-    const scheduled = await ok<{ scheduleMeeting: { id: string; status: string; agenda: { id: string }[]; invitations: { id: string; name: string }[] } }>(
+    const scheduled = await ok<{ scheduleMeeting: { id: string; status: string; agenda: { id: string }[]; invitations: { nodes: { id: string; name: string }[]; totalCount: number; pageInfo: { endCursor: string } } } }>(
       url,
-      'mutation($c: ID!, $m: [ID!]) { scheduleMeeting(committeeId: $c, input: { title: "Réunion 2016", scheduledAt: "2016-06-14T08:00:00Z", place: "Salle Verlaine", agenda: [{ title: "Résultat de l’audit" }, { title: "Plan d’actions 2016" }], memberIds: $m, agentInvitees: [{ name: "Agent MACAP", organisation: "DRMM" }] }) { id status agenda { id } invitations { id name } } }',
+      'mutation($c: ID!, $m: [ID!]) { scheduleMeeting(committeeId: $c, input: { title: "Réunion 2016", scheduledAt: "2016-06-14T08:00:00Z", place: "Salle Verlaine", agenda: [{ title: "Résultat de l’audit" }, { title: "Plan d’actions 2016" }], memberIds: $m, agentInvitees: [{ name: "Agent MACAP", organisation: "DRMM" }] }) { id status agenda { id } invitations(first: 2) { totalCount nodes { id name } pageInfo { endCursor } } } }',
       { c: clu.id, m: memberIds },
       manager,
     );
     const meeting = scheduled.scheduleMeeting;
-    expect(meeting.invitations).toHaveLength(4);
+    // The invitees are a page like every list: the second page follows the first.
+    expect(meeting.invitations.totalCount).toBe(4);
+    const rest = await ok<{ meeting: { invitations: { nodes: { id: string; name: string }[]; pageInfo: { hasNextPage: boolean } } } }>(url, 'query($id: ID!, $after: String) { meeting(id: $id) { invitations(first: 2, after: $after) { nodes { id name } pageInfo { hasNextPage } } } }', { id: meeting.id, after: meeting.invitations.pageInfo.endCursor }, manager);
+    expect(rest.meeting.invitations.pageInfo.hasNextPage).toBe(false);
+    const invitees = [...meeting.invitations.nodes, ...rest.meeting.invitations.nodes];
+    expect(new Set(invitees.map((i) => i.id)).size).toBe(4);
     expect(codes(await gql(url, 'mutation($m: ID!) { draftMinutes(meetingId: $m, input: {}) { id } }', { m: meeting.id }, manager))).toEqual(['CONFLICT']);
-    const [a, b, c, d] = meeting.invitations;
+    const [a, b, c, d] = invitees;
     const attendance = await gql(url, 'mutation($m: ID!, $e: [AttendanceInput!]!) { recordAttendance(meetingId: $m, entries: $e) { attendance signed representedBy } }', {
       m: meeting.id,
       e: [
