@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { DirectorateRef } from '@qualipref/organization-client';
+import { DirectorateRef, UserRef } from '@qualipref/organization-client';
 import { ConnectionType, PageArgs, badInput, paginate, paginateChildren, type Connection } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, Proposal, ProposalRouting } from '../entities/index.js';
 import * as actions from '../domain/actions.js';
@@ -15,6 +15,7 @@ import { MeetingType, loadMeeting } from './meeting.js';
 
 type PlanRow = ActionPlan;
 type ActionRow = Action;
+type ProgressRow = ActionProgress;
 
 export const loadAction = (ctx: Context, id: string) => ctx.loaders.byId<Action>(Action, 'Action').load(id);
 const loadPlan = (ctx: Context, id: string) => ctx.loaders.byId<ActionPlan>(ActionPlan, 'ActionPlan').load(id);
@@ -69,8 +70,6 @@ export class ActionProgressType {
   @Field(() => String, { nullable: true, description: 'Comment.' })
   note!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Who reported it (a user id).' })
-  recordedBy!: string | null;
 }
 
 @ObjectType('SurveyFinding', { description: 'A finding of a satisfaction survey (owned by the surveys service); here with the actions that take it up.' })
@@ -356,6 +355,14 @@ export class ActionResolver {
     @Arg('note', () => String, { nullable: true, description: 'Comment.' }) note?: string | null,
   ) {
     return ctx.run((u) => actions.reportActionProgress(u, id, progress, status, note));
+  }
+}
+
+@Resolver(() => ActionProgressType)
+export class ActionProgressResolver {
+  @FieldResolver(() => UserRef, { nullable: true, description: 'The agent who reported it (resolved by the organization service); null when no agent is known.' })
+  recordedBy(@Root() step: ProgressRow): Ref | null {
+    return step.recordedBy ? { id: step.recordedBy } : null;
   }
 }
 
