@@ -4,7 +4,8 @@ import { badInput, changedFields, conflict, notFound, optionalText, requiredText
 import { RefreshToken, SIGN_IN_EMAIL_VARIABLE, User, type Service } from '../entities/index.js';
 import type { Audit, Fork } from './deps.js';
 import { directorateOfTenant, serviceOfTenant } from './directorates.js';
-import { assertCanManageOrganization, assertOwnTenant, checkPassword, normalizeEmail } from './rules.js';
+import { authorize } from './policy.js';
+import { checkPassword, normalizeEmail } from './rules.js';
 
 export interface UserInput {
   email?: string | null;
@@ -49,7 +50,7 @@ export async function createUser(
   audit: Audit,
   input: UserInput & { email: string; displayName: string; directorateId: string; role: Role },
 ): Promise<User> {
-  assertCanManageOrganization(identity);
+  authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const email = normalizeEmail(input.email);
   await assertFreeEmail(fork, email);
   const placement = { directorate: await directorateOfTenant(em, identity, input.directorateId), service: null as Service | null };
@@ -69,10 +70,10 @@ export async function createUser(
 }
 
 export async function updateUser(em: EntityManager, fork: Fork, identity: Identity, audit: Audit, id: string, input: UserInput): Promise<User> {
-  assertCanManageOrganization(identity);
+  authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const user = await em.findOne(User, { id });
   if (!user) throw notFound('Utilisateur');
-  assertOwnTenant(identity, user.tenantId);
+  authorize(identity, 'organization.manage', user);
   const before = userSnapshot(user);
   if (input.email != null) {
     const email = normalizeEmail(input.email);
