@@ -23,14 +23,5 @@ export const EXPOSED_MODULE = './Module';
 /** Packages resolved once from the app's own node_modules, so that tests and bundles never hold two copies. */
 export const dedupe = ['react', 'react-dom', 'react-router', '@apollo/client', 'graphql', 'rxjs', '@codegouvfr/react-dsfr'];
 
-/**
- * The directorates' remotes of this repository (folder under apps/, Module Federation name,
- * owning directorates, path and title in the console), as `npm start` and the end-to-end tests
- * serve them. Deployments list their own in the console's configuration.
- */
-export const REMOTES = [
-  { app: 'mf-dctaj', name: 'mf_dctaj', directorates: ['DCTAJ'], path: 'dctaj', title: 'Collectivités et affaires juridiques' },
-  { app: 'mf-dlp', name: 'mf_dlp', directorates: ['DLP'], path: 'dlp', title: 'Libertés publiques' },
-  { app: 'mf-drmm', name: 'mf_drmm', directorates: ['DRMM'], path: 'drmm', title: 'Comité local des usagers' },
-  { app: 'mf-sp', name: 'mf_sp', directorates: ['SPF', 'SPT'], path: 'sous-prefecture', title: 'Courrier de la sous-préfecture' },
-];
+/** The directorates' remotes of this repository: listed once, in the platform registry. */
+export { REMOTES } from '@qualipref/platform-registry';

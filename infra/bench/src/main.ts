@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { SUBGRAPHS } from '@qualipref/platform-registry';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { defaultStart } from './default-start.js';
 import { generateCorrespondence } from './generate-correspondence.js';
@@ -185,27 +186,23 @@ if (!scenario && values.scenario !== 'kiosk') throw new Error(`unknown scenario 
 const scratch = process.env.DATABASE_URL ? null : await createScratchDatabase('qp_bench');
 const databaseUrl = process.env.DATABASE_URL ?? scratch!.url;
 const dataDir = await mkdtemp(join(tmpdir(), 'qp-bench-'));
-const org = 'http://127.0.0.1:4101';
-const com = 'http://127.0.0.1:4102';
-const cor = 'http://127.0.0.1:4103';
-const sur = 'http://127.0.0.1:4104';
+// Each subgraph on its registry port + 100, so that the bench runs beside `npm start`.
+const urls = new Map(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port + 100}`]));
+const url = (name: string) => urls.get(name)!;
+const [org, com, cor, sur] = [url('organization'), url('committees'), url('correspondence'), url('surveys')];
 const common = { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', QUALIPREF_DATA_DIR: dataDir, AUTH_JWKS_URL: `${org}/.well-known/jwks.json` };
-const processes = [start('services/organization/dist/main.js', { ...common, PORT: '4101' })];
+const processes: ChildProcess[] = [];
 try {
-  await ready(`${org}/readyz`);
-  processes.push(start('services/committees/dist/main.js', { ...common, PORT: '4102', SUBGRAPH_ORGANIZATION_URL: `${org}/graphql` }));
-  await ready(`${com}/readyz`);
-  processes.push(start('services/correspondence/dist/main.js', { ...common, PORT: '4103', SUBGRAPH_ORGANIZATION_URL: `${org}/graphql` }));
-  await ready(`${cor}/readyz`);
-  processes.push(start('services/surveys/dist/main.js', { ...common, PORT: '4104', SUBGRAPH_ORGANIZATION_URL: `${org}/graphql` }));
-  await ready(`${sur}/readyz`);
+  // In the registry's order: organization first, the others verify its tokens and ask it.
+  for (const s of SUBGRAPHS) {
+    const own = s.name === 'organization' ? {} : { SUBGRAPH_ORGANIZATION_URL: `${org}/graphql` };
+    processes.push(start(`${s.folder}/dist/main.js`, { ...common, ...own, PORT: String(s.port + 100) }));
+    await ready(`${url(s.name)}/readyz`);
+  }
   processes.push(
     start('services/gateway/dist/main.js', {
       PORT: '4100',
-      SUBGRAPH_ORGANIZATION_URL: `${org}/graphql`,
-      SUBGRAPH_COMMITTEES_URL: `${com}/graphql`,
-      SUBGRAPH_CORRESPONDENCE_URL: `${cor}/graphql`,
-      SUBGRAPH_SURVEYS_URL: `${sur}/graphql`,
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, `${url(s.name)}/graphql`])),
       AUTH_JWKS_URL: common.AUTH_JWKS_URL,
     }),
   );

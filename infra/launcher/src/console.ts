@@ -1,7 +1,7 @@
 // The console and the directorates' remotes for `npm start`: each remote on its own server
 // (as each directorate deploys its own), the console serving its run-time configuration.
 import { join } from 'node:path';
-import { REMOTES } from '@qualipref/console-kit/federation';
+import { REMOTES } from '@qualipref/platform-registry';
 import { startStaticServer, type StaticServer } from '@qualipref/static-server';
 
 export interface RunningConsole {
@@ -18,8 +18,8 @@ export async function startConsole(root: string, gatewayUrl: string, consolePort
   const servers: StaticServer[] = [];
   try {
     const served = [];
-    for (const [index, remote] of REMOTES.entries()) {
-      const server = await startStaticServer({ root: join(root, 'apps', remote.app, 'dist'), port: await remotePort(remote.name, 3101 + index), cors: true });
+    for (const remote of REMOTES) {
+      const server = await startStaticServer({ root: join(root, remote.folder, 'dist'), port: await remotePort(remote.name, remote.port), cors: true });
       servers.push(server);
       served.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorates: remote.directorates, path: remote.path, title: remote.title });
     }

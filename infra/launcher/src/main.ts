@@ -11,18 +11,12 @@ import { startEmbeddedDatabases } from './embedded-database.js';
 import { kioskOrigins, startKiosk, surveyAnswerUrl, type RunningKiosk } from './kiosk.js';
 import { startMailSink, type MailSink } from './mail-sink.js';
 import { freePort, startChild, stopChild, waitUntilReady, type Child } from './processes.js';
+import { SUBGRAPHS } from '@qualipref/platform-registry';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const env = process.env;
 const write = (line: string) => process.stdout.write(`${line}\n`);
 
-/** The subgraphs in start order, with their default ports. */
-const SUBGRAPHS = [
-  { name: 'organization', port: 4001 },
-  { name: 'committees', port: 4002 },
-  { name: 'correspondence', port: 4003 },
-  { name: 'surveys', port: 4004 },
-];
 
 async function port(name: string, fallback: number): Promise<number> {
   const configured = env[`${name.toUpperCase()}_PORT`];
@@ -102,7 +96,7 @@ async function main(): Promise<void> {
       if (subgraph.name === 'organization') jwksUrl = `${base}/.well-known/jwks.json`;
       const child = startChild(
         subgraph.name,
-        join(root, 'services', subgraph.name, 'dist', 'main.js'),
+        join(root, subgraph.folder, 'dist', 'main.js'),
         {
           ...env,
           NODE_ENV: env.NODE_ENV || 'development',

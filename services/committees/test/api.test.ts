@@ -233,14 +233,15 @@ describe('proposals and the action plan', () => {
     const same = await ok<{ importActionPlanCsv: { created: number; updated: number; unchanged: number; problems: unknown[] } }>(url, 'mutation($p: ID!, $csv: String!) { importActionPlanCsv(planId: $p, csv: $csv) { created updated unchanged problems { line message } } }', { p: planId, csv }, manager);
     expect(same.importActionPlanCsv).toEqual({ created: 0, updated: 0, unchanged: 9, problems: [] });
 
-    const edited = `${csv.replace('Favoriser la prise de rendez-vous par internet', 'Ouvrir la prise de rendez-vous en ligne pour les titres')}A-10,Afficher les heures creuses dans le hall,,${directorateId('metz', 'DCTAS')},2016-12-31,PLANNED,0,OTHER,,,\n`;
+    const edited = `${csv.replace('Favoriser la prise de rendez-vous par internet', 'Ouvrir la prise de rendez-vous en ligne pour les titres')}A-10;Afficher les heures creuses dans le hall;;${directorateId('metz', 'DCTAS')};31/12/2016;Prévue;0;Autre;;;\r\n`;
     const applied = await ok<{ importActionPlanCsv: { created: number; updated: number; unchanged: number } }>(url, 'mutation($p: ID!, $csv: String!) { importActionPlanCsv(planId: $p, csv: $csv) { created updated unchanged } }', { p: planId, csv: edited }, manager);
     expect(applied.importActionPlanCsv).toEqual({ created: 1, updated: 1, unchanged: 8 });
 
-    const broken = `${edited}A-11,Sans direction,,pas-une-direction,2016-12-31,PLANNED,0,OTHER,,,\nA-12,Statut inconnu,,${directorateId('metz', 'DCTAS')},2016-12-31,PEUT-ETRE,0,OTHER,,,\n`;
+    const broken = `${edited}A-11;Sans direction;;pas-une-direction;2016-12-31;PLANNED;0;OTHER;;;\r\nA-12;=Statut inconnu;;${directorateId('metz', 'DCTAS')};2016-12-31;PEUT-ETRE;0;OTHER;;;\r\n`;
     const refused = await ok<{ importActionPlanCsv: { created: number; problems: { line: number; message: string }[] } }>(url, 'mutation($p: ID!, $csv: String!) { importActionPlanCsv(planId: $p, csv: $csv) { created problems { line message } } }', { p: planId, csv: broken }, manager);
     expect(refused.importActionPlanCsv.created).toBe(0);
     expect(refused.importActionPlanCsv.problems.map((p) => p.line)).toEqual([12, 13]);
+    expect(refused.importActionPlanCsv.problems[1]!.message).toBe('« Statut » : « PEUT-ETRE » n’est pas une valeur connue (« Prévue », « En cours », « Réalisée », « Abandonnée »).');
     const count = await ok<{ actionPlan: { actions: { totalCount: number } } }>(url, 'query($id: ID!) { actionPlan(id: $id) { actions { totalCount } } }', { id: planId }, manager);
     expect(count.actionPlan.actions.totalCount).toBe(10);
     expect(codes(await gql(url, 'mutation($p: ID!) { importActionPlanCsv(planId: $p, csv: "a,b\\n1,2") { created } }', { p: planId }, manager))).toEqual(['BAD_USER_INPUT']);

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { SUBGRAPHS as REGISTRY } from '@qualipref/platform-registry';
 
 /** A subgraph of the supergraph: its SDL printed at its build, and where it listens by default. */
 export interface SubgraphEntry {
@@ -7,15 +8,10 @@ export interface SubgraphEntry {
   defaultUrl: string;
 }
 
-const sdl = (service: string) => fileURLToPath(new URL(`../../${service}/schema.graphql`, import.meta.url));
+const sdl = (folder: string) => fileURLToPath(new URL(`../../../${folder}/schema.graphql`, import.meta.url));
 
-/** Every subgraph composed into the supergraph. Adding a subgraph starts here. */
-export const SUBGRAPHS: SubgraphEntry[] = [
-  { name: 'organization', sdlPath: sdl('organization'), defaultUrl: 'http://127.0.0.1:4001/graphql' },
-  { name: 'committees', sdlPath: sdl('committees'), defaultUrl: 'http://127.0.0.1:4002/graphql' },
-  { name: 'correspondence', sdlPath: sdl('correspondence'), defaultUrl: 'http://127.0.0.1:4003/graphql' },
-  { name: 'surveys', sdlPath: sdl('surveys'), defaultUrl: 'http://127.0.0.1:4004/graphql' },
-];
+/** Every subgraph composed into the supergraph, from the platform registry (adding a subgraph starts there). */
+export const SUBGRAPHS: SubgraphEntry[] = REGISTRY.map((s) => ({ name: s.name, sdlPath: sdl(s.folder), defaultUrl: `http://127.0.0.1:${s.port}/graphql` }));
 
 /** Where a subgraph listens: SUBGRAPH_<NAME>_URL, else its default. */
 export function subgraphUrl(name: string, env: NodeJS.ProcessEnv = process.env): string {

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { startServiceProcess, startSmtpCapture, type ServiceProcess, type SmtpCapture } from '@qualipref/test-kit';
+import { subgraph } from '@qualipref/platform-registry';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 
-const serviceMain = (name: string) => fileURLToPath(new URL(`../../${name}/dist/main.js`, import.meta.url));
+const serviceMain = (name: SubgraphName) => fileURLToPath(new URL(`../../../${subgraph(name).folder}/dist/main.js`, import.meta.url));
 
 export interface Platform {
   gatewayUrl: string;

@@ -6,6 +6,7 @@ import { exercisedFields, fanOutFields, listFieldStats, schemaOf, signIn, startS
 import { CASES, EXEMPT, type StatementCase } from './statements/cases.js';
 import { seedStatementRows } from './statements/seed.js';
 import { bearer, post, startPlatform, type Platform, type SubgraphName } from './platform.js';
+import { SUBGRAPHS as REGISTRY } from '@qualipref/platform-registry';
 
 /**
  * The README's promise, checked on every list of the supergraph: the SQL statements of a
@@ -22,7 +23,7 @@ const hasId = (name: string) => {
   const named = getNamedType((schema.getType(type) as GraphQLObjectType).getFields()[field]!.type);
   return isObjectType(named) && 'id' in named.getFields();
 };
-const SUBGRAPHS: SubgraphName[] = ['organization', 'committees', 'correspondence', 'surveys'];
+const SUBGRAPHS = REGISTRY.map((s) => s.name as SubgraphName);
 
 describe('every fan-out field of the supergraph has a statement-count case', () => {
   const exercised = new Set(CASES.flatMap((c) => [...exercisedFields(schema, c.query)]));

@@ -1,18 +1,11 @@
 import { join } from 'node:path';
 import { LocalIssuer, createTokenVerifier } from '@qualipref/auth';
 import { integerSetting, type SubgraphEnvironment } from '@qualipref/server-kit';
+import type { OrganizationApp } from './domain/deps.js';
 import { SignInThrottle } from './domain/throttle.js';
 import { seedDemoData } from './seed.js';
 
-/** The organization service's long-lived parts. */
-export interface OrganizationApp {
-  issuer: LocalIssuer;
-  /** False when agents sign in through an external OpenID Connect provider only. */
-  passwordSignIn: boolean;
-  signInThrottle: SignInThrottle;
-  /** How long a sign-in session lasts, refreshes included (a working day by default). */
-  sessionSeconds: number;
-}
+export type { OrganizationApp };
 
 function ttlSeconds(env: NodeJS.ProcessEnv): number {
   const ttl = Number(env.AUTH_TOKEN_TTL_SECONDS ?? 900);

@@ -16,5 +16,5 @@ export async function campaignDocument(ctx: RequestContext<SurveysApp>, path: st
   if (!campaign) return null;
   const csv = resultsCsv(await campaignResults(ctx.em, campaign), table);
   // A byte-order mark, so that spreadsheets read the accents right.
-  return { filename: `enquete-${campaign.year}-${table}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(`\uFEFF${csv}`, 'utf8') };
+  return { filename: `enquete-${campaign.year}-${table}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(csv, 'utf8') };
 }

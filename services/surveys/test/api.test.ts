@@ -97,7 +97,7 @@ describe('results of the demo campaigns', () => {
     expect(csv.status).toBe(200);
     const text = await csv.text();
     expect(text).toContain('RECEPTION_SPACES;');
-    expect(text).toContain(';91.23;');
+    expect(text).toContain(';91,23;');
     expect((await fetch(`${base}/documents/campaigns/${id}/dimensions.csv`)).status).toBe(401);
     const published = await ok<{ campaign: { state: string; publication: { summary: { respondents: number } } } }>(platform.url, 'query($id: ID!) { campaign(id: $id) { state publication { summary } } }', { id }, as('analyst'));
     expect(published.campaign.state).toBe('PUBLISHED');

@@ -1,14 +1,13 @@
 import type { ApolloClient } from '@apollo/client';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { QuestionField, answersOf, problemOf, problemsOf, type Drafts } from '@qualipref/survey-screens';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { badInputMessage } from '../errors.js';
 import type { SurveyInvitationQuery } from '../generated/graphql.js';
 import { refusalOf } from '../kiosk/outcome.js';
 import { SUBMIT_INVITATION_RESPONSE, SURVEY_INVITATION } from '../operations.js';
 import { Page } from '../Page.js';
-import { answersOf, problemOf, questionsOf, type Drafts } from '../survey/answers.js';
-import { QuestionField } from '../survey/QuestionField.js';
 
 type Invitation = SurveyInvitationQuery['surveyInvitation'];
 
@@ -85,10 +84,7 @@ function InvitationForm({ client, token, invitation, onEnd }: { client: ApolloCl
   const [failure, setFailure] = useState<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
 
-  const problems = questionsOf(survey).flatMap(({ question }) => {
-    const problem = problemOf(question, drafts[question.key]);
-    return problem ? [{ question, problem }] : [];
-  });
+  const problems = problemsOf(survey, drafts);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -133,6 +129,7 @@ function InvitationForm({ client, token, invitation, onEnd }: { client: ApolloCl
           {section.questions.map((question) => (
             <QuestionField
               key={question.key}
+              className="kiosk-question"
               question={question}
               draft={drafts[question.key]}
               problem={checked ? problemOf(question, drafts[question.key]) : null}

@@ -2,9 +2,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
 import { useEffect, useRef, useState } from 'react';
-import type { AnswerInput } from '../generated/graphql.js';
-import { answersOf, problemOf, questionsOf, type Drafts, type PublicSurvey } from '../survey/answers.js';
-import { QuestionField } from '../survey/QuestionField.js';
+import { QuestionField, answersOf, problemOf, questionsOf, type Drafts } from '@qualipref/survey-screens';
+import type { AnswerInput, PublicSurveyFieldsFragment as PublicSurvey } from '../generated/graphql.js';
 
 export interface SurveyWalkProps {
   survey: PublicSurvey;
@@ -76,6 +75,7 @@ export function SurveyWalk({ survey, idleSeconds, onFinish, onAbandon }: SurveyW
       <div ref={area} tabIndex={-1} className="kiosk-step" aria-label={`Question ${index + 1} sur ${steps.length}`}>
         <QuestionField
           key={step.question.key}
+          className="kiosk-question"
           question={step.question}
           draft={drafts[step.question.key]}
           problem={shown}

@@ -41,12 +41,3 @@ export const PANEL_KINDS: Record<PanelKind, string> = {
 };
 
 export const FINDING_KINDS: Record<FindingKind, string> = { STRENGTH: 'Point fort', WEAKNESS: 'Point d’amélioration', RECOMMENDATION: 'Recommandation' };
-
-/** The fixed satisfaction scale (the API's SatisfactionLevel values, sent as `option`). */
-export const SATISFACTION_LEVELS = [
-  { key: 'VERY_SATISFIED', label: 'Très satisfait' },
-  { key: 'SATISFIED', label: 'Satisfait' },
-  { key: 'DISSATISFIED', label: 'Peu satisfait' },
-  { key: 'VERY_DISSATISFIED', label: 'Pas du tout satisfait' },
-  { key: 'NO_OPINION', label: 'Sans avis' },
-];

@@ -189,6 +189,17 @@ describe('a campaign’s page', () => {
     expect(enter).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps a paper form whose required question is left blank, and sends nothing', async () => {
+    showCampaign(agent, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([])]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Saisir un formulaire papier' }));
+    expect((screen.getByLabelText('Sans réponse sur le formulaire') as HTMLInputElement).checked).toBe(true);
+    await userEvent.type(screen.getByLabelText(/Une remarque/), 'Accueil rapide.');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le formulaire' }));
+    expect(await screen.findByText('Une question demande votre attention : « Êtes-vous satisfait des espaces d’accueil ? ».')).toBeTruthy();
+    expect(screen.getByText('Cette question attend une réponse.')).toBeTruthy();
+    expect((screen.getByLabelText(/Une remarque/) as HTMLTextAreaElement).value).toBe('Accueil rapide.');
+  });
+
   it('shows analysts the campaign without any action', async () => {
     showCampaign(analyst, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock([]), commentsMock(['<b>Très bien</b> accueillis'])]);
     expect(await screen.findByRole('heading', { name: 'Enquête auprès des élus 2026' })).toBeTruthy();

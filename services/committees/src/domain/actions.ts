@@ -1,5 +1,4 @@
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { defineColumns, fromCsv, toCsv } from '@qualipref/csv';
 import { badInput, conflict, diffSnapshots, forbidden, isUuid, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { Role, type Identity } from '@qualipref/auth';
 import { Action, ActionPlan, ActionProgress, Committee, Meeting, Proposal } from '../entities/index.js';
@@ -169,13 +168,51 @@ async function applyActionChanges(u: UseCase, action: Action, input: Patch<Actio
   return changes.length > 0;
 }
 
+const STATUS_LABELS: Record<ActionStatus, string> = {
+  [ActionStatus.PLANNED]: 'Prévue',
+  [ActionStatus.IN_PROGRESS]: 'En cours',
+  [ActionStatus.DONE]: 'Réalisée',
+  [ActionStatus.CANCELLED]: 'Abandonnée',
+};
+
+const ORIGIN_LABELS: Record<ActionOrigin, string> = {
+  [ActionOrigin.PROPOSAL]: 'Proposition',
+  [ActionOrigin.SURVEY_FINDING]: 'Constat d’enquête',
+  [ActionOrigin.MEETING]: 'Réunion',
+  [ActionOrigin.OTHER]: 'Autre',
+};
+
 /** One CSV format for export and import, so that export → edit → import round-trips. */
-export const CSV_COLUMNS = ['reference', 'title', 'description', 'ownerDirectorateId', 'dueDate', 'status', 'progress', 'originKind', 'originProposalId', 'originMeetingId', 'originFindingId'] as const;
+export const CSV_COLUMNS = defineColumns([
+  { key: 'reference', header: 'Référence', kind: 'text', required: true },
+  { key: 'title', header: 'Intitulé', kind: 'text', required: true },
+  { key: 'description', header: 'Description', kind: 'text' },
+  { key: 'ownerDirectorateId', header: 'Direction pilote (identifiant)', kind: 'text', required: true },
+  { key: 'dueDate', header: 'Échéance', kind: 'date' },
+  { key: 'status', header: 'Statut', kind: 'enum', labels: STATUS_LABELS, required: true },
+  { key: 'progress', header: 'Avancement (%)', kind: 'number', required: true },
+  { key: 'originKind', header: 'Origine', kind: 'enum', labels: ORIGIN_LABELS, required: true },
+  { key: 'originProposalId', header: 'Proposition d’origine (identifiant)', kind: 'text' },
+  { key: 'originMeetingId', header: 'Réunion d’origine (identifiant)', kind: 'text' },
+  { key: 'originFindingId', header: 'Constat d’origine (identifiant)', kind: 'text' },
+]);
 
 export function actionsToCsv(actions: Action[]): string {
-  return stringify(
-    actions.map((a) => [a.reference, a.title, a.description ?? '', a.ownerDirectorateId, a.dueDate ?? '', a.status, a.progress, a.originKind, a.originProposal?.id ?? '', a.originMeeting?.id ?? '', a.originFindingId ?? '']),
-    { header: true, columns: [...CSV_COLUMNS], bom: true },
+  return toCsv(
+    CSV_COLUMNS,
+    actions.map((a) => ({
+      reference: a.reference,
+      title: a.title,
+      description: a.description ?? null,
+      ownerDirectorateId: a.ownerDirectorateId,
+      dueDate: a.dueDate ?? null,
+      status: a.status,
+      progress: a.progress,
+      originKind: a.originKind,
+      originProposalId: a.originProposal?.id ?? null,
+      originMeetingId: a.originMeeting?.id ?? null,
+      originFindingId: a.originFindingId ?? null,
+    })),
   );
 }
 
@@ -191,58 +228,57 @@ export interface ImportReport {
   problems: ImportProblem[];
 }
 
-function enumValue<T extends string>(values: Record<string, T>, value: string, field: string): T {
-  if (!(Object.values(values) as string[]).includes(value)) throw badInput(`Valeur inconnue pour ${field} : « ${value} ».`, field);
-  return value as T;
-}
+type ActionRow = ReturnType<typeof fromCsv<(typeof CSV_COLUMNS)[number]['key']>>['rows'][number];
 
 /** A plan's CSV read before the import's transaction, with the organization's answers about its directorates. */
 export interface ParsedActionsCsv {
-  rows: Record<string, string>[];
+  rows: ActionRow[];
+  /** Rows the kit already refused (a cell of the wrong kind). */
+  problems: ImportProblem[];
   org: OrganizationLookups;
 }
 
 /** Reads the CSV and asks the organization, once, about every directorate it names. */
 export async function parseActionsCsv(c: Caller, csv: string): Promise<ParsedActionsCsv> {
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(csv, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
-  } catch (error) {
-    throw badInput(`CSV illisible : ${(error as Error).message}`, 'csv');
-  }
-  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim().replace(/^"|"$/g, ''));
-  const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) throw badInput(`Colonnes manquantes : ${missing.join(', ')}.`, 'csv');
-  if (rows.length > 5000) throw badInput('Au plus 5 000 actions par import.', 'csv');
-  return { rows, org: await lookUpDirectorates(c, rows.map((row) => row.ownerDirectorateId)) };
+  const parsed = fromCsv(CSV_COLUMNS, csv, { maxRows: 5000 });
+  // A problem of the whole file (unreadable, columns missing, too long) refuses it as bad input.
+  const fileProblems = parsed.issues.filter((i) => i.line <= 1);
+  if (fileProblems.length) throw badInput(fileProblems.map((i) => i.message).join(' '), 'csv');
+  return {
+    rows: parsed.rows,
+    problems: parsed.issues.map((i) => ({ line: i.line, message: i.message })),
+    org: await lookUpDirectorates(c, parsed.rows.map((row) => String(row.ownerDirectorateId))),
+  };
 }
 
 /**
  * Imports a plan's CSV: new references are created, known ones updated. Every row is checked
  * first; if any is wrong, nothing is written and every problem is reported with its line.
  */
-export async function importActionsCsv(u: UseCase, planId: string, { rows, org }: ParsedActionsCsv): Promise<ImportReport> {
+export async function importActionsCsv(u: UseCase, planId: string, { rows, problems, org }: ParsedActionsCsv): Promise<ImportReport> {
   const plan = await findPlan(u, planId);
   await assertManagePlan(u, plan);
 
-  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, problems: [] };
+  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, problems: [...problems] };
   const seen = new Set<string>();
   const existing = new Map((await u.em.find(Action, { plan })).map((a) => [a.reference, a]));
-  for (const [index, row] of rows.entries()) {
-    const line = index + 2;
+  const text = (value: string | number | null) => (value === null ? null : String(value));
+  for (const row of rows) {
+    const line = row.line;
     try {
+      // The kit has typed every cell: enums are values of their enum, numbers are numbers.
       const input: ActionInput = {
-        reference: reference(row.reference ?? ''),
-        title: row.title ?? '',
-        description: row.description || null,
-        ownerDirectorateId: row.ownerDirectorateId ?? '',
-        dueDate: row.dueDate || null,
-        status: enumValue(ActionStatus, row.status ?? '', 'status'),
+        reference: reference(String(row.reference)),
+        title: String(row.title),
+        description: text(row.description),
+        ownerDirectorateId: String(row.ownerDirectorateId),
+        dueDate: text(row.dueDate),
+        status: row.status as ActionStatus,
         progress: Number(row.progress),
-        originKind: enumValue(ActionOrigin, row.originKind ?? '', 'originKind'),
-        originProposalId: row.originProposalId || null,
-        originMeetingId: row.originMeetingId || null,
-        originFindingId: row.originFindingId || null,
+        originKind: row.originKind as ActionOrigin,
+        originProposalId: text(row.originProposalId),
+        originMeetingId: text(row.originMeetingId),
+        originFindingId: text(row.originFindingId),
       };
       if (seen.has(input.reference)) throw badInput(`Référence ${input.reference} en double dans le fichier.`, 'reference');
       seen.add(input.reference);
@@ -258,6 +294,7 @@ export async function importActionsCsv(u: UseCase, planId: string, { rows, org }
       report.problems.push({ line, message: (error as Error).message });
     }
   }
+  report.problems.sort((a, b) => a.line - b.line);
   if (report.problems.length) throw new ImportRejected({ created: 0, updated: 0, unchanged: 0, problems: report.problems });
   return report;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { defineColumns, toCsv } from '@qualipref/csv';
 import { Role } from '@qualipref/auth';
 import { badInput, diffSnapshots, DomainError, forbidden, isoDate, requiredText, snapshot } from '@qualipref/server-kit';
 import { CounterVisit, ProcedureIndicator } from '../entities/index.js';
@@ -202,10 +202,18 @@ export async function peakHours(em: EntityManager, filter: VisitFilter): Promise
 
 const WEEKDAYS = ['', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
-/** The peak-hours table for town halls: semicolon-separated with a BOM, as French spreadsheets read it. */
+const PEAK_HOUR_COLUMNS = defineColumns([
+  { key: 'weekday', header: 'Jour', kind: 'text' },
+  { key: 'hour', header: 'Heure', kind: 'text' },
+  { key: 'procedure', header: 'Démarche', kind: 'text' },
+  { key: 'visits', header: 'Passages', kind: 'number' },
+  { key: 'averageWaitMinutes', header: 'Attente moyenne (min)', kind: 'number' },
+]);
+
+/** The peak-hours table for town halls, in the platform's CSV format. */
 export function peakHoursCsv(rows: PeakHour[]): string {
-  return stringify(
-    rows.map((r) => [WEEKDAYS[r.weekday], `${String(r.hour).padStart(2, '0')}h–${String(r.hour + 1).padStart(2, '0')}h`, r.procedure, r.visits, r.averageWaitMinutes === null ? '' : String(r.averageWaitMinutes).replace('.', ',')]),
-    { header: true, bom: true, delimiter: ';', columns: ['Jour', 'Heure', 'Démarche', 'Passages', 'Attente moyenne (min)'] },
+  return toCsv(
+    PEAK_HOUR_COLUMNS,
+    rows.map((r) => ({ weekday: WEEKDAYS[r.weekday] ?? null, hour: `${String(r.hour).padStart(2, '0')}h–${String(r.hour + 1).padStart(2, '0')}h`, procedure: r.procedure, visits: r.visits, averageWaitMinutes: r.averageWaitMinutes })),
   );
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
-import { stringify } from 'csv-stringify/sync';
+import { defineColumns, toCsv } from '@qualipref/csv';
 import { Channel } from './enums.js';
 
 /** The PostgreSQL schema of this service. */
@@ -142,16 +142,24 @@ const CHANNEL_LABELS: Record<Channel, string> = {
   [Channel.COUNTER]: 'Guichet',
 };
 
-/** The tableau as CSV for a spreadsheet: semicolon-separated with a BOM, decimal commas, as French Excel reads it. */
+const TABLEAU_COLUMNS = defineColumns([
+  { key: 'from', header: 'Du', kind: 'date' },
+  { key: 'to', header: 'Au', kind: 'date' },
+  { key: 'channel', header: 'Canal', kind: 'text' },
+  { key: 'received', header: 'Reçus', kind: 'number' },
+  { key: 'answered', header: 'Répondus', kind: 'number' },
+  { key: 'answeredOnTime', header: 'Répondus dans le délai', kind: 'number' },
+  { key: 'onTimeRate', header: 'Taux dans le délai (%)', kind: 'number' },
+  { key: 'medianDelayWorkingDays', header: 'Délai médian (jours ouvrés)', kind: 'number' },
+  { key: 'p90DelayWorkingDays', header: 'Délai 90e centile (jours ouvrés)', kind: 'number' },
+  { key: 'backlog', header: 'Stock', kind: 'number' },
+  { key: 'overdue', header: 'En retard', kind: 'number' },
+]);
+
+/** The tableau as CSV for a spreadsheet, in the platform's CSV format. */
 export function tableauCsv(rows: DelayIndicators[], from: string, to: string): string {
-  const number = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
-  return stringify(
-    rows.map((r) => [from, to, r.channel ? CHANNEL_LABELS[r.channel] : 'Tous canaux', r.received, r.answered, r.answeredOnTime, number(r.onTimeRate), number(r.medianDelayWorkingDays), number(r.p90DelayWorkingDays), r.backlog, r.overdue]),
-    {
-      header: true,
-      bom: true,
-      delimiter: ';',
-      columns: ['Du', 'Au', 'Canal', 'Reçus', 'Répondus', 'Répondus dans le délai', 'Taux dans le délai (%)', 'Délai médian (jours ouvrés)', 'Délai 90e centile (jours ouvrés)', 'Stock', 'En retard'],
-    },
+  return toCsv(
+    TABLEAU_COLUMNS,
+    rows.map((r) => ({ ...r, from, to, channel: r.channel ? CHANNEL_LABELS[r.channel] : 'Tous canaux' })),
   );
 }

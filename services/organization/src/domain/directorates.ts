@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Identity } from '@qualipref/auth';
 import { changedFields, conflict, notFound, optionalText, requiredText } from '@qualipref/server-kit';
 import { Directorate, Service } from '../entities/index.js';
-import type { Audit } from './deps.js';
+import type { UseCase } from './deps.js';
 import type { ServiceKind } from './kinds.js';
 import { authorize } from './policy.js';
 import { normalizeCode } from './rules.js';
@@ -35,7 +35,7 @@ export interface DirectorateInput {
 
 const DIRECTORATE_FIELDS: (keyof Directorate & string)[] = ['code', 'name', 'description', 'active'];
 
-export async function createDirectorate(em: EntityManager, identity: Identity, audit: Audit, input: DirectorateInput & { code: string; name: string }): Promise<Directorate> {
+export async function createDirectorate({ em, identity, audit }: UseCase, input: DirectorateInput & { code: string; name: string }): Promise<Directorate> {
   authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const code = normalizeCode(input.code);
   await assertFreeCode(em, Directorate, identity.tenantId, code);
@@ -50,7 +50,7 @@ export async function createDirectorate(em: EntityManager, identity: Identity, a
   return directorate;
 }
 
-export async function updateDirectorate(em: EntityManager, identity: Identity, audit: Audit, id: string, input: DirectorateInput): Promise<Directorate> {
+export async function updateDirectorate({ em, identity, audit }: UseCase, id: string, input: DirectorateInput): Promise<Directorate> {
   authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const directorate = await directorateOfTenant(em, identity, id);
   const before = { ...directorate };
@@ -78,9 +78,7 @@ const SERVICE_FIELDS = ['code', 'name', 'kind', 'active', 'directorate'];
 const serviceSnapshot = (s: Service) => ({ code: s.code, name: s.name, kind: s.kind, active: s.active, directorate: s.directorate.id });
 
 export async function createService(
-  em: EntityManager,
-  identity: Identity,
-  audit: Audit,
+  { em, identity, audit }: UseCase,
   input: ServiceInput & { directorateId: string; code: string; name: string; kind: ServiceKind },
 ): Promise<Service> {
   authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
@@ -92,7 +90,7 @@ export async function createService(
   return service;
 }
 
-export async function updateService(em: EntityManager, identity: Identity, audit: Audit, id: string, input: ServiceInput): Promise<Service> {
+export async function updateService({ em, identity, audit }: UseCase, id: string, input: ServiceInput): Promise<Service> {
   authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const service = await serviceOfTenant(em, identity, id);
   const before = serviceSnapshot(service);

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { hashOpaqueToken, hashPassword, isOpaqueToken, newOpaqueToken, verifyPassword, type Identity, type IssuedToken, type LocalIssuer, type Role } from '@qualipref/auth';
+import { hashOpaqueToken, hashPassword, isOpaqueToken, newOpaqueToken, verifyPassword, type Identity, type IssuedToken, type Role } from '@qualipref/auth';
 import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCode, recordAudit, unauthenticated } from '@qualipref/server-kit';
+import { DomainError, ErrorCode, forbidden, recordAudit, tenantSession, unauthenticated } from '@qualipref/server-kit';
 import { REFRESH_TOKEN_VARIABLE, RefreshToken, SIGN_IN_EMAIL_VARIABLE, Tenant, User } from '../entities/index.js';
-import type { Fork } from './deps.js';
-import type { SignInThrottle } from './throttle.js';
+import type { AnonymousAccess, Fork } from './deps.js';
 import { normalizeEmail, readableTenantIds } from './rules.js';
 
 // Hash of a random password: verifying against it when the user does not exist takes as long
@@ -15,13 +14,6 @@ export interface SignInResult extends IssuedToken {
   user: User;
   refreshToken: string;
   refreshExpiresAt: Date;
-}
-
-export interface SessionSettings {
-  issuer: LocalIssuer;
-  throttle: SignInThrottle;
-  /** How long a sign-in session lasts, refreshes included. */
-  sessionSeconds: number;
 }
 
 const refreshRefused = (reason: string, message = 'Session expirée : connectez-vous de nouveau.') => new DomainError(ErrorCode.UNAUTHENTICATED, message, undefined, reason);
@@ -42,7 +34,7 @@ async function identityOf(em: EntityManager, user: User): Promise<Identity> {
   };
 }
 
-const tenantFork = (fork: Fork, tenantId: string) => fork({ 'app.tenant_id': tenantId, 'app.readable_tenants': tenantId });
+const tenantFork = (fork: Fork, tenantId: string) => fork(tenantSession({ tenantId, readableTenantIds: [tenantId] }));
 
 /** A new refresh token of a family, valid until the family's end. */
 function newRefreshToken(em: EntityManager, user: User, familyId: string, expiresAt: Date): { refreshToken: string; refreshExpiresAt: Date } {
@@ -52,26 +44,27 @@ function newRefreshToken(em: EntityManager, user: User, familyId: string, expire
 }
 
 /** Signs a user in with e-mail and password: a short-lived platform token and a refresh token. */
-export async function signIn(fork: Fork, settings: SessionSettings, email: string, password: string, requestId: string): Promise<SignInResult> {
+export async function signIn({ fork, app, requestId }: AnonymousAccess, email: string, password: string): Promise<SignInResult> {
+  if (!app.passwordSignIn) throw forbidden("La connexion par mot de passe est désactivée : connectez-vous par le fournisseur d'identité.");
   const address = normalizeEmail(email);
-  settings.throttle.assertAllowed(address);
+  app.signInThrottle.assertAllowed(address);
   const lookup = fork({ [SIGN_IN_EMAIL_VARIABLE]: address });
   const user = await lookup.findOne(User, { email: address });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
   if (!user || !user.active || !user.passwordHash || !valid) {
-    settings.throttle.recordFailure(address);
+    app.signInThrottle.recordFailure(address);
     throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
   }
-  settings.throttle.recordSuccess(address);
+  app.signInThrottle.recordSuccess(address);
   const identity = await identityOf(lookup, user);
-  const issued = await settings.issuer.issue(identity);
+  const issued = await app.issuer.issue(identity);
 
-  const em = fork({ 'app.tenant_id': identity.tenantId, 'app.readable_tenants': identity.readableTenantIds.join(',') });
+  const em = fork(tenantSession(identity));
   const refresh = await em.transactional(async (tx) => {
     const signedIn = await tx.findOneOrFail(User, { id: user.id });
     signedIn.lastSignInAt = new Date();
     recordAudit(tx, identity, requestId, { operation: 'signIn', entityType: 'User', entityId: identity.userId, changes: [] });
-    return newRefreshToken(tx, signedIn, randomUUID(), new Date(Date.now() + settings.sessionSeconds * 1000));
+    return newRefreshToken(tx, signedIn, randomUUID(), new Date(Date.now() + app.sessionSeconds * 1000));
   });
   return { ...issued, ...refresh, user };
 }
@@ -91,7 +84,7 @@ async function revokeFamily(fork: Fork, token: RefreshToken): Promise<void> {
  * Trades a refresh token for a new platform token and a new refresh token of the same session;
  * the one sent can never be used again. A reused token revokes the whole session.
  */
-export async function refreshSession(fork: Fork, settings: SessionSettings, refreshToken: string): Promise<SignInResult> {
+export async function refreshSession({ fork, app }: AnonymousAccess, refreshToken: string): Promise<SignInResult> {
   const token = await findRefreshToken(fork, refreshToken);
   if (!token) throw refreshRefused('REFRESH_UNKNOWN');
   if (token.revokedAt || token.expiresAt.getTime() <= Date.now()) throw refreshRefused('REFRESH_EXPIRED');
@@ -112,11 +105,11 @@ export async function refreshSession(fork: Fork, settings: SessionSettings, refr
     if (marked === 0) throw refreshRefused('REFRESH_REUSED', 'Cette session a été fermée par sécurité (jeton déjà utilisé) : connectez-vous de nouveau.');
     return newRefreshToken(tx, user, token.familyId, token.expiresAt);
   });
-  return { ...(await settings.issuer.issue(identity)), ...refresh, user };
+  return { ...(await app.issuer.issue(identity)), ...refresh, user };
 }
 
 /** Ends the session a refresh token belongs to (every token of its family). */
-export async function signOut(fork: Fork, refreshToken: string): Promise<boolean> {
+export async function signOut({ fork }: AnonymousAccess, refreshToken: string): Promise<boolean> {
   const token = await findRefreshToken(fork, refreshToken);
   if (token) await revokeFamily(fork, token);
   return true;

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { hashPassword, type Identity, type Role } from '@qualipref/auth';
 import { badInput, changedFields, conflict, notFound, optionalText, requiredText } from '@qualipref/server-kit';
 import { RefreshToken, SIGN_IN_EMAIL_VARIABLE, User, type Service } from '../entities/index.js';
-import type { Audit, Fork } from './deps.js';
+import type { Caller, Fork, UseCase } from './deps.js';
 import { directorateOfTenant, serviceOfTenant } from './directorates.js';
 import { authorize } from './policy.js';
 import { checkPassword, normalizeEmail } from './rules.js';
@@ -29,10 +29,20 @@ const userSnapshot = (u: User) => ({
   service: u.service?.id ?? null,
 });
 
-async function assertFreeEmail(fork: Fork, email: string, exceptId?: string) {
-  // E-mail addresses are unique across tenants: look the address up as sign-in does.
-  const clash = await fork({ [SIGN_IN_EMAIL_VARIABLE]: email }).findOne(User, { email });
-  if (clash && clash.id !== exceptId) throw conflict('Cette adresse électronique est déjà utilisée.', 'email');
+/**
+ * Who holds an e-mail address, in any tenant (addresses are unique across tenants, so it is
+ * looked up as sign-in does): asked before the use case's transaction, for administrators only.
+ */
+export async function emailHolder(caller: Caller, lookup: Fork, email: string | null | undefined): Promise<string | null> {
+  authorize(caller.identity, 'organization.manage', { tenantId: caller.identity.tenantId });
+  if (email == null) return null;
+  const address = normalizeEmail(email);
+  const holder = await lookup({ [SIGN_IN_EMAIL_VARIABLE]: address }).findOne(User, { email: address });
+  return holder?.id ?? null;
+}
+
+function assertFreeEmail(holder: string | null, exceptId?: string) {
+  if (holder && holder !== exceptId) throw conflict('Cette adresse électronique est déjà utilisée.', 'email');
 }
 
 async function placeUser(em: EntityManager, identity: Identity, user: Pick<User, 'directorate' | 'service'>, input: UserInput) {
@@ -43,16 +53,15 @@ async function placeUser(em: EntityManager, identity: Identity, user: Pick<User,
   }
 }
 
+/** Creates a user; `holder` is who already has the address (`emailHolder`, asked beforehand). */
 export async function createUser(
-  em: EntityManager,
-  fork: Fork,
-  identity: Identity,
-  audit: Audit,
+  { em, identity, audit }: UseCase,
   input: UserInput & { email: string; displayName: string; directorateId: string; role: Role },
+  holder: string | null,
 ): Promise<User> {
   authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const email = normalizeEmail(input.email);
-  await assertFreeEmail(fork, email);
+  assertFreeEmail(holder);
   const placement = { directorate: await directorateOfTenant(em, identity, input.directorateId), service: null as Service | null };
   await placeUser(em, identity, placement, { serviceId: input.serviceId });
   const user = em.create(User, {
@@ -69,7 +78,8 @@ export async function createUser(
   return user;
 }
 
-export async function updateUser(em: EntityManager, fork: Fork, identity: Identity, audit: Audit, id: string, input: UserInput): Promise<User> {
+/** Changes a user; `holder` is who already has the new address, if one is given (`emailHolder`). */
+export async function updateUser({ em, identity, audit }: UseCase, id: string, input: UserInput, holder: string | null): Promise<User> {
   authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const user = await em.findOne(User, { id });
   if (!user) throw notFound('Utilisateur');
@@ -77,7 +87,7 @@ export async function updateUser(em: EntityManager, fork: Fork, identity: Identi
   const before = userSnapshot(user);
   if (input.email != null) {
     const email = normalizeEmail(input.email);
-    await assertFreeEmail(fork, email, id);
+    assertFreeEmail(holder, id);
     user.email = email;
   }
   if (input.displayName != null) user.displayName = requiredText(input.displayName, 'displayName', 200);

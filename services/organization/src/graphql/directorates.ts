@@ -177,7 +177,7 @@ export class DirectorateResolver {
 
   @Mutation(() => DirectorateType, { description: 'Creates a directorate in the caller’s tenant. Administrators only.' })
   createDirectorate(@Ctx() ctx: Context, @Arg('input', () => CreateDirectorateInput, { description: 'The new directorate.' }) input: CreateDirectorateInput) {
-    return ctx.mutate((em, audit) => useCases.createDirectorate(em, ctx.requireIdentity(), audit, input));
+    return ctx.run((u) => useCases.createDirectorate(u, input));
   }
 
   @Mutation(() => DirectorateType, { description: 'Changes a directorate of the caller’s tenant. Administrators only.' })
@@ -186,7 +186,7 @@ export class DirectorateResolver {
     @Arg('id', () => ID, { description: 'Directorate to change.' }) id: string,
     @Arg('input', () => UpdateDirectorateInput, { description: 'The changes.' }) input: UpdateDirectorateInput,
   ) {
-    return ctx.mutate((em, audit) => useCases.updateDirectorate(em, ctx.requireIdentity(), audit, id, input));
+    return ctx.run((u) => useCases.updateDirectorate(u, id, input));
   }
 }
 
@@ -222,7 +222,7 @@ export class ServiceResolver {
 
   @Mutation(() => ServiceType, { description: 'Creates a service in a directorate of the caller’s tenant. Administrators only.' })
   createService(@Ctx() ctx: Context, @Arg('input', () => CreateServiceInput, { description: 'The new service.' }) input: CreateServiceInput) {
-    return ctx.mutate((em, audit) => useCases.createService(em, ctx.requireIdentity(), audit, input));
+    return ctx.run((u) => useCases.createService(u, input));
   }
 
   @Mutation(() => ServiceType, { description: 'Changes a service of the caller’s tenant. Administrators only.' })
@@ -231,7 +231,7 @@ export class ServiceResolver {
     @Arg('id', () => ID, { description: 'Service to change.' }) id: string,
     @Arg('input', () => UpdateServiceInput, { description: 'The changes.' }) input: UpdateServiceInput,
   ) {
-    return ctx.mutate((em, audit) => useCases.updateService(em, ctx.requireIdentity(), audit, id, input));
+    return ctx.run((u) => useCases.updateService(u, id, input));
   }
 }
 

@@ -190,7 +190,7 @@ export class UserResolver {
 
   @Mutation(() => UserType, { description: 'Creates a user in the caller’s tenant. Administrators only.' })
   createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput) {
-    return ctx.mutate((em, audit) => useCases.createUser(em, (v) => ctx.fork(v), ctx.requireIdentity(), audit, input));
+    return ctx.runAfter((c) => useCases.emailHolder(c, (v) => ctx.fork(v), input.email), (u, holder) => useCases.createUser(u, input, holder));
   }
 
   @Mutation(() => UserType, { description: 'Changes a user of the caller’s tenant (role, directorate, deactivation, password). Administrators only.' })
@@ -199,7 +199,7 @@ export class UserResolver {
     @Arg('id', () => ID, { description: 'User to change.' }) id: string,
     @Arg('input', () => UpdateUserInput, { description: 'The changes.' }) input: UpdateUserInput,
   ) {
-    return ctx.mutate((em, audit) => useCases.updateUser(em, (v) => ctx.fork(v), ctx.requireIdentity(), audit, id, input));
+    return ctx.runAfter((c) => useCases.emailHolder(c, (v) => ctx.fork(v), input.email), (u, holder) => useCases.updateUser(u, id, input, holder));
   }
 }
 

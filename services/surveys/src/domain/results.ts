@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import { stringify } from 'csv-stringify/sync';
+import { defineColumns, toCsv, type Column } from '@qualipref/csv';
 import { Campaign, Question } from '../entities/index.js';
 import { DIMENSION_LABELS, Dimension, QuestionKind, ResponseChannel, SATISFACTION_LABELS, SatisfactionLevel, Trend } from './enums.js';
 
@@ -329,29 +329,92 @@ function resultsOf(campaign: Campaign, previous: Campaign | null, { questions, c
   };
 }
 
-const percent = (value: number | null) => (value === null ? '' : (value * 100).toFixed(2));
+const percent = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 100);
 
-/** The tables of the results as CSV (semicolon-separated, as French spreadsheets expect). */
+const TREND_LABELS: Record<Trend, string> = {
+  [Trend.BASELINE]: 'Référence',
+  [Trend.IMPROVED]: 'En progrès',
+  [Trend.DEGRADED]: 'En recul',
+  [Trend.STABLE]: 'Stable',
+  [Trend.NOT_COMPARABLE]: 'Non comparable',
+};
+
+const RATE_COLUMNS = [
+  { key: 'satisfied', header: 'Satisfaits', kind: 'number' },
+  { key: 'withOpinion', header: 'Avec avis', kind: 'number' },
+  { key: 'noOpinion', header: 'Sans avis', kind: 'number' },
+  { key: 'rate', header: 'Taux (%)', kind: 'number' },
+  { key: 'lower', header: 'Borne basse (%)', kind: 'number' },
+  { key: 'upper', header: 'Borne haute (%)', kind: 'number' },
+  { key: 'trend', header: 'Évolution', kind: 'enum', labels: TREND_LABELS },
+  { key: 'previousRate', header: 'Taux précédent (%)', kind: 'number' },
+  { key: 'difference', header: 'Écart (points)', kind: 'number' },
+] as const satisfies readonly Column[];
+
+const DIMENSION_COLUMNS = defineColumns([
+  { key: 'dimension', header: 'Dimension', kind: 'text' },
+  { key: 'label', header: 'Libellé', kind: 'text' },
+  { key: 'questions', header: 'Questions', kind: 'number' },
+  ...RATE_COLUMNS,
+]);
+
+const QUESTION_COLUMNS = defineColumns([
+  { key: 'question', header: 'Question', kind: 'text' },
+  { key: 'label', header: 'Libellé', kind: 'text' },
+  { key: 'kind', header: 'Type', kind: 'text' },
+  { key: 'dimension', header: 'Dimension', kind: 'text' },
+  { key: 'respondents', header: 'Répondants', kind: 'number' },
+  ...RATE_COLUMNS,
+  { key: 'median', header: 'Médiane', kind: 'number' },
+]);
+
+const DISTRIBUTION_COLUMNS = defineColumns([
+  { key: 'question', header: 'Question', kind: 'text' },
+  { key: 'option', header: 'Réponse', kind: 'text' },
+  { key: 'label', header: 'Libellé', kind: 'text' },
+  { key: 'count', header: 'Nombre', kind: 'number' },
+  { key: 'share', header: 'Part (%)', kind: 'number' },
+]);
+
+function rateCells(r: SatisfactionRate | null, c: Comparison | null) {
+  return {
+    satisfied: r?.satisfied ?? null,
+    withOpinion: r?.withOpinion ?? null,
+    noOpinion: r?.noOpinion ?? null,
+    rate: percent(r?.rate ?? null),
+    lower: percent(r?.lower ?? null),
+    upper: percent(r?.upper ?? null),
+    trend: c?.trend ?? null,
+    previousRate: percent(c?.previous?.rate ?? null),
+    difference: c?.difference ?? null,
+  };
+}
+
+/** The tables of the results as CSV, in the platform's CSV format. */
 export function resultsCsv(results: CampaignResults, table: 'questions' | 'dimensions' | 'distribution'): string {
-  const rate = (r: SatisfactionRate | null) => (r ? [r.satisfied, r.withOpinion, r.noOpinion, percent(r.rate), percent(r.lower), percent(r.upper)] : ['', '', '', '', '', '']);
-  const trend = (c: Comparison | null) => (c ? [c.trend, c.previous ? percent(c.previous.rate) : '', c.difference ?? ''] : ['', '', '']);
-  const rateHeader = ['satisfaits', 'avec_avis', 'sans_avis', 'taux_pct', 'borne_basse_pct', 'borne_haute_pct'];
-  const trendHeader = ['evolution', 'taux_precedent_pct', 'ecart_points'];
   if (table === 'dimensions') {
-    return stringify(
-      results.dimensions.map((d) => [d.dimension, d.label, d.questionCount, ...rate(d.satisfaction), ...trend(d.comparison)]),
-      { header: true, delimiter: ';', columns: ['dimension', 'libelle', 'questions', ...rateHeader, ...trendHeader] },
+    return toCsv(
+      DIMENSION_COLUMNS,
+      results.dimensions.map((d) => ({ dimension: d.dimension, label: d.label, questions: d.questionCount, ...rateCells(d.satisfaction, d.comparison) })),
     );
   }
   if (table === 'questions') {
-    return stringify(
-      results.questions.map((q) => [q.question.key, q.question.text, q.question.kind, q.question.dimension, q.respondents, ...rate(q.satisfaction), ...trend(q.comparison), q.number?.median ?? '']),
-      { header: true, delimiter: ';', columns: ['question', 'libelle', 'type', 'dimension', 'repondants', ...rateHeader, ...trendHeader, 'mediane'] },
+    return toCsv(
+      QUESTION_COLUMNS,
+      results.questions.map((q) => ({
+        question: q.question.key,
+        label: q.question.text,
+        kind: q.question.kind,
+        dimension: q.question.dimension,
+        respondents: q.respondents,
+        ...rateCells(q.satisfaction, q.comparison),
+        median: q.number?.median ?? null,
+      })),
     );
   }
-  return stringify(
-    results.questions.flatMap((q) => q.distribution.map((d) => [q.question.key, d.option, d.label, d.count, percent(d.share)])),
-    { header: true, delimiter: ';', columns: ['question', 'reponse', 'libelle', 'nombre', 'part_pct'] },
+  return toCsv(
+    DISTRIBUTION_COLUMNS,
+    results.questions.flatMap((q) => q.distribution.map((d) => ({ question: q.question.key, option: d.option, label: d.label, count: d.count, share: percent(d.share) }))),
   );
 }
 

@@ -1,27 +1,15 @@
-import type { AnswerInput, PublicSurveyFieldsFragment } from '../generated/graphql.js';
-
-export type PublicSurvey = PublicSurveyFieldsFragment;
-export type Question = PublicSurvey['sections'][number]['questions'][number];
+import { MAX_FREE_TEXT, type SurveyForm, type SurveyQuestion } from './questions.js';
 
 /**
- * What the respondent has entered for one question, before it becomes an AnswerInput. A number
- * is kept as typed (a string), so that « 12, » or an empty field can be told apart from 0.
+ * What the respondent has entered for one question, before it becomes an answer. A number is
+ * kept as typed (a string), so that « 12, » or an empty field can be told apart from 0.
  */
 export type Draft = { option: string } | { options: string[] } | { number: string } | { text: string };
 
 export type Drafts = Record<string, Draft | undefined>;
 
-/** The fixed satisfaction scale of the API (SatisfactionLevel), in the order it is shown. */
-export const SATISFACTION_LEVELS = [
-  { key: 'VERY_SATISFIED', label: 'Très satisfait' },
-  { key: 'SATISFIED', label: 'Satisfait' },
-  { key: 'DISSATISFIED', label: 'Peu satisfait' },
-  { key: 'VERY_DISSATISFIED', label: 'Pas du tout satisfait' },
-  { key: 'NO_OPINION', label: 'Sans avis' },
-] as const;
-
-/** Same limit as the API (MAX_FREE_TEXT of the surveys service). */
-export const MAX_FREE_TEXT = 4000;
+/** One answer as the API takes it (AnswerInput): the question's key and the value of its kind. */
+export type Answer = { questionKey: string } & ({ option: string } | { options: string[] } | { number: number } | { text: string });
 
 /** A number as typed in French (« 12 », « 7,5 »); null when it is not one. */
 export function parseNumber(typed: string): number | null {
@@ -31,7 +19,7 @@ export function parseNumber(typed: string): number | null {
 }
 
 /** The answer to send for a question, or null when the draft answers nothing. */
-export function toAnswer(question: Question, draft: Draft | undefined): AnswerInput | null {
+export function toAnswer(question: SurveyQuestion, draft: Draft | undefined): Answer | null {
   if (!draft) return null;
   if ('option' in draft) return draft.option ? { questionKey: question.key, option: draft.option } : null;
   if ('options' in draft) return draft.options.length > 0 ? { questionKey: question.key, options: draft.options } : null;
@@ -47,7 +35,7 @@ export function toAnswer(question: Question, draft: Draft | undefined): AnswerIn
  * Why the draft cannot be accepted as it is (in French, for the respondent), or null. An empty
  * answer is accepted for an optional question: it is simply not sent.
  */
-export function problemOf(question: Question, draft: Draft | undefined): string | null {
+export function problemOf(question: SurveyQuestion, draft: Draft | undefined): string | null {
   if (draft && 'number' in draft && draft.number.trim() !== '') {
     const value = parseNumber(draft.number);
     if (value === null) return 'Saisissez un nombre, en chiffres (par exemple 15).';
@@ -61,12 +49,20 @@ export function problemOf(question: Question, draft: Draft | undefined): string 
 }
 
 /** Every question of a survey in order, with the title of its section. */
-export function questionsOf(survey: PublicSurvey): { section: string; question: Question }[] {
+export function questionsOf<Q extends SurveyQuestion>(survey: SurveyForm<Q>): { section: string; question: Q }[] {
   return survey.sections.flatMap((section) => section.questions.map((question) => ({ section: section.title, question })));
 }
 
+/** The questions whose draft cannot be accepted, with why, in the questionnaire's order. */
+export function problemsOf<Q extends SurveyQuestion>(survey: SurveyForm<Q>, drafts: Drafts): { question: Q; problem: string }[] {
+  return questionsOf(survey).flatMap(({ question }) => {
+    const problem = problemOf(question, drafts[question.key]);
+    return problem ? [{ question, problem }] : [];
+  });
+}
+
 /** The answers to send: one per answered question, in the questionnaire's order. */
-export function answersOf(survey: PublicSurvey, drafts: Drafts): AnswerInput[] {
+export function answersOf(survey: SurveyForm, drafts: Drafts): Answer[] {
   return questionsOf(survey).flatMap(({ question }) => {
     const answer = toAnswer(question, drafts[question.key]);
     return answer ? [answer] : [];

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PublicSurveyFieldsFragment as PublicSurvey } from '../src/generated/graphql.js';
+import { SurveyWalk } from '../src/kiosk/SurveyWalk.js';
+
+// The fields and the answers model are tested in @qualipref/survey-screens; here, the walk.
+
+type Question = PublicSurvey['sections'][number]['questions'][number];
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const question = (key: string, kind: Question['kind'], extra: Partial<Question> = {}): Question => ({
+  __typename: 'Question',
+  id: `q-${key}`,
+  key,
+  text: `Question ${key}`,
+  help: null,
+  kind,
+  required: false,
+  options: [],
+  minValue: null,
+  maxValue: null,
+  ...extra,
+});
+
+const SURVEY: PublicSurvey = {
+  __typename: 'PublicSurvey',
+  campaignId: 'c-1',
+  title: 'Enquête du hall',
+  opensOn: '2026-11-30',
+  closesOn: '2026-12-04',
+  introduction: null,
+  tenant: { __typename: 'Tenant', name: 'Sous-préfecture de Forbach' },
+  sections: [
+    {
+      __typename: 'PublicSection',
+      title: 'Accueil',
+      questions: [
+        question('accueil', 'SATISFACTION', { text: 'Êtes-vous satisfait de l’accueil ?', required: true }),
+        question('espaces', 'MULTIPLE_CHOICE', { text: 'Espaces utilisés', options: [{ __typename: 'QuestionOption', key: 'accueil', label: 'Accueil général' }, { __typename: 'QuestionOption', key: 'guichet', label: 'Guichet' }, { __typename: 'QuestionOption', key: 'borne', label: 'Borne' }] }),
+      ],
+    },
+    { __typename: 'PublicSection', title: 'Attente', questions: [question('attente', 'NUMBER', { text: 'Minutes d’attente', minValue: 0, maxValue: 480 }), question('remarque', 'FREE_TEXT', { text: 'Une remarque ?' })] },
+  ],
+};
+
+describe('the kiosk’s walk through a survey', () => {
+  it('asks one question per screen with its progress, refuses to skip a required one, and hands over the answers on « Terminer »', async () => {
+    const onFinish = vi.fn(async () => {});
+    render(<SurveyWalk survey={SURVEY} idleSeconds={90} onFinish={onFinish} onAbandon={() => {}} />);
+    expect(screen.getByText('Question 1 sur 4')).toBeTruthy();
+    expect(screen.getAllByRole('radio')).toHaveLength(5);
+    await userEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+    expect(screen.getByText('Cette question attend une réponse.')).toBeTruthy();
+    expect(screen.getByText('Question 1 sur 4')).toBeTruthy();
+    await userEvent.click(screen.getByLabelText('Très satisfait'));
+    await userEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+    expect(screen.getByText('Question 2 sur 4')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Précédent' }));
+    expect(screen.getByText('Question 2 sur 4')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+    await userEvent.type(screen.getByLabelText(/Minutes d’attente/), '20');
+    await userEvent.click(screen.getByRole('button', { name: 'Suivant' }));
+    expect(screen.getByText('Question 4 sur 4')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Suivant' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Terminer' }));
+    expect(onFinish).toHaveBeenCalledWith([
+      { questionKey: 'accueil', option: 'VERY_SATISFIED' },
+      { questionKey: 'attente', number: 20 },
+    ]);
+  });
+
+  it('abandons an unfinished survey after the idle delay, counted from the last touch', () => {
+    vi.useFakeTimers();
+    const onAbandon = vi.fn();
+    render(<SurveyWalk survey={SURVEY} idleSeconds={90} onFinish={async () => {}} onAbandon={onAbandon} />);
+    vi.advanceTimersByTime(60_000);
+    fireEvent.pointerDown(screen.getByLabelText('Satisfait'));
+    vi.advanceTimersByTime(60_000);
+    expect(onAbandon).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(30_000);
+    expect(onAbandon).toHaveBeenCalledTimes(1);
+  });
+});

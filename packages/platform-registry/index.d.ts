@@ -1,0 +1,36 @@
+/** A subgraph of the supergraph. */
+export interface SubgraphEntry {
+  /** Its name in the supergraph, and in SUBGRAPH_<NAME>_URL and <NAME>_PORT. */
+  name: string;
+  /** Where it listens by default (`npm start`, and its own default PORT). */
+  port: number;
+  /** Its folder from the repository's root; its SDL is `<folder>/schema.graphql`. */
+  folder: string;
+  /** Its workspace package name. */
+  package: string;
+}
+
+/** A directorate's remote of the console (a Module Federation remote). */
+export interface RemoteEntry {
+  /** Its folder under apps/. */
+  app: string;
+  /** Its Module Federation name (also in <NAME>_PORT). */
+  name: string;
+  /** Where `npm start` serves it by default. */
+  port: number;
+  /** Its folder from the repository's root. */
+  folder: string;
+  /** Its workspace package name. */
+  package: string;
+  /** The directorates whose agents see it in the console. */
+  directorates: string[];
+  /** Its path in the console. */
+  path: string;
+  /** Its title in the console's menu. */
+  title: string;
+}
+
+export declare const SUBGRAPHS: readonly SubgraphEntry[];
+export declare const REMOTES: readonly RemoteEntry[];
+/** The entry of a subgraph, or an error naming this package. */
+export declare function subgraph(name: string): SubgraphEntry;

@@ -1,0 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { REMOTES, SUBGRAPHS, subgraph } from '../index.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const packageName = (folder: string) => (JSON.parse(readFileSync(`${root}${folder}/package.json`, 'utf8')) as { name: string }).name;
+
+describe('the platform registry', () => {
+  it('names each subgraph and remote once, on a port of its own', () => {
+    const names = [...SUBGRAPHS.map((s) => s.name), ...REMOTES.map((r) => r.name)];
+    const ports = [...SUBGRAPHS.map((s) => s.port), ...REMOTES.map((r) => r.port)];
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(ports).size).toBe(ports.length);
+  });
+
+  it('points at folders whose package is the one listed', () => {
+    for (const entry of [...SUBGRAPHS, ...REMOTES]) expect(packageName(entry.folder)).toBe(entry.package);
+    for (const s of SUBGRAPHS) expect(existsSync(`${root}${s.folder}/schema.graphql`)).toBe(true);
+    for (const r of REMOTES) expect(r.folder).toBe(`apps/${r.app}`);
+  });
+
+  it('refuses an unknown subgraph by naming where to add it', () => {
+    expect(subgraph('surveys').port).toBe(4004);
+    expect(() => subgraph('nope')).toThrow(/platform-registry/);
+  });
+});
