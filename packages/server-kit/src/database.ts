@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
-import type { EntitySchema, LoggerOptions, Logger as OrmLogger, LogContext, LoggerNamespace } from '@mikro-orm/core';
+import type { EntityManager as CoreEntityManager, EntitySchema, LoggerOptions, Logger as OrmLogger, LogContext, LoggerNamespace } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { metrics } from './metrics.js';
 import { tenantSession } from './tenancy.js';
@@ -149,8 +149,8 @@ export async function grantAppRole(client: pg.Client, options: Pick<DatabaseOpti
 }
 
 /** A fork of `em` whose transactions run with the session of one tenant that reads only itself. */
-export function tenantEntityManager(em: EntityManager, tenantId: string): EntityManager {
-  return em.fork({ session: { variables: tenantSession({ tenantId, readableTenantIds: [tenantId] }) } } as never) as EntityManager;
+export function tenantEntityManager<E extends CoreEntityManager>(em: E, tenantId: string): E {
+  return em.fork({ session: { variables: tenantSession({ tenantId, readableTenantIds: [tenantId] }) } } as never) as E;
 }
 
 export interface Database {
