@@ -10,7 +10,7 @@ import { ActionOrigin, ActionStatus } from '../domain/enums.js';
 // reverse order: keep this import of ./proposal.js first, and the same chain in proposal.ts and meeting.ts.
 import { ProposalConnection, ProposalType, loadProposal } from './proposal.js';
 import { CommitteeType, loadCommittee } from './committee.js';
-import { type Context, type Ref, today } from './context.js';
+import { type Context, type Ref } from './context.js';
 import { MeetingType, loadMeeting } from './meeting.js';
 
 type PlanRow = ActionPlan;
@@ -282,8 +282,8 @@ export class ActionResolver {
     if (filter?.planId) where.plan = filter.planId;
     if (filter?.status) where.status = filter.status;
     if (filter?.ownerDirectorateId) where.ownerDirectorateId = filter.ownerDirectorateId;
-    if (filter?.overdue === true) Object.assign(where, { dueDate: { $lt: today() }, status: { $nin: [ActionStatus.DONE, ActionStatus.CANCELLED] } });
-    if (filter?.overdue === false) where.$or = [{ dueDate: null }, { dueDate: { $gte: today() } }, { status: { $in: [ActionStatus.DONE, ActionStatus.CANCELLED] } }];
+    if (filter?.overdue === true) Object.assign(where, { dueDate: { $lt: ctx.clock.today() }, status: { $nin: [ActionStatus.DONE, ActionStatus.CANCELLED] } });
+    if (filter?.overdue === false) where.$or = [{ dueDate: null }, { dueDate: { $gte: ctx.clock.today() } }, { status: { $in: [ActionStatus.DONE, ActionStatus.CANCELLED] } }];
     return paginate(ctx.em, Action, where, page, { reference: 'asc' });
   }
 
@@ -304,8 +304,8 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its due date and neither done nor cancelled.' })
-  overdue(@Root() action: ActionRow): boolean {
-    return !!action.dueDate && action.dueDate < today() && action.status !== ActionStatus.DONE && action.status !== ActionStatus.CANCELLED;
+  overdue(@Root() action: ActionRow, @Ctx() ctx: Context): boolean {
+    return !!action.dueDate && action.dueDate < ctx.clock.today() && action.status !== ActionStatus.DONE && action.status !== ActionStatus.CANCELLED;
   }
 
   @FieldResolver(() => ProposalType, { nullable: true, description: 'The proposal it comes from.' })
