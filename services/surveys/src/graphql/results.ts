@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { notFound } from '@qualipref/server-kit';
+import { ConnectionType, notFound } from '@qualipref/server-kit';
 import { Campaign } from '../entities/index.js';
 import { Dimension, ResponseChannel, Trend } from '../domain/enums.js';
 import { campaignsResults, type CampaignResults } from '../domain/results.js';
@@ -193,6 +193,8 @@ export class PerceivedWaitingTimeType {
   @Field(() => NumberSummaryType, { nullable: true, description: 'Waiting time users estimated, in minutes, when the questionnaire asks it.' })
   estimatedMinutes!: NumberSummaryType | null;
 }
+
+export const PerceivedWaitingTimeConnection = ConnectionType(PerceivedWaitingTimeType, 'PerceivedWaitingTime', 'A page of perceived waiting times, by opening day of the campaign.');
 
 /** Results of a campaign, computed once per request whatever asks for them, for all the campaigns asked together. */
 export function resultsOf(ctx: Context, campaign: Campaign, against?: string | null): Promise<CampaignResults> {
