@@ -358,3 +358,38 @@ describe('the lists computed in full', () => {
     expect(all).toEqual(expect.arrayContaining(['ADVICE_TO_COLLECTIVITES', 'APPOINTMENT_DELAYS', 'LEGAL_REASONING']));
   });
 });
+
+describe('the rate convention', () => {
+  it('gives every rate as a fraction from 0 to 1 beside its sample size, and a change of rate as a difference of fractions', async () => {
+    type Rate = { satisfied: number; withOpinion: number; rate: number | null; lower: number | null; upper: number | null };
+    const data = await ok<{ campaign: { results: { dimensions: { satisfaction: Rate; comparison: { difference: number | null; previous: Rate | null } | null }[]; questions: { respondents: number; distribution: { count: number; share: number }[] }[] } } }>(
+      platform.url,
+      `query($id: ID!) { campaign(id: $id) { results {
+         dimensions { satisfaction { satisfied withOpinion rate lower upper } comparison { difference previous { satisfied withOpinion rate lower upper } } }
+         questions { respondents distribution { count share } } } } }`,
+      { id: await campaignId('Enquête annuelle de satisfaction des usagers 2015') },
+      as('analyst'),
+    );
+    const rates = data.campaign.results.dimensions.flatMap((d) => [d.satisfaction, ...(d.comparison?.previous ? [d.comparison.previous] : [])]);
+    for (const r of rates) {
+      expect(r.rate).toBeCloseTo(r.satisfied / r.withOpinion, 12);
+      for (const bound of [r.lower!, r.upper!]) expect(bound >= 0 && bound <= 1).toBe(true);
+    }
+    const compared = data.campaign.results.dimensions.filter((d) => d.comparison?.difference != null);
+    expect(compared.length).toBeGreaterThan(0);
+    for (const d of compared) expect(d.comparison!.difference!).toBeCloseTo(d.satisfaction.rate! - d.comparison!.previous!.rate!, 4);
+    // The 2015 hall survey lost more than two points on the telephone: a fraction, not points.
+    expect(compared.some((d) => d.comparison!.difference! < -0.02 && d.comparison!.difference! > -1)).toBe(true);
+    for (const q of data.campaign.results.questions) for (const d of q.distribution) expect(d.share).toBeCloseTo(d.count / q.respondents, 12);
+
+    const email = await ok<{ campaigns: { nodes: { channel: string; responseRate: { invited: number; responded: number; rate: number | null } | null }[] } }>(
+      platform.url,
+      'query($t: ID!) { campaigns(first: 50, tenantId: $t) { nodes { channel responseRate { invited responded rate } } } }',
+      { t: TENANTS.metz.id },
+      as('analyst'),
+    );
+    const invited = email.campaigns.nodes.filter((c) => c.responseRate && c.responseRate.invited > 0);
+    expect(invited.length).toBeGreaterThan(0);
+    for (const c of invited) expect(c.responseRate!.rate).toBeCloseTo(c.responseRate!.responded / c.responseRate!.invited, 12);
+  });
+});

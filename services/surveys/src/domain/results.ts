@@ -38,7 +38,7 @@ const WILSON_SQL = `
 export interface Comparison {
   trend: Trend;
   previous: SatisfactionRate | null;
-  /** Change of the rate, in points of percentage. */
+  /** Change of the rate, current minus previous: a fraction from -1 to 1 (-0.05 is five points down). */
   difference: number | null;
 }
 
@@ -155,7 +155,7 @@ const rateOf = (row: RateRow | undefined): SatisfactionRate =>
 export function compare(current: SatisfactionRate, previous: SatisfactionRate | null, hasPrevious: boolean): Comparison {
   if (!hasPrevious) return { trend: Trend.BASELINE, previous: null, difference: null };
   if (!previous || current.rate === null || previous.rate === null) return { trend: Trend.NOT_COMPARABLE, previous, difference: null };
-  const difference = Math.round((current.rate - previous.rate) * 10_000) / 100;
+  const difference = Math.round((current.rate - previous.rate) * 10_000) / 10_000;
   if (current.lower! > previous.upper!) return { trend: Trend.IMPROVED, previous, difference };
   if (current.upper! < previous.lower!) return { trend: Trend.DEGRADED, previous, difference };
   return { trend: Trend.STABLE, previous, difference };
@@ -330,11 +330,13 @@ function resultsOf(campaign: Campaign, previous: Campaign | null, { questions, c
 }
 
 const percent = (value: number | null) => (value === null ? '' : (value * 100).toFixed(2));
+// The CSV names its units in its headers (_pct, ecart_points) for the spreadsheet; the API keeps fractions.
+const points = (difference: number) => Math.round(difference * 10_000) / 100;
 
 /** The tables of the results as CSV (semicolon-separated, as French spreadsheets expect). */
 export function resultsCsv(results: CampaignResults, table: 'questions' | 'dimensions' | 'distribution'): string {
   const rate = (r: SatisfactionRate | null) => (r ? [r.satisfied, r.withOpinion, r.noOpinion, percent(r.rate), percent(r.lower), percent(r.upper)] : ['', '', '', '', '', '']);
-  const trend = (c: Comparison | null) => (c ? [c.trend, c.previous ? percent(c.previous.rate) : '', c.difference ?? ''] : ['', '', '']);
+  const trend = (c: Comparison | null) => (c ? [c.trend, c.previous ? percent(c.previous.rate) : '', c.difference === null ? '' : points(c.difference)] : ['', '', '']);
   const rateHeader = ['satisfaits', 'avec_avis', 'sans_avis', 'taux_pct', 'borne_basse_pct', 'borne_haute_pct'];
   const trendHeader = ['evolution', 'taux_precedent_pct', 'ecart_points'];
   if (table === 'dimensions') {
