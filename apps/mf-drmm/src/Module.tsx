@@ -1,23 +1,23 @@
 import { ModuleLayout, RemoteRouter, type RemoteModuleProps } from '@qualipref/console-kit';
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { Committees } from './Committees.js';
+import { Committees } from './committees/Committees.js';
 
 // The committees' list comes with the module; every other page is fetched when first opened, so
 // that the module's first page stays light.
-const Committee = lazy(() => import('./Committee.js').then((m) => ({ default: m.Committee })));
-const Meeting = lazy(() => import('./Meeting.js').then((m) => ({ default: m.Meeting })));
-const Proposals = lazy(() => import('./Proposals.js').then((m) => ({ default: m.Proposals })));
-const ActionPlanBoard = lazy(() => import('./ActionPlanBoard.js').then((m) => ({ default: m.ActionPlanBoard })));
-const Campaigns = lazy(() => import('./Surveys.js').then((m) => ({ default: m.Campaigns })));
-const SurveyCampaign = lazy(() => import('./SurveyCampaign.js').then((m) => ({ default: m.SurveyCampaign })));
-const Questionnaires = lazy(() => import('./Questionnaires.js').then((m) => ({ default: m.Questionnaires })));
-const Questionnaire = lazy(() => import('./Questionnaires.js').then((m) => ({ default: m.Questionnaire })));
-const Panels = lazy(() => import('./Panels.js').then((m) => ({ default: m.Panels })));
-const Panel = lazy(() => import('./Panels.js').then((m) => ({ default: m.Panel })));
-const KioskDevices = lazy(() => import('./KioskDevices.js').then((m) => ({ default: m.KioskDevices })));
-const Feedbacks = lazy(() => import('./Feedbacks.js').then((m) => ({ default: m.Feedbacks })));
-const Quality = lazy(() => import('./Quality.js').then((m) => ({ default: m.Quality })));
+const Committee = lazy(() => import('./committees/Committee.js').then((m) => ({ default: m.Committee })));
+const Meeting = lazy(() => import('./committees/Meeting.js').then((m) => ({ default: m.Meeting })));
+const Proposals = lazy(() => import('./committees/Proposals.js').then((m) => ({ default: m.Proposals })));
+const ActionPlanBoard = lazy(() => import('./committees/ActionPlanBoard.js').then((m) => ({ default: m.ActionPlanBoard })));
+const Campaigns = lazy(() => import('./surveys/Campaigns.js').then((m) => ({ default: m.Campaigns })));
+const SurveyCampaign = lazy(() => import('./surveys/SurveyCampaign.js').then((m) => ({ default: m.SurveyCampaign })));
+const Questionnaires = lazy(() => import('./surveys/Questionnaires.js').then((m) => ({ default: m.Questionnaires })));
+const Questionnaire = lazy(() => import('./surveys/Questionnaires.js').then((m) => ({ default: m.Questionnaire })));
+const Panels = lazy(() => import('./surveys/Panels.js').then((m) => ({ default: m.Panels })));
+const Panel = lazy(() => import('./surveys/Panels.js').then((m) => ({ default: m.Panel })));
+const KioskDevices = lazy(() => import('./surveys/KioskDevices.js').then((m) => ({ default: m.KioskDevices })));
+const Feedbacks = lazy(() => import('./surveys/Feedbacks.js').then((m) => ({ default: m.Feedbacks })));
+const Quality = lazy(() => import('./quality/Quality.js').then((m) => ({ default: m.Quality })));
 
 const SECTIONS = [
   { to: '', label: 'Comités' },

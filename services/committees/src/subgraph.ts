@@ -3,25 +3,12 @@ import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/se
 import { createCommitteesApp, type CommitteesApp } from './app.js';
 import { meetingDocument, minutesDocument } from './documents/handlers.js';
 import { entities } from './entities/index.js';
-import {
-  ActionPlanResolver,
-  ActionResolver,
-  SurveyFindingExtensionResolver,
-  CommitteeResolver,
-  DirectorateExtensionResolver,
-  InvitationResolver,
-  MeetingResolver,
-  MemberResolver,
-  MinutesResolver,
-  MinutesSectionResolver,
-  ProposalResolver,
-  ProposalRoutingResolver,
-  TenantExtensionResolver,
-  loadAction,
-  loadCommittee,
-  loadMeeting,
-  loadProposal,
-} from './graphql/resolvers.js';
+// action.ts first: type-graphql lists Query and Mutation fields in the order their modules are evaluated,
+// and entering the rooms through action.ts evaluates committee, meeting, proposal, action in that order.
+import { ActionPlanResolver, ActionResolver, DirectorateExtensionResolver, SurveyFindingExtensionResolver, loadAction } from './graphql/action.js';
+import { CommitteeResolver, MemberResolver, TenantExtensionResolver, loadCommittee } from './graphql/committee.js';
+import { InvitationResolver, MeetingResolver, MinutesResolver, MinutesSectionResolver, loadMeeting } from './graphql/meeting.js';
+import { ProposalResolver, ProposalRoutingResolver, loadProposal } from './graphql/proposal.js';
 
 export const committees: SubgraphDefinition<CommitteesApp> = {
   name: 'committees',

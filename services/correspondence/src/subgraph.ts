@@ -3,22 +3,13 @@ import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/se
 import { createCorrespondenceApp, type CorrespondenceApp } from './app.js';
 import { SCHEMA } from './domain/tableau.js';
 import { entities } from './entities/index.js';
-import {
-  AppointmentRequestResolver,
-  CalendarSettingsResolver,
-  CorrespondenceItemResolver,
-  DirectorateExtensionResolver,
-  EngagementResolver,
-  GedImportResolver,
-  LegalityControlResolver,
-  LitigationCaseResolver,
-  ProceduresAndCountersResolver,
-  ReferentialResolver,
-  ServiceExtensionResolver,
-  TableauResolver,
-  TenantExtensionResolver,
-  loadItem,
-} from './graphql/resolvers.js';
+// Imported in the order the schema lists them: each room registers its queries and mutations as it loads.
+import { CorrespondenceItemResolver, loadItem } from './graphql/items.js';
+import { CalendarSettingsResolver, EngagementResolver, ItemEngagementResolver, ReferentialResolver } from './graphql/engagements.js';
+import { DirectorateExtensionResolver, ServiceExtensionResolver, TableauResolver, TenantExtensionResolver } from './graphql/tableau.js';
+import { GedImportResolver } from './graphql/ged-import.js';
+import { AppointmentRequestResolver, LegalityControlResolver, LitigationCaseResolver } from './graphql/dctaj.js';
+import { ProceduresAndCountersResolver, TenantCountersResolver } from './graphql/counters.js';
 
 export const correspondence: SubgraphDefinition<CorrespondenceApp> = {
   name: 'correspondence',
@@ -29,6 +20,7 @@ export const correspondence: SubgraphDefinition<CorrespondenceApp> = {
     CorrespondenceItemResolver,
     ReferentialResolver,
     EngagementResolver,
+    ItemEngagementResolver,
     CalendarSettingsResolver,
     TableauResolver,
     GedImportResolver,
@@ -39,6 +31,7 @@ export const correspondence: SubgraphDefinition<CorrespondenceApp> = {
     DirectorateExtensionResolver,
     ServiceExtensionResolver,
     TenantExtensionResolver,
+    TenantCountersResolver,
     createAuditTrailResolver('correspondence'),
   ],
   references: {

@@ -3,14 +3,18 @@ import type { EntitySchema } from '@mikro-orm/core';
 import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/server-kit';
 import { createOrganizationApp, organizationVerifier, type OrganizationApp } from './app.js';
 import { entities } from './entities/index.js';
-import { DirectorateResolver, ServiceResolver, TenantResolver, UserResolver, loadDirectorate, loadService, loadTenant, loadUser } from './graphql/resolvers.js';
+// type-graphql lists root fields in module evaluation order: the rooms are imported in the schema's order.
+import { TenantResolver, loadTenant } from './graphql/tenants.js';
+import { DirectorateResolver, ServiceResolver, TenantDirectoratesResolver, loadDirectorate, loadService } from './graphql/directorates.js';
+import { SessionResolver } from './graphql/sessions.js';
+import { DirectorateUsersResolver, SignInPayloadUserResolver, UserResolver, loadUser } from './graphql/users.js';
 
 export const organization: SubgraphDefinition<OrganizationApp> = {
   name: 'organization',
   schema: 'organization',
   defaultPort: 4001,
   entities: entities as unknown as EntitySchema[],
-  resolvers: [TenantResolver, DirectorateResolver, ServiceResolver, UserResolver, createAuditTrailResolver('organization')],
+  resolvers: [TenantResolver, DirectorateResolver, ServiceResolver, TenantDirectoratesResolver, SessionResolver, UserResolver, DirectorateUsersResolver, SignInPayloadUserResolver, createAuditTrailResolver('organization')],
   references: {
     Tenant: (id, ctx) => loadTenant(ctx, id),
     Directorate: (id, ctx) => loadDirectorate(ctx, id),

@@ -1,0 +1,118 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { FormActions, errorMessage, useFormFields } from '@qualipref/console-kit';
+import { useState, type FormEvent } from 'react';
+import { SCHEDULE_MEETING } from './operations.js';
+
+interface Invitee {
+  id: string;
+  name: string;
+  organisation: string;
+}
+
+/**
+ * C3: a meeting with its agenda and its invitees. The members whose mandate runs are invited by
+ * default; the attendance sheet is made from the invitations.
+ */
+export function ScheduleMeetingForm({ committeeId, chairName, members, onScheduled, onCancel }: { committeeId: string; chairName: string; members: readonly Invitee[]; onScheduled(id: string): void; onCancel(): void }) {
+  const { fields, bind: field } = useFormFields({ title: '', scheduledAt: '', place: '', chairName });
+  const [agenda, setAgenda] = useState([{ title: '', description: '' }]);
+  const [invited, setInvited] = useState(() => new Set(members.map((m) => m.id)));
+  const [schedule, { loading, error }] = useMutation(SCHEDULE_MEETING, { refetchQueries: ['DrmmCommittee', 'DrmmCommittees'], awaitRefetchQueries: true });
+  const setItem = (index: number, change: Partial<(typeof agenda)[number]>) => setAgenda((items) => items.map((item, i) => (i === index ? { ...item, ...change } : item)));
+  const move = (index: number, by: -1 | 1) =>
+    setAgenda((items) => {
+      const next = [...items];
+      [next[index], next[index + by]] = [next[index + by]!, next[index]!];
+      return next;
+    });
+  const toggle = (id: string, on: boolean) =>
+    setInvited((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = {
+      title: fields.title.trim(),
+      // The date is typed in the agent's local time (Europe/Paris) and sent as an instant.
+      scheduledAt: new Date(fields.scheduledAt).toISOString(),
+      place: fields.place.trim(),
+      chairName: fields.chairName.trim() || null,
+      agenda: agenda.map((a) => ({ title: a.title.trim(), description: a.description.trim() || null })),
+      memberIds: members.filter((m) => invited.has(m.id)).map((m) => m.id),
+    };
+    const result = await schedule({ variables: { committeeId, input } }).catch(() => null);
+    if (result?.data) onScheduled(result.data.scheduleMeeting.id);
+  };
+
+  return (
+    <form onSubmit={submit} aria-labelledby="programmer-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-4w">
+      <h4 id="programmer-titre" className="fr-h6">
+        Programmer une réunion
+      </h4>
+      {error && <Alert severity="error" title="Réunion non programmée" description={errorMessage(error)} className="fr-mb-2w" />}
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <Input className="fr-col-12 fr-col-md-6" label="Intitulé" hintText="Par exemple : réunion annuelle du comité" nativeInputProps={{ required: true, maxLength: 200, ...field('title') }} />
+        <Input className="fr-col-12 fr-col-md-6" label="Date et heure" nativeInputProps={{ type: 'datetime-local', required: true, ...field('scheduledAt') }} />
+        <Input className="fr-col-12 fr-col-md-6" label="Lieu" hintText="Par exemple : salle Érignac, préfecture de Metz" nativeInputProps={{ required: true, maxLength: 200, ...field('place') }} />
+        <Input className="fr-col-12 fr-col-md-6" label="Présidée par" nativeInputProps={{ maxLength: 200, ...field('chairName') }} />
+      </div>
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend">Ordre du jour</legend>
+        <ol className="fr-col-12">
+          {agenda.map((item, index) => (
+            <li key={index} className="fr-mb-2w">
+              <Input label={`Point ${index + 1}`} nativeInputProps={{ required: true, maxLength: 300, value: item.title, onChange: (e) => setItem(index, { title: e.target.value }) }} />
+              <Input label={`Précisions sur le point ${index + 1} (facultatif)`} textArea nativeTextAreaProps={{ rows: 2, value: item.description, onChange: (e) => setItem(index, { description: e.target.value }) }} />
+              <ul className="fr-btns-group fr-btns-group--inline-sm">
+                <li>
+                  <Button type="button" size="small" priority="tertiary" disabled={index === 0} onClick={() => move(index, -1)}>
+                    Monter<span className="fr-sr-only">{` le point ${index + 1}`}</span>
+                  </Button>
+                </li>
+                <li>
+                  <Button type="button" size="small" priority="tertiary" disabled={index === agenda.length - 1} onClick={() => move(index, 1)}>
+                    Descendre<span className="fr-sr-only">{` le point ${index + 1}`}</span>
+                  </Button>
+                </li>
+                <li>
+                  <Button type="button" size="small" priority="tertiary" disabled={agenda.length === 1} onClick={() => setAgenda((items) => items.filter((_, i) => i !== index))}>
+                    Retirer<span className="fr-sr-only">{` le point ${index + 1}`}</span>
+                  </Button>
+                </li>
+              </ul>
+            </li>
+          ))}
+        </ol>
+        <div className="fr-fieldset__element">
+          <Button type="button" size="small" priority="secondary" iconId="fr-icon-add-line" onClick={() => setAgenda((items) => [...items, { title: '', description: '' }])}>
+            Ajouter un point
+          </Button>
+        </div>
+      </fieldset>
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend">
+          Membres invités ({invited.size} sur {members.length})
+        </legend>
+        {members.length === 0 && <p className="fr-fieldset__element">Aucun membre en fonction : ajoutez d’abord les membres du comité.</p>}
+        {members.map((m) => (
+          <div key={m.id} className="fr-fieldset__element">
+            <div className="fr-checkbox-group">
+              <input type="checkbox" id={`invite-${m.id}`} checked={invited.has(m.id)} onChange={(e) => toggle(m.id, e.target.checked)} />
+              <label className="fr-label" htmlFor={`invite-${m.id}`}>
+                {m.name} ({m.organisation})
+              </label>
+            </div>
+          </div>
+        ))}
+      </fieldset>
+      <FormActions submit={loading ? 'Programmation…' : 'Programmer la réunion'} busy={loading} onCancel={onCancel} />
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Loading, Pager, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { useId, useState, type FormEvent } from 'react';
+import type { FeedbackCategory, FeedbackChannel, FeedbackStatus } from '../generated/graphql';
+import { ANSWER_FEEDBACK, FEEDBACKS, SET_FEEDBACK_STATUS } from './operations.js';
+import { actsInTenant } from '../shared/access.js';
+
+const STATUS: Record<FeedbackStatus, { label: string; severity: 'new' | 'info' | 'success' | 'warning' }> = {
+  RECEIVED: { label: 'Reçue', severity: 'new' },
+  IN_PROGRESS: { label: 'En cours', severity: 'info' },
+  ANSWERED: { label: 'Répondue', severity: 'success' },
+  CLOSED: { label: 'Classée', severity: 'warning' },
+};
+const CHANNEL: Record<FeedbackChannel, string> = { SUGGESTION_BOX: 'Urne du hall', CONTACT_FORM: 'Formulaire de contact' };
+const CATEGORY: Record<FeedbackCategory, string> = {
+  RECEPTION: 'Accueil',
+  WAITING_TIME: 'Attente',
+  INFORMATION: 'Information',
+  PREMISES: 'Locaux',
+  EQUIPMENT: 'Équipements',
+  PROCEDURE: 'Démarche',
+  COMPLIMENT: 'Remerciement',
+  OTHER: 'Autre',
+};
+
+function AnswerForm({ id, onDone }: { id: string; onDone: () => void }) {
+  const fieldId = useId();
+  const [answer, setAnswer] = useState('');
+  const [send, { loading, error }] = useMutation(ANSWER_FEEDBACK);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await send({ variables: { id, answer: answer.trim() } }).catch(() => null);
+    if (result?.data) onDone();
+  };
+  return (
+    <form onSubmit={submit} className="fr-mt-2w" aria-label="Réponse à la remarque">
+      {error && <Alert severity="error" small description={errorMessage(error)} className="fr-mb-2w" />}
+      <div className="fr-input-group">
+        <label className="fr-label" htmlFor={fieldId}>
+          Réponse donnée
+        </label>
+        <textarea id={fieldId} className="fr-input" rows={3} required value={answer} onChange={(e) => setAnswer(e.target.value)} />
+      </div>
+      <Button type="submit" disabled={loading || !answer.trim()}>
+        {loading ? 'Enregistrement…' : 'Enregistrer la réponse'}
+      </Button>
+    </form>
+  );
+}
+
+/** S5: the suggestion cards of the hall's box and the contact form's messages, answered and counted. */
+export function Feedbacks({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+  const pages = useCursorPages();
+  const [status, setStatus] = useState<FeedbackStatus | ''>('');
+  const [answering, setAnswering] = useState<string | null>(null);
+  const { data, error, loading } = useQuery(FEEDBACKS, { variables: { filter: { tenantId, ...(status ? { status } : {}) }, after: pages.after } });
+  const [close, closing] = useMutation(SET_FEEDBACK_STATUS);
+  const canAct = actsInTenant(user, tenantId);
+  return (
+    <section aria-labelledby="remarques-titre">
+      <h2 id="remarques-titre">Remarques et suggestions</h2>
+      <div className="fr-col-12 fr-col-md-4">
+        <Select
+          label="Statut"
+          nativeSelectProps={{
+            id: 'statut-remarques',
+            value: status,
+            onChange: (e) => {
+              setStatus(e.target.value as FeedbackStatus | '');
+              pages.reset();
+            },
+          }}
+        >
+          <option value="">Tous les statuts</option>
+          {Object.entries(STATUS).map(([value, { label }]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </div>
+      {closing.error && <Alert severity="error" small description={errorMessage(closing.error)} className="fr-mb-2w" />}
+      {loading && !data && <Loading />}
+      {error && <Alert severity="error" title="Remarques indisponibles" description={errorMessage(error)} />}
+      {data && (
+        <>
+          <p aria-live="polite">{data.feedbacks.totalCount === 0 ? 'Aucune remarque pour ces critères.' : `${data.feedbacks.totalCount} remarque(s).`}</p>
+          <ul className="fr-raw-list">
+            {data.feedbacks.nodes.map((f) => {
+              const open = f.status === 'RECEIVED' || f.status === 'IN_PROGRESS';
+              return (
+                <li key={f.id} className="fr-card fr-card--no-arrow fr-p-2w fr-mb-2w">
+                  <div className="fr-mb-1w">
+                    <Badge as="span" severity={STATUS[f.status].severity} small noIcon>
+                      {STATUS[f.status].label}
+                    </Badge>{' '}
+                    {CATEGORY[f.category]} · {CHANNEL[f.channel]} · reçue le {formatShortDate(f.receivedOn)}
+                  </div>
+                  <p className="fr-mb-1w">{f.text}</p>
+                  {f.answer && (
+                    <p className="fr-text--sm fr-mb-1w">
+                      <strong>Réponse du {formatShortDate(f.answeredAt)} :</strong> {f.answer}
+                    </p>
+                  )}
+                  {canAct && open && answering !== f.id && (
+                    <ul className="fr-btns-group fr-btns-group--inline-sm">
+                      {f.contact && (
+                        <li>
+                          <Button size="small" priority="secondary" onClick={() => setAnswering(f.id)}>
+                            Répondre
+                          </Button>
+                        </li>
+                      )}
+                      <li>
+                        <Button size="small" priority="tertiary" disabled={closing.loading} onClick={() => void close({ variables: { id: f.id, status: 'CLOSED' } }).catch(() => null)}>
+                          Classer sans réponse
+                        </Button>
+                      </li>
+                    </ul>
+                  )}
+                  {answering === f.id && <AnswerForm id={f.id} onDone={() => setAnswering(null)} />}
+                </li>
+              );
+            })}
+          </ul>
+          <Pager pages={pages} pageInfo={data.feedbacks.pageInfo} label="remarques" />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Loading, Table, errorMessage, formatDateTime, type ConsoleUser } from '@qualipref/console-kit';
+import { useState, type FormEvent } from 'react';
+import { ISSUE_KIOSK_DEVICE, KIOSK_DEVICES, REVOKE_KIOSK_DEVICE } from './operations.js';
+
+/** S6: the hall tablets allowed to collect anonymous answers; administrators issue and revoke their tokens. */
+export function KioskDevices({ user }: { user: ConsoleUser }) {
+  const administrator = user.role === 'ADMINISTRATOR';
+  const { data, error, loading } = useQuery(KIOSK_DEVICES, { skip: !administrator });
+  const [name, setName] = useState('');
+  const [issued, setIssued] = useState<{ name: string; token: string } | null>(null);
+  const [issue, issuing] = useMutation(ISSUE_KIOSK_DEVICE, { refetchQueries: [KIOSK_DEVICES] });
+  const [revoke, revoking] = useMutation(REVOKE_KIOSK_DEVICE, { refetchQueries: [KIOSK_DEVICES] });
+
+  if (!administrator) {
+    return (
+      <section aria-labelledby="bornes-titre">
+        <h2 id="bornes-titre">Bornes du hall</h2>
+        <p>Les jetons des bornes sont délivrés et révoqués par les administrateurs de la plateforme.</p>
+      </section>
+    );
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await issue({ variables: { name: name.trim() } }).catch(() => null);
+    if (result?.data) {
+      setIssued({ name: result.data.issueKioskDevice.device.name, token: result.data.issueKioskDevice.token });
+      setName('');
+    }
+  };
+
+  const devices = data?.kioskDevices.nodes ?? [];
+  return (
+    <section aria-labelledby="bornes-titre">
+      <h2 id="bornes-titre">Bornes du hall</h2>
+      <p>
+        Chaque tablette du hall reçoit un jeton : saisi une fois sur la page « borne » de l’enquête, il lui permet d’envoyer des réponses anonymes. Un jeton
+        révoqué ne vaut plus rien ; les réponses en attente sur la tablette partiront avec le nouveau.
+      </p>
+      {issued && (
+        // The token is shown once: only its hash is kept by the platform.
+        <Alert
+          severity="success"
+          title={`Jeton de « ${issued.name} »`}
+          description={
+            <>
+              Saisissez-le maintenant sur la tablette ; il ne sera plus affiché : <code data-testid="kiosk-token">{issued.token}</code>
+            </>
+          }
+          closable
+          onClose={() => setIssued(null)}
+          className="fr-mb-3w"
+        />
+      )}
+      <form onSubmit={submit} className="fr-mb-4w">
+        <Input label="Nouvelle borne : où se trouve-t-elle ?" hintText="Par exemple : hall d’accueil, près des guichets des titres" nativeInputProps={{ required: true, maxLength: 200, value: name, onChange: (e) => setName(e.target.value) }} />
+        {issuing.error && <Alert severity="error" small description={errorMessage(issuing.error)} className="fr-mb-2w" />}
+        <Button type="submit" disabled={issuing.loading || name.trim() === ''}>
+          Délivrer un jeton
+        </Button>
+      </form>
+      {loading && !data && <Loading />}
+      {error && <Alert severity="error" title="Bornes indisponibles" description={errorMessage(error)} />}
+      {revoking.error && <Alert severity="error" small description={errorMessage(revoking.error)} className="fr-mb-2w" />}
+      {data &&
+        (devices.length === 0 ? (
+          <p>Aucune borne pour le moment.</p>
+        ) : (
+          <Table caption={`Bornes (${devices.length})`} headers={['Borne', 'Jeton délivré le', 'Dernière réponse', 'État']}>
+            {devices.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">{d.name}</th>
+                <td>{formatDateTime(d.issuedAt)}</td>
+                <td>{d.lastSeenAt ? formatDateTime(d.lastSeenAt) : '—'}</td>
+                <td>
+                  {d.revokedAt ? (
+                    `Révoqué le ${formatDateTime(d.revokedAt)}`
+                  ) : (
+                    <Button
+                      priority="secondary"
+                      size="small"
+                      disabled={revoking.loading}
+                      onClick={() => {
+                        if (window.confirm(`Révoquer le jeton de « ${d.name} » ? La tablette ne pourra plus envoyer de réponses.`)) void revoke({ variables: { id: d.id } }).catch(() => null);
+                      }}
+                    >
+                      Révoquer
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </Table>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ActionPlanBoard } from '../../src/committees/ActionPlanBoard.js';
+import type { ActionInput, ActionStatus, DrmmActionPlansQuery, DrmmImportActionPlanCsvMutation, DrmmPlanActionsQuery } from '../../src/generated/graphql.js';
+import { ACCEPTED_PROPOSALS, ACTION_PLANS, ADD_ACTION, DIRECTORATES, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from '../../src/committees/operations.js';
+import { manager } from '../users.js';
+
+const planCommittee: DrmmActionPlansQuery['actionPlans']['nodes'][number]['committee'] = { __typename: 'Committee', id: 'clu', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] };
+const committee: DrmmActionPlansQuery['committees']['nodes'][number] = { __typename: 'Committee', id: 'clu', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] };
+const plans = mockOperation(ACTION_PLANS, { tenantId: 'metz' }, {
+  data: {
+    actionPlans: { __typename: 'ActionPlanConnection', nodes: [{ __typename: 'ActionPlan', id: 'plan', tenantId: 'metz', year: 2016, title: 'Plan d’actions 2016', committee: planCommittee }] },
+    committees: { __typename: 'CommitteeConnection', nodes: [committee] },
+  },
+});
+const action = (status: ActionStatus, progress: number): DrmmPlanActionsQuery['actions']['nodes'][number] => ({ __typename: 'Action', id: 'a1', reference: 'A-2016-01', title: 'Filtrer le pré-accueil', status, progress, dueDate: '2016-06-30', overdue: false, ownerDirectorate: { __typename: 'Directorate', code: 'DCTAS', name: 'DCTAS' } });
+const board = (status: ActionStatus, progress: number) => mockOperation(PLAN_ACTIONS, { planId: 'plan' }, { data: { actions: { __typename: 'ActionConnection', totalCount: 1, nodes: [action(status, progress)] } } });
+
+describe('the action plan board', () => {
+  it('shows each action in the column of its status, and moves it when its progress is reported', async () => {
+    const report = vi.fn<ResultFunction<typeof REPORT_ACTION_PROGRESS>>(() => ({ data: { reportActionProgress: action('IN_PROGRESS', 40) } }));
+    render(
+      <MockedProvider mocks={[plans, board('PLANNED', 0), mockOperation(REPORT_ACTION_PROGRESS, { id: 'a1', progress: 40, note: 'Premier filtre en place.' }, report), board('IN_PROGRESS', 40)]}>
+        <ActionPlanBoard user={manager} tenantId="metz" />
+      </MockedProvider>,
+    );
+    const planned = await screen.findByRole('region', { name: 'Prévue (1)' });
+    await userEvent.click(within(planned).getByRole('button', { name: 'Mettre à jour l’avancement' }));
+    const progress = screen.getByLabelText('Avancement (%)');
+    await userEvent.clear(progress);
+    await userEvent.type(progress, '40');
+    await userEvent.type(screen.getByLabelText('Commentaire (facultatif)'), 'Premier filtre en place.');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(report).toHaveBeenCalledTimes(1));
+    const inProgress = await screen.findByRole('region', { name: 'En cours (1)' });
+    expect(within(inProgress).getByText(/A-2016-01/)).toBeTruthy();
+  });
+
+  it('offers an analyst no update', async () => {
+    render(
+      <MockedProvider mocks={[plans, board('PLANNED', 0)]}>
+        <ActionPlanBoard user={{ ...manager, role: 'ANALYST' }} tenantId="metz" />
+      </MockedProvider>,
+    );
+    await screen.findByText(/A-2016-01/);
+    expect(screen.queryByRole('button', { name: 'Mettre à jour l’avancement' })).toBeNull();
+    for (const name of ['Nouvelle action', 'Importer (CSV)', 'Nouveau plan']) expect(screen.queryByRole('button', { name })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Exporter (CSV)' })).toBeTruthy();
+  });
+});
+
+describe('managing the plan', () => {
+  const directorates = mockOperation(DIRECTORATES, { tenantId: 'metz' }, {
+    data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'd-dctas', code: 'DCTAS', name: 'Direction de la citoyenneté' }] } },
+  });
+  const origins = mockOperation(ACCEPTED_PROPOSALS, {}, {
+    data: { proposals: { __typename: 'ProposalConnection', nodes: [{ __typename: 'Proposal', id: 'prop1', text: 'Afficher les temps d’attente', authorName: 'Francis RAULIN' }] } },
+  });
+
+  it('adds an action carried by a directorate, traced to the accepted proposal it comes from', async () => {
+    const input = { reference: 'A-2016-02', title: 'Afficher les temps d’attente', description: null, ownerDirectorateId: 'd-dctas', dueDate: '2016-09-30', originKind: 'PROPOSAL', originProposalId: 'prop1', originMeetingId: null, originFindingId: null } satisfies ActionInput;
+    const add = vi.fn<ResultFunction<typeof ADD_ACTION>>(() => ({ data: { addAction: { ...action('PLANNED', 0), id: 'a2', reference: input.reference, title: input.title, dueDate: input.dueDate } } }));
+    render(
+      <MockedProvider mocks={[plans, board('PLANNED', 0), directorates, origins, mockOperation(ADD_ACTION, { planId: 'plan', input }, add), board('PLANNED', 0)]}>
+        <ActionPlanBoard user={manager} tenantId="metz" />
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle action' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle action' });
+    await userEvent.type(within(form).getByLabelText(/Référence/), input.reference);
+    await userEvent.type(within(form).getByLabelText('Intitulé'), input.title);
+    await within(form).findByRole('option', { name: /DCTAS/ });
+    await userEvent.selectOptions(within(form).getByLabelText('Direction pilote'), 'd-dctas');
+    fireEvent.change(within(form).getByLabelText(/Échéance/), { target: { value: '2016-09-30' } });
+    await within(form).findByRole('option', { name: /Francis RAULIN/ });
+    await userEvent.selectOptions(within(form).getByLabelText('Laquelle ?'), 'prop1');
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter l’action' }));
+    await waitFor(() => expect(add).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Nouvelle action' })).toBeNull());
+  });
+
+  it('imports a CSV and shows the refused lines, the plan unchanged', async () => {
+    const csv = 'reference,title\nA-1,Accueil\n';
+    const refused: { data: DrmmImportActionPlanCsvMutation } = { data: { importActionPlanCsv: { __typename: 'ActionPlanImportReport', created: 0, updated: 0, unchanged: 0, problems: [{ __typename: 'ImportProblem', line: 2, message: 'Direction inconnue.' }] } } };
+    const importCsv = vi.fn<ResultFunction<typeof IMPORT_ACTION_PLAN_CSV>>(() => refused);
+    render(
+      <MockedProvider mocks={[plans, board('PLANNED', 0), mockOperation(IMPORT_ACTION_PLAN_CSV, { planId: 'plan', csv }, importCsv), board('PLANNED', 0)]}>
+        <ActionPlanBoard user={manager} tenantId="metz" />
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Importer (CSV)' }));
+    await userEvent.upload(screen.getByLabelText(/Fichier CSV/), new File([csv], 'plan.csv', { type: 'text/csv' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByText('Ligne 2 : Direction inconnue.')).toBeTruthy();
+    expect(screen.getByText(/aucune action n’a été modifiée/)).toBeTruthy();
+    expect(importCsv).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,201 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { Committee } from '../../src/committees/Committee.js';
+import { Committees } from '../../src/committees/Committees.js';
+import type { CreateCommitteeInput, DrmmCommitteeQuery, MemberInput, ScheduleMeetingInput, UpdateMemberInput } from '../../src/generated/graphql.js';
+import { ADD_MEMBER, COMMITTEE, COMMITTEES, CREATE_COMMITTEE, SCHEDULE_MEETING, UPDATE_MEMBER } from '../../src/committees/operations.js';
+import { manager } from '../users.js';
+
+const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
+
+const emptyList = mockOperation(COMMITTEES, { tenantId: 'metz' }, { data: { committees: { __typename: 'CommitteeConnection', nodes: [] }, committeeCadence: [] } });
+
+type Committee = NonNullable<DrmmCommitteeQuery['committee']>;
+type College = Committee['colleges'][number];
+type Member = Committee['members']['nodes'][number];
+
+const college = (id: string, name: string, position: number): College => ({ __typename: 'College', id, name, position });
+const member = (id: string, name: string, collegeId: string, mandateEnd: string | null = null): Member => ({
+  __typename: 'Member',
+  id,
+  name,
+  organisation: 'Association des usagers',
+  role: null,
+  contact: null,
+  mandateStart: '2015-11-18',
+  mandateEnd,
+  college: { __typename: 'College', id: collegeId },
+});
+
+const committee: Committee = {
+  __typename: 'Committee',
+  id: 'c1',
+  tenantId: 'metz',
+  kind: 'CLU',
+  name: 'Comité local des usagers',
+  decisionText: null,
+  chairName: 'Alain CARTON',
+  chairTitle: 'secrétaire général',
+  meetingIntervalMonths: 12,
+  ownerDirectorate: { __typename: 'Directorate', id: 'drmm' },
+  secretariat: [],
+  colleges: [college('g1', 'Usagers', 1), college('g2', 'Collectivités', 2)],
+  members: { __typename: 'MemberConnection', nodes: [member('p1', 'Francis RAULIN', 'g1'), member('p2', 'Lucie MARTEL', 'g2', '2016-12-31')] },
+  meetings: { __typename: 'MeetingConnection', nodes: [] },
+  followUps: [],
+};
+const committeeMock = mockOperation(COMMITTEE, { id: 'c1' }, { data: { committee } });
+
+function showCommittee(user: ConsoleUser, mocks: OperationMock[]) {
+  render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={['/comites/c1']}>
+        <Routes>
+          <Route path="comites/:committeeId" element={<Committee user={user} />} />
+          <Route path="reunions/:meetingId" element={<p>Page de la réunion</p>} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('installing a committee', () => {
+  it('creates a committee from its decision with its colleges, then opens it', async () => {
+    const input = {
+      kind: 'CLU',
+      name: 'Comité local des usagers de Metz',
+      decisionDate: '2015-10-01',
+      decisionReference: 'Arrêté 2015-DRMM-42',
+      decisionText: null,
+      chairName: 'Alain CARTON',
+      chairTitle: null,
+      meetingIntervalMonths: 12,
+      colleges: [
+        { code: 'COLLECTIVITES', name: 'Collectivités' },
+        { code: 'USAGERS', name: 'Usagers' },
+        { code: 'PROFESSIONNELS', name: 'Professionnels' },
+      ],
+    } satisfies CreateCommitteeInput;
+    const create = vi.fn<ResultFunction<typeof CREATE_COMMITTEE>>(() => ({ data: { createCommittee: { ...committee, id: 'c9', name: input.name } } }));
+    render(
+      <MockedProvider mocks={[emptyList, mockOperation(CREATE_COMMITTEE, { input }, create), emptyList]}>
+        <MemoryRouter initialEntries={['/']}>
+          <Routes>
+            <Route index element={<Committees user={manager} tenantId="metz" />} />
+            <Route path="comites/:committeeId" element={<p>Page du comité</p>} />
+          </Routes>
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Créer un comité' }));
+    await userEvent.type(screen.getByLabelText('Nom du comité'), input.name);
+    await userEvent.type(screen.getByLabelText(/Décision de création : référence/), input.decisionReference);
+    fireEvent.change(screen.getByLabelText('Date de la décision'), { target: { value: '2015-10-01' } });
+    await userEvent.type(screen.getByLabelText('Président(e)'), input.chairName);
+    await userEvent.click(screen.getByRole('button', { name: 'Retirer le collège 4' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Créer le comité' }));
+    expect(await screen.findByText('Page du comité')).toBeTruthy();
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the API’s refusal and stays on the form', async () => {
+    const refused = mockOperation(CREATE_COMMITTEE, () => true, { errors: [{ message: 'La date de la décision est dans le futur.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    render(
+      <MockedProvider mocks={[emptyList, refused]}>
+        <MemoryRouter>
+          <Committees user={manager} tenantId="metz" />
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Créer un comité' }));
+    await userEvent.type(screen.getByLabelText('Nom du comité'), 'CLU');
+    await userEvent.type(screen.getByLabelText(/Décision de création : référence/), 'A-1');
+    fireEvent.change(screen.getByLabelText('Date de la décision'), { target: { value: '2099-01-01' } });
+    await userEvent.type(screen.getByLabelText('Président(e)'), 'X');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer le comité' }));
+    expect(await screen.findByText(/La date de la décision est dans le futur/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Créer le comité' })).toBeTruthy();
+  });
+
+  it('offers an analyst no creation', async () => {
+    render(
+      <MockedProvider mocks={[emptyList]}>
+        <MemoryRouter>
+          <Committees user={analyst} tenantId="metz" />
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    await screen.findByText(/Aucun comité/);
+    expect(screen.queryByRole('button', { name: 'Créer un comité' })).toBeNull();
+  });
+});
+
+describe('a committee’s page', () => {
+  it('adds a member to a college with the start of the mandate', async () => {
+    const input = { collegeId: 'g2', name: 'Claire HENRY', organisation: 'Mairie de Woippy', role: 'suppléante', contact: null, mandateStart: '2016-01-15', mandateEnd: null } satisfies MemberInput;
+    const add = vi.fn<ResultFunction<typeof ADD_MEMBER>>(() => ({ data: { addMember: { ...member('p3', input.name, input.collegeId), organisation: input.organisation, role: input.role, mandateStart: input.mandateStart } } }));
+    showCommittee(manager, [committeeMock, mockOperation(ADD_MEMBER, { committeeId: 'c1', input }, add), committeeMock]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Ajouter un membre' }));
+    const form = screen.getByRole('form', { name: 'Nouveau membre' });
+    await userEvent.selectOptions(within(form).getByLabelText('Collège'), 'g2');
+    await userEvent.type(within(form).getByLabelText('Nom'), input.name);
+    await userEvent.type(within(form).getByLabelText(/Organisme/), input.organisation);
+    await userEvent.type(within(form).getByLabelText(/Qualité/), input.role);
+    fireEvent.change(within(form).getByLabelText('Début du mandat'), { target: { value: input.mandateStart } });
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter le membre' }));
+    await waitFor(() => expect(add).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Nouveau membre' })).toBeNull());
+  });
+
+  it('ends a mandate by its date, keeping the member in the record', async () => {
+    const input = { collegeId: 'g1', name: 'Francis RAULIN', organisation: 'Association des usagers', role: null, contact: null, mandateStart: '2015-11-18', mandateEnd: '2017-06-30' } satisfies UpdateMemberInput;
+    const update = vi.fn<ResultFunction<typeof UPDATE_MEMBER>>(() => ({ data: { updateMember: { ...member('p1', 'Francis RAULIN', 'g1', '2017-06-30') } } }));
+    showCommittee(manager, [committeeMock, mockOperation(UPDATE_MEMBER, { id: 'p1', input }, update), committeeMock]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Modifier Francis RAULIN' }));
+    fireEvent.change(screen.getByLabelText(/Fin du mandat/), { target: { value: '2017-06-30' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+  });
+
+  it('schedules a meeting with its ordered agenda, inviting the members in office, and opens it', async () => {
+    const input = {
+      title: 'Réunion annuelle',
+      scheduledAt: new Date('2026-12-10T14:00').toISOString(),
+      place: 'salle Verlaine',
+      chairName: 'Alain CARTON',
+      agenda: [
+        { title: 'Bilan des actions', description: null },
+        { title: 'Résultats de l’enquête', description: 'Comparaison avec 2025' },
+      ],
+      memberIds: ['p1'],
+    } satisfies ScheduleMeetingInput;
+    const schedule = vi.fn<ResultFunction<typeof SCHEDULE_MEETING>>(() => ({ data: { scheduleMeeting: { __typename: 'Meeting', id: 'm9', title: input.title, scheduledAt: input.scheduledAt, place: input.place, status: 'PLANNED' } } }));
+    showCommittee(manager, [committeeMock, mockOperation(SCHEDULE_MEETING, { committeeId: 'c1', input }, schedule), committeeMock]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Programmer une réunion' }));
+    // Lucie MARTEL's mandate ended: she is not offered.
+    expect(screen.queryByLabelText(/Lucie MARTEL/)).toBeNull();
+    expect((screen.getByLabelText(/Francis RAULIN/) as HTMLInputElement).checked).toBe(true);
+    await userEvent.type(screen.getByLabelText(/^Intitulé/), input.title);
+    fireEvent.change(screen.getByLabelText('Date et heure'), { target: { value: '2026-12-10T14:00' } });
+    await userEvent.type(screen.getByLabelText(/^Lieu/), input.place);
+    await userEvent.type(screen.getByLabelText('Point 1'), 'Résultats de l’enquête');
+    await userEvent.type(screen.getByLabelText('Précisions sur le point 1 (facultatif)'), 'Comparaison avec 2025');
+    await userEvent.click(screen.getByRole('button', { name: 'Ajouter un point' }));
+    await userEvent.type(screen.getByLabelText('Point 2'), 'Bilan des actions');
+    await userEvent.click(screen.getByRole('button', { name: 'Monter le point 2' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Programmer la réunion' }));
+    expect(await screen.findByText('Page de la réunion')).toBeTruthy();
+    expect(schedule).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers an analyst no management', async () => {
+    showCommittee(analyst, [committeeMock]);
+    await screen.findByText('Francis RAULIN');
+    for (const name of ['Programmer une réunion', 'Ajouter un membre', 'Modifier le comité']) expect(screen.queryByRole('button', { name })).toBeNull();
+  });
+});

@@ -1,0 +1,167 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import type { Attendance, DrmmMeetingQuery, MeetingStatus, MinutesStatus, RaiseProposalInput } from '../../src/generated/graphql.js';
+import { Meeting } from '../../src/committees/Meeting.js';
+import { CORRECT_MINUTES, DIRECTORATES, EDIT_MINUTES, MARK_MEETING_HELD, MEETING, PUBLISH_MINUTES, RAISE_PROPOSAL, RECORD_ATTENDANCE, VALIDATE_MINUTES } from '../../src/committees/operations.js';
+import { manager } from '../users.js';
+
+const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
+
+type MeetingFields = NonNullable<DrmmMeetingQuery['meeting']>;
+
+const invitation = (id: string, name: string, attendance: Attendance, signed: boolean): MeetingFields['invitations'][number] => ({ __typename: 'Invitation', id, name, organisation: 'Ville de Metz', member: { __typename: 'Member', id: `member-${id}` }, attendance, representedBy: null, signed });
+
+const minutes = (status: MinutesStatus, publishedAt: string | null = null): MeetingFields['minutesVersions'][number] => ({
+  __typename: 'Minutes',
+  id: 'min1',
+  version: 1,
+  status,
+  pdfPath: '/documents/committees/minutes/min1.pdf',
+  publishedAt,
+  sections: [{ __typename: 'MinutesSection', id: 's1', presentation: 'La démarche…', conclusions: 'Le CLU est installé.', agendaItem: { __typename: 'AgendaItem', id: 'a1', position: 1, title: 'Présentation de la démarche qualité' } }],
+});
+
+function meeting(minutesStatus: MinutesStatus, status: MeetingStatus = 'HELD'): MeetingFields {
+  return {
+    __typename: 'Meeting',
+    id: 'm1',
+    title: 'Réunion d’installation du comité local des usagers',
+    scheduledAt: '2015-11-18T09:00:00.000Z',
+    place: 'salle Verlaine',
+    chairName: 'Alain CARTON',
+    status,
+    attendanceSheetPdfPath: '/documents/committees/meetings/m1/attendance.pdf',
+    committee: { __typename: 'Committee', id: 'c1', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] },
+    agenda: [{ __typename: 'AgendaItem', id: 'a1', position: 1, title: 'Présentation de la démarche qualité', description: null }],
+    invitations: [invitation('i1', 'Anne DUPONT-ESCALE', 'PENDING', false), invitation('i2', 'Francis RAULIN', 'PRESENT', true)],
+    minutesVersions: [minutes(minutesStatus)],
+    proposals: { __typename: 'ProposalConnection', nodes: [] },
+  };
+}
+
+const meetingMock = (minutesStatus: MinutesStatus) => mockOperation(MEETING, { id: 'm1' }, { data: { meeting: meeting(minutesStatus) } });
+
+function show(user: ConsoleUser, mocks: OperationMock[], openDocument = vi.fn(async () => {})) {
+  render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={['/reunions/m1']}>
+        <Routes>
+          <Route path="reunions/:meetingId" element={<Meeting user={user} openDocument={openDocument} />} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+  return openDocument;
+}
+
+describe('a meeting of the CLU', () => {
+  it('records only the attendance lines that changed', async () => {
+    const record = vi.fn<ResultFunction<typeof RECORD_ATTENDANCE>>(() => ({ data: { recordAttendance: [invitation('i1', 'Anne DUPONT-ESCALE', 'EXCUSED', true)] } }));
+    show(manager, [meetingMock('PUBLISHED'), mockOperation(RECORD_ATTENDANCE, { meetingId: 'm1', entries: [{ invitationId: 'i1', attendance: 'EXCUSED', signed: true }] }, record)]);
+    await userEvent.selectOptions(await screen.findByLabelText('Présence de Anne DUPONT-ESCALE'), 'EXCUSED');
+    await userEvent.click(screen.getByLabelText(/Visa de Anne DUPONT-ESCALE/));
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
+    expect(await screen.findByText('Présences enregistrées.')).toBeTruthy();
+    expect(record).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops the visa of a signed invitee marked excused, since only those present or represented sign', async () => {
+    const record = vi.fn(() => ({ data: { recordAttendance: [invitation('i2', 'Francis RAULIN', 'EXCUSED', false)] } }));
+    show(manager, [meetingMock('PUBLISHED'), { request: { query: RECORD_ATTENDANCE, variables: { meetingId: 'm1', entries: [{ invitationId: 'i2', attendance: 'EXCUSED', signed: false }] } }, result: record }]);
+    await userEvent.selectOptions(await screen.findByLabelText('Présence de Francis RAULIN'), 'EXCUSED');
+    expect((screen.getByLabelText(/Visa de Francis RAULIN/) as HTMLInputElement).checked).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
+    expect(await screen.findByText('Présences enregistrées.')).toBeTruthy();
+    expect(record).toHaveBeenCalledTimes(1);
+  });
+
+  it('publishes validated minutes', async () => {
+    const publish = vi.fn<ResultFunction<typeof PUBLISH_MINUTES>>(() => ({ data: { publishMinutes: minutes('PUBLISHED', '2015-12-01T10:00:00.000Z') } }));
+    show(manager, [meetingMock('VALIDATED'), mockOperation(PUBLISH_MINUTES, { id: 'min1' }, publish), meetingMock('PUBLISHED')]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Publier le relevé' }));
+    await waitFor(() => expect(publish).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Publier le relevé' })).toBeNull());
+  });
+
+  it('opens the PDF documents through the shell (with the user’s token)', async () => {
+    const openDocument = show(manager, [meetingMock('PUBLISHED')]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Relevé de conclusions (PDF)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Feuille de présence (PDF)' }));
+    expect(openDocument.mock.calls).toEqual([['/documents/committees/minutes/min1.pdf'], ['/documents/committees/meetings/m1/attendance.pdf']]);
+  });
+
+  it('shows an analyst the sheet and the minutes without any action', async () => {
+    show(analyst, [meetingMock('VALIDATED')]);
+    const sheet = await screen.findByRole('form', { name: 'Feuille de présence' });
+    expect(within(sheet).queryByRole('combobox')).toBeNull();
+    expect(within(sheet).getByText('Non renseigné')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Enregistrer les présences' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Publier le relevé' })).toBeNull();
+  });
+});
+
+describe('the minutes editor', () => {
+  it('saves what is written for each agenda item, then validates it', async () => {
+    const sections = [{ agendaItemId: 'a1', presentation: 'La démarche…', conclusions: 'Le CLU est installé. Il se réunira chaque année.' }];
+    const edit = vi.fn<ResultFunction<typeof EDIT_MINUTES>>(() => ({ data: { editMinutes: { ...minutes('DRAFT'), sections: [{ __typename: 'MinutesSection', id: 's1', presentation: sections[0]!.presentation, conclusions: sections[0]!.conclusions, agendaItem: { __typename: 'AgendaItem', id: 'a1', position: 1, title: 'Présentation de la démarche qualité' } }] } } }));
+    const validate = vi.fn<ResultFunction<typeof VALIDATE_MINUTES>>(() => ({ data: { validateMinutes: minutes('VALIDATED') } }));
+    show(manager, [
+      meetingMock('DRAFT'),
+      mockOperation(EDIT_MINUTES, { id: 'min1', input: { sections } }, edit),
+      mockOperation(VALIDATE_MINUTES, { id: 'min1' }, validate),
+      meetingMock('VALIDATED'),
+    ]);
+    const conclusions = await screen.findByLabelText(/Conclusions/);
+    await userEvent.type(conclusions, ' Il se réunira chaque année.');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer et valider' }));
+    await waitFor(() => expect(validate).toHaveBeenCalledTimes(1));
+    expect(edit).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole('button', { name: 'Publier le relevé' })).toBeTruthy();
+  });
+
+  it('opens a correction of published minutes as a new version', async () => {
+    const correct = vi.fn<ResultFunction<typeof CORRECT_MINUTES>>(() => ({ data: { correctMinutes: { ...minutes('DRAFT'), id: 'min2', version: 2 } } }));
+    show(manager, [meetingMock('PUBLISHED'), mockOperation(CORRECT_MINUTES, { id: 'min1' }, correct), meetingMock('DRAFT')]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Corriger (nouvelle version)' }));
+    await waitFor(() => expect(correct).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('form', { name: 'Rédaction du relevé de conclusions' })).toBeTruthy();
+  });
+});
+
+describe('the course of a meeting', () => {
+  const planned = mockOperation(MEETING, { id: 'm1' }, { data: { meeting: { ...meeting('DRAFT', 'PLANNED'), minutesVersions: [] } } });
+  const held = mockOperation(MEETING, { id: 'm1' }, { data: { meeting: { ...meeting('DRAFT'), minutesVersions: [] } } });
+
+  it('marks a planned meeting held, after which its minutes can be written', async () => {
+    const mark = vi.fn<ResultFunction<typeof MARK_MEETING_HELD>>(() => ({ data: { markMeetingHeld: { ...meeting('DRAFT', 'HELD'), minutesVersions: [] } } }));
+    show(manager, [planned, mockOperation(MARK_MEETING_HELD, { id: 'm1' }, mark), held]);
+    await userEvent.click(await screen.findByRole('button', { name: 'La réunion s’est tenue' }));
+    await waitFor(() => expect(mark).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('button', { name: 'Rédiger le relevé' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'La réunion s’est tenue' })).toBeNull();
+  });
+
+  it('records a member’s proposal routed to a directorate and to another body', async () => {
+    const directorates = mockOperation(DIRECTORATES, { tenantId: 'metz' }, {
+      data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'd-dctas', code: 'DCTAS', name: 'Direction de la citoyenneté' }, { __typename: 'Directorate', id: 'd-dlp', code: 'DLP', name: 'Direction des libertés publiques' }] } },
+    });
+    const input = { text: 'Afficher les temps d’attente aux guichets', agendaItemId: 'a1', authorMemberId: 'member-i2', authorName: null, routings: [{ directorateId: 'd-dctas' }, { bodyName: 'Conseil départemental' }] } satisfies RaiseProposalInput;
+    const raise = vi.fn<ResultFunction<typeof RAISE_PROPOSAL>>(() => ({ data: { raiseProposal: { __typename: 'Proposal', id: 'p1', authorName: 'Francis RAULIN', text: input.text, status: 'SUBMITTED', answer: null, routings: [] } } }));
+    show(manager, [held, directorates, mockOperation(RAISE_PROPOSAL, { meetingId: 'm1', input }, raise), held]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer une proposition' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle proposition' });
+    await userEvent.type(within(form).getByLabelText('Proposition'), input.text);
+    await userEvent.selectOptions(within(form).getByLabelText('Auteur'), 'member-i2');
+    await userEvent.selectOptions(within(form).getByLabelText(/Point de l’ordre du jour/), 'a1');
+    await userEvent.click(await within(form).findByLabelText('DCTAS'));
+    await userEvent.type(within(form).getByLabelText(/Autre instance/), 'Conseil départemental');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la proposition' }));
+    await waitFor(() => expect(raise).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Nouvelle proposition' })).toBeNull());
+  });
+});

@@ -1,0 +1,200 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes, useParams } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import type { CampaignInput, CampaignState, DrmmCampaignCommentsQuery, DrmmCampaignInvitationsQuery, DrmmSurveyCampaignQuery } from '../../src/generated/graphql.js';
+import { SurveyCampaign } from '../../src/surveys/SurveyCampaign.js';
+import { Campaigns } from '../../src/surveys/Campaigns.js';
+import { CAMPAIGNS, CAMPAIGN_CHOICES, CAMPAIGN_COMMENTS, CAMPAIGN_RESULTS, CAMPAIGN_INVITATIONS, CREATE_CAMPAIGN, ENTER_PAPER_RESPONSE, PUBLISH_RESULTS, SEND_INVITATIONS, SURVEY_CAMPAIGN } from '../../src/surveys/operations.js';
+import { manager } from '../users.js';
+
+const agent: ConsoleUser = { ...manager, id: 'agent', role: 'AGENT' };
+const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
+
+/** What the user answers to the confirmation (happy-dom has no dialog). */
+function answer(value: boolean) {
+  return (window.confirm = vi.fn(() => value));
+}
+
+function Opened() {
+  return <p>Campagne ouverte : {useParams().campaignId}</p>;
+}
+
+type Campaign = NonNullable<DrmmSurveyCampaignQuery['campaign']>;
+type Question = Campaign['questionnaire']['sections'][number]['questions'][number];
+type Invitee = NonNullable<DrmmCampaignInvitationsQuery['campaign']>['invitations']['nodes'][number];
+type Comment = NonNullable<DrmmCampaignCommentsQuery['campaign']>['comments']['nodes'][number];
+
+const satisfaction: Question = { __typename: 'Question', id: 'x1', key: 'espaces', position: 1, text: 'Êtes-vous satisfait des espaces d’accueil ?', help: null, kind: 'SATISFACTION', dimension: 'RECEPTION_SPACES', required: true, options: [], minValue: null, maxValue: null };
+const comment: Question = { __typename: 'Question', id: 'x2', key: 'remarque', position: 2, text: 'Une remarque ?', help: null, kind: 'FREE_TEXT', dimension: 'OTHER', required: false, options: [], minValue: null, maxValue: null };
+
+function campaign(channel: 'HALL' | 'EMAIL', state: CampaignState): Campaign {
+  return {
+    __typename: 'Campaign',
+    id: 'c1',
+    year: 2026,
+    title: channel === 'EMAIL' ? 'Enquête auprès des élus 2026' : 'Enquête du hall 2026',
+    channel,
+    opensOn: '2026-10-21',
+    closesOn: '2026-11-06',
+    publishedAt: state === 'PUBLISHED' ? '2026-11-20T09:00:00Z' : null,
+    state,
+    responseCount: 4,
+    responseRate: channel === 'EMAIL' ? { __typename: 'ResponseRate', members: 40, invited: 20, responded: 4, reminded: 0, rate: 0.2 } : null,
+    tenant: { __typename: 'Tenant', id: 'metz' },
+    panel: { __typename: 'SurveyPanel', id: 'p1', name: channel === 'EMAIL' ? 'Maires et présidents d’EPCI' : 'Usagers du hall', kind: channel === 'EMAIL' ? 'ELECTED_OFFICIALS' : 'HALL_USERS', description: null },
+    questionnaire: { __typename: 'Questionnaire', id: 'qa1', key: 'accueil', version: 1, title: 'Accueil', frozenAt: '2026-10-01T08:00:00Z', description: null, tenant: { __typename: 'Tenant', id: 'metz' }, sections: [{ __typename: 'QuestionnaireSection', id: 's1', position: 1, title: 'Votre visite', questions: [satisfaction, comment] }] },
+    findings: { __typename: 'SurveyFindingConnection', totalCount: 0, nodes: [] },
+  };
+}
+
+const campaignMock = (channel: 'HALL' | 'EMAIL', state: CampaignState) => mockOperation(SURVEY_CAMPAIGN, { id: 'c1' }, { data: { campaign: campaign(channel, state) } });
+// The results query reads the campaign's state too: the two must agree, as they do in the API.
+const resultsMock = (state: CampaignState) =>
+  mockOperation(CAMPAIGN_RESULTS, { id: 'c1' }, {
+    data: {
+      campaign: {
+        __typename: 'Campaign',
+        id: 'c1',
+        year: 2026,
+        title: 'Enquête',
+        state,
+        results: { __typename: 'CampaignResults', baseline: true, respondents: 4, comparedTo: null, respondentsByChannel: [], dimensions: [], questions: [] },
+      },
+    },
+  });
+
+// The invitees of an e-mail campaign: none before the sending, then one awaiting an answer and one who answered.
+const invitee = (id: string, name: string, responded: boolean): Invitee => ({ __typename: 'InvitationStatus', sentAt: '2026-10-21T08:00:00.000Z', reminderCount: responded ? 0 : 1, responded, member: { __typename: 'PanelMember', id, name, organization: 'Commune de Saint-Exemple', position: 'Maire' } });
+const invitationsMock = (nodes: Invitee[]) =>
+  mockOperation(CAMPAIGN_INVITATIONS, { id: 'c1', after: null }, { data: { campaign: { __typename: 'Campaign', id: 'c1', invitations: { __typename: 'InvitationStatusConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } } });
+
+const commentsMock = (texts: string[]) =>
+  mockOperation(CAMPAIGN_COMMENTS, { id: 'c1', after: null }, {
+    data: { campaign: { __typename: 'Campaign', id: 'c1', comments: { __typename: 'SurveyCommentConnection', totalCount: texts.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: texts.map((text, i): Comment => ({ __typename: 'SurveyComment', id: `k${i}`, text, channel: 'KIOSK' })) } } },
+  });
+
+function showCampaign(user: ConsoleUser, mocks: OperationMock[]) {
+  render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={['/enquetes/c1']}>
+        <Routes>
+          <Route path="enquetes/:campaignId" element={<SurveyCampaign user={user} />} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('a new campaign', () => {
+  it('is created with its questionnaire version, a panel of its channel and its dates, then opened', async () => {
+    const none = mockOperation(CAMPAIGNS, { tenantId: 'metz' }, { data: { campaigns: { __typename: 'CampaignConnection', nodes: [] } } });
+    const choices = mockOperation(CAMPAIGN_CHOICES, { tenantId: 'metz' }, {
+      data: {
+        questionnaires: { __typename: 'QuestionnaireConnection', nodes: [{ __typename: 'Questionnaire', id: 'qa1', key: 'elus', version: 2, title: 'Qualité des réponses aux collectivités', frozenAt: null }] },
+        surveyPanels: {
+          __typename: 'SurveyPanelConnection',
+          nodes: [
+            { __typename: 'SurveyPanel', id: 'p1', name: 'Usagers du hall', kind: 'HALL_USERS', description: null },
+            { __typename: 'SurveyPanel', id: 'p2', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS', description: null },
+          ],
+        },
+      },
+    });
+    const input = { year: 2026, title: 'Enquête auprès des élus 2026', channel: 'EMAIL', panelId: 'p2', questionnaireId: 'qa1', opensOn: '2026-10-21', closesOn: '2026-11-06' } satisfies CampaignInput;
+    const create = vi.fn<ResultFunction<typeof CREATE_CAMPAIGN>>(() => ({ data: { createCampaign: { ...campaign('EMAIL', 'SCHEDULED'), id: 'c9' } } }));
+    render(
+      <MockedProvider mocks={[none, choices, mockOperation(CREATE_CAMPAIGN, { input }, create), none]}>
+        <MemoryRouter initialEntries={['/enquetes']}>
+          <Routes>
+            <Route path="enquetes" element={<Campaigns user={manager} tenantId="metz" />} />
+            <Route path="enquetes/:campaignId" element={<Opened />} />
+          </Routes>
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle campagne' }));
+    await userEvent.type(screen.getByLabelText(/^Titre/), input.title);
+    await userEvent.click(screen.getByLabelText(/^Invitations électroniques/));
+    const panel = screen.getByLabelText('Panel interrogé');
+    // Only the listed panels go with e-mail invitations.
+    await waitFor(() => expect([...panel.querySelectorAll('option:not([disabled])')].map((o) => o.textContent)).toEqual(['Maires et présidents d’EPCI']));
+    await userEvent.selectOptions(panel, 'p2');
+    await userEvent.selectOptions(screen.getByLabelText(/^Questionnaire/), 'qa1');
+    await userEvent.type(screen.getByLabelText(/^Premier jour/), input.opensOn);
+    await userEvent.type(screen.getByLabelText('Dernier jour'), input.closesOn);
+    await userEvent.click(screen.getByRole('button', { name: 'Créer la campagne' }));
+    expect(await screen.findByText('Campagne ouverte : c9')).toBeTruthy();
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a campaign’s page', () => {
+  it('sends the invitations after confirmation and shows how many left', async () => {
+    const confirm = answer(true);
+    const send = vi.fn<ResultFunction<typeof SEND_INVITATIONS>>(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 12, skipped: 3, failed: [{ __typename: 'SendFailure', memberId: 'm7', name: 'Marie LEBLANC', reason: '550 boîte inconnue' }] } } }));
+    const invited = [invitee('m1', 'Jean MARTIN', false), invitee('m2', 'Claire PETIT', true)];
+    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send), campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock(invited)]);
+    expect(await screen.findByText('Aucune invitation envoyée pour le moment.')).toBeTruthy();
+    await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect((await screen.findByTestId('send-report')).textContent).toContain('12 invitations envoyées ; 3 membres laissés de côté');
+    expect(screen.getByText(/Marie LEBLANC : 550 boîte inconnue/)).toBeTruthy();
+    expect(send).toHaveBeenCalledTimes(1);
+    // The list of invitees is read again: who is still awaited before a reminder.
+    const table = await screen.findByRole('table', { name: 'Invitations (2)' });
+    expect(within(table).getByText('Jean MARTIN').closest('tr')!.textContent).toContain('En attente');
+    expect(within(table).getByText('Claire PETIT').closest('tr')!.textContent).toContain('A répondu');
+  });
+
+  it('sends nothing when the confirmation is declined', async () => {
+    answer(false);
+    const send = vi.fn<ResultFunction<typeof SEND_INVITATIONS>>(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 1, skipped: 0, failed: [] } } }));
+    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send)]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
+    expect(screen.queryByTestId('send-report')).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('publishes the results of a closed campaign', async () => {
+    answer(true);
+    const publish = vi.fn<ResultFunction<typeof PUBLISH_RESULTS>>(() => ({ data: { publishResults: campaign('HALL', 'PUBLISHED') } }));
+    showCampaign(manager, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), mockOperation(PUBLISH_RESULTS, { campaignId: 'c1' }, publish), campaignMock('HALL', 'PUBLISHED'), resultsMock('PUBLISHED')]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Publier les résultats' }));
+    expect(await screen.findByText('Résultats publiés')).toBeTruthy();
+    expect(publish).toHaveBeenCalledTimes(1);
+    // Published results are frozen: nothing to change, no finding to add.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Publier les résultats' })).toBeNull());
+    expect(screen.queryByRole('button', { name: 'Modifier le titre ou les dates' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Enregistrer le constat' })).toBeNull();
+  });
+
+  it('lets an agent key in a paper form of a hall campaign, with only the answers given', async () => {
+    const enter = vi.fn<ResultFunction<typeof ENTER_PAPER_RESPONSE>>(() => ({ data: { enterPaperResponse: { __typename: 'ResponseReceipt', responseId: 'r1', duplicate: false } } }));
+    const variables = { campaignId: 'c1', filledOn: '2026-10-22', answers: [{ questionKey: 'espaces', option: 'SATISFIED' }], clientId: 'hall-000042' };
+    showCampaign(agent, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), mockOperation(ENTER_PAPER_RESPONSE, variables, enter), campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([])]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Saisir un formulaire papier' }));
+    // Agents key forms in but do not run the campaign.
+    expect(screen.queryByRole('button', { name: 'Publier les résultats' })).toBeNull();
+    const day = screen.getByLabelText('Rempli le');
+    await userEvent.clear(day);
+    await userEvent.type(day, '2026-10-22');
+    await userEvent.type(screen.getByLabelText(/^Numéro écrit sur le formulaire/), 'hall-000042');
+    await userEvent.click(screen.getByLabelText('Satisfait'));
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le formulaire' }));
+    expect(await screen.findByText(/Formulaire enregistré/)).toBeTruthy();
+    expect(enter).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows analysts the campaign without any action', async () => {
+    showCampaign(analyst, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock([]), commentsMock(['<b>Très bien</b> accueillis'])]);
+    expect(await screen.findByRole('heading', { name: 'Enquête auprès des élus 2026' })).toBeTruthy();
+    // A comment is shown as written, its markup as text.
+    expect(await screen.findByText('« <b>Très bien</b> accueillis »')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Commentaires libres (1)' })).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});

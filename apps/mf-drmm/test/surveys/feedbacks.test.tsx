@@ -1,0 +1,55 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { Feedbacks } from '../../src/surveys/Feedbacks.js';
+import type { DrmmFeedbacksQuery, FeedbackStatus } from '../../src/generated/graphql.js';
+import { ANSWER_FEEDBACK, FEEDBACKS } from '../../src/surveys/operations.js';
+import { manager } from '../users.js';
+
+
+const feedback = (id: string, text: string, contact: string | null, status: FeedbackStatus = 'RECEIVED'): DrmmFeedbacksQuery['feedbacks']['nodes'][number] => ({ __typename: 'Feedback', id, receivedOn: '2015-10-14', channel: 'SUGGESTION_BOX', category: 'EQUIPMENT', text, contact, status, answer: null, answeredAt: null });
+
+const list = mockOperation(FEEDBACKS, { filter: { tenantId: 'metz' }, after: null }, {
+  data: {
+    feedbacks: {
+      __typename: 'FeedbackConnection',
+      totalCount: 2,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      nodes: [feedback('f1', 'La photocopieuse du hall est souvent en panne.', 'usager@example.org'), feedback('f2', 'Merci pour l’accueil.', null)],
+    },
+  },
+});
+
+describe('the feedback inbox', () => {
+  it('records the answer to a feedback that left a contact; one without contact can only be closed', async () => {
+    const answer = 'La photocopieuse a été remplacée le 2 novembre.';
+    const answered = vi.fn<ResultFunction<typeof ANSWER_FEEDBACK>>(() => ({ data: { answerFeedback: { ...feedback('f1', 'La photocopieuse du hall est souvent en panne.', 'usager@example.org', 'ANSWERED'), answer, answeredAt: '2015-11-02T09:00:00.000Z' } } }));
+    render(
+      <MockedProvider mocks={[list, mockOperation(ANSWER_FEEDBACK, { id: 'f1', answer }, answered)]}>
+        <Feedbacks user={manager} tenantId="metz" />
+      </MockedProvider>,
+    );
+    const photocopier = (await screen.findByText('La photocopieuse du hall est souvent en panne.')).closest('li')!;
+    const thanks = screen.getByText('Merci pour l’accueil.').closest('li')!;
+    expect(within(thanks).queryByRole('button', { name: 'Répondre' })).toBeNull();
+    expect(within(thanks).getByRole('button', { name: 'Classer sans réponse' })).toBeTruthy();
+    await userEvent.click(within(photocopier).getByRole('button', { name: 'Répondre' }));
+    await userEvent.type(screen.getByLabelText('Réponse donnée'), answer);
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer la réponse' }));
+    await waitFor(() => expect(answered).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText(answer)).toBeTruthy();
+  });
+
+  it('offers an analyst no action', async () => {
+    render(
+      <MockedProvider mocks={[list]}>
+        <Feedbacks user={{ ...manager, role: 'ANALYST' }} tenantId="metz" />
+      </MockedProvider>,
+    );
+    await screen.findByText('La photocopieuse du hall est souvent en panne.');
+    expect(screen.queryByRole('button', { name: 'Répondre' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Classer sans réponse' })).toBeNull();
+  });
+});

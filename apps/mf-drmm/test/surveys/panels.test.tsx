@@ -1,0 +1,72 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { ConsoleUser } from '@qualipref/console-kit';
+import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import type { DrmmSurveyPanelQuery, PanelMemberInput } from '../../src/generated/graphql.js';
+import { Panel } from '../../src/surveys/Panels.js';
+import { ADD_PANEL_MEMBER, SURVEY_PANEL, UPDATE_PANEL_MEMBER } from '../../src/surveys/operations.js';
+import { manager } from '../users.js';
+
+const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
+
+// Functional addresses of a fictitious town hall: panels hold professional addresses only.
+const member = (active: boolean, email: string | null): NonNullable<DrmmSurveyPanelQuery['surveyPanel']>['members']['nodes'][number] => ({ __typename: 'PanelMember', id: 'm1', name: 'Jean MARTIN', organization: 'Commune de Woippy', position: 'Maire', active, email });
+
+function panel(active: boolean, email: string | null) {
+  return mockOperation(SURVEY_PANEL, { id: 'p1', membersAfter: null }, {
+    data: {
+      surveyPanel: { __typename: 'SurveyPanel', id: 'p1', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS', description: null, members: { __typename: 'PanelMemberConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [member(active, email)] } },
+    },
+  });
+}
+
+function show(user: ConsoleUser, mocks: OperationMock[]) {
+  render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={['/enquetes/panels/p1']}>
+        <Routes>
+          <Route path="enquetes/panels/:panelId" element={<Panel user={user} tenantId="metz" />} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('a panel’s members', () => {
+  it('adds a member with a professional address, and deactivates one', async () => {
+    const input = { name: 'Claire PETIT', organization: 'Metz Métropole', position: 'Présidente', email: null } satisfies PanelMemberInput;
+    const add = vi.fn<ResultFunction<typeof ADD_PANEL_MEMBER>>(() => ({ data: { addPanelMember: { __typename: 'PanelMember', id: 'm2', ...input, active: true } } }));
+    const deactivate = vi.fn<ResultFunction<typeof UPDATE_PANEL_MEMBER>>(() => ({ data: { updatePanelMember: member(false, 'mairie@woippy.example') } }));
+    show(manager, [
+      panel(true, 'mairie@woippy.example'),
+      mockOperation(ADD_PANEL_MEMBER, { panelId: 'p1', input }, add),
+      panel(true, 'mairie@woippy.example'),
+      mockOperation(UPDATE_PANEL_MEMBER, { id: 'm1', input: { active: false } }, deactivate),
+      panel(false, 'mairie@woippy.example'),
+    ]);
+    const row = (await screen.findByText('Jean MARTIN')).closest('tr')!;
+    expect(within(row).getByText('mairie@woippy.example')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Ajouter un membre' }));
+    const form = screen.getByRole('form', { name: 'Nouveau membre' });
+    await userEvent.type(within(form).getByLabelText('Nom'), ' Claire PETIT ');
+    await userEvent.type(within(form).getByLabelText('Commune, EPCI ou association'), 'Metz Métropole');
+    await userEvent.type(within(form).getByLabelText(/^Fonction/), 'Présidente');
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter au panel' }));
+    await waitFor(() => expect(add).toHaveBeenCalledTimes(1));
+    // The form is emptied for the next person of the list.
+    await waitFor(() => expect((within(screen.getByRole('form', { name: 'Nouveau membre' })).getByLabelText('Nom') as HTMLInputElement).value).toBe(''));
+    await userEvent.click(screen.getByRole('button', { name: 'Désactiver Jean MARTIN' }));
+    expect(await screen.findByText('Non (désactivé)')).toBeTruthy();
+    expect(deactivate).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows analysts the members without their addresses and without any action', async () => {
+    show(analyst, [panel(true, null)]);
+    const table = (await screen.findByText('Jean MARTIN')).closest('table')!;
+    expect(within(table).queryByText('Adresse électronique')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});

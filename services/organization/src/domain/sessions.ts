@@ -1,0 +1,123 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { hashOpaqueToken, hashPassword, isOpaqueToken, newOpaqueToken, verifyPassword, type Identity, type IssuedToken, type LocalIssuer, type Role } from '@qualipref/auth';
+import { randomUUID } from 'node:crypto';
+import { DomainError, ErrorCode, recordAudit, unauthenticated } from '@qualipref/server-kit';
+import { REFRESH_TOKEN_VARIABLE, RefreshToken, SIGN_IN_EMAIL_VARIABLE, Tenant, User } from '../entities/index.js';
+import type { Fork } from './deps.js';
+import type { SignInThrottle } from './throttle.js';
+import { normalizeEmail, readableTenantIds } from './rules.js';
+
+// Hash of a random password: verifying against it when the user does not exist takes as long
+// as a real check, so the answer time does not tell which e-mail addresses have accounts.
+const DECOY_HASH = hashPassword(crypto.randomUUID());
+
+export interface SignInResult extends IssuedToken {
+  user: User;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+export interface SessionSettings {
+  issuer: LocalIssuer;
+  throttle: SignInThrottle;
+  /** How long a sign-in session lasts, refreshes included. */
+  sessionSeconds: number;
+}
+
+const refreshRefused = (reason: string, message = 'Session expirée : connectez-vous de nouveau.') => new DomainError(ErrorCode.UNAUTHENTICATED, message, undefined, reason);
+
+/** The identity a token carries, from the user as stored now (role and directorate changes apply). */
+async function identityOf(em: EntityManager, user: User): Promise<Identity> {
+  const tenants = await em.find(Tenant, {});
+  const own = tenants.find((t) => t.id === user.tenantId);
+  if (!own) throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
+  return {
+    userId: user.id,
+    tenantId: user.tenantId,
+    directorateId: user.directorate.id,
+    role: user.role as Role,
+    readableTenantIds: readableTenantIds(own, user.role as Role, tenants),
+    email: user.email,
+    name: user.displayName,
+  };
+}
+
+const tenantFork = (fork: Fork, tenantId: string) => fork({ 'app.tenant_id': tenantId, 'app.readable_tenants': tenantId });
+
+/** A new refresh token of a family, valid until the family's end. */
+function newRefreshToken(em: EntityManager, user: User, familyId: string, expiresAt: Date): { refreshToken: string; refreshExpiresAt: Date } {
+  const { token: refreshToken, hash } = newOpaqueToken();
+  em.create(RefreshToken, { tenantId: user.tenantId, user, tokenHash: hash, familyId, issuedAt: new Date(), expiresAt, usedAt: null, revokedAt: null });
+  return { refreshToken, refreshExpiresAt: expiresAt };
+}
+
+/** Signs a user in with e-mail and password: a short-lived platform token and a refresh token. */
+export async function signIn(fork: Fork, settings: SessionSettings, email: string, password: string, requestId: string): Promise<SignInResult> {
+  const address = normalizeEmail(email);
+  settings.throttle.assertAllowed(address);
+  const lookup = fork({ [SIGN_IN_EMAIL_VARIABLE]: address });
+  const user = await lookup.findOne(User, { email: address });
+  const valid = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
+  if (!user || !user.active || !user.passwordHash || !valid) {
+    settings.throttle.recordFailure(address);
+    throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
+  }
+  settings.throttle.recordSuccess(address);
+  const identity = await identityOf(lookup, user);
+  const issued = await settings.issuer.issue(identity);
+
+  const em = fork({ 'app.tenant_id': identity.tenantId, 'app.readable_tenants': identity.readableTenantIds.join(',') });
+  const refresh = await em.transactional(async (tx) => {
+    const signedIn = await tx.findOneOrFail(User, { id: user.id });
+    signedIn.lastSignInAt = new Date();
+    recordAudit(tx, identity, requestId, { operation: 'signIn', entityType: 'User', entityId: identity.userId, changes: [] });
+    return newRefreshToken(tx, signedIn, randomUUID(), new Date(Date.now() + settings.sessionSeconds * 1000));
+  });
+  return { ...issued, ...refresh, user };
+}
+
+/** The refresh token a client sends, if it is one of ours. */
+async function findRefreshToken(fork: Fork, refreshToken: string): Promise<RefreshToken | null> {
+  if (!isOpaqueToken(refreshToken)) return null;
+  const hash = hashOpaqueToken(refreshToken);
+  return fork({ [REFRESH_TOKEN_VARIABLE]: hash }).findOne(RefreshToken, { tokenHash: hash });
+}
+
+async function revokeFamily(fork: Fork, token: RefreshToken): Promise<void> {
+  await tenantFork(fork, token.tenantId).nativeUpdate(RefreshToken, { familyId: token.familyId, revokedAt: null }, { revokedAt: new Date() });
+}
+
+/**
+ * Trades a refresh token for a new platform token and a new refresh token of the same session;
+ * the one sent can never be used again. A reused token revokes the whole session.
+ */
+export async function refreshSession(fork: Fork, settings: SessionSettings, refreshToken: string): Promise<SignInResult> {
+  const token = await findRefreshToken(fork, refreshToken);
+  if (!token) throw refreshRefused('REFRESH_UNKNOWN');
+  if (token.revokedAt || token.expiresAt.getTime() <= Date.now()) throw refreshRefused('REFRESH_EXPIRED');
+  if (token.usedAt) {
+    await revokeFamily(fork, token);
+    throw refreshRefused('REFRESH_REUSED', 'Cette session a été fermée par sécurité (jeton déjà utilisé) : connectez-vous de nouveau.');
+  }
+  const em = tenantFork(fork, token.tenantId);
+  const user = await em.findOne(User, { id: token.user.id });
+  if (!user || !user.active) {
+    await revokeFamily(fork, token);
+    throw refreshRefused('REFRESH_EXPIRED');
+  }
+  const identity = await identityOf(em, user);
+  const refresh = await em.transactional(async (tx) => {
+    // Marking the token used only if it is still unused: two refreshes at once cannot both pass.
+    const marked = await tx.nativeUpdate(RefreshToken, { id: token.id, usedAt: null, revokedAt: null }, { usedAt: new Date() });
+    if (marked === 0) throw refreshRefused('REFRESH_REUSED', 'Cette session a été fermée par sécurité (jeton déjà utilisé) : connectez-vous de nouveau.');
+    return newRefreshToken(tx, user, token.familyId, token.expiresAt);
+  });
+  return { ...(await settings.issuer.issue(identity)), ...refresh, user };
+}
+
+/** Ends the session a refresh token belongs to (every token of its family). */
+export async function signOut(fork: Fork, refreshToken: string): Promise<boolean> {
+  const token = await findRefreshToken(fork, refreshToken);
+  if (token) await revokeFamily(fork, token);
+  return true;
+}

@@ -1,0 +1,23 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { idProperty } from '@qualipref/server-kit';
+import { TenantKind } from '../domain/kinds.js';
+
+/**
+ * A préfecture or sous-préfecture. Reference data of the whole platform (not a business row
+ * of one tenant): the request role may only read it; it is created by migrations and seeding.
+ */
+export const Tenant = defineEntity({
+  name: 'Tenant',
+  tableName: 'tenant',
+  properties: {
+    id: idProperty(),
+    code: p.string().length(40).unique(),
+    kind: p.enum(() => TenantKind),
+    name: p.string().length(200),
+    city: p.string().length(100),
+    /** The préfecture a sous-préfecture belongs to. */
+    parentId: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type Tenant = InferEntity<typeof Tenant>;

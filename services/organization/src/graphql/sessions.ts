@@ -1,0 +1,46 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { forbidden } from '@qualipref/server-kit';
+import * as useCases from '../domain/sessions.js';
+import type { Context } from './context.js';
+
+@ObjectType('SignInPayload', { description: 'A successful sign-in: the bearer token to send as `Authorization: Bearer <token>`.' })
+export class SignInPayload {
+  @Field(() => String, { description: 'Short-lived JWT.' })
+  token!: string;
+
+  @Field(() => Date, { description: 'When the token expires: refresh the session before it (refreshSession).' })
+  expiresAt!: Date;
+
+  @Field(() => String, { description: 'Single-use refresh token: trade it with refreshSession for a new token and a new refresh token. Keep it secret.' })
+  refreshToken!: string;
+
+  @Field(() => Date, { description: 'End of the session: after it, sign in again.' })
+  refreshExpiresAt!: Date;
+}
+
+const sessionSettings = (ctx: Context): useCases.SessionSettings => ({ issuer: ctx.app.issuer, throttle: ctx.app.signInThrottle, sessionSeconds: ctx.app.sessionSeconds });
+
+@Resolver()
+export class SessionResolver {
+  @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password and returns a short-lived token. Fails with UNAUTHENTICATED on wrong credentials.' })
+  async signIn(
+    @Ctx() ctx: Context,
+    @Arg('email', () => String, { description: 'Professional e-mail address.' }) email: string,
+    @Arg('password', () => String, { description: 'Password.' }) password: string,
+  ): Promise<useCases.SignInResult> {
+    if (!ctx.app.passwordSignIn) throw forbidden("La connexion par mot de passe est désactivée : connectez-vous par le fournisseur d'identité.");
+    return useCases.signIn((variables) => ctx.fork(variables), sessionSettings(ctx), email, password, ctx.requestId);
+  }
+
+  @Mutation(() => SignInPayload, {
+    description: 'Trades a refresh token for a new token and a new refresh token of the same session (the one sent is used up). UNAUTHENTICATED with reason REFRESH_UNKNOWN, REFRESH_EXPIRED, or REFRESH_REUSED (a used token came back: the session is closed).',
+  })
+  refreshSession(@Ctx() ctx: Context, @Arg('refreshToken', () => String, { description: 'The refresh token of the last sign-in or refresh.' }) refreshToken: string): Promise<useCases.SignInResult> {
+    return useCases.refreshSession((variables) => ctx.fork(variables), sessionSettings(ctx), refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session of a refresh token (its token stays valid until it expires, at most 15 minutes). Always true.' })
+  signOut(@Ctx() ctx: Context, @Arg('refreshToken', () => String, { description: 'The session’s refresh token.' }) refreshToken: string): Promise<boolean> {
+    return useCases.signOut((variables) => ctx.fork(variables), refreshToken);
+  }
+}

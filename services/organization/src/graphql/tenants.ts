@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { ConnectionType, PageArgs, paginate, type Connection } from '@qualipref/server-kit';
+import { TenantKind } from '../domain/kinds.js';
+import { Tenant } from '../entities/index.js';
+import type { Context } from './context.js';
+
+// Parameter types under other names than the entity schemas: decorator metadata must see a
+// plain type (Object), not the schema value that shares the entity's name.
+type TenantRow = Tenant;
+
+registerEnumType(TenantKind, {
+  name: 'TenantKind',
+  description: 'Whether a tenant is the préfecture or a sous-préfecture.',
+  valuesConfig: {
+    PREFECTURE: { description: 'The préfecture (Metz), which may look across its sous-préfectures.' },
+    SOUS_PREFECTURE: { description: 'A sous-préfecture (Forbach, Thionville).' },
+  },
+});
+@ObjectType('Tenant', { description: 'A préfecture or sous-préfecture: each has its own data, users and settings.' })
+@Directive('@key(fields: "id")')
+export class TenantType {
+  @Field(() => ID, { description: 'Identifier of the tenant.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Short stable code: metz, forbach, thionville.' })
+  code!: string;
+
+  @Field(() => TenantKind, { description: 'Préfecture or sous-préfecture.' })
+  kind!: TenantKind;
+
+  @Field(() => String, { description: 'Name shown in the console header, e.g. « Préfecture de la Moselle ».' })
+  name!: string;
+
+  @Field(() => String, { description: 'City of the seat.' })
+  city!: string;
+
+  @Field(() => ID, { nullable: true, description: 'For a sous-préfecture, the préfecture it belongs to.' })
+  parentId!: string | null;
+}
+
+export const TenantConnection = ConnectionType(TenantType, 'Tenant', 'A page of tenants.');
+
+export const loadTenant = (ctx: Context, id: string) => ctx.loaders.byId<Tenant>(Tenant, 'Tenant').load(id);
+
+/** A tenant is visible only to identities that may read it (tenants are not under RLS). */
+async function visibleTenant(ctx: Context, id: string): Promise<Tenant | null> {
+  const identity = ctx.requireIdentity();
+  return identity.readableTenantIds.includes(id) ? loadTenant(ctx, id) : null;
+}
+
+@Resolver(() => TenantType)
+export class TenantResolver {
+  @Query(() => TenantConnection, { description: 'The tenants the caller may read: their own, or all three for a préfecture analyst.' })
+  tenants(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Tenant>> {
+    const identity = ctx.requireIdentity();
+    return paginate(ctx.em, Tenant, { id: { $in: identity.readableTenantIds } }, page, { code: 'asc' });
+  }
+
+  @Query(() => TenantType, { nullable: true, description: 'One tenant by id; null when unknown or not readable by the caller.' })
+  tenant(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Identifier of the tenant.' }) id: string): Promise<Tenant | null> {
+    return visibleTenant(ctx, id);
+  }
+
+  @FieldResolver(() => TenantType, { nullable: true, description: 'For a sous-préfecture, its préfecture (when readable).' })
+  parent(@Root() tenant: TenantRow, @Ctx() ctx: Context): Promise<Tenant | null> {
+    return tenant.parentId ? visibleTenant(ctx, tenant.parentId) : Promise.resolve(null);
+  }
+}
