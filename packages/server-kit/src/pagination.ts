@@ -231,3 +231,27 @@ export async function paginateChildren<T extends { id: string }>(
     };
   });
 }
+
+/**
+ * One page of a list computed in full (aggregates, results), by keyset on a key unique in the
+ * list: ordered by that key, with the same cursors as `paginateChildren` (the key, then the key
+ * again as its tie-break), so that a row gone between two pages does not shift the next one.
+ */
+export function paginateRows<T>(rows: readonly T[], args: PageArgs, keyOf: (row: T) => string): Connection<T> {
+  checkPageArgs(args);
+  const after = args.after ? decodeCursor(args.after)[1] : null;
+  const sorted = rows.map((node) => ({ key: keyOf(node), node })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rest = after === null ? sorted : sorted.filter((row) => row.key > after);
+  const edges = rest.slice(0, args.first).map(({ key, node }) => ({ cursor: encodeCursor([key, key]), node }));
+  return {
+    nodes: edges.map((edge) => edge.node),
+    edges,
+    totalCount: sorted.length,
+    pageInfo: {
+      hasNextPage: rest.length > args.first,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

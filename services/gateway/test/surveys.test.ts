@@ -39,18 +39,18 @@ describe('surveys through the gateway', () => {
   it('join survey findings, dimensions and perceived waiting times with the other subgraphs', async () => {
     const token = await as('metz', 'ANALYST');
     const data = await graphqlData<{
-      directorate: { code: string; surveyDimensions: string[] };
-      tenant: { perceivedWaitingTime: { satisfaction: { rate: number }; comparison: { trend: string }; estimatedMinutes: { median: number } }[]; procedureIndicators?: unknown };
+      directorate: { code: string; surveyDimensions: { nodes: { dimension: string }[] } };
+      tenant: { perceivedWaitingTime: { nodes: { satisfaction: { rate: number }; comparison: { trend: string }; estimatedMinutes: { median: number } }[] }; procedureIndicators?: unknown };
     }>(
       platform.gatewayUrl,
-      `query($d: ID!, $t: ID!) { directorate(id: $d) { code surveyDimensions }
-         tenant(id: $t) { perceivedWaitingTime(year: 2015) { satisfaction { rate } comparison { trend } estimatedMinutes { median } } } }`,
+      `query($d: ID!, $t: ID!) { directorate(id: $d) { code surveyDimensions { nodes { dimension } } }
+         tenant(id: $t) { perceivedWaitingTime(year: 2015) { nodes { satisfaction { rate } comparison { trend } estimatedMinutes { median } } } } }`,
       { d: directorateId('metz', 'DCTAJ'), t: TENANTS.metz.id },
       token,
     );
-    expect(data.directorate.surveyDimensions).toEqual(expect.arrayContaining(['ADVICE_TO_COLLECTIVITES', 'APPOINTMENT_DELAYS', 'LEGAL_REASONING']));
-    expect(data.tenant.perceivedWaitingTime[0]!.comparison.trend).toBe('DEGRADED');
-    expect(data.tenant.perceivedWaitingTime[0]!.estimatedMinutes.median).toBeGreaterThan(0);
+    expect(data.directorate.surveyDimensions.nodes.map((n) => n.dimension)).toEqual(expect.arrayContaining(['ADVICE_TO_COLLECTIVITES', 'APPOINTMENT_DELAYS', 'LEGAL_REASONING']));
+    expect(data.tenant.perceivedWaitingTime.nodes[0]!.comparison.trend).toBe('DEGRADED');
+    expect(data.tenant.perceivedWaitingTime.nodes[0]!.estimatedMinutes.median).toBeGreaterThan(0);
     // Findings of the surveys and the actions of the committees' plan that take them up, both ways.
     const links = await graphqlData<{
       campaigns: { nodes: { title: string; findings: { nodes: { id: string; kind: string; actions: { reference: string; ownerDirectorate: { code: string } }[] }[] } }[] };
@@ -76,20 +76,20 @@ describe('surveys through the gateway', () => {
       tenant: {
         procedureIndicators: { procedure: string; month: string; value: number; target: number | null }[];
         counterWaitingTimes: { visits: number; medianWaitMinutes: number };
-        perceivedWaitingTime: { campaign: { opensOn: string }; satisfaction: { rate: number }; estimatedMinutes: { median: number } }[];
+        perceivedWaitingTime: { nodes: { campaign: { opensOn: string }; satisfaction: { rate: number }; estimatedMinutes: { median: number } }[] };
       };
     }>(
       platform.gatewayUrl,
       `query($t: ID!) { tenant(id: $t) {
          procedureIndicators(from: "2015-01-01", to: "2015-12-31") { procedure month value target }
          counterWaitingTimes(from: "2015-10-12", to: "2015-10-16") { visits medianWaitMinutes }
-         perceivedWaitingTime(year: 2015) { campaign { opensOn } satisfaction { rate } estimatedMinutes { median } } } }`,
+         perceivedWaitingTime(year: 2015) { nodes { campaign { opensOn } satisfaction { rate } estimatedMinutes { median } } } } }`,
       { t: TENANTS.metz.id },
       token,
     );
     expect(data.tenant.procedureIndicators.length).toBeGreaterThan(0);
     expect(data.tenant.procedureIndicators.every((i) => i.month.startsWith('2015-'))).toBe(true);
-    const perceived = data.tenant.perceivedWaitingTime[0]!;
+    const perceived = data.tenant.perceivedWaitingTime.nodes[0]!;
     expect(perceived.campaign.opensOn).toBe('2015-10-12');
     expect(data.tenant.counterWaitingTimes.visits).toBeGreaterThan(0);
     // The CLU's reading of 2015: the wait users felt is longer than the one the tickets measured.

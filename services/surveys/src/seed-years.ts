@@ -199,14 +199,14 @@ function findings(results: CampaignResults): { kind: FindingKind; text: string; 
   const best = rated.reduce((a, b) => (b.satisfaction.rate! > a.satisfaction.rate! ? b : a));
   const year = results.campaign.year;
   const made = [{ kind: FindingKind.STRENGTH, dimension: best.dimension, questionKey: keyOf(best.dimension), text: `Point fort de l'enquête ${year} : « ${DIMENSION_LABELS[best.dimension]} » satisfait ${percent(best.satisfaction.rate!)} des usagers.` }];
-  const declines = rated.filter((d) => (d.comparison?.difference ?? 0) <= -2).sort((a, b) => a.comparison!.difference! - b.comparison!.difference!);
+  const declines = rated.filter((d) => (d.comparison?.difference ?? 0) <= -0.02).sort((a, b) => a.comparison!.difference! - b.comparison!.difference!);
   const decline = declines[0];
   if (decline && results.comparedTo) {
     made.push({
       kind: FindingKind.WEAKNESS,
       dimension: decline.dimension,
       questionKey: keyOf(decline.dimension),
-      text: `« ${DIMENSION_LABELS[decline.dimension]} » recule de ${Math.abs(decline.comparison!.difference!).toFixed(1).replace('.', ',')} points par rapport à ${results.comparedTo.year} (${percent(decline.satisfaction.rate!)}).`,
+      text: `« ${DIMENSION_LABELS[decline.dimension]} » recule de ${(Math.abs(Math.round(decline.comparison!.difference! * 10_000)) / 100).toFixed(1).replace('.', ',')} points par rapport à ${results.comparedTo.year} (${percent(decline.satisfaction.rate!)}).`,
     });
   } else {
     const weakest = rated.reduce((a, b) => (b.satisfaction.rate! < a.satisfaction.rate! ? b : a));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailText } from '@qualipref/test-kit';
-import { TENANTS } from '@qualipref/demo-fixtures';
+import { TENANTS, directorateId } from '@qualipref/demo-fixtures';
 import { codes, daysFrom, gql, ok, reasons, signIn, startSurveys, today, type Platform } from './helpers.js';
 import { wilson } from '../src/domain/results.js';
 
@@ -298,11 +298,98 @@ describe('feedback', () => {
     expect(answered.answerFeedback.status).toBe('ANSWERED');
     expect(codes(await gql(platform.url, 'mutation($id: ID!) { answerFeedback(id: $id, answer: "encore") { status } }', { id: recorded.recordFeedback.id }, as('agent')))).toEqual(['CONFLICT']);
     const month = TODAY.slice(0, 7);
-    const counts = await ok<{ feedbackCounts: { month: string; category: string; channel: string; received: number; answered: number }[] }>(platform.url, 'query($f: String!, $t: String!) { feedbackCounts(from: $f, to: $t) { month category channel received answered } }', { f: `${month}-01`, t: TODAY }, as('analyst'));
-    expect(counts.feedbackCounts).toContainEqual({ month, category: 'WAITING_TIME', channel: 'CONTACT_FORM', received: 1, answered: 1 });
+    const counts = await ok<{ feedbackCounts: { nodes: { month: string; category: string; channel: string; received: number; answered: number }[] } }>(platform.url, 'query($f: String!, $t: String!) { feedbackCounts(from: $f, to: $t, first: 100) { nodes { month category channel received answered } } }', { f: `${month}-01`, t: TODAY }, as('analyst'));
+    expect(counts.feedbackCounts.nodes).toContainEqual({ month, category: 'WAITING_TIME', channel: 'CONTACT_FORM', received: 1, answered: 1 });
     const list = await ok<{ feedbacks: { nodes: { id: string; contact: string | null }[] } }>(platform.url, '{ feedbacks(first: 5) { nodes { id contact } } }', {}, as('analyst'));
     // The message just recorded, with its contact, is among them (the newest first): the check below is not over an empty list.
     expect(list.feedbacks.nodes.map((f) => f.id)).toContain(recorded.recordFeedback.id);
     expect(list.feedbacks.nodes.every((f) => f.contact === null)).toBe(true);
+  });
+});
+
+type Page<T> = { nodes: T[]; edges: { cursor: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+const PAGE = 'edges { cursor } pageInfo { hasNextPage endCursor } totalCount';
+
+describe('the lists computed in full', () => {
+  it('page feedback counts like every other list: by month, category and channel, each row once, a bad cursor refused', async () => {
+    const query = `query($after: String) { feedbackCounts(from: "2015-01-01", to: "2015-12-31", tenantId: "${TENANTS.metz.id}", first: 7, after: $after) { nodes { month category channel received } ${PAGE} } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total: number | undefined;
+    for (;;) {
+      const data: { feedbackCounts: Page<{ month: string; category: string; channel: string }> } = await ok(platform.url, query, { after }, as('analyst'));
+      const page = data.feedbackCounts;
+      expect(page.nodes.length).toBeLessThanOrEqual(7);
+      seen.push(...page.nodes.map((n) => `${n.month}|${n.category}|${n.channel}`));
+      total = page.totalCount;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(7);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(seen).toEqual([...seen].sort());
+    expect(seen.every((key) => /^2015-(0[1-9]|1[0-2])\|/.test(key))).toBe(true);
+    expect(codes(await gql(platform.url, `{ feedbackCounts(from: "2015-01-01", to: "2015-12-31", after: "nope") { totalCount } }`, {}, as('analyst')))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(platform.url, `{ feedbackCounts(from: "2015-01-01", to: "2015-12-31", first: 101) { totalCount } }`, {}, as('analyst')))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('page the perceived waiting time of a year and the dimensions of a directorate', async () => {
+    const perceived = await ok<{ _entities: { perceivedWaitingTime: Page<{ campaign: { opensOn: string }; satisfaction: { rate: number; withOpinion: number } }> }[] }>(
+      platform.url,
+      `query($t: ID!) { _entities(representations: [{ __typename: "Tenant", id: $t }]) { ... on Tenant { perceivedWaitingTime(year: 2015, first: 1) { nodes { campaign { opensOn } satisfaction { rate withOpinion } } ${PAGE} } } } }`,
+      { t: TENANTS.metz.id },
+      as('analyst'),
+    );
+    const waiting = perceived._entities[0]!.perceivedWaitingTime;
+    expect(waiting.totalCount).toBeGreaterThanOrEqual(1);
+    expect(waiting.nodes).toHaveLength(1);
+    expect(waiting.nodes[0]!.campaign.opensOn).toMatch(/^2015-\d{2}-\d{2}$/);
+    expect(waiting.nodes[0]!.satisfaction.withOpinion).toBeGreaterThan(0);
+    const query = `query($d: ID!, $after: String) { _entities(representations: [{ __typename: "Directorate", id: $d }]) { ... on Directorate { surveyDimensions(first: 2, after: $after) { nodes { dimension } ${PAGE} } } } }`;
+    type Dimensions = { _entities: { surveyDimensions: Page<{ dimension: string }> }[] };
+    const first = (await ok<Dimensions>(platform.url, query, { d: directorateId('metz', 'DCTAJ'), after: null }, as('analyst')))._entities[0]!.surveyDimensions;
+    expect(first.nodes).toHaveLength(2);
+    expect(first.totalCount).toBeGreaterThan(2);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = (await ok<Dimensions>(platform.url, query, { d: directorateId('metz', 'DCTAJ'), after: first.pageInfo.endCursor }, as('analyst')))._entities[0]!.surveyDimensions;
+    const all = [...first.nodes, ...next.nodes].map((n) => n.dimension);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toEqual(expect.arrayContaining(['ADVICE_TO_COLLECTIVITES', 'APPOINTMENT_DELAYS', 'LEGAL_REASONING']));
+  });
+});
+
+describe('the rate convention', () => {
+  it('gives every rate as a fraction from 0 to 1 beside its sample size, and a change of rate as a difference of fractions', async () => {
+    type Rate = { satisfied: number; withOpinion: number; rate: number | null; lower: number | null; upper: number | null };
+    const data = await ok<{ campaign: { results: { dimensions: { satisfaction: Rate; comparison: { difference: number | null; previous: Rate | null } | null }[]; questions: { respondents: number; distribution: { count: number; share: number }[] }[] } } }>(
+      platform.url,
+      `query($id: ID!) { campaign(id: $id) { results {
+         dimensions { satisfaction { satisfied withOpinion rate lower upper } comparison { difference previous { satisfied withOpinion rate lower upper } } }
+         questions { respondents distribution { count share } } } } }`,
+      { id: await campaignId('Enquête annuelle de satisfaction des usagers 2015') },
+      as('analyst'),
+    );
+    const rates = data.campaign.results.dimensions.flatMap((d) => [d.satisfaction, ...(d.comparison?.previous ? [d.comparison.previous] : [])]);
+    for (const r of rates) {
+      expect(r.rate).toBeCloseTo(r.satisfied / r.withOpinion, 12);
+      for (const bound of [r.lower!, r.upper!]) expect(bound >= 0 && bound <= 1).toBe(true);
+    }
+    const compared = data.campaign.results.dimensions.filter((d) => d.comparison?.difference != null);
+    expect(compared.length).toBeGreaterThan(0);
+    for (const d of compared) expect(d.comparison!.difference!).toBeCloseTo(d.satisfaction.rate! - d.comparison!.previous!.rate!, 4);
+    // The 2015 hall survey lost more than two points on the telephone: a fraction, not points.
+    expect(compared.some((d) => d.comparison!.difference! < -0.02 && d.comparison!.difference! > -1)).toBe(true);
+    for (const q of data.campaign.results.questions) for (const d of q.distribution) expect(d.share).toBeCloseTo(d.count / q.respondents, 12);
+
+    const email = await ok<{ campaigns: { nodes: { channel: string; responseRate: { invited: number; responded: number; rate: number | null } | null }[] } }>(
+      platform.url,
+      'query($t: ID!) { campaigns(first: 50, tenantId: $t) { nodes { channel responseRate { invited responded rate } } } }',
+      { t: TENANTS.metz.id },
+      as('analyst'),
+    );
+    const invited = email.campaigns.nodes.filter((c) => c.responseRate && c.responseRate.invited > 0);
+    expect(invited.length).toBeGreaterThan(0);
+    for (const c of invited) expect(c.responseRate!.rate).toBeCloseTo(c.responseRate!.responded / c.responseRate!.invited, 12);
   });
 });

@@ -103,9 +103,18 @@ describe(`the demo's hall surveys up to ${AS_OF}`, () => {
 describe(`the demo's feedback up to ${AS_OF}`, () => {
   it('comes every month within ±30 % of the site’s 2015 monthly mean (the nearest whole number when none lies within)', async () => {
     for (const tenant of tenants) {
-      const data = await ok<{ feedbackCounts: { month: string; received: number }[] }>(platform.url, 'query($t: ID!, $f: String!, $to: String!) { feedbackCounts(tenantId: $t, from: $f, to: $to) { month received } }', { t: TENANTS[tenant].id, f: '2015-01-01', to: '2099-12-31' }, tokens[tenant]);
       const perMonth = new Map<string, number>();
-      for (const row of data.feedbackCounts) perMonth.set(row.month, (perMonth.get(row.month) ?? 0) + row.received);
+      let after: string | null = null;
+      do {
+        const data: { feedbackCounts: { nodes: { month: string; received: number }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } = await ok(
+          platform.url,
+          'query($t: ID!, $f: String!, $to: String!, $after: String) { feedbackCounts(tenantId: $t, from: $f, to: $to, first: 100, after: $after) { nodes { month received } pageInfo { endCursor hasNextPage } } }',
+          { t: TENANTS[tenant].id, f: '2015-01-01', to: '2099-12-31', after },
+          tokens[tenant],
+        );
+        for (const row of data.feedbackCounts.nodes) perMonth.set(row.month, (perMonth.get(row.month) ?? 0) + row.received);
+        after = data.feedbackCounts.pageInfo.hasNextPage ? data.feedbackCounts.pageInfo.endCursor : null;
+      } while (after);
       const mean = [...perMonth].filter(([m]) => m.startsWith('2015-')).reduce((sum, [, n]) => sum + n, 0) / 12;
       expect(mean, tenant).toBeGreaterThan(0);
       const whole = Array.from({ length: Math.ceil(mean * 1.3) + 2 }, (_, n) => n);

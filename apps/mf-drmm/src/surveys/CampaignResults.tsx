@@ -15,7 +15,8 @@ const TRENDS: Record<SatisfactionTrend, { label: string; severity: 'success' | '
   NOT_COMPARABLE: { label: 'Non comparable', severity: 'info' },
 };
 
-const points = (difference: number | null | undefined) => (difference == null ? '' : ` (${difference > 0 ? '+' : ''}${difference.toLocaleString('fr-FR')} pts)`);
+// The API gives the change as a fraction (-0.05): shown in points of percentage.
+const points = (difference: number | null | undefined) => (difference == null ? '' : ` (${difference > 0 ? '+' : ''}${(Math.round(difference * 10_000) / 100).toLocaleString('fr-FR')} pts)`);
 
 function Trend({ trend, difference }: { trend: SatisfactionTrend; difference?: number | null }) {
   return (

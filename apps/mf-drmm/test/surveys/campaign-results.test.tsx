@@ -26,11 +26,11 @@ const results: Results = {
       { __typename: 'ChannelRespondents', channel: 'KIOSK', respondents: 60 },
     ],
     dimensions: [
-      { __typename: 'DimensionResult', dimension: 'RECEPTION_SPACES', label: 'Espaces d’accueil', questionCount: 2, satisfaction: rate(0.9123, 57, 0.81, 0.96), comparison: { __typename: 'SatisfactionComparison', trend: 'IMPROVED', difference: 6.5, previous: { __typename: 'SatisfactionRate', rate: 0.8473 } } },
-      { __typename: 'DimensionResult', dimension: 'TELEPHONE_RECEPTION', label: 'Accueil téléphonique', questionCount: 1, satisfaction: rate(0.68, 36, 0.51, 0.81), comparison: { __typename: 'SatisfactionComparison', trend: 'DEGRADED', difference: -20, previous: { __typename: 'SatisfactionRate', rate: 0.88 } } },
+      { __typename: 'DimensionResult', dimension: 'RECEPTION_SPACES', label: 'Espaces d’accueil', questionCount: 2, satisfaction: rate(0.9123, 57, 0.81, 0.96), comparison: { __typename: 'SatisfactionComparison', trend: 'IMPROVED', difference: 0.065, previous: { __typename: 'SatisfactionRate', rate: 0.8473 } } },
+      { __typename: 'DimensionResult', dimension: 'TELEPHONE_RECEPTION', label: 'Accueil téléphonique', questionCount: 1, satisfaction: rate(0.68, 36, 0.51, 0.81), comparison: { __typename: 'SatisfactionComparison', trend: 'DEGRADED', difference: -0.2, previous: { __typename: 'SatisfactionRate', rate: 0.88 } } },
     ],
     questions: [
-      { __typename: 'QuestionResult', respondents: 180, question: { __typename: 'Question', id: 'q1', position: 1, text: 'Êtes-vous satisfait des espaces d’accueil ?' }, satisfaction: { __typename: 'SatisfactionRate', rate: 0.9123, withOpinion: 35 }, comparison: { __typename: 'SatisfactionComparison', trend: 'IMPROVED', difference: 6.5 } },
+      { __typename: 'QuestionResult', respondents: 180, question: { __typename: 'Question', id: 'q1', position: 1, text: 'Êtes-vous satisfait des espaces d’accueil ?' }, satisfaction: { __typename: 'SatisfactionRate', rate: 0.9123, withOpinion: 35 }, comparison: { __typename: 'SatisfactionComparison', trend: 'IMPROVED', difference: 0.065 } },
     ],
   },
 };

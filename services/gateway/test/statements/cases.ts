@@ -46,7 +46,7 @@ export const CASES: StatementCase[] = [
       ['campaigns', 'responseRate { rate }'],
       ['campaigns', 'results { respondents }'],
       ['questionnaires', 'questions { key }'],
-      ['tenants', 'perceivedWaitingTime(year: 2025) { satisfaction { rate } }'],
+      ['tenants', 'perceivedWaitingTime(year: 2025) { nodes { satisfaction { rate } } }'],
       ['directorates', 'routedProposals { totalCount nodes { text } }'],
     ] as const
   ).map(([root, field]) => ({
@@ -84,13 +84,13 @@ export const CASES: StatementCase[] = [
     name: 'tenants with their committees, campaigns and perceived waiting time',
     query: `query($first: Int!) { tenants(first: $first) { nodes { code parent { code } committees { totalCount nodes { name } }
       campaigns(year: 2025) { totalCount nodes { id title responseRate { rate } } }
-      perceivedWaitingTime(year: 2025) { campaign { id } satisfaction { ${RATE} } comparison { ${COMPARISON} } estimatedMinutes { median } } } } }`,
+      perceivedWaitingTime(year: 2025) { nodes { campaign { id } satisfaction { ${RATE} } comparison { ${COMPARISON} } estimatedMinutes { median } } } } } }`,
     ...page,
     parents: nodes('tenants'),
   },
   {
     name: 'tenants with their directorates, services and users',
-    query: `query($first: Int!) { tenants(first: $first) { nodes { code directorates { nodes { code tenant { code } surveyDimensions
+    query: `query($first: Int!) { tenants(first: $first) { nodes { code directorates { nodes { code tenant { code } surveyDimensions { nodes { dimension } }
       services { nodes { code tenant { code } directorate { code } } }
       users { nodes { email tenant { code } directorate { code } service { code } } } } } } } }`,
     ...page,
@@ -234,10 +234,10 @@ CASES.push(
   },
   {
     name: 'feedback counts of ten months, then of a hundred',
-    query: 'query($to: String!) { feedbackCounts(from: "2016-02-01", to: $to) { month received } }',
-    small: { to: '2016-11-30' },
-    large: { to: '2024-05-31' },
-    parents: (data) => data.feedbackCounts as unknown[],
+    query: 'query($to: String!, $first: Int!) { feedbackCounts(from: "2016-02-01", to: $to, first: $first) { nodes { month received } } }',
+    small: { to: '2016-11-30', first: 10 },
+    large: { to: '2024-05-31', first: 100 },
+    parents: nodes('feedbackCounts'),
   },
   {
     name: 'a hall kiosk’s surveys of the day (ten, then a hundred campaigns)',

@@ -38,7 +38,7 @@ const WILSON_SQL = `
 export interface Comparison {
   trend: Trend;
   previous: SatisfactionRate | null;
-  /** Change of the rate, in points of percentage. */
+  /** Change of the rate, current minus previous: a fraction from -1 to 1 (-0.05 is five points down). */
   difference: number | null;
 }
 
@@ -155,7 +155,7 @@ const rateOf = (row: RateRow | undefined): SatisfactionRate =>
 export function compare(current: SatisfactionRate, previous: SatisfactionRate | null, hasPrevious: boolean): Comparison {
   if (!hasPrevious) return { trend: Trend.BASELINE, previous: null, difference: null };
   if (!previous || current.rate === null || previous.rate === null) return { trend: Trend.NOT_COMPARABLE, previous, difference: null };
-  const difference = Math.round((current.rate - previous.rate) * 10_000) / 100;
+  const difference = Math.round((current.rate - previous.rate) * 10_000) / 10_000;
   if (current.lower! > previous.upper!) return { trend: Trend.IMPROVED, previous, difference };
   if (current.upper! < previous.lower!) return { trend: Trend.DEGRADED, previous, difference };
   return { trend: Trend.STABLE, previous, difference };
@@ -329,7 +329,9 @@ function resultsOf(campaign: Campaign, previous: Campaign | null, { questions, c
   };
 }
 
+// The CSV names its units in its headers (%, points) for the spreadsheet; the API keeps fractions.
 const percent = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 100);
+const points = percent;
 
 const TREND_LABELS: Record<Trend, string> = {
   [Trend.BASELINE]: 'Référence',
@@ -386,7 +388,7 @@ function rateCells(r: SatisfactionRate | null, c: Comparison | null) {
     upper: percent(r?.upper ?? null),
     trend: c?.trend ?? null,
     previousRate: percent(c?.previous?.rate ?? null),
-    difference: c?.difference ?? null,
+    difference: points(c?.difference ?? null),
   };
 }
 

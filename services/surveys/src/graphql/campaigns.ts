@@ -3,7 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { Role } from '@qualipref/auth';
 import { TenantRef } from '@qualipref/organization-client';
-import { ConnectionType, type Connection, PageArgs, paginate, isUuid } from '@qualipref/server-kit';
+import { ConnectionType, type Connection, PageArgs, paginate, paginateRows, isUuid } from '@qualipref/server-kit';
 import { Answer, Campaign, Finding, Invitation } from '../entities/index.js';
 import { CampaignChannel, CampaignState, Dimension } from '../domain/enums.js';
 import * as campaigns from '../domain/campaigns.js';
@@ -15,7 +15,7 @@ import { PanelType, loadPanel } from './panels.js';
 import { FindingConnection, FindingInput, FindingType, PublicationType } from './publication.js';
 import { QuestionnaireType, loadQuestionnaire } from './questionnaires.js';
 import { AnswerInput, CommentConnection, ReceiptType } from './responses.js';
-import { CampaignResultsType, PerceivedWaitingTimeType, resultsOf, toResultsType } from './results.js';
+import { CampaignResultsType, PerceivedWaitingTimeConnection, type PerceivedWaitingTimeType, resultsOf, toResultsType } from './results.js';
 
 // Parameter types named apart from the entity schemas, so that decorator metadata sees plain types.
 type CampaignRow = Campaign;
@@ -276,12 +276,13 @@ export class TenantExtensionResolver {
     return childPages(ctx, Campaign, `tenant-campaigns:${year ?? ''}`, tenant.id, page, { parent: 'tenantId', orderBy: 'opensOn', descending: true, idDescending: false, where });
   }
 
-  @FieldResolver(() => [PerceivedWaitingTimeType], { description: 'Waiting time at the counter as perceived in its hall campaigns of a year: set it beside the measured procedure indicators.' })
+  @FieldResolver(() => PerceivedWaitingTimeConnection, { description: 'Waiting time at the counter as perceived in its hall campaigns of a year, by opening day: set it beside the measured procedure indicators.' })
   async perceivedWaitingTime(
     @Ctx() ctx: Context,
     @Root() tenant: Ref,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('year', () => Int, { description: 'Year of the campaigns.' }) year: number,
-  ): Promise<PerceivedWaitingTimeType[]> {
+  ): Promise<Connection<PerceivedWaitingTimeType>> {
     // FORBIDDEN for a tenant the caller does not read, before anything is batched.
     ctx.readableTenants(tenant.id);
     const hall = await ctx.loaders
@@ -292,11 +293,12 @@ export class TenantExtensionResolver {
       .load(tenant.id);
     // Together, so that the results of every tenant's campaigns are computed in one batch.
     const results = await Promise.all(hall.map((campaign) => resultsOf(ctx, campaign)));
-    return results.flatMap((r) => {
+    const rows = results.flatMap((r) => {
       const dimension = r.dimensions.find((d) => d.dimension === Dimension.WAITING_TIME);
       if (!dimension) return [];
       const estimate = r.questions.find((q) => q.question.dimension === Dimension.WAITING_TIME && q.number);
       return [{ campaign: r.campaign, satisfaction: dimension.satisfaction, comparison: dimension.comparison, estimatedMinutes: estimate?.number ?? null } as unknown as PerceivedWaitingTimeType];
     });
+    return paginateRows(rows, page, (row) => `${String(row.campaign.opensOn)}|${row.campaign.id}`);
   }
 }

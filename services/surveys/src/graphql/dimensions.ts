@@ -1,21 +1,28 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { DirectorateRef } from '@qualipref/organization-client';
+import { ConnectionType, type Connection, PageArgs } from '@qualipref/server-kit';
 import { DimensionAssignment } from '../entities/index.js';
 import { Dimension } from '../domain/enums.js';
 import * as publication from '../domain/publication.js';
-import type { Context, Ref } from './context.js';
+import { childPages, type Context, type Ref } from './context.js';
+
+@ObjectType('DirectorateSurveyDimension', { description: 'A survey dimension a directorate answers for.' })
+export class DirectorateDimensionType {
+  @Field(() => ID, { description: 'Identifier of the assignment.' })
+  id!: string;
+
+  @Field(() => Dimension, { description: 'The dimension.' })
+  dimension!: Dimension;
+}
+
+export const DirectorateDimensionConnection = ConnectionType(DirectorateDimensionType, 'DirectorateSurveyDimension', 'A page of the survey dimensions a directorate answers for, by dimension.');
 
 @Resolver(() => DirectorateRef)
 export class DirectorateExtensionResolver {
-  @FieldResolver(() => [Dimension], { description: 'The survey dimensions this directorate answers for.' })
-  surveyDimensions(@Ctx() ctx: Context, @Root() directorate: Ref): Promise<Dimension[]> {
+  @FieldResolver(() => DirectorateDimensionConnection, { description: 'The survey dimensions this directorate answers for, by dimension.' })
+  surveyDimensions(@Ctx() ctx: Context, @Root() directorate: Ref, @Args(() => PageArgs) page: PageArgs): Promise<Connection<DimensionAssignment>> {
     ctx.requireIdentity();
-    return ctx.loaders
-      .get<string, Dimension[]>('dimensions', async (ids) => {
-        const rows = await ctx.em.find(DimensionAssignment, { directorateId: { $in: [...ids] } }, { orderBy: { dimension: 'asc' } });
-        return ids.map((id) => rows.filter((r) => r.directorateId === id).map((r) => r.dimension));
-      })
-      .load(directorate.id);
+    return childPages(ctx, DimensionAssignment, 'directorate-dimensions', directorate.id, page, { parent: 'directorateId', orderBy: 'dimension' });
   }
 
   @Mutation(() => [Dimension], { description: 'Says that a directorate answers for a survey dimension (assigned: true) or no longer does (false).' })

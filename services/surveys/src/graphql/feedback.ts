@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Role } from '@qualipref/auth';
-import { ConnectionType, type Connection, isoDate, PageArgs, paginate } from '@qualipref/server-kit';
+import { ConnectionType, type Connection, isoDate, PageArgs, paginate, paginateRows } from '@qualipref/server-kit';
 import { Feedback } from '../entities/index.js';
 import { FeedbackCategory, FeedbackChannel, FeedbackStatus } from '../domain/enums.js';
 import * as feedback from '../domain/feedback.js';
@@ -90,6 +90,7 @@ export class FeedbackCountType {
   answered!: number;
 }
 
+export const FeedbackCountConnection = ConnectionType(FeedbackCountType, 'FeedbackCount', 'A page of feedback counts, by month, category and channel.');
 export const FeedbackConnection = ConnectionType(FeedbackType, 'Feedback', 'A page of feedback, newest first.');
 
 @InputType('FeedbackInput', { description: 'A suggestion card or contact-form message.' })
@@ -140,14 +141,16 @@ export class FeedbackResolver {
     return paginate(ctx.em, Feedback, where, page, { receivedOn: 'desc' });
   }
 
-  @Query(() => [FeedbackCountType], { description: 'Feedback received and answered per month, category and channel.' })
-  feedbackCounts(
+  @Query(() => FeedbackCountConnection, { description: 'Feedback received and answered per month, category and channel, in that order.' })
+  async feedbackCounts(
     @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('from', () => String, { description: 'First day (YYYY-MM-DD).' }) from: string,
     @Arg('to', () => String, { description: 'Last day (YYYY-MM-DD).' }) to: string,
     @Arg('tenantId', () => ID, { nullable: true, description: 'Only this tenant’s (one the caller reads).' }) tenantId?: string | null,
-  ) {
-    return feedback.feedbackCounts(ctx.em, ctx.readableTenants(tenantId), isoDate(from, 'from'), isoDate(to, 'to'));
+  ): Promise<Connection<feedback.FeedbackCount>> {
+    const counts = await feedback.feedbackCounts(ctx.em, ctx.readableTenants(tenantId), isoDate(from, 'from'), isoDate(to, 'to'));
+    return paginateRows(counts, page, (c) => `${c.month}|${c.category}|${c.channel}`);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Contact left for an answer: not shown to analysts (personal data).' })

@@ -40,7 +40,7 @@ export class ResponseRateType {
   @Field(() => Int, { description: 'Invitees reminded at least once.' })
   reminded!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Responded over invited (0–1); null before any invitation.' })
+  @Field(() => Float, { nullable: true, description: 'responded / invited: a fraction from 0 to 1, its sample size invited beside; null before any invitation.' })
   rate!: number | null;
 }
 

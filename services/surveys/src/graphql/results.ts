@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { notFound } from '@qualipref/server-kit';
+import { ConnectionType, notFound } from '@qualipref/server-kit';
 import { Campaign } from '../entities/index.js';
 import { Dimension, ResponseChannel, Trend } from '../domain/enums.js';
 import { campaignsResults, type CampaignResults } from '../domain/results.js';
@@ -34,13 +34,13 @@ export class SatisfactionRateType {
   @Field(() => Int, { description: 'Answers « sans avis ».' })
   noOpinion!: number;
 
-  @Field(() => Float, { nullable: true, description: 'satisfied / withOpinion; null without any opinion.' })
+  @Field(() => Float, { nullable: true, description: 'satisfied / withOpinion: a fraction from 0 to 1, its sample size withOpinion beside; null without any opinion.' })
   rate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Lower bound of the 95 % Wilson interval.' })
+  @Field(() => Float, { nullable: true, description: 'Lower bound of the 95 % Wilson interval: a fraction from 0 to 1.' })
   lower!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Upper bound of the 95 % Wilson interval.' })
+  @Field(() => Float, { nullable: true, description: 'Upper bound of the 95 % Wilson interval: a fraction from 0 to 1.' })
   upper!: number | null;
 }
 
@@ -52,7 +52,7 @@ export class ComparisonType {
   @Field(() => SatisfactionRateType, { nullable: true, description: 'The rate of the previous campaign.' })
   previous!: SatisfactionRateType | null;
 
-  @Field(() => Float, { nullable: true, description: 'Change of the rate, in points of percentage.' })
+  @Field(() => Float, { nullable: true, description: 'Change of the rate, current minus previous: a fraction from -1 to 1 (-0.05 is five points down); the sample sizes are the two rates’ withOpinion.' })
   difference!: number | null;
 }
 
@@ -76,7 +76,7 @@ export class OptionCountType {
   @Field(() => Int, { description: 'Respondents who gave it.' })
   count!: number;
 
-  @Field(() => Float, { description: 'Share of the question’s respondents (0–1); for multiple choice the shares add up to more than 1.' })
+  @Field(() => Float, { description: 'count / the question’s respondents (its sample size): a fraction from 0 to 1; for multiple choice the shares add up to more than 1.' })
   share!: number;
 }
 
@@ -193,6 +193,8 @@ export class PerceivedWaitingTimeType {
   @Field(() => NumberSummaryType, { nullable: true, description: 'Waiting time users estimated, in minutes, when the questionnaire asks it.' })
   estimatedMinutes!: NumberSummaryType | null;
 }
+
+export const PerceivedWaitingTimeConnection = ConnectionType(PerceivedWaitingTimeType, 'PerceivedWaitingTime', 'A page of perceived waiting times, by opening day of the campaign.');
 
 /** Results of a campaign, computed once per request whatever asks for them, for all the campaigns asked together. */
 export function resultsOf(ctx: Context, campaign: Campaign, against?: string | null): Promise<CampaignResults> {
