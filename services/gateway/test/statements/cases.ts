@@ -133,14 +133,14 @@ CASES.push(
   {
     name: 'proposals with their routings, history and actions',
     query: `query($first: Int!) { proposals(first: $first) { nodes { text meeting { title } agendaItem { title } author { name }
-      routings { directorate { ${DIRECTORATE} } } history { toStatus } actions { reference } } } }`,
+      routings { directorate { ${DIRECTORATE} } } history { toStatus changedBy { email } } actions { reference } } } }`,
     ...page,
     parents: nodes('proposals'),
   },
   {
     name: 'actions with their plan, directorate, origins and progress',
     query: `query($first: Int!) { actions(first: $first) { nodes { reference overdue plan { title committee { name } } ownerDirectorate { ${DIRECTORATE} }
-      originProposal { text } originMeeting { title } originFinding { text } progressHistory { progress } } } }`,
+      originProposal { text } originMeeting { title } originFinding { text } progressHistory { progress recordedBy { email } } } } }`,
     ...page,
     parents: nodes('actions'),
   },
