@@ -22,16 +22,31 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const parisFormatter = new Intl.DateTimeFormat('en-US', {
-  timeZone: PARIS_TIME_ZONE,
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  hourCycle: 'h23',
-});
+/** One formatter per time zone: building an Intl formatter costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Throws a RangeError when `timeZone` is not an IANA time zone Intl knows. */
+export function assertTimeZone(timeZone: string): void {
+  formatterOf(timeZone);
+}
 
 interface WallClock {
   year: number;
@@ -72,29 +87,29 @@ function formatDate(year: number, month: number, day: number): CalendarDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function wallClock(instant: Date): WallClock {
+function wallClock(instant: Date, timeZone = PARIS_TIME_ZONE): WallClock {
   const fields: Record<string, number> = {};
-  for (const part of parisFormatter.formatToParts(instant)) {
+  for (const part of formatterOf(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   const { year, month, day, hour, minute, second } = fields;
   if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined || second === undefined) {
-    throw new Error(`Intl could not format ${instant.toISOString()} in ${PARIS_TIME_ZONE}.`);
+    throw new Error(`Intl could not format ${instant.toISOString()} in ${timeZone}.`);
   }
   return { year, month, day, hour, minute, second };
 }
 
-/** The Paris calendar date of `instant`, and how many seconds of that Paris day have elapsed (wall clock). */
-export function parisDateAndTime(instant: Date): { date: CalendarDate; secondOfDay: number } {
+/** The Paris calendar date of `instant` (or that of `timeZone`), and how many seconds of that day have elapsed (wall clock). */
+export function parisDateAndTime(instant: Date, timeZone = PARIS_TIME_ZONE): { date: CalendarDate; secondOfDay: number } {
   assertInstant(instant);
-  const clock = wallClock(instant);
+  const clock = wallClock(instant, timeZone);
   assertSupportedYear(clock.year);
   return { date: formatDate(clock.year, clock.month, clock.day), secondOfDay: clock.hour * 3600 + clock.minute * 60 + clock.second };
 }
 
-/** The Paris calendar date of `instant` (e.g. 2015-12-24T23:30:00Z is `2015-12-25`). */
-export function toCalendarDate(instant: Date): CalendarDate {
-  return parisDateAndTime(instant).date;
+/** The Paris calendar date of `instant` (e.g. 2015-12-24T23:30:00Z is `2015-12-25`), or that of another time zone. */
+export function toCalendarDate(instant: Date, timeZone = PARIS_TIME_ZONE): CalendarDate {
+  return parisDateAndTime(instant, timeZone).date;
 }
 
 /** How far Paris wall-clock time is ahead of UTC at `epochMs`, in ms (whole seconds: Paris Mean Time was +0:09:21). */

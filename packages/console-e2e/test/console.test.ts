@@ -106,8 +106,8 @@ describe('the console in Chromium, against the whole platform', () => {
 
     const meetingId = new URL(page.url()).pathname.split('/').pop()!;
     const token = await signIn(platform.gatewayUrl, 'metz.manager@demo.qualipref.test');
-    const data = await graphqlData<{ meeting: { invitations: { id: string; attendance: string }[] } }>(platform.gatewayUrl, 'query ($id: ID!) { meeting(id: $id) { invitations { id attendance } } }', { id: meetingId }, token);
-    expect(data.meeting.invitations.find((i) => i.id === invitationId)?.attendance).toBe(next);
+    const data = await graphqlData<{ meeting: { invitations: { nodes: { id: string; attendance: string }[] } } }>(platform.gatewayUrl, 'query ($id: ID!) { meeting(id: $id) { invitations(first: 100) { nodes { id attendance } } } }', { id: meetingId }, token);
+    expect(data.meeting.invitations.nodes.find((i) => i.id === invitationId)?.attendance).toBe(next);
 
     // The minutes: a correction of the published version, written, validated and published (C5).
     await page.getByRole('button', { name: 'Corriger (nouvelle version)' }).click();

@@ -8,6 +8,8 @@ import { recordAudit, type AuditInput } from './audit.js';
 import { forbidden, unauthenticated } from './errors.js';
 import { requestSession } from './tenancy.js';
 import type { Database } from './database.js';
+import { defaultClocks, type ClockResolver } from './clock.js';
+import type { TenantClock } from '@qualipref/calendar';
 
 /** Per-request DataLoaders: entity references and child lists are fetched once per batch. */
 export class Loaders {
@@ -70,6 +72,8 @@ export interface UseCase<TApp = unknown> {
   /** The caller's own Authorization header, to ask other services on their behalf. */
   authorization: string;
   app: TApp;
+  /** The caller's tenant clock: « today » and every calendar computation go through it. */
+  clock: TenantClock;
 }
 
 /**
@@ -92,6 +96,7 @@ export class RequestContext<TApp = unknown> {
     readonly app: TApp,
     /** The caller's Authorization header, to call another service on their behalf. */
     readonly authorization: string | null = null,
+    private readonly clocks: ClockResolver = defaultClocks(),
   ) {
     this.loaders = new Loaders(() => this.em);
   }
@@ -100,6 +105,11 @@ export class RequestContext<TApp = unknown> {
   get em(): EntityManager {
     this.emInstance ??= this.fork();
     return this.emInstance;
+  }
+
+  /** The clock of the caller's tenant (the platform's default for an anonymous caller). */
+  get clock(): TenantClock {
+    return this.clocks(this.identity?.tenantId ?? null);
   }
 
   /** A fresh fork with the request's session, plus extra session variables (sign-in). */
@@ -148,7 +158,7 @@ export class RequestContext<TApp = unknown> {
 
   /** Runs a use case in one audited transaction. */
   run<T>(work: (u: UseCase<TApp>) => Promise<T>): Promise<T> {
-    return this.mutate((em, audit) => work({ em, audit, identity: this.requireIdentity(), authorization: this.authorization ?? '', app: this.app }));
+    return this.mutate((em, audit) => work({ em, audit, identity: this.requireIdentity(), authorization: this.authorization ?? '', app: this.app, clock: this.clock }));
   }
 
   /**
@@ -157,7 +167,7 @@ export class RequestContext<TApp = unknown> {
    */
   async runAfter<P, T>(prepare: (caller: Caller<TApp>) => Promise<P>, work: (u: UseCase<TApp>, prepared: P) => Promise<T>): Promise<T> {
     const identity = this.requireIdentity();
-    const prepared = await prepare({ em: this.fork(), identity, authorization: this.authorization ?? '', app: this.app });
+    const prepared = await prepare({ em: this.fork(), identity, authorization: this.authorization ?? '', app: this.app, clock: this.clock });
     return this.run((u) => work(u, prepared));
   }
 }

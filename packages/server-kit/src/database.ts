@@ -2,9 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
-import type { EntitySchema, LoggerOptions, Logger as OrmLogger, LogContext, LoggerNamespace } from '@mikro-orm/core';
+import type { EntityManager as CoreEntityManager, EntitySchema, LoggerOptions, Logger as OrmLogger, LogContext, LoggerNamespace } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { metrics } from './metrics.js';
+import { tenantSession } from './tenancy.js';
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
 
@@ -147,10 +148,18 @@ export async function grantAppRole(client: pg.Client, options: Pick<DatabaseOpti
   }
 }
 
+/** A fork of `em` whose transactions run with the session of one tenant that reads only itself. */
+export function tenantEntityManager<E extends CoreEntityManager>(em: E, tenantId: string): E {
+  return em.fork({ session: { variables: tenantSession({ tenantId, readableTenantIds: [tenantId] }) } } as never) as E;
+}
+
 export interface Database {
   orm: MikroORM;
-  /** An EntityManager for one unit of work: its own identity map, no session state yet. */
-  fork(): EntityManager;
+  /**
+   * An EntityManager scoped to one tenant (its session variables set at the start of each transaction), for work
+   * outside a request such as the demo seeds; requests use their context's EntityManager.
+   */
+  forTenant(tenantId: string): EntityManager;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -169,7 +178,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   await withClient(options.url, (client) => grantAppRole(client, options, tables));
   return {
     orm,
-    fork: () => orm.em.fork() as EntityManager,
+    forTenant: (tenantId) => tenantEntityManager(orm.em as unknown as EntityManager, tenantId),
     ping: async () => {
       await orm.em.fork().getConnection().execute('select 1');
     },

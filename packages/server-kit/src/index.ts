@@ -4,7 +4,8 @@ export { AuditEntry, AUDIT_TABLE, changedFields, diffSnapshots, recordAudit, sna
 export { isoDate, isUuid, optionalIsoDate, optionalText, requiredText, type Patch } from './validation.js';
 export { readHttpConfig, readServiceConfig, integerSetting, DEFAULT_ISSUER, type HttpConfig, type ServiceConfig } from './config.js';
 export { RequestContext, Loaders, assertOutsideTransaction, requestIdFrom, type Caller, type UseCase } from './context.js';
-export { openDatabase, migrate, readMigrations, grantAppRole, withClient, quoteIdent, type Database } from './database.js';
+export { openDatabase, migrate, readMigrations, grantAppRole, withClient, quoteIdent, tenantEntityManager, type Database } from './database.js';
+export { defaultClocks, type ClockResolver } from './clock.js';
 export { DomainError, ErrorCode, badInput, conflict, forbidden, notFound, unauthenticated, formatError, fromDatabaseError } from './errors.js';
 export { buildFederatedSchema, subgraphSdl, type ReferenceResolver } from './federation.js';
 export { createHttpServer, listen, closeServer, sendJson, type RouteHandler } from './http.js';

@@ -15,6 +15,7 @@ import { closeServer, createHttpServer, listen, sendJson, type RouteHandler } fr
 import { createLogger, type Logger } from './logger.js';
 import { metrics, renderMetrics } from './metrics.js';
 import { requestLogPlugin } from './request-log.js';
+import { defaultClocks, type ClockResolver } from './clock.js';
 
 export interface SubgraphEnvironment {
   env: NodeJS.ProcessEnv;
@@ -48,6 +49,8 @@ export interface SubgraphDefinition<TApp> {
    * same tenancy as GraphQL; the gateway proxies /documents/<subgraph>/… to them.
    */
   documents?: Record<string, DocumentHandler<TApp>>;
+  /** The tenants' clocks (time zone, working calendar, now): the platform's default, or a fixed now in tests. */
+  clocks?: ClockResolver;
   /** Replaces the token verifier built from the configuration (the issuer verifies its own tokens). */
   verifier?: (app: TApp, config: ServiceConfig) => TokenVerifier;
 }
@@ -139,8 +142,9 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     ...definition.routes?.(app),
   };
 
+  const clocks = definition.clocks ?? defaultClocks();
   const contextFor = (req: IncomingMessage, requestId: string, identity: Identity | null) =>
-    new RequestContext<TApp>(database, identity, requestId, log.child({ requestId }), config.databaseAppRole, app, req.headers.authorization ?? null);
+    new RequestContext<TApp>(database, identity, requestId, log.child({ requestId }), config.databaseAppRole, app, req.headers.authorization ?? null, clocks);
 
   const documents: RouteHandler = async (req, res) => {
     const requestId = String(res.getHeader('x-request-id') ?? '');

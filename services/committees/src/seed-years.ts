@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { addCalendarDays, startOfCalendarDate, WorkingCalendar, type CalendarDate } from '@qualipref/calendar';
 import { ACCOUNTS, TENANTS, between, demoYears, directorateId, seededRandom, type TenantKey } from '@qualipref/demo-fixtures';
-import { tenantSession } from '@qualipref/server-kit';
+import { tenantEntityManager } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, AgendaItem, College, Committee, FollowUp, Invitation, Meeting, Member, Minutes, MinutesSection, Proposal, ProposalRouting, ProposalStatusChange } from './entities/index.js';
 import { ActionOrigin, ActionStatus, Attendance, MeetingStatus, MinutesStatus, ProposalStatus } from './domain/enums.js';
 
@@ -440,7 +440,7 @@ export type CommitteeYearsReport = Record<TenantKey, Counts>;
 
 /** The three CLUs from 2016 to the as-of date, each tenant under its own session and in its own transaction. */
 export async function seedDemoCommitteeYears(root: EntityManager, asOf: CalendarDate): Promise<CommitteeYearsReport> {
-  const fork = (tenant: TenantKey) => root.fork({ session: { variables: tenantSession({ tenantId: TENANTS[tenant].id, readableTenantIds: [TENANTS[tenant].id] }) } });
+  const fork = (tenant: TenantKey) => tenantEntityManager(root, TENANTS[tenant].id);
   const report = {} as CommitteeYearsReport;
   for (const tenant of Object.keys(TENANTS) as TenantKey[]) report[tenant] = await fork(tenant).transactional((em) => seedCommitteeYears(em, tenant, asOf));
   return report;

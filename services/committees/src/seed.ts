@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { ACCOUNTS, DEMO_FINDINGS, TENANTS, directorateId, type TenantKey } from '@qualipref/demo-fixtures';
 import type { CalendarDate } from '@qualipref/calendar';
-import { tenantSession } from '@qualipref/server-kit';
+import { tenantEntityManager } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, AgendaItem, College, Committee, FollowUp, Invitation, Meeting, Member, Minutes, MinutesSection, Proposal, ProposalRouting, ProposalStatusChange } from './entities/index.js';
 import { ActionOrigin, ActionStatus, Attendance, MeetingStatus, MinutesStatus, ProposalStatus } from './domain/enums.js';
 import { seedDemoCommitteeYears, type CommitteeYearsReport } from './seed-years.js';
@@ -23,7 +23,7 @@ const PILOTAGE = 'Comité de pilotage de la politique qualité';
  * Runs once; each tenant's rows under that tenant's session.
  */
 export async function seedDemoCommittees(root: EntityManager, asOf: CalendarDate): Promise<CommitteeYearsReport | null> {
-  const fork = (tenant: TenantKey) => root.fork({ session: { variables: tenantSession({ tenantId: TENANTS[tenant].id, readableTenantIds: [TENANTS[tenant].id] }) } });
+  const fork = (tenant: TenantKey) => tenantEntityManager(root, TENANTS[tenant].id);
   if (await fork('metz').findOne(Committee, { kind: 'CLU' })) return null;
   await fork('metz').transactional((em) => seedMetz(em));
   for (const tenant of ['forbach', 'thionville'] as const) await fork(tenant).transactional((em) => seedSousPrefecture(em, tenant));

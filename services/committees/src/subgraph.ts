@@ -5,10 +5,10 @@ import { meetingDocument, minutesDocument } from './documents/handlers.js';
 import { entities } from './entities/index.js';
 // action.ts first: type-graphql lists Query and Mutation fields in the order their modules are evaluated,
 // and entering the rooms through action.ts evaluates committee, meeting, proposal, action in that order.
-import { ActionPlanResolver, ActionResolver, DirectorateExtensionResolver, SurveyFindingExtensionResolver, loadAction } from './graphql/action.js';
+import { ActionPlanResolver, ActionProgressResolver, ActionResolver, DirectorateExtensionResolver, SurveyFindingExtensionResolver, loadAction } from './graphql/action.js';
 import { CommitteeResolver, MemberResolver, TenantExtensionResolver, loadCommittee } from './graphql/committee.js';
 import { InvitationResolver, MeetingResolver, MinutesResolver, MinutesSectionResolver, loadMeeting } from './graphql/meeting.js';
-import { ProposalResolver, ProposalRoutingResolver, loadProposal } from './graphql/proposal.js';
+import { ProposalResolver, ProposalRoutingResolver, ProposalStatusChangeResolver, loadProposal } from './graphql/proposal.js';
 
 export const committees: SubgraphDefinition<CommitteesApp> = {
   name: 'committees',
@@ -24,8 +24,10 @@ export const committees: SubgraphDefinition<CommitteesApp> = {
     InvitationResolver,
     ProposalResolver,
     ProposalRoutingResolver,
+    ProposalStatusChangeResolver,
     ActionPlanResolver,
     ActionResolver,
+    ActionProgressResolver,
     SurveyFindingExtensionResolver,
     DirectorateExtensionResolver,
     TenantExtensionResolver,

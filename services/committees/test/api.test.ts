@@ -10,10 +10,11 @@ const NEXT_MEETING = `${addMonths(AS_OF, 1)}T09:00:00Z`;
 const TODAY = toCalendarDate(new Date());
 const tokens: Record<string, string> = {};
 const as = async (tenant: string, role: string) => (tokens[`${tenant}.${role}`] ??= await signIn(platform.organizationUrl, tenant, role));
+const userId = async (token: string) => (await ok<{ me: { id: string } }>(platform.organizationUrl, '{ me { id } }', {}, token)).me.id;
 
 interface Clu {
   id: string;
-  meetings: { nodes: { id: string; scheduledAt: string; invitations: { id: string; name: string }[]; agenda: { id: string; position: number }[]; minutes: { id: string; version: number; status: string }; proposals: { nodes: { id: string; text: string }[] } }[] };
+  meetings: { nodes: { id: string; scheduledAt: string; invitations: { nodes: { id: string; name: string }[] }; agenda: { id: string; position: number }[]; minutes: { id: string; version: number; status: string }; proposals: { nodes: { id: string; text: string }[] } }[] };
   members: { nodes: { id: string; name: string; contact: string | null }[] };
   colleges: { id: string; code: string }[];
 }
@@ -28,7 +29,7 @@ const CLU_QUERY = `query($tenant: ID) { committees(tenantId: $tenant) { nodes { 
   installed: members(onDate: "2015-11-18") { totalCount }
   meetings { nodes { id title scheduledAt place status
     agenda { id position title }
-    invitations { id name attendance signed }
+    invitations(first: 100) { nodes { id name attendance signed } }
     minutes { id version status caseOfficers sections { agendaItem { position } conclusions } }
     proposals { nodes { id authorName text status routings { bodyName directorate { id } } actions { reference } } } } } } } }`;
 
@@ -46,7 +47,7 @@ afterAll(() => platform?.stop());
 
 describe('the 2015 CLU, as an analyst reads it', () => {
   it('has its decision, colleges, members, agenda, attendance, minutes, proposals and the actions that came of them', async () => {
-    type Data = { committees: { nodes: { name: string; decisionDate: string; colleges: { code: string }[]; members: { nodes: { contact: string | null }[] }; installed: { totalCount: number }; meetings: { nodes: { scheduledAt: string; place: string; status: string; agenda: unknown[]; invitations: { attendance: string; signed: boolean }[]; minutes: { status: string; caseOfficers: string; sections: { conclusions: string }[] }; proposals: { nodes: { text: string; routings: { bodyName: string | null; directorate: { id: string } | null }[]; actions: { reference: string }[] }[] } }[] } }[] } };
+    type Data = { committees: { nodes: { name: string; decisionDate: string; colleges: { code: string }[]; members: { nodes: { contact: string | null }[] }; installed: { totalCount: number }; meetings: { nodes: { scheduledAt: string; place: string; status: string; agenda: unknown[]; invitations: { nodes: { attendance: string; signed: boolean }[] }; minutes: { status: string; caseOfficers: string; sections: { conclusions: string }[] }; proposals: { nodes: { text: string; routings: { bodyName: string | null; directorate: { id: string } | null }[]; actions: { reference: string }[] }[] } }[] } }[] } };
     const data = await ok<Data>(url, CLU_QUERY, { tenant: TENANTS.metz.id }, await as('metz', 'ANALYST'));
     const committee = data.committees.nodes[0]!;
     expect(committee.decisionDate).toBe('2015-10-14');
@@ -55,7 +56,7 @@ describe('the 2015 CLU, as an analyst reads it', () => {
     const meeting = committee.meetings.nodes.find((m) => m.scheduledAt.startsWith('2015-11-18'))!;
     expect(meeting.place).toContain('salle Verlaine');
     expect(meeting.agenda).toHaveLength(5);
-    expect(meeting.invitations.filter((i) => i.signed)).toHaveLength(3);
+    expect(meeting.invitations.nodes.filter((i) => i.signed)).toHaveLength(3);
     expect(meeting.minutes.status).toBe('PUBLISHED');
     expect(meeting.minutes.caseOfficers).toContain('VARNEROT');
     expect(meeting.minutes.sections[1]!.conclusions).toContain('dégradation');
@@ -122,8 +123,8 @@ describe('bad input changes nothing', () => {
     const college = clu.colleges[0]!.id;
     const mandate = await gql(url, 'mutation($c: ID!, $col: ID!) { addMember(committeeId: $c, input: { collegeId: $col, name: "X", organisation: "Y", mandateStart: "2016-01-01", mandateEnd: "2015-12-31" }) { id } }', { c: clu.id, col: college }, manager);
     expect(codes(mandate)).toEqual(['BAD_USER_INPUT']);
-    const forbachMeeting = (await ok<{ committees: { nodes: { meetings: { nodes: { invitations: { id: string }[] }[] } }[] } }>(url, '{ committees { nodes { meetings { nodes { invitations { id } } } } } }', {}, await as('forbach', 'MANAGER'))).committees.nodes[0]!.meetings.nodes[0]!;
-    const notInvited = await gql(url, 'mutation($m: ID!, $i: ID!) { recordAttendance(meetingId: $m, entries: [{ invitationId: $i, attendance: PRESENT }]) { id } }', { m: meeting.id, i: forbachMeeting.invitations[0]!.id }, manager);
+    const forbachMeeting = (await ok<{ committees: { nodes: { meetings: { nodes: { invitations: { nodes: { id: string }[] } }[] } }[] } }>(url, '{ committees { nodes { meetings { nodes { invitations { nodes { id } } } } } } }', {}, await as('forbach', 'MANAGER'))).committees.nodes[0]!.meetings.nodes[0]!;
+    const notInvited = await gql(url, 'mutation($m: ID!, $i: ID!) { recordAttendance(meetingId: $m, entries: [{ invitationId: $i, attendance: PRESENT }]) { id } }', { m: meeting.id, i: forbachMeeting.invitations.nodes[0]!.id }, manager);
     expect(codes(notInvited)).toEqual(['BAD_USER_INPUT']);
     const published = await gql(url, 'mutation($id: ID!) { editMinutes(id: $id, input: { introduction: "Réécrite" }) { id } }', { id: meeting.minutes.id }, manager);
     expect(codes(published)).toEqual(['CONFLICT']);
@@ -151,16 +152,21 @@ describe('a meeting from agenda to published minutes, then corrected', () => {
   it('runs the whole cycle and keeps every version', async () => {
     const manager = await as('metz', 'MANAGER');
     const memberIds = clu.members.nodes.slice(0, 3).map((m) => m.id);
-    const scheduled = await ok<{ scheduleMeeting: { id: string; status: string; agenda: { id: string }[]; invitations: { id: string; name: string }[] } }>(
+    const scheduled = await ok<{ scheduleMeeting: { id: string; status: string; agenda: { id: string }[]; invitations: { nodes: { id: string; name: string }[]; totalCount: number; pageInfo: { endCursor: string } } } }>(
       url,
-      'mutation($c: ID!, $m: [ID!]) { scheduleMeeting(committeeId: $c, input: { title: "Réunion 2016", scheduledAt: "2016-06-14T08:00:00Z", place: "Salle Verlaine", agenda: [{ title: "Résultat de l’audit" }, { title: "Plan d’actions 2016" }], memberIds: $m, agentInvitees: [{ name: "Agent MACAP", organisation: "DRMM" }] }) { id status agenda { id } invitations { id name } } }',
+      'mutation($c: ID!, $m: [ID!]) { scheduleMeeting(committeeId: $c, input: { title: "Réunion 2016", scheduledAt: "2016-06-14T08:00:00Z", place: "Salle Verlaine", agenda: [{ title: "Résultat de l’audit" }, { title: "Plan d’actions 2016" }], memberIds: $m, agentInvitees: [{ name: "Agent MACAP", organisation: "DRMM" }] }) { id status agenda { id } invitations(first: 2) { totalCount nodes { id name } pageInfo { endCursor } } } }',
       { c: clu.id, m: memberIds },
       manager,
     );
     const meeting = scheduled.scheduleMeeting;
-    expect(meeting.invitations).toHaveLength(4);
+    // The invitees are a page like every list: the second page follows the first.
+    expect(meeting.invitations.totalCount).toBe(4);
+    const rest = await ok<{ meeting: { invitations: { nodes: { id: string; name: string }[]; pageInfo: { hasNextPage: boolean } } } }>(url, 'query($id: ID!, $after: String) { meeting(id: $id) { invitations(first: 2, after: $after) { nodes { id name } pageInfo { hasNextPage } } } }', { id: meeting.id, after: meeting.invitations.pageInfo.endCursor }, manager);
+    expect(rest.meeting.invitations.pageInfo.hasNextPage).toBe(false);
+    const invitees = [...meeting.invitations.nodes, ...rest.meeting.invitations.nodes];
+    expect(new Set(invitees.map((i) => i.id)).size).toBe(4);
     expect(codes(await gql(url, 'mutation($m: ID!) { draftMinutes(meetingId: $m, input: {}) { id } }', { m: meeting.id }, manager))).toEqual(['CONFLICT']);
-    const [a, b, c, d] = meeting.invitations;
+    const [a, b, c, d] = invitees;
     const attendance = await gql(url, 'mutation($m: ID!, $e: [AttendanceInput!]!) { recordAttendance(meetingId: $m, entries: $e) { attendance signed representedBy } }', {
       m: meeting.id,
       e: [
@@ -201,8 +207,10 @@ describe('proposals and the action plan', () => {
     const proposals = installation.proposals;
     const opposition = proposals.nodes.find((p) => p.text.includes("élus d'opposition"))!;
     const tablet = proposals.nodes.find((p) => p.text.includes('tablette'))!;
-    const answered = await ok<{ updateProposalStatus: { status: string; history: { toStatus: string }[] } }>(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: ACCEPTED, note: "Avis favorable de la DCTAJ") { status history { toStatus } } }', { id: opposition.id }, agent);
+    const answered = await ok<{ updateProposalStatus: { status: string; history: { toStatus: string; changedBy: { __typename: string; id: string } | null }[] } }>(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: ACCEPTED, note: "Avis favorable de la DCTAJ") { status history { toStatus changedBy { __typename id } } } }', { id: opposition.id }, agent);
     expect(answered.updateProposalStatus.history.map((h) => h.toStatus)).toEqual(['SUBMITTED', 'UNDER_STUDY', 'ACCEPTED']);
+    // Who moved it is a User of the organization service, the agent signed in.
+    expect(answered.updateProposalStatus.history.at(-1)!.changedBy).toEqual({ __typename: 'User', id: await userId(agent) });
     expect(codes(await gql(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: ACCEPTED) { id } }', { id: tablet.id }, agent))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(url, 'mutation($id: ID!) { updateProposalStatus(id: $id, status: DONE) { id } }', { id: tablet.id }, await as('metz', 'MANAGER')))).toEqual(['CONFLICT']);
     const routed = await ok<{ proposals: { totalCount: number } }>(url, 'query($d: ID!, $m: ID!) { proposals(filter: { directorateId: $d, meetingId: $m }) { totalCount } }', { d: directorateId('metz', 'DCTAJ'), m: installation.id }, agent);
@@ -214,9 +222,10 @@ describe('proposals and the action plan', () => {
     const list = await ok<{ actions: { nodes: { id: string; reference: string; overdue: boolean }[] } }>(url, 'query($p: ID!) { actions(first: 50, filter: { planId: $p }) { nodes { id reference overdue } } }', { p: planId }, agent);
     const a08 = list.actions.nodes.find((a) => a.reference === 'A-08')!;
     const a02 = list.actions.nodes.find((a) => a.reference === 'A-02')!;
-    const progressed = await ok<{ reportActionProgress: { status: string; progress: number; progressHistory: { progress: number }[] } }>(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 50, note: "Questionnaire élus enrichi") { status progress progressHistory { progress } } }', { id: a08.id }, agent);
+    const progressed = await ok<{ reportActionProgress: { status: string; progress: number; progressHistory: { progress: number; recordedBy: { __typename: string; id: string } | null }[] } }>(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 50, note: "Questionnaire élus enrichi") { status progress progressHistory { progress recordedBy { __typename id } } } }', { id: a08.id }, agent);
     expect(progressed.reportActionProgress).toMatchObject({ status: 'IN_PROGRESS', progress: 50 });
     expect(progressed.reportActionProgress.progressHistory.map((p) => p.progress)).toEqual([0, 50]);
+    expect(progressed.reportActionProgress.progressHistory.at(-1)!.recordedBy).toEqual({ __typename: 'User', id: await userId(agent) });
     expect(codes(await gql(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 70) { id } }', { id: a02.id }, agent))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(url, 'mutation($id: ID!) { reportActionProgress(id: $id, progress: 130) { id } }', { id: a08.id }, agent))).toEqual(['BAD_USER_INPUT']);
     const overdue = await ok<{ actions: { nodes: { reference: string }[] } }>(url, 'query($p: ID!) { actions(first: 50, filter: { overdue: true, planId: $p }) { nodes { reference } } }', { p: planId }, agent);

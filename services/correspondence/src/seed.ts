@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEFAULT_SETTINGS } from '@qualipref/calendar';
 import { TENANTS, type TenantKey } from '@qualipref/demo-fixtures';
-import { tenantSession } from '@qualipref/server-kit';
+import { tenantEntityManager } from '@qualipref/server-kit';
 import { AppointmentRequest, CorrespondenceItem, CounterVisit, Engagement, LegalityControl, LitigationCase, ProcedureIndicator, Referential, TelephonyMonth, TenantSettings } from './entities/index.js';
 import { LABEL_REFERENTIALS, LABEL_TARGETS, LOCAL_REFERENTIAL, LOCAL_TARGETS, servicesOf, type TenantDemo } from './demo/common.js';
 import { generateDctajYears, generateTenantMonths } from './demo/generated.js';
@@ -19,7 +19,7 @@ export type SeedReport = Record<TenantKey, Awaited<ReturnType<typeof rowsOf>>>;
  * gives the same rows. Runs once; each tenant's rows under that tenant's session, written in one flush per tenant.
  */
 export async function seedDemoCorrespondence(root: EntityManager, asOf: string): Promise<SeedReport | null> {
-  const fork = (tenant: TenantKey) => root.fork({ session: { variables: tenantSession({ tenantId: TENANTS[tenant].id, readableTenantIds: [TENANTS[tenant].id] }) } });
+  const fork = (tenant: TenantKey) => tenantEntityManager(root, TENANTS[tenant].id);
   if (await fork('metz').findOne(Referential, { tenantId: TENANTS.metz.id })) return null;
   const sizes: Record<TenantKey, number> = { metz: 300, forbach: 150, thionville: 150 };
   for (const tenant of TENANT_KEYS) {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hashPassword, Role } from '@qualipref/auth';
 import { ACCOUNTS, DEMO_PASSWORD, DIRECTORATES, TENANTS } from '@qualipref/demo-fixtures';
-import { tenantSession } from '@qualipref/server-kit';
+import { tenantEntityManager } from '@qualipref/server-kit';
 import { Directorate, Service, Tenant, User } from './entities/index.js';
 import { ServiceKind, TenantKind } from './domain/kinds.js';
 
@@ -26,7 +26,7 @@ export async function seedDemoData(em: EntityManager): Promise<DemoAccountLine[]
   });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const tenant of Object.values(TENANTS)) {
-    const scoped = em.fork({ session: { variables: tenantSession({ tenantId: tenant.id, readableTenantIds: [tenant.id] }) } });
+    const scoped = tenantEntityManager(em, tenant.id);
     await scoped.transactional(async (tx) => {
       const byCode = new Map<string, Directorate>();
       for (const d of DIRECTORATES.filter((x) => x.tenant === tenant.code)) {

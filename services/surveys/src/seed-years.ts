@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, RequiredEntityData } from '@mikro-orm/core';
 import { addCalendarDays, calendarDaysBetween, startOfCalendarDate, WorkingCalendar, type CalendarDate } from '@qualipref/calendar';
 import { ACCOUNTS, TENANTS, between, demoMonths, demoYears, pick, seededRandom, type TenantKey } from '@qualipref/demo-fixtures';
-import { tenantSession } from '@qualipref/server-kit';
+import { tenantEntityManager } from '@qualipref/server-kit';
 import { Answer, Campaign, Feedback, Finding, Panel, Question, Questionnaire, QuestionnaireSection, Response } from './entities/index.js';
 import { CampaignChannel, DIMENSION_LABELS, type Dimension, FeedbackCategory, FeedbackChannel, FeedbackStatus, FindingKind, PanelKind, QuestionKind, ResponseChannel, SatisfactionLevel } from './domain/enums.js';
 import { campaignResults, publicationSummary, type CampaignResults } from './domain/results.js';
@@ -406,7 +406,7 @@ export interface YearsReport {
 
 /** The three sites from 2016 to the as-of date, each tenant under its own session. */
 export async function seedDemoYears(root: EntityManager, asOf: CalendarDate): Promise<YearsReport> {
-  const fork: Fork = (tenant) => root.fork({ session: { variables: tenantSession({ tenantId: TENANTS[tenant].id, readableTenantIds: [TENANTS[tenant].id] }) } });
+  const fork: Fork = (tenant) => tenantEntityManager(root, TENANTS[tenant].id);
   const report: YearsReport = { campaigns: { metz: 0, forbach: 0, thionville: 0 }, responses: { metz: 0, forbach: 0, thionville: 0 }, feedback: { metz: 0, forbach: 0, thionville: 0 } };
   for (const tenant of Object.keys(TENANTS) as TenantKey[]) {
     const hall = await seedHallYears(fork, tenant, asOf);

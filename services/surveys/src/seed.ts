@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { startOfCalendarDate, type CalendarDate } from '@qualipref/calendar';
 import { DEMO_FINDINGS, TENANTS, directorateId, type TenantKey, seededRandom } from '@qualipref/demo-fixtures';
-import { tenantSession } from '@qualipref/server-kit';
+import { tenantEntityManager } from '@qualipref/server-kit';
 import { Answer, Campaign, DimensionAssignment, Feedback, Finding, Invitation, Panel, PanelMember, Question, Questionnaire, QuestionnaireSection, Response } from './entities/index.js';
 import { newOpaqueToken } from '@qualipref/auth';
 import { CampaignChannel, Dimension, FeedbackCategory, FeedbackChannel, FeedbackStatus, FindingKind, PanelKind, QuestionKind, ResponseChannel, SatisfactionLevel } from './domain/enums.js';
@@ -371,7 +371,7 @@ function feedback(em: EntityManager, tenant: TenantKey, count: number): void {
  * the 2015 feedback; then every site's hall surveys and feedback from 2016 to the as-of date.
  */
 export async function seedDemoSurveys(root: EntityManager, asOf: CalendarDate): Promise<YearsReport | null> {
-  const fork = (tenant: TenantKey) => root.fork({ session: { variables: tenantSession({ tenantId: TENANTS[tenant].id, readableTenantIds: [TENANTS[tenant].id] }) } });
+  const fork = (tenant: TenantKey) => tenantEntityManager(root, TENANTS[tenant].id);
   if (await fork('metz').findOne(Campaign, { tenantId: TENANTS.metz.id })) return null;
   await fork('metz').transactional(async (em) => {
     const [, hall2015] = await seedTenantHall(em, 'metz', [

@@ -31,7 +31,7 @@ function DocumentButton({ label, path, openDocument }: { label: string; path: st
 
 /** C4: the attendance sheet, recorded after the meeting (present, excused, absent, represented; signature). */
 function AttendanceSheet({ meeting, editable }: { meeting: MeetingData; editable: boolean }) {
-  const [lines, setLines] = useState(() => Object.fromEntries(meeting.invitations.map((i) => [i.id, { attendance: i.attendance, signed: i.signed }])));
+  const [lines, setLines] = useState(() => Object.fromEntries(meeting.invitations.nodes.map((i) => [i.id, { attendance: i.attendance, signed: i.signed }])));
   const [saved, setSaved] = useState(false);
   const [record, { loading, error }] = useMutation(RECORD_ATTENDANCE);
   const set = (id: string, change: Partial<{ attendance: Attendance; signed: boolean }>) => {
@@ -42,7 +42,7 @@ function AttendanceSheet({ meeting, editable }: { meeting: MeetingData; editable
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const entries = meeting.invitations
+    const entries = meeting.invitations.nodes
       .filter((i) => lines[i.id]!.attendance !== i.attendance || lines[i.id]!.signed !== i.signed)
       .map((i) => ({ invitationId: i.id, attendance: lines[i.id]!.attendance, signed: lines[i.id]!.signed }));
     const result = await record({ variables: { meetingId: meeting.id, entries } }).catch(() => null);
@@ -53,8 +53,8 @@ function AttendanceSheet({ meeting, editable }: { meeting: MeetingData; editable
       <h3 id="presence-titre">Feuille de présence</h3>
       {error && <Alert severity="error" title="Présences non enregistrées" description={errorMessage(error)} className="fr-mb-2w" />}
       {saved && <Alert severity="success" small description="Présences enregistrées." className="fr-mb-2w" />}
-      <Table caption={`Invités (${meeting.invitations.length})`} headers={['Invité', 'Organisme', 'Présence', 'Visa']}>
-        {meeting.invitations.map((i) => (
+      <Table caption={`Invités (${meeting.invitations.nodes.length})`} headers={['Invité', 'Organisme', 'Présence', 'Visa']}>
+        {meeting.invitations.nodes.map((i) => (
           <tr key={i.id} data-invitation={i.name}>
             <th scope="row">{i.name}</th>
             <td>{i.organisation}</td>
@@ -325,7 +325,7 @@ export function Meeting({ user, openDocument }: { user: ConsoleUser; openDocumen
               meetingId={meeting.id}
               tenantId={meeting.committee.tenantId}
               agenda={[...meeting.agenda].sort((a, b) => a.position - b.position)}
-              members={meeting.invitations.flatMap((i) => (i.member ? [{ id: i.member.id, name: i.name }] : []))}
+              members={meeting.invitations.nodes.flatMap((i) => (i.member ? [{ id: i.member.id, name: i.name }] : []))}
               onDone={proposing.hide}
             />
           </div>

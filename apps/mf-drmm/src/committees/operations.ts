@@ -60,8 +60,11 @@ export const MEETING = graphql(`
         title
         description
       }
-      invitations {
-        ...DrmmMeetingInvitationFields
+      # A meeting's invitees are its committee's members and a few agents: one page of 100 holds them.
+      invitations(first: 100) {
+        nodes {
+          ...DrmmMeetingInvitationFields
+        }
       }
       minutesVersions {
         ...DrmmMinutesFields

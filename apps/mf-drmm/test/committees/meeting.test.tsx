@@ -14,7 +14,7 @@ const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
 
 type MeetingFields = NonNullable<DrmmMeetingQuery['meeting']>;
 
-const invitation = (id: string, name: string, attendance: Attendance, signed: boolean): MeetingFields['invitations'][number] => ({ __typename: 'Invitation', id, name, organisation: 'Ville de Metz', member: { __typename: 'Member', id: `member-${id}` }, attendance, representedBy: null, signed });
+const invitation = (id: string, name: string, attendance: Attendance, signed: boolean): MeetingFields['invitations']['nodes'][number] => ({ __typename: 'Invitation', id, name, organisation: 'Ville de Metz', member: { __typename: 'Member', id: `member-${id}` }, attendance, representedBy: null, signed });
 
 const minutes = (status: MinutesStatus, publishedAt: string | null = null): MeetingFields['minutesVersions'][number] => ({
   __typename: 'Minutes',
@@ -38,7 +38,7 @@ function meeting(minutesStatus: MinutesStatus, status: MeetingStatus = 'HELD'): 
     attendanceSheetPdfPath: '/documents/committees/meetings/m1/attendance.pdf',
     committee: { __typename: 'Committee', id: 'c1', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] },
     agenda: [{ __typename: 'AgendaItem', id: 'a1', position: 1, title: 'Présentation de la démarche qualité', description: null }],
-    invitations: [invitation('i1', 'Anne DUPONT-ESCALE', 'PENDING', false), invitation('i2', 'Francis RAULIN', 'PRESENT', true)],
+    invitations: { __typename: 'InvitationConnection', nodes: [invitation('i1', 'Anne DUPONT-ESCALE', 'PENDING', false), invitation('i2', 'Francis RAULIN', 'PRESENT', true)] },
     minutesVersions: [minutes(minutesStatus)],
     proposals: { __typename: 'ProposalConnection', nodes: [] },
   };

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { DirectorateRef } from '@qualipref/organization-client';
+import { DirectorateRef, UserRef } from '@qualipref/organization-client';
 import type { ImportReport } from '@qualipref/csv';
 import { ConnectionType, CsvImportReport, ImportModeEnum, PageArgs, badInput, paginate, paginateChildren, type Connection, type ImportModeValue } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, Proposal, ProposalRouting } from '../entities/index.js';
@@ -11,11 +11,12 @@ import { ActionOrigin, ActionStatus } from '../domain/enums.js';
 // reverse order: keep this import of ./proposal.js first, and the same chain in proposal.ts and meeting.ts.
 import { ProposalConnection, ProposalType, loadProposal } from './proposal.js';
 import { CommitteeType, loadCommittee } from './committee.js';
-import { type Context, type Ref, today } from './context.js';
+import { type Context, type Ref } from './context.js';
 import { MeetingType, loadMeeting } from './meeting.js';
 
 type PlanRow = ActionPlan;
 type ActionRow = Action;
+type ProgressRow = ActionProgress;
 
 export const loadAction = (ctx: Context, id: string) => ctx.loaders.byId<Action>(Action, 'Action').load(id);
 const loadPlan = (ctx: Context, id: string) => ctx.loaders.byId<ActionPlan>(ActionPlan, 'ActionPlan').load(id);
@@ -70,8 +71,6 @@ export class ActionProgressType {
   @Field(() => String, { nullable: true, description: 'Comment.' })
   note!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Who reported it (a user id).' })
-  recordedBy!: string | null;
 }
 
 @ObjectType('SurveyFinding', { description: 'A finding of a satisfaction survey (owned by the surveys service); here with the actions that take it up.' })
@@ -264,8 +263,8 @@ export class ActionResolver {
     if (filter?.planId) where.plan = filter.planId;
     if (filter?.status) where.status = filter.status;
     if (filter?.ownerDirectorateId) where.ownerDirectorateId = filter.ownerDirectorateId;
-    if (filter?.overdue === true) Object.assign(where, { dueDate: { $lt: today() }, status: { $nin: [ActionStatus.DONE, ActionStatus.CANCELLED] } });
-    if (filter?.overdue === false) where.$or = [{ dueDate: null }, { dueDate: { $gte: today() } }, { status: { $in: [ActionStatus.DONE, ActionStatus.CANCELLED] } }];
+    if (filter?.overdue === true) Object.assign(where, { dueDate: { $lt: ctx.clock.today() }, status: { $nin: [ActionStatus.DONE, ActionStatus.CANCELLED] } });
+    if (filter?.overdue === false) where.$or = [{ dueDate: null }, { dueDate: { $gte: ctx.clock.today() } }, { status: { $in: [ActionStatus.DONE, ActionStatus.CANCELLED] } }];
     return paginate(ctx.em, Action, where, page, { reference: 'asc' });
   }
 
@@ -286,8 +285,8 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its due date and neither done nor cancelled.' })
-  overdue(@Root() action: ActionRow): boolean {
-    return !!action.dueDate && action.dueDate < today() && action.status !== ActionStatus.DONE && action.status !== ActionStatus.CANCELLED;
+  overdue(@Root() action: ActionRow, @Ctx() ctx: Context): boolean {
+    return !!action.dueDate && action.dueDate < ctx.clock.today() && action.status !== ActionStatus.DONE && action.status !== ActionStatus.CANCELLED;
   }
 
   @FieldResolver(() => ProposalType, { nullable: true, description: 'The proposal it comes from.' })
@@ -337,6 +336,14 @@ export class ActionResolver {
     @Arg('note', () => String, { nullable: true, description: 'Comment.' }) note?: string | null,
   ) {
     return ctx.run((u) => actions.reportActionProgress(u, id, progress, status, note));
+  }
+}
+
+@Resolver(() => ActionProgressType)
+export class ActionProgressResolver {
+  @FieldResolver(() => UserRef, { nullable: true, description: 'The agent who reported it (resolved by the organization service); null when no agent is known.' })
+  recordedBy(@Root() step: ProgressRow): Ref | null {
+    return step.recordedBy ? { id: step.recordedBy } : null;
   }
 }
 

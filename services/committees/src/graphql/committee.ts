@@ -1,12 +1,11 @@
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { DirectorateRef, TenantRef, UserRef } from '@qualipref/organization-client';
 import { ConnectionType, PageArgs, badInput, paginate, paginateChildren, type Connection } from '@qualipref/server-kit';
-import { toCalendarDate } from '@qualipref/calendar';
 import { College, Committee, FollowUp, Meeting, Member } from '../entities/index.js';
 import * as committees from '../domain/committees.js';
 import { MeetingStatus } from '../domain/enums.js';
 import { CadenceState, cadence, canSeeContacts } from '../domain/rules.js';
-import { type Context, type Ref, today } from './context.js';
+import { type Context, type Ref } from './context.js';
 import { MeetingConnection } from './meeting.js';
 
 // Parameter types named apart from the entity schemas, so that decorator metadata sees plain types.
@@ -284,13 +283,13 @@ export class CommitteeResolver {
     const ids = list.map((c) => c.id);
     const rows = await ctx.em.find(Meeting, { committee: { $in: ids }, status: { $ne: MeetingStatus.CANCELLED } }, { orderBy: { scheduledAt: 'asc' } });
     const followUps = await ctx.em.find(FollowUp, { committee: { $in: ids }, done: false }, { orderBy: { dueDate: 'asc' } });
-    const now = new Date();
+    const now = ctx.clock.now();
     return list
       .map((committee) => {
         const mine = rows.filter((m) => m.committee.id === committee.id);
         const held = mine.filter((m) => m.status !== MeetingStatus.PLANNED).at(-1);
         const next = mine.find((m) => m.status === MeetingStatus.PLANNED && m.scheduledAt >= now);
-        const c = cadence(committee.decisionDate, committee.meetingIntervalMonths, held ? toCalendarDate(held.scheduledAt) : null, next ? toCalendarDate(next.scheduledAt) : null, today());
+        const c = cadence(committee.decisionDate, committee.meetingIntervalMonths, held ? ctx.clock.toCalendarDate(held.scheduledAt) : null, next ? ctx.clock.toCalendarDate(next.scheduledAt) : null, ctx.clock.today());
         const horizon = c.nextMeetingDate ?? c.dueBy;
         return { committee, ...c, followUpsDue: followUps.filter((f) => f.committee.id === committee.id && f.dueDate <= horizon) };
       })

@@ -152,6 +152,7 @@ export class MinutesType {
 }
 
 export const MeetingConnection = ConnectionType(MeetingType, 'Meeting', 'A page of meetings, newest first.');
+export const InvitationConnection = ConnectionType(InvitationType, 'Invitation', 'A page of a meeting’s invitees, by name.');
 
 @InputType({ description: 'A point of a new meeting’s agenda.' })
 export class AgendaItemInput {
@@ -264,9 +265,11 @@ export class MeetingResolver {
     return ctx.loaders.childrenOf<AgendaItem>(AgendaItem, 'AgendaItem', 'meeting', { position: 'asc' }).load(meeting.id);
   }
 
-  @FieldResolver(() => [InvitationType], { description: 'Invitees and their attendance (fiche de présence), by name.' })
-  invitations(@Root() meeting: MeetingRow, @Ctx() ctx: Context) {
-    return ctx.loaders.childrenOf<Invitation>(Invitation, 'Invitation', 'meeting', { name: 'asc' }).load(meeting.id);
+  @FieldResolver(() => InvitationConnection, { description: 'Invitees and their attendance (fiche de présence), by name.' })
+  invitations(@Root() meeting: MeetingRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Invitation>> {
+    return ctx.loaders
+      .get<string, Connection<Invitation>>(`meeting-invitations:${page.first}:${page.after ?? ''}`, (ids) => paginateChildren<Invitation>(ctx.em, Invitation, ids, page, { parent: 'meeting', orderBy: 'name' }))
+      .load(meeting.id);
   }
 
   @FieldResolver(() => MinutesType, { nullable: true, description: 'The current minutes: the published version, else the latest.' })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { DirectorateRef } from '@qualipref/organization-client';
+import { DirectorateRef, UserRef } from '@qualipref/organization-client';
 import { ConnectionType, PageArgs, paginate, type Connection } from '@qualipref/server-kit';
 import { Action, Proposal, ProposalRouting, ProposalStatusChange } from '../entities/index.js';
 import * as proposals from '../domain/proposals.js';
@@ -13,6 +13,7 @@ import type { Context, Ref } from './context.js';
 
 type ProposalRow = Proposal;
 type RoutingRow = ProposalRouting;
+type StatusChangeRow = ProposalStatusChange;
 
 export const loadProposal = (ctx: Context, id: string) => ctx.loaders.byId<Proposal>(Proposal, 'Proposal').load(id);
 
@@ -50,9 +51,6 @@ export class ProposalStatusChangeType {
 
   @Field(() => Date, { description: 'When.' })
   changedAt!: Date;
-
-  @Field(() => ID, { nullable: true, description: 'Who (a user id).' })
-  changedBy!: string | null;
 }
 
 @ObjectType('Proposal', { description: 'A proposal raised by a member in a meeting (C6), routed until answered.' })
@@ -190,6 +188,14 @@ export class ProposalResolver {
     @Arg('note', () => String, { nullable: true, description: 'Why.' }) note?: string | null,
   ) {
     return ctx.run((u) => proposals.updateProposalStatus(u, id, status, answer ?? undefined, note));
+  }
+}
+
+@Resolver(() => ProposalStatusChangeType)
+export class ProposalStatusChangeResolver {
+  @FieldResolver(() => UserRef, { nullable: true, description: 'The agent who made the change (resolved by the organization service); null when no agent is known.' })
+  changedBy(@Root() change: StatusChangeRow): Ref | null {
+    return change.changedBy ? { id: change.changedBy } : null;
   }
 }
 

@@ -93,11 +93,13 @@ export interface VisitFilter {
   procedure: string | null;
   from: string;
   to: string;
+  /** The tenant clock's time zone: a visit's day and hour are those of the tenant. */
+  timeZone: string;
 }
 
 function visitWhere(filter: VisitFilter): { sql: string; params: unknown[] } {
-  let sql = `v.tenant_id = any(?::uuid[]) and (v.arrived_at at time zone 'Europe/Paris')::date between ?::date and ?::date`;
-  const params: unknown[] = [uuidArray(filter.tenantIds), filter.from, filter.to];
+  let sql = `v.tenant_id = any(?::uuid[]) and (v.arrived_at at time zone ?)::date between ?::date and ?::date`;
+  const params: unknown[] = [uuidArray(filter.tenantIds), filter.timeZone, filter.from, filter.to];
   if (filter.serviceId) {
     sql += ' and v.service_id = ?::uuid';
     params.push(filter.serviceId);
@@ -187,11 +189,11 @@ export interface PeakHour {
 /** Visits per weekday, Paris hour of arrival and procedure, busiest first within each day and hour order. */
 export async function peakHours(em: EntityManager, filter: VisitFilter): Promise<PeakHour[]> {
   const where = visitWhere(filter);
-  const sql = `select extract(isodow from v.arrived_at at time zone 'Europe/Paris')::int as weekday, extract(hour from v.arrived_at at time zone 'Europe/Paris')::int as hour,
+  const sql = `select extract(isodow from v.arrived_at at time zone ?)::int as weekday, extract(hour from v.arrived_at at time zone ?)::int as hour,
       v.procedure, count(*)::int as visits, avg(extract(epoch from (v.called_at - v.arrived_at)) / 60) as wait
     from "${SCHEMA}"."counter_visit" v where ${where.sql}
     group by 1, 2, 3 order by 1, 2, visits desc, 3 limit 2000`;
-  const rows = (await (em as SqlEntityManager).execute(sql, where.params, 'all')) as Record<string, unknown>[];
+  const rows = (await (em as SqlEntityManager).execute(sql, [filter.timeZone, filter.timeZone, ...where.params], 'all')) as Record<string, unknown>[];
   return rows.map((r) => ({ weekday: Number(r.weekday), hour: Number(r.hour), procedure: String(r.procedure), visits: Number(r.visits), averageWaitMinutes: r.wait === null ? null : Math.round(Number(r.wait) * 10) / 10 }));
 }
 

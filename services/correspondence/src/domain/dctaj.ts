@@ -1,5 +1,4 @@
 import { Role } from '@qualipref/auth';
-import { toCalendarDate } from '@qualipref/calendar';
 import { badInput, diffSnapshots, forbidden, isoDate, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { AppointmentRequest, LegalityControl, LitigationCase } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
@@ -228,6 +227,3 @@ export async function updateAppointmentRequest(u: UseCase, id: string, input: Pa
   if (changes.length) u.audit({ operation: 'updateAppointmentRequest', entityType: 'AppointmentRequest', entityId: id, changes });
   return record;
 }
-
-/** Today in Paris, for deadline states. */
-export const parisToday = () => toCalendarDate(new Date());

@@ -134,7 +134,7 @@ function procedureIndicatorsOf(ctx: Context, tenantId: string, from: string, to:
 
 function visitFilter(ctx: Context, filter: CounterVisitFilter): counters.VisitFilter {
   const range = period(filter.from, filter.to);
-  return { ...range, tenantIds: ctx.readableTenants(filter.tenantId ?? ctx.requireIdentity().tenantId), serviceId: filter.serviceId ?? null, procedure: filter.procedure ?? null };
+  return { ...range, tenantIds: ctx.readableTenants(filter.tenantId ?? ctx.requireIdentity().tenantId), serviceId: filter.serviceId ?? null, procedure: filter.procedure ?? null, timeZone: ctx.clock.timeZone };
 }
 
 @Resolver()

@@ -322,8 +322,8 @@ export class LegalityControlResolver {
   }
 
   @FieldResolver(() => ReferralState, { description: 'Where the two-month referral window stands today.' })
-  referralState(@Root() control: LegalityRow): ReferralState {
-    return referralState(control.referralDeadline, control.referredAt ?? null, dctaj.parisToday());
+  referralState(@Root() control: LegalityRow, @Ctx() ctx: Context): ReferralState {
+    return referralState(control.referralDeadline, control.referredAt ?? null, ctx.clock.today());
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'The rule the audit checks: true when the elected official was informed before the recours gracieux; null when no recours was sent.' })

@@ -124,7 +124,7 @@ CASES.push(
     name: 'committees with their composition, meetings, minutes and proposals',
     query: `query($first: Int!) { committees(first: $first) { nodes { name tenant { code } ownerDirectorate { ${DIRECTORATE} } secretariat { email } colleges { code } followUps { title }
       members { totalCount nodes { name college { code } committee { name } user { email } } }
-      meetings { nodes { title committee { name } agenda { title } invitations { name member { name } user { email } }
+      meetings { nodes { title committee { name } agenda { title } invitations(first: 100) { nodes { name member { name } user { email } } }
         minutes { version meeting { title } sections { agendaItem { title } } } minutesVersions { version sections { conclusions } }
         proposals { totalCount nodes { text } } } } } } }`,
     ...page,

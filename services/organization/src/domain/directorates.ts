@@ -4,19 +4,20 @@ import { changedFields, conflict, notFound, optionalText, requiredText } from '@
 import { Directorate, Service } from '../entities/index.js';
 import type { UseCase } from './deps.js';
 import type { ServiceKind } from './kinds.js';
-import { assertCanManageOrganization, assertOwnTenant, normalizeCode } from './rules.js';
+import { authorize } from './policy.js';
+import { normalizeCode } from './rules.js';
 
 export async function directorateOfTenant(em: EntityManager, identity: Identity, id: string): Promise<Directorate> {
   const directorate = await em.findOne(Directorate, { id });
   if (!directorate) throw notFound('Direction');
-  assertOwnTenant(identity, directorate.tenantId);
+  authorize(identity, 'organization.manage', directorate);
   return directorate;
 }
 
 export async function serviceOfTenant(em: EntityManager, identity: Identity, id: string): Promise<Service> {
   const service = await em.findOne(Service, { id });
   if (!service) throw notFound('Service');
-  assertOwnTenant(identity, service.tenantId);
+  authorize(identity, 'organization.manage', service);
   return service;
 }
 
@@ -35,7 +36,7 @@ export interface DirectorateInput {
 const DIRECTORATE_FIELDS: (keyof Directorate & string)[] = ['code', 'name', 'description', 'active'];
 
 export async function createDirectorate({ em, identity, audit }: UseCase, input: DirectorateInput & { code: string; name: string }): Promise<Directorate> {
-  assertCanManageOrganization(identity);
+  authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const code = normalizeCode(input.code);
   await assertFreeCode(em, Directorate, identity.tenantId, code);
   const directorate = em.create(Directorate, {
@@ -50,7 +51,7 @@ export async function createDirectorate({ em, identity, audit }: UseCase, input:
 }
 
 export async function updateDirectorate({ em, identity, audit }: UseCase, id: string, input: DirectorateInput): Promise<Directorate> {
-  assertCanManageOrganization(identity);
+  authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const directorate = await directorateOfTenant(em, identity, id);
   const before = { ...directorate };
   if (input.code != null) {
@@ -80,7 +81,7 @@ export async function createService(
   { em, identity, audit }: UseCase,
   input: ServiceInput & { directorateId: string; code: string; name: string; kind: ServiceKind },
 ): Promise<Service> {
-  assertCanManageOrganization(identity);
+  authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const directorate = await directorateOfTenant(em, identity, input.directorateId);
   const code = normalizeCode(input.code);
   await assertFreeCode(em, Service, identity.tenantId, code);
@@ -90,7 +91,7 @@ export async function createService(
 }
 
 export async function updateService({ em, identity, audit }: UseCase, id: string, input: ServiceInput): Promise<Service> {
-  assertCanManageOrganization(identity);
+  authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const service = await serviceOfTenant(em, identity, id);
   const before = serviceSnapshot(service);
   if (input.directorateId != null) service.directorate = await directorateOfTenant(em, identity, input.directorateId);

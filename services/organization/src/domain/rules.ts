@@ -1,5 +1,5 @@
-import { Role, passwordProblem, type Identity } from '@qualipref/auth';
-import { badInput, forbidden } from '@qualipref/server-kit';
+import { Role, passwordProblem } from '@qualipref/auth';
+import { badInput } from '@qualipref/server-kit';
 import { TenantKind } from './kinds.js';
 
 export interface TenantFacts {
@@ -17,16 +17,6 @@ export function readableTenantIds(own: TenantFacts, role: Role, all: readonly Te
     return [own.id, ...all.filter((t) => t.parentId === own.id).map((t) => t.id)];
   }
   return [own.id];
-}
-
-/** Only a tenant's administrators manage its directorates, services and users. */
-export function assertCanManageOrganization(identity: Identity): void {
-  if (identity.role !== Role.ADMINISTRATOR) throw forbidden("Seuls les administrateurs gèrent l'organisation.");
-}
-
-/** Writes happen in the identity's own tenant only, whatever it may read. */
-export function assertOwnTenant(identity: Identity, tenantId: string): void {
-  if (tenantId !== identity.tenantId) throw forbidden("Vous ne pouvez modifier que l'organisation de votre préfecture ou sous-préfecture.");
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -4,7 +4,8 @@ import { badInput, changedFields, conflict, notFound, optionalText, requiredText
 import { RefreshToken, SIGN_IN_EMAIL_VARIABLE, User, type Service } from '../entities/index.js';
 import type { Caller, Fork, UseCase } from './deps.js';
 import { directorateOfTenant, serviceOfTenant } from './directorates.js';
-import { assertCanManageOrganization, assertOwnTenant, checkPassword, normalizeEmail } from './rules.js';
+import { authorize } from './policy.js';
+import { checkPassword, normalizeEmail } from './rules.js';
 
 export interface UserInput {
   email?: string | null;
@@ -33,7 +34,7 @@ const userSnapshot = (u: User) => ({
  * looked up as sign-in does): asked before the use case's transaction, for administrators only.
  */
 export async function emailHolder(caller: Caller, lookup: Fork, email: string | null | undefined): Promise<string | null> {
-  assertCanManageOrganization(caller.identity);
+  authorize(caller.identity, 'organization.manage', { tenantId: caller.identity.tenantId });
   if (email == null) return null;
   const address = normalizeEmail(email);
   const holder = await lookup({ [SIGN_IN_EMAIL_VARIABLE]: address }).findOne(User, { email: address });
@@ -58,7 +59,7 @@ export async function createUser(
   input: UserInput & { email: string; displayName: string; directorateId: string; role: Role },
   holder: string | null,
 ): Promise<User> {
-  assertCanManageOrganization(identity);
+  authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const email = normalizeEmail(input.email);
   assertFreeEmail(holder);
   const placement = { directorate: await directorateOfTenant(em, identity, input.directorateId), service: null as Service | null };
@@ -79,10 +80,10 @@ export async function createUser(
 
 /** Changes a user; `holder` is who already has the new address, if one is given (`emailHolder`). */
 export async function updateUser({ em, identity, audit }: UseCase, id: string, input: UserInput, holder: string | null): Promise<User> {
-  assertCanManageOrganization(identity);
+  authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const user = await em.findOne(User, { id });
   if (!user) throw notFound('Utilisateur');
-  assertOwnTenant(identity, user.tenantId);
+  authorize(identity, 'organization.manage', user);
   const before = userSnapshot(user);
   if (input.email != null) {
     const email = normalizeEmail(input.email);
