@@ -234,25 +234,50 @@ describe('proposals and the action plan', () => {
     expect(dctaj.actions.totalCount).toBe(1);
   });
 
-  it('exports the plan as CSV and imports it back: edits apply, a bad row rolls everything back', async () => {
+  it('exports the plan as CSV and imports it back: edits apply, dry run writes nothing, a bad row rolls everything back unless PARTIAL', async () => {
     const manager = await as('metz', 'MANAGER');
-    const csv = (await ok<{ actionPlan: { csv: string } }>(url, 'query($id: ID!) { actionPlan(id: $id) { csv } }', { id: planId }, manager)).actionPlan.csv;
+    type Report = { mode: string; dryRun: boolean; applied: boolean; rows: number; created: number; updated: number; unchanged: number; rejected: number; issues: { line: number; field: string | null; code: string; message: string }[] };
+    const IMPORT = 'mutation($p: ID!, $csv: String!, $mode: ImportMode, $dry: Boolean) { importActionPlanCsv(planId: $p, csv: $csv, mode: $mode, dryRun: $dry) { mode dryRun applied rows created updated unchanged rejected issues { line field code message } } }';
+    const importCsv = async (csv: string, vars: { mode?: string; dry?: boolean } = {}) => (await ok<{ importActionPlanCsv: Report }>(url, IMPORT, { p: planId, csv, ...vars }, manager)).importActionPlanCsv;
+    const exported = async () => (await ok<{ actionPlan: { csv: string } }>(url, 'query($id: ID!) { actionPlan(id: $id) { csv } }', { id: planId }, manager)).actionPlan.csv;
+    const count = async () => (await ok<{ actionPlan: { actions: { totalCount: number } } }>(url, 'query($id: ID!) { actionPlan(id: $id) { actions { totalCount } } }', { id: planId }, manager)).actionPlan.actions.totalCount;
+
+    const csv = await exported();
     const lines = csv.split(/\r?\n/).filter(Boolean);
     expect(lines).toHaveLength(10);
-    const same = await ok<{ importActionPlanCsv: { created: number; updated: number; unchanged: number; problems: unknown[] } }>(url, 'mutation($p: ID!, $csv: String!) { importActionPlanCsv(planId: $p, csv: $csv) { created updated unchanged problems { line message } } }', { p: planId, csv }, manager);
-    expect(same.importActionPlanCsv).toEqual({ created: 0, updated: 0, unchanged: 9, problems: [] });
+    expect(await importCsv(csv)).toEqual({ mode: 'ALL_OR_NOTHING', dryRun: false, applied: true, rows: 9, created: 0, updated: 0, unchanged: 9, rejected: 0, issues: [] });
 
     const edited = `${csv.replace('Favoriser la prise de rendez-vous par internet', 'Ouvrir la prise de rendez-vous en ligne pour les titres')}A-10;Afficher les heures creuses dans le hall;;${directorateId('metz', 'DCTAS')};31/12/2016;Prévue;0;Autre;;;\r\n`;
-    const applied = await ok<{ importActionPlanCsv: { created: number; updated: number; unchanged: number } }>(url, 'mutation($p: ID!, $csv: String!) { importActionPlanCsv(planId: $p, csv: $csv) { created updated unchanged } }', { p: planId, csv: edited }, manager);
-    expect(applied.importActionPlanCsv).toEqual({ created: 1, updated: 1, unchanged: 8 });
+    const dry = await importCsv(edited, { dry: true });
+    expect(dry).toMatchObject({ dryRun: true, applied: false, created: 1, updated: 1, unchanged: 8, issues: [] });
+    expect(await count()).toBe(9);
+    expect(await exported()).toBe(csv);
+    expect(await importCsv(edited)).toMatchObject({ applied: true, created: 1, updated: 1, unchanged: 8 });
+    expect(await count()).toBe(10);
 
-    const broken = `${edited}A-11;Sans direction;;pas-une-direction;2016-12-31;PLANNED;0;OTHER;;;\r\nA-12;=Statut inconnu;;${directorateId('metz', 'DCTAS')};2016-12-31;PEUT-ETRE;0;OTHER;;;\r\n`;
-    const refused = await ok<{ importActionPlanCsv: { created: number; problems: { line: number; message: string }[] } }>(url, 'mutation($p: ID!, $csv: String!) { importActionPlanCsv(planId: $p, csv: $csv) { created problems { line message } } }', { p: planId, csv: broken }, manager);
-    expect(refused.importActionPlanCsv.created).toBe(0);
-    expect(refused.importActionPlanCsv.problems.map((p) => p.line)).toEqual([12, 13]);
-    expect(refused.importActionPlanCsv.problems[1]!.message).toBe('« Statut » : « PEUT-ETRE » n’est pas une valeur connue (« Prévue », « En cours », « Réalisée », « Abandonnée »).');
-    const count = await ok<{ actionPlan: { actions: { totalCount: number } } }>(url, 'query($id: ID!) { actionPlan(id: $id) { actions { totalCount } } }', { id: planId }, manager);
-    expect(count.actionPlan.actions.totalCount).toBe(10);
+    const good = `A-13;'=SOMME(A1:A2) à revoir;;${directorateId('metz', 'DCTAS')};2016-12-31;Prévue;0;Autre;;;\r\n`;
+    const broken = `${await exported()}A-11;Sans direction;;pas-une-direction;2016-12-31;PLANNED;0;OTHER;;;\r\nA-12;=Statut inconnu;;${directorateId('metz', 'DCTAS')};2016-12-31;PEUT-ETRE;0;OTHER;;;\r\n${good}`;
+    const refused = await importCsv(broken);
+    expect(refused).toMatchObject({ mode: 'ALL_OR_NOTHING', applied: false, created: 0, rejected: 13 });
+    expect(refused.issues.map((i) => [i.line, i.field, i.code])).toEqual([
+      [12, 'ownerDirectorateId', 'BAD_USER_INPUT'],
+      [13, 'status', 'INVALID_ENUM'],
+    ]);
+    expect(refused.issues[1]!.message).toBe('« Statut » : « PEUT-ETRE » n’est pas une valeur connue (« Prévue », « En cours », « Réalisée », « Abandonnée »).');
+    expect(await count()).toBe(10);
+
+    const partial = await importCsv(broken, { mode: 'PARTIAL' });
+    expect(partial).toMatchObject({ mode: 'PARTIAL', applied: true, rows: 13, created: 1, unchanged: 10, rejected: 2 });
+    expect(partial.issues.map((i) => i.line)).toEqual([12, 13]);
+    expect(await count()).toBe(11);
+    const after = await ok<{ actions: { nodes: { reference: string; title: string }[] } }>(url, 'query($p: ID!) { actions(first: 50, filter: { planId: $p }) { nodes { reference title } } }', { p: planId }, manager);
+    expect(after.actions.nodes.find((a) => a.reference === 'A-13')!.title).toBe('=SOMME(A1:A2) à revoir');
+
+    // Export then import gives back the same values, formula-like text included.
+    const again = await exported();
+    expect(again).toContain("'=SOMME(A1:A2) à revoir");
+    expect(await importCsv(again)).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 11, issues: [] });
+    expect(await exported()).toBe(again);
     expect(codes(await gql(url, 'mutation($p: ID!) { importActionPlanCsv(planId: $p, csv: "a,b\\n1,2") { created } }', { p: planId }, manager))).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -369,16 +369,30 @@ describe('procedures and counters (R4, R5)', () => {
       filter: { from: day(0), to: day(6), serviceId: BAT_F },
     };
   };
-  const IMPORT = 'mutation($csv: String!, $s: ID!) { importCounterVisitsCsv(csv: $csv, serviceId: $s) { created unchanged problems { line reason } } }';
+  const IMPORT = 'mutation($csv: String!, $s: ID!, $mode: ImportMode, $dry: Boolean) { importCounterVisitsCsv(csv: $csv, serviceId: $s, mode: $mode, dryRun: $dry) { mode dryRun applied created unchanged rejected issues { line field code message } } }';
+  type Report = { importCounterVisitsCsv: { mode: string; dryRun: boolean; applied: boolean; created: number; unchanged: number; rejected: number; issues: { line: number; field: string | null; code: string; message: string }[] } };
+  const visits = async (f: unknown) => (await ok<{ counterWaitingTimes: { visits: number } }>(url, 'query($f: CounterVisitFilter!) { counterWaitingTimes(filter: $f) { visits } }', { f }, await as('forbach', 'ANALYST'))).counterWaitingTimes.visits;
 
-  it('imports queue tickets once, refusing wrong rows with their line', async () => {
+  it('imports queue tickets once, keeping the right rows and reporting the wrong ones with their line and column (PARTIAL by default)', async () => {
     const agent = await as('forbach', 'AGENT');
-    const { csv } = ticketsCsv();
-    const first = await ok<{ importCounterVisitsCsv: { created: number; unchanged: number; problems: { line: number }[] } }>(url, IMPORT, { csv, s: BAT_F }, agent);
-    expect(first.importCounterVisitsCsv).toMatchObject({ created: 4, unchanged: 0 });
-    expect(first.importCounterVisitsCsv.problems.map((p) => p.line)).toEqual([6, 7]);
-    const again = await ok<{ importCounterVisitsCsv: { created: number; unchanged: number } }>(url, IMPORT, { csv, s: BAT_F }, agent);
-    expect(again.importCounterVisitsCsv).toMatchObject({ created: 0, unchanged: 4 });
+    const { csv, filter } = ticketsCsv();
+    const before = await visits(filter);
+    const dry = (await ok<Report>(url, IMPORT, { csv, s: BAT_F, dry: true }, agent)).importCounterVisitsCsv;
+    expect(dry).toMatchObject({ mode: 'PARTIAL', dryRun: true, applied: false, created: 4, rejected: 2 });
+    expect(await visits(filter)).toBe(before);
+    const all = (await ok<Report>(url, IMPORT, { csv, s: BAT_F, mode: 'ALL_OR_NOTHING' }, agent)).importCounterVisitsCsv;
+    expect(all).toMatchObject({ mode: 'ALL_OR_NOTHING', applied: false, created: 0, rejected: 6 });
+    expect(await visits(filter)).toBe(before);
+    const first = (await ok<Report>(url, IMPORT, { csv, s: BAT_F }, agent)).importCounterVisitsCsv;
+    expect(first).toMatchObject({ mode: 'PARTIAL', applied: true, created: 4, unchanged: 0, rejected: 2 });
+    expect(first.issues.map((i) => [i.line, i.field, i.code])).toEqual([
+      [6, 'calledAt', 'BAD_USER_INPUT'],
+      [7, 'appointment', 'BAD_USER_INPUT'],
+    ]);
+    expect(first.issues[1]!.message).toBe('Valeur inconnue pour « Rendez-vous » : « peut-être » (oui ou non).');
+    expect(await visits(filter)).toBe(before + 4);
+    const again = (await ok<Report>(url, IMPORT, { csv, s: BAT_F }, agent)).importCounterVisitsCsv;
+    expect(again).toMatchObject({ created: 0, unchanged: 4 });
     expect(codes(await gql(url, IMPORT, { csv, s: BCL }, agent))).toEqual(['BAD_USER_INPUT']);
   });
 

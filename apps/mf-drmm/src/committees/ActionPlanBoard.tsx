@@ -156,16 +156,40 @@ function ExportButton({ planId }: { planId: string }) {
   );
 }
 
-/** C7: actions created or updated from a CSV (the export's columns); the file is refused line by line, nothing is half-imported. */
+/** The CSV's French headers, to name the column of a refused cell as the file does. */
+const CSV_FIELDS: Record<string, string> = {
+  reference: 'Référence',
+  title: 'Intitulé',
+  description: 'Description',
+  ownerDirectorateId: 'Direction pilote (identifiant)',
+  dueDate: 'Échéance',
+  status: 'Statut',
+  progress: 'Avancement (%)',
+  originKind: 'Origine',
+  originProposalId: 'Proposition d’origine (identifiant)',
+  originMeetingId: 'Réunion d’origine (identifiant)',
+  originFindingId: 'Constat d’origine (identifiant)',
+};
+
+function issueText({ line, field, message }: { line: number; field?: string | null; message: string }): string {
+  const where = field ? `Ligne ${line}, ${CSV_FIELDS[field] ?? field}` : `Ligne ${line}`;
+  return `${where} : ${message}`;
+}
+
+/** C7: actions created or updated from a CSV (the export's columns); checked first if wished, refused line by line, nothing is half-imported. */
 function ImportForm({ planId, onDone }: { planId: string; onDone(): void }) {
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [importCsv, { data, loading, error }] = useMutation(IMPORT_ACTION_PLAN_CSV, { refetchQueries: ['DrmmPlanActions'], awaitRefetchQueries: true });
-  const submit = async (event: FormEvent) => {
+  const send = async (dryRun: boolean) => {
+    if (file) await importCsv({ variables: { planId, csv: await file.text(), dryRun } }).catch(() => null);
+  };
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (file) await importCsv({ variables: { planId, csv: await file.text() } }).catch(() => null);
+    void send(false);
   };
   const report = data?.importActionPlanCsv;
+  const counts = report && `${report.created} action(s) créée(s), ${report.updated} mise(s) à jour, ${report.unchanged} inchangée(s)`;
   return (
     <form onSubmit={submit} aria-labelledby={`${fileId}-titre`} className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
       <h3 id={`${fileId}-titre`} className="fr-h6">
@@ -180,24 +204,27 @@ function ImportForm({ planId, onDone }: { planId: string; onDone(): void }) {
       </div>
       {error && <Alert severity="error" title="Import refusé" description={errorMessage(error)} className="fr-mb-2w" />}
       {report &&
-        (report.problems.length > 0 ? (
+        (report.issues.length > 0 ? (
           <Alert
             severity="error"
-            title="Import refusé : aucune action n’a été modifiée"
+            title={report.dryRun ? 'Vérification : ce fichier serait refusé, rien n’a été modifié' : 'Import refusé : aucune action n’a été modifiée'}
             description={
               <ul>
-                {report.problems.map((p) => (
-                  <li key={`${p.line}-${p.message}`}>
-                    Ligne {p.line} : {p.message}
-                  </li>
+                {report.issues.map((issue) => (
+                  <li key={`${issue.line}-${issue.field ?? ''}-${issue.code}`}>{issueText(issue)}</li>
                 ))}
               </ul>
             }
             className="fr-mb-2w"
           />
+        ) : report.dryRun ? (
+          <Alert severity="info" small description={`Vérification sans import : ${counts}. Rien n’a encore été enregistré.`} className="fr-mb-2w" />
         ) : (
-          <Alert severity="success" small description={`${report.created} action(s) créée(s), ${report.updated} mise(s) à jour, ${report.unchanged} inchangée(s).`} className="fr-mb-2w" />
+          <Alert severity="success" small description={`${counts}.`} className="fr-mb-2w" />
         ))}
+      <Button type="button" priority="tertiary" className="fr-mb-2w" disabled={loading || !file} onClick={() => void send(true)}>
+        Vérifier sans importer
+      </Button>
       <FormActions submit="Importer" busy={loading || !file} onCancel={onDone} cancel="Fermer" />
     </form>
   );

@@ -308,13 +308,18 @@ export const ACTION_PLAN_CSV = graphql(`
 `);
 
 export const IMPORT_ACTION_PLAN_CSV = graphql(`
-  mutation DrmmImportActionPlanCsv($planId: ID!, $csv: String!) {
-    importActionPlanCsv(planId: $planId, csv: $csv) {
+  mutation DrmmImportActionPlanCsv($planId: ID!, $csv: String!, $dryRun: Boolean!) {
+    importActionPlanCsv(planId: $planId, csv: $csv, dryRun: $dryRun) {
+      dryRun
+      applied
       created
       updated
       unchanged
-      problems {
+      rejected
+      issues {
         line
+        field
+        code
         message
       }
     }

@@ -82,19 +82,29 @@ describe('managing the plan', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Nouvelle action' })).toBeNull());
   });
 
-  it('imports a CSV and shows the refused lines, the plan unchanged', async () => {
+  it('checks a CSV without importing it, then imports it and shows the refused lines with their column, the plan unchanged', async () => {
     const csv = 'reference,title\nA-1,Accueil\n';
-    const refused: { data: DrmmImportActionPlanCsvMutation } = { data: { importActionPlanCsv: { __typename: 'ActionPlanImportReport', created: 0, updated: 0, unchanged: 0, problems: [{ __typename: 'ImportProblem', line: 2, message: 'Direction inconnue.' }] } } };
+    const report = { __typename: 'CsvImportReport', applied: false, created: 0, updated: 0, unchanged: 0, rejected: 1 } as const;
+    const issue = { __typename: 'CsvImportIssue', line: 2, field: 'ownerDirectorateId', code: 'BAD_USER_INPUT', message: 'Direction inconnue.' } as const;
+    const checked: { data: DrmmImportActionPlanCsvMutation } = { data: { importActionPlanCsv: { ...report, dryRun: true, created: 1, rejected: 0, issues: [] } } };
+    const refused: { data: DrmmImportActionPlanCsvMutation } = { data: { importActionPlanCsv: { ...report, dryRun: false, issues: [issue] } } };
+    const check = vi.fn<ResultFunction<typeof IMPORT_ACTION_PLAN_CSV>>(() => checked);
     const importCsv = vi.fn<ResultFunction<typeof IMPORT_ACTION_PLAN_CSV>>(() => refused);
     render(
-      <MockedProvider mocks={[plans, board('PLANNED', 0), mockOperation(IMPORT_ACTION_PLAN_CSV, { planId: 'plan', csv }, importCsv), board('PLANNED', 0)]}>
+      <MockedProvider
+        mocks={[plans, board('PLANNED', 0), mockOperation(IMPORT_ACTION_PLAN_CSV, { planId: 'plan', csv, dryRun: true }, check), board('PLANNED', 0), mockOperation(IMPORT_ACTION_PLAN_CSV, { planId: 'plan', csv, dryRun: false }, importCsv), board('PLANNED', 0)]}
+      >
         <ActionPlanBoard user={manager} tenantId="metz" />
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Importer (CSV)' }));
     await userEvent.upload(screen.getByLabelText(/Fichier CSV/), new File([csv], 'plan.csv', { type: 'text/csv' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Vérifier sans importer' }));
+    expect(await screen.findByText(/Vérification sans import : 1 action\(s\) créée\(s\)/)).toBeTruthy();
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(importCsv).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Importer' }));
-    expect(await screen.findByText('Ligne 2 : Direction inconnue.')).toBeTruthy();
+    expect(await screen.findByText('Ligne 2, Direction pilote (identifiant) : Direction inconnue.')).toBeTruthy();
     expect(screen.getByText(/aucune action n’a été modifiée/)).toBeTruthy();
     expect(importCsv).toHaveBeenCalledTimes(1);
   });

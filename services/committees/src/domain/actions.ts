@@ -1,4 +1,4 @@
-import { defineColumns, fromCsv, toCsv } from '@qualipref/csv';
+import { applyRows, defineColumns, fromCsv, toCsv, type ImportOptions, type ImportReport, type ParsedCsv } from '@qualipref/csv';
 import { badInput, conflict, diffSnapshots, forbidden, isUuid, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { Role, type Identity } from '@qualipref/auth';
 import { Action, ActionPlan, ActionProgress, Committee, Meeting, Proposal } from '../entities/index.js';
@@ -216,25 +216,11 @@ export function actionsToCsv(actions: Action[]): string {
   );
 }
 
-export interface ImportProblem {
-  line: number;
-  message: string;
-}
-
-export interface ImportReport {
-  created: number;
-  updated: number;
-  unchanged: number;
-  problems: ImportProblem[];
-}
-
 type ActionRow = ReturnType<typeof fromCsv<(typeof CSV_COLUMNS)[number]['key']>>['rows'][number];
 
 /** A plan's CSV read before the import's transaction, with the organization's answers about its directorates. */
 export interface ParsedActionsCsv {
-  rows: ActionRow[];
-  /** Rows the kit already refused (a cell of the wrong kind). */
-  problems: ImportProblem[];
+  parsed: ParsedCsv<(typeof CSV_COLUMNS)[number]['key']>;
   org: OrganizationLookups;
 }
 
@@ -244,64 +230,60 @@ export async function parseActionsCsv(c: Caller, csv: string): Promise<ParsedAct
   // A problem of the whole file (unreadable, columns missing, too long) refuses it as bad input.
   const fileProblems = parsed.issues.filter((i) => i.line <= 1);
   if (fileProblems.length) throw badInput(fileProblems.map((i) => i.message).join(' '), 'csv');
-  return {
-    rows: parsed.rows,
-    problems: parsed.issues.map((i) => ({ line: i.line, message: i.message })),
-    org: await lookUpDirectorates(c, parsed.rows.map((row) => String(row.ownerDirectorateId))),
-  };
+  return { parsed, org: await lookUpDirectorates(c, parsed.rows.map((row) => String(row.ownerDirectorateId))) };
 }
 
 /**
- * Imports a plan's CSV: new references are created, known ones updated. Every row is checked
- * first; if any is wrong, nothing is written and every problem is reported with its line.
+ * Imports a plan's CSV: new references are created, known ones updated, wrong rows reported
+ * with their line, column and reason. Whether anything is kept follows the options (ALL_OR_NOTHING,
+ * PARTIAL, dry run): when not, ImportRejected rolls the use case's transaction back.
  */
-export async function importActionsCsv(u: UseCase, planId: string, { rows, problems, org }: ParsedActionsCsv): Promise<ImportReport> {
+export async function importActionsCsv(u: UseCase, planId: string, { parsed, org }: ParsedActionsCsv, options: ImportOptions): Promise<ImportReport> {
   const plan = await findPlan(u, planId);
   await assertManagePlan(u, plan);
 
-  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, problems: [...problems] };
   const seen = new Set<string>();
   const existing = new Map((await u.em.find(Action, { plan })).map((a) => [a.reference, a]));
   const text = (value: string | number | null) => (value === null ? null : String(value));
-  for (const row of rows) {
-    const line = row.line;
-    try {
-      // The kit has typed every cell: enums are values of their enum, numbers are numbers.
-      const input: ActionInput = {
-        reference: reference(String(row.reference)),
-        title: String(row.title),
-        description: text(row.description),
-        ownerDirectorateId: String(row.ownerDirectorateId),
-        dueDate: text(row.dueDate),
-        status: row.status as ActionStatus,
-        progress: Number(row.progress),
-        originKind: row.originKind as ActionOrigin,
-        originProposalId: text(row.originProposalId),
-        originMeetingId: text(row.originMeetingId),
-        originFindingId: text(row.originFindingId),
-      };
-      if (seen.has(input.reference)) throw badInput(`Référence ${input.reference} en double dans le fichier.`, 'reference');
-      seen.add(input.reference);
-      const current = existing.get(input.reference);
-      if (current) {
-        if (await applyActionChanges(u, current, input, 'importActionsCsv', org)) report.updated += 1;
-        else report.unchanged += 1;
-      } else {
-        await createAction(u, plan, input, org, true);
-        report.created += 1;
-      }
-    } catch (error) {
-      report.problems.push({ line, message: (error as Error).message });
+  const apply = async (row: ActionRow) => {
+    // The kit has typed every cell: enums are values of their enum, numbers are numbers.
+    const input: ActionInput = {
+      reference: reference(String(row.reference)),
+      title: String(row.title),
+      description: text(row.description),
+      ownerDirectorateId: String(row.ownerDirectorateId),
+      dueDate: text(row.dueDate),
+      status: row.status as ActionStatus,
+      progress: Number(row.progress),
+      originKind: row.originKind as ActionOrigin,
+      originProposalId: text(row.originProposalId),
+      originMeetingId: text(row.originMeetingId),
+      originFindingId: text(row.originFindingId),
+    };
+    if (seen.has(input.reference)) throw badInput(`Référence ${input.reference} en double dans le fichier.`, 'reference');
+    seen.add(input.reference);
+    const current = existing.get(input.reference);
+    if (!current) {
+      await createAction(u, plan, input, org, true);
+      return 'created' as const;
     }
-  }
-  report.problems.sort((a, b) => a.line - b.line);
-  if (report.problems.length) throw new ImportRejected({ created: 0, updated: 0, unchanged: 0, problems: report.problems });
+    // A row refused half-way must not leave its first cells on the action (PARTIAL keeps the others).
+    const before = Object.fromEntries(ACTION_FIELDS.map((f) => [f, current[f]]));
+    try {
+      return (await applyActionChanges(u, current, input, 'importActionsCsv', org)) ? ('updated' as const) : ('unchanged' as const);
+    } catch (error) {
+      Object.assign(current, before);
+      throw error;
+    }
+  };
+  const { report, keep } = await applyRows(options, parsed, apply);
+  if (!keep) throw new ImportRejected(report);
   return report;
 }
 
-/** Thrown to roll the whole import back; carries the report of what was wrong. */
+/** Thrown to roll the import's transaction back (dry run, or ALL_OR_NOTHING with a problem); carries the report. */
 export class ImportRejected extends Error {
   constructor(readonly report: ImportReport) {
-    super(`${report.problems.length} ligne(s) refusée(s)`);
+    super(`Import non enregistré : ${report.issues.length} problème(s)`);
   }
 }

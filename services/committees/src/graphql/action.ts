@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { DirectorateRef, UserRef } from '@qualipref/organization-client';
-import { ConnectionType, PageArgs, badInput, paginate, paginateChildren, type Connection } from '@qualipref/server-kit';
+import type { ImportReport } from '@qualipref/csv';
+import { ConnectionType, CsvImportReport, ImportModeEnum, PageArgs, badInput, paginate, paginateChildren, type Connection, type ImportModeValue } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, Proposal, ProposalRouting } from '../entities/index.js';
 import * as actions from '../domain/actions.js';
 import { ActionOrigin, ActionStatus } from '../domain/enums.js';
@@ -110,30 +111,6 @@ export class ActionType {
   originFindingId!: string | null;
 }
 
-@ObjectType('ImportProblem', { description: 'A row of an import that was refused.' })
-export class ImportProblemType {
-  @Field(() => Int, { description: 'Line in the file (the header is line 1).' })
-  line!: number;
-
-  @Field(() => String, { description: 'Why it was refused.' })
-  message!: string;
-}
-
-@ObjectType('ActionPlanImportReport', { description: 'Result of a CSV import: all rows applied, or none when any is refused.' })
-export class ImportReportType {
-  @Field(() => Int, { description: 'Actions created.' })
-  created!: number;
-
-  @Field(() => Int, { description: 'Actions changed.' })
-  updated!: number;
-
-  @Field(() => Int, { description: 'Rows identical to the plan.' })
-  unchanged!: number;
-
-  @Field(() => [ImportProblemType], { description: 'Refused rows; when any, nothing was written.' })
-  problems!: ImportProblemType[];
-}
-
 export const ActionPlanConnection = ConnectionType(ActionPlanType, 'ActionPlan', 'A page of action plans, newest year first.');
 
 export const ActionConnection = ConnectionType(ActionType, 'Action', 'A page of actions, by reference.');
@@ -239,7 +216,7 @@ export class ActionPlanResolver {
       .load(plan.id);
   }
 
-  @FieldResolver(() => String, { description: 'The plan as CSV (UTF-8 with BOM, comma-separated): the same format importActionPlanCsv reads back.' })
+  @FieldResolver(() => String, { description: 'The plan as CSV (UTF-8 with BOM, `;`-separated, decimal comma, French headers): the same format importActionPlanCsv reads back.' })
   async csv(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<string> {
     return actions.actionsToCsv(await ctx.em.find(Action, { plan: plan.id }, { orderBy: { reference: 'asc' }, limit: 10_000 }));
   }
@@ -254,15 +231,19 @@ export class ActionPlanResolver {
     return ctx.run((u) => actions.createActionPlan(u, year, title, committeeId));
   }
 
-  @Mutation(() => ImportReportType, { description: 'Imports the plan’s CSV (as exported): new references are created, known ones updated; when any row is refused, nothing is written and each problem is reported with its line.' })
+  @Mutation(() => CsvImportReport, {
+    description: 'Imports the plan’s CSV (as exported): new references are created, known ones updated; each problem is reported with its line and column. By default (ALL_OR_NOTHING) nothing is written when any row is refused.',
+  })
   async importActionPlanCsv(
     @Ctx() ctx: Context,
     @Arg('planId', () => ID, { description: 'The plan.' }) planId: string,
     @Arg('csv', () => String, { description: 'The CSV text.' }) csv: string,
-  ): Promise<actions.ImportReport> {
+    @Arg('mode', () => ImportModeEnum, { defaultValue: ImportModeEnum.ALL_OR_NOTHING, description: 'How refused rows are treated (ALL_OR_NOTHING by default).' }) mode: ImportModeValue,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check the file and report what would be done, writing nothing.' }) dryRun: boolean,
+  ): Promise<ImportReport> {
     if (csv.length > 2_000_000) throw badInput('Fichier trop volumineux (2 Mo au plus).', 'csv');
     try {
-      return await ctx.runAfter((c) => actions.parseActionsCsv(c, csv), (u, parsed) => actions.importActionsCsv(u, planId, parsed));
+      return await ctx.runAfter((c) => actions.parseActionsCsv(c, csv), (u, parsed) => actions.importActionsCsv(u, planId, parsed, { mode, dryRun }));
     } catch (error) {
       if (error instanceof actions.ImportRejected) return error.report;
       throw error;

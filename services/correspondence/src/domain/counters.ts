@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
-import { parse } from 'csv-parse/sync';
-import { defineColumns, toCsv } from '@qualipref/csv';
+import { applyRows, defineColumns, fromCsv, toCsv, type ImportOptions, type ImportReport } from '@qualipref/csv';
 import { Role } from '@qualipref/auth';
-import { badInput, diffSnapshots, DomainError, forbidden, isoDate, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, diffSnapshots, forbidden, isoDate, requiredText, snapshot } from '@qualipref/server-kit';
 import { CounterVisit, ProcedureIndicator } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { type UseCase } from './deps.js';
-import { parseGedInstant, type ImportProblem } from './ged-import.js';
+import { parseGedInstant } from './ged-import.js';
 import { canWriteForDirectorate } from './rules.js';
 import { SCHEMA, uuidArray } from './tableau.js';
 
@@ -37,59 +36,55 @@ export async function recordProcedureIndicator(u: UseCase, input: ProcedureIndic
   return row;
 }
 
-export interface CounterImportReport {
-  created: number;
-  unchanged: number;
-  problems: ImportProblem[];
-}
-
-const COUNTER_COLUMNS = ['ticket', 'procedure', 'arrivedAt', 'calledAt', 'endedAt', 'appointment'] as const;
+/** The queue-ticket export's columns: the ticket system's keys, French headers accepted too. */
+const COUNTER_COLUMNS = defineColumns([
+  { key: 'ticket', header: 'Ticket', kind: 'text', required: true },
+  { key: 'procedure', header: 'Démarche', kind: 'text', required: true },
+  { key: 'arrivedAt', header: 'Arrivée', kind: 'text', required: true },
+  { key: 'calledAt', header: 'Appel', kind: 'text' },
+  { key: 'endedAt', header: 'Fin', kind: 'text' },
+  { key: 'appointment', header: 'Rendez-vous', kind: 'text' },
+]);
 const YES = new Set(['oui', 'o', 'yes', 'true', '1']);
 const NO = new Set(['non', 'n', 'no', 'false', '0', '']);
 
 /**
  * R5: imports the queue-ticket system's export for a service (columns ticket, procedure, arrivedAt, calledAt, endedAt,
- * appointment); a known ticket is skipped, so re-importing changes nothing; a wrong row is refused with its line.
+ * appointment); a known ticket is skipped, so re-importing changes nothing; a wrong row is reported with its line.
+ * When the options say the rows are not kept (dry run, ALL_OR_NOTHING with a problem), ImportRejected rolls back.
  */
-export async function importCounterVisits(u: UseCase, csv: string, serviceId: string, org: OrganizationLookups): Promise<CounterImportReport> {
+export async function importCounterVisits(u: UseCase, csv: string, serviceId: string, org: OrganizationLookups, options: ImportOptions): Promise<ImportReport> {
   const service = org.service(serviceId);
   if (!service || service.tenantId !== u.identity.tenantId) throw badInput(`Service inconnu : ${serviceId}.`, 'serviceId');
   if (!canWriteForDirectorate(u.identity, service.directorateId)) throw forbidden('Chaque direction importe seulement les passages de ses propres services.');
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(csv, { columns: true, bom: true, skip_empty_lines: true, trim: true, info: true, delimiter: [';', ',', '\t'], relax_column_count: true }) as never;
-  } catch (error) {
-    throw badInput(`CSV illisible : ${(error as Error).message}`, 'csv');
-  }
-  if (records.length > 50_000) throw badInput('Au plus 50 000 passages par import.', 'csv');
-  const missing = records.length ? COUNTER_COLUMNS.filter((c) => !(c in records[0]!.record)) : [];
-  if (missing.length) throw badInput(`Colonnes absentes du fichier : ${missing.join(', ')}.`, 'csv');
-  const tickets = records.map(({ record }) => record.ticket ?? '').filter(Boolean);
-  const known = new Set((await u.em.find(CounterVisit, { tenantId: u.identity.tenantId, ticket: { $in: tickets } }, { fields: ['ticket'] })).map((v) => v.ticket));
-  const report: CounterImportReport = { created: 0, unchanged: 0, problems: [] };
-  for (const { record, info } of records) {
-    try {
-      const ticket = requiredText(record.ticket ?? '', 'ticket', 60);
-      if (known.has(ticket)) {
-        report.unchanged += 1;
-        continue;
-      }
-      const arrivedAt = parseGedInstant(record.arrivedAt ?? '', 'arrivedAt');
-      const calledAt = record.calledAt ? parseGedInstant(record.calledAt, 'calledAt') : null;
-      const endedAt = record.endedAt ? parseGedInstant(record.endedAt, 'endedAt') : null;
-      if ((calledAt && calledAt < arrivedAt) || (endedAt && endedAt < (calledAt ?? arrivedAt))) throw badInput("Les heures d'arrivée, d'appel et de fin ne se suivent pas.", 'calledAt');
-      const appointment = (record.appointment ?? '').trim().toLowerCase();
-      if (!YES.has(appointment) && !NO.has(appointment)) throw badInput(`Valeur inconnue pour appointment : « ${record.appointment} ».`, 'appointment');
-      u.em.create(CounterVisit, { tenantId: u.identity.tenantId, serviceId: service.id, ticket, procedure: requiredText(record.procedure ?? '', 'procedure', 100), arrivedAt, calledAt, endedAt, withAppointment: YES.has(appointment) });
-      known.add(ticket);
-      report.created += 1;
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      report.problems.push({ line: info.lines, reason: error.message });
-    }
-  }
-  u.audit({ operation: 'importCounterVisits', entityType: 'Service', entityId: service.id, changes: diffSnapshots(null, { serviceId: service.id, created: report.created, unchanged: report.unchanged, rejected: report.problems.length }) });
+  const parsed = fromCsv(COUNTER_COLUMNS, csv, { maxRows: 50_000 });
+  const fileProblems = parsed.issues.filter((i) => i.line <= 1);
+  if (fileProblems.length) throw badInput(fileProblems.map((i) => i.message).join(' '), 'csv');
+  const text = (value: string | number | null) => (value === null ? '' : String(value).trim());
+  const known = new Set((await u.em.find(CounterVisit, { tenantId: u.identity.tenantId, ticket: { $in: parsed.rows.map((r) => text(r.ticket)) } }, { fields: ['ticket'] })).map((v) => v.ticket));
+  const { report, keep } = await applyRows(options, parsed, async (row) => {
+    const ticket = requiredText(text(row.ticket), 'ticket', 60);
+    if (known.has(ticket)) return 'unchanged';
+    const arrivedAt = parseGedInstant(text(row.arrivedAt), 'arrivedAt');
+    const calledAt = text(row.calledAt) ? parseGedInstant(text(row.calledAt), 'calledAt') : null;
+    const endedAt = text(row.endedAt) ? parseGedInstant(text(row.endedAt), 'endedAt') : null;
+    if ((calledAt && calledAt < arrivedAt) || (endedAt && endedAt < (calledAt ?? arrivedAt))) throw badInput("Les heures d'arrivée, d'appel et de fin ne se suivent pas.", 'calledAt');
+    const appointment = text(row.appointment).toLowerCase();
+    if (!YES.has(appointment) && !NO.has(appointment)) throw badInput(`Valeur inconnue pour « Rendez-vous » : « ${text(row.appointment)} » (oui ou non).`, 'appointment');
+    u.em.create(CounterVisit, { tenantId: u.identity.tenantId, serviceId: service.id, ticket, procedure: requiredText(text(row.procedure), 'procedure', 100), arrivedAt, calledAt, endedAt, withAppointment: YES.has(appointment) });
+    known.add(ticket);
+    return 'created';
+  });
+  if (!keep) throw new ImportRejected(report);
+  u.audit({ operation: 'importCounterVisits', entityType: 'Service', entityId: service.id, changes: diffSnapshots(null, { serviceId: service.id, created: report.created, unchanged: report.unchanged, rejected: report.rejected }) });
   return report;
+}
+
+/** Thrown to roll an import's transaction back (dry run, or ALL_OR_NOTHING with a problem); carries the report. */
+export class ImportRejected extends Error {
+  constructor(readonly report: ImportReport) {
+    super(`Import non enregistré : ${report.issues.length} problème(s)`);
+  }
 }
 
 export interface VisitFilter {

@@ -1,12 +1,12 @@
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { TenantRef } from '@qualipref/organization-client';
-import { badInput } from '@qualipref/server-kit';
+import type { ImportReport } from '@qualipref/csv';
+import { badInput, CsvImportReport, ImportModeEnum, type ImportModeValue } from '@qualipref/server-kit';
 import { ProcedureIndicator } from '../entities/index.js';
 import * as counters from '../domain/counters.js';
 import { lookUpServices } from '../domain/deps.js';
 import { period } from '../domain/rules.js';
 import type { Context, Ref } from './common.js';
-import { GedImportProblemType } from './ged-import.js';
 
 @ObjectType('ProcedureIndicator', { description: 'R4: the processing time of a common procedure (national indicator) for a tenant and a month.' })
 export class ProcedureIndicatorType {
@@ -27,18 +27,6 @@ export class ProcedureIndicatorType {
 
   @Field(() => Float, { nullable: true, description: 'National target, in days.' })
   target!: number | null;
-}
-
-@ObjectType('CounterImportReport', { description: 'Result of an import of queue tickets.' })
-export class CounterImportReportType {
-  @Field(() => Int, { description: 'Visits created.' })
-  created!: number;
-
-  @Field(() => Int, { description: 'Rows skipped because their ticket was already imported.' })
-  unchanged!: number;
-
-  @Field(() => [GedImportProblemType], { description: 'Refused rows with their line and reason.' })
-  problems!: GedImportProblemType[];
 }
 
 @ObjectType('WaitingTimeBucket', { description: 'Visits whose wait fell within a range of minutes.' })
@@ -167,14 +155,21 @@ export class ProceduresAndCountersResolver {
     return ctx.run((u) => counters.recordProcedureIndicator(u, input));
   }
 
-  @Mutation(() => CounterImportReportType, { description: 'R5: imports the queue-ticket export of a service (columns ticket, procedure, arrivedAt, calledAt, endedAt, appointment); known tickets are skipped, wrong rows refused with their line.' })
-  importCounterVisitsCsv(
+  @Mutation(() => CsvImportReport, { description: 'R5: imports the queue-ticket export of a service (columns ticket, procedure, arrivedAt, calledAt, endedAt, appointment, or their French headers); known tickets are skipped, wrong rows reported with their line. By default (PARTIAL) the right rows are kept.' })
+  async importCounterVisitsCsv(
     @Ctx() ctx: Context,
     @Arg('csv', () => String, { description: 'The CSV text, with a header line.' }) csv: string,
     @Arg('serviceId', () => ID, { description: 'The service whose counters the export covers.' }) serviceId: string,
-  ) {
+    @Arg('mode', () => ImportModeEnum, { defaultValue: ImportModeEnum.PARTIAL, description: 'How refused rows are treated (PARTIAL by default).' }) mode: ImportModeValue,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check the file and report what would be done, writing nothing.' }) dryRun: boolean,
+  ): Promise<ImportReport> {
     if (csv.length > 10_000_000) throw badInput('Fichier trop volumineux (10 Mo au plus).', 'csv');
-    return ctx.runAfter((c) => lookUpServices(c, [serviceId]), (u, org) => counters.importCounterVisits(u, csv, serviceId, org));
+    try {
+      return await ctx.runAfter((c) => lookUpServices(c, [serviceId]), (u, org) => counters.importCounterVisits(u, csv, serviceId, org, { mode, dryRun }));
+    } catch (error) {
+      if (error instanceof counters.ImportRejected) return error.report;
+      throw error;
+    }
   }
 
   @Query(() => CounterWaitingTimesType, { description: 'R5: waiting time at the counters from arrival to call, with its distribution, computed in SQL.' })
