@@ -32,7 +32,8 @@ export function armor(limits: Limits) {
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     maxTokens: { n: limits.maxTokens, exposeLimits: true },
-    costLimit: { maxCost: limits.maxCost, exposeLimits: true },
+    // A fragment spread costs what its selection costs inline: the console builds its operations from fragments.
+    costLimit: { maxCost: limits.maxCost, exposeLimits: true, flattenFragments: true },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
