@@ -3,16 +3,17 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Loading, Table, errorMessage, formatDateTime, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Attendance, DrmmMeetingQuery } from '../generated/graphql';
+import type { Attendance, DrmmMeetingInvitationsQuery, DrmmMeetingQuery } from '../generated/graphql';
 import { canManageCommittee } from '../shared/access.js';
 import { ATTENDANCE, MEETING_STATUS, MINUTES_STATUS, PROPOSAL_STATUS } from './labels.js';
 import { ProposalForm } from './ProposalForm.js';
-import { CANCEL_MEETING, CORRECT_MINUTES, DRAFT_MINUTES, EDIT_MINUTES, MARK_MEETING_HELD, MEETING, PUBLISH_MINUTES, RECORD_ATTENDANCE, VALIDATE_MINUTES } from './operations.js';
+import { CANCEL_MEETING, CORRECT_MINUTES, DRAFT_MINUTES, EDIT_MINUTES, MARK_MEETING_HELD, MEETING, MEETING_INVITATIONS, PUBLISH_MINUTES, RECORD_ATTENDANCE, VALIDATE_MINUTES } from './operations.js';
 
 type MeetingData = NonNullable<DrmmMeetingQuery['meeting']>;
 type MinutesVersion = MeetingData['minutesVersions'][number];
+type InvitationData = NonNullable<DrmmMeetingInvitationsQuery['meeting']>['invitations']['nodes'][number];
 
 /** The version being worked on: the newest (a correction in progress comes after the published one). */
 const newestMinutes = (meeting: MeetingData): MinutesVersion | undefined => [...meeting.minutesVersions].sort((a, b) => b.version - a.version)[0];
@@ -29,9 +30,27 @@ function DocumentButton({ label, path, openDocument }: { label: string; path: st
   );
 }
 
+/** Every invitee of a meeting, the pages followed to the last (undefined until they are all read). */
+function useInvitations(meetingId: string) {
+  const { data, error, fetchMore } = useQuery(MEETING_INVITATIONS, { variables: { id: meetingId } });
+  const [pageError, setPageError] = useState<Error | null>(null);
+  const page = data?.meeting?.invitations;
+  useEffect(() => {
+    if (!page?.pageInfo.hasNextPage) return;
+    fetchMore({
+      variables: { after: page.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) =>
+        previous.meeting && fetchMoreResult.meeting
+          ? { meeting: { ...fetchMoreResult.meeting, invitations: { ...fetchMoreResult.meeting.invitations, nodes: [...previous.meeting.invitations.nodes, ...fetchMoreResult.meeting.invitations.nodes] } } }
+          : previous,
+    }).catch(setPageError);
+  }, [page, fetchMore]);
+  return { invitations: page && !page.pageInfo.hasNextPage ? page.nodes : undefined, error: error ?? pageError };
+}
+
 /** C4: the attendance sheet, recorded after the meeting (present, excused, absent, represented; signature). */
-function AttendanceSheet({ meeting, editable }: { meeting: MeetingData; editable: boolean }) {
-  const [lines, setLines] = useState(() => Object.fromEntries(meeting.invitations.nodes.map((i) => [i.id, { attendance: i.attendance, signed: i.signed }])));
+function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingData; invitations: InvitationData[]; editable: boolean }) {
+  const [lines, setLines] = useState(() => Object.fromEntries(invitations.map((i) => [i.id, { attendance: i.attendance, signed: i.signed }])));
   const [saved, setSaved] = useState(false);
   const [record, { loading, error }] = useMutation(RECORD_ATTENDANCE);
   const set = (id: string, change: Partial<{ attendance: Attendance; signed: boolean }>) => {
@@ -42,7 +61,7 @@ function AttendanceSheet({ meeting, editable }: { meeting: MeetingData; editable
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const entries = meeting.invitations.nodes
+    const entries = invitations
       .filter((i) => lines[i.id]!.attendance !== i.attendance || lines[i.id]!.signed !== i.signed)
       .map((i) => ({ invitationId: i.id, attendance: lines[i.id]!.attendance, signed: lines[i.id]!.signed }));
     const result = await record({ variables: { meetingId: meeting.id, entries } }).catch(() => null);
@@ -53,8 +72,8 @@ function AttendanceSheet({ meeting, editable }: { meeting: MeetingData; editable
       <h3 id="presence-titre">Feuille de présence</h3>
       {error && <Alert severity="error" title="Présences non enregistrées" description={errorMessage(error)} className="fr-mb-2w" />}
       {saved && <Alert severity="success" small description="Présences enregistrées." className="fr-mb-2w" />}
-      <Table caption={`Invités (${meeting.invitations.nodes.length})`} headers={['Invité', 'Organisme', 'Présence', 'Visa']}>
-        {meeting.invitations.nodes.map((i) => (
+      <Table caption={`Invités (${invitations.length})`} headers={['Invité', 'Organisme', 'Présence', 'Visa']}>
+        {invitations.map((i) => (
           <tr key={i.id} data-invitation={i.name}>
             <th scope="row">{i.name}</th>
             <td>{i.organisation}</td>
@@ -286,6 +305,7 @@ function MeetingStatusActions({ meeting }: { meeting: MeetingData }) {
 export function Meeting({ user, openDocument }: { user: ConsoleUser; openDocument(path: string): Promise<void> }) {
   const { meetingId = '' } = useParams();
   const { data, error, loading } = useQuery(MEETING, { variables: { id: meetingId } });
+  const { invitations, error: invitationsError } = useInvitations(meetingId);
   const proposing = useDisclosure();
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Réunion indisponible" description={errorMessage(error)} />;
@@ -313,11 +333,18 @@ export function Meeting({ user, openDocument }: { user: ConsoleUser; openDocumen
       <div className="fr-mb-3w">
         <DocumentButton label="Feuille de présence (PDF)" path={meeting.attendanceSheetPdfPath} openDocument={openDocument} />
       </div>
-      <AttendanceSheet key={meeting.id} meeting={meeting} editable={editable} />
+      {invitationsError ? (
+        <Alert severity="error" title="Feuille de présence indisponible" description={errorMessage(invitationsError)} />
+      ) : invitations ? (
+        <AttendanceSheet key={meeting.id} meeting={meeting} invitations={invitations} editable={editable} />
+      ) : (
+        <Loading />
+      )}
       <hr className="fr-mt-4w" />
       <MinutesPanel meeting={meeting} editable={editable} openDocument={openDocument} />
       <h3 className="fr-mt-4w">Propositions des membres</h3>
       {editable &&
+        invitations &&
         meeting.status !== 'CANCELLED' &&
         (proposing.open ? (
           <div ref={proposing.area}>
@@ -325,7 +352,7 @@ export function Meeting({ user, openDocument }: { user: ConsoleUser; openDocumen
               meetingId={meeting.id}
               tenantId={meeting.committee.tenantId}
               agenda={[...meeting.agenda].sort((a, b) => a.position - b.position)}
-              members={meeting.invitations.nodes.flatMap((i) => (i.member ? [{ id: i.member.id, name: i.name }] : []))}
+              members={invitations.flatMap((i) => (i.member ? [{ id: i.member.id, name: i.name }] : []))}
               onDone={proposing.hide}
             />
           </div>

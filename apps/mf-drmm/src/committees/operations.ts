@@ -60,18 +60,30 @@ export const MEETING = graphql(`
         title
         description
       }
-      # A meeting's invitees are its committee's members and a few agents: one page of 100 holds them.
-      invitations(first: 100) {
-        nodes {
-          ...DrmmMeetingInvitationFields
-        }
-      }
       minutesVersions {
         ...DrmmMinutesFields
       }
       proposals(first: 50) {
         nodes {
           ...DrmmProposalFields
+        }
+      }
+    }
+  }
+`);
+
+/** A meeting's invitees, a page at a time: the attendance sheet follows the pages to the last. */
+export const MEETING_INVITATIONS = graphql(`
+  query DrmmMeetingInvitations($id: ID!, $after: String) {
+    meeting(id: $id) {
+      id
+      invitations(first: 50, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...DrmmMeetingInvitationFields
         }
       }
     }

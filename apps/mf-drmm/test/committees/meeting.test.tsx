@@ -5,16 +5,18 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import type { Attendance, DrmmMeetingQuery, MeetingStatus, MinutesStatus, RaiseProposalInput } from '../../src/generated/graphql.js';
+import type { Attendance, DrmmMeetingInvitationsQuery, DrmmMeetingQuery, MeetingStatus, MinutesStatus, RaiseProposalInput } from '../../src/generated/graphql.js';
 import { Meeting } from '../../src/committees/Meeting.js';
-import { CORRECT_MINUTES, DIRECTORATES, EDIT_MINUTES, MARK_MEETING_HELD, MEETING, PUBLISH_MINUTES, RAISE_PROPOSAL, RECORD_ATTENDANCE, VALIDATE_MINUTES } from '../../src/committees/operations.js';
+import { CORRECT_MINUTES, DIRECTORATES, EDIT_MINUTES, MARK_MEETING_HELD, MEETING, MEETING_INVITATIONS, PUBLISH_MINUTES, RAISE_PROPOSAL, RECORD_ATTENDANCE, VALIDATE_MINUTES } from '../../src/committees/operations.js';
 import { manager } from '../users.js';
 
 const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
 
 type MeetingFields = NonNullable<DrmmMeetingQuery['meeting']>;
 
-const invitation = (id: string, name: string, attendance: Attendance, signed: boolean): MeetingFields['invitations']['nodes'][number] => ({ __typename: 'Invitation', id, name, organisation: 'Ville de Metz', member: { __typename: 'Member', id: `member-${id}` }, attendance, representedBy: null, signed });
+type InvitationFields = NonNullable<DrmmMeetingInvitationsQuery['meeting']>['invitations']['nodes'][number];
+
+const invitation = (id: string, name: string, attendance: Attendance, signed: boolean): InvitationFields => ({ __typename: 'Invitation', id, name, organisation: 'Ville de Metz', member: { __typename: 'Member', id: `member-${id}` }, attendance, representedBy: null, signed });
 
 const minutes = (status: MinutesStatus, publishedAt: string | null = null): MeetingFields['minutesVersions'][number] => ({
   __typename: 'Minutes',
@@ -38,7 +40,6 @@ function meeting(minutesStatus: MinutesStatus, status: MeetingStatus = 'HELD'): 
     attendanceSheetPdfPath: '/documents/committees/meetings/m1/attendance.pdf',
     committee: { __typename: 'Committee', id: 'c1', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] },
     agenda: [{ __typename: 'AgendaItem', id: 'a1', position: 1, title: 'Présentation de la démarche qualité', description: null }],
-    invitations: { __typename: 'InvitationConnection', nodes: [invitation('i1', 'Anne DUPONT-ESCALE', 'PENDING', false), invitation('i2', 'Francis RAULIN', 'PRESENT', true)] },
     minutesVersions: [minutes(minutesStatus)],
     proposals: { __typename: 'ProposalConnection', nodes: [] },
   };
@@ -46,9 +47,16 @@ function meeting(minutesStatus: MinutesStatus, status: MeetingStatus = 'HELD'): 
 
 const meetingMock = (minutesStatus: MinutesStatus) => mockOperation(MEETING, { id: 'm1' }, { data: { meeting: meeting(minutesStatus) } });
 
-function show(user: ConsoleUser, mocks: OperationMock[], openDocument = vi.fn(async () => {})) {
+const invitationsPage = (after: string | null, nodes: InvitationFields[], endCursor: string | null) =>
+  mockOperation(MEETING_INVITATIONS, after ? { id: 'm1', after } : { id: 'm1' }, {
+    data: { meeting: { __typename: 'Meeting', id: 'm1', invitations: { __typename: 'InvitationConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor }, nodes } } },
+  });
+
+const invitees = invitationsPage(null, [invitation('i1', 'Anne DUPONT-ESCALE', 'PENDING', false), invitation('i2', 'Francis RAULIN', 'PRESENT', true)], null);
+
+function show(user: ConsoleUser, mocks: OperationMock[], openDocument = vi.fn(async () => {}), invitations: OperationMock[] = [invitees]) {
   render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[...invitations, ...mocks]}>
       <MemoryRouter initialEntries={['/reunions/m1']}>
         <Routes>
           <Route path="reunions/:meetingId" element={<Meeting user={user} openDocument={openDocument} />} />
@@ -93,6 +101,17 @@ describe('a meeting of the CLU', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Relevé de conclusions (PDF)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Feuille de présence (PDF)' }));
     expect(openDocument.mock.calls).toEqual([['/documents/committees/minutes/min1.pdf'], ['/documents/committees/meetings/m1/attendance.pdf']]);
+  });
+
+  it('lists every invitee, the pages of the list followed to the last', async () => {
+    show(manager, [meetingMock('PUBLISHED')], undefined, [
+      invitationsPage(null, [invitation('i1', 'Anne DUPONT-ESCALE', 'PENDING', false)], 'page-2'),
+      invitationsPage('page-2', [invitation('i2', 'Francis RAULIN', 'PRESENT', true)], null),
+    ]);
+    const sheet = await screen.findByRole('form', { name: 'Feuille de présence' });
+    expect(within(sheet).getByText('Invités (2)')).toBeTruthy();
+    expect(within(sheet).getByLabelText('Présence de Anne DUPONT-ESCALE')).toBeTruthy();
+    expect(within(sheet).getByLabelText('Présence de Francis RAULIN')).toBeTruthy();
   });
 
   it('shows an analyst the sheet and the minutes without any action', async () => {
