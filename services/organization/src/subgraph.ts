@@ -4,7 +4,7 @@ import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/se
 import { createOrganizationApp, organizationVerifier, type OrganizationApp } from './app.js';
 import { entities } from './entities/index.js';
 // type-graphql lists root fields in module evaluation order: the rooms are imported in the schema's order.
-import { TenantResolver, loadTenant } from './graphql/tenants.js';
+import { TenantResolver, TenantViewerCanResolver, loadTenant } from './graphql/tenants.js';
 import { DirectorateResolver, ServiceResolver, TenantDirectoratesResolver, loadDirectorate, loadService } from './graphql/directorates.js';
 import { SessionResolver } from './graphql/sessions.js';
 import { DirectorateUsersResolver, SignInPayloadUserResolver, UserResolver, loadUser } from './graphql/users.js';
@@ -14,9 +14,10 @@ export const organization: SubgraphDefinition<OrganizationApp> = {
   schema: 'organization',
   defaultPort: 4001,
   entities: entities as unknown as EntitySchema[],
-  resolvers: [TenantResolver, DirectorateResolver, ServiceResolver, TenantDirectoratesResolver, SessionResolver, UserResolver, DirectorateUsersResolver, SignInPayloadUserResolver, createAuditTrailResolver('organization')],
+  resolvers: [TenantResolver, TenantViewerCanResolver, DirectorateResolver, ServiceResolver, TenantDirectoratesResolver, SessionResolver, UserResolver, DirectorateUsersResolver, SignInPayloadUserResolver, createAuditTrailResolver('organization')],
   references: {
     Tenant: (id, ctx) => loadTenant(ctx, id),
+    TenantViewerCan: (id) => Promise.resolve({ id }),
     Directorate: (id, ctx) => loadDirectorate(ctx, id),
     Service: (id, ctx) => loadService(ctx, id),
     User: (id, ctx) => loadUser(ctx, id),

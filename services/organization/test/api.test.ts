@@ -237,6 +237,20 @@ describe('administration', () => {
     expect(codes(await graphql(url, CREATE, { input: { code: 'NEW', name: 'X' } }))).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('says through Tenant.viewerCan who manages the organization, as the mutations decide', async () => {
+    const capability = async (tenant: string, role: string, of = tenant) => {
+      const query = 'query($id: ID!) { tenant(id: $id) { viewerCan { id manageOrganization } } }';
+      const result = await graphql<{ tenant: { viewerCan: { id: string; manageOrganization: boolean } } | null }>(url, query, { id: TENANTS[of as keyof typeof TENANTS].id }, await token(tenant, role));
+      return result.data?.tenant?.viewerCan.manageOrganization;
+    };
+    expect(await capability('metz', 'ADMINISTRATOR')).toBe(true);
+    expect(await capability('forbach', 'ADMINISTRATOR')).toBe(true);
+    expect(await capability('metz', 'MANAGER')).toBe(false);
+    expect(await capability('metz', 'ANALYST')).toBe(false);
+    // A préfecture analyst reads Forbach and administers nothing there.
+    expect(await capability('metz', 'ANALYST', 'forbach')).toBe(false);
+  });
+
   it('manages services and users with validation', async () => {
     const t = await token('thionville', 'ADMINISTRATOR');
     const spt = directorateId('thionville', 'SPT');

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ConnectionType, PageArgs, paginate, type Connection } from '@qualipref/server-kit';
 import { TenantKind } from '../domain/kinds.js';
+import { can } from '../domain/policy.js';
 import { Tenant } from '../entities/index.js';
 import type { Context } from './context.js';
 
@@ -38,6 +39,17 @@ export class TenantType {
   parentId!: string | null;
 }
 
+/** Owned by no subgraph alone: each adds the capabilities of its own modules (the key is the tenant's id). */
+@ObjectType('TenantViewerCan', {
+  description:
+    'What the caller may do in a tenant, one Boolean per capability, so that the console shows a module before any of its records exists. Each subgraph answers for its own modules with the rules it enforces; objects carry their own viewerCan… fields.',
+})
+@Directive('@key(fields: "id")')
+export class TenantViewerCanType {
+  @Field(() => ID, { description: 'Identifier of the tenant these capabilities are about.' })
+  id!: string;
+}
+
 export const TenantConnection = ConnectionType(TenantType, 'Tenant', 'A page of tenants.');
 
 export const loadTenant = (ctx: Context, id: string) => ctx.loaders.byId<Tenant>(Tenant, 'Tenant').load(id);
@@ -61,8 +73,21 @@ export class TenantResolver {
     return visibleTenant(ctx, id);
   }
 
+  @FieldResolver(() => TenantViewerCanType, { description: 'What the caller may do in this tenant.' })
+  viewerCan(@Root() tenant: TenantRow): TenantViewerCanType {
+    return { id: tenant.id };
+  }
+
   @FieldResolver(() => TenantType, { nullable: true, description: 'For a sous-préfecture, its préfecture (when readable).' })
   parent(@Root() tenant: TenantRow, @Ctx() ctx: Context): Promise<Tenant | null> {
     return tenant.parentId ? visibleTenant(ctx, tenant.parentId) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => TenantViewerCanType)
+export class TenantViewerCanResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether the caller manages the tenant\'s organization: its directorates, services and users (its administrators).' })
+  manageOrganization(@Root() capabilities: TenantViewerCanType, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'organization.manage', { tenantId: capabilities.id });
   }
 }
