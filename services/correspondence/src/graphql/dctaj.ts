@@ -6,6 +6,7 @@ import { type Connection, ConnectionType, PageArgs, paginate } from '@qualipref/
 import { AppointmentRequest, LegalityControl, LitigationCase } from '../entities/index.js';
 import * as dctaj from '../domain/dctaj.js';
 import { AppointmentRequesterKind, ReferralState } from '../domain/enums.js';
+import { can } from '../domain/policy.js';
 import { referralState } from '../domain/rules.js';
 import './enums.js';
 import { type Context, type Ref, dateRange } from './common.js';
@@ -332,6 +333,11 @@ export class LegalityControlResolver {
     return !!control.electedOfficialInformedAt && control.electedOfficialInformedAt <= control.recoursSentAt;
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this legality control (the DCTAJ that owns it, the tenant’s administrators).' })
+  viewerCanUpdate(@Root() control: LegalityRow, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'dctaj.record', { tenantId: control.tenantId, ownerDirectorateId: control.ownerDirectorateId });
+  }
+
   @FieldResolver(() => DirectorateRef, { description: 'The DCTAJ directorate owning the record.' })
   ownerDirectorate(@Root() control: LegalityRow): Ref {
     return { id: control.ownerDirectorateId };
@@ -391,6 +397,11 @@ export class LitigationCaseResolver {
     return days === null ? null : days <= record.decisionTargetDays;
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this litigation case (the DCTAJ that owns it, the tenant’s administrators).' })
+  viewerCanUpdate(@Root() record: LitigationRow, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'dctaj.record', { tenantId: record.tenantId, ownerDirectorateId: record.ownerDirectorateId });
+  }
+
   @FieldResolver(() => DirectorateRef, { description: 'The DCTAJ directorate owning the record.' })
   ownerDirectorate(@Root() record: LitigationRow): Ref {
     return { id: record.ownerDirectorateId };
@@ -425,6 +436,11 @@ export class AppointmentRequestResolver {
     const range = dateRange(from, to);
     if (range) where.requestedAt = range;
     return paginate(ctx.em, AppointmentRequest, where, page, { requestedAt: 'desc' });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this appointment request (the DCTAJ that owns it, the tenant’s administrators).' })
+  viewerCanUpdate(@Root() record: AppointmentRow, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'dctaj.record', { tenantId: record.tenantId, ownerDirectorateId: record.ownerDirectorateId });
   }
 
   @FieldResolver(() => DirectorateRef, { description: 'The DCTAJ directorate owning the record.' })
