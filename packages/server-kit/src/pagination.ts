@@ -116,6 +116,7 @@ export async function paginate<T extends object>(
   };
 }
 
+/** The platform's one cursor format, the one MikroORM's `findByCursor` writes for `paginate`: base64url of the JSON array of the sort values, the id last. */
 function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }

@@ -50,6 +50,30 @@ describe('supergraph', () => {
   });
 });
 
+describe('one cursor format', () => {
+  it('gives the same kind of cursor on entity lists, child lists and computed lists: base64url JSON of the sort values, ending with the key', async () => {
+    const token = await signIn(ACCOUNTS[2]!.email);
+    type Edges = { edges: { cursor: string; node: { id?: string } }[] };
+    const result = await post<{ tenants: Edges & { nodes: { directorates: Edges }[] }; feedbackCounts: Edges }>(
+      url,
+      {
+        query: `{ tenants(first: 1) { edges { cursor node { id } } nodes { directorates(first: 1) { edges { cursor node { id } } } } }
+          feedbackCounts(first: 1, from: "2015-01-01", to: "2026-12-31") { edges { cursor node { __typename } } } }`,
+      },
+      bearer(token),
+    );
+    const decode = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const entity = result.data!.tenants.edges[0]!;
+    const child = result.data!.tenants.nodes[0]!.directorates.edges[0]!;
+    const row = result.data!.feedbackCounts.edges[0]!;
+    // paginate (MikroORM's keyset cursor) and paginateChildren: the sort values, then the id.
+    for (const { cursor, node } of [entity, child]) expect(decode(cursor).at(-1)).toBe(node.id);
+    // paginateRows: the row's key, unique in its list.
+    expect(decode(row.cursor)).toEqual([expect.any(String), expect.any(String)]);
+    for (const { cursor } of [entity, child, row]) expect(Array.isArray(decode(cursor)) && /^[A-Za-z0-9_-]+$/.test(cursor)).toBe(true);
+  });
+});
+
 describe('sign-in and identity through the gateway', () => {
   it('signs in each demo role of each tenant and answers me', async () => {
     for (const account of ACCOUNTS) {
