@@ -152,9 +152,9 @@ CASES.push(
   },
   {
     name: 'the cadence of the committees (Forbach’s ten, then every tenant’s)',
-    query: 'query { committeeCadence(all: true) { state committee { name } followUpsDue { title } } }',
+    query: 'query { committeeCadence(all: true, first: 100) { nodes { state committee { name } followUpsDue { title } } } }',
     as: { small: 'forbach.analyst', large: 'metz.analyst' },
-    parents: (data) => data.committeeCadence as unknown[],
+    parents: nodes('committeeCadence'),
   },
   {
     name: 'tenants with their correspondence: tableau, procedure indicators, counter waiting times',
