@@ -4,6 +4,7 @@ import { AppointmentRequest, LegalityControl, LitigationCase } from '../entities
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { calendarOf, type Caller, type UseCase } from './deps.js';
 import { AppointmentRequesterKind } from './enums.js';
+import { authorize } from './policy.js';
 import { assertOrdered, assertRecoursAfterInformation, referralDeadline } from './rules.js';
 
 export const DCTAJ_CODE = 'DCTAJ';
@@ -25,9 +26,8 @@ export async function recordedDctajLookups(c: Caller, entity: typeof LegalityCon
  */
 function dctajOwner(u: UseCase, requested: string | null | undefined, org: OrganizationLookups): string {
   const { identity } = u;
-  if (identity.role === Role.ANALYST) throw forbidden('Les analystes consultent le module DCTAJ sans le modifier.');
   const owner = requested ?? identity.directorateId;
-  if (identity.role !== Role.ADMINISTRATOR && owner !== identity.directorateId) throw forbidden('Seule la DCTAJ modifie ses dossiers.');
+  authorize(identity, 'dctaj.record', { tenantId: identity.tenantId, ownerDirectorateId: owner });
   const directorate = org.directorate(owner);
   if (!directorate || directorate.tenantId !== identity.tenantId || directorate.code !== DCTAJ_CODE) {
     if (identity.role === Role.ADMINISTRATOR) throw badInput('Indiquez une direction DCTAJ de votre préfecture ou sous-préfecture.', 'ownerDirectorateId');

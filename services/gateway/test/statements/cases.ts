@@ -90,7 +90,7 @@ export const CASES: StatementCase[] = [
   },
   {
     name: 'tenants with what the viewer may do in them (the capabilities of every subgraph)',
-    query: 'query($first: Int!) { tenants(first: $first) { nodes { code viewerCan { manageOrganization createCommittees createActionPlans } } } }',
+    query: 'query($first: Int!) { tenants(first: $first) { nodes { code viewerCan { manageOrganization createCommittees createActionPlans configureCorrespondence recordProcedureIndicators } } } }',
     ...page,
     parents: nodes('tenants'),
   },
