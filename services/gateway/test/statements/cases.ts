@@ -104,7 +104,7 @@ export const CASES: StatementCase[] = [
   },
   {
     name: 'directorates with their routed proposals and open actions',
-    query: `query($first: Int!) { directorates(first: $first) { nodes { code
+    query: `query($first: Int!) { directorates(first: $first) { nodes { code viewerCanRecordCorrespondence viewerCanRecordDctajFiles
       routedProposals { totalCount nodes { text meeting { title } } }
       openActions { totalCount nodes { reference ownerDirectorate { code } } } } } }`,
     ...page,
