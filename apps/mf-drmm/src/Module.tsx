@@ -35,11 +35,11 @@ export default function DrmmModule({ user, tenantId, openDocument, basePath, loc
     <RemoteRouter basePath={basePath} location={location} navigate={navigate}>
       <Routes>
         <Route element={<ModuleLayout title="Comité local des usagers" sections={SECTIONS} />}>
-          <Route index element={<Committees user={user} tenantId={tenantId} />} />
-          <Route path="comites/:committeeId" element={<Committee user={user} />} />
-          <Route path="reunions/:meetingId" element={<Meeting user={user} openDocument={openDocument} />} />
-          <Route path="propositions" element={<Proposals user={user} tenantId={tenantId} />} />
-          <Route path="plan" element={<ActionPlanBoard user={user} tenantId={tenantId} />} />
+          <Route index element={<Committees tenantId={tenantId} />} />
+          <Route path="comites/:committeeId" element={<Committee />} />
+          <Route path="reunions/:meetingId" element={<Meeting openDocument={openDocument} />} />
+          <Route path="propositions" element={<Proposals />} />
+          <Route path="plan" element={<ActionPlanBoard tenantId={tenantId} />} />
           <Route path="enquetes" element={<Campaigns user={user} tenantId={tenantId} />} />
           <Route path="enquetes/:campaignId" element={<SurveyCampaign user={user} />} />
           <Route path="enquetes/questionnaires" element={<Questionnaires user={user} tenantId={tenantId} />} />

@@ -6,7 +6,7 @@ import { entities } from './entities/index.js';
 // action.ts first: type-graphql lists Query and Mutation fields in the order their modules are evaluated,
 // and entering the rooms through action.ts evaluates committee, meeting, proposal, action in that order.
 import { ActionPlanResolver, ActionProgressResolver, ActionResolver, DirectorateExtensionResolver, SurveyFindingExtensionResolver, loadAction } from './graphql/action.js';
-import { CommitteeResolver, MemberResolver, TenantExtensionResolver, loadCommittee } from './graphql/committee.js';
+import { CommitteeResolver, MemberResolver, TenantExtensionResolver, TenantViewerCanResolver, TenantViewerCanType, loadCommittee } from './graphql/committee.js';
 import { InvitationResolver, MeetingResolver, MinutesResolver, MinutesSectionResolver, loadMeeting } from './graphql/meeting.js';
 import { ProposalResolver, ProposalRoutingResolver, ProposalStatusChangeResolver, loadProposal } from './graphql/proposal.js';
 
@@ -15,6 +15,8 @@ export const committees: SubgraphDefinition<CommitteesApp> = {
   schema: 'committees',
   defaultPort: 4002,
   entities,
+  // Reached only through organization's Tenant.viewerCan: declared here, resolved by its key.
+  orphanedTypes: [TenantViewerCanType],
   resolvers: [
     CommitteeResolver,
     MemberResolver,
@@ -31,6 +33,7 @@ export const committees: SubgraphDefinition<CommitteesApp> = {
     SurveyFindingExtensionResolver,
     DirectorateExtensionResolver,
     TenantExtensionResolver,
+    TenantViewerCanResolver,
     createAuditTrailResolver('committees'),
   ],
   references: {
@@ -41,6 +44,7 @@ export const committees: SubgraphDefinition<CommitteesApp> = {
     SurveyFinding: async (id) => ({ id }),
     Directorate: async (id) => ({ id }),
     Tenant: async (id) => ({ id }),
+    TenantViewerCan: (id) => Promise.resolve({ id }),
   },
   migrationsDir: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   createApp: createCommitteesApp,

@@ -75,8 +75,8 @@ describe('the 2015 CLU, as an analyst reads it', () => {
   });
 
   it('counts the next meeting due from the last one held, with the follow-ups due before it', async () => {
-    const data = await ok<{ committeeCadence: { committee: { id: string }; state: string; lastMeetingDate: string; dueBy: string; followUpsDue: { title: string; dueDate: string }[] }[] }>(url, '{ committeeCadence(all: true) { committee { id } state lastMeetingDate dueBy followUpsDue { title dueDate } } }', {}, await as('metz', 'ANALYST'));
-    const metz = data.committeeCadence.find((c) => c.committee.id === clu.id)!;
+    const data = await ok<{ committeeCadence: { totalCount: number; nodes: { committee: { id: string }; state: string; lastMeetingDate: string; dueBy: string; followUpsDue: { title: string; dueDate: string }[] }[] } }>(url, '{ committeeCadence(all: true) { totalCount nodes { committee { id } state lastMeetingDate dueBy followUpsDue { title dueDate } } } }', {}, await as('metz', 'ANALYST'));
+    const metz = data.committeeCadence.nodes.find((c) => c.committee.id === clu.id)!;
     const last = clu.meetings.nodes.map((m) => m.scheduledAt.slice(0, 10)).sort().at(-1)!;
     expect(last <= AS_OF && last > addMonths(AS_OF, -12)).toBe(true);
     // No next meeting is scheduled yet: the cadence warns, from the last meeting's date.

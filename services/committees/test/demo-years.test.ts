@@ -134,13 +134,13 @@ describe(`the demo's CLUs up to ${AS_OF}`, () => {
 
   it('keep the cadence: the next meeting is due within a year of the last, with the follow-ups due before it', async () => {
     for (const tenant of tenants) {
-      const data = await ok<{ committeeCadence: { lastMeetingDate: string; dueBy: string; followUpsDue: { dueDate: string }[] }[]; committees: { nodes: { followUps: { dueDate: string; done: boolean }[] }[] } }>(
+      const data = await ok<{ committeeCadence: { nodes: { lastMeetingDate: string; dueBy: string; followUpsDue: { dueDate: string }[] }[] }; committees: { nodes: { followUps: { dueDate: string; done: boolean }[] }[] } }>(
         platform.url,
-        '{ committeeCadence(all: true) { lastMeetingDate dueBy followUpsDue { dueDate } } committees { nodes { followUps { dueDate done } } } }',
+        '{ committeeCadence(all: true) { nodes { lastMeetingDate dueBy followUpsDue { dueDate } } } committees { nodes { followUps { dueDate done } } } }',
         {},
         tokens[tenant],
       );
-      const cadence = data.committeeCadence[0]!;
+      const cadence = data.committeeCadence.nodes[0]!;
       expect(cadence.lastMeetingDate <= AS_OF && cadence.lastMeetingDate > addMonths(AS_OF, -12), tenant).toBe(true);
       expect(cadence.dueBy).toBe(addMonths(cadence.lastMeetingDate, 12));
       expect(cadence.followUpsDue.length, tenant).toBeGreaterThan(0);

@@ -1,31 +1,8 @@
 import { addMonths } from '@qualipref/calendar';
 import { describe, expect, it } from 'vitest';
-import { Role, type Identity } from '@qualipref/auth';
 import { ProposalStatus } from '../src/domain/enums.js';
 import { isoDate } from '@qualipref/server-kit';
-import { CadenceState, assertMandate, assertProposalTransition, cadence, canManageCommittee, canSeeContacts } from '../src/domain/rules.js';
-
-const committee = { ownerDirectorateId: 'drmm', secretariatUserIds: ['secretary'] };
-const who = (role: Role, directorateId = 'other', userId = 'u'): Identity => ({ userId, tenantId: 't', directorateId, role, readableTenantIds: ['t'], email: '', name: '' });
-
-describe('who runs a committee', () => {
-  it('lets administrators, the owner directorate’s managers and the secretariat manage it', () => {
-    expect(canManageCommittee(who(Role.ADMINISTRATOR), committee)).toBe(true);
-    expect(canManageCommittee(who(Role.MANAGER, 'drmm'), committee)).toBe(true);
-    expect(canManageCommittee(who(Role.AGENT, 'other', 'secretary'), committee)).toBe(true);
-    expect(canManageCommittee(who(Role.MANAGER, 'dctaj'), committee)).toBe(false);
-    expect(canManageCommittee(who(Role.AGENT, 'drmm'), committee)).toBe(false);
-    expect(canManageCommittee(who(Role.ANALYST, 'drmm', 'secretary'), committee)).toBe(false);
-  });
-
-  it('shows contacts to the secretariat and administrators only', () => {
-    expect(canSeeContacts(who(Role.ADMINISTRATOR), committee)).toBe(true);
-    expect(canSeeContacts(who(Role.AGENT, 'x', 'secretary'), committee)).toBe(true);
-    expect(canSeeContacts(who(Role.MANAGER, 'drmm'), committee)).toBe(false);
-    expect(canSeeContacts(who(Role.ANALYST), committee)).toBe(false);
-    expect(canSeeContacts(null, committee)).toBe(false);
-  });
-});
+import { CadenceState, assertMandate, assertProposalTransition, cadence } from '../src/domain/rules.js';
 
 describe('dates and states', () => {
   it('accepts only real calendar dates', () => {

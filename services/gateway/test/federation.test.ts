@@ -35,6 +35,21 @@ describe('one graph across the subgraphs', () => {
     expect(result.data!.directorate.openActions.nodes.every((a) => a.ownerDirectorate.code === 'DRMM')).toBe(true);
   });
 
+  it('answers a tenant’s capabilities from every subgraph that adds its own: organization’s and the committees’', async () => {
+    const capabilities = async (email: string) => {
+      const session = await post<{ signIn: { token: string } }>(platform.gatewayUrl, { query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', variables: { e: email, p: DEMO_PASSWORD } });
+      const result = await post<{ tenant: { viewerCan: Record<string, boolean> } }>(
+        platform.gatewayUrl,
+        { query: 'query($t: ID!) { tenant(id: $t) { viewerCan { id manageOrganization createCommittees createActionPlans } } }', variables: { t: TENANTS.metz.id } },
+        bearer(session.data!.signIn.token),
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.tenant.viewerCan;
+    };
+    expect(await capabilities('metz.manager@demo.qualipref.test')).toEqual({ id: TENANTS.metz.id, manageOrganization: false, createCommittees: true, createActionPlans: true });
+    expect(await capabilities('metz.analyst@demo.qualipref.test')).toEqual({ id: TENANTS.metz.id, manageOrganization: false, createCommittees: false, createActionPlans: false });
+  });
+
   it('serves a subgraph’s documents through the gateway with the caller’s token', async () => {
     const ids = await post<{ committees: { nodes: { meetings: { nodes: { minutes: { pdfPath: string } | null }[] } }[] } }>(platform.gatewayUrl, { query: '{ committees { nodes { meetings { nodes { minutes { pdfPath } } } } } }' }, bearer(token));
     const path = ids.data!.committees.nodes.flatMap((c) => c.meetings.nodes).find((m) => m.minutes)!.minutes!.pdfPath;

@@ -4,10 +4,9 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, errorMessage, formatShortDate, saveCsv, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, errorMessage, formatShortDate, saveCsv } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { ActionStatus } from '../generated/graphql';
-import { actsInTenant, canManageCommittee } from '../shared/access.js';
 import { ActionForm } from './ActionForm.js';
 import { ACTION_STATUS } from './labels.js';
 import { ACTION_PLAN_CSV, ACTION_PLANS, CREATE_ACTION_PLAN, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from './operations.js';
@@ -57,7 +56,7 @@ function ProgressForm({ id, progress, onDone }: { id: string; progress: number; 
   );
 }
 
-function Board({ planId, canReport }: { planId: string; canReport: boolean }) {
+function Board({ planId }: { planId: string }) {
   const [editing, setEditing] = useState<string | null>(null);
   const { data, error, loading } = useQuery(PLAN_ACTIONS, { variables: { planId } });
   if (loading && !data) return <Loading />;
@@ -86,7 +85,7 @@ function Board({ planId, canReport }: { planId: string; canReport: boolean }) {
                       En retard
                     </Badge>
                   )}
-                  {canReport && status !== 'DONE' && status !== 'CANCELLED' && editing !== a.id && (
+                  {a.viewerCanReportProgress && status !== 'DONE' && status !== 'CANCELLED' && editing !== a.id && (
                     <div>
                       <Button size="small" priority="tertiary" onClick={() => setEditing(a.id)} title={`Mettre à jour l’avancement de ${a.reference}`}>
                         Mettre à jour l’avancement
@@ -233,7 +232,7 @@ function ImportForm({ planId, onDone }: { planId: string; onDone(): void }) {
 type Panel = 'plan' | 'action' | 'import' | null;
 
 /** C7: the action plan of a year as a board, one column per status; its managers add actions, import and export them. */
-export function ActionPlanBoard({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+export function ActionPlanBoard({ tenantId }: { tenantId: string }) {
   const { data, error, loading } = useQuery(ACTION_PLANS, { variables: { tenantId } });
   const [chosen, setChosen] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
@@ -241,11 +240,10 @@ export function ActionPlanBoard({ user, tenantId }: { user: ConsoleUser; tenantI
   if (error) return <Alert severity="error" title="Plan d’actions indisponible" description={errorMessage(error)} />;
   const plans = data?.actionPlans.nodes ?? [];
   const committees = data?.committees.nodes ?? [];
-  // A plan of a committee is run by those who run the committee; a plan of the services by administrators.
-  const canCreatePlan = user.tenant.id === tenantId && (user.role === 'ADMINISTRATOR' || committees.some((c) => canManageCommittee(user, c)));
+  const canCreatePlan = data?.tenant?.viewerCan.createActionPlans ?? false;
   const newPlan = panel === 'plan' && (
     <NewPlanForm
-      committees={committees.filter((c) => canManageCommittee(user, c))}
+      committees={committees.filter((c) => c.viewerCanManage)}
       onCreated={(id) => {
         setChosen(id);
         setPanel(null);
@@ -270,7 +268,7 @@ export function ActionPlanBoard({ user, tenantId }: { user: ConsoleUser; tenantI
   }
   // The latest year's plan unless the user chose another.
   const plan = plans.find((p) => p.id === chosen) ?? plans.reduce((latest, p) => (p.year > latest.year ? p : latest));
-  const manages = plan.committee ? canManageCommittee(user, plan.committee) : user.role === 'ADMINISTRATOR' && plan.tenantId === user.tenant.id;
+  const manages = plan.viewerCanManage;
   return (
     <section aria-labelledby="plan-titre">
       <h2 id="plan-titre">{plan.title}</h2>
@@ -306,7 +304,7 @@ export function ActionPlanBoard({ user, tenantId }: { user: ConsoleUser; tenantI
       {newPlan}
       {panel === 'action' && <ActionForm key={plan.id} planId={plan.id} tenantId={tenantId} committeeId={plan.committee?.id ?? null} onDone={() => setPanel(null)} />}
       {panel === 'import' && <ImportForm key={plan.id} planId={plan.id} onDone={() => setPanel(null)} />}
-      <Board planId={plan.id} canReport={actsInTenant(user, tenantId)} />
+      <Board planId={plan.id} />
     </section>
   );
 }

@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, formatDateTime, formatShortDate, todayInParis, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, formatDateTime, formatShortDate, todayInParis, useDisclosure } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { canManageCommittee } from '../shared/access.js';
 import { CommitteeSettingsForm } from './CommitteeForm.js';
 import { FollowUps } from './FollowUps.js';
 import { MEETING_STATUS } from './labels.js';
@@ -13,7 +12,7 @@ import { COMMITTEE } from './operations.js';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm.js';
 
 /** C1–C3, C8: a committee's members by college (mandates in force and ended), its meetings and its follow-ups; managed by its secretariat. */
-export function Committee({ user }: { user: ConsoleUser }) {
+export function Committee() {
   const { committeeId = '' } = useParams();
   const navigate = useNavigate();
   const { data, error, loading } = useQuery(COMMITTEE, { variables: { id: committeeId } });
@@ -26,7 +25,7 @@ export function Committee({ user }: { user: ConsoleUser }) {
   if (error) return <Alert severity="error" title="Comité indisponible" description={errorMessage(error)} />;
   const committee = data?.committee;
   if (!committee) return <Alert severity="info" title="Comité introuvable" description="Ce comité n’existe pas ou n’est pas visible pour vous." />;
-  const editable = canManageCommittee(user, committee);
+  const editable = committee.viewerCanManage;
   const members = committee.members.nodes;
   const inOffice = members.filter((m) => !m.mandateEnd || m.mandateEnd >= todayInParis());
   // Contacts are returned to the secretariat only: the column appears when there is one to show.

@@ -2,15 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, errorMessage, formatDate, formatShortDate, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, errorMessage, formatDate, formatShortDate, useDisclosure } from '@qualipref/console-kit';
 import { Link, useNavigate } from 'react-router';
-import { managesTenant } from '../shared/access.js';
 import { CommitteeForm } from './CommitteeForm.js';
 import { CADENCE } from './labels.js';
 import { COMMITTEES } from './operations.js';
 
 /** C1/C8: the tenant's committees with their founding decision and the cadence check. */
-export function Committees({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+export function Committees({ tenantId }: { tenantId: string }) {
   const { data, error, loading } = useQuery(COMMITTEES, { variables: { tenantId } });
   const creating = useDisclosure();
   const navigate = useNavigate();
@@ -20,7 +19,7 @@ export function Committees({ user, tenantId }: { user: ConsoleUser; tenantId: st
   return (
     <section aria-labelledby="comites-titre">
       <h2 id="comites-titre">Comités</h2>
-      {managesTenant(user, tenantId) &&
+      {data.tenant?.viewerCan.createCommittees &&
         (creating.open ? (
           <div ref={creating.area}><CommitteeForm onCreated={(id) => navigate(`comites/${id}`)} onCancel={creating.hide} /></div>
         ) : (
@@ -31,7 +30,7 @@ export function Committees({ user, tenantId }: { user: ConsoleUser; tenantId: st
       {data.committees.nodes.length === 0 && <p>Aucun comité n’est installé dans ce site.</p>}
       <ul className="fr-raw-list">
         {data.committees.nodes.map((c) => {
-          const cadence = data.committeeCadence.find((k) => k.committee.id === c.id);
+          const cadence = data.committeeCadence.nodes.find((k) => k.committee.id === c.id);
           return (
             <li key={c.id} className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
               <h3 className="fr-h5">

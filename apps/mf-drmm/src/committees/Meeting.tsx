@@ -2,11 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, formatDateTime, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, formatDateTime, useDisclosure } from '@qualipref/console-kit';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Attendance, DrmmMeetingInvitationsQuery, DrmmMeetingQuery } from '../generated/graphql';
-import { canManageCommittee } from '../shared/access.js';
 import { ATTENDANCE, MEETING_STATUS, MINUTES_STATUS, PROPOSAL_STATUS } from './labels.js';
 import { ProposalForm } from './ProposalForm.js';
 import { CANCEL_MEETING, CORRECT_MINUTES, DRAFT_MINUTES, EDIT_MINUTES, MARK_MEETING_HELD, MEETING, MEETING_INVITATIONS, PUBLISH_MINUTES, RECORD_ATTENDANCE, VALIDATE_MINUTES } from './operations.js';
@@ -302,7 +301,7 @@ function MeetingStatusActions({ meeting }: { meeting: MeetingData }) {
 }
 
 /** C3–C6: a meeting: agenda, attendance sheet, minutes and the proposals raised. */
-export function Meeting({ user, openDocument }: { user: ConsoleUser; openDocument(path: string): Promise<void> }) {
+export function Meeting({ openDocument }: { openDocument(path: string): Promise<void> }) {
   const { meetingId = '' } = useParams();
   const { data, error, loading } = useQuery(MEETING, { variables: { id: meetingId } });
   const { invitations, error: invitationsError } = useInvitations(meetingId);
@@ -311,7 +310,7 @@ export function Meeting({ user, openDocument }: { user: ConsoleUser; openDocumen
   if (error) return <Alert severity="error" title="Réunion indisponible" description={errorMessage(error)} />;
   const meeting = data?.meeting;
   if (!meeting) return <Alert severity="info" title="Réunion introuvable" description="Cette réunion n’existe pas ou n’est pas visible pour vous." />;
-  const editable = canManageCommittee(user, meeting.committee);
+  const editable = meeting.committee.viewerCanManage;
   return (
     <>
       <p>

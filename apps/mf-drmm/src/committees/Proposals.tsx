@@ -1,13 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, Pager, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Table, Pager, errorMessage, formatShortDate, useCursorPages } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ProposalStatus } from '../generated/graphql';
 import { PROPOSAL_STATUS } from './labels.js';
 import { PROPOSALS, UPDATE_PROPOSAL_STATUS } from './operations.js';
-import { actsInTenant } from '../shared/access.js';
 
 /** The steps the committees service allows from each status (it refuses any other with CONFLICT). */
 const NEXT: Record<ProposalStatus, ProposalStatus[]> = {
@@ -68,7 +67,7 @@ function StatusForm({ id, status, onDone }: { id: string; status: ProposalStatus
 }
 
 /** C6: the members' proposals, where they were routed and where they stand. */
-export function Proposals({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+export function Proposals() {
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
   const { data, error, loading } = useQuery(PROPOSALS, { variables: { after: pages.after } });
@@ -76,8 +75,6 @@ export function Proposals({ user, tenantId }: { user: ConsoleUser; tenantId: str
   if (error) return <Alert severity="error" title="Propositions indisponibles" description={errorMessage(error)} />;
   if (!data) return null;
   const { nodes, totalCount, pageInfo } = data.proposals;
-  // The secretariat or a directorate the proposal is routed to; the service decides which.
-  const canAct = actsInTenant(user, tenantId);
   return (
     <section aria-labelledby="propositions-titre">
       <h2 id="propositions-titre">Propositions</h2>
@@ -99,7 +96,7 @@ export function Proposals({ user, tenantId }: { user: ConsoleUser; tenantId: str
             <td>
               {PROPOSAL_STATUS[p.status]}
               {p.answer ? ` — ${p.answer}` : ''}
-              {canAct && NEXT[p.status].length > 0 && editing !== p.id && (
+              {p.viewerCanMoveOn && NEXT[p.status].length > 0 && editing !== p.id && (
                 <div>
                   <Button size="small" priority="tertiary" onClick={() => setEditing(p.id)} title={`Faire avancer la proposition de ${p.authorName}`}>
                     Faire avancer

@@ -11,17 +11,12 @@ export const DIRECTORATE_FIELDS = graphql(`
   }
 `);
 
-/** What the console reads of a committee to decide whether to offer its management. */
+/** Whether to offer a committee's management: the API says (viewerCanManage), the console does not decide. */
 export const COMMITTEE_RIGHTS_FIELDS = graphql(`
   fragment DrmmCommitteeRightsFields on Committee {
     id
     tenantId
-    ownerDirectorate {
-      id
-    }
-    secretariat {
-      id
-    }
+    viewerCanManage
   }
 `);
 
@@ -147,6 +142,7 @@ export const PROPOSAL_FIELDS = graphql(`
     text
     status
     answer
+    viewerCanMoveOn
     routings {
       id
       bodyName
@@ -161,11 +157,11 @@ export const PROPOSAL_FIELDS = graphql(`
 export const ACTION_PLAN_FIELDS = graphql(`
   fragment DrmmActionPlanFields on ActionPlan {
     id
-    tenantId
     year
     title
+    viewerCanManage
     committee {
-      ...DrmmCommitteeRightsFields
+      id
     }
   }
 `);
@@ -179,6 +175,7 @@ export const ACTION_FIELDS = graphql(`
     progress
     dueDate
     overdue
+    viewerCanReportProgress
     ownerDirectorate {
       code
       name

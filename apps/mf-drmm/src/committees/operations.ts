@@ -3,23 +3,32 @@ import { graphql } from '../generated/gql';
 // The committee screens' operations, built from the fragments of ./fragments.ts.
 
 export const COMMITTEES = graphql(`
-  query DrmmCommittees($tenantId: ID) {
+  query DrmmCommittees($tenantId: ID!) {
+    tenant(id: $tenantId) {
+      id
+      viewerCan {
+        id
+        createCommittees
+      }
+    }
     committees(tenantId: $tenantId, first: 50) {
       nodes {
         ...DrmmCommitteeSummaryFields
       }
     }
-    committeeCadence(all: true) {
-      committee {
-        id
-      }
-      state
-      dueBy
-      nextMeetingDate
-      followUpsDue {
-        id
-        title
-        dueDate
+    committeeCadence(all: true, tenantId: $tenantId, first: 50) {
+      nodes {
+        committee {
+          id
+        }
+        state
+        dueBy
+        nextMeetingDate
+        followUpsDue {
+          id
+          title
+          dueDate
+        }
       }
     }
   }
@@ -135,7 +144,14 @@ export const PROPOSALS = graphql(`
 `);
 
 export const ACTION_PLANS = graphql(`
-  query DrmmActionPlans($tenantId: ID) {
+  query DrmmActionPlans($tenantId: ID!) {
+    tenant(id: $tenantId) {
+      id
+      viewerCan {
+        id
+        createActionPlans
+      }
+    }
     actionPlans(tenantId: $tenantId, first: 20) {
       nodes {
         ...DrmmActionPlanFields

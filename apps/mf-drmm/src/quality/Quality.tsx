@@ -105,7 +105,7 @@ function Plan({ tenantId }: { tenantId: string }) {
   const { data, error, loading } = useQuery(QUALITY_PLAN, { variables: { tenantId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" small description={errorMessage(error)} />;
-  const cadence = (data?.committeeCadence ?? []).filter((c) => c.committee.tenantId === tenantId);
+  const cadence = data?.committeeCadence.nodes ?? [];
   const latest = [...(data?.actionPlans.nodes ?? [])].sort((a, b) => b.year - a.year)[0];
   return (
     <>

@@ -45,14 +45,15 @@ export const QUALITY_SURVEYS = graphql(`
 
 export const QUALITY_PLAN = graphql(`
   query DrmmQualityPlan($tenantId: ID) {
-    committeeCadence(all: true) {
-      committee {
-        id
-        name
-        tenantId
+    committeeCadence(all: true, tenantId: $tenantId, first: 50) {
+      nodes {
+        committee {
+          id
+          name
+        }
+        state
+        dueBy
       }
-      state
-      dueBy
     }
     actionPlans(tenantId: $tenantId, first: 20) {
       nodes {

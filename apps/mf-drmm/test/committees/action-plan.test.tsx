@@ -6,25 +6,26 @@ import { describe, expect, it, vi } from 'vitest';
 import { ActionPlanBoard } from '../../src/committees/ActionPlanBoard.js';
 import type { ActionInput, ActionStatus, DrmmActionPlansQuery, DrmmImportActionPlanCsvMutation, DrmmPlanActionsQuery } from '../../src/generated/graphql.js';
 import { ACCEPTED_PROPOSALS, ACTION_PLANS, ADD_ACTION, DIRECTORATES, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from '../../src/committees/operations.js';
-import { manager } from '../users.js';
 
-const planCommittee: DrmmActionPlansQuery['actionPlans']['nodes'][number]['committee'] = { __typename: 'Committee', id: 'clu', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] };
-const committee: DrmmActionPlansQuery['committees']['nodes'][number] = { __typename: 'Committee', id: 'clu', name: 'Comité local des usagers', tenantId: 'metz', ownerDirectorate: { __typename: 'Directorate', id: 'drmm' }, secretariat: [] };
-const plans = mockOperation(ACTION_PLANS, { tenantId: 'metz' }, {
-  data: {
-    actionPlans: { __typename: 'ActionPlanConnection', nodes: [{ __typename: 'ActionPlan', id: 'plan', tenantId: 'metz', year: 2016, title: 'Plan d’actions 2016', committee: planCommittee }] },
-    committees: { __typename: 'CommitteeConnection', nodes: [committee] },
-  },
-});
-const action = (status: ActionStatus, progress: number): DrmmPlanActionsQuery['actions']['nodes'][number] => ({ __typename: 'Action', id: 'a1', reference: 'A-2016-01', title: 'Filtrer le pré-accueil', status, progress, dueDate: '2016-06-30', overdue: false, ownerDirectorate: { __typename: 'Directorate', code: 'DCTAS', name: 'DCTAS' } });
-const board = (status: ActionStatus, progress: number) => mockOperation(PLAN_ACTIONS, { planId: 'plan' }, { data: { actions: { __typename: 'ActionConnection', totalCount: 1, nodes: [action(status, progress)] } } });
+/** The tenant's plans as the API answers a viewer who may manage them (the DRMM's manager) or not (an analyst). */
+const plansFor = (may: boolean, plans: DrmmActionPlansQuery['actionPlans']['nodes'] = [{ __typename: 'ActionPlan', id: 'plan', year: 2016, title: 'Plan d’actions 2016', viewerCanManage: may, committee: { __typename: 'Committee', id: 'clu' } }]) =>
+  mockOperation(ACTION_PLANS, { tenantId: 'metz' }, {
+    data: {
+      tenant: { __typename: 'Tenant', id: 'metz', viewerCan: { __typename: 'TenantViewerCan', id: 'metz', createActionPlans: may } },
+      actionPlans: { __typename: 'ActionPlanConnection', nodes: plans },
+      committees: { __typename: 'CommitteeConnection', nodes: [{ __typename: 'Committee', id: 'clu', name: 'Comité local des usagers', tenantId: 'metz', viewerCanManage: may }] },
+    },
+  });
+const plans = plansFor(true);
+const action = (status: ActionStatus, progress: number, viewerCanReportProgress = true): DrmmPlanActionsQuery['actions']['nodes'][number] => ({ __typename: 'Action', id: 'a1', reference: 'A-2016-01', title: 'Filtrer le pré-accueil', status, progress, dueDate: '2016-06-30', overdue: false, viewerCanReportProgress, ownerDirectorate: { __typename: 'Directorate', code: 'DCTAS', name: 'DCTAS' } });
+const board = (status: ActionStatus, progress: number, viewerCanReportProgress = true) => mockOperation(PLAN_ACTIONS, { planId: 'plan' }, { data: { actions: { __typename: 'ActionConnection', totalCount: 1, nodes: [action(status, progress, viewerCanReportProgress)] } } });
 
 describe('the action plan board', () => {
   it('shows each action in the column of its status, and moves it when its progress is reported', async () => {
     const report = vi.fn<ResultFunction<typeof REPORT_ACTION_PROGRESS>>(() => ({ data: { reportActionProgress: action('IN_PROGRESS', 40) } }));
     render(
       <MockedProvider mocks={[plans, board('PLANNED', 0), mockOperation(REPORT_ACTION_PROGRESS, { id: 'a1', progress: 40, note: 'Premier filtre en place.' }, report), board('IN_PROGRESS', 40)]}>
-        <ActionPlanBoard user={manager} tenantId="metz" />
+        <ActionPlanBoard tenantId="metz" />
       </MockedProvider>,
     );
     const planned = await screen.findByRole('region', { name: 'Prévue (1)' });
@@ -39,10 +40,10 @@ describe('the action plan board', () => {
     expect(within(inProgress).getByText(/A-2016-01/)).toBeTruthy();
   });
 
-  it('offers an analyst no update', async () => {
+  it('offers no update to whom the API says may not (an analyst)', async () => {
     render(
-      <MockedProvider mocks={[plans, board('PLANNED', 0)]}>
-        <ActionPlanBoard user={{ ...manager, role: 'ANALYST' }} tenantId="metz" />
+      <MockedProvider mocks={[plansFor(false), board('PLANNED', 0, false)]}>
+        <ActionPlanBoard tenantId="metz" />
       </MockedProvider>,
     );
     await screen.findByText(/A-2016-01/);
@@ -53,6 +54,17 @@ describe('the action plan board', () => {
 });
 
 describe('managing the plan', () => {
+  it('offers a first plan before any exists, when the tenant’s capabilities allow it', async () => {
+    render(
+      <MockedProvider mocks={[plansFor(true, [])]}>
+        <ActionPlanBoard tenantId="metz" />
+      </MockedProvider>,
+    );
+    await screen.findByText('Aucun plan d’actions dans ce site.');
+    await userEvent.click(screen.getByRole('button', { name: 'Nouveau plan' }));
+    expect(within(screen.getByRole('form', { name: 'Nouveau plan d’actions' })).getByRole('option', { name: 'Comité local des usagers' })).toBeTruthy();
+  });
+
   const directorates = mockOperation(DIRECTORATES, { tenantId: 'metz' }, {
     data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'd-dctas', code: 'DCTAS', name: 'Direction de la citoyenneté' }] } },
   });
@@ -65,7 +77,7 @@ describe('managing the plan', () => {
     const add = vi.fn<ResultFunction<typeof ADD_ACTION>>(() => ({ data: { addAction: { ...action('PLANNED', 0), id: 'a2', reference: input.reference, title: input.title, dueDate: input.dueDate } } }));
     render(
       <MockedProvider mocks={[plans, board('PLANNED', 0), directorates, origins, mockOperation(ADD_ACTION, { planId: 'plan', input }, add), board('PLANNED', 0)]}>
-        <ActionPlanBoard user={manager} tenantId="metz" />
+        <ActionPlanBoard tenantId="metz" />
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle action' }));
@@ -94,7 +106,7 @@ describe('managing the plan', () => {
       <MockedProvider
         mocks={[plans, board('PLANNED', 0), mockOperation(IMPORT_ACTION_PLAN_CSV, { planId: 'plan', csv, dryRun: true }, check), board('PLANNED', 0), mockOperation(IMPORT_ACTION_PLAN_CSV, { planId: 'plan', csv, dryRun: false }, importCsv), board('PLANNED', 0)]}
       >
-        <ActionPlanBoard user={manager} tenantId="metz" />
+        <ActionPlanBoard tenantId="metz" />
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Importer (CSV)' }));

@@ -1,5 +1,4 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { ConsoleUser } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,11 +8,15 @@ import { Committee } from '../../src/committees/Committee.js';
 import { Committees } from '../../src/committees/Committees.js';
 import type { CreateCommitteeInput, DrmmCommitteeQuery, MemberInput, ScheduleMeetingInput, UpdateMemberInput } from '../../src/generated/graphql.js';
 import { ADD_MEMBER, COMMITTEE, COMMITTEES, CREATE_COMMITTEE, SCHEDULE_MEETING, UPDATE_MEMBER } from '../../src/committees/operations.js';
-import { manager } from '../users.js';
-
-const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
-
-const emptyList = mockOperation(COMMITTEES, { tenantId: 'metz' }, { data: { committees: { __typename: 'CommitteeConnection', nodes: [] }, committeeCadence: [] } });
+/** The tenant's committees, none yet; whether the viewer may create one is the API's answer. */
+const emptyList = (createCommittees: boolean) =>
+  mockOperation(COMMITTEES, { tenantId: 'metz' }, {
+    data: {
+      tenant: { __typename: 'Tenant', id: 'metz', viewerCan: { __typename: 'TenantViewerCan', id: 'metz', createCommittees } },
+      committees: { __typename: 'CommitteeConnection', nodes: [] },
+      committeeCadence: { __typename: 'CommitteeCadenceConnection', nodes: [] },
+    },
+  });
 
 type Committee = NonNullable<DrmmCommitteeQuery['committee']>;
 type College = Committee['colleges'][number];
@@ -42,8 +45,7 @@ const committee: Committee = {
   chairName: 'Alain CARTON',
   chairTitle: 'secrétaire général',
   meetingIntervalMonths: 12,
-  ownerDirectorate: { __typename: 'Directorate', id: 'drmm' },
-  secretariat: [],
+  viewerCanManage: true,
   colleges: [college('g1', 'Usagers', 1), college('g2', 'Collectivités', 2)],
   members: { __typename: 'MemberConnection', nodes: [member('p1', 'Francis RAULIN', 'g1'), member('p2', 'Lucie MARTEL', 'g2', '2016-12-31')] },
   meetings: { __typename: 'MeetingConnection', nodes: [] },
@@ -51,12 +53,12 @@ const committee: Committee = {
 };
 const committeeMock = mockOperation(COMMITTEE, { id: 'c1' }, { data: { committee } });
 
-function showCommittee(user: ConsoleUser, mocks: OperationMock[]) {
+function showCommittee(mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={['/comites/c1']}>
         <Routes>
-          <Route path="comites/:committeeId" element={<Committee user={user} />} />
+          <Route path="comites/:committeeId" element={<Committee />} />
           <Route path="reunions/:meetingId" element={<p>Page de la réunion</p>} />
         </Routes>
       </MemoryRouter>
@@ -83,10 +85,10 @@ describe('installing a committee', () => {
     } satisfies CreateCommitteeInput;
     const create = vi.fn<ResultFunction<typeof CREATE_COMMITTEE>>(() => ({ data: { createCommittee: { ...committee, id: 'c9', name: input.name } } }));
     render(
-      <MockedProvider mocks={[emptyList, mockOperation(CREATE_COMMITTEE, { input }, create), emptyList]}>
+      <MockedProvider mocks={[emptyList(true), mockOperation(CREATE_COMMITTEE, { input }, create), emptyList(true)]}>
         <MemoryRouter initialEntries={['/']}>
           <Routes>
-            <Route index element={<Committees user={manager} tenantId="metz" />} />
+            <Route index element={<Committees tenantId="metz" />} />
             <Route path="comites/:committeeId" element={<p>Page du comité</p>} />
           </Routes>
         </MemoryRouter>
@@ -106,9 +108,9 @@ describe('installing a committee', () => {
   it('shows the API’s refusal and stays on the form', async () => {
     const refused = mockOperation(CREATE_COMMITTEE, () => true, { errors: [{ message: 'La date de la décision est dans le futur.', extensions: { code: 'BAD_USER_INPUT' } }] });
     render(
-      <MockedProvider mocks={[emptyList, refused]}>
+      <MockedProvider mocks={[emptyList(true), refused]}>
         <MemoryRouter>
-          <Committees user={manager} tenantId="metz" />
+          <Committees tenantId="metz" />
         </MemoryRouter>
       </MockedProvider>,
     );
@@ -122,11 +124,11 @@ describe('installing a committee', () => {
     expect(screen.getByRole('button', { name: 'Créer le comité' })).toBeTruthy();
   });
 
-  it('offers an analyst no creation', async () => {
+  it('offers no creation when the API says the viewer may not (an analyst)', async () => {
     render(
-      <MockedProvider mocks={[emptyList]}>
+      <MockedProvider mocks={[emptyList(false)]}>
         <MemoryRouter>
-          <Committees user={analyst} tenantId="metz" />
+          <Committees tenantId="metz" />
         </MemoryRouter>
       </MockedProvider>,
     );
@@ -139,7 +141,7 @@ describe('a committee’s page', () => {
   it('adds a member to a college with the start of the mandate', async () => {
     const input = { collegeId: 'g2', name: 'Claire HENRY', organisation: 'Mairie de Woippy', role: 'suppléante', contact: null, mandateStart: '2016-01-15', mandateEnd: null } satisfies MemberInput;
     const add = vi.fn<ResultFunction<typeof ADD_MEMBER>>(() => ({ data: { addMember: { ...member('p3', input.name, input.collegeId), organisation: input.organisation, role: input.role, mandateStart: input.mandateStart } } }));
-    showCommittee(manager, [committeeMock, mockOperation(ADD_MEMBER, { committeeId: 'c1', input }, add), committeeMock]);
+    showCommittee([committeeMock, mockOperation(ADD_MEMBER, { committeeId: 'c1', input }, add), committeeMock]);
     await userEvent.click(await screen.findByRole('button', { name: 'Ajouter un membre' }));
     const form = screen.getByRole('form', { name: 'Nouveau membre' });
     await userEvent.selectOptions(within(form).getByLabelText('Collège'), 'g2');
@@ -155,7 +157,7 @@ describe('a committee’s page', () => {
   it('ends a mandate by its date, keeping the member in the record', async () => {
     const input = { collegeId: 'g1', name: 'Francis RAULIN', organisation: 'Association des usagers', role: null, contact: null, mandateStart: '2015-11-18', mandateEnd: '2017-06-30' } satisfies UpdateMemberInput;
     const update = vi.fn<ResultFunction<typeof UPDATE_MEMBER>>(() => ({ data: { updateMember: { ...member('p1', 'Francis RAULIN', 'g1', '2017-06-30') } } }));
-    showCommittee(manager, [committeeMock, mockOperation(UPDATE_MEMBER, { id: 'p1', input }, update), committeeMock]);
+    showCommittee([committeeMock, mockOperation(UPDATE_MEMBER, { id: 'p1', input }, update), committeeMock]);
     await userEvent.click(await screen.findByRole('button', { name: 'Modifier Francis RAULIN' }));
     fireEvent.change(screen.getByLabelText(/Fin du mandat/), { target: { value: '2017-06-30' } });
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
@@ -175,7 +177,7 @@ describe('a committee’s page', () => {
       memberIds: ['p1'],
     } satisfies ScheduleMeetingInput;
     const schedule = vi.fn<ResultFunction<typeof SCHEDULE_MEETING>>(() => ({ data: { scheduleMeeting: { __typename: 'Meeting', id: 'm9', title: input.title, scheduledAt: input.scheduledAt, place: input.place, status: 'PLANNED' } } }));
-    showCommittee(manager, [committeeMock, mockOperation(SCHEDULE_MEETING, { committeeId: 'c1', input }, schedule), committeeMock]);
+    showCommittee([committeeMock, mockOperation(SCHEDULE_MEETING, { committeeId: 'c1', input }, schedule), committeeMock]);
     await userEvent.click(await screen.findByRole('button', { name: 'Programmer une réunion' }));
     // Lucie MARTEL's mandate ended: she is not offered.
     expect(screen.queryByLabelText(/Lucie MARTEL/)).toBeNull();
@@ -193,8 +195,8 @@ describe('a committee’s page', () => {
     expect(schedule).toHaveBeenCalledTimes(1);
   });
 
-  it('offers an analyst no management', async () => {
-    showCommittee(analyst, [committeeMock]);
+  it('offers no management when the API says the viewer may not (an analyst)', async () => {
+    showCommittee([mockOperation(COMMITTEE, { id: 'c1' }, { data: { committee: { ...committee, viewerCanManage: false } } })]);
     await screen.findByText('Francis RAULIN');
     for (const name of ['Programmer une réunion', 'Ajouter un membre', 'Modifier le comité']) expect(screen.queryByRole('button', { name })).toBeNull();
   });

@@ -1,17 +1,16 @@
 import { applyRows, defineColumns, fromCsv, toCsv, type ImportOptions, type ImportReport, type ParsedCsv } from '@qualipref/csv';
-import { badInput, conflict, diffSnapshots, forbidden, isUuid, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
-import { Role, type Identity } from '@qualipref/auth';
+import { badInput, conflict, diffSnapshots, isUuid, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, Committee, Meeting, Proposal } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { lookUpDirectorates, type Caller, type UseCase } from './deps.js';
 import { ActionOrigin, ActionStatus } from './enums.js';
-import { assertProgress, canActForDirectorate, canManageCommittee } from './rules.js';
+import { authorize, type PlanFacts } from './policy.js';
+import { assertProgress } from './rules.js';
 
-/** Who writes a plan: administrators, or whoever runs the committee the plan belongs to. */
-async function assertManagePlan(u: UseCase, plan: ActionPlan): Promise<void> {
-  if (u.identity.role === Role.ADMINISTRATOR) return;
+/** What the policy reads of a plan: its tenant and its committee. */
+async function planFacts(u: UseCase, plan: ActionPlan): Promise<PlanFacts> {
   const committee = plan.committee ? await u.em.findOne(Committee, { id: plan.committee.id }) : null;
-  if (!committee || !canManageCommittee(u.identity, committee)) throw forbidden("Seuls l'animateur du comité et les administrateurs modifient le plan d'actions.");
+  return { tenantId: plan.tenantId, committee };
 }
 
 export async function findPlan(u: UseCase, id: string): Promise<ActionPlan> {
@@ -24,7 +23,7 @@ export async function createActionPlan(u: UseCase, year: number, title: string, 
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('Année invalide.', 'year');
   const committee = committeeId ? await u.em.findOne(Committee, { id: committeeId }) : null;
   if (committeeId && !committee) throw notFound('Comité');
-  if (committee ? !canManageCommittee(u.identity, committee) : u.identity.role !== Role.ADMINISTRATOR) throw forbidden();
+  authorize(u.identity, 'actionPlan.create', { tenantId: u.identity.tenantId, committee });
   if (await u.em.findOne(ActionPlan, { tenantId: u.identity.tenantId, year })) throw conflict(`Le plan d'actions ${year} existe déjà.`, 'year');
   const plan = u.em.create(ActionPlan, { tenantId: u.identity.tenantId, year, title: requiredText(title, 'title', 200), committee });
   u.audit({ operation: 'createActionPlan', entityType: 'ActionPlan', entityId: plan.id, changes: diffSnapshots(null, { year, title: plan.title }) });
@@ -85,7 +84,7 @@ export function actionLookups(c: Caller, input: Pick<Patch<ActionInput>, 'ownerD
 
 export async function addAction(u: UseCase, planId: string, input: ActionInput, org: OrganizationLookups): Promise<Action> {
   const plan = await findPlan(u, planId);
-  await assertManagePlan(u, plan);
+  authorize(u.identity, 'actionPlan.manage', await planFacts(u, plan));
   return createAction(u, plan, input, org);
 }
 
@@ -115,17 +114,11 @@ async function createAction(u: UseCase, plan: ActionPlan, input: ActionInput, or
   return action;
 }
 
-export function canUpdateAction(identity: Identity, action: Action, managesPlan: boolean): boolean {
-  return managesPlan || canActForDirectorate(identity, [action.ownerDirectorateId]);
-}
-
 /** The owner directorate reports progress; the plan's managers change anything. */
 export async function reportActionProgress(u: UseCase, id: string, progress: number, status: ActionStatus | null | undefined, note: string | null | undefined): Promise<Action> {
   const action = await u.em.findOne(Action, { id }, { populate: ['plan'] });
   if (!action) throw notFound('Action');
-  let manages = true;
-  await assertManagePlan(u, action.plan as unknown as ActionPlan).catch(() => (manages = false));
-  if (!canUpdateAction(u.identity, action, manages)) throw forbidden("Seule la direction pilote de l'action ou l'animateur du plan la font avancer.");
+  authorize(u.identity, 'action.reportProgress', { plan: await planFacts(u, action.plan as unknown as ActionPlan), ownerDirectorateId: action.ownerDirectorateId });
   const nextStatus = status ?? (progress === 100 ? ActionStatus.DONE : progress > 0 ? ActionStatus.IN_PROGRESS : action.status);
   statusAndProgress(nextStatus, progress);
   const before = snapshot(action, ['progress', 'status']);
@@ -139,7 +132,7 @@ export async function reportActionProgress(u: UseCase, id: string, progress: num
 export async function updateAction(u: UseCase, id: string, input: Patch<ActionInput>, org: OrganizationLookups): Promise<Action> {
   const action = await u.em.findOne(Action, { id }, { populate: ['plan'] });
   if (!action) throw notFound('Action');
-  await assertManagePlan(u, action.plan as unknown as ActionPlan);
+  authorize(u.identity, 'actionPlan.manage', await planFacts(u, action.plan as unknown as ActionPlan));
   await applyActionChanges(u, action, input, 'updateAction', org);
   return action;
 }
@@ -240,7 +233,7 @@ export async function parseActionsCsv(c: Caller, csv: string): Promise<ParsedAct
  */
 export async function importActionsCsv(u: UseCase, planId: string, { parsed, org }: ParsedActionsCsv, options: ImportOptions): Promise<ImportReport> {
   const plan = await findPlan(u, planId);
-  await assertManagePlan(u, plan);
+  authorize(u.identity, 'actionPlan.manage', await planFacts(u, plan));
 
   const seen = new Set<string>();
   const existing = new Map((await u.em.find(Action, { plan })).map((a) => [a.reference, a]));

@@ -2,7 +2,8 @@ import { badInput, conflict, diffSnapshots, isoDate, notFound, optionalIsoDate, 
 import { College, Committee, FollowUp, Member } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { findCommittee, lookUpDirectorates, type Caller, type UseCase } from './deps.js';
-import { assertCanCreateCommittee, assertManageCommittee, assertMandate } from './rules.js';
+import { authorize } from './policy.js';
+import { assertMandate } from './rules.js';
 
 export interface CommitteeInput {
   kind: string;
@@ -39,7 +40,7 @@ export function committeeLookups(c: Caller, input: Pick<Patch<CommitteeInput>, '
 
 /** C1–C2: a committee from its prefectoral decision, with its colleges. */
 export async function createCommittee(u: UseCase, input: CommitteeInput, org: OrganizationLookups): Promise<Committee> {
-  assertCanCreateCommittee(u.identity);
+  authorize(u.identity, 'committee.create', { tenantId: u.identity.tenantId });
   const ownerDirectorateId = input.ownerDirectorateId ?? u.identity.directorateId;
   org.assertDirectoratesOfTenant([ownerDirectorateId], u.identity.tenantId, 'ownerDirectorateId');
   const committee = u.em.create(Committee, {
@@ -68,7 +69,7 @@ export async function createCommittee(u: UseCase, input: CommitteeInput, org: Or
 
 export async function updateCommittee(u: UseCase, id: string, input: Patch<CommitteeInput>, org: OrganizationLookups): Promise<Committee> {
   const committee = await findCommittee(u.em, id);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   const before = snapshot(committee, COMMITTEE_FIELDS);
   if (input.name != null) committee.name = requiredText(input.name, 'name', 200);
   if (input.chairName != null) committee.chairName = requiredText(input.chairName, 'chairName', 200);
@@ -106,7 +107,7 @@ async function collegeOf(u: UseCase, committee: Committee, collegeId: string): P
 /** C2: a new seat; the structure changes by adding and ending mandates, never by erasing them. */
 export async function addMember(u: UseCase, committeeId: string, input: MemberInput): Promise<Member> {
   const committee = await findCommittee(u.em, committeeId);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   const mandateStart = isoDate(input.mandateStart, 'mandateStart');
   const mandateEnd = optionalIsoDate(input.mandateEnd, 'mandateEnd');
   assertMandate(mandateStart, mandateEnd);
@@ -131,7 +132,7 @@ export async function updateMember(u: UseCase, id: string, input: Patch<MemberIn
   const member = await u.em.findOne(Member, { id }, { populate: ['committee'] });
   if (!member) throw notFound('Membre');
   const committee = member.committee as unknown as Committee;
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   const before = snapshot(member, MEMBER_FIELDS);
   if (input.collegeId != null) member.college = await collegeOf(u, committee, input.collegeId);
   if (input.name != null) member.name = requiredText(input.name, 'name', 200);
@@ -150,7 +151,7 @@ export async function updateMember(u: UseCase, id: string, input: Patch<MemberIn
 
 export async function addFollowUp(u: UseCase, committeeId: string, title: string, dueDate: string): Promise<FollowUp> {
   const committee = await findCommittee(u.em, committeeId);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   const followUp = u.em.create(FollowUp, { tenantId: committee.tenantId, committee, title: requiredText(title, 'title', 300), dueDate: isoDate(dueDate, 'dueDate'), done: false });
   u.audit({ operation: 'addFollowUp', entityType: 'FollowUp', entityId: followUp.id, changes: diffSnapshots(null, { title: followUp.title, dueDate: followUp.dueDate }) });
   return followUp;
@@ -159,7 +160,7 @@ export async function addFollowUp(u: UseCase, committeeId: string, title: string
 export async function setFollowUpDone(u: UseCase, id: string, done: boolean): Promise<FollowUp> {
   const followUp = await u.em.findOne(FollowUp, { id }, { populate: ['committee'] });
   if (!followUp) throw notFound('Suivi');
-  assertManageCommittee(u.identity, followUp.committee as unknown as Committee);
+  authorize(u.identity, 'committee.manage', followUp.committee as unknown as Committee);
   if (followUp.done === done) throw conflict(done ? 'Ce suivi est déjà fait.' : "Ce suivi n'est pas fait.", 'done');
   followUp.done = done;
   u.audit({ operation: 'setFollowUpDone', entityType: 'FollowUp', entityId: id, changes: [{ field: 'done', from: !done, to: done }] });

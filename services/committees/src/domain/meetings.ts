@@ -2,7 +2,8 @@ import { badInput, conflict, diffSnapshots, notFound, optionalText, requiredText
 import { AgendaItem, Invitation, Meeting, Member, Minutes, MinutesSection, type Committee } from '../entities/index.js';
 import { findCommittee, type UseCase } from './deps.js';
 import { Attendance, MeetingStatus, MinutesStatus } from './enums.js';
-import { assertManageCommittee, assertMeetingAfterDecision } from './rules.js';
+import { authorize } from './policy.js';
+import { assertMeetingAfterDecision } from './rules.js';
 
 export interface MeetingInput {
   title: string;
@@ -26,7 +27,7 @@ export async function findMeeting(u: UseCase, id: string): Promise<{ meeting: Me
 /** C3: a meeting with its ordered agenda and its invitees. */
 export async function scheduleMeeting(u: UseCase, committeeId: string, input: MeetingInput): Promise<Meeting> {
   const committee = await findCommittee(u.em, committeeId);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   if (Number.isNaN(input.scheduledAt.getTime())) throw badInput('Date de réunion invalide.', 'scheduledAt');
   assertMeetingAfterDecision(input.scheduledAt, committee.decisionDate);
   if (input.agenda.length === 0) throw badInput("L'ordre du jour compte au moins un point.", 'agenda');
@@ -73,7 +74,7 @@ export interface AttendanceInput {
 /** C4: the attendance sheet recorded after the meeting; only invitees of this meeting. */
 export async function recordAttendance(u: UseCase, meetingId: string, entries: AttendanceInput[]): Promise<Invitation[]> {
   const { meeting, committee } = await findMeeting(u, meetingId);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   if (meeting.status === MeetingStatus.CANCELLED) throw conflict('Cette réunion est annulée.');
   const invitations = await u.em.find(Invitation, { meeting });
   const byId = new Map(invitations.map((i) => [i.id, i]));
@@ -100,7 +101,7 @@ export async function recordAttendance(u: UseCase, meetingId: string, entries: A
 
 export async function setMeetingStatus(u: UseCase, meetingId: string, status: MeetingStatus.HELD | MeetingStatus.CANCELLED): Promise<Meeting> {
   const { meeting, committee } = await findMeeting(u, meetingId);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   if (meeting.status !== MeetingStatus.PLANNED) throw conflict(`La réunion est déjà ${meeting.status}.`, 'status');
   meeting.status = status;
   u.audit({ operation: status === MeetingStatus.HELD ? 'markMeetingHeld' : 'cancelMeeting', entityType: 'Meeting', entityId: meetingId, changes: [{ field: 'status', from: MeetingStatus.PLANNED, to: status }] });
@@ -123,7 +124,7 @@ async function latestMinutes(u: UseCase, meeting: Meeting): Promise<Minutes | nu
 /** C5: the first draft, one section per agenda item; or the current draft if one exists. */
 export async function draftMinutes(u: UseCase, meetingId: string, input: MinutesInput): Promise<Minutes> {
   const { meeting, committee } = await findMeeting(u, meetingId);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   if (meeting.status === MeetingStatus.PLANNED || meeting.status === MeetingStatus.CANCELLED) throw conflict("Le relevé de conclusions suit une réunion tenue.");
   const latest = await latestMinutes(u, meeting);
   if (latest && latest.status !== MinutesStatus.DRAFT) throw conflict('Un relevé existe déjà : publiez-le ou corrigez-le par une nouvelle version.');
@@ -164,7 +165,7 @@ async function findMinutes(u: UseCase, id: string): Promise<{ minutes: Minutes; 
 
 export async function editMinutes(u: UseCase, id: string, input: MinutesInput): Promise<Minutes> {
   const { minutes, committee } = await findMinutes(u, id);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   if (minutes.status !== MinutesStatus.DRAFT) throw conflict('Un relevé validé ou publié est figé : corrigez-le par une nouvelle version.');
   await editMinutesContent(u, minutes, input);
   u.audit({ operation: 'editMinutes', entityType: 'Minutes', entityId: id, changes: diffSnapshots(null, { version: minutes.version }) });
@@ -173,7 +174,7 @@ export async function editMinutes(u: UseCase, id: string, input: MinutesInput): 
 
 export async function validateMinutes(u: UseCase, id: string): Promise<Minutes> {
   const { minutes, committee } = await findMinutes(u, id);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   if (minutes.status !== MinutesStatus.DRAFT) throw conflict('Seul un brouillon se valide.');
   const sections = await u.em.find(MinutesSection, { minutes });
   if (sections.some((s) => !s.conclusions.trim())) throw badInput('Chaque point de l’ordre du jour doit avoir ses conclusions avant validation.', 'sections');
@@ -186,7 +187,7 @@ export async function validateMinutes(u: UseCase, id: string): Promise<Minutes> 
 /** Publishing freezes this version and supersedes the one published before it. */
 export async function publishMinutes(u: UseCase, id: string): Promise<Minutes> {
   const { minutes, meeting, committee } = await findMinutes(u, id);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   if (minutes.status !== MinutesStatus.VALIDATED) throw conflict('Seul un relevé validé se publie.');
   const previous = await u.em.find(Minutes, { meeting, status: MinutesStatus.PUBLISHED });
   for (const old of previous) {
@@ -203,7 +204,7 @@ export async function publishMinutes(u: UseCase, id: string): Promise<Minutes> {
 /** A correction of published minutes is a new draft version; the published one is kept. */
 export async function correctMinutes(u: UseCase, id: string): Promise<Minutes> {
   const { minutes, meeting, committee } = await findMinutes(u, id);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   if (minutes.status !== MinutesStatus.PUBLISHED) throw conflict('Seul le relevé publié se corrige par une nouvelle version.');
   const latest = await latestMinutes(u, meeting);
   if (latest && latest.id !== minutes.id) throw conflict(`Une version ${latest.version} est déjà en cours.`);

@@ -1,10 +1,11 @@
-import { badInput, diffSnapshots, forbidden, notFound, optionalText, requiredText } from '@qualipref/server-kit';
+import { badInput, diffSnapshots, notFound, optionalText, requiredText } from '@qualipref/server-kit';
 import { AgendaItem, Member, Proposal, ProposalRouting, ProposalStatusChange, type Committee, type Meeting } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { lookUpDirectorates, type Caller, type UseCase } from './deps.js';
 import { ProposalStatus } from './enums.js';
 import { findMeeting } from './meetings.js';
-import { assertManageCommittee, assertProposalTransition, canActForDirectorate, canManageCommittee } from './rules.js';
+import { authorize } from './policy.js';
+import { assertProposalTransition } from './rules.js';
 
 export interface RoutingInput {
   directorateId?: string | null;
@@ -27,7 +28,7 @@ export function proposalLookups(c: Caller, input: ProposalInput): Promise<Organi
 /** C6: a proposal raised in a meeting, routed to one or more directorates or bodies. */
 export async function raiseProposal(u: UseCase, meetingId: string, input: ProposalInput, org: OrganizationLookups): Promise<Proposal> {
   const { meeting, committee } = await findMeeting(u, meetingId);
-  assertManageCommittee(u.identity, committee);
+  authorize(u.identity, 'committee.manage', committee);
   const agendaItem = input.agendaItemId ? await u.em.findOne(AgendaItem, { id: input.agendaItemId, meeting }) : null;
   if (input.agendaItemId && !agendaItem) throw badInput("Ce point n'est pas à l'ordre du jour de la réunion.", 'agendaItemId');
   const author = input.authorMemberId ? await u.em.findOne(Member, { id: input.authorMemberId, committee }) : null;
@@ -61,10 +62,8 @@ export async function updateProposalStatus(u: UseCase, id: string, status: Propo
   const proposal = await u.em.findOne(Proposal, { id }, { populate: ['meeting', 'meeting.committee'] });
   if (!proposal) throw notFound('Proposition');
   const committee = (proposal.meeting as unknown as Meeting).committee as unknown as Committee;
-  const routedTo = (await u.em.find(ProposalRouting, { proposal })).map((r) => r.directorateId).filter((d): d is string => !!d);
-  if (!canManageCommittee(u.identity, committee) && !canActForDirectorate(u.identity, routedTo)) {
-    throw forbidden('Seuls le secrétariat du comité et les directions saisies font avancer cette proposition.');
-  }
+  const routedDirectorateIds = (await u.em.find(ProposalRouting, { proposal })).map((r) => r.directorateId).filter((d): d is string => !!d);
+  authorize(u.identity, 'proposal.moveOn', { committee, routedDirectorateIds });
   assertProposalTransition(proposal.status, status);
   const from = proposal.status;
   proposal.status = status;

@@ -1,40 +1,6 @@
 import { addMonths, toCalendarDate } from '@qualipref/calendar';
-import { Role, type Identity } from '@qualipref/auth';
-import { badInput, conflict, forbidden } from '@qualipref/server-kit';
+import { badInput, conflict } from '@qualipref/server-kit';
 import { PROPOSAL_TRANSITIONS, type ProposalStatus } from './enums.js';
-
-/** The facts about a committee that decide who may do what. */
-export interface CommitteeAccess {
-  ownerDirectorateId: string;
-  secretariatUserIds: string[];
-}
-
-const isAdmin = (identity: Identity) => identity.role === Role.ADMINISTRATOR;
-const inSecretariat = (identity: Identity, committee: CommitteeAccess) => committee.secretariatUserIds.includes(identity.userId);
-
-/** Administrators, the owner directorate's managers (DRMM) and the secretariat run a committee. */
-export function canManageCommittee(identity: Identity, committee: CommitteeAccess): boolean {
-  if (identity.role === Role.ANALYST) return false;
-  return isAdmin(identity) || inSecretariat(identity, committee) || (identity.role === Role.MANAGER && identity.directorateId === committee.ownerDirectorateId);
-}
-
-export function assertManageCommittee(identity: Identity, committee: CommitteeAccess): void {
-  if (!canManageCommittee(identity, committee)) throw forbidden('Seuls le secrétariat, la direction qui anime le comité et les administrateurs peuvent modifier ce comité.');
-}
-
-/** Members' contact details: the secretariat and administrators only (personal data). */
-export function canSeeContacts(identity: Identity | null, committee: CommitteeAccess): boolean {
-  return !!identity && identity.role !== Role.ANALYST && (isAdmin(identity) || inSecretariat(identity, committee));
-}
-
-export function assertCanCreateCommittee(identity: Identity): void {
-  if (identity.role !== Role.ADMINISTRATOR && identity.role !== Role.MANAGER) throw forbidden('Seuls les responsables de direction et les administrateurs créent un comité.');
-}
-
-/** A directorate other than the committee's updates what is routed to it or owned by it. */
-export function canActForDirectorate(identity: Identity, directorateIds: string[]): boolean {
-  return (identity.role === Role.MANAGER || identity.role === Role.AGENT) && directorateIds.includes(identity.directorateId);
-}
 
 export function assertProposalTransition(from: ProposalStatus, to: ProposalStatus): void {
   if (from === to) return;

@@ -5,6 +5,7 @@ import type { ImportReport } from '@qualipref/csv';
 import { ConnectionType, CsvImportReport, ImportModeEnum, PageArgs, badInput, paginate, paginateChildren, type Connection, type ImportModeValue } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, Proposal, ProposalRouting } from '../entities/index.js';
 import * as actions from '../domain/actions.js';
+import { can, type PlanFacts } from '../domain/policy.js';
 import { ActionOrigin, ActionStatus } from '../domain/enums.js';
 // The rooms' Query and Mutation fields are listed in the order their modules are evaluated; this room is
 // entered first (see subgraph.ts) and leads through proposal, meeting and committee, evaluated in that
@@ -15,6 +16,11 @@ import { type Context, type Ref } from './context.js';
 import { MeetingType, loadMeeting } from './meeting.js';
 
 type PlanRow = ActionPlan;
+
+/** What the policy reads of a plan, through the request's loaders. */
+async function planFacts(ctx: Context, plan: ActionPlan): Promise<PlanFacts> {
+  return { tenantId: plan.tenantId, committee: plan.committee ? await loadCommittee(ctx, plan.committee.id) : null };
+}
 type ActionRow = Action;
 type ProgressRow = ActionProgress;
 
@@ -209,6 +215,11 @@ export class ActionPlanResolver {
     return plan.committee ? loadCommittee(ctx, plan.committee.id) : null;
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this plan: add, change and import its actions (administrators of its tenant, or whoever runs its committee).' })
+  async viewerCanManage(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<boolean> {
+    return !!ctx.identity && can(ctx.identity, 'actionPlan.manage', await planFacts(ctx, plan));
+  }
+
   @FieldResolver(() => ActionConnection, { description: 'Actions of the plan, by reference.' })
   actions(@Root() plan: PlanRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Action>> {
     return ctx.loaders
@@ -282,6 +293,13 @@ export class ActionResolver {
   @FieldResolver(() => DirectorateRef, { description: 'Directorate in charge.' })
   ownerDirectorate(@Root() action: ActionRow): Ref {
     return { id: action.ownerDirectorateId };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may report this action’s progress (reportActionProgress): the managers and agents of the directorate in charge, or the plan’s managers.' })
+  async viewerCanReportProgress(@Root() action: ActionRow, @Ctx() ctx: Context): Promise<boolean> {
+    if (!ctx.identity) return false;
+    const plan = await loadPlan(ctx, action.plan.id);
+    return !!plan && can(ctx.identity, 'action.reportProgress', { plan: await planFacts(ctx, plan), ownerDirectorateId: action.ownerDirectorateId });
   }
 
   @FieldResolver(() => Boolean, { description: 'Past its due date and neither done nor cancelled.' })

@@ -1,10 +1,11 @@
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { DirectorateRef, TenantRef, UserRef } from '@qualipref/organization-client';
-import { ConnectionType, PageArgs, badInput, paginate, paginateChildren, type Connection } from '@qualipref/server-kit';
+import { ConnectionType, PageArgs, badInput, paginate, paginateChildren, paginateRows, type Connection } from '@qualipref/server-kit';
 import { College, Committee, FollowUp, Meeting, Member } from '../entities/index.js';
 import * as committees from '../domain/committees.js';
 import { MeetingStatus } from '../domain/enums.js';
-import { CadenceState, cadence, canSeeContacts } from '../domain/rules.js';
+import { can } from '../domain/policy.js';
+import { CadenceState, cadence } from '../domain/rules.js';
 import { type Context, type Ref } from './context.js';
 import { MeetingConnection } from './meeting.js';
 
@@ -132,6 +133,19 @@ export class CommitteeCadenceType {
 }
 
 export const CommitteeConnection = ConnectionType(CommitteeType, 'Committee', 'A page of committees.');
+
+export const CommitteeCadenceConnection = ConnectionType(CommitteeCadenceType, 'CommitteeCadence', 'A page of committees’ cadences, by committee name.');
+
+/** Owned by no subgraph alone (organization gives Tenant.viewerCan): here the capabilities of the committees module. */
+@ObjectType('TenantViewerCan', {
+  description:
+    'What the caller may do in a tenant, one Boolean per capability, so that the console shows a module before any of its records exists. Each subgraph answers for its own modules with the rules it enforces; objects carry their own viewerCan… fields.',
+})
+@Directive('@key(fields: "id")')
+export class TenantViewerCanType {
+  @Field(() => ID, { description: 'Identifier of the tenant these capabilities are about.' })
+  id!: string;
+}
 
 export const MemberConnection = ConnectionType(MemberType, 'Member', 'A page of members, by college then name.');
 
@@ -272,33 +286,45 @@ export class CommitteeResolver {
     return loadCommittee(ctx, id);
   }
 
-  @Query(() => [CommitteeCadenceType], { description: 'C8: committees whose next meeting is not scheduled in time (or all, with all: true), with the follow-ups due before it.' })
+  @Query(() => CommitteeCadenceConnection, { description: 'C8: committees whose next meeting is not scheduled in time (or all, with all: true), by name, with the follow-ups due before it.' })
   async committeeCadence(
     @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('all', () => Boolean, { defaultValue: false, description: 'Include the committees on track.' }) all: boolean,
-  ): Promise<CommitteeCadenceType[]> {
-    const identity = ctx.requireIdentity();
-    const list = await ctx.em.find(Committee, { tenantId: { $in: identity.readableTenantIds } }, { orderBy: { name: 'asc' }, limit: 500 });
-    if (!list.length) return [];
+    @Arg('tenantId', () => ID, { nullable: true, description: 'Only this tenant’s.' }) tenantId?: string | null,
+  ): Promise<Connection<CommitteeCadenceType>> {
+    // Which committees are late is known only once every cadence is computed: the page is cut after.
+    const list = await ctx.em.find(Committee, { tenantId: { $in: ctx.readableTenants(tenantId) } });
     const ids = list.map((c) => c.id);
-    const rows = await ctx.em.find(Meeting, { committee: { $in: ids }, status: { $ne: MeetingStatus.CANCELLED } }, { orderBy: { scheduledAt: 'asc' } });
-    const followUps = await ctx.em.find(FollowUp, { committee: { $in: ids }, done: false }, { orderBy: { dueDate: 'asc' } });
+    const rows = ids.length ? await ctx.em.find(Meeting, { committee: { $in: ids }, status: { $ne: MeetingStatus.CANCELLED } }, { orderBy: { scheduledAt: 'asc' } }) : [];
     const now = ctx.clock.now();
-    return list
+    const cadences = list
       .map((committee) => {
         const mine = rows.filter((m) => m.committee.id === committee.id);
         const held = mine.filter((m) => m.status !== MeetingStatus.PLANNED).at(-1);
         const next = mine.find((m) => m.status === MeetingStatus.PLANNED && m.scheduledAt >= now);
-        const c = cadence(committee.decisionDate, committee.meetingIntervalMonths, held ? ctx.clock.toCalendarDate(held.scheduledAt) : null, next ? ctx.clock.toCalendarDate(next.scheduledAt) : null, ctx.clock.today());
-        const horizon = c.nextMeetingDate ?? c.dueBy;
-        return { committee, ...c, followUpsDue: followUps.filter((f) => f.committee.id === committee.id && f.dueDate <= horizon) };
+        return { committee, ...cadence(committee.decisionDate, committee.meetingIntervalMonths, held ? ctx.clock.toCalendarDate(held.scheduledAt) : null, next ? ctx.clock.toCalendarDate(next.scheduledAt) : null, ctx.clock.today()) };
       })
-      .filter((c) => all || c.state !== 'ON_TRACK') as unknown as CommitteeCadenceType[];
+      .filter((c) => all || c.state !== CadenceState.ON_TRACK);
+    const connection = paginateRows(cadences, page, (c) => `${c.committee.name}|${c.committee.id}`);
+    const pageIds = connection.nodes.map((c) => c.committee.id);
+    const followUps = pageIds.length ? await ctx.em.find(FollowUp, { committee: { $in: pageIds }, done: false }, { orderBy: { dueDate: 'asc' } }) : [];
+    const withFollowUps = (c: (typeof cadences)[number]) => ({ ...c, followUpsDue: followUps.filter((f) => f.committee.id === c.committee.id && f.dueDate <= (c.nextMeetingDate ?? c.dueBy)) });
+    return {
+      ...connection,
+      nodes: connection.nodes.map(withFollowUps),
+      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: withFollowUps(edge.node) })),
+    } as unknown as Connection<CommitteeCadenceType>;
   }
 
   @FieldResolver(() => TenantRef, { description: 'Tenant of the committee.' })
   tenant(@Root() committee: CommitteeRow): Ref {
     return { id: committee.tenantId };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller runs this committee: changes it, its members and follow-ups, schedules its meetings, records their attendance, minutes and proposals (its secretariat, the managers of its directorate, administrators of its tenant).' })
+  viewerCanManage(@Root() committee: CommitteeRow, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'committee.manage', committee);
   }
 
   @FieldResolver(() => DirectorateRef, { description: 'Directorate that runs the committee (DRMM for the CLU).' })
@@ -404,7 +430,7 @@ export class MemberResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Contact details: shown to the secretariat and administrators only, null for everyone else.' })
   async contact(@Root() member: MemberRow, @Ctx() ctx: Context): Promise<string | null> {
     const committee = await loadCommittee(ctx, member.committee.id);
-    return committee && canSeeContacts(ctx.identity, committee) ? (member.contact ?? null) : null;
+    return committee && can(ctx.identity, 'committee.readContacts', committee) ? (member.contact ?? null) : null;
   }
 
   @FieldResolver(() => UserRef, { nullable: true, description: 'The user, when the member is an agent.' })
@@ -426,5 +452,22 @@ export class TenantExtensionResolver {
     return ctx.loaders
       .get<string, Connection<Committee>>(`tenant-committees:${page.first}:${page.after ?? ''}`, (ids) => paginateChildren<Committee>(ctx.em, Committee, ids, page, { parent: 'tenantId', orderBy: 'name' }))
       .load(tenant.id);
+  }
+}
+
+@Resolver(() => TenantViewerCanType)
+export class TenantViewerCanResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may create a committee in this tenant (its managers and administrators).' })
+  createCommittees(@Root() capabilities: TenantViewerCanType, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'committee.create', { tenantId: capabilities.id });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may open an action plan in this tenant: its administrators, or whoever runs one of its committees (for that committee).' })
+  async createActionPlans(@Root() capabilities: TenantViewerCanType, @Ctx() ctx: Context): Promise<boolean> {
+    const tenantId = capabilities.id;
+    if (can(ctx.identity, 'actionPlan.create', { tenantId, committee: null })) return true;
+    if (!ctx.identity || ctx.identity.tenantId !== tenantId) return false;
+    const committees = await ctx.em.find(Committee, { tenantId });
+    return committees.some((committee) => can(ctx.identity, 'actionPlan.create', { tenantId, committee }));
   }
 }

@@ -4,11 +4,12 @@ import { DirectorateRef, UserRef } from '@qualipref/organization-client';
 import { ConnectionType, PageArgs, paginate, type Connection } from '@qualipref/server-kit';
 import { Action, Proposal, ProposalRouting, ProposalStatusChange } from '../entities/index.js';
 import * as proposals from '../domain/proposals.js';
+import { can } from '../domain/policy.js';
 import { ProposalStatus } from '../domain/enums.js';
 import { ActionType } from './action.js';
 // Before ./committee.js: the rooms must be evaluated in the schema's order (see action.ts).
 import { AgendaItemType, MeetingType, loadAgendaItem, loadMeeting } from './meeting.js';
-import { MemberType, loadMember } from './committee.js';
+import { MemberType, loadCommittee, loadMember } from './committee.js';
 import type { Context, Ref } from './context.js';
 
 type ProposalRow = Proposal;
@@ -163,6 +164,15 @@ export class ProposalResolver {
   @FieldResolver(() => [ProposalStatusChangeType], { description: 'Every change of status, oldest first.' })
   history(@Root() proposal: ProposalRow, @Ctx() ctx: Context) {
     return ctx.loaders.childrenOf<ProposalStatusChange>(ProposalStatusChange, 'ProposalStatusChange', 'proposal', { changedAt: 'asc' }).load(proposal.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may move this proposal on and answer it (updateProposalStatus): whoever runs its committee, or the managers and agents of a directorate it is routed to.' })
+  async viewerCanMoveOn(@Root() proposal: ProposalRow, @Ctx() ctx: Context): Promise<boolean> {
+    if (!ctx.identity) return false;
+    const [meeting, routings] = await Promise.all([loadMeeting(ctx, proposal.meeting.id), this.routings(proposal, ctx)]);
+    const committee = meeting && (await loadCommittee(ctx, meeting.committee.id));
+    if (!committee) return false;
+    return can(ctx.identity, 'proposal.moveOn', { committee, routedDirectorateIds: routings.flatMap((r) => (r.directorateId ? [r.directorateId] : [])) });
   }
 
   @FieldResolver(() => [ActionType], { description: 'Actions of the plans that came of it.' })

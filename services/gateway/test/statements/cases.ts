@@ -89,6 +89,12 @@ export const CASES: StatementCase[] = [
     parents: nodes('tenants'),
   },
   {
+    name: 'tenants with what the viewer may do in them (the capabilities of every subgraph)',
+    query: 'query($first: Int!) { tenants(first: $first) { nodes { code viewerCan { manageOrganization createCommittees createActionPlans configureCorrespondence recordProcedureIndicators } } } }',
+    ...page,
+    parents: nodes('tenants'),
+  },
+  {
     name: 'tenants with their directorates, services and users',
     query: `query($first: Int!) { tenants(first: $first) { nodes { code directorates { nodes { code tenant { code } surveyDimensions { nodes { dimension } }
       services { nodes { code tenant { code } directorate { code } } }
@@ -98,7 +104,7 @@ export const CASES: StatementCase[] = [
   },
   {
     name: 'directorates with their routed proposals and open actions',
-    query: `query($first: Int!) { directorates(first: $first) { nodes { code
+    query: `query($first: Int!) { directorates(first: $first) { nodes { code viewerCanRecordCorrespondence viewerCanRecordDctajFiles
       routedProposals { totalCount nodes { text meeting { title } } }
       openActions { totalCount nodes { reference ownerDirectorate { code } } } } } }`,
     ...page,
@@ -122,7 +128,7 @@ export const CASES: StatementCase[] = [
 CASES.push(
   {
     name: 'committees with their composition, meetings, minutes and proposals',
-    query: `query($first: Int!) { committees(first: $first) { nodes { name tenant { code } ownerDirectorate { ${DIRECTORATE} } secretariat { email } colleges { code } followUps { title }
+    query: `query($first: Int!) { committees(first: $first) { nodes { name viewerCanManage tenant { code } ownerDirectorate { ${DIRECTORATE} } secretariat { email } colleges { code } followUps { title }
       members { totalCount nodes { name college { code } committee { name } user { email } } }
       meetings { nodes { title committee { name } agenda { title } invitations(first: 100) { nodes { name member { name } user { email } } }
         minutes { version meeting { title } sections { agendaItem { title } } } minutesVersions { version sections { conclusions } }
@@ -132,29 +138,29 @@ CASES.push(
   },
   {
     name: 'proposals with their routings, history and actions',
-    query: `query($first: Int!) { proposals(first: $first) { nodes { text meeting { title } agendaItem { title } author { name }
+    query: `query($first: Int!) { proposals(first: $first) { nodes { text viewerCanMoveOn meeting { title } agendaItem { title } author { name }
       routings { directorate { ${DIRECTORATE} } } history { toStatus changedBy { email } } actions { reference } } } }`,
     ...page,
     parents: nodes('proposals'),
   },
   {
     name: 'actions with their plan, directorate, origins and progress',
-    query: `query($first: Int!) { actions(first: $first) { nodes { reference overdue plan { title committee { name } } ownerDirectorate { ${DIRECTORATE} }
+    query: `query($first: Int!) { actions(first: $first) { nodes { reference overdue viewerCanReportProgress plan { title committee { name } } ownerDirectorate { ${DIRECTORATE} }
       originProposal { text } originMeeting { title } originFinding { text } progressHistory { progress recordedBy { email } } } } }`,
     ...page,
     parents: nodes('actions'),
   },
   {
     name: 'action plans with their committee and actions',
-    query: 'query($first: Int!) { actionPlans(first: $first) { nodes { year committee { name } actions { totalCount nodes { reference } } } } }',
+    query: 'query($first: Int!) { actionPlans(first: $first) { nodes { year viewerCanManage committee { name } actions { totalCount nodes { reference } } } } }',
     ...page,
     parents: nodes('actionPlans'),
   },
   {
     name: 'the cadence of the committees (Forbach’s ten, then every tenant’s)',
-    query: 'query { committeeCadence(all: true) { state committee { name } followUpsDue { title } } }',
+    query: 'query { committeeCadence(all: true, first: 100) { nodes { state committee { name } followUpsDue { title } } } }',
     as: { small: 'forbach.analyst', large: 'metz.analyst' },
-    parents: (data) => data.committeeCadence as unknown[],
+    parents: nodes('committeeCadence'),
   },
   {
     name: 'tenants with their correspondence: tableau, procedure indicators, counter waiting times',
