@@ -15,11 +15,8 @@ export function canManageCommittee(user: ConsoleUser, committee: CommitteeRights
 
 const managerOrAdministrator = (user: ConsoleUser) => user.role === 'MANAGER' || user.role === 'ADMINISTRATOR';
 
-/** Managers and administrators of the tenant create committees and run questionnaires, panels and campaigns (as the API decides). */
+/** Managers and administrators of the tenant create committees (as the API decides). */
 export const managesTenant = (user: ConsoleUser, tenantId: string) => tenantId === user.tenant.id && managerOrAdministrator(user);
 
-/** Anyone of the tenant but its analysts, who only read: agents too move proposals on, report progress, answer feedback and key in paper forms. */
+/** Anyone of the tenant but its analysts, who only read: agents too move proposals on and report progress. */
 export const actsInTenant = (user: ConsoleUser, tenantId: string) => tenantId === user.tenant.id && user.role !== 'ANALYST';
-
-/** The API gives panel members' addresses (personal data) to managers and administrators only. */
-export const seesMemberEmails = managerOrAdministrator;
