@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, useDisclosure } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { AppointmentRequesterKind, DctajAppointmentRequestsQuery } from './generated/graphql';
@@ -64,11 +64,11 @@ function RequestForm({ existing, ownerDirectorateId, onDone }: { existing?: Requ
 }
 
 /** R3: appointment requests of elected officials and territorial officers, with the delay to the appointment. */
-export function Appointments({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+export function Appointments({ tenantId }: { tenantId: string }) {
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
   const creating = useDisclosure();
-  const owner = useDctajOwner(user, tenantId);
+  const owner = useDctajOwner(tenantId);
   const { data, error, loading } = useQuery(APPOINTMENT_REQUESTS, { variables: { tenantId, after: pages.after } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Rendez-vous indisponibles" description={errorMessage(error)} />;
@@ -102,7 +102,7 @@ export function Appointments({ user, tenantId }: { user: ConsoleUser; tenantId: 
             <td>{formatShortDate(a.dateGiven)}</td>
             <td>{a.delayWorkingDays == null ? 'en attente' : `${a.delayWorkingDays} j`}</td>
             <td>
-              {canWriteFor(user, a.ownerDirectorate.id, a.tenantId) && (
+              {a.viewerCanUpdate && (
                 <Button size="small" priority="secondary" onClick={() => setEditing(a.id)} title={`Modifier la demande de ${a.requesterName}`}>
                   Modifier
                 </Button>

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, useDisclosure } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { DctajLegalityControlsQuery, ReferralState } from './generated/graphql';
@@ -74,11 +74,11 @@ function NewControlForm({ ownerDirectorateId, onDone }: { ownerDirectorateId: st
 }
 
 /** R3: acts under legality control, the prior information of the elected official and the referral window. */
-export function LegalityControls({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+export function LegalityControls({ tenantId }: { tenantId: string }) {
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
   const creating = useDisclosure();
-  const owner = useDctajOwner(user, tenantId);
+  const owner = useDctajOwner(tenantId);
   const { data, error, loading } = useQuery(LEGALITY_CONTROLS, { variables: { tenantId, after: pages.after } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Contrôle de légalité indisponible" description={errorMessage(error)} />;
@@ -128,7 +128,7 @@ export function LegalityControls({ user, tenantId }: { user: ConsoleUser; tenant
               </span>
             </td>
             <td>
-              {canWriteFor(user, c.ownerDirectorate.id, c.tenantId) && (
+              {c.viewerCanUpdate && (
                 <Button size="small" priority="secondary" onClick={() => setEditing(c.id)} title={`Modifier la procédure — ${c.collectiviteName}, ${c.actKind}`}>
                   Modifier
                 </Button>

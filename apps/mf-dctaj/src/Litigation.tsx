@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, Pager, Table, canWriteFor, errorMessage, formatShortDate, useCursorPages, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, useDisclosure } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { DctajLitigationCasesQuery } from './generated/graphql';
@@ -74,11 +74,11 @@ function CaseForm({ existing, ownerDirectorateId, onDone }: { existing?: Case; o
 }
 
 /** R3: litigation cases with their delays measured against the targets, recorded and followed by the DCTAJ. */
-export function Litigation({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+export function Litigation({ tenantId }: { tenantId: string }) {
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
   const creating = useDisclosure();
-  const owner = useDctajOwner(user, tenantId);
+  const owner = useDctajOwner(tenantId);
   const { data, error, loading } = useQuery(LITIGATION_CASES, { variables: { tenantId, after: pages.after } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Contentieux indisponible" description={errorMessage(error)} />;
@@ -117,7 +117,7 @@ export function Litigation({ user, tenantId }: { user: ConsoleUser; tenantId: st
               {c.daysToDecision ?? '—'} j / {c.decisionTargetDays} j <OnTime value={c.decisionOnTime} />
             </td>
             <td>
-              {canWriteFor(user, c.ownerDirectorate.id, c.tenantId) && (
+              {c.viewerCanUpdate && (
                 <Button size="small" priority="secondary" onClick={() => setEditing(c.id)} title={`Modifier l’affaire ${c.reference}`}>
                   Modifier
                 </Button>

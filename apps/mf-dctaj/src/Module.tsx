@@ -13,15 +13,15 @@ const SECTIONS = [
 ];
 
 /** The DCTAJ module (R3): its correspondence, legality control, litigation and appointments. */
-export default function DctajModule({ user, tenantId, basePath, location, navigate }: RemoteModuleProps) {
+export default function DctajModule({ tenantId, basePath, location, navigate }: RemoteModuleProps) {
   return (
     <RemoteRouter basePath={basePath} location={location} navigate={navigate}>
       <Routes>
         <Route element={<ModuleLayout title="Relations avec les collectivités territoriales et affaires juridiques" sections={SECTIONS} />}>
-          <Route index element={<CorrespondencePage directorateCode="DCTAJ" tenantId={tenantId} user={user} />} />
-          <Route path="legalite" element={<LegalityControls user={user} tenantId={tenantId} />} />
-          <Route path="contentieux" element={<Litigation user={user} tenantId={tenantId} />} />
-          <Route path="rendez-vous" element={<Appointments user={user} tenantId={tenantId} />} />
+          <Route index element={<CorrespondencePage directorateCode="DCTAJ" tenantId={tenantId} />} />
+          <Route path="legalite" element={<LegalityControls tenantId={tenantId} />} />
+          <Route path="contentieux" element={<Litigation tenantId={tenantId} />} />
+          <Route path="rendez-vous" element={<Appointments tenantId={tenantId} />} />
         </Route>
       </Routes>
     </RemoteRouter>

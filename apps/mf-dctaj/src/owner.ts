@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { canWriteFor, type ConsoleUser } from '@qualipref/console-kit';
 import { DIRECTORATES_OF_TENANT } from '@qualipref/correspondence-screens';
 
 /**
@@ -7,8 +6,8 @@ import { DIRECTORATES_OF_TENANT } from '@qualipref/correspondence-screens';
  * record: the API would otherwise take the caller's directorate, which is not the DCTAJ for an
  * administrator.
  */
-export function useDctajOwner(user: ConsoleUser, tenantId: string): string | null {
+export function useDctajOwner(tenantId: string): string | null {
   const { data } = useQuery(DIRECTORATES_OF_TENANT, { variables: { tenantId } });
   const dctaj = data?.directorates.nodes.find((d) => d.code === 'DCTAJ');
-  return dctaj && canWriteFor(user, dctaj.id, dctaj.tenantId) ? dctaj.id : null;
+  return dctaj?.viewerCanRecordDctajFiles ? dctaj.id : null;
 }

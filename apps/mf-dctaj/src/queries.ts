@@ -22,6 +22,7 @@ export const LEGALITY_CONTROLS = graphql(`
         referredAt
         referralState
         electedOfficialInformedFirst
+        viewerCanUpdate
         ownerDirectorate {
           id
         }
@@ -76,6 +77,7 @@ export const LITIGATION_CASES = graphql(`
         daysToDecision
         filingOnTime
         decisionOnTime
+        viewerCanUpdate
         ownerDirectorate {
           id
         }
@@ -103,6 +105,7 @@ export const APPOINTMENT_REQUESTS = graphql(`
         dateAsked
         dateGiven
         delayWorkingDays
+        viewerCanUpdate
         ownerDirectorate {
           id
         }

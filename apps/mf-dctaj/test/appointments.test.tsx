@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Appointments } from '../src/Appointments.js';
 import type { AppointmentRequestInput, DctajAppointmentRequestsQuery, UpdateAppointmentRequestInput } from '../src/generated/graphql.js';
 import { APPOINTMENT_REQUESTS, RECORD_APPOINTMENT_REQUEST, UPDATE_APPOINTMENT_REQUEST } from '../src/queries.js';
-import { administrator, agent, directorates } from './fixtures.js';
+import { directorates, directoratesSeenBy } from './fixtures.js';
 
 // Invented requesters: the records name real people in production.
 type AppointmentRequest = DctajAppointmentRequestsQuery['appointmentRequests']['nodes'][number];
@@ -23,6 +23,7 @@ const request = (id: string, requesterName: string, extra: Partial<AppointmentRe
   dateAsked: null,
   dateGiven: null,
   delayWorkingDays: null,
+  viewerCanUpdate: true,
   ownerDirectorate: { __typename: 'Directorate', id: 'dctaj' },
   ...extra,
 });
@@ -48,7 +49,7 @@ describe('appointment requests (R3)', () => {
     const recorded = request('2', 'Dominique Essai, secrétaire de mairie', { requesterKind: 'TERRITORIAL_OFFICER', collectiviteName: null, subject: 'Budget annexe', requestedAt: '2016-05-02', dateAsked: '2016-05-10' });
     render(
       <MockedProvider mocks={[directorates, list(existing), mockOperation(RECORD_APPOINTMENT_REQUEST, { input }, record), list(existing, recorded)]}>
-        <Appointments user={administrator} tenantId="metz" />
+        <Appointments tenantId="metz" />
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer une demande' }));
@@ -69,7 +70,7 @@ describe('appointment requests (R3)', () => {
     const input = { requesterName: 'Camille Exemple, maire', requesterKind: 'ELECTED_OFFICIAL', collectiviteName: 'Commune de Saint-Exemple', subject: 'Projet de fusion de communes', requestedAt: '2016-04-04', dateAsked: null, dateGiven: '2016-04-13' } satisfies UpdateAppointmentRequestInput;
     render(
       <MockedProvider mocks={[directorates, list(existing), mockOperation(UPDATE_APPOINTMENT_REQUEST, { id: '1', input }, update), list({ ...existing, dateGiven: '2016-04-13', delayWorkingDays: 7 })]}>
-        <Appointments user={agent} tenantId="metz" />
+        <Appointments tenantId="metz" />
       </MockedProvider>,
     );
     const row = (await screen.findByText('Camille Exemple, maire')).closest('tr')!;
@@ -83,10 +84,10 @@ describe('appointment requests (R3)', () => {
     expect(screen.queryByRole('form')).toBeNull();
   });
 
-  it('offers neither recording nor changes to an agent of another directorate', async () => {
+  it('offers neither recording nor changes to whom the API says may not (an agent of another directorate)', async () => {
     render(
-      <MockedProvider mocks={[directorates, list(existing)]}>
-        <Appointments user={{ ...agent, directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' } }} tenantId="metz" />
+      <MockedProvider mocks={[directoratesSeenBy(false), list({ ...existing, viewerCanUpdate: false })]}>
+        <Appointments tenantId="metz" />
       </MockedProvider>,
     );
     await screen.findByText('Camille Exemple, maire');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { DctajLegalityControlsQuery } from '../src/generated/graphql.js';
 import { LegalityControls } from '../src/LegalityControls.js';
 import { LEGALITY_CONTROLS, UPDATE_LEGALITY_CONTROL } from '../src/queries.js';
-import { agent, directorates } from './fixtures.js';
+import { directorates, directoratesSeenBy } from './fixtures.js';
 
 type Control = DctajLegalityControlsQuery['legalityControls']['nodes'][number];
 
@@ -26,11 +26,14 @@ const control = (id: string, collectiviteName: string, extra: Partial<Control>):
   referredAt: null,
   referralState: 'EXPIRED',
   electedOfficialInformedFirst: null,
+  viewerCanUpdate: true,
   ownerDirectorate: { __typename: 'Directorate', id: 'dctaj' },
   ...extra,
 });
 
-const list = mockOperation(LEGALITY_CONTROLS, { tenantId: 'metz', after: null }, {
+/** The list as the API gives it to one who may change its records, or not. */
+const listSeenBy = (viewerCanUpdate: boolean) =>
+  mockOperation(LEGALITY_CONTROLS, { tenantId: 'metz', after: null }, {
   data: {
     legalityControls: {
       __typename: 'LegalityControlConnection',
@@ -39,16 +42,17 @@ const list = mockOperation(LEGALITY_CONTROLS, { tenantId: 'metz', after: null },
       nodes: [
         control('1', 'Commune de Marly', {}),
         control('2', 'Commune de Hayange', { electedOfficialInformedAt: '2015-10-30', recoursSentAt: '2015-10-26', electedOfficialInformedFirst: false, referralState: 'OPEN' }),
-      ],
+      ].map((c) => ({ ...c, viewerCanUpdate })),
     },
   },
 });
+const list = listSeenBy(true);
 
 describe('legality control (R3)', () => {
   it('flags a recours gracieux sent before the elected official was informed', async () => {
     render(
       <MockedProvider mocks={[directorates, list]}>
-        <LegalityControls user={agent} tenantId="metz" />
+        <LegalityControls tenantId="metz" />
       </MockedProvider>,
     );
     const hayange = (await screen.findByText('Commune de Hayange')).closest('tr')!;
@@ -63,7 +67,7 @@ describe('legality control (R3)', () => {
     const update = mockOperation(UPDATE_LEGALITY_CONTROL, { id: '1', input: { observationsSentAt: null, electedOfficialInformedAt: null, recoursSentAt: '2015-08-01', referredAt: null } }, { errors: [refused] });
     render(
       <MockedProvider mocks={[directorates, list, update]}>
-        <LegalityControls user={agent} tenantId="metz" />
+        <LegalityControls tenantId="metz" />
       </MockedProvider>,
     );
     const marly = (await screen.findByText('Commune de Marly')).closest('tr')!;
@@ -75,10 +79,10 @@ describe('legality control (R3)', () => {
     expect(await within(form).findByText(/information préalable de l'élu \(date manquante\)/)).toBeTruthy();
   });
 
-  it('offers no change to an analyst', async () => {
+  it('offers no change to whom the API says may not (an analyst)', async () => {
     render(
-      <MockedProvider mocks={[directorates, list]}>
-        <LegalityControls user={{ ...agent, role: 'ANALYST' }} tenantId="metz" />
+      <MockedProvider mocks={[directoratesSeenBy(false), listSeenBy(false)]}>
+        <LegalityControls tenantId="metz" />
       </MockedProvider>,
     );
     await screen.findByText('Commune de Marly');

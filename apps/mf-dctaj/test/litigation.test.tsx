@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DctajLitigationCasesQuery } from '../src/generated/graphql.js';
 import { Litigation } from '../src/Litigation.js';
 import { LITIGATION_CASES, RECORD_LITIGATION_CASE, UPDATE_LITIGATION_CASE } from '../src/queries.js';
-import { agent, directorates } from './fixtures.js';
+import { directorates, directoratesSeenBy } from './fixtures.js';
 
 type LitigationCase = DctajLitigationCasesQuery['litigationCases']['nodes'][number];
 
@@ -28,6 +28,7 @@ const litigationCase = (id: string, reference: string, extra: Partial<Litigation
   daysToDecision: null,
   filingOnTime: null,
   decisionOnTime: null,
+  viewerCanUpdate: true,
   ownerDirectorate: { __typename: 'Directorate', id: 'dctaj' },
   ...extra,
 });
@@ -54,7 +55,7 @@ describe('litigation cases (R3)', () => {
     const record = vi.fn<ResultFunction<typeof RECORD_LITIGATION_CASE>>(() => ({ data: { recordLitigationCase: { __typename: 'LitigationCase', id: '2' } } }));
     render(
       <MockedProvider mocks={[directorates, list(existing), mockOperation(RECORD_LITIGATION_CASE, { input }, record), list(existing, litigationCase('2', 'TA-1600342', { subject: 'Refus de permis de construire', court: null, requestedAt: '2016-03-01' }))]}>
-        <Litigation user={agent} tenantId="metz" />
+        <Litigation tenantId="metz" />
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer une affaire' }));
@@ -73,7 +74,7 @@ describe('litigation cases (R3)', () => {
     const input = { reference: 'TA-1600101', subject: 'Déféré préfectoral', court: 'Tribunal administratif de Strasbourg', requestedAt: '2016-02-01', filedAt: '2016-01-15', hearingAt: null, decidedAt: null, filingTargetDays: 60, decisionTargetDays: 365 };
     render(
       <MockedProvider mocks={[directorates, list(existing), mockOperation(UPDATE_LITIGATION_CASE, { id: '1', input }, { errors: [refused] })]}>
-        <Litigation user={agent} tenantId="metz" />
+        <Litigation tenantId="metz" />
       </MockedProvider>,
     );
     const row = (await screen.findByText('TA-1600101')).closest('tr')!;
@@ -85,10 +86,10 @@ describe('litigation cases (R3)', () => {
     expect(within(form).getByLabelText('Mémoire produit le')).toHaveProperty('value', '2016-01-15');
   });
 
-  it('offers neither recording nor changes to an analyst', async () => {
+  it('offers neither recording nor changes to whom the API says may not (an analyst)', async () => {
     render(
-      <MockedProvider mocks={[directorates, list(existing)]}>
-        <Litigation user={{ ...agent, role: 'ANALYST' }} tenantId="metz" />
+      <MockedProvider mocks={[directoratesSeenBy(false), list({ ...existing, viewerCanUpdate: false })]}>
+        <Litigation tenantId="metz" />
       </MockedProvider>,
     );
     await screen.findByText('TA-1600101');

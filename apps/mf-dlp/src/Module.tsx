@@ -3,12 +3,12 @@ import { CorrespondencePage } from '@qualipref/correspondence-screens';
 import { Route, Routes } from 'react-router';
 
 /** The DLP module: its tableau de suivi and its items (the shared correspondence screens). */
-export default function DlpModule({ user, tenantId, basePath, location, navigate }: RemoteModuleProps) {
+export default function DlpModule({ tenantId, basePath, location, navigate }: RemoteModuleProps) {
   return (
     <RemoteRouter basePath={basePath} location={location} navigate={navigate}>
       <Routes>
         <Route element={<ModuleLayout title="Direction des libertés publiques" sections={[]} />}>
-          <Route index element={<CorrespondencePage directorateCode="DLP" tenantId={tenantId} user={user} />} />
+          <Route index element={<CorrespondencePage directorateCode="DLP" tenantId={tenantId} />} />
         </Route>
       </Routes>
     </RemoteRouter>

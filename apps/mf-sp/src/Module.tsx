@@ -10,12 +10,12 @@ const SECRETARIATS = ['SPF', 'SPT'];
  * which registers and answers the letters, e-mails and calls of its bureaux (the shared
  * correspondence screens).
  */
-export default function SousPrefectureModule({ user, tenantId, basePath, location, navigate }: RemoteModuleProps) {
+export default function SousPrefectureModule({ tenantId, basePath, location, navigate }: RemoteModuleProps) {
   return (
     <RemoteRouter basePath={basePath} location={location} navigate={navigate}>
       <Routes>
         <Route element={<ModuleLayout title="Courrier de la sous-préfecture" sections={[]} />}>
-          <Route index element={<CorrespondencePage directorateCode={SECRETARIATS} tenantId={tenantId} user={user} />} />
+          <Route index element={<CorrespondencePage directorateCode={SECRETARIATS} tenantId={tenantId} />} />
         </Route>
       </Routes>
     </RemoteRouter>

@@ -13,13 +13,3 @@ export function visibleModules(user: ConsoleUser, remotes: readonly RemoteEntry[
 
 /** Analysts and administrators query the gateway directly (GraphiQL page). */
 export const canQueryGraphQL = (user: ConsoleUser) => user.role === 'ANALYST' || user.role === 'ADMINISTRATOR';
-
-/**
- * Whether the user may change records owned by a directorate: its agents and managers, and the
- * tenant's administrators, in their own tenant only (the subgraphs enforce the same rule).
- */
-export function canWriteFor(user: ConsoleUser, directorateId: string, tenantId: string): boolean {
-  if (tenantId !== user.tenant.id) return false;
-  if (user.role === 'ADMINISTRATOR') return true;
-  return (user.role === 'AGENT' || user.role === 'MANAGER') && user.directorate.id === directorateId;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canQueryGraphQL, canWriteFor, visibleModules } from '../src/access.js';
+import { canQueryGraphQL, visibleModules } from '../src/access.js';
 import type { ConsoleUser, RemoteEntry } from '../src/contract.js';
 
 const remote = (name: string, ...directorates: string[]): RemoteEntry => ({ name: `mf_${name}`, entry: `http://x/${name}/mf-manifest.json`, directorates, path: name, title: name });
@@ -45,15 +45,5 @@ describe('modules shown to a user', () => {
     expect(canQueryGraphQL(user('ADMINISTRATOR', 'SG'))).toBe(true);
     expect(canQueryGraphQL(user('MANAGER', 'DRMM'))).toBe(false);
     expect(canQueryGraphQL(user('AGENT', 'DCTAJ'))).toBe(false);
-  });
-});
-
-describe('who may change a directorate’s records', () => {
-  it('is its agents and managers, and administrators, in their own tenant', () => {
-    expect(canWriteFor(user('AGENT', 'DCTAJ'), 'd-DCTAJ', 'metz')).toBe(true);
-    expect(canWriteFor(user('AGENT', 'DCTAJ'), 'd-DLP', 'metz')).toBe(false);
-    expect(canWriteFor(user('ADMINISTRATOR', 'SG'), 'd-DLP', 'metz')).toBe(true);
-    expect(canWriteFor(user('ANALYST', 'DCTAJ'), 'd-DCTAJ', 'metz')).toBe(false);
-    expect(canWriteFor(user('ADMINISTRATOR', 'SG'), 'd-SPF', 'forbach')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Loading, canWriteFor, errorMessage, todayInParis, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, errorMessage, todayInParis } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Items } from './Items.js';
 import { NewItems } from './NewItems.js';
@@ -15,7 +15,7 @@ import { Tableau } from './Tableau.js';
  * de suivi of the year and its items, which those who may write for the directorate register,
  * import from the GED, answer and reopen. Used by every directorate's remote.
  */
-export function CorrespondencePage({ directorateCode, tenantId, user }: { directorateCode: string | readonly string[]; tenantId: string; user: ConsoleUser }) {
+export function CorrespondencePage({ directorateCode, tenantId }: { directorateCode: string | readonly string[]; tenantId: string }) {
   const codes: readonly string[] = typeof directorateCode === 'string' ? [directorateCode] : directorateCode;
   const [year, setYear] = useState(() => Number(todayInParis().slice(0, 4)));
   const { data, error, loading } = useQuery(DIRECTORATES_OF_TENANT, { variables: { tenantId } });
@@ -24,7 +24,7 @@ export function CorrespondencePage({ directorateCode, tenantId, user }: { direct
   const directorate = data?.directorates.nodes.find((d) => codes.includes(d.code));
   if (!directorate) return <Alert severity="info" title="Pas de direction correspondante" description={`Ce site n’a pas de direction ${codes.join(' ni ')}.`} />;
   const period = yearPeriod(year);
-  const canWrite = canWriteFor(user, directorate.id, directorate.tenantId);
+  const canWrite = directorate.viewerCanRecordCorrespondence;
   return (
     <>
       <p className="fr-text--lead">{directorate.name}</p>

@@ -8,6 +8,8 @@ export const DIRECTORATES_OF_TENANT = graphql(`
         code
         name
         tenantId
+        viewerCanRecordCorrespondence
+        viewerCanRecordDctajFiles
       }
     }
   }

@@ -10,6 +10,7 @@ import { DirectorateExtensionResolver, ServiceExtensionResolver, TableauResolver
 import { GedImportResolver } from './graphql/ged-import.js';
 import { AppointmentRequestResolver, LegalityControlResolver, LitigationCaseResolver } from './graphql/dctaj.js';
 import { ProceduresAndCountersResolver, TenantCountersResolver } from './graphql/counters.js';
+import { DirectorateCapabilitiesResolver, TenantCapabilitiesResolver, TenantViewerCanType } from './graphql/capabilities.js';
 
 export const correspondence: SubgraphDefinition<CorrespondenceApp> = {
   name: 'correspondence',
@@ -32,6 +33,8 @@ export const correspondence: SubgraphDefinition<CorrespondenceApp> = {
     ServiceExtensionResolver,
     TenantExtensionResolver,
     TenantCountersResolver,
+    DirectorateCapabilitiesResolver,
+    TenantCapabilitiesResolver,
     createAuditTrailResolver('correspondence'),
   ],
   references: {
@@ -39,7 +42,10 @@ export const correspondence: SubgraphDefinition<CorrespondenceApp> = {
     Directorate: async (id) => ({ id }),
     Service: async (id) => ({ id }),
     Tenant: async (id) => ({ id }),
+    TenantViewerCan: async (id) => ({ id }),
   },
+  // Reached through the organization's Tenant.viewerCan only: declared so that this subgraph resolves its fields.
+  orphanedTypes: [TenantViewerCanType],
   migrationsDir: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   createApp: createCorrespondenceApp,
 };

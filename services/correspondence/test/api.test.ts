@@ -282,6 +282,43 @@ describe('DCTAJ module (R3)', () => {
     expect(codes(await gql(url, RECORD, { input: act }, await as('forbach', 'AGENT')))).toEqual(['FORBIDDEN']);
   });
 
+  it('says through viewerCan… what the mutations then allow, for each role and tenant', async () => {
+    type Capabilities = { _entities: ({ viewerCanRecordCorrespondence: boolean; viewerCanRecordDctajFiles: boolean } | { configureCorrespondence: boolean; recordProcedureIndicators: boolean })[] };
+    const CAPABILITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
+      ... on Directorate { viewerCanRecordCorrespondence viewerCanRecordDctajFiles }
+      ... on TenantViewerCan { configureCorrespondence recordProcedureIndicators } } }`;
+    const DRMM = directorateId('metz', 'DRMM');
+    const of = async (tenant: string, role: string) => {
+      const representations = [{ __typename: 'Directorate', id: DCTAJ }, { __typename: 'Directorate', id: DRMM }, { __typename: 'TenantViewerCan', id: TENANTS.metz.id }];
+      return (await ok<Capabilities>(url, CAPABILITIES, { r: representations }, await as(tenant, role)))._entities;
+    };
+    // The DCTAJ agent, the DRMM manager, the analyst, the administrator of Metz, and Forbach's administrator looking at Metz.
+    expect(await of('metz', 'AGENT')).toEqual([
+      { viewerCanRecordCorrespondence: true, viewerCanRecordDctajFiles: true },
+      { viewerCanRecordCorrespondence: false, viewerCanRecordDctajFiles: false },
+      { configureCorrespondence: false, recordProcedureIndicators: false },
+    ]);
+    expect(await of('metz', 'MANAGER')).toEqual([
+      { viewerCanRecordCorrespondence: false, viewerCanRecordDctajFiles: false },
+      { viewerCanRecordCorrespondence: true, viewerCanRecordDctajFiles: false },
+      { configureCorrespondence: false, recordProcedureIndicators: true },
+    ]);
+    expect((await of('metz', 'ANALYST')).every((c) => Object.values(c).every((v) => v === false))).toBe(true);
+    expect(await of('metz', 'ADMINISTRATOR')).toEqual([
+      { viewerCanRecordCorrespondence: true, viewerCanRecordDctajFiles: true },
+      { viewerCanRecordCorrespondence: true, viewerCanRecordDctajFiles: false },
+      { configureCorrespondence: true, recordProcedureIndicators: true },
+    ]);
+    expect((await of('forbach', 'ADMINISTRATOR'))[2]).toEqual({ configureCorrespondence: false, recordProcedureIndicators: false });
+    // …and the mutations agree: the DRMM manager records no act of the DCTAJ, the DCTAJ agent does.
+    expect(codes(await gql(url, RECORD, { input: act }, await as('metz', 'MANAGER')))).toEqual(['FORBIDDEN']);
+    const recorded = await ok<{ recordLegalityControl: { id: string } }>(url, RECORD, { input: { ...act, collectiviteName: `Commune ${unique()}` } }, await as('metz', 'AGENT'));
+    const UPDATABLE = 'query { legalityControls(first: 100, from: "2016-03-10", to: "2016-03-10") { nodes { id viewerCanUpdate } } }';
+    const updatable = async (tenant: string, role: string) =>
+      (await ok<{ legalityControls: { nodes: { id: string; viewerCanUpdate: boolean }[] } }>(url, UPDATABLE, {}, await as(tenant, role))).legalityControls.nodes.find((n) => n.id === recorded.recordLegalityControl.id)?.viewerCanUpdate;
+    expect([await updatable('metz', 'AGENT'), await updatable('metz', 'MANAGER'), await updatable('metz', 'ANALYST'), await updatable('metz', 'ADMINISTRATOR')]).toEqual([true, false, false, true]);
+  });
+
   it('measures litigation and appointment delays; the demo of Metz is readable by an analyst', async () => {
     const agent = await as('metz', 'AGENT');
     const litigation = await ok<{ recordLitigationCase: { daysToFiling: number; filingOnTime: boolean; daysToDecision: number | null } }>(

@@ -8,9 +8,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AppointmentRequestInput = {
   /** Their collectivité. */
   collectiviteName?: string | null | undefined;
-  /** Date asked for. */
+  /** Date asked for (YYYY-MM-DD). */
   dateAsked?: string | null | undefined;
-  /** Date given. */
+  /** Date given (YYYY-MM-DD). */
   dateGiven?: string | null | undefined;
   /** DCTAJ directorate owning the record: the caller’s when omitted. */
   ownerDirectorateId?: string | number | null | undefined;
@@ -39,19 +39,19 @@ export type LegalityControlInput = {
   actReference?: string | null | undefined;
   /** The collectivité. */
   collectiviteName: string;
-  /** Date the elected official was informed. */
+  /** Date the elected official was informed (YYYY-MM-DD). */
   electedOfficialInformedAt?: string | null | undefined;
   /** Notes. */
   notes?: string | null | undefined;
-  /** Date observations were sent. */
+  /** Date observations were sent (YYYY-MM-DD). */
   observationsSentAt?: string | null | undefined;
   /** DCTAJ directorate owning the record: the caller’s when omitted (administrators name one). */
   ownerDirectorateId?: string | number | null | undefined;
   /** Date received (YYYY-MM-DD). */
   receivedAt: string;
-  /** Date the recours gracieux was sent (not before the information). */
+  /** Date the recours gracieux was sent (not before the information) (YYYY-MM-DD). */
   recoursSentAt?: string | null | undefined;
-  /** Date of the referral to the court. */
+  /** Date of the referral to the court (YYYY-MM-DD). */
   referredAt?: string | null | undefined;
 };
 
@@ -59,15 +59,15 @@ export type LegalityControlInput = {
 export type LitigationCaseInput = {
   /** Court. */
   court?: string | null | undefined;
-  /** Date of the decision. */
+  /** Date of the decision (YYYY-MM-DD). */
   decidedAt?: string | null | undefined;
   /** Target request → decision in calendar days (365 when omitted). */
   decisionTargetDays?: number | null | undefined;
-  /** Date of the filing. */
+  /** Date of the filing (YYYY-MM-DD). */
   filedAt?: string | null | undefined;
   /** Target request → filing in calendar days (60 when omitted). */
   filingTargetDays?: number | null | undefined;
-  /** Date of the hearing. */
+  /** Date of the hearing (YYYY-MM-DD). */
   hearingAt?: string | null | undefined;
   /** DCTAJ directorate owning the record: the caller’s when omitted. */
   ownerDirectorateId?: string | number | null | undefined;
@@ -94,11 +94,11 @@ export type ReferralState =
 export type UpdateAppointmentRequestInput = {
   /** Their collectivité. */
   collectiviteName?: string | null | undefined;
-  /** Date asked for. */
+  /** Date asked for (YYYY-MM-DD). */
   dateAsked?: string | null | undefined;
-  /** Date given. */
+  /** Date given (YYYY-MM-DD). */
   dateGiven?: string | null | undefined;
-  /** Date of the request. */
+  /** Date of the request (YYYY-MM-DD). */
   requestedAt?: string | null | undefined;
   /** Elected official or territorial officer. */
   requesterKind?: AppointmentRequesterKind | null | undefined;
@@ -116,17 +116,17 @@ export type UpdateLegalityControlInput = {
   actReference?: string | null | undefined;
   /** The collectivité. */
   collectiviteName?: string | null | undefined;
-  /** Date the elected official was informed. */
+  /** Date the elected official was informed (YYYY-MM-DD). */
   electedOfficialInformedAt?: string | null | undefined;
   /** Notes. */
   notes?: string | null | undefined;
-  /** Date observations were sent. */
+  /** Date observations were sent (YYYY-MM-DD). */
   observationsSentAt?: string | null | undefined;
-  /** Date received (moves the referral deadline). */
+  /** Date received (moves the referral deadline) (YYYY-MM-DD). */
   receivedAt?: string | null | undefined;
-  /** Date the recours gracieux was sent (not before the information). */
+  /** Date the recours gracieux was sent (not before the information) (YYYY-MM-DD). */
   recoursSentAt?: string | null | undefined;
-  /** Date of the referral to the court. */
+  /** Date of the referral to the court (YYYY-MM-DD). */
   referredAt?: string | null | undefined;
 };
 
@@ -134,19 +134,19 @@ export type UpdateLegalityControlInput = {
 export type UpdateLitigationCaseInput = {
   /** Court. */
   court?: string | null | undefined;
-  /** Date of the decision. */
+  /** Date of the decision (YYYY-MM-DD). */
   decidedAt?: string | null | undefined;
   /** Target request → decision in calendar days. */
   decisionTargetDays?: number | null | undefined;
-  /** Date of the filing. */
+  /** Date of the filing (YYYY-MM-DD). */
   filedAt?: string | null | undefined;
   /** Target request → filing in calendar days. */
   filingTargetDays?: number | null | undefined;
-  /** Date of the hearing. */
+  /** Date of the hearing (YYYY-MM-DD). */
   hearingAt?: string | null | undefined;
   /** Reference. */
   reference?: string | null | undefined;
-  /** Date of the request. */
+  /** Date of the request (YYYY-MM-DD). */
   requestedAt?: string | null | undefined;
   /** Subject. */
   subject?: string | null | undefined;
@@ -158,7 +158,7 @@ export type DctajLegalityControlsQueryVariables = Exact<{
 }>;
 
 
-export type DctajLegalityControlsQuery = { legalityControls: { __typename: 'LegalityControlConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'LegalityControl', id: string, tenantId: string, collectiviteName: string, actKind: string, actReference: string | null, receivedAt: string, observationsSentAt: string | null, electedOfficialInformedAt: string | null, recoursSentAt: string | null, referralDeadline: string, referredAt: string | null, referralState: ReferralState, electedOfficialInformedFirst: boolean | null, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
+export type DctajLegalityControlsQuery = { legalityControls: { __typename: 'LegalityControlConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'LegalityControl', id: string, tenantId: string, collectiviteName: string, actKind: string, actReference: string | null, receivedAt: string, observationsSentAt: string | null, electedOfficialInformedAt: string | null, recoursSentAt: string | null, referralDeadline: string, referredAt: string | null, referralState: ReferralState, electedOfficialInformedFirst: boolean | null, viewerCanUpdate: boolean, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
 
 export type DctajUpdateLegalityControlMutationVariables = Exact<{
   id: string | number;
@@ -181,7 +181,7 @@ export type DctajLitigationCasesQueryVariables = Exact<{
 }>;
 
 
-export type DctajLitigationCasesQuery = { litigationCases: { __typename: 'LitigationCaseConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'LitigationCase', id: string, tenantId: string, reference: string, court: string | null, subject: string, requestedAt: string, filedAt: string | null, hearingAt: string | null, decidedAt: string | null, filingTargetDays: number, decisionTargetDays: number, daysToFiling: number | null, daysToDecision: number | null, filingOnTime: boolean | null, decisionOnTime: boolean | null, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
+export type DctajLitigationCasesQuery = { litigationCases: { __typename: 'LitigationCaseConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'LitigationCase', id: string, tenantId: string, reference: string, court: string | null, subject: string, requestedAt: string, filedAt: string | null, hearingAt: string | null, decidedAt: string | null, filingTargetDays: number, decisionTargetDays: number, daysToFiling: number | null, daysToDecision: number | null, filingOnTime: boolean | null, decisionOnTime: boolean | null, viewerCanUpdate: boolean, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
 
 export type DctajAppointmentRequestsQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
@@ -189,7 +189,7 @@ export type DctajAppointmentRequestsQueryVariables = Exact<{
 }>;
 
 
-export type DctajAppointmentRequestsQuery = { appointmentRequests: { __typename: 'AppointmentRequestConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'AppointmentRequest', id: string, tenantId: string, requesterName: string, requesterKind: AppointmentRequesterKind, collectiviteName: string | null, subject: string, requestedAt: string, dateAsked: string | null, dateGiven: string | null, delayWorkingDays: number | null, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
+export type DctajAppointmentRequestsQuery = { appointmentRequests: { __typename: 'AppointmentRequestConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'AppointmentRequest', id: string, tenantId: string, requesterName: string, requesterKind: AppointmentRequesterKind, collectiviteName: string | null, subject: string, requestedAt: string, dateAsked: string | null, dateGiven: string | null, delayWorkingDays: number | null, viewerCanUpdate: boolean, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
 
 export type DctajRecordLitigationCaseMutationVariables = Exact<{
   input: LitigationCaseInput;
@@ -222,11 +222,11 @@ export type DctajUpdateAppointmentRequestMutationVariables = Exact<{
 export type DctajUpdateAppointmentRequestMutation = { updateAppointmentRequest: { __typename: 'AppointmentRequest', id: string } };
 
 
-export const DctajLegalityControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajLegalityControls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalityControls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"collectiviteName"}},{"kind":"Field","name":{"kind":"Name","value":"actKind"}},{"kind":"Field","name":{"kind":"Name","value":"actReference"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"observationsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoursSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralState"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedFirst"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDirectorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DctajLegalityControlsQuery, DctajLegalityControlsQueryVariables>;
+export const DctajLegalityControlsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajLegalityControls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalityControls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"collectiviteName"}},{"kind":"Field","name":{"kind":"Name","value":"actKind"}},{"kind":"Field","name":{"kind":"Name","value":"actReference"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"observationsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoursSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralState"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedFirst"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDirectorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DctajLegalityControlsQuery, DctajLegalityControlsQueryVariables>;
 export const DctajUpdateLegalityControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajUpdateLegalityControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLegalityControlInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLegalityControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"observationsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recoursSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"referredAt"}},{"kind":"Field","name":{"kind":"Name","value":"referralState"}},{"kind":"Field","name":{"kind":"Name","value":"electedOfficialInformedFirst"}}]}}]}}]} as unknown as DocumentNode<DctajUpdateLegalityControlMutation, DctajUpdateLegalityControlMutationVariables>;
 export const DctajRecordLegalityControlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajRecordLegalityControl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LegalityControlInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLegalityControl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DctajRecordLegalityControlMutation, DctajRecordLegalityControlMutationVariables>;
-export const DctajLitigationCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajLitigationCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"litigationCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hearingAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filingTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"decisionTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"daysToFiling"}},{"kind":"Field","name":{"kind":"Name","value":"daysToDecision"}},{"kind":"Field","name":{"kind":"Name","value":"filingOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"decisionOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDirectorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DctajLitigationCasesQuery, DctajLitigationCasesQueryVariables>;
-export const DctajAppointmentRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajAppointmentRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"requesterName"}},{"kind":"Field","name":{"kind":"Name","value":"requesterKind"}},{"kind":"Field","name":{"kind":"Name","value":"collectiviteName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dateAsked"}},{"kind":"Field","name":{"kind":"Name","value":"dateGiven"}},{"kind":"Field","name":{"kind":"Name","value":"delayWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDirectorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DctajAppointmentRequestsQuery, DctajAppointmentRequestsQueryVariables>;
+export const DctajLitigationCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajLitigationCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"litigationCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hearingAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filingTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"decisionTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"daysToFiling"}},{"kind":"Field","name":{"kind":"Name","value":"daysToDecision"}},{"kind":"Field","name":{"kind":"Name","value":"filingOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"decisionOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDirectorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DctajLitigationCasesQuery, DctajLitigationCasesQueryVariables>;
+export const DctajAppointmentRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DctajAppointmentRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"requesterName"}},{"kind":"Field","name":{"kind":"Name","value":"requesterKind"}},{"kind":"Field","name":{"kind":"Name","value":"collectiviteName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dateAsked"}},{"kind":"Field","name":{"kind":"Name","value":"dateGiven"}},{"kind":"Field","name":{"kind":"Name","value":"delayWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDirectorate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DctajAppointmentRequestsQuery, DctajAppointmentRequestsQueryVariables>;
 export const DctajRecordLitigationCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajRecordLitigationCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LitigationCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLitigationCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DctajRecordLitigationCaseMutation, DctajRecordLitigationCaseMutationVariables>;
 export const DctajUpdateLitigationCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajUpdateLitigationCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLitigationCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLitigationCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DctajUpdateLitigationCaseMutation, DctajUpdateLitigationCaseMutationVariables>;
 export const DctajRecordAppointmentRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DctajRecordAppointmentRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointmentRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAppointmentRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DctajRecordAppointmentRequestMutation, DctajRecordAppointmentRequestMutationVariables>;

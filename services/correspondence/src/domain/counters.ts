@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { applyRows, defineColumns, fromCsv, toCsv, type ImportOptions, type ImportReport } from '@qualipref/csv';
-import { Role } from '@qualipref/auth';
-import { badInput, diffSnapshots, forbidden, isoDate, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, diffSnapshots, isoDate, requiredText, snapshot } from '@qualipref/server-kit';
 import { CounterVisit, ProcedureIndicator } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { type UseCase } from './deps.js';
 import { parseGedInstant } from './ged-import.js';
-import { canWriteForDirectorate } from './rules.js';
+import { authorize } from './policy.js';
 import { SCHEMA, uuidArray } from './tableau.js';
 
 export interface ProcedureIndicatorInput {
@@ -19,7 +18,7 @@ export interface ProcedureIndicatorInput {
 
 /** R4: records (or corrects) the processing time of a procedure for a month. Managers and administrators. */
 export async function recordProcedureIndicator(u: UseCase, input: ProcedureIndicatorInput): Promise<ProcedureIndicator> {
-  if (u.identity.role !== Role.MANAGER && u.identity.role !== Role.ADMINISTRATOR) throw forbidden('Seuls les responsables et les administrateurs enregistrent les indicateurs de procédure.');
+  authorize(u.identity, 'correspondence.recordProcedureIndicators', { tenantId: u.identity.tenantId });
   const procedure = requiredText(input.procedure, 'procedure', 60).toUpperCase();
   if (!/^\d{4}-\d{2}$/.test(input.month)) throw badInput('Mois invalide (attendu AAAA-MM).', 'month');
   const month = isoDate(`${input.month}-01`, 'month');
@@ -56,7 +55,7 @@ const NO = new Set(['non', 'n', 'no', 'false', '0', '']);
 export async function importCounterVisits(u: UseCase, csv: string, serviceId: string, org: OrganizationLookups, options: ImportOptions): Promise<ImportReport> {
   const service = org.service(serviceId);
   if (!service || service.tenantId !== u.identity.tenantId) throw badInput(`Service inconnu : ${serviceId}.`, 'serviceId');
-  if (!canWriteForDirectorate(u.identity, service.directorateId)) throw forbidden('Chaque direction importe seulement les passages de ses propres services.');
+  authorize(u.identity, 'correspondence.record', { directorateId: service.directorateId });
   const parsed = fromCsv(COUNTER_COLUMNS, csv, { maxRows: 50_000 });
   const fileProblems = parsed.issues.filter((i) => i.line <= 1);
   if (fileProblems.length) throw badInput(fileProblems.map((i) => i.message).join(' '), 'csv');

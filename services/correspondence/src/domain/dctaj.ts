@@ -4,6 +4,7 @@ import { AppointmentRequest, LegalityControl, LitigationCase } from '../entities
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { calendarOf, type Caller, type UseCase } from './deps.js';
 import { AppointmentRequesterKind } from './enums.js';
+import { authorize } from './policy.js';
 import { assertOrdered, assertRecoursAfterInformation, referralDeadline } from './rules.js';
 
 export const DCTAJ_CODE = 'DCTAJ';
@@ -25,9 +26,8 @@ export async function recordedDctajLookups(c: Caller, entity: typeof LegalityCon
  */
 function dctajOwner(u: UseCase, requested: string | null | undefined, org: OrganizationLookups): string {
   const { identity } = u;
-  if (identity.role === Role.ANALYST) throw forbidden('Les analystes consultent le module DCTAJ sans le modifier.');
   const owner = requested ?? identity.directorateId;
-  if (identity.role !== Role.ADMINISTRATOR && owner !== identity.directorateId) throw forbidden('Seule la DCTAJ modifie ses dossiers.');
+  authorize(identity, 'dctaj.record', { tenantId: identity.tenantId, ownerDirectorateId: owner });
   const directorate = org.directorate(owner);
   if (!directorate || directorate.tenantId !== identity.tenantId || directorate.code !== DCTAJ_CODE) {
     if (identity.role === Role.ADMINISTRATOR) throw badInput('Indiquez une direction DCTAJ de votre préfecture ou sous-préfecture.', 'ownerDirectorateId');
@@ -41,6 +41,45 @@ async function findOwned<T extends { ownerDirectorateId: string; tenantId: strin
   if (!record) throw notFound(what);
   if (record.tenantId !== u.identity.tenantId) throw forbidden();
   dctajOwner(u, record.ownerDirectorateId, org);
+  return record;
+}
+
+/** One kind of DCTAJ file: how it is created, changed and audited (the three kinds share their course). */
+interface FileKind<T extends { id: string; tenantId: string; ownerDirectorateId: string }, I extends { ownerDirectorateId?: string | null }> {
+  entity: typeof LegalityControl | typeof LitigationCase | typeof AppointmentRequest;
+  /** The entity type of its audit entries. */
+  entityType: string;
+  /** Its name in a NOT_FOUND message. */
+  what: string;
+  /** The fields its audit entries record. */
+  fields: (keyof T & string)[];
+  record: string;
+  update: string;
+  /** The new record with its required fields, before the rest is applied. */
+  create(u: UseCase, input: I, owner: string): T;
+  /** Applies the given fields (omitted ones stay), then checks the rules on the result. */
+  apply(u: UseCase, record: T, input: Patch<Omit<I, 'ownerDirectorateId'>>): void | Promise<void>;
+}
+
+async function recordFile<T extends { id: string; tenantId: string; ownerDirectorateId: string }, I extends { ownerDirectorateId?: string | null }>(u: UseCase, kind: FileKind<T, I>, input: I, org: OrganizationLookups): Promise<T> {
+  const record = kind.create(u, input, dctajOwner(u, input.ownerDirectorateId, org));
+  await kind.apply(u, record, { ...input, ownerDirectorateId: undefined });
+  u.audit({ operation: kind.record, entityType: kind.entityType, entityId: record.id, changes: diffSnapshots(null, snapshot(record, kind.fields)) });
+  return record;
+}
+
+async function updateFile<T extends { id: string; tenantId: string; ownerDirectorateId: string }, I extends { ownerDirectorateId?: string | null }>(
+  u: UseCase,
+  kind: FileKind<T, I>,
+  id: string,
+  input: Patch<Omit<I, 'ownerDirectorateId'>>,
+  org: OrganizationLookups,
+): Promise<T> {
+  const record = await findOwned(u, () => u.em.findOne(kind.entity as typeof LegalityControl, { id }) as Promise<T | null>, kind.what, org);
+  const before = snapshot(record, kind.fields);
+  await kind.apply(u, record, input);
+  const changes = diffSnapshots(before, snapshot(record, kind.fields));
+  if (changes.length) u.audit({ operation: kind.update, entityType: kind.entityType, entityId: id, changes });
   return record;
 }
 
@@ -86,30 +125,30 @@ function applyLegality(control: LegalityControl, input: Patch<LegalityControlInp
   checkLegality(control);
 }
 
-export async function recordLegalityControl(u: UseCase, input: LegalityControlInput, org: OrganizationLookups): Promise<LegalityControl> {
-  const owner = dctajOwner(u, input.ownerDirectorateId, org);
-  const receivedAt = isoDate(input.receivedAt, 'receivedAt');
-  const control = u.em.create(LegalityControl, {
-    tenantId: u.identity.tenantId,
-    ownerDirectorateId: owner,
-    collectiviteName: requiredText(input.collectiviteName, 'collectiviteName', 200),
-    actKind: requiredText(input.actKind, 'actKind', 200),
-    receivedAt,
-    referralDeadline: referralDeadline(receivedAt),
-  });
-  applyLegality(control, { ...input, collectiviteName: undefined, actKind: undefined, receivedAt: undefined });
-  u.audit({ operation: 'recordLegalityControl', entityType: 'LegalityControl', entityId: control.id, changes: diffSnapshots(null, snapshot(control, LEGALITY_FIELDS)) });
-  return control;
-}
+const LEGALITY: FileKind<LegalityControl, LegalityControlInput> = {
+  entity: LegalityControl,
+  entityType: 'LegalityControl',
+  what: 'Contrôle de légalité',
+  fields: LEGALITY_FIELDS,
+  record: 'recordLegalityControl',
+  update: 'updateLegalityControl',
+  create: (u, input, owner) => {
+    const receivedAt = isoDate(input.receivedAt, 'receivedAt');
+    return u.em.create(LegalityControl, {
+      tenantId: u.identity.tenantId,
+      ownerDirectorateId: owner,
+      collectiviteName: requiredText(input.collectiviteName, 'collectiviteName', 200),
+      actKind: requiredText(input.actKind, 'actKind', 200),
+      receivedAt,
+      referralDeadline: referralDeadline(receivedAt),
+    });
+  },
+  apply: (_u, control, input) => applyLegality(control, input),
+};
 
-export async function updateLegalityControl(u: UseCase, id: string, input: Patch<Omit<LegalityControlInput, 'ownerDirectorateId'>>, org: OrganizationLookups): Promise<LegalityControl> {
-  const control = await findOwned(u, () => u.em.findOne(LegalityControl, { id }), 'Contrôle de légalité', org);
-  const before = snapshot(control, LEGALITY_FIELDS);
-  applyLegality(control, input);
-  const changes = diffSnapshots(before, snapshot(control, LEGALITY_FIELDS));
-  if (changes.length) u.audit({ operation: 'updateLegalityControl', entityType: 'LegalityControl', entityId: id, changes });
-  return control;
-}
+export const recordLegalityControl = (u: UseCase, input: LegalityControlInput, org: OrganizationLookups) => recordFile(u, LEGALITY, input, org);
+
+export const updateLegalityControl = (u: UseCase, id: string, input: Patch<Omit<LegalityControlInput, 'ownerDirectorateId'>>, org: OrganizationLookups) => updateFile(u, LEGALITY, id, input, org);
 
 export interface LitigationInput {
   ownerDirectorateId?: string | null;
@@ -151,30 +190,29 @@ function applyLitigation(record: LitigationCase, input: Patch<LitigationInput>):
   ]);
 }
 
-export async function recordLitigationCase(u: UseCase, input: LitigationInput, org: OrganizationLookups): Promise<LitigationCase> {
-  const owner = dctajOwner(u, input.ownerDirectorateId, org);
-  const record = u.em.create(LitigationCase, {
-    tenantId: u.identity.tenantId,
-    ownerDirectorateId: owner,
-    reference: requiredText(input.reference, 'reference', 100),
-    subject: requiredText(input.subject, 'subject', 500),
-    requestedAt: isoDate(input.requestedAt, 'requestedAt'),
-    filingTargetDays: DEFAULT_FILING_TARGET_DAYS,
-    decisionTargetDays: DEFAULT_DECISION_TARGET_DAYS,
-  });
-  applyLitigation(record, { ...input, ownerDirectorateId: undefined });
-  u.audit({ operation: 'recordLitigationCase', entityType: 'LitigationCase', entityId: record.id, changes: diffSnapshots(null, snapshot(record, LITIGATION_FIELDS)) });
-  return record;
-}
+const LITIGATION: FileKind<LitigationCase, LitigationInput> = {
+  entity: LitigationCase,
+  entityType: 'LitigationCase',
+  what: 'Dossier contentieux',
+  fields: LITIGATION_FIELDS,
+  record: 'recordLitigationCase',
+  update: 'updateLitigationCase',
+  create: (u, input, owner) =>
+    u.em.create(LitigationCase, {
+      tenantId: u.identity.tenantId,
+      ownerDirectorateId: owner,
+      reference: requiredText(input.reference, 'reference', 100),
+      subject: requiredText(input.subject, 'subject', 500),
+      requestedAt: isoDate(input.requestedAt, 'requestedAt'),
+      filingTargetDays: DEFAULT_FILING_TARGET_DAYS,
+      decisionTargetDays: DEFAULT_DECISION_TARGET_DAYS,
+    }),
+  apply: (_u, record, input) => applyLitigation(record, input),
+};
 
-export async function updateLitigationCase(u: UseCase, id: string, input: Patch<Omit<LitigationInput, 'ownerDirectorateId'>>, org: OrganizationLookups): Promise<LitigationCase> {
-  const record = await findOwned(u, () => u.em.findOne(LitigationCase, { id }), 'Dossier contentieux', org);
-  const before = snapshot(record, LITIGATION_FIELDS);
-  applyLitigation(record, input);
-  const changes = diffSnapshots(before, snapshot(record, LITIGATION_FIELDS));
-  if (changes.length) u.audit({ operation: 'updateLitigationCase', entityType: 'LitigationCase', entityId: id, changes });
-  return record;
-}
+export const recordLitigationCase = (u: UseCase, input: LitigationInput, org: OrganizationLookups) => recordFile(u, LITIGATION, input, org);
+
+export const updateLitigationCase = (u: UseCase, id: string, input: Patch<Omit<LitigationInput, 'ownerDirectorateId'>>, org: OrganizationLookups) => updateFile(u, LITIGATION, id, input, org);
 
 export interface AppointmentInput {
   ownerDirectorateId?: string | null;
@@ -204,26 +242,25 @@ async function applyAppointment(u: UseCase, record: AppointmentRequest, input: P
   record.delayWorkingDays = record.dateGiven ? (await calendarOf(u.em, record.tenantId)).workingDaysBetween(record.requestedAt, record.dateGiven) : null;
 }
 
-export async function recordAppointmentRequest(u: UseCase, input: AppointmentInput, org: OrganizationLookups): Promise<AppointmentRequest> {
-  const owner = dctajOwner(u, input.ownerDirectorateId, org);
-  const record = u.em.create(AppointmentRequest, {
-    tenantId: u.identity.tenantId,
-    ownerDirectorateId: owner,
-    requesterName: requiredText(input.requesterName, 'requesterName', 200),
-    requesterKind: input.requesterKind,
-    subject: requiredText(input.subject, 'subject', 500),
-    requestedAt: isoDate(input.requestedAt, 'requestedAt'),
-  });
-  await applyAppointment(u, record, { ...input, ownerDirectorateId: undefined });
-  u.audit({ operation: 'recordAppointmentRequest', entityType: 'AppointmentRequest', entityId: record.id, changes: diffSnapshots(null, snapshot(record, APPOINTMENT_FIELDS)) });
-  return record;
-}
+const APPOINTMENT: FileKind<AppointmentRequest, AppointmentInput> = {
+  entity: AppointmentRequest,
+  entityType: 'AppointmentRequest',
+  what: 'Demande de rendez-vous',
+  fields: APPOINTMENT_FIELDS,
+  record: 'recordAppointmentRequest',
+  update: 'updateAppointmentRequest',
+  create: (u, input, owner) =>
+    u.em.create(AppointmentRequest, {
+      tenantId: u.identity.tenantId,
+      ownerDirectorateId: owner,
+      requesterName: requiredText(input.requesterName, 'requesterName', 200),
+      requesterKind: input.requesterKind,
+      subject: requiredText(input.subject, 'subject', 500),
+      requestedAt: isoDate(input.requestedAt, 'requestedAt'),
+    }),
+  apply: applyAppointment,
+};
 
-export async function updateAppointmentRequest(u: UseCase, id: string, input: Patch<Omit<AppointmentInput, 'ownerDirectorateId'>>, org: OrganizationLookups): Promise<AppointmentRequest> {
-  const record = await findOwned(u, () => u.em.findOne(AppointmentRequest, { id }), 'Demande de rendez-vous', org);
-  const before = snapshot(record, APPOINTMENT_FIELDS);
-  await applyAppointment(u, record, input);
-  const changes = diffSnapshots(before, snapshot(record, APPOINTMENT_FIELDS));
-  if (changes.length) u.audit({ operation: 'updateAppointmentRequest', entityType: 'AppointmentRequest', entityId: id, changes });
-  return record;
-}
+export const recordAppointmentRequest = (u: UseCase, input: AppointmentInput, org: OrganizationLookups) => recordFile(u, APPOINTMENT, input, org);
+
+export const updateAppointmentRequest = (u: UseCase, id: string, input: Patch<Omit<AppointmentInput, 'ownerDirectorateId'>>, org: OrganizationLookups) => updateFile(u, APPOINTMENT, id, input, org);

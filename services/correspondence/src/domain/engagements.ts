@@ -1,14 +1,13 @@
-import { Role } from '@qualipref/auth';
 import { resolveSettings } from '@qualipref/calendar';
-import { badInput, conflict, diffSnapshots, forbidden, isoDate, notFound, optionalIsoDate, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, isoDate, notFound, optionalIsoDate, requiredText, snapshot } from '@qualipref/server-kit';
 import { Engagement, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { type UseCase } from './deps.js';
 import { Channel, CorrespondentKind, TargetUnit } from './enums.js';
-import { canWriteForDirectorate } from './rules.js';
+import { authorize } from './policy.js';
 
 function assertAdministrator(u: UseCase): void {
-  if (u.identity.role !== Role.ADMINISTRATOR) throw forbidden('Seuls les administrateurs modifient les engagements et le calendrier.');
+  authorize(u.identity, 'correspondence.configure', { tenantId: u.identity.tenantId });
 }
 
 export interface ReferentialInput {
@@ -119,7 +118,7 @@ export async function recordTelephonyMonth(u: UseCase, input: TelephonyInput, or
   if (answered > offered || answeredWithinTarget > answered) throw badInput('Il faut : décrochés dans la cible ≤ décrochés ≤ présentés.', 'answered');
   const service = org.service(input.serviceId);
   if (!service || service.tenantId !== u.identity.tenantId) throw badInput(`Service inconnu : ${input.serviceId}.`, 'serviceId');
-  if (!canWriteForDirectorate(u.identity, service.directorateId)) throw forbidden('Chaque direction enregistre seulement les statistiques de ses propres services.');
+  authorize(u.identity, 'correspondence.record', { directorateId: service.directorateId });
   const existing = await u.em.findOne(TelephonyMonth, { serviceId: service.id, month });
   const fields: (keyof TelephonyMonth & string)[] = ['offered', 'answered', 'answeredWithinTarget'];
   const before = existing ? snapshot(existing, fields) : null;

@@ -5,7 +5,8 @@ import { CorrespondenceItem, Engagement, type GedImport } from '../entities/inde
 import { calendarOf, lookUpServices, type Caller, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
 import type { OrganizationLookups, ServiceInfo } from '@qualipref/organization-client';
-import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, canWriteForDirectorate, dueOf, engagementInForce } from './rules.js';
+import { authorize } from './policy.js';
+import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, dueOf, engagementInForce } from './rules.js';
 
 export interface ItemInput {
   channel: Channel;
@@ -60,7 +61,7 @@ export class ItemContext {
   writableService(serviceId: string): ServiceInfo {
     const service = this.org.service(serviceId);
     if (!service || service.tenantId !== this.u.identity.tenantId) throw badInput(`Service inconnu : ${serviceId}.`, 'serviceId');
-    if (!canWriteForDirectorate(this.u.identity, service.directorateId)) throw forbidden('Chaque direction enregistre seulement les courriers de ses propres services.');
+    authorize(this.u.identity, 'correspondence.record', { directorateId: service.directorateId });
     return service;
   }
 
@@ -73,8 +74,9 @@ export class ItemContext {
   }
 }
 
+/** Whether the caller records items at all (for their own directorate): checked before a file is read. */
 export function assertWriter(u: Pick<UseCase, 'identity'>): void {
-  if (!canWriteForDirectorate(u.identity, u.identity.directorateId)) throw forbidden('Les analystes consultent les courriers sans les modifier.');
+  authorize(u.identity, 'correspondence.record', { directorateId: u.identity.directorateId });
 }
 
 async function assertGedReferenceFree(em: EntityManager, tenantId: string, reference: string | null, exceptId?: string): Promise<void> {
@@ -139,9 +141,8 @@ async function findWritableItem(u: UseCase, id: string): Promise<CorrespondenceI
   assertWriter(u);
   const item = await u.em.findOne(CorrespondenceItem, { id });
   if (!item) throw notFound('Courrier');
-  if (item.tenantId !== u.identity.tenantId || !canWriteForDirectorate(u.identity, item.directorateId)) {
-    throw forbidden('Chaque direction modifie seulement les courriers de ses propres services.');
-  }
+  if (item.tenantId !== u.identity.tenantId) throw forbidden('Vous ne pouvez modifier que les données de votre préfecture ou sous-préfecture.');
+  authorize(u.identity, 'correspondence.record', { directorateId: item.directorateId });
   return item;
 }
 

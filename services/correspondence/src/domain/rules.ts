@@ -1,4 +1,3 @@
-import { Role, type Identity } from '@qualipref/auth';
 import { addCalendarDays, addMonths, startOfCalendarDate, toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
 import { badInput, isoDate } from '@qualipref/server-kit';
 import { Channel, CorrespondentKind, ItemStatus, ReferralState, TargetUnit } from './enums.js';
@@ -61,12 +60,6 @@ export function assertNotFuture(at: Date, now: Date, field: string): void {
 
 export function assertAnsweredAfterReceived(receivedAt: Date, answeredAt: Date): void {
   if (answeredAt.getTime() < receivedAt.getTime()) throw badInput('La réponse ne peut pas précéder la réception.', 'answeredAt');
-}
-
-/** Agents and managers write their own directorate's items; administrators any in their tenant; analysts none. */
-export function canWriteForDirectorate(identity: Identity, directorateId: string): boolean {
-  if (identity.role === Role.ADMINISTRATOR) return true;
-  return (identity.role === Role.AGENT || identity.role === Role.MANAGER) && identity.directorateId === directorateId;
 }
 
 /** The recours gracieux goes out only once the elected official has been informed, that day or before (R3). */

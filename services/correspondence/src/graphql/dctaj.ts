@@ -6,6 +6,7 @@ import { type Connection, ConnectionType, PageArgs, paginate } from '@qualipref/
 import { AppointmentRequest, LegalityControl, LitigationCase } from '../entities/index.js';
 import * as dctaj from '../domain/dctaj.js';
 import { AppointmentRequesterKind, ReferralState } from '../domain/enums.js';
+import { can } from '../domain/policy.js';
 import { referralState } from '../domain/rules.js';
 import './enums.js';
 import { type Context, type Ref, dateRange } from './common.js';
@@ -35,19 +36,19 @@ export class LegalityControlType {
   @Field(() => String, { description: 'Date the prefecture received it (YYYY-MM-DD).' })
   receivedAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date observations were sent to the collectivité.' })
+  @Field(() => String, { nullable: true, description: 'Date observations were sent to the collectivité (YYYY-MM-DD).' })
   observationsSentAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date the elected official was informed before a recours gracieux.' })
+  @Field(() => String, { nullable: true, description: 'Date the elected official was informed before a recours gracieux (YYYY-MM-DD).' })
   electedOfficialInformedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date the recours gracieux was sent; never before the elected official was informed.' })
+  @Field(() => String, { nullable: true, description: 'Date the recours gracieux was sent; never before the elected official was informed (YYYY-MM-DD).' })
   recoursSentAt!: string | null;
 
   @Field(() => String, { description: 'Last day for the prefect’s referral to the administrative court: two months after reception.' })
   referralDeadline!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date the act was referred to the court (déféré).' })
+  @Field(() => String, { nullable: true, description: 'Date the act was referred to the court (déféré) (YYYY-MM-DD).' })
   referredAt!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Notes.' })
@@ -71,16 +72,16 @@ export class LitigationCaseType {
   @Field(() => String, { description: 'Subject.' })
   subject!: string;
 
-  @Field(() => String, { description: 'Date of the request (saisine).' })
+  @Field(() => String, { description: 'Date of the request (saisine) (YYYY-MM-DD).' })
   requestedAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date of the prefecture’s filing (mémoire).' })
+  @Field(() => String, { nullable: true, description: 'Date of the prefecture’s filing (mémoire) (YYYY-MM-DD).' })
   filedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the hearing.' })
+  @Field(() => String, { nullable: true, description: 'Date of the hearing (YYYY-MM-DD).' })
   hearingAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the decision.' })
+  @Field(() => String, { nullable: true, description: 'Date of the decision (YYYY-MM-DD).' })
   decidedAt!: string | null;
 
   @Field(() => Int, { description: 'Target from request to filing, in calendar days.' })
@@ -113,10 +114,10 @@ export class AppointmentRequestType {
   @Field(() => String, { description: 'Date of the request (YYYY-MM-DD).' })
   requestedAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date the requester asked for.' })
+  @Field(() => String, { nullable: true, description: 'Date the requester asked for (YYYY-MM-DD).' })
   dateAsked!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the appointment given.' })
+  @Field(() => String, { nullable: true, description: 'Date of the appointment given (YYYY-MM-DD).' })
   dateGiven!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Working days from the request to the appointment given.' })
@@ -143,16 +144,16 @@ export class LegalityControlInput {
   @Field(() => String, { description: 'Date received (YYYY-MM-DD).' })
   receivedAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date observations were sent.' })
+  @Field(() => String, { nullable: true, description: 'Date observations were sent (YYYY-MM-DD).' })
   observationsSentAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date the elected official was informed.' })
+  @Field(() => String, { nullable: true, description: 'Date the elected official was informed (YYYY-MM-DD).' })
   electedOfficialInformedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date the recours gracieux was sent (not before the information).' })
+  @Field(() => String, { nullable: true, description: 'Date the recours gracieux was sent (not before the information) (YYYY-MM-DD).' })
   recoursSentAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the referral to the court.' })
+  @Field(() => String, { nullable: true, description: 'Date of the referral to the court (YYYY-MM-DD).' })
   referredAt?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Notes.' })
@@ -170,19 +171,19 @@ export class UpdateLegalityControlInput {
   @Field(() => String, { nullable: true, description: 'Reference of the act.' })
   actReference?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date received (moves the referral deadline).' })
+  @Field(() => String, { nullable: true, description: 'Date received (moves the referral deadline) (YYYY-MM-DD).' })
   receivedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date observations were sent.' })
+  @Field(() => String, { nullable: true, description: 'Date observations were sent (YYYY-MM-DD).' })
   observationsSentAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date the elected official was informed.' })
+  @Field(() => String, { nullable: true, description: 'Date the elected official was informed (YYYY-MM-DD).' })
   electedOfficialInformedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date the recours gracieux was sent (not before the information).' })
+  @Field(() => String, { nullable: true, description: 'Date the recours gracieux was sent (not before the information) (YYYY-MM-DD).' })
   recoursSentAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the referral to the court.' })
+  @Field(() => String, { nullable: true, description: 'Date of the referral to the court (YYYY-MM-DD).' })
   referredAt?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Notes.' })
@@ -206,13 +207,13 @@ export class LitigationCaseInput {
   @Field(() => String, { description: 'Date of the request (YYYY-MM-DD).' })
   requestedAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date of the filing.' })
+  @Field(() => String, { nullable: true, description: 'Date of the filing (YYYY-MM-DD).' })
   filedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the hearing.' })
+  @Field(() => String, { nullable: true, description: 'Date of the hearing (YYYY-MM-DD).' })
   hearingAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the decision.' })
+  @Field(() => String, { nullable: true, description: 'Date of the decision (YYYY-MM-DD).' })
   decidedAt?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Target request → filing in calendar days (60 when omitted).' })
@@ -233,16 +234,16 @@ export class UpdateLitigationCaseInput {
   @Field(() => String, { nullable: true, description: 'Subject.' })
   subject?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the request.' })
+  @Field(() => String, { nullable: true, description: 'Date of the request (YYYY-MM-DD).' })
   requestedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the filing.' })
+  @Field(() => String, { nullable: true, description: 'Date of the filing (YYYY-MM-DD).' })
   filedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the hearing.' })
+  @Field(() => String, { nullable: true, description: 'Date of the hearing (YYYY-MM-DD).' })
   hearingAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the decision.' })
+  @Field(() => String, { nullable: true, description: 'Date of the decision (YYYY-MM-DD).' })
   decidedAt?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Target request → filing in calendar days.' })
@@ -272,10 +273,10 @@ export class AppointmentRequestInput {
   @Field(() => String, { description: 'Date of the request (YYYY-MM-DD).' })
   requestedAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date asked for.' })
+  @Field(() => String, { nullable: true, description: 'Date asked for (YYYY-MM-DD).' })
   dateAsked?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date given.' })
+  @Field(() => String, { nullable: true, description: 'Date given (YYYY-MM-DD).' })
   dateGiven?: string | null;
 }
 
@@ -293,13 +294,13 @@ export class UpdateAppointmentRequestInput {
   @Field(() => String, { nullable: true, description: 'Subject.' })
   subject?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of the request.' })
+  @Field(() => String, { nullable: true, description: 'Date of the request (YYYY-MM-DD).' })
   requestedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date asked for.' })
+  @Field(() => String, { nullable: true, description: 'Date asked for (YYYY-MM-DD).' })
   dateAsked?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date given.' })
+  @Field(() => String, { nullable: true, description: 'Date given (YYYY-MM-DD).' })
   dateGiven?: string | null;
 }
 
@@ -330,6 +331,11 @@ export class LegalityControlResolver {
   electedOfficialInformedFirst(@Root() control: LegalityRow): boolean | null {
     if (!control.recoursSentAt) return null;
     return !!control.electedOfficialInformedAt && control.electedOfficialInformedAt <= control.recoursSentAt;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this legality control (the DCTAJ that owns it, the tenant’s administrators).' })
+  viewerCanUpdate(@Root() control: LegalityRow, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'dctaj.record', { tenantId: control.tenantId, ownerDirectorateId: control.ownerDirectorateId });
   }
 
   @FieldResolver(() => DirectorateRef, { description: 'The DCTAJ directorate owning the record.' })
@@ -391,6 +397,11 @@ export class LitigationCaseResolver {
     return days === null ? null : days <= record.decisionTargetDays;
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this litigation case (the DCTAJ that owns it, the tenant’s administrators).' })
+  viewerCanUpdate(@Root() record: LitigationRow, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'dctaj.record', { tenantId: record.tenantId, ownerDirectorateId: record.ownerDirectorateId });
+  }
+
   @FieldResolver(() => DirectorateRef, { description: 'The DCTAJ directorate owning the record.' })
   ownerDirectorate(@Root() record: LitigationRow): Ref {
     return { id: record.ownerDirectorateId };
@@ -425,6 +436,11 @@ export class AppointmentRequestResolver {
     const range = dateRange(from, to);
     if (range) where.requestedAt = range;
     return paginate(ctx.em, AppointmentRequest, where, page, { requestedAt: 'desc' });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this appointment request (the DCTAJ that owns it, the tenant’s administrators).' })
+  viewerCanUpdate(@Root() record: AppointmentRow, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'dctaj.record', { tenantId: record.tenantId, ownerDirectorateId: record.ownerDirectorateId });
   }
 
   @FieldResolver(() => DirectorateRef, { description: 'The DCTAJ directorate owning the record.' })
