@@ -30,7 +30,7 @@ const SECTIONS = [
 ];
 
 /** The DRMM / MACAP module: the users' committee (CLU) from its members to its action plan, the satisfaction surveys' results, the feedback inbox and the quality indicators. */
-export default function DrmmModule({ user, tenantId, openDocument, basePath, location, navigate }: RemoteModuleProps) {
+export default function DrmmModule({ tenantId, openDocument, basePath, location, navigate }: RemoteModuleProps) {
   return (
     <RemoteRouter basePath={basePath} location={location} navigate={navigate}>
       <Routes>
@@ -40,14 +40,14 @@ export default function DrmmModule({ user, tenantId, openDocument, basePath, loc
           <Route path="reunions/:meetingId" element={<Meeting openDocument={openDocument} />} />
           <Route path="propositions" element={<Proposals />} />
           <Route path="plan" element={<ActionPlanBoard tenantId={tenantId} />} />
-          <Route path="enquetes" element={<Campaigns user={user} tenantId={tenantId} />} />
-          <Route path="enquetes/:campaignId" element={<SurveyCampaign user={user} />} />
-          <Route path="enquetes/questionnaires" element={<Questionnaires user={user} tenantId={tenantId} />} />
-          <Route path="enquetes/questionnaires/:questionnaireId" element={<Questionnaire user={user} />} />
-          <Route path="enquetes/panels" element={<Panels user={user} tenantId={tenantId} />} />
-          <Route path="enquetes/panels/:panelId" element={<Panel user={user} tenantId={tenantId} />} />
-          <Route path="bornes" element={<KioskDevices user={user} />} />
-          <Route path="remarques" element={<Feedbacks user={user} tenantId={tenantId} />} />
+          <Route path="enquetes" element={<Campaigns tenantId={tenantId} />} />
+          <Route path="enquetes/:campaignId" element={<SurveyCampaign />} />
+          <Route path="enquetes/questionnaires" element={<Questionnaires tenantId={tenantId} />} />
+          <Route path="enquetes/questionnaires/:questionnaireId" element={<Questionnaire />} />
+          <Route path="enquetes/panels" element={<Panels tenantId={tenantId} />} />
+          <Route path="enquetes/panels/:panelId" element={<Panel />} />
+          <Route path="bornes" element={<KioskDevices tenantId={tenantId} />} />
+          <Route path="remarques" element={<Feedbacks tenantId={tenantId} />} />
           <Route path="qualite" element={<Quality tenantId={tenantId} />} />
         </Route>
       </Routes>

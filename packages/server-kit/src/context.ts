@@ -112,6 +112,11 @@ export class RequestContext<TApp = unknown> {
     return this.clocks(this.identity?.tenantId ?? null);
   }
 
+  /** The clock of a given tenant: that of a record's tenant, or of the tenant an anonymous credential (a kiosk's, a link's) proves. */
+  clockOf(tenantId: string): TenantClock {
+    return this.clocks(tenantId);
+  }
+
   /** A fresh fork with the request's session, plus extra session variables (sign-in). */
   fork(extraVariables: Record<string, string> = {}): EntityManager {
     return this.database.orm.em.fork({

@@ -15,6 +15,13 @@ const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).for
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('surveys through the gateway', () => {
+  it('answer Tenant.viewerCan together with the organization: each subgraph its own modules', async () => {
+    const query = 'query($t: ID!) { tenant(id: $t) { viewerCan { id manageOrganization manageSurveys issueKioskTokens answerFeedback keyInPaperForms } } }';
+    const capabilities = async (role: string) => (await graphqlData<{ tenant: { viewerCan: Record<string, unknown> } }>(platform.gatewayUrl, query, { t: TENANTS.metz.id }, await as('metz', role))).tenant.viewerCan;
+    expect(await capabilities('ADMINISTRATOR')).toEqual({ id: TENANTS.metz.id, manageOrganization: true, manageSurveys: true, issueKioskTokens: true, answerFeedback: true, keyInPaperForms: true });
+    expect(await capabilities('AGENT')).toEqual({ id: TENANTS.metz.id, manageOrganization: false, manageSurveys: false, issueKioskTokens: false, answerFeedback: true, keyInPaperForms: true });
+  });
+
   it('give an analyst the 2015 Metz results with rates, intervals and the 2014 → 2015 comparison', async () => {
     const token = await as('metz', 'ANALYST');
     const data = await graphqlData<{

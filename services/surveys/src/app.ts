@@ -1,7 +1,7 @@
 import type { SubgraphEnvironment } from '@qualipref/server-kit';
 import { demoAsOf } from '@qualipref/demo-fixtures';
 import { OrganizationClient } from '@qualipref/organization-client';
-import { parisToday, type SurveysApp } from './domain/deps.js';
+import type { SurveysApp } from './domain/deps.js';
 import { smtpMailer } from './domain/mailer.js';
 import { seedDemoSurveys } from './seed.js';
 
@@ -17,6 +17,5 @@ export async function createSurveysApp({ env, database, log }: SubgraphEnvironme
     // Development default: a local relay; production sets the prefecture's SMTP server.
     mailer: smtpMailer(env.SMTP_URL || 'smtp://127.0.0.1:25', env.MAIL_FROM || 'Préfecture de la Moselle <ne-pas-repondre@moselle.gouv.fr>'),
     answerPageUrl: env.SURVEY_ANSWER_URL || 'http://127.0.0.1:4000/enquete',
-    today: parisToday,
   };
 }

@@ -14,6 +14,7 @@ import { KioskResolver } from './graphql/kiosk.js';
 import { FeedbackResolver } from './graphql/feedback.js';
 import { DirectorateExtensionResolver } from './graphql/dimensions.js';
 import { loadFinding } from './graphql/publication.js';
+import { TenantViewerCanResolver, TenantViewerCanType } from './graphql/capabilities.js';
 
 export const surveys: SubgraphDefinition<SurveysApp> = {
   name: 'surveys',
@@ -30,16 +31,18 @@ export const surveys: SubgraphDefinition<SurveysApp> = {
     KioskResolver,
     FeedbackResolver,
     TenantExtensionResolver,
+    TenantViewerCanResolver,
     DirectorateExtensionResolver,
     createAuditTrailResolver('surveys'),
   ],
-  // Directorate is only extended here (no field of this subgraph returns one): keep it in the schema.
-  orphanedTypes: [DirectorateRef],
+  // Directorate and TenantViewerCan are only extended here (no field of this subgraph returns one): keep them in the schema.
+  orphanedTypes: [DirectorateRef, TenantViewerCanType],
   references: {
     Campaign: (id, ctx) => loadCampaign(ctx, id),
     SurveyFinding: (id, ctx) => loadFinding(ctx, id),
     Directorate: async (id) => ({ id }),
     Tenant: async (id) => ({ id }),
+    TenantViewerCan: (id) => Promise.resolve({ id }),
   },
   migrationsDir: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   createApp: createSurveysApp,

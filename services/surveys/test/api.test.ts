@@ -7,12 +7,12 @@ import { wilson } from '../src/domain/results.js';
 let platform: Platform;
 const tokens: Record<string, string> = {};
 const as = (who: string) => tokens[who]!;
-// The file's one clock: the service's rules about open and closed campaigns read it too, so that a run across midnight agrees with itself.
+// The file's one clock, injected into the service: its rules about open and closed campaigns read the same day, so that a run across midnight agrees with itself.
 const TODAY = today();
+const NOON = new Date(`${TODAY}T12:00:00+01:00`);
 
 beforeAll(async () => {
-  platform = await startSurveys();
-  platform.subgraph.app.today = () => TODAY;
+  platform = await startSurveys(undefined, () => NOON);
   for (const [key, tenant, role] of [
     ['manager', 'metz', 'MANAGER'],
     ['analyst', 'metz', 'ANALYST'],
@@ -391,5 +391,88 @@ describe('the rate convention', () => {
     const invited = email.campaigns.nodes.filter((c) => c.responseRate && c.responseRate.invited > 0);
     expect(invited.length).toBeGreaterThan(0);
     for (const c of invited) expect(c.responseRate!.rate).toBeCloseTo(c.responseRate!.responded / c.responseRate!.invited, 12);
+  });
+});
+
+describe('what the viewer may do', () => {
+  const WHO = ['admin', 'manager', 'agent', 'analyst', 'forbach'] as const;
+  const CAPABILITIES = 'manageSurveys issueKioskTokens answerFeedback keyInPaperForms';
+  type Capabilities = { manageSurveys: boolean; issueKioskTokens: boolean; answerFeedback: boolean; keyInPaperForms: boolean };
+  const capabilities = async (who: string, tenantId: string) =>
+    (await ok<{ _entities: Capabilities[] }>(platform.url, `query($t: ID!) { _entities(representations: [{ __typename: "TenantViewerCan", id: $t }]) { ... on TenantViewerCan { ${CAPABILITIES} } } }`, { t: tenantId }, as(who)))._entities[0]!;
+  const accepted = (result: { errors?: readonly unknown[] }) => (result.errors ?? []).length === 0;
+
+  it('tells each role its capabilities in a tenant, as the mutations then decide', async () => {
+    const expected: Record<(typeof WHO)[number], Capabilities> = {
+      admin: { manageSurveys: true, issueKioskTokens: true, answerFeedback: true, keyInPaperForms: true },
+      manager: { manageSurveys: true, issueKioskTokens: false, answerFeedback: true, keyInPaperForms: true },
+      agent: { manageSurveys: false, issueKioskTokens: false, answerFeedback: true, keyInPaperForms: true },
+      analyst: { manageSurveys: false, issueKioskTokens: false, answerFeedback: false, keyInPaperForms: false },
+      forbach: { manageSurveys: false, issueKioskTokens: false, answerFeedback: false, keyInPaperForms: false },
+    };
+    const campaign = (await createHallCampaign()).id;
+    for (const who of WHO) {
+      const can = await capabilities(who, TENANTS.metz.id);
+      expect(can, who).toEqual(expected[who]);
+      if (who === 'forbach') continue; // what they create goes to their own tenant: see below.
+      expect(accepted(await gql(platform.url, 'mutation($n: String!) { createPanel(input: { name: $n, kind: CONFIGURED_LIST }) { id } }', { n: unique('Panel') }, as(who))), `${who} creates a panel`).toBe(can.manageSurveys);
+      expect(accepted(await gql(platform.url, 'mutation($n: String!) { issueKioskDevice(name: $n) { token } }', { n: unique('Tablette') }, as(who))), `${who} issues a token`).toBe(can.issueKioskTokens);
+      expect(accepted(await gql(platform.url, 'mutation($i: FeedbackInput!) { recordFeedback(input: $i) { id } }', { i: { receivedOn: TODAY, channel: 'SUGGESTION_BOX', category: 'OTHER', text: 'Carte' } }, as(who))), `${who} records feedback`).toBe(can.answerFeedback);
+      const paper = await gql(platform.url, 'mutation($c: ID!, $d: String!, $a: [AnswerInput!]!) { enterPaperResponse(campaignId: $c, filledOn: $d, answers: $a) { responseId } }', { c: campaign, d: TODAY, a: [{ questionKey: 'accueil', option: 'SATISFIED' }] }, as(who));
+      expect(accepted(paper), `${who} keys in a paper form`).toBe(can.keyInPaperForms);
+    }
+    // In their own tenant, the Forbach manager runs the surveys.
+    expect(await capabilities('forbach', TENANTS.forbach.id)).toEqual(expected.manager);
+  });
+
+  it('says on each campaign, questionnaire, panel and feedback what the viewer may do with it, as the mutations then decide', async () => {
+    const questionnaire = await createQuestionnaire();
+    const campaign = (await createHallCampaign(TODAY, daysFrom(TODAY, 5), questionnaire.id)).id;
+    const panel = (await ok<{ createPanel: { id: string } }>(platform.url, 'mutation($n: String!) { createPanel(input: { name: $n, kind: CONFIGURED_LIST }) { id } }', { n: unique('Élus') }, as('manager'))).createPanel.id;
+    await ok(platform.url, 'mutation($p: ID!) { addPanelMember(panelId: $p, input: { name: "Maire de Scy", organization: "Scy-Chazelles", position: "Maire", email: "mairie-scy@demo.qualipref.test" }) { id } }', { p: panel }, as('manager'));
+    const { key: _key, ...revision } = HALL_QUESTIONNAIRE;
+    type Viewer = {
+      campaign: { viewerCanManage: boolean; viewerCanKeyInPaperForms: boolean } | null;
+      questionnaire: { viewerCanManage: boolean } | null;
+      surveyPanel: { viewerCanManage: boolean; viewerCanSeeEmails: boolean; members: { nodes: { email: string | null }[] } } | null;
+    };
+    const VIEWER = `query($c: ID!, $q: ID!, $p: ID!) {
+      campaign(id: $c) { viewerCanManage viewerCanKeyInPaperForms }
+      questionnaire(id: $q) { viewerCanManage }
+      surveyPanel(id: $p) { viewerCanManage viewerCanSeeEmails members(first: 5) { nodes { email } } } }`;
+    const expected = { admin: [true, true, true, true, true], manager: [true, true, true, true, true], agent: [false, true, false, false, false], analyst: [false, false, false, false, false] };
+    for (const who of WHO) {
+      const viewer = await ok<Viewer>(platform.url, VIEWER, { c: campaign, q: questionnaire.id, p: panel }, as(who));
+      const manage = await gql(platform.url, 'mutation($id: ID!, $t: String!) { updateCampaign(id: $id, input: { title: $t }) { id } }', { id: campaign, t: unique('Borne (renommée)') }, as(who));
+      const paper = await gql(platform.url, 'mutation($c: ID!, $d: String!, $a: [AnswerInput!]!) { enterPaperResponse(campaignId: $c, filledOn: $d, answers: $a) { responseId } }', { c: campaign, d: TODAY, a: [{ questionKey: 'accueil', option: 'SATISFIED' }] }, as(who));
+      const revise = await gql(platform.url, 'mutation($id: ID!, $i: QuestionnaireContentInput!) { reviseQuestionnaire(id: $id, input: $i) { id } }', { id: questionnaire.id, i: revision }, as(who));
+      const member = await gql(platform.url, 'mutation($p: ID!, $n: String!) { addPanelMember(panelId: $p, input: { name: $n, organization: "Metz", position: "Maire" }) { id } }', { p: panel, n: unique('Maire') }, as(who));
+      if (who === 'forbach') {
+        // Another tenant's records are not even visible, and nothing is done to them.
+        expect(viewer).toEqual({ campaign: null, questionnaire: null, surveyPanel: null });
+        for (const refused of [manage, paper, revise, member]) expect(accepted(refused)).toBe(false);
+        continue;
+      }
+      const [canManage, canKeyIn, canManageQuestionnaire, canManagePanel, seesEmails] = expected[who];
+      expect([viewer.campaign!.viewerCanManage, viewer.campaign!.viewerCanKeyInPaperForms, viewer.questionnaire!.viewerCanManage, viewer.surveyPanel!.viewerCanManage, viewer.surveyPanel!.viewerCanSeeEmails], who).toEqual([canManage, canKeyIn, canManageQuestionnaire, canManagePanel, seesEmails]);
+      expect(accepted(manage), `${who} updates the campaign`).toBe(canManage);
+      expect(accepted(paper), `${who} keys in a paper form`).toBe(canKeyIn);
+      expect(accepted(revise), `${who} revises the questionnaire`).toBe(canManageQuestionnaire);
+      expect(accepted(member), `${who} adds a panel member`).toBe(canManagePanel);
+      expect(viewer.surveyPanel!.members.nodes.some((m) => m.email !== null), `${who} reads the addresses`).toBe(seesEmails);
+    }
+
+    for (const who of WHO) {
+      const id = (await ok<{ recordFeedback: { id: string } }>(platform.url, 'mutation($i: FeedbackInput!) { recordFeedback(input: $i) { id } }', { i: { receivedOn: TODAY, channel: 'CONTACT_FORM', category: 'RECEPTION', text: 'Merci', contact: 'usager@example.org' } }, as('agent'))).recordFeedback.id;
+      const close = () => gql(platform.url, 'mutation($id: ID!) { setFeedbackStatus(id: $id, status: CLOSED) { id } }', { id }, as(who));
+      if (who === 'forbach') {
+        expect(accepted(await close())).toBe(false);
+        continue;
+      }
+      const viewer = await ok<{ feedbacks: { nodes: { id: string; viewerCanAnswer: boolean }[] } }>(platform.url, 'query($t: ID!) { feedbacks(first: 50, filter: { tenantId: $t, status: RECEIVED }) { nodes { id viewerCanAnswer } } }', { t: TENANTS.metz.id }, as(who));
+      const canAnswer = viewer.feedbacks.nodes.find((f) => f.id === id)!.viewerCanAnswer;
+      expect(canAnswer, who).toBe(who !== 'analyst');
+      expect(accepted(await close()), `${who} closes a feedback`).toBe(canAnswer);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { PARIS_TIME_ZONE } from '@qualipref/calendar';
 import { schemaDigest } from '@qualipref/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TENANTS, type TenantKey } from '@qualipref/demo-fixtures';
@@ -158,7 +159,7 @@ async function latestDates(url: string): Promise<{ column: string; latest: strin
     );
     const found: { column: string; latest: string }[] = [];
     for (const { table_name, column_name, data_type } of columns.rows) {
-      const day = data_type === 'date' ? `max("${column_name}")` : `max("${column_name}") at time zone 'Europe/Paris'`;
+      const day = data_type === 'date' ? `max("${column_name}")` : `max("${column_name}") at time zone '${PARIS_TIME_ZONE}'`;
       const { rows } = await client.query<{ latest: string | null }>(`select to_char(${day}, 'YYYY-MM-DD') as latest from surveys."${table_name}"`);
       if (rows[0]!.latest) found.push({ column: `${table_name}.${column_name}`, latest: rows[0]!.latest });
     }

@@ -18,7 +18,7 @@ export type AnswerInput = {
   text?: string | null | undefined;
 };
 
-/** Where a campaign stands today (Europe/Paris). */
+/** Where a campaign stands today, by the calendar of its tenant. */
 export type CampaignState =
   /** Close, résultats non publiés. */
   | 'CLOSED'

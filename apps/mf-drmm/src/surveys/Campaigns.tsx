@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, formatShortDate, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, formatShortDate, useDisclosure } from '@qualipref/console-kit';
 import { Link, useNavigate } from 'react-router';
-import { managesTenant } from '../shared/access.js';
 import { CampaignForm } from './CampaignForm.js';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, percent } from './labels.js';
 import { CAMPAIGNS } from './operations.js';
 
 /** S1: the tenant's survey campaigns, and the way to their questionnaires and panels. */
-export function Campaigns({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+export function Campaigns({ tenantId }: { tenantId: string }) {
   const navigate = useNavigate();
   const creating = useDisclosure();
   const { data, error, loading } = useQuery(CAMPAIGNS, { variables: { tenantId } });
@@ -31,7 +30,7 @@ export function Campaigns({ user, tenantId }: { user: ConsoleUser; tenantId: str
           </Link>
         </li>
       </ul>
-      {managesTenant(user, tenantId) &&
+      {data?.tenant?.viewerCan.manageSurveys &&
         (creating.open ? (
           <div ref={creating.area}><CampaignForm tenantId={tenantId} onCreated={(id) => navigate(id)} onCancel={creating.hide} /></div>
         ) : (

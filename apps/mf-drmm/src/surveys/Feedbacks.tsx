@@ -3,11 +3,10 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, Pager, errorMessage, formatShortDate, useCursorPages, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Pager, errorMessage, formatShortDate, useCursorPages } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { FeedbackCategory, FeedbackChannel, FeedbackStatus } from '../generated/graphql';
 import { ANSWER_FEEDBACK, FEEDBACKS, SET_FEEDBACK_STATUS } from './operations.js';
-import { actsInTenant } from '../shared/access.js';
 
 const STATUS: Record<FeedbackStatus, { label: string; severity: 'new' | 'info' | 'success' | 'warning' }> = {
   RECEIVED: { label: 'Reçue', severity: 'new' },
@@ -53,13 +52,12 @@ function AnswerForm({ id, onDone }: { id: string; onDone: () => void }) {
 }
 
 /** S5: the suggestion cards of the hall's box and the contact form's messages, answered and counted. */
-export function Feedbacks({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+export function Feedbacks({ tenantId }: { tenantId: string }) {
   const pages = useCursorPages();
   const [status, setStatus] = useState<FeedbackStatus | ''>('');
   const [answering, setAnswering] = useState<string | null>(null);
   const { data, error, loading } = useQuery(FEEDBACKS, { variables: { filter: { tenantId, ...(status ? { status } : {}) }, after: pages.after } });
   const [close, closing] = useMutation(SET_FEEDBACK_STATUS);
-  const canAct = actsInTenant(user, tenantId);
   return (
     <section aria-labelledby="remarques-titre">
       <h2 id="remarques-titre">Remarques et suggestions</h2>
@@ -106,7 +104,7 @@ export function Feedbacks({ user, tenantId }: { user: ConsoleUser; tenantId: str
                       <strong>Réponse du {formatShortDate(f.answeredAt)} :</strong> {f.answer}
                     </p>
                   )}
-                  {canAct && open && answering !== f.id && (
+                  {f.viewerCanAnswer && open && answering !== f.id && (
                     <ul className="fr-btns-group fr-btns-group--inline-sm">
                       {f.contact && (
                         <li>

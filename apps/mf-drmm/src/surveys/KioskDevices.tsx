@@ -2,19 +2,22 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Loading, Table, errorMessage, formatDateTime, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, formatDateTime } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
-import { ISSUE_KIOSK_DEVICE, KIOSK_DEVICES, REVOKE_KIOSK_DEVICE } from './operations.js';
+import { ISSUE_KIOSK_DEVICE, KIOSK_CAPABILITIES, KIOSK_DEVICES, REVOKE_KIOSK_DEVICE } from './operations.js';
 
 /** S6: the hall tablets allowed to collect anonymous answers; administrators issue and revoke their tokens. */
-export function KioskDevices({ user }: { user: ConsoleUser }) {
-  const administrator = user.role === 'ADMINISTRATOR';
+export function KioskDevices({ tenantId }: { tenantId: string }) {
+  const capabilities = useQuery(KIOSK_CAPABILITIES, { variables: { tenantId } });
+  const administrator = capabilities.data?.tenant?.viewerCan.issueKioskTokens ?? false;
   const { data, error, loading } = useQuery(KIOSK_DEVICES, { skip: !administrator });
   const [name, setName] = useState('');
   const [issued, setIssued] = useState<{ name: string; token: string } | null>(null);
   const [issue, issuing] = useMutation(ISSUE_KIOSK_DEVICE, { refetchQueries: [KIOSK_DEVICES] });
   const [revoke, revoking] = useMutation(REVOKE_KIOSK_DEVICE, { refetchQueries: [KIOSK_DEVICES] });
 
+  if (capabilities.loading && !capabilities.data) return <Loading />;
+  if (capabilities.error) return <Alert severity="error" title="Bornes indisponibles" description={errorMessage(capabilities.error)} />;
   if (!administrator) {
     return (
       <section aria-labelledby="bornes-titre">

@@ -3,13 +3,12 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PanelKind } from '../generated/graphql';
 import { PANEL_KINDS } from './labels.js';
 import { ADD_PANEL_MEMBER, CREATE_PANEL, SURVEY_PANEL, SURVEY_PANELS, UPDATE_PANEL_MEMBER } from './operations.js';
-import { managesTenant, seesMemberEmails } from '../shared/access.js';
 
 const EMAIL_HINT = 'Adresse professionnelle (mairie, EPCI, association) où envoyer le lien personnel ; jamais une adresse privée.';
 
@@ -44,7 +43,7 @@ function PanelForm({ onCreated, onCancel }: { onCreated(id: string): void; onCan
 }
 
 /** S1, S7: who the campaigns ask; panels are configured here, not hard-coded. */
-export function Panels({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+export function Panels({ tenantId }: { tenantId: string }) {
   const pages = useCursorPages();
   const navigate = useNavigate();
   const creating = useDisclosure();
@@ -58,7 +57,7 @@ export function Panels({ user, tenantId }: { user: ConsoleUser; tenantId: string
       </p>
       <h2 id="panels-titre">Panels</h2>
       <p>Les usagers du hall répondent anonymement sur la borne ou sur papier ; les panels nominatifs (élus, associations) reçoivent une invitation électronique avec un lien personnel.</p>
-      {managesTenant(user, tenantId) &&
+      {data?.tenant?.viewerCan.manageSurveys &&
         (creating.open ? (
           <div ref={creating.area}><PanelForm onCreated={(id) => navigate(id)} onCancel={creating.hide} /></div>
         ) : (
@@ -153,7 +152,7 @@ const trimmed = (fields: MemberFields, withEmail: boolean) => ({
 });
 
 /** A listed panel's members: managers add them, correct them, and deactivate those no longer to invite. */
-export function Panel({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+export function Panel() {
   const { panelId = '' } = useParams();
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
@@ -166,8 +165,8 @@ export function Panel({ user, tenantId }: { user: ConsoleUser; tenantId: string 
   if (error) return <Alert severity="error" title="Panel indisponible" description={errorMessage(error)} />;
   const panel = data?.surveyPanel;
   if (!panel) return <Alert severity="info" title="Panel introuvable" description="Ce panel n’existe pas ou n’est pas visible pour vous." />;
-  const canManage = managesTenant(user, tenantId);
-  const withEmail = seesMemberEmails(user);
+  const canManage = panel.viewerCanManage;
+  const withEmail = panel.viewerCanSeeEmails;
   const members = panel.members;
   return (
     <>

@@ -2,13 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
+import { Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, useDisclosure } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QuestionnaireEditor } from './QuestionnaireEditor.js';
 import { DIMENSIONS, QUESTION_KINDS } from './labels.js';
 import { QUESTIONNAIRE, QUESTIONNAIRES, QUESTIONNAIRE_VERSIONS } from './operations.js';
-import { managesTenant } from '../shared/access.js';
 
 function Frozen({ frozenAt }: { frozenAt: string | null | undefined }) {
   return frozenAt ? (
@@ -23,7 +22,7 @@ function Frozen({ frozenAt }: { frozenAt: string | null | undefined }) {
 }
 
 /** S2: the tenant's questionnaires, each version on its line. */
-export function Questionnaires({ user, tenantId }: { user: ConsoleUser; tenantId: string }) {
+export function Questionnaires({ tenantId }: { tenantId: string }) {
   const pages = useCursorPages();
   const navigate = useNavigate();
   const creating = useDisclosure();
@@ -37,7 +36,7 @@ export function Questionnaires({ user, tenantId }: { user: ConsoleUser; tenantId
       </p>
       <h2 id="questionnaires-titre">Questionnaires</h2>
       <p>Une version utilisée par une enquête ne change plus : faites-en une nouvelle version, en gardant les clés des questions pour comparer les résultats d’une année à l’autre.</p>
-      {managesTenant(user, tenantId) &&
+      {data?.tenant?.viewerCan.manageSurveys &&
         (creating.open ? (
           <div ref={creating.area}><QuestionnaireEditor mode={{ kind: 'create' }} initial={null} onSaved={(id) => navigate(id)} onCancel={creating.hide} /></div>
         ) : (
@@ -77,7 +76,7 @@ export function Questionnaires({ user, tenantId }: { user: ConsoleUser; tenantId
 }
 
 /** One questionnaire version: its questions, its other versions, and for managers a change or a new version. */
-export function Questionnaire({ user }: { user: ConsoleUser }) {
+export function Questionnaire() {
   const { questionnaireId = '' } = useParams();
   const navigate = useNavigate();
   const [editing, setEditing] = useState<'update' | 'revise' | null>(null);
@@ -87,7 +86,7 @@ export function Questionnaire({ user }: { user: ConsoleUser }) {
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Questionnaire indisponible" description={errorMessage(error)} />;
   if (!questionnaire) return <Alert severity="info" title="Questionnaire introuvable" description="Ce questionnaire n’existe pas ou n’est pas visible pour vous." />;
-  const canManage = managesTenant(user, questionnaire.tenant.id);
+  const canManage = questionnaire.viewerCanManage;
   const content = { ...questionnaire, sections: questionnaire.sections.map((s) => ({ title: s.title, questions: s.questions })) };
   let number = 0;
   return (

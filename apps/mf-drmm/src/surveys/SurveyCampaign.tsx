@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, errorMessage, formatCount, formatDateTime, formatShortDate, useDisclosure, type ConsoleUser } from '@qualipref/console-kit';
+import { FormActions, Loading, errorMessage, formatCount, formatDateTime, formatShortDate, useDisclosure } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DrmmSurveyCampaignQuery, FindingKind, SurveyDimension } from '../generated/graphql';
@@ -14,7 +14,6 @@ import { CampaignComments } from './CampaignComments.js';
 import { CampaignInvitations } from './CampaignInvitations.js';
 import { CampaignResults } from './CampaignResults.js';
 import { ADD_FINDING, PUBLISH_RESULTS, SEND_INVITATIONS, SEND_REMINDERS, SURVEY_CAMPAIGN, UPDATE_CAMPAIGN } from './operations.js';
-import { actsInTenant, managesTenant } from '../shared/access.js';
 
 type Campaign = NonNullable<DrmmSurveyCampaignQuery['campaign']>;
 type SendReport = { sent: number; skipped: number; failed: { memberId: string; name: string; reason: string }[] };
@@ -234,7 +233,7 @@ function Findings({ campaign, canManage }: { campaign: Campaign; canManage: bool
 }
 
 /** S1–S4: a campaign, what can be done with it, its results and its findings. */
-export function SurveyCampaign({ user }: { user: ConsoleUser }) {
+export function SurveyCampaign() {
   const { campaignId = '' } = useParams();
   const keying = useDisclosure();
   const { data, error, loading } = useQuery(SURVEY_CAMPAIGN, { variables: { id: campaignId } });
@@ -242,9 +241,9 @@ export function SurveyCampaign({ user }: { user: ConsoleUser }) {
   if (error) return <Alert severity="error" title="Enquête indisponible" description={errorMessage(error)} />;
   const campaign = data?.campaign;
   if (!campaign) return <Alert severity="info" title="Enquête introuvable" description="Cette enquête n’existe pas ou n’est pas visible pour vous." />;
-  const canManage = managesTenant(user, campaign.tenant.id);
+  const canManage = campaign.viewerCanManage;
   // Paper forms of a hall campaign are keyed from its first day until its results are published.
-  const paper = campaign.channel === 'HALL' && (campaign.state === 'OPEN' || campaign.state === 'CLOSED') && actsInTenant(user, campaign.tenant.id);
+  const paper = campaign.channel === 'HALL' && (campaign.state === 'OPEN' || campaign.state === 'CLOSED') && campaign.viewerCanKeyInPaperForms;
   const rate = campaign.responseRate;
   return (
     <>
@@ -286,7 +285,7 @@ export function SurveyCampaign({ user }: { user: ConsoleUser }) {
             Saisir un formulaire papier
           </Button>
         ))}
-      {campaign.channel === 'EMAIL' && <CampaignInvitations campaignId={campaign.id} />}
+      {campaign.channel === 'EMAIL' && canManage && <CampaignInvitations campaignId={campaign.id} />}
       <CampaignResults campaignId={campaign.id} />
       <CampaignComments campaignId={campaign.id} />
       <Findings campaign={campaign} canManage={canManage} />

@@ -3,6 +3,18 @@ import { graphql } from '../generated/gql';
 // One fragment per object the survey screens show: the queries read it and the mutations return
 // it, so that what a mutation changes reaches every screen through the cache.
 
+// What the caller may do in the tenant's survey modules, before any of their records exists.
+export const SURVEY_CAPABILITIES = graphql(`
+  fragment DrmmSurveyCapabilities on Tenant {
+    id
+    viewerCan {
+      id
+      manageSurveys
+      issueKioskTokens
+    }
+  }
+`);
+
 export const QUESTION_FIELDS = graphql(`
   fragment DrmmQuestionFields on Question {
     id
@@ -36,6 +48,7 @@ export const QUESTIONNAIRE_FIELDS = graphql(`
   fragment DrmmQuestionnaireFields on Questionnaire {
     ...DrmmQuestionnaireSummaryFields
     description
+    viewerCanManage
     tenant {
       id
     }
@@ -92,6 +105,8 @@ export const CAMPAIGN_FIELDS = graphql(`
   fragment DrmmCampaignFields on Campaign {
     ...DrmmCampaignSummaryFields
     publishedAt
+    viewerCanManage
+    viewerCanKeyInPaperForms
     responseRate {
       members
       reminded
@@ -139,6 +154,7 @@ export const FEEDBACK_FIELDS = graphql(`
     status
     answer
     answeredAt
+    viewerCanAnswer
   }
 `);
 

@@ -3,7 +3,10 @@ import { graphql } from '../generated/gql';
 // The survey screens' operations, built from the fragments of ./fragments.ts.
 
 export const CAMPAIGNS = graphql(`
-  query DrmmCampaigns($tenantId: ID) {
+  query DrmmCampaigns($tenantId: ID!) {
+    tenant(id: $tenantId) {
+      ...DrmmSurveyCapabilities
+    }
     campaigns(tenantId: $tenantId, first: 50) {
       nodes {
         ...DrmmCampaignSummaryFields
@@ -101,6 +104,14 @@ export const SET_FEEDBACK_STATUS = graphql(`
   }
 `);
 
+export const KIOSK_CAPABILITIES = graphql(`
+  query DrmmKioskCapabilities($tenantId: ID!) {
+    tenant(id: $tenantId) {
+      ...DrmmSurveyCapabilities
+    }
+  }
+`);
+
 export const KIOSK_DEVICES = graphql(`
   query DrmmKioskDevices {
     kioskDevices(first: 100) {
@@ -131,7 +142,10 @@ export const REVOKE_KIOSK_DEVICE = graphql(`
 `);
 
 export const QUESTIONNAIRES = graphql(`
-  query DrmmQuestionnaires($tenantId: ID, $after: String) {
+  query DrmmQuestionnaires($tenantId: ID!, $after: String) {
+    tenant(id: $tenantId) {
+      ...DrmmSurveyCapabilities
+    }
     questionnaires(tenantId: $tenantId, first: 50, after: $after) {
       totalCount
       pageInfo {
@@ -191,7 +205,10 @@ export const REVISE_QUESTIONNAIRE = graphql(`
 `);
 
 export const SURVEY_PANELS = graphql(`
-  query DrmmSurveyPanels($tenantId: ID, $after: String) {
+  query DrmmSurveyPanels($tenantId: ID!, $after: String) {
+    tenant(id: $tenantId) {
+      ...DrmmSurveyCapabilities
+    }
     surveyPanels(tenantId: $tenantId, first: 50, after: $after) {
       totalCount
       pageInfo {
@@ -212,6 +229,8 @@ export const SURVEY_PANEL = graphql(`
   query DrmmSurveyPanel($id: ID!, $membersAfter: String) {
     surveyPanel(id: $id) {
       ...DrmmPanelFields
+      viewerCanManage
+      viewerCanSeeEmails
       members(first: 50, after: $membersAfter) {
         totalCount
         pageInfo {

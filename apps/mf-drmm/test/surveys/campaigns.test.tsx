@@ -1,5 +1,4 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { ConsoleUser } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -7,12 +6,17 @@ import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { CampaignInput, CampaignState, DrmmCampaignCommentsQuery, DrmmCampaignInvitationsQuery, DrmmSurveyCampaignQuery } from '../../src/generated/graphql.js';
 import { SurveyCampaign } from '../../src/surveys/SurveyCampaign.js';
+import { capabilities } from './capabilities.js';
 import { Campaigns } from '../../src/surveys/Campaigns.js';
 import { CAMPAIGNS, CAMPAIGN_CHOICES, CAMPAIGN_COMMENTS, CAMPAIGN_RESULTS, CAMPAIGN_INVITATIONS, CREATE_CAMPAIGN, ENTER_PAPER_RESPONSE, PUBLISH_RESULTS, SEND_INVITATIONS, SURVEY_CAMPAIGN } from '../../src/surveys/operations.js';
-import { manager } from '../users.js';
 
-const agent: ConsoleUser = { ...manager, id: 'agent', role: 'AGENT' };
-const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
+/** What the API says each of them may do with the campaign: the page offers that and nothing else. */
+const VIEWERS = {
+  manager: { viewerCanManage: true, viewerCanKeyInPaperForms: true },
+  agent: { viewerCanManage: false, viewerCanKeyInPaperForms: true },
+  analyst: { viewerCanManage: false, viewerCanKeyInPaperForms: false },
+};
+type Viewer = keyof typeof VIEWERS;
 
 /** What the user answers to the confirmation (happy-dom has no dialog). */
 function answer(value: boolean) {
@@ -31,9 +35,10 @@ type Comment = NonNullable<DrmmCampaignCommentsQuery['campaign']>['comments']['n
 const satisfaction: Question = { __typename: 'Question', id: 'x1', key: 'espaces', position: 1, text: 'Êtes-vous satisfait des espaces d’accueil ?', help: null, kind: 'SATISFACTION', dimension: 'RECEPTION_SPACES', required: true, options: [], minValue: null, maxValue: null };
 const comment: Question = { __typename: 'Question', id: 'x2', key: 'remarque', position: 2, text: 'Une remarque ?', help: null, kind: 'FREE_TEXT', dimension: 'OTHER', required: false, options: [], minValue: null, maxValue: null };
 
-function campaign(channel: 'HALL' | 'EMAIL', state: CampaignState): Campaign {
+function campaign(channel: 'HALL' | 'EMAIL', state: CampaignState, viewer: Viewer = 'manager'): Campaign {
   return {
     __typename: 'Campaign',
+    ...VIEWERS[viewer],
     id: 'c1',
     year: 2026,
     title: channel === 'EMAIL' ? 'Enquête auprès des élus 2026' : 'Enquête du hall 2026',
@@ -46,12 +51,12 @@ function campaign(channel: 'HALL' | 'EMAIL', state: CampaignState): Campaign {
     responseRate: channel === 'EMAIL' ? { __typename: 'ResponseRate', members: 40, invited: 20, responded: 4, reminded: 0, rate: 0.2 } : null,
     tenant: { __typename: 'Tenant', id: 'metz' },
     panel: { __typename: 'SurveyPanel', id: 'p1', name: channel === 'EMAIL' ? 'Maires et présidents d’EPCI' : 'Usagers du hall', kind: channel === 'EMAIL' ? 'ELECTED_OFFICIALS' : 'HALL_USERS', description: null },
-    questionnaire: { __typename: 'Questionnaire', id: 'qa1', key: 'accueil', version: 1, title: 'Accueil', frozenAt: '2026-10-01T08:00:00Z', description: null, tenant: { __typename: 'Tenant', id: 'metz' }, sections: [{ __typename: 'QuestionnaireSection', id: 's1', position: 1, title: 'Votre visite', questions: [satisfaction, comment] }] },
+    questionnaire: { __typename: 'Questionnaire', id: 'qa1', key: 'accueil', version: 1, title: 'Accueil', frozenAt: '2026-10-01T08:00:00Z', description: null, viewerCanManage: viewer === 'manager', tenant: { __typename: 'Tenant', id: 'metz' }, sections: [{ __typename: 'QuestionnaireSection', id: 's1', position: 1, title: 'Votre visite', questions: [satisfaction, comment] }] },
     findings: { __typename: 'SurveyFindingConnection', totalCount: 0, nodes: [] },
   };
 }
 
-const campaignMock = (channel: 'HALL' | 'EMAIL', state: CampaignState) => mockOperation(SURVEY_CAMPAIGN, { id: 'c1' }, { data: { campaign: campaign(channel, state) } });
+const campaignMock = (channel: 'HALL' | 'EMAIL', state: CampaignState, viewer: Viewer = 'manager') => mockOperation(SURVEY_CAMPAIGN, { id: 'c1' }, { data: { campaign: campaign(channel, state, viewer) } });
 // The results query reads the campaign's state too: the two must agree, as they do in the API.
 const resultsMock = (state: CampaignState) =>
   mockOperation(CAMPAIGN_RESULTS, { id: 'c1' }, {
@@ -77,12 +82,12 @@ const commentsMock = (texts: string[]) =>
     data: { campaign: { __typename: 'Campaign', id: 'c1', comments: { __typename: 'SurveyCommentConnection', totalCount: texts.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: texts.map((text, i): Comment => ({ __typename: 'SurveyComment', id: `k${i}`, text, channel: 'KIOSK' })) } } },
   });
 
-function showCampaign(user: ConsoleUser, mocks: OperationMock[]) {
+function showCampaign(mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={['/enquetes/c1']}>
         <Routes>
-          <Route path="enquetes/:campaignId" element={<SurveyCampaign user={user} />} />
+          <Route path="enquetes/:campaignId" element={<SurveyCampaign />} />
         </Routes>
       </MemoryRouter>
     </MockedProvider>,
@@ -91,7 +96,7 @@ function showCampaign(user: ConsoleUser, mocks: OperationMock[]) {
 
 describe('a new campaign', () => {
   it('is created with its questionnaire version, a panel of its channel and its dates, then opened', async () => {
-    const none = mockOperation(CAMPAIGNS, { tenantId: 'metz' }, { data: { campaigns: { __typename: 'CampaignConnection', nodes: [] } } });
+    const none = mockOperation(CAMPAIGNS, { tenantId: 'metz' }, { data: { tenant: capabilities(true), campaigns: { __typename: 'CampaignConnection', nodes: [] } } });
     const choices = mockOperation(CAMPAIGN_CHOICES, { tenantId: 'metz' }, {
       data: {
         questionnaires: { __typename: 'QuestionnaireConnection', nodes: [{ __typename: 'Questionnaire', id: 'qa1', key: 'elus', version: 2, title: 'Qualité des réponses aux collectivités', frozenAt: null }] },
@@ -110,7 +115,7 @@ describe('a new campaign', () => {
       <MockedProvider mocks={[none, choices, mockOperation(CREATE_CAMPAIGN, { input }, create), none]}>
         <MemoryRouter initialEntries={['/enquetes']}>
           <Routes>
-            <Route path="enquetes" element={<Campaigns user={manager} tenantId="metz" />} />
+            <Route path="enquetes" element={<Campaigns tenantId="metz" />} />
             <Route path="enquetes/:campaignId" element={<Opened />} />
           </Routes>
         </MemoryRouter>
@@ -137,7 +142,7 @@ describe('a campaign’s page', () => {
     const confirm = answer(true);
     const send = vi.fn<ResultFunction<typeof SEND_INVITATIONS>>(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 12, skipped: 3, failed: [{ __typename: 'SendFailure', memberId: 'm7', name: 'Marie LEBLANC', reason: '550 boîte inconnue' }] } } }));
     const invited = [invitee('m1', 'Jean MARTIN', false), invitee('m2', 'Claire PETIT', true)];
-    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send), campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock(invited)]);
+    showCampaign([campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send), campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock(invited)]);
     expect(await screen.findByText('Aucune invitation envoyée pour le moment.')).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
     expect(confirm).toHaveBeenCalledTimes(1);
@@ -153,7 +158,7 @@ describe('a campaign’s page', () => {
   it('sends nothing when the confirmation is declined', async () => {
     answer(false);
     const send = vi.fn<ResultFunction<typeof SEND_INVITATIONS>>(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 1, skipped: 0, failed: [] } } }));
-    showCampaign(manager, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send)]);
+    showCampaign([campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send)]);
     await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
     expect(screen.queryByTestId('send-report')).toBeNull();
     expect(send).not.toHaveBeenCalled();
@@ -162,7 +167,7 @@ describe('a campaign’s page', () => {
   it('publishes the results of a closed campaign', async () => {
     answer(true);
     const publish = vi.fn<ResultFunction<typeof PUBLISH_RESULTS>>(() => ({ data: { publishResults: campaign('HALL', 'PUBLISHED') } }));
-    showCampaign(manager, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), mockOperation(PUBLISH_RESULTS, { campaignId: 'c1' }, publish), campaignMock('HALL', 'PUBLISHED'), resultsMock('PUBLISHED')]);
+    showCampaign([campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), mockOperation(PUBLISH_RESULTS, { campaignId: 'c1' }, publish), campaignMock('HALL', 'PUBLISHED'), resultsMock('PUBLISHED')]);
     await userEvent.click(await screen.findByRole('button', { name: 'Publier les résultats' }));
     expect(await screen.findByText('Résultats publiés')).toBeTruthy();
     expect(publish).toHaveBeenCalledTimes(1);
@@ -175,7 +180,7 @@ describe('a campaign’s page', () => {
   it('lets an agent key in a paper form of a hall campaign, with only the answers given', async () => {
     const enter = vi.fn<ResultFunction<typeof ENTER_PAPER_RESPONSE>>(() => ({ data: { enterPaperResponse: { __typename: 'ResponseReceipt', responseId: 'r1', duplicate: false } } }));
     const variables = { campaignId: 'c1', filledOn: '2026-10-22', answers: [{ questionKey: 'espaces', option: 'SATISFIED' }], clientId: 'hall-000042' };
-    showCampaign(agent, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), mockOperation(ENTER_PAPER_RESPONSE, variables, enter), campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([])]);
+    showCampaign([campaignMock('HALL', 'CLOSED', 'agent'), resultsMock('CLOSED'), commentsMock([]), mockOperation(ENTER_PAPER_RESPONSE, variables, enter), campaignMock('HALL', 'CLOSED', 'agent'), resultsMock('CLOSED'), commentsMock([])]);
     await userEvent.click(await screen.findByRole('button', { name: 'Saisir un formulaire papier' }));
     // Agents key forms in but do not run the campaign.
     expect(screen.queryByRole('button', { name: 'Publier les résultats' })).toBeNull();
@@ -190,7 +195,7 @@ describe('a campaign’s page', () => {
   });
 
   it('keeps a paper form whose required question is left blank, and sends nothing', async () => {
-    showCampaign(agent, [campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([])]);
+    showCampaign([campaignMock('HALL', 'CLOSED', 'agent'), resultsMock('CLOSED'), commentsMock([])]);
     await userEvent.click(await screen.findByRole('button', { name: 'Saisir un formulaire papier' }));
     expect((screen.getByLabelText('Sans réponse sur le formulaire') as HTMLInputElement).checked).toBe(true);
     await userEvent.type(screen.getByLabelText(/Une remarque/), 'Accueil rapide.');
@@ -200,12 +205,13 @@ describe('a campaign’s page', () => {
     expect((screen.getByLabelText(/Une remarque/) as HTMLTextAreaElement).value).toBe('Accueil rapide.');
   });
 
-  it('shows analysts the campaign without any action', async () => {
-    showCampaign(analyst, [campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock([]), commentsMock(['<b>Très bien</b> accueillis'])]);
+  it('shows analysts the campaign without any action, nor the invitees they may not read', async () => {
+    showCampaign([campaignMock('EMAIL', 'OPEN', 'analyst'), resultsMock('OPEN'), commentsMock(['<b>Très bien</b> accueillis'])]);
     expect(await screen.findByRole('heading', { name: 'Enquête auprès des élus 2026' })).toBeTruthy();
     // A comment is shown as written, its markup as text.
     expect(await screen.findByText('« <b>Très bien</b> accueillis »')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Commentaires libres (1)' })).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Invités' })).toBeNull();
   });
 });

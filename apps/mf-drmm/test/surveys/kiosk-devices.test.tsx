@@ -1,22 +1,15 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { ConsoleUser } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { DrmmKioskDevicesQuery } from '../../src/generated/graphql.js';
 import { KioskDevices } from '../../src/surveys/KioskDevices.js';
-import { ISSUE_KIOSK_DEVICE, KIOSK_DEVICES, REVOKE_KIOSK_DEVICE } from '../../src/surveys/operations.js';
+import { ISSUE_KIOSK_DEVICE, KIOSK_CAPABILITIES, KIOSK_DEVICES, REVOKE_KIOSK_DEVICE } from '../../src/surveys/operations.js';
+import { capabilities } from './capabilities.js';
 
-const user = (role: ConsoleUser['role']): ConsoleUser => ({
-  id: 'u',
-  email: 'metz.administrator@demo.qualipref.test',
-  displayName: 'Administrateur',
-  role,
-  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
-  directorate: { id: 'sg', code: 'SG', name: 'Secrétariat général' },
-  readableTenantIds: ['metz'],
-});
+// What the API says the viewer may do in the tenant: an administrator issues tokens, a manager does not.
+const viewer = (issueKioskTokens: boolean) => mockOperation(KIOSK_CAPABILITIES, { tenantId: 'metz' }, { data: { tenant: capabilities(true, issueKioskTokens) } });
 
 type Device = DrmmKioskDevicesQuery['kioskDevices']['nodes'][number];
 const device = (revokedAt: string | null): Device => ({ __typename: 'KioskDevice', id: 'd1', name: 'Hall d’accueil', issuedAt: '2026-11-20T08:00:00Z', revokedAt, lastSeenAt: null });
@@ -31,6 +24,7 @@ describe('the hall tablets page', () => {
     render(
       <MockedProvider
         mocks={[
+          viewer(true),
           list(null),
           mockOperation(ISSUE_KIOSK_DEVICE, { name: 'Guichets des titres' }, issue),
           list(null, issued),
@@ -38,7 +32,7 @@ describe('the hall tablets page', () => {
           list('2026-11-30T09:00:00Z', issued),
         ]}
       >
-        <KioskDevices user={user('ADMINISTRATOR')} />
+        <KioskDevices tenantId="metz" />
       </MockedProvider>,
     );
     await screen.findByText('Hall d’accueil');
@@ -53,13 +47,13 @@ describe('the hall tablets page', () => {
     expect(await screen.findByText(/Révoqué le/)).toBeTruthy();
   });
 
-  it('tells other users that administrators manage the tablets, and asks nothing of the API', () => {
+  it('tells other users that administrators manage the tablets, and asks the API for no tablet', async () => {
     render(
-      <MockedProvider mocks={[]}>
-        <KioskDevices user={user('MANAGER')} />
+      <MockedProvider mocks={[viewer(false)]}>
+        <KioskDevices tenantId="metz" />
       </MockedProvider>,
     );
-    expect(screen.getByText(/délivrés et révoqués par les administrateurs/)).toBeTruthy();
+    expect(await screen.findByText(/délivrés et révoqués par les administrateurs/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Délivrer un jeton' })).toBeNull();
   });
 });

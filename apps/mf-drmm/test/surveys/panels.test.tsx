@@ -1,5 +1,4 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { ConsoleUser } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,27 +7,25 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DrmmSurveyPanelQuery, PanelMemberInput } from '../../src/generated/graphql.js';
 import { Panel } from '../../src/surveys/Panels.js';
 import { ADD_PANEL_MEMBER, SURVEY_PANEL, UPDATE_PANEL_MEMBER } from '../../src/surveys/operations.js';
-import { manager } from '../users.js';
-
-const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
 
 // Functional addresses of a fictitious town hall: panels hold professional addresses only.
 const member = (active: boolean, email: string | null): NonNullable<DrmmSurveyPanelQuery['surveyPanel']>['members']['nodes'][number] => ({ __typename: 'PanelMember', id: 'm1', name: 'Jean MARTIN', organization: 'Commune de Woippy', position: 'Maire', active, email });
 
-function panel(active: boolean, email: string | null) {
+/** The panel as a manager (who runs it and reads the addresses) or an analyst (neither) gets it. */
+function panel(active: boolean, email: string | null, manager = true) {
   return mockOperation(SURVEY_PANEL, { id: 'p1', membersAfter: null }, {
     data: {
-      surveyPanel: { __typename: 'SurveyPanel', id: 'p1', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS', description: null, members: { __typename: 'PanelMemberConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [member(active, email)] } },
+      surveyPanel: { __typename: 'SurveyPanel', id: 'p1', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS', description: null, viewerCanManage: manager, viewerCanSeeEmails: manager, members: { __typename: 'PanelMemberConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [member(active, email)] } },
     },
   });
 }
 
-function show(user: ConsoleUser, mocks: OperationMock[]) {
+function show(mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={['/enquetes/panels/p1']}>
         <Routes>
-          <Route path="enquetes/panels/:panelId" element={<Panel user={user} tenantId="metz" />} />
+          <Route path="enquetes/panels/:panelId" element={<Panel />} />
         </Routes>
       </MemoryRouter>
     </MockedProvider>,
@@ -40,7 +37,7 @@ describe('a panel’s members', () => {
     const input = { name: 'Claire PETIT', organization: 'Metz Métropole', position: 'Présidente', email: null } satisfies PanelMemberInput;
     const add = vi.fn<ResultFunction<typeof ADD_PANEL_MEMBER>>(() => ({ data: { addPanelMember: { __typename: 'PanelMember', id: 'm2', ...input, active: true } } }));
     const deactivate = vi.fn<ResultFunction<typeof UPDATE_PANEL_MEMBER>>(() => ({ data: { updatePanelMember: member(false, 'mairie@woippy.example') } }));
-    show(manager, [
+    show([
       panel(true, 'mairie@woippy.example'),
       mockOperation(ADD_PANEL_MEMBER, { panelId: 'p1', input }, add),
       panel(true, 'mairie@woippy.example'),
@@ -64,7 +61,7 @@ describe('a panel’s members', () => {
   });
 
   it('shows analysts the members without their addresses and without any action', async () => {
-    show(analyst, [panel(true, null)]);
+    show([panel(true, null, false)]);
     const table = (await screen.findByText('Jean MARTIN')).closest('table')!;
     expect(within(table).queryByText('Adresse électronique')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();

@@ -1,5 +1,4 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { ConsoleUser } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,25 +8,25 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CreateQuestionnaireInput, DrmmQuestionnaireQuery, DrmmQuestionnairesQuery, QuestionnaireContentInput } from '../../src/generated/graphql.js';
 import { Questionnaire, Questionnaires } from '../../src/surveys/Questionnaires.js';
 import { CREATE_QUESTIONNAIRE, QUESTIONNAIRE, QUESTIONNAIRES, QUESTIONNAIRE_VERSIONS, REVISE_QUESTIONNAIRE } from '../../src/surveys/operations.js';
-import { manager } from '../users.js';
-
-const analyst: ConsoleUser = { ...manager, id: 'analyst', role: 'ANALYST' };
+import { capabilities } from './capabilities.js';
 
 type QuestionnaireFields = NonNullable<DrmmQuestionnaireQuery['questionnaire']>;
 
 const existing: DrmmQuestionnairesQuery['questionnaires']['nodes'][number] = { __typename: 'Questionnaire', id: 'qa1', key: 'accueil-hall', version: 1, title: 'Accueil du hall 2015', frozenAt: '2015-10-01T08:00:00Z', questions: [{ __typename: 'Question', id: 'x1' }] };
-const list = mockOperation(QUESTIONNAIRES, { tenantId: 'metz', after: null }, { data: { questionnaires: { __typename: 'QuestionnaireConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [existing] } } });
+// The list as a manager (who may create questionnaires) or an analyst (who may not) gets it.
+const listFor = (manageSurveys: boolean) => mockOperation(QUESTIONNAIRES, { tenantId: 'metz', after: null }, { data: { tenant: capabilities(manageSurveys), questionnaires: { __typename: 'QuestionnaireConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [existing] } } });
+const list = listFor(true);
 
 function Opened() {
   return <p>Questionnaire ouvert : {useParams().questionnaireId}</p>;
 }
 
-function showList(user: ConsoleUser, mocks: OperationMock[]) {
+function showList(mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={['/enquetes/questionnaires']}>
         <Routes>
-          <Route path="enquetes/questionnaires" element={<Questionnaires user={user} tenantId="metz" />} />
+          <Route path="enquetes/questionnaires" element={<Questionnaires tenantId="metz" />} />
           <Route path="enquetes/questionnaires/:questionnaireId" element={<Opened />} />
         </Routes>
       </MemoryRouter>
@@ -75,7 +74,7 @@ const input = (secondKey: string): CreateQuestionnaireInput => ({
 describe('the questionnaires', () => {
   it('creates a questionnaire with two questions, in the order shown, and opens it', async () => {
     const create = vi.fn<ResultFunction<typeof CREATE_QUESTIONNAIRE>>(() => ({ data: { createQuestionnaire: { __typename: 'Questionnaire', id: 'qa2', key: 'accueil-hall-2026', version: 1, title: 'Accueil du hall 2026', frozenAt: null } } }));
-    showList(manager, [list, mockOperation(CREATE_QUESTIONNAIRE, { input: input('demarche') }, create), list]);
+    showList([list, mockOperation(CREATE_QUESTIONNAIRE, { input: input('demarche') }, create), list]);
     await fillTwoQuestions('demarche');
     // The first question is now the choice one.
     expect((screen.getByLabelText('Texte de la question 1') as HTMLInputElement).value).toBe('Pour quelle démarche êtes-vous venu ?');
@@ -86,7 +85,7 @@ describe('the questionnaires', () => {
 
   it('shows the API’s refusal and keeps the questionnaire being written', async () => {
     const refused = new GraphQLError('La clé de question « espaces » est donnée deux fois.', { extensions: { code: 'BAD_USER_INPUT', field: 'sections[0].questions[1].key' } });
-    showList(manager, [list, mockOperation(CREATE_QUESTIONNAIRE, { input: input('espaces') }, { errors: [refused] })]);
+    showList([list, mockOperation(CREATE_QUESTIONNAIRE, { input: input('espaces') }, { errors: [refused] })]);
     await fillTwoQuestions('espaces');
     await userEvent.click(screen.getByRole('button', { name: 'Créer le questionnaire' }));
     const alert = (await screen.findByText('La clé de question « espaces » est donnée deux fois.')).closest('.fr-alert')!;
@@ -99,14 +98,14 @@ describe('the questionnaires', () => {
   });
 
   it('lets analysts read the list without offering to write', async () => {
-    showList(analyst, [list]);
+    showList([listFor(false)]);
     expect(await screen.findByText('Accueil du hall 2015')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Nouveau questionnaire' })).toBeNull();
   });
 
   it('makes a new version of a frozen questionnaire, keeping its question keys', async () => {
     const question: QuestionnaireFields['sections'][number]['questions'][number] = { __typename: 'Question', id: 'x1', key: 'espaces', position: 1, text: 'Êtes-vous satisfait des espaces d’accueil ?', help: null, kind: 'SATISFACTION', dimension: 'RECEPTION_SPACES', required: true, options: [], minValue: null, maxValue: null };
-    const frozen: QuestionnaireFields = { __typename: 'Questionnaire', id: existing.id, key: existing.key, version: existing.version, title: existing.title, frozenAt: existing.frozenAt, description: null, tenant: { __typename: 'Tenant', id: 'metz' }, sections: [{ __typename: 'QuestionnaireSection', id: 's1', position: 1, title: 'Votre visite', questions: [question] }] };
+    const frozen: QuestionnaireFields = { __typename: 'Questionnaire', id: existing.id, key: existing.key, version: existing.version, title: existing.title, frozenAt: existing.frozenAt, description: null, viewerCanManage: true, tenant: { __typename: 'Tenant', id: 'metz' }, sections: [{ __typename: 'QuestionnaireSection', id: 's1', position: 1, title: 'Votre visite', questions: [question] }] };
     const revise = vi.fn<ResultFunction<typeof REVISE_QUESTIONNAIRE>>(() => ({ data: { reviseQuestionnaire: { __typename: 'Questionnaire', id: 'qa3', key: 'accueil-hall', version: 2, title: content.title, frozenAt: null } } }));
     const content = { title: 'Accueil du hall 2016', description: null, sections: [{ title: 'Votre visite', questions: [{ key: 'espaces', text: question.text, help: null, kind: 'SATISFACTION', dimension: 'RECEPTION_SPACES', required: true, options: null, minValue: null, maxValue: null }] }] } satisfies QuestionnaireContentInput;
     const version = mockOperation(QUESTIONNAIRE, { id: 'qa1' }, { data: { questionnaire: frozen } });
@@ -115,7 +114,7 @@ describe('the questionnaires', () => {
       <MockedProvider mocks={[version, versions, mockOperation(REVISE_QUESTIONNAIRE, { id: 'qa1', input: content }, revise), version, versions]}>
         <MemoryRouter initialEntries={['/enquetes/questionnaires/qa1']}>
           <Routes>
-            <Route path="enquetes/questionnaires/:questionnaireId" element={<Questionnaire user={manager} />} />
+            <Route path="enquetes/questionnaires/:questionnaireId" element={<Questionnaire />} />
             <Route path="enquetes/questionnaires/qa3" element={<Opened />} />
           </Routes>
         </MemoryRouter>

@@ -3,7 +3,8 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { startOfCalendarDate } from '@qualipref/calendar';
 import { badInput, conflict, diffSnapshots, ErrorCode, isoDate, isUuid, notFound, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
 import { Campaign, Panel, PanelMember, Questionnaire } from '../entities/index.js';
-import { assertSurveyManager, refused, type UseCase } from './deps.js';
+import { refused, type UseCase } from './deps.js';
+import { authorize } from './policy.js';
 import { CampaignChannel, CampaignState, PanelKind } from './enums.js';
 
 export interface PanelInput {
@@ -37,7 +38,7 @@ function optionalEmail(value: string | null | undefined, field: string): string 
   return email ? email.toLowerCase() : null;
 }
 
-/** Where a campaign stands on a given day (Europe/Paris). */
+/** Where a campaign stands on a given day of its tenant's calendar. */
 export function campaignState(campaign: Pick<Campaign, 'opensOn' | 'closesOn' | 'publishedAt'>, today: string): CampaignState {
   if (campaign.publishedAt) return CampaignState.PUBLISHED;
   if (today < campaign.opensOn) return CampaignState.SCHEDULED;
@@ -65,7 +66,7 @@ async function findPanel(em: EntityManager, id: string): Promise<Panel> {
 }
 
 export async function createPanel(u: UseCase, input: PanelInput): Promise<Panel> {
-  assertSurveyManager(u.identity);
+  authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   const panel = u.em.create(Panel, {
     tenantId: u.identity.tenantId,
     name: requiredText(input.name, 'name', 200),
@@ -77,7 +78,7 @@ export async function createPanel(u: UseCase, input: PanelInput): Promise<Panel>
 }
 
 export async function addPanelMember(u: UseCase, panelId: string, input: PanelMemberInput): Promise<PanelMember> {
-  assertSurveyManager(u.identity);
+  authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   const panel = await findPanel(u.em, panelId);
   if (panel.tenantId !== u.identity.tenantId) throw notFound('Panel');
   if (panel.kind === PanelKind.HALL_USERS) throw badInput('Le panel des usagers du hall est anonyme : il n’a pas de membres.', 'panelId');
@@ -94,7 +95,7 @@ export async function addPanelMember(u: UseCase, panelId: string, input: PanelMe
 }
 
 export async function updatePanelMember(u: UseCase, id: string, input: Patch<PanelMemberInput & { active: boolean }>): Promise<PanelMember> {
-  assertSurveyManager(u.identity);
+  authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   const member = isUuid(id) ? await u.em.findOne(PanelMember, { id }) : null;
   if (!member || member.tenantId !== u.identity.tenantId) throw notFound('Membre du panel');
   const fields: (keyof PanelMember & string)[] = ['name', 'organization', 'position', 'email', 'active'];
@@ -113,7 +114,7 @@ function checkDates(opensOn: string, closesOn: string): void {
 }
 
 export async function createCampaign(u: UseCase, input: CampaignInput): Promise<Campaign> {
-  assertSurveyManager(u.identity);
+  authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   const opensOn = isoDate(input.opensOn, 'opensOn');
   const closesOn = isoDate(input.closesOn, 'closesOn');
   checkDates(opensOn, closesOn);
@@ -145,7 +146,7 @@ export async function createCampaign(u: UseCase, input: CampaignInput): Promise<
 
 /** Changes the title or dates; the opening date no longer moves once answers exist, nothing moves once published. */
 export async function updateCampaign(u: UseCase, id: string, input: Patch<Pick<CampaignInput, 'title' | 'opensOn' | 'closesOn'>>, responseCount: (c: Campaign) => Promise<number>): Promise<Campaign> {
-  assertSurveyManager(u.identity);
+  authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   const campaign = await findCampaign(u.em, id);
   if (campaign.tenantId !== u.identity.tenantId) throw notFound('Enquête');
   if (campaign.publishedAt) throw conflict('Les résultats de cette enquête sont publiés : elle ne change plus.', 'id');

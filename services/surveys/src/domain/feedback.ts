@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, isoDate, notFound, optionalText, requiredText, isUuid } from '@qualipref/server-kit';
 import { Feedback } from '../entities/index.js';
-import { assertSurveyAgent, type UseCase } from './deps.js';
+import type { UseCase } from './deps.js';
+import { authorize } from './policy.js';
 import { FeedbackCategory, FeedbackChannel, FeedbackStatus } from './enums.js';
 
 export interface FeedbackInput {
@@ -17,9 +18,9 @@ const MAX_TEXT = 10_000;
 
 /** Records a suggestion card or a contact-form message, as written. */
 export async function recordFeedback(u: UseCase, input: FeedbackInput): Promise<Feedback> {
-  assertSurveyAgent(u.identity);
+  authorize(u.identity, 'surveys.handleFeedback', { tenantId: u.identity.tenantId });
   const receivedOn = isoDate(input.receivedOn, 'receivedOn');
-  if (receivedOn > u.app.today()) throw badInput('La date de réception est dans le futur.', 'receivedOn');
+  if (receivedOn > u.clock.today()) throw badInput('La date de réception est dans le futur.', 'receivedOn');
   const feedback = u.em.create(Feedback, {
     tenantId: u.identity.tenantId,
     receivedOn,
@@ -42,7 +43,7 @@ async function findFeedback(u: UseCase, id: string): Promise<Feedback> {
 
 /** Answers a feedback (the answer is sent by the agent through its channel; the platform keeps it). */
 export async function answerFeedback(u: UseCase, id: string, answer: string): Promise<Feedback> {
-  assertSurveyAgent(u.identity);
+  authorize(u.identity, 'surveys.handleFeedback', { tenantId: u.identity.tenantId });
   const feedback = await findFeedback(u, id);
   if (feedback.status === FeedbackStatus.ANSWERED || feedback.status === FeedbackStatus.CLOSED) throw conflict('Cette remarque est déjà traitée.', 'id');
   if (!feedback.contact) throw badInput('Aucun contact laissé : la remarque se clôt sans réponse.', 'id');
@@ -56,7 +57,7 @@ export async function answerFeedback(u: UseCase, id: string, answer: string): Pr
 }
 
 export async function setFeedbackStatus(u: UseCase, id: string, status: FeedbackStatus): Promise<Feedback> {
-  assertSurveyAgent(u.identity);
+  authorize(u.identity, 'surveys.handleFeedback', { tenantId: u.identity.tenantId });
   const feedback = await findFeedback(u, id);
   if (status === FeedbackStatus.ANSWERED) throw badInput('Une remarque passe à « répondue » en enregistrant sa réponse.', 'status');
   if (feedback.status === FeedbackStatus.ANSWERED || feedback.status === FeedbackStatus.CLOSED) throw conflict('Cette remarque est déjà traitée.', 'id');

@@ -2,16 +2,17 @@ import { badInput, conflict, ErrorCode, notFound, optionalText, requiredText, is
 import { DimensionAssignment, Finding } from '../entities/index.js';
 import { campaignState, findCampaign } from './campaigns.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
-import { assertSurveyManager, refused, type Caller, type UseCase } from './deps.js';
+import { refused, type Caller, type UseCase } from './deps.js';
+import { authorize } from './policy.js';
 import { CampaignState, type Dimension, type FindingKind } from './enums.js';
 import { campaignResults, publicationSummary } from './results.js';
 
 /** Publishes a closed campaign's results: the summary is kept as it is today. */
 export async function publishResults(u: UseCase, campaignId: string) {
-  assertSurveyManager(u.identity);
+  authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   const campaign = await findCampaign(u.em, campaignId);
   if (campaign.tenantId !== u.identity.tenantId) throw notFound('Enquête');
-  const state = campaignState(campaign, u.app.today());
+  const state = campaignState(campaign, u.clock.today());
   if (state === CampaignState.PUBLISHED) throw refused(ErrorCode.CONFLICT, 'CAMPAIGN_PUBLISHED', 'Les résultats de cette enquête sont déjà publiés.');
   if (state !== CampaignState.CLOSED) throw refused(ErrorCode.CONFLICT, 'CAMPAIGN_NOT_CLOSED', `Les résultats se publient une fois l'enquête close (le ${campaign.closesOn}).`);
   const summary = publicationSummary(await campaignResults(u.em, campaign));
@@ -31,7 +32,7 @@ export interface FindingInput {
 }
 
 export async function addFinding(u: UseCase, campaignId: string, input: FindingInput): Promise<Finding> {
-  assertSurveyManager(u.identity);
+  authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   const campaign = await findCampaign(u.em, campaignId);
   if (campaign.tenantId !== u.identity.tenantId) throw notFound('Enquête');
   if (campaign.publishedAt) throw refused(ErrorCode.CONFLICT, 'CAMPAIGN_PUBLISHED', 'Les résultats de cette enquête sont publiés : ses constats ne changent plus.');
@@ -56,7 +57,7 @@ export function dimensionLookups(c: Caller, directorateId: string): Promise<Orga
 
 /** Says which directorate answers for a dimension (it then sees it among its own). */
 export async function assignDimension(u: UseCase, dimension: Dimension, directorateId: string, assigned: boolean, org: OrganizationLookups): Promise<DimensionAssignment[]> {
-  assertSurveyManager(u.identity);
+  authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   if (!isUuid(directorateId)) throw badInput('Direction inconnue.', 'directorateId');
   org.assertDirectoratesOfTenant([directorateId], u.identity.tenantId, 'directorateId');
   const existing = await u.em.findOne(DimensionAssignment, { tenantId: u.identity.tenantId, dimension, directorateId });

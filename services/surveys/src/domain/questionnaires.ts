@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badInput, conflict, notFound, optionalText, requiredText } from '@qualipref/server-kit';
 import { Question, Questionnaire, QuestionnaireSection, type QuestionOption } from '../entities/index.js';
-import { assertSurveyManager, type UseCase } from './deps.js';
+import type { UseCase } from './deps.js';
+import { authorize } from './policy.js';
 import { Dimension, QuestionKind } from './enums.js';
 
 export interface QuestionInput {
@@ -105,7 +106,7 @@ export async function findQuestionnaire(em: EntityManager, id: string): Promise<
 
 /** The first version of a new questionnaire. */
 export async function createQuestionnaire(u: UseCase, input: QuestionnaireInput): Promise<Questionnaire> {
-  assertSurveyManager(u.identity);
+  authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   checkKey(input.key, 'key');
   checkContent(input);
   if (await u.em.count(Questionnaire, { tenantId: u.identity.tenantId, key: input.key })) {
@@ -131,7 +132,7 @@ async function create(u: UseCase, input: QuestionnaireInput, version: number): P
 
 /** Replaces the content of a version no campaign uses yet. */
 export async function updateQuestionnaire(u: UseCase, id: string, input: Omit<QuestionnaireInput, 'key'>): Promise<Questionnaire> {
-  assertSurveyManager(u.identity);
+  authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   const questionnaire = await findQuestionnaire(u.em, id);
   if (questionnaire.frozenAt) throw conflict('Ce questionnaire est utilisé par une enquête : il ne change plus. Faites-en une nouvelle version.', 'id');
   checkContent({ ...input, key: questionnaire.key });
@@ -146,7 +147,7 @@ export async function updateQuestionnaire(u: UseCase, id: string, input: Omit<Qu
 
 /** A new version after the latest one: questions keep their keys, so results compare across versions. */
 export async function reviseQuestionnaire(u: UseCase, id: string, input: Omit<QuestionnaireInput, 'key'>): Promise<Questionnaire> {
-  assertSurveyManager(u.identity);
+  authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   const from = await findQuestionnaire(u.em, id);
   if (from.tenantId !== u.identity.tenantId) throw notFound('Questionnaire');
   checkContent({ ...input, key: from.key });

@@ -5,7 +5,8 @@ import { checkAnswers, type AnswerInput } from './answers.js';
 import { questionsOfQuestionnaires } from './questionnaires.js';
 import { assertOpen, campaignState, findCampaign, paperInstant } from './campaigns.js';
 import { hashOpaqueToken, isOpaqueToken, newOpaqueToken } from '@qualipref/auth';
-import { assertAdministrator, assertSurveyAgent, assertSurveyManager, refused, type SurveysApp, type UseCase } from './deps.js';
+import { refused, type SurveysApp, type UseCase } from './deps.js';
+import { authorize } from './policy.js';
 import { CampaignChannel, CampaignState, ResponseChannel } from './enums.js';
 
 /**
@@ -15,7 +16,8 @@ import { CampaignChannel, CampaignState, ResponseChannel } from './enums.js';
 export interface PublicAccess {
   lookup: (variables: Record<string, string>) => EntityManager;
   tenant: (tenantId: string) => EntityManager;
-  today: string;
+  /** Today in the credential's tenant (its clock: the campaign's days are that tenant's). */
+  today: (tenantId: string) => string;
 }
 
 export interface Receipt {
@@ -50,7 +52,7 @@ async function store(em: EntityManager, campaign: Campaign, channel: ResponseCha
 // ——— Kiosk devices ———
 
 export async function issueKioskDevice(u: UseCase, name: string): Promise<{ device: KioskDevice; token: string }> {
-  assertAdministrator(u.identity);
+  authorize(u.identity, 'surveys.issueKioskTokens', { tenantId: u.identity.tenantId });
   const { token, hash } = newOpaqueToken();
   const device = u.em.create(KioskDevice, { tenantId: u.identity.tenantId, name: requiredText(name, 'name', 200), tokenHash: hash, issuedAt: new Date(), issuedBy: u.identity.userId });
   u.audit({ operation: 'issueKioskDevice', entityType: 'KioskDevice', entityId: device.id, changes: [{ field: 'name', from: null, to: device.name }] });
@@ -58,7 +60,7 @@ export async function issueKioskDevice(u: UseCase, name: string): Promise<{ devi
 }
 
 export async function revokeKioskDevice(u: UseCase, id: string): Promise<KioskDevice> {
-  assertAdministrator(u.identity);
+  authorize(u.identity, 'surveys.issueKioskTokens', { tenantId: u.identity.tenantId });
   const device = isUuid(id) ? await u.em.findOne(KioskDevice, { id, tenantId: u.identity.tenantId }) : null;
   if (!device) throw notFound('Borne');
   if (device.revokedAt) throw conflict('Ce jeton de borne est déjà révoqué.', 'id');
@@ -82,7 +84,8 @@ export async function kioskDevice(access: PublicAccess, token: string): Promise<
 /** The hall campaigns a kiosk may collect for today. */
 export async function kioskCampaigns(access: PublicAccess, device: KioskDevice): Promise<Campaign[]> {
   const em = access.tenant(device.tenantId);
-  const campaigns = await em.find(Campaign, { tenantId: device.tenantId, channel: CampaignChannel.HALL, opensOn: { $lte: access.today }, closesOn: { $gte: access.today }, publishedAt: null }, { orderBy: { opensOn: 'asc' } });
+  const today = access.today(device.tenantId);
+  const campaigns = await em.find(Campaign, { tenantId: device.tenantId, channel: CampaignChannel.HALL, opensOn: { $lte: today }, closesOn: { $gte: today }, publishedAt: null }, { orderBy: { opensOn: 'asc' } });
   return campaigns;
 }
 
@@ -95,7 +98,7 @@ export async function submitKioskResponse(access: PublicAccess, token: string, c
   const existing = await em.findOne(Response, { campaign, clientId });
   if (existing) return { responseId: existing.id, duplicate: true };
   if (campaign.channel !== CampaignChannel.HALL) throw refused(ErrorCode.FORBIDDEN, 'CAMPAIGN_NOT_KIOSK', "Cette enquête ne se remplit pas sur la borne du hall.");
-  assertOpen(campaign, access.today);
+  assertOpen(campaign, access.today(campaign.tenantId));
   try {
     return await em.transactional(async (tx) => {
       const response = await store(tx, campaign, ResponseChannel.KIOSK, answers, { clientId });
@@ -114,7 +117,7 @@ export async function submitKioskResponse(access: PublicAccess, token: string, c
 // ——— Paper forms ———
 
 export async function enterPaperResponse(u: UseCase, campaignId: string, filledOn: string, answers: AnswerInput[], clientId?: string | null): Promise<Receipt> {
-  assertSurveyAgent(u.identity);
+  authorize(u.identity, 'surveys.keyInPaperForms', { tenantId: u.identity.tenantId });
   const campaign = await findCampaign(u.em, campaignId);
   if (campaign.tenantId !== u.identity.tenantId) throw notFound('Enquête');
   if (campaign.channel !== CampaignChannel.HALL) throw badInput('Seules les enquêtes du hall ont des formulaires papier.', 'campaignId');
@@ -124,7 +127,7 @@ export async function enterPaperResponse(u: UseCase, campaignId: string, filledO
     const existing = await u.em.findOne(Response, { campaign, clientId });
     if (existing) return { responseId: existing.id, duplicate: true };
   }
-  const submittedAt = paperInstant(campaign, filledOn, u.app.today());
+  const submittedAt = paperInstant(campaign, filledOn, u.clock.today());
   const response = await store(u.em, campaign, ResponseChannel.PAPER, answers, { clientId, enteredBy: u.identity.userId, submittedAt });
   u.audit({ operation: 'enterPaperResponse', entityType: 'Response', entityId: response.id, changes: [{ field: 'campaign', from: null, to: campaign.id }] });
   return { responseId: response.id, duplicate: false };
@@ -148,7 +151,7 @@ export async function invitationOf(access: PublicAccess, token: string): Promise
 export async function submitInvitationResponse(access: PublicAccess, token: string, answers: AnswerInput[]): Promise<Receipt> {
   const { invitation, campaign, em } = await invitationOf(access, token);
   if (invitation.respondedAt) throw refused(ErrorCode.CONFLICT, 'LINK_ALREADY_USED', 'Vous avez déjà répondu à cette enquête : merci de votre participation.');
-  assertOpen(campaign, access.today);
+  assertOpen(campaign, access.today(campaign.tenantId));
   return em.transactional(async (tx) => {
     // Marking the link used and storing the response commit together; a second use finds it marked.
     const marked = await tx.nativeUpdate(Invitation, { id: invitation.id, respondedAt: null }, { respondedAt: new Date() });
@@ -202,11 +205,11 @@ function message(app: SurveysApp, campaign: Campaign, member: PanelMember, token
  */
 export async function sendInvitations(run: Runner, campaignId: string, reminders: boolean): Promise<SendReport> {
   const plan = await run(async (u) => {
-    assertSurveyManager(u.identity);
+    authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
     const campaign = await findCampaign(u.em, campaignId);
     if (campaign.tenantId !== u.identity.tenantId) throw notFound('Enquête');
     if (campaign.channel !== CampaignChannel.EMAIL) throw badInput("Cette enquête n'est pas menée par invitation électronique.", 'campaignId');
-    const state = campaignState(campaign, u.app.today());
+    const state = campaignState(campaign, u.clock.today());
     if (state === CampaignState.CLOSED || state === CampaignState.PUBLISHED) throw refused(ErrorCode.CONFLICT, 'CAMPAIGN_CLOSED', `L'enquête « ${campaign.title} » est close.`);
     const members = await u.em.find(PanelMember, { panel: campaign.panel.id }, { orderBy: { name: 'asc' } });
     const invitations = new Map((await u.em.find(Invitation, { campaign })).map((i) => [i.member.id, i]));

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import { Role } from '@qualipref/auth';
 import { TenantRef } from '@qualipref/organization-client';
 import { ConnectionType, type Connection, PageArgs, paginate, paginateRows, isUuid } from '@qualipref/server-kit';
 import { Answer, Campaign, Finding, Invitation } from '../entities/index.js';
 import { CampaignChannel, CampaignState, Dimension } from '../domain/enums.js';
 import * as campaigns from '../domain/campaigns.js';
+import { authorize, can } from '../domain/policy.js';
 import * as publication from '../domain/publication.js';
 import * as responses from '../domain/responses.js';
 import { childPages, type Context, type Ref } from './context.js';
@@ -31,7 +31,7 @@ registerEnumType(CampaignChannel, {
 
 registerEnumType(CampaignState, {
   name: 'CampaignState',
-  description: 'Where a campaign stands today (Europe/Paris).',
+  description: 'Where a campaign stands today, by the calendar of its tenant.',
   valuesConfig: {
     SCHEDULED: { description: 'Pas encore ouverte.' },
     OPEN: { description: 'Ouverte: accepte des réponses.' },
@@ -143,9 +143,21 @@ export class CampaignResolver {
     return { id: campaign.tenantId };
   }
 
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller may run this campaign: change its title and dates, send its invitations and reminders, read them, record findings and publish its results. Managers and administrators of its tenant.',
+  })
+  viewerCanManage(@Ctx() ctx: Context, @Root() campaign: CampaignRow): boolean {
+    return can(ctx.identity, 'surveys.manage', campaign);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may key in its paper forms (a hall campaign, from its first day until its results are published): anyone of its tenant but analysts.' })
+  viewerCanKeyInPaperForms(@Ctx() ctx: Context, @Root() campaign: CampaignRow): boolean {
+    return can(ctx.identity, 'surveys.keyInPaperForms', campaign);
+  }
+
   @FieldResolver(() => CampaignState, { description: 'Where it stands today.' })
   state(@Ctx() ctx: Context, @Root() campaign: CampaignRow): CampaignState {
-    return campaigns.campaignState(campaign, ctx.app.today());
+    return campaigns.campaignState(campaign, ctx.clockOf(campaign.tenantId).today());
   }
 
   @FieldResolver(() => Int, { description: 'Responses received.' })
@@ -175,7 +187,7 @@ export class CampaignResolver {
 
   @FieldResolver(() => InvitationStatusConnection, { description: 'Invitations sent, in sending order (managers and administrators).' })
   invitations(@Ctx() ctx: Context, @Root() campaign: CampaignRow, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Invitation>> {
-    ctx.requireRole(Role.MANAGER, Role.ADMINISTRATOR);
+    authorize(ctx.requireIdentity(), 'surveys.manage', campaign);
     return childPages(ctx, Invitation, 'campaign-invitations', campaign.id, page, { parent: 'campaign', orderBy: 'sentAt' });
   }
 

@@ -1,11 +1,14 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Role } from '@qualipref/auth';
 import { ConnectionType, type Connection, isoDate, PageArgs, paginate, paginateRows } from '@qualipref/server-kit';
 import { Feedback } from '../entities/index.js';
 import { FeedbackCategory, FeedbackChannel, FeedbackStatus } from '../domain/enums.js';
 import * as feedback from '../domain/feedback.js';
+import { can } from '../domain/policy.js';
 import type { Context } from './context.js';
+
+// Parameter types named apart from the entity schemas, so that decorator metadata sees plain types.
+type FeedbackRow = Feedback;
 
 registerEnumType(FeedbackChannel, {
   name: 'FeedbackChannel',
@@ -154,8 +157,13 @@ export class FeedbackResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Contact left for an answer: not shown to analysts (personal data).' })
-  contact(@Ctx() ctx: Context, @Root() row: FeedbackType): string | null {
-    return ctx.requireIdentity().role === Role.ANALYST ? null : row.contact;
+  contact(@Ctx() ctx: Context, @Root() row: FeedbackRow): string | null {
+    return can(ctx.requireIdentity(), 'surveys.seeFeedbackContacts', row) ? (row.contact ?? null) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may answer this feedback or close it without an answer: anyone of its tenant but analysts (while it is received or in progress; an answer needs a contact).' })
+  viewerCanAnswer(@Ctx() ctx: Context, @Root() row: FeedbackRow): boolean {
+    return can(ctx.identity, 'surveys.handleFeedback', row);
   }
 
   @Mutation(() => FeedbackType, { description: 'Records a suggestion card or a contact-form message. Not analysts.' })

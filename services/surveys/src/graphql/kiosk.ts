@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Role } from '@qualipref/auth';
 import { TenantRef } from '@qualipref/organization-client';
 import { ConnectionType, type Connection, PageArgs, paginate, READABLE_TENANTS_VARIABLE, TENANT_VARIABLE } from '@qualipref/server-kit';
 import { KioskDevice } from '../entities/index.js';
 import * as campaigns from '../domain/campaigns.js';
+import { authorize } from '../domain/policy.js';
 import * as responses from '../domain/responses.js';
 import type { Context } from './context.js';
 import { InvitationViewType } from './invitations.js';
@@ -55,7 +55,7 @@ function publicAccess(ctx: Context): responses.PublicAccess {
   return {
     lookup: (variables) => ctx.fork(variables),
     tenant: (tenantId) => ctx.fork({ [TENANT_VARIABLE]: tenantId, [READABLE_TENANTS_VARIABLE]: tenantId }),
-    today: ctx.app.today(),
+    today: (tenantId) => ctx.clockOf(tenantId).today(),
   };
 }
 
@@ -63,7 +63,8 @@ function publicAccess(ctx: Context): responses.PublicAccess {
 export class KioskResolver {
   @Query(() => KioskDeviceConnection, { description: 'Kiosk devices of the caller’s tenant, newest first. Administrators.' })
   kioskDevices(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<KioskDevice>> {
-    const identity = ctx.requireRole(Role.ADMINISTRATOR);
+    const identity = ctx.requireIdentity();
+    authorize(identity, 'surveys.issueKioskTokens', { tenantId: identity.tenantId });
     return paginate(ctx.em, KioskDevice, { tenantId: identity.tenantId }, page, { issuedAt: 'desc' });
   }
 
@@ -104,7 +105,7 @@ export class KioskResolver {
   async surveyInvitation(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token of the link.' }) token: string): Promise<InvitationViewType> {
     const access = publicAccess(ctx);
     const { invitation, campaign, em } = await responses.invitationOf(access, token);
-    return { survey: await responses.publicSurvey(em, campaign), state: campaigns.campaignState(campaign, access.today), answered: invitation.respondedAt !== null } as unknown as InvitationViewType;
+    return { survey: await responses.publicSurvey(em, campaign), state: campaigns.campaignState(campaign, access.today(campaign.tenantId)), answered: invitation.respondedAt !== null } as unknown as InvitationViewType;
   }
 
   @Mutation(() => ReceiptType, { description: 'Public (no sign-in): the one response of a personal link. Refusals: LINK_UNKNOWN, LINK_ALREADY_USED, CAMPAIGN_CLOSED (extensions.reason), BAD_USER_INPUT for the answers.' })

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { Role } from '@qualipref/auth';
 import { ConnectionType, type Connection, PageArgs, paginate, isUuid } from '@qualipref/server-kit';
 import { Panel, PanelMember } from '../entities/index.js';
 import { PanelKind } from '../domain/enums.js';
 import * as campaigns from '../domain/campaigns.js';
+import { can } from '../domain/policy.js';
 import { childPages, type Context } from './context.js';
 
 // Parameter types named apart from the entity schemas, so that decorator metadata sees plain types.
@@ -128,6 +128,16 @@ export class PanelResolver {
     return childPages(ctx, PanelMember, 'panel-members', panel.id, page, { parent: 'panel', orderBy: 'name' });
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may add members to this panel and change them: managers and administrators of its tenant.' })
+  viewerCanManage(@Ctx() ctx: Context, @Root() panel: PanelRow): boolean {
+    return can(ctx.identity, 'surveys.manage', panel);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller reads its members’ e-mail addresses (PanelMember.email is null otherwise): managers and administrators of its tenant.' })
+  viewerCanSeeEmails(@Ctx() ctx: Context, @Root() panel: PanelRow): boolean {
+    return can(ctx.identity, 'surveys.seeMemberEmails', panel);
+  }
+
   @Mutation(() => PanelType, { description: 'Creates a panel. Managers and administrators.' })
   createPanel(@Ctx() ctx: Context, @Arg('input', () => PanelInput, { description: 'The panel.' }) input: PanelInput) {
     return ctx.run((u) => campaigns.createPanel(u, input));
@@ -156,7 +166,6 @@ export class PanelResolver {
 export class PanelMemberResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Professional e-mail address: shown to managers and administrators only (personal data).' })
   email(@Ctx() ctx: Context, @Root() member: MemberRow): string | null {
-    const role = ctx.requireIdentity().role;
-    return role === Role.MANAGER || role === Role.ADMINISTRATOR ? (member.email ?? null) : null;
+    return can(ctx.requireIdentity(), 'surveys.seeMemberEmails', member) ? (member.email ?? null) : null;
   }
 }

@@ -4,6 +4,7 @@ import { TenantRef } from '@qualipref/organization-client';
 import { ConnectionType, type Connection, PageArgs, paginate, isUuid } from '@qualipref/server-kit';
 import { Question, Questionnaire, QuestionnaireSection } from '../entities/index.js';
 import { Dimension, QuestionKind, SatisfactionLevel } from '../domain/enums.js';
+import { can } from '../domain/policy.js';
 import * as questionnaires from '../domain/questionnaires.js';
 import type { Context, Ref } from './context.js';
 
@@ -241,6 +242,11 @@ export class QuestionnaireResolver {
   @FieldResolver(() => TenantRef, { description: 'The tenant it belongs to.' })
   tenant(@Root() questionnaire: QuestionnaireRow): Ref {
     return { id: questionnaire.tenantId };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this version (while no campaign uses it) or make a new version of it: managers and administrators of its tenant.' })
+  viewerCanManage(@Ctx() ctx: Context, @Root() questionnaire: QuestionnaireRow): boolean {
+    return can(ctx.identity, 'surveys.manage', questionnaire);
   }
 
   @Mutation(() => QuestionnaireType, { description: 'Creates version 1 of a new questionnaire. Managers and administrators.' })
