@@ -81,6 +81,12 @@ function readCell(column: Column, raw: string): CellValue {
       if (!NUMBER.test(compact)) throw { code: 'INVALID_NUMBER', message: `« ${column.header} » : « ${text} » n’est pas un nombre.` };
       return Number(compact.replace(',', '.'));
     }
+    case 'percent': {
+      // A spreadsheet may keep the sign (« 87,5 % »); the value back in code is the fraction written.
+      const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
+      if (!NUMBER.test(compact)) throw { code: 'INVALID_NUMBER', message: `« ${column.header} » : « ${text} » n’est pas un pourcentage.` };
+      return Number((Number(compact.replace(',', '.')) / 100).toPrecision(12));
+    }
     case 'date': {
       const iso = ISO_DATE.exec(text);
       const fr = FRENCH_DATE.exec(text);
