@@ -1,4 +1,6 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+// graphql's CommonJS entry by name: type-graphql recognises a scalar with `instanceof`, and it loads
+// that entry, while a bundler or vitest would pick graphql's ESM copy (another class) for 'graphql'.
+import { GraphQLScalarType, Kind } from 'graphql/index.js';
 import { DomainError, ErrorCode } from './errors.js';
 
 /** The `reason` of a refused month, under BAD_USER_INPUT, for clients that react to it. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { execute, GraphQLError, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, parse, validate } from 'graphql';
+import { GraphQLError } from 'graphql';
+// The entry the Month scalar is built from (see src/month.ts), so that the schema below accepts it.
+import { execute, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, parse, validate } from 'graphql/index.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { TokenError } from '@qualipref/auth';
 import { badInput, changedFields, formatError, INVALID_MONTH, lastDayOf, MonthScalar, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';

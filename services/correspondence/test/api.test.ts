@@ -140,10 +140,10 @@ describe('tableau de suivi (R1)', () => {
     );
     const t = data.tableauDeSuivi;
     expect(t.byChannel).toEqual([
-      { channel: 'EMAIL', received: 4, answered: 3, answeredOnTime: 2, onTimeRate: 66.7, medianDelayWorkingDays: 3, p90DelayWorkingDays: 6.2, backlog: 1, overdue: 1 },
-      { channel: 'LETTER', received: 3, answered: 2, answeredOnTime: 1, onTimeRate: 50, medianDelayWorkingDays: 16, p90DelayWorkingDays: 18.4, backlog: 1, overdue: 1 },
+      { channel: 'EMAIL', received: 4, answered: 3, answeredOnTime: 2, onTimeRate: 2 / 3, medianDelayWorkingDays: 3, p90DelayWorkingDays: 6.2, backlog: 1, overdue: 1 },
+      { channel: 'LETTER', received: 3, answered: 2, answeredOnTime: 1, onTimeRate: 0.5, medianDelayWorkingDays: 16, p90DelayWorkingDays: 18.4, backlog: 1, overdue: 1 },
     ]);
-    expect(t.total).toEqual({ channel: null, received: 7, answered: 5, answeredOnTime: 3, onTimeRate: 60, medianDelayWorkingDays: 7, p90DelayWorkingDays: 16.6, backlog: 2, overdue: 2 });
+    expect(t.total).toEqual({ channel: null, received: 7, answered: 5, answeredOnTime: 3, onTimeRate: 0.6, medianDelayWorkingDays: 7, p90DelayWorkingDays: 16.6, backlog: 2, overdue: 2 });
     expect(t.overdueItems.totalCount).toBe(2);
     expect(t.overdueItems.nodes).toEqual([{ receivedAt: '2013-03-05T09:00:00.000Z', status: 'OPEN_LATE' }]);
     const lines = t.csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
@@ -179,8 +179,10 @@ describe('tableau de suivi (R1)', () => {
       );
       const { total, telephony } = data.tableauDeSuivi;
       expect(total.received).toBeGreaterThan(30);
-      expect(total.onTimeRate).toBeGreaterThan(60);
-      expect(total.onTimeRate).toBeLessThan(100);
+      expect(total.onTimeRate).toBeGreaterThan(0.6);
+      expect(total.onTimeRate).toBeLessThan(1);
+      expect(telephony.withinTargetRate).toBeGreaterThan(0);
+      expect(telephony.withinTargetRate).toBeLessThanOrEqual(1);
       expect(telephony.offered).toBeGreaterThan(0);
     }
   });
@@ -315,15 +317,19 @@ describe('DCTAJ module (R3)', () => {
 describe('engagements and calendar as data', () => {
   it('lets an administrator end a target and start a new one without rewriting past items', async () => {
     const admin = await as('forbach', 'ADMINISTRATOR');
-    const refs = await ok<{ correspondenceReferentials: { id: string; code: string; engagements: { id: string; channel: string; unit: string; validTo: string | null }[] }[] }>(
-      url,
-      '{ correspondenceReferentials { id code engagements { id channel unit validTo } } }',
-      {},
-      admin,
-    );
-    expect(refs.correspondenceReferentials.map((r) => r.code)).toEqual(['MARIANNE_2008', 'QUALIPREF_2_0', 'ENGAGEMENTS_LOCAUX', 'MARIANNE_2016', 'QUALEPREF_2019']);
-    const current = refs.correspondenceReferentials.find((r) => r.code === 'QUALEPREF_2019')!;
-    const email = current.engagements.find((e) => e.channel === 'EMAIL')!;
+    type Page<T> = { totalCount: number; nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    type Ref = { id: string; code: string; engagements: Page<{ id: string; channel: string; unit: string; validTo: string | null }> };
+    const REFS = 'query($after: String) { correspondenceReferentials(first: 3, after: $after) { totalCount nodes { id code engagements(first: 100) { totalCount nodes { id channel unit validTo } pageInfo { hasNextPage endCursor } } } pageInfo { hasNextPage endCursor } } }';
+    const firstPage = (await ok<{ correspondenceReferentials: Page<Ref> }>(url, REFS, {}, admin)).correspondenceReferentials;
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+    const secondPage = (await ok<{ correspondenceReferentials: Page<Ref> }>(url, REFS, { after: firstPage.pageInfo.endCursor }, admin)).correspondenceReferentials;
+    expect(secondPage.pageInfo.hasNextPage).toBe(false);
+    const refs = [...firstPage.nodes, ...secondPage.nodes];
+    expect(firstPage.totalCount).toBe(5);
+    expect(refs.map((r) => r.code)).toEqual(['MARIANNE_2008', 'QUALIPREF_2_0', 'ENGAGEMENTS_LOCAUX', 'MARIANNE_2016', 'QUALEPREF_2019']);
+    const current = refs.find((r) => r.code === 'QUALEPREF_2019')!;
+    expect(current.engagements.totalCount).toBe(current.engagements.nodes.length);
+    const email = current.engagements.nodes.find((e) => e.channel === 'EMAIL')!;
     const ADD = 'mutation($input: EngagementInput!) { addEngagement(input: $input) { id target } }';
     const input = { referentialId: current.id, channel: 'EMAIL', unit: 'WORKING_DAYS', target: 3, label: 'Courriels en 3 jours ouvrés', validFrom: '2021-01-01' };
     expect(codes(await gql(url, ADD, { input }, admin))).toEqual(['CONFLICT']);
@@ -340,8 +346,15 @@ describe('engagements and calendar as data', () => {
     const agent = await as('forbach', 'AGENT');
     const RECORD = 'mutation($input: TelephonyMonthInput!) { recordTelephonyMonth(input: $input) { month offered answeredWithinTarget } }';
     const input = { serviceId: service('forbach', 'BAT-F'), month: '2013-01', offered: 400, answered: 380, answeredWithinTarget: 350 };
-    expect((await ok<{ recordTelephonyMonth: { month: string } }>(url, RECORD, { input }, agent)).recordTelephonyMonth.month).toBe('2013-01-01');
+    expect((await ok<{ recordTelephonyMonth: { month: string } }>(url, RECORD, { input }, agent)).recordTelephonyMonth.month).toBe('2013-01');
     expect(codes(await gql(url, RECORD, { input: { ...input, answeredWithinTarget: 390 } }, agent))).toEqual(['BAD_USER_INPUT']);
+    await ok(url, RECORD, { input: { ...input, month: '2013-02', offered: 300, answered: 280, answeredWithinTarget: 200 } }, agent);
+    const MONTHS = 'query($s: ID!, $after: String) { telephonyMonths(serviceId: $s, from: "2013-01", to: "2013-02", first: 1, after: $after) { totalCount nodes { month offered } pageInfo { hasNextPage endCursor } } }';
+    type Months = { telephonyMonths: { totalCount: number; nodes: { month: string; offered: number }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const january = (await ok<Months>(url, MONTHS, { s: input.serviceId }, agent)).telephonyMonths;
+    expect(january).toMatchObject({ totalCount: 2, nodes: [{ month: '2013-01', offered: 400 }], pageInfo: { hasNextPage: true } });
+    const february = (await ok<Months>(url, MONTHS, { s: input.serviceId, after: january.pageInfo.endCursor }, agent)).telephonyMonths;
+    expect(february).toMatchObject({ nodes: [{ month: '2013-02', offered: 300 }], pageInfo: { hasNextPage: false } });
   });
 });
 
@@ -431,10 +444,22 @@ describe('procedures and counters (R4, R5)', () => {
     const RECORD = 'mutation($input: ProcedureIndicatorInput!) { recordProcedureIndicator(input: $input) { procedure month value target } }';
     const input = { procedure: 'cni', month: '2013-06', value: 12.5, target: 15 };
     expect(codes(await gql(url, RECORD, { input }, await as('forbach', 'AGENT')))).toEqual(['FORBIDDEN']);
-    expect(codes(await gql(url, RECORD, { input: { ...input, month: '2018-13' } }, await as('forbach', 'MANAGER')))).toEqual(['BAD_USER_INPUT']);
-    expect((await ok<{ recordProcedureIndicator: unknown }>(url, RECORD, { input }, await as('forbach', 'MANAGER'))).recordProcedureIndicator).toEqual({ procedure: 'CNI', month: '2013-06-01', value: 12.5, target: 15 });
-    // The month recorded and the demo's 2014 and 2015.
-    const list = await ok<{ procedureIndicators: { month: string }[] }>(url, '{ procedureIndicators(from: "2013-01-01", to: "2015-12-31", procedure: "CNI") { month } }', {}, await as('forbach', 'ANALYST'));
-    expect(list.procedureIndicators).toHaveLength(25);
+    const badMonth = await gql(url, RECORD, { input: { ...input, month: '2018-13' } }, await as('forbach', 'MANAGER'));
+    expect(badMonth.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', reason: 'INVALID_MONTH' }]);
+    expect((await ok<{ recordProcedureIndicator: unknown }>(url, RECORD, { input }, await as('forbach', 'MANAGER'))).recordProcedureIndicator).toEqual({ procedure: 'CNI', month: '2013-06', value: 12.5, target: 15 });
+    // The month recorded and the demo's 2014 and 2015, months written as they are read.
+    const analyst = await as('forbach', 'ANALYST');
+    type Indicators = { procedureIndicators: { totalCount: number; nodes: { month: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const LIST = 'query($after: String) { procedureIndicators(from: "2013-01", to: "2015-12", procedure: "CNI", first: 20, after: $after) { totalCount nodes { month } pageInfo { hasNextPage endCursor } } }';
+    const page1 = (await ok<Indicators>(url, LIST, {}, analyst)).procedureIndicators;
+    expect(page1.totalCount).toBe(25);
+    expect(page1.nodes[0]!.month).toBe('2013-06');
+    const page2 = (await ok<Indicators>(url, LIST, { after: page1.pageInfo.endCursor }, analyst)).procedureIndicators;
+    expect([...page1.nodes, ...page2.nodes].map((n) => n.month)).toEqual(['2013-06', ...['2014', '2015'].flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`))]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    for (const bad of ['"2013-01-01"', '"2013-1"']) {
+      const refused = await gql(url, `{ procedureIndicators(from: ${bad}, to: "2015-12") { totalCount } }`, {}, analyst);
+      expect(refused.errors?.map((e) => e.extensions), bad).toEqual([{ code: 'BAD_USER_INPUT', reason: 'INVALID_MONTH' }]);
+    }
   });
 });
