@@ -14,6 +14,8 @@ export interface Column<K extends string = string> {
   labels?: Readonly<Record<string, string>>;
   /** An empty cell is an error on import (otherwise it reads as null). */
   required?: boolean;
+  /** The column may be left out of an imported file: its cells then read as null. */
+  optional?: boolean;
 }
 
 /** A cell's value in code: text, number (a fraction for `percent`), date `YYYY-MM-DD`, month `YYYY-MM`, enum value, or null when empty. */

@@ -184,3 +184,16 @@ describe('percent columns', () => {
     );
   });
 });
+
+describe('optional columns', () => {
+  const withOptional = defineColumns([
+    { key: 'reference', header: 'Référence', kind: 'text', required: true },
+    { key: 'note', header: 'Note', kind: 'text', optional: true },
+  ]);
+
+  it('reads a file without them as null, and reads them when they are there', () => {
+    expect(fromCsv(withOptional, 'Référence\r\nA\r\n').rows.map(withoutLine)).toEqual([{ reference: 'A', note: null }]);
+    expect(fromCsv(withOptional, 'Note;Référence\r\nvu;A\r\n').rows.map(withoutLine)).toEqual([{ reference: 'A', note: 'vu' }]);
+    expect(fromCsv(withOptional, 'Note\r\nvu\r\n').issues).toEqual([{ line: 1, field: 'reference', code: 'MISSING_COLUMN', message: 'Colonne manquante : « Référence ».' }]);
+  });
+});

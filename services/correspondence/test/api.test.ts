@@ -194,9 +194,10 @@ describe('tableau de suivi (R1)', () => {
 });
 
 describe('GED import', () => {
-  const IMPORT = `mutation($csv: String!, $mapping: GedColumnMapping!, $s: ID) { importGedCsv(csv: $csv, mapping: $mapping, serviceId: $s, fileName: "export.csv") { id rowCount created unchanged rejected problems { line reason } } }`;
-  const mapping = { gedReference: 'Référence', receivedAt: 'Date arrivée', channel: 'Canal', subject: 'Objet', correspondentKind: 'Expéditeur', answeredAt: 'Date réponse' };
-  /** A GED export with two valid rows and four wrong ones, under references no other call uses. */
+  const IMPORT = `mutation($csv: String!, $mapping: GedColumnMapping, $s: ID, $mode: ImportMode!, $dryRun: Boolean!) {
+    importGedCsv(csv: $csv, mapping: $mapping, serviceId: $s, fileName: "export.csv", mode: $mode, dryRun: $dryRun) { mode dryRun applied rows created updated unchanged rejected issues { line field code message } } }`;
+  const mapping = { gedReference: 'Référence', receivedAt: 'Date arrivée', subject: 'Objet', correspondentKind: 'Expéditeur', answeredAt: 'Date réponse' };
+  /** A GED export with two valid rows and four wrong ones, under references no other call uses; the channel under the import's own French header. */
   const gedCsv = (n = unique()) => ({
     reference: `IMP-${n}-001`,
     csv: [
@@ -209,39 +210,77 @@ describe('GED import', () => {
       `IMP-${n}-006;32/01/2015 10:00;Courriel;Question;Usager;`,
     ].join('\n'),
   });
-  type Report = { importGedCsv: { id: string; rowCount: number; created: number; unchanged: number; rejected: number; problems: { line: number; reason: string }[] } };
+  type Issue = { line: number; field: string | null; code: string; message: string };
+  type Report = { importGedCsv: { mode: string; dryRun: boolean; applied: boolean; rows: number; created: number; updated: number; unchanged: number; rejected: number; issues: Issue[] } };
+  const run = async (variables: Record<string, unknown>) => (await ok<Report>(url, IMPORT, { mapping, s: BCL, mode: 'PARTIAL', dryRun: false, ...variables }, await as('metz', 'AGENT'))).importGedCsv;
+  const gedImportCount = async () => (await ok<{ gedImports: { totalCount: number } }>(url, '{ gedImports { totalCount } }', {}, await as('metz', 'ANALYST'))).gedImports.totalCount;
+  const written = async () => [await itemCount(), await auditCount(), await gedImportCount()];
 
-  it('creates valid rows, refuses the others with their line and reason, and keeps the result', async () => {
+  it('PARTIAL (by default) creates the valid rows, reports the others by line and column in French, and keeps the result', async () => {
     const { csv } = gedCsv();
     const before = await itemCount();
-    const report = (await ok<Report>(url, IMPORT, { csv, mapping, s: BCL }, await as('metz', 'AGENT'))).importGedCsv;
-    expect(report).toMatchObject({ rowCount: 6, created: 2, unchanged: 0, rejected: 4 });
-    expect(report.problems.map((p) => p.line)).toEqual([4, 5, 6, 7]);
-    expect(report.problems[0]!.reason).toContain('Pigeon');
-    expect(report.problems[1]!.reason).toContain('précéder la réception');
+    const report = (await ok<Report>(url, 'mutation($csv: String!, $mapping: GedColumnMapping, $s: ID) { importGedCsv(csv: $csv, mapping: $mapping, serviceId: $s, fileName: "export.csv") { mode applied rows created unchanged rejected issues { line field code message } } }', { csv, mapping, s: BCL }, await as('metz', 'AGENT'))).importGedCsv;
+    expect(report).toMatchObject({ mode: 'PARTIAL', applied: true, rows: 6, created: 2, unchanged: 0, rejected: 4 });
+    expect(report.issues.map(({ line, field, code }) => ({ line, field, code }))).toEqual([
+      { line: 4, field: 'channel', code: 'INVALID_ENUM' },
+      { line: 5, field: 'answeredAt', code: 'BAD_USER_INPUT' },
+      { line: 6, field: 'gedReference', code: 'REQUIRED' },
+      { line: 7, field: 'receivedAt', code: 'BAD_USER_INPUT' },
+    ]);
+    expect(report.issues[0]!.message).toBe('« Canal » : valeur inconnue « Pigeon ».');
+    expect(report.issues[1]!.message).toContain('précéder la réception');
+    expect(report.issues[2]!.message).toBe('« Référence » est obligatoire.');
     expect(await itemCount()).toBe(before + 2);
-    const kept = await ok<{ gedImport: { created: number; problems: unknown[] } }>(url, 'query($id: ID!) { gedImport(id: $id) { created problems { line } } }', { id: report.id }, await as('metz', 'ANALYST'));
-    expect(kept.gedImport).toMatchObject({ created: 2 });
-    expect(kept.gedImport.problems).toHaveLength(4);
+    const kept = await ok<{ gedImports: { nodes: { fileName: string; created: number; rejected: number; issues: Issue[] }[] } }>(url, '{ gedImports(first: 1) { nodes { fileName created rejected issues { line field code message } } } }', {}, await as('metz', 'ANALYST'));
+    expect(kept.gedImports.nodes[0]).toEqual({ fileName: 'export.csv', created: 2, rejected: 4, issues: report.issues });
+  });
+
+  it('reads the import’s French headers or machine keys without a mapping, `,`-separated too', async () => {
+    const n = unique();
+    const french = ['Référence GED;Date de réception;Canal;Objet;Type de correspondant;Nom du correspondant', `IMP-${n}-101;12/01/2015 10:00;Courriel;Question;Usager;M. Martin`].join('\r\n');
+    const keys = ['gedReference,receivedAt,channel,subject,correspondentKind', `IMP-${n}-102,2015-01-12T10:00:00+01:00,EMAIL,"Question, suite",USER`].join('\n');
+    for (const csv of [french, keys]) expect(await run({ csv, mapping: null }), csv).toMatchObject({ applied: true, created: 1, rejected: 0, issues: [] });
+    expect(await itemCount({ gedReference: `IMP-${n}-102` })).toBe(1);
   });
 
   it('changes nothing when the same file is imported again', async () => {
     const { csv, reference } = gedCsv();
-    await ok<Report>(url, IMPORT, { csv, mapping, s: BCL }, await as('metz', 'AGENT'));
+    await run({ csv });
     const before = await itemCount();
-    const report = (await ok<Report>(url, IMPORT, { csv, mapping, s: BCL }, await as('metz', 'AGENT'))).importGedCsv;
-    expect(report).toMatchObject({ created: 0, unchanged: 2, rejected: 4 });
+    expect(await run({ csv })).toMatchObject({ created: 0, unchanged: 2, rejected: 4 });
     expect(await itemCount()).toBe(before);
     expect(await itemCount({ gedReference: reference })).toBe(1);
   });
 
-  it('refuses a mapping naming a column the file lacks, writing nothing', async () => {
+  it('a dry run reports what would be done and writes nothing', async () => {
+    const { csv, reference } = gedCsv();
+    const before = await written();
+    const report = await run({ csv, dryRun: true });
+    expect(report).toMatchObject({ dryRun: true, applied: false, rows: 6, created: 2, rejected: 4 });
+    expect(report.issues).toHaveLength(4);
+    expect(await written()).toEqual(before);
+    expect(await itemCount({ gedReference: reference })).toBe(0);
+  });
+
+  it('ALL_OR_NOTHING refuses the whole file for one wrong row, and writes a clean one', async () => {
+    const n = unique();
+    const rows = [`IMP-${n}-201;12/01/2015 10:00;Courrier;Demande;Usager;`, `IMP-${n}-202;13/01/2015 10:00;Pigeon;Question;Usager;`];
+    const header = 'Référence;Date arrivée;Canal;Objet;Expéditeur;Date réponse';
+    const before = await written();
+    const refused = await run({ csv: [header, ...rows].join('\n'), mode: 'ALL_OR_NOTHING' });
+    expect(refused).toMatchObject({ mode: 'ALL_OR_NOTHING', applied: false, rows: 2, created: 0, rejected: 2 });
+    expect(refused.issues.map((i) => [i.line, i.field, i.code])).toEqual([[3, 'channel', 'INVALID_ENUM']]);
+    expect(await written()).toEqual(before);
+    expect(await run({ csv: [header, rows[0]].join('\n'), mode: 'ALL_OR_NOTHING' })).toMatchObject({ applied: true, created: 1, rejected: 0 });
+    expect(await itemCount({ gedReference: `IMP-${n}-201` })).toBe(1);
+  });
+
+  it('reports a mapping naming a column the file lacks, writing nothing', async () => {
     const { csv } = gedCsv();
-    const [items, audits] = [await itemCount(), await auditCount()];
-    const result = await gql(url, IMPORT, { csv, mapping: { ...mapping, subject: 'Sujet' }, s: BCL }, await as('metz', 'AGENT'));
-    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
-    expect(result.errors![0]!.message).toContain('Sujet');
-    expect([await itemCount(), await auditCount()]).toEqual([items, audits]);
+    const before = await written();
+    const report = await run({ csv, mapping: { ...mapping, subject: 'Sujet' } });
+    expect(report).toMatchObject({ applied: false, created: 0, rejected: 6, issues: [{ line: 1, field: 'subject', code: 'MISSING_COLUMN', message: 'Colonne manquante : « Sujet ».' }] });
+    expect(await written()).toEqual(before);
   });
 });
 
