@@ -15,8 +15,8 @@ const calendarDate = (value: string) => new Date(`${value.slice(0, 10)}T12:00:00
 export const formatDate = (value: string | null | undefined) => (value ? dateFormat.format(value.length === 10 ? calendarDate(value) : new Date(value)) : '—');
 export const formatShortDate = (value: string | null | undefined) => (value ? shortDate.format(value.length === 10 ? calendarDate(value) : new Date(value)) : '—');
 export const formatDateTime = (value: string | null | undefined) => (value ? dateTime.format(new Date(value)) : '—');
-/** A rate as the API gives it, in percent (87.5), as « 87,5 % »; no rate (nothing answered) as a dash. */
-export const formatRate = (value: number | null | undefined) => (value == null ? '—' : `${percent.format(value)}\u00a0%`);
+/** A rate as the API gives it, a fraction from 0 to 1 (0.875), as « 87,5 % »; no rate (nothing answered) as a dash. */
+export const formatRate = (value: number | null | undefined) => (value == null ? '—' : `${percent.format(value * 100)}\u00a0%`);
 export const formatDays = (value: number | null | undefined) => (value == null ? '—' : `${decimal.format(value)} j`);
 export const formatCount = (value: number) => integer.format(value);
 

@@ -11,6 +11,7 @@ export { Pager, useCursorPages } from './Pager.js';
 export { RemoteRouter } from './RemoteRouter.js';
 export { Table } from './Table.js';
 export { FormActions } from './FormActions.js';
+export { ImportIssueList, importIssueText, type ImportIssueLike } from './ImportIssues.js';
 export { useFormFields } from './useFormFields.js';
 export { useDisclosure } from './useDisclosure.js';
 export { saveCsv, saveFile } from './saveFile.js';

@@ -4,8 +4,10 @@ import { errorMessage, isUnauthenticated } from '../src/errors.js';
 import { formatDate, formatDays, formatRate, todayInParis } from '../src/format.js';
 
 describe('French formatting', () => {
-  it('shows rates given in percent, delays in working days, dates in Europe/Paris', () => {
-    expect(formatRate(78.6)).toBe('78,6\u00a0%');
+  it('shows rates given as fractions in percent, delays in working days, dates in Europe/Paris', () => {
+    expect(formatRate(0.786)).toBe('78,6\u00a0%');
+    expect(formatRate(0.875)).toBe('87,5\u00a0%');
+    expect(formatRate(1)).toBe('100,0\u00a0%');
     expect(formatRate(null)).toBe('—');
     expect(formatDays(4.5)).toBe('4,5 j');
     expect(formatDate('2015-11-18')).toBe('18 novembre 2015');

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { FormEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { FormActions } from '../src/FormActions.js';
+import { ImportIssueList } from '../src/ImportIssues.js';
 import { useDisclosure } from '../src/useDisclosure.js';
 import { useFormFields } from '../src/useFormFields.js';
 
@@ -74,5 +75,25 @@ describe('a form opened in place of its button', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Titre'));
     await userEvent.click(screen.getByRole('button', { name: 'Annuler' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ajouter' }));
+  });
+});
+
+describe('ImportIssueList', () => {
+  it('lists each problem as « Ligne N, <colonne> : message », the column as the file names it', () => {
+    render(
+      <ImportIssueList
+        columns={{ channel: 'Canal' }}
+        issues={[
+          { line: 0, field: null, code: 'TOO_MANY_ROWS', message: 'Au plus 10 000 lignes.' },
+          { line: 4, field: 'channel', code: 'INVALID_ENUM', message: 'valeur inconnue « Pigeon ».' },
+          { line: 5, field: 'answeredAt', code: 'BAD_USER_INPUT', message: 'La réponse ne peut précéder la réception.' },
+        ]}
+      />,
+    );
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Ligne 0 : Au plus 10 000 lignes.',
+      'Ligne 4, Canal : valeur inconnue « Pigeon ».',
+      'Ligne 5, answeredAt : La réponse ne peut précéder la réception.',
+    ]);
   });
 });

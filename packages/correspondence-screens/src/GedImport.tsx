@@ -1,15 +1,23 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
-import { FormActions, Table, errorMessage, formatCount } from '@qualipref/console-kit';
+import { FormActions, ImportIssueList, errorMessage, formatCount } from '@qualipref/console-kit';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { GedColumnMapping, ImportGedCsvMutation } from './generated/graphql';
 import { IMPORT_GED_CSV } from './queries.js';
 import type { DirectorateService } from './RegisterItem.js';
 
-export type GedImportReport = ImportGedCsvMutation['importGedCsv'];
+type Report = ImportGedCsvMutation['importGedCsv'];
 type Field = keyof GedColumnMapping;
+
+/** An import's report, with what names its lines: the file, and the file's header of each field. */
+export interface GedImportReport {
+  report: Report;
+  fileName: string;
+  columns: Partial<Record<Field, string>>;
+}
 
 /**
  * The gateway refuses a request body over 2 MB (its default GATEWAY_MAX_BODY_BYTES, room for the
@@ -41,10 +49,10 @@ const normalize = (name: string) =>
     .replace(/[\s_'’-]+/g, ' ')
     .trim();
 
-/** The column names of the header line, with the separator the API also accepts (semicolon, comma or tab). */
+/** The column names of the header line, with the separator the API also accepts (semicolon or comma). */
 function headerColumns(csv: string): string[] {
   const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const separator = [';', '\t', ','].reduce((best, s) => (header.split(s).length > header.split(best).length ? s : best), ';');
+  const separator = [';', ','].reduce((best, s) => (header.split(s).length > header.split(best).length ? s : best), ';');
   return header
     .split(separator)
     .map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim())
@@ -69,7 +77,8 @@ interface CsvFile {
 
 /**
  * R1: imports the items of a GED export. The API creates each valid row, skips the references it
- * already holds and refuses the others with their line and reason; its report is shown as it comes.
+ * already holds and refuses the others with their line, column and reason; « Vérifier sans
+ * importer » shows that report here without writing anything, an import's is shown as it comes.
  */
 export function GedImportForm({ services, onImported, onCancel }: { services: DirectorateService[]; onImported: (report: GedImportReport) => void; onCancel: () => void }) {
   const id = useId();
@@ -77,12 +86,14 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Partial<Record<Field, string>>>({});
   const [serviceId, setServiceId] = useState(services.length === 1 ? services[0]!.id : '');
-  const [importCsv, { loading, error }] = useMutation(IMPORT_GED_CSV, { refetchQueries: ['DirectorateTableau', 'DirectorateItems'], awaitRefetchQueries: true });
+  const [checked, setChecked] = useState<GedImportReport | null>(null);
+  const [importCsv, { loading, error }] = useMutation(IMPORT_GED_CSV);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     setFile(null);
     setFileProblem(null);
+    setChecked(null);
     if (!chosen) return;
     const text = await chosen.text();
     const size = new TextEncoder().encode(JSON.stringify(text)).length + OPERATION_BYTES;
@@ -97,12 +108,27 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
     }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const send = async (dryRun: boolean) => {
     if (!file) return;
-    const chosen = Object.fromEntries(Object.entries(mapping).filter(([, column]) => column)) as GedColumnMapping;
-    const result = await importCsv({ variables: { csv: file.text, mapping: chosen, serviceId: serviceId || null, fileName: file.name } }).catch(() => null);
-    if (result?.data) onImported(result.data.importGedCsv);
+    const chosen = Object.fromEntries(Object.entries(mapping).filter(([, column]) => column)) as Partial<Record<Field, string>>;
+    const result = await importCsv({
+      variables: { csv: file.text, mapping: chosen, serviceId: serviceId || null, fileName: file.name, dryRun },
+      refetchQueries: dryRun ? [] : ['DirectorateTableau', 'DirectorateItems'],
+      awaitRefetchQueries: true,
+    }).catch(() => null);
+    if (!result?.data) return;
+    const outcome = { report: result.data.importGedCsv, fileName: file.name, columns: chosen };
+    if (dryRun) setChecked(outcome);
+    else onImported(outcome);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void send(false);
+  };
+  /** A new mapping or default service: the last check no longer says what an import would do. */
+  const changed = (change: () => void) => {
+    setChecked(null);
+    change();
   };
 
   return (
@@ -112,7 +138,7 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
       {error && <Alert severity="error" title="Import refusé" description={errorMessage(error)} className="fr-mb-2w" />}
       <Upload
         label="Fichier CSV exporté de la GED"
-        hint="Séparateur point-virgule, virgule ou tabulation ; la première ligne nomme les colonnes."
+        hint="Séparateur point-virgule ou virgule ; la première ligne nomme les colonnes."
         state={fileProblem ? 'error' : 'default'}
         stateRelatedMessage={fileProblem}
         nativeInputProps={{ id: `${id}-file`, accept: '.csv,text/csv', required: true, onChange: choose }}
@@ -125,7 +151,7 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
               <Select
                 label={required ? label : `${label} (facultatif)`}
                 hint={hint}
-                nativeSelectProps={{ id: `${id}-${field}`, required, value: mapping[field] ?? '', onChange: (e) => setMapping((m) => ({ ...m, [field]: e.target.value })) }}
+                nativeSelectProps={{ id: `${id}-${field}`, required, value: mapping[field] ?? '', onChange: (e) => changed(() => setMapping((m) => ({ ...m, [field]: e.target.value }))) }}
               >
                 <option value="" disabled={required}>
                   {required ? 'Choisir une colonne' : 'Aucune colonne'}
@@ -139,7 +165,7 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
             </div>
           ))}
           <div className="fr-fieldset__element">
-            <Select label="Service par défaut" hint="Pour les lignes qui n’indiquent pas de service." nativeSelectProps={{ id: `${id}-service`, required: !mapping.serviceId, value: serviceId, onChange: (e) => setServiceId(e.target.value) }}>
+            <Select label="Service par défaut" hint="Pour les lignes qui n’indiquent pas de service." nativeSelectProps={{ id: `${id}-service`, required: !mapping.serviceId, value: serviceId, onChange: (e) => changed(() => setServiceId(e.target.value)) }}>
               <option value="">Aucun</option>
               {services.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -150,27 +176,46 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
           </div>
         </fieldset>
       )}
+      {checked && <GedImportSummary outcome={checked} />}
+      <Button type="button" priority="tertiary" className="fr-mb-2w" disabled={loading || !file} onClick={() => void send(true)}>
+        Vérifier sans importer
+      </Button>
       <FormActions submit={loading ? 'Import en cours…' : 'Importer'} busy={loading || !file} onCancel={onCancel} />
     </form>
   );
 }
 
-/** The API's report of an import: rows read, created, already known, and each refused row with its reason. */
-export function GedImportSummary({ report }: { report: GedImportReport }) {
-  const title = `Import${report.fileName ? ` de « ${report.fileName} »` : ''} terminé`;
-  const description = `${formatCount(report.rowCount)} ligne(s) lue(s) : ${formatCount(report.created)} courrier(s) créé(s), ${formatCount(report.unchanged)} déjà enregistré(s), ${formatCount(report.rejected)} ligne(s) refusée(s).`;
+/** The French headers of the API's GED import, to name a column the agent did not map as the API reads it. */
+const DEFAULT_HEADERS: Record<Field, string> = {
+  gedReference: 'Référence GED',
+  receivedAt: 'Date de réception',
+  channel: 'Canal',
+  subject: 'Objet',
+  correspondentKind: 'Type de correspondant',
+  correspondentName: 'Nom du correspondant',
+  serviceId: 'Service (identifiant)',
+  answeredAt: 'Date de réponse',
+  answerChannel: 'Canal de réponse',
+};
+
+/** The API's report of an import or of its check: rows read, created, already known, and each problem as « Ligne N, colonne : motif ». */
+export function GedImportSummary({ outcome: { report, fileName, columns } }: { outcome: GedImportReport }) {
+  const title = report.dryRun
+    ? `Vérification de « ${fileName} » : rien n’a encore été enregistré`
+    : report.applied
+      ? `Import de « ${fileName} » terminé`
+      : `Import de « ${fileName} » refusé : rien n’a été enregistré`;
+  const created = report.dryRun ? `${formatCount(report.created)} courrier(s) à créer` : `${formatCount(report.created)} courrier(s) créé(s)`;
+  const description = `${formatCount(report.rows)} ligne(s) lue(s) : ${created}, ${formatCount(report.unchanged)} déjà enregistré(s), ${formatCount(report.rejected)} ligne(s) refusée(s).`;
+  const severity = report.dryRun ? 'info' : !report.applied ? 'error' : report.rejected ? 'warning' : 'success';
   return (
     <div className="fr-mb-2w" data-testid="ged-import-report">
-      <Alert severity={report.rejected ? 'warning' : 'success'} title={title} description={description} className="fr-mb-2w" />
-      {report.problems.length > 0 && (
-        <Table caption={`Lignes refusées (${report.problems.length}) — la ligne 1 est l’en-tête`} headers={['Ligne', 'Motif']}>
-          {report.problems.map((p) => (
-            <tr key={p.line}>
-              <th scope="row">{p.line}</th>
-              <td>{p.reason}</td>
-            </tr>
-          ))}
-        </Table>
+      <Alert severity={severity} title={title} description={description} className="fr-mb-2w" />
+      {report.issues.length > 0 && (
+        <>
+          <p className="fr-text--sm fr-mb-1w">Problèmes ({formatCount(report.issues.length)}) — la ligne 1 est l’en-tête :</p>
+          <ImportIssueList issues={report.issues} columns={{ ...DEFAULT_HEADERS, ...columns }} />
+        </>
       )}
     </div>
   );

@@ -39,7 +39,7 @@ export function NewItems({ directorateId }: { directorateId: string }) {
           className="fr-mb-2w"
         />
       )}
-      {outcome?.kind === 'imported' && <GedImportSummary report={outcome.report} />}
+      {outcome?.kind === 'imported' && <GedImportSummary outcome={outcome.report} />}
       {/* The buttons stay where they are, so that the focus does not get lost when a form opens. */}
       <div className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
         <Button iconId="fr-icon-add-line" onClick={() => start('register')} nativeButtonProps={{ 'aria-expanded': open === 'register' }}>

@@ -134,17 +134,20 @@ export const REOPEN_ITEM = graphql(`
 `);
 
 export const IMPORT_GED_CSV = graphql(`
-  mutation ImportGedCsv($csv: String!, $mapping: GedColumnMapping!, $serviceId: ID, $fileName: String) {
-    importGedCsv(csv: $csv, mapping: $mapping, serviceId: $serviceId, fileName: $fileName) {
-      id
-      fileName
-      rowCount
+  mutation ImportGedCsv($csv: String!, $mapping: GedColumnMapping, $serviceId: ID, $fileName: String, $dryRun: Boolean!) {
+    importGedCsv(csv: $csv, mapping: $mapping, serviceId: $serviceId, fileName: $fileName, dryRun: $dryRun) {
+      mode
+      dryRun
+      applied
+      rows
       created
       unchanged
       rejected
-      problems {
+      issues {
         line
-        reason
+        field
+        code
+        message
       }
     }
   }

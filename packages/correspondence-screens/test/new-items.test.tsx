@@ -95,23 +95,28 @@ describe('importing a GED export', () => {
   const csv = ['Référence;Date arrivée;Canal;Objet;Expéditeur;Date réponse', 'IMP-001;12/01/2016 10:00;Courrier;Demande de subvention;Collectivité;20/01/2016 11:00', 'IMP-002;13/01/2016 10:00;Pigeon;Question;Usager;'].join('\n');
   const mapping: GedColumnMapping = { gedReference: 'Référence', receivedAt: 'Date arrivée', channel: 'Canal', subject: 'Objet', correspondentKind: 'Expéditeur', answeredAt: 'Date réponse' };
 
-  it('maps the columns from the header, sends the file and shows the API’s report line by line', async () => {
-    const report = vi.fn<ResultFunction<typeof IMPORT_GED_CSV>>(() => ({
-      data: {
-        importGedCsv: {
-          __typename: 'GedImport',
-          id: 'import-1',
-          fileName: 'export-ged.csv',
-          rowCount: 2,
-          created: 1,
-          unchanged: 0,
-          rejected: 1,
-          problems: [{ __typename: 'ImportRowProblem', line: 3, reason: 'Valeur inconnue pour channel : « Pigeon ».' }],
-        },
+  const reportOf = (dryRun: boolean) => ({
+    data: {
+      importGedCsv: {
+        __typename: 'CsvImportReport' as const,
+        mode: 'PARTIAL' as const,
+        dryRun,
+        applied: !dryRun,
+        rows: 2,
+        created: 1,
+        unchanged: 0,
+        rejected: 1,
+        issues: [{ __typename: 'CsvImportIssue' as const, line: 3, field: 'channel', code: 'INVALID_ENUM', message: 'valeur inconnue « Pigeon ».' }],
       },
-    }));
+    },
+  });
+
+  it('maps the columns from the header, checks the file without importing, then imports it and shows the API’s report line by line', async () => {
+    const check = vi.fn<ResultFunction<typeof IMPORT_GED_CSV>>(() => reportOf(true));
+    const report = vi.fn<ResultFunction<typeof IMPORT_GED_CSV>>(() => reportOf(false));
+    const variables = { csv, mapping, serviceId: 'bcl', fileName: 'export-ged.csv' };
     render(
-      <MockedProvider mocks={[services, mockOperation(IMPORT_GED_CSV, { csv, mapping, serviceId: 'bcl', fileName: 'export-ged.csv' }, report)]}>
+      <MockedProvider mocks={[services, mockOperation(IMPORT_GED_CSV, { ...variables, dryRun: true }, check), mockOperation(IMPORT_GED_CSV, { ...variables, dryRun: false }, report)]}>
         <NewItems directorateId="dctaj" />
       </MockedProvider>,
     );
@@ -122,12 +127,20 @@ describe('importing a GED export', () => {
     expect(within(form).getByLabelText(/^Colonne de la date de réception/)).toHaveProperty('value', 'Date arrivée');
     expect(within(form).getByLabelText(/Colonne du canal de réponse/)).toHaveProperty('value', '');
     await userEvent.selectOptions(within(form).getByLabelText(/^Service par défaut/), 'bcl');
+
+    await userEvent.click(within(form).getByRole('button', { name: 'Vérifier sans importer' }));
+    const checked = await within(form).findByTestId('ged-import-report');
+    expect(checked.textContent).toContain('Vérification de « export-ged.csv » : rien n’a encore été enregistré');
+    expect(checked.textContent).toContain('2 ligne(s) lue(s) : 1 courrier(s) à créer, 0 déjà enregistré(s), 1 ligne(s) refusée(s).');
+    expect(within(checked).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ligne 3, Canal : valeur inconnue « Pigeon ».']);
+    expect([check.mock.calls.length, report.mock.calls.length]).toEqual([1, 0]);
+
     await userEvent.click(within(form).getByRole('button', { name: 'Importer' }));
-    const summary = await screen.findByTestId('ged-import-report');
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Import d’un export de la GED' })).toBeNull());
+    const summary = screen.getByTestId('ged-import-report');
     expect(summary.textContent).toContain('Import de « export-ged.csv » terminé');
     expect(summary.textContent).toContain('2 ligne(s) lue(s) : 1 courrier(s) créé(s), 0 déjà enregistré(s), 1 ligne(s) refusée(s).');
-    const rows = within(summary).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.textContent)).toEqual(['3Valeur inconnue pour channel : « Pigeon ».']);
+    expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ligne 3, Canal : valeur inconnue « Pigeon ».']);
     expect(report).toHaveBeenCalledTimes(1);
   });
 

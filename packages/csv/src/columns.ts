@@ -1,5 +1,8 @@
-/** How a column's cells are written and read. */
-export type ColumnKind = 'text' | 'number' | 'date' | 'month' | 'enum';
+/**
+ * How a column's cells are written and read. `percent` holds a fraction 0–1 in code (the API's
+ * rates) and a percentage in the file (87,5 for 0.875, two decimals), for a header that says « (%) ».
+ */
+export type ColumnKind = 'text' | 'number' | 'percent' | 'date' | 'month' | 'enum';
 
 /** One column of a CSV format: its machine key, its French header, its kind. */
 export interface Column<K extends string = string> {
@@ -11,9 +14,11 @@ export interface Column<K extends string = string> {
   labels?: Readonly<Record<string, string>>;
   /** An empty cell is an error on import (otherwise it reads as null). */
   required?: boolean;
+  /** The column may be left out of an imported file: its cells then read as null. */
+  optional?: boolean;
 }
 
-/** A cell's value in code: text, number, date `YYYY-MM-DD`, month `YYYY-MM`, enum value, or null when empty. */
+/** A cell's value in code: text, number (a fraction for `percent`), date `YYYY-MM-DD`, month `YYYY-MM`, enum value, or null when empty. */
 export type CellValue = string | number | null;
 
 export type Row<K extends string> = Record<K, CellValue>;

@@ -81,6 +81,12 @@ function readCell(column: Column, raw: string): CellValue {
       if (!NUMBER.test(compact)) throw { code: 'INVALID_NUMBER', message: `« ${column.header} » : « ${text} » n’est pas un nombre.` };
       return Number(compact.replace(',', '.'));
     }
+    case 'percent': {
+      // A spreadsheet may keep the sign (« 87,5 % »); the value back in code is the fraction written.
+      const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
+      if (!NUMBER.test(compact)) throw { code: 'INVALID_NUMBER', message: `« ${column.header} » : « ${text} » n’est pas un pourcentage.` };
+      return Number((Number(compact.replace(',', '.')) / 100).toPrecision(12));
+    }
     case 'date': {
       const iso = ISO_DATE.exec(text);
       const fr = FRENCH_DATE.exec(text);
@@ -131,7 +137,7 @@ export function fromCsv<K extends string>(columns: readonly Column<K>[], text: s
     const at = names.findIndex((name) => name === normalise(column.header) || name === normalise(column.key));
     if (at >= 0) positions.set(column.key, at);
   }
-  const missing = columns.filter((c) => !positions.has(c.key));
+  const missing = columns.filter((c) => !positions.has(c.key) && !c.optional);
   if (missing.length) {
     return {
       rows: [],
@@ -159,7 +165,8 @@ export function fromCsv<K extends string>(columns: readonly Column<K>[], text: s
     let ok = true;
     for (const column of columns) {
       try {
-        (row as Record<string, CellValue>)[column.key] = readCell(column, record[positions.get(column.key)!] ?? '');
+        const at = positions.get(column.key);
+        (row as Record<string, CellValue>)[column.key] = at === undefined ? null : readCell(column, record[at] ?? '');
       } catch (error) {
         const e = error as { code: string; message: string };
         issues.push({ line, field: column.key, code: e.code, message: e.message });

@@ -11,12 +11,20 @@ export function formatNumber(value: number): string {
   return String(value).replace('.', ',');
 }
 
+/** A fraction as the percentage a spreadsheet shows, to two decimals (0.87654 → 87.65). */
+export function toPercent(fraction: number): number {
+  return Math.round(fraction * 10_000) / 100;
+}
+
 function cell(column: Column, value: CellValue): string {
   if (value === null || value === '') return '';
   switch (column.kind) {
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`CSV column ${column.key}: ${String(value)} is not a number`);
       return formatNumber(value);
+    case 'percent':
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`CSV column ${column.key}: ${String(value)} is not a number`);
+      return formatNumber(toPercent(value));
     case 'enum':
       return escapeFormula(column.labels?.[String(value)] ?? String(value));
     default:

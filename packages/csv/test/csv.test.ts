@@ -156,3 +156,44 @@ describe('modes and dry run', () => {
     expect(report).toMatchObject({ applied: false, rows: 1, rejected: 1 });
   });
 });
+
+describe('percent columns', () => {
+  const rates = defineColumns([
+    { key: 'label', header: 'Libellé', kind: 'text' },
+    { key: 'rate', header: 'Taux (%)', kind: 'percent' },
+  ]);
+
+  it('writes a fraction as a percentage with a decimal comma, to two decimals', () => {
+    const csv = toCsv(rates, [{ label: 'a', rate: 0.875 }, { label: 'b', rate: 0.123456 }, { label: 'c', rate: 1 }, { label: 'd', rate: null }]);
+    expect(csv.split('\r\n').slice(1, 5)).toEqual(['a;87,5', 'b;12,35', 'c;100', 'd;']);
+  });
+
+  it('reads the percentage back as the fraction, with or without the sign', () => {
+    const parsed = fromCsv(rates, 'label;rate\r\na;87,5\r\nb;12,35 %\r\nc;100\r\nd;\r\ne;beaucoup\r\n');
+    expect(parsed.rows.map((r) => r.rate)).toEqual([0.875, 0.1235, 1, null]);
+    expect(parsed.issues).toEqual([{ line: 6, field: 'rate', code: 'INVALID_NUMBER', message: '« Taux (%) » : « beaucoup » n’est pas un pourcentage.' }]);
+  });
+
+  it('gives back any fraction to the ten-thousandth', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), (n) => {
+        const rate = n / 10_000;
+        const parsed = fromCsv(rates, toCsv(rates, [{ label: 'x', rate }]));
+        expect(parsed.rows[0]!.rate).toBe(rate);
+      }),
+    );
+  });
+});
+
+describe('optional columns', () => {
+  const withOptional = defineColumns([
+    { key: 'reference', header: 'Référence', kind: 'text', required: true },
+    { key: 'note', header: 'Note', kind: 'text', optional: true },
+  ]);
+
+  it('reads a file without them as null, and reads them when they are there', () => {
+    expect(fromCsv(withOptional, 'Référence\r\nA\r\n').rows.map(withoutLine)).toEqual([{ reference: 'A', note: null }]);
+    expect(fromCsv(withOptional, 'Note;Référence\r\nvu;A\r\n').rows.map(withoutLine)).toEqual([{ reference: 'A', note: 'vu' }]);
+    expect(fromCsv(withOptional, 'Note\r\nvu\r\n').issues).toEqual([{ line: 1, field: 'reference', code: 'MISSING_COLUMN', message: 'Colonne manquante : « Référence ».' }]);
+  });
+});

@@ -71,7 +71,10 @@ export function fromDatabaseError(error: unknown): DomainError | null {
  */
 export function formatError(formatted: GraphQLFormattedError, raw: unknown, onUnexpected: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrapResolverError(raw);
-  if (original instanceof DomainError) return withoutStack({ ...formatted, message: original.message, extensions: toGraphQLError(original).extensions });
+  // A scalar's refusal reaches here wrapped by graphql-js without a path (a variable or a literal
+  // that does not parse): following originalError keeps the scalar's own code and message.
+  const domain = domainErrorIn(raw);
+  if (domain) return withoutStack({ ...formatted, message: domain.message, extensions: toGraphQLError(domain).extensions });
   if (original instanceof TokenError) {
     return withoutStack({ ...formatted, message: original.message, extensions: { code: ErrorCode.UNAUTHENTICATED, reason: original.problem } });
   }
@@ -81,6 +84,14 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown, onUn
   if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) return withoutStack(formatted);
   onUnexpected(original);
   return { message: 'Erreur interne du serveur.', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** The domain error at the bottom of a chain of wrapping errors (each keeps the one it wraps as `originalError`), if any. */
+function domainErrorIn(error: unknown): DomainError | null {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { originalError?: unknown }).originalError, depth += 1) {
+    if (e instanceof DomainError) return e;
+  }
+  return null;
 }
 
 function withoutStack(error: GraphQLFormattedError): GraphQLFormattedError {

@@ -13,6 +13,7 @@ export { createLogger, type Logger } from './logger.js';
 export { metrics, renderMetrics } from './metrics.js';
 export { adminDatabaseUrl, createScratchDatabase, createMigration, pendingSchemaChanges, type ScratchDatabase } from './migrations.js';
 export { CsvImportIssue, CsvImportReport, ImportModeEnum, type ImportModeValue } from './import-report.js';
+export { MonthScalar, INVALID_MONTH, parseMonth, firstDayOf, lastDayOf } from './month.js';
 export { ConnectionType, PageArgs, PageInfo, paginate, paginateChildren, paginateRows, checkPageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ChildListOptions, type Connection } from './pagination.js';
 export { startSubgraph, runSubgraph, stopOnSignals, buildSubgraphSchemaOf, type Document, type DocumentHandler, type SubgraphDefinition, type SubgraphEnvironment, type RunningSubgraph } from './subgraph.js';
 export { idProperty, requestSession, tenantPolicies, timestampProperties, tenantScoped, tenantIdProperty, tenantSession, TENANT_VARIABLE, READABLE_TENANTS_VARIABLE } from './tenancy.js';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
+// The entry the Month scalar is built from (see src/month.ts), so that the schema below accepts it.
+import { execute, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, parse, validate } from 'graphql/index.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { TokenError } from '@qualipref/auth';
-import { badInput, changedFields, formatError, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
+import { badInput, changedFields, formatError, INVALID_MONTH, lastDayOf, MonthScalar, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
 
 describe('formatError', () => {
   const unexpected: unknown[] = [];
@@ -63,5 +65,43 @@ describe('request ids', () => {
     expect(requestIdFrom('abc-123')).toBe('abc-123');
     expect(requestIdFrom('bad id\nwith newline')).toMatch(/^[0-9a-f-]{36}$/);
     expect(requestIdFrom(undefined)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('Month', () => {
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: { echo: { type: MonthScalar, args: { month: { type: new GraphQLNonNull(MonthScalar) } }, resolve: (_, args: { month: string }) => `${args.month}-01` } },
+    }),
+  });
+  const run = async (source: string, variableValues?: Record<string, unknown>) => {
+    const document = parse(source);
+    const invalid = validate(schema, document);
+    const result = invalid.length ? { errors: invalid, data: undefined } : await execute({ schema, document, variableValues });
+    return { data: result.data, errors: (result.errors ?? []).map((e) => formatError(e.toJSON(), e, () => undefined)) };
+  };
+
+  it('reads and writes YYYY-MM, a stored first day of the month served as its month', async () => {
+    expect((await run('{ echo(month: "2015-01") }')).data).toEqual({ echo: '2015-01' });
+    expect((await run('query($m: Month!) { echo(month: $m) }', { m: '2099-12' })).data).toEqual({ echo: '2099-12' });
+    expect(MonthScalar.serialize(new Date('2015-03-01T00:00:00Z'))).toBe('2015-03');
+  });
+
+  it('refuses anything else, as a literal or a variable, with BAD_USER_INPUT and the reason INVALID_MONTH', async () => {
+    for (const bad of ['2015-1', '2015-13', '2015-01-01', '1899-12', 'janvier']) {
+      const literal = await run(`{ echo(month: "${bad}") }`);
+      const variable = await run('query($m: Month!) { echo(month: $m) }', { m: bad });
+      for (const { errors } of [literal, variable]) {
+        expect(errors, bad).toHaveLength(1);
+        expect(errors[0]!.extensions, bad).toEqual({ code: 'BAD_USER_INPUT', reason: INVALID_MONTH });
+        expect(errors[0]!.message, bad).toBe(`Mois invalide (attendu AAAA-MM, par exemple 2015-01) : « ${bad} ».`);
+      }
+    }
+    expect((await run('{ echo(month: 201501) }')).errors[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: INVALID_MONTH });
+  });
+
+  it('gives the last day of a month, leap years included', () => {
+    expect([lastDayOf('2016-02'), lastDayOf('2015-02'), lastDayOf('2015-12')]).toEqual(['2016-02-29', '2015-02-28', '2015-12-31']);
   });
 });

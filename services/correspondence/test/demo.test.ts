@@ -100,8 +100,8 @@ describe('demo data up to the as-of date', () => {
       const total = federated._entities[0]!.correspondenceTableau.total;
       expect(total.received, tenant).toBeGreaterThan(40);
       expect(total.answered, tenant).toBeGreaterThan(0);
-      expect(total.onTimeRate, tenant).toBeGreaterThan(50);
-      expect(total.onTimeRate, tenant).toBeLessThan(100);
+      expect(total.onTimeRate, tenant).toBeGreaterThan(0.5);
+      expect(total.onTimeRate, tenant).toBeLessThan(1);
 
       const tableau = await ok<{ tableauDeSuivi: { byChannel: Row[]; total: Row; telephony: { offered: number } } }>(
         first.url,

@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, errorMessage, formatShortDate, saveCsv } from '@qualipref/console-kit';
+import { FormActions, ImportIssueList, Loading, errorMessage, formatShortDate, saveCsv } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { ActionStatus } from '../generated/graphql';
 import { ActionForm } from './ActionForm.js';
@@ -170,11 +170,6 @@ const CSV_FIELDS: Record<string, string> = {
   originFindingId: 'Constat d’origine (identifiant)',
 };
 
-function issueText({ line, field, message }: { line: number; field?: string | null; message: string }): string {
-  const where = field ? `Ligne ${line}, ${CSV_FIELDS[field] ?? field}` : `Ligne ${line}`;
-  return `${where} : ${message}`;
-}
-
 /** C7: actions created or updated from a CSV (the export's columns); checked first if wished, refused line by line, nothing is half-imported. */
 function ImportForm({ planId, onDone }: { planId: string; onDone(): void }) {
   const fileId = useId();
@@ -207,13 +202,7 @@ function ImportForm({ planId, onDone }: { planId: string; onDone(): void }) {
           <Alert
             severity="error"
             title={report.dryRun ? 'Vérification : ce fichier serait refusé, rien n’a été modifié' : 'Import refusé : aucune action n’a été modifiée'}
-            description={
-              <ul>
-                {report.issues.map((issue) => (
-                  <li key={`${issue.line}-${issue.field ?? ''}-${issue.code}`}>{issueText(issue)}</li>
-                ))}
-              </ul>
-            }
+            description={<ImportIssueList issues={report.issues} columns={CSV_FIELDS} />}
             className="fr-mb-2w"
           />
         ) : report.dryRun ? (

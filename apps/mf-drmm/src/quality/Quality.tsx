@@ -62,7 +62,7 @@ function Surveys({ tenantId, year }: { tenantId: string; year: number }) {
           <ul>
             {c.results.dimensions.map((d) => (
               <li key={d.dimension}>
-                {d.label} : {formatRate(d.satisfaction.rate == null ? null : d.satisfaction.rate * 100)}
+                {d.label} : {formatRate(d.satisfaction.rate)}
                 {d.comparison?.trend === 'DEGRADED' && (
                   <>
                     {' '}

@@ -8,7 +8,7 @@ export const RESPONSE_CHANNELS: Record<ResponseChannel, string> = { KIOSK: 'tabl
 export const CAMPAIGN_CHANNELS: Record<CampaignChannel, string> = { HALL: 'Usagers dans le hall', EMAIL: 'Élus, par courriel' };
 
 /** Survey rates are fractions (0–1); the console shows percentages. */
-export const percent = (rate: number | null | undefined) => formatRate(rate == null ? null : rate * 100);
+export const percent = formatRate;
 
 export const QUESTION_KINDS: Record<QuestionKind, string> = {
   SATISFACTION: 'Échelle de satisfaction',

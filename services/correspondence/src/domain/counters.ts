@@ -155,27 +155,6 @@ function toWaitingTimes(row: Record<string, unknown> | undefined): WaitingTimes 
   };
 }
 
-/** At most this many indicators per tenant (the API's documented bound). */
-const INDICATORS_PER_TENANT = 1000;
-
-/** Procedure indicators of several tenants over a range of months, by procedure and month, in one statement. */
-export async function procedureIndicatorsPerTenant(em: EntityManager, tenantIds: readonly string[], from: string, to: string, procedure: string | null): Promise<Map<string, ProcedureIndicator[]>> {
-  const params: unknown[] = [uuidArray([...tenantIds]), from, to];
-  if (procedure) params.push(procedure);
-  params.push(INDICATORS_PER_TENANT);
-  const rows = (await (em as SqlEntityManager).execute(
-    `select * from (
-       select i.*, row_number() over (partition by i.tenant_id order by i.procedure, i.month) as qp_rn
-         from "${SCHEMA}"."procedure_indicator" i where i.tenant_id = any(?::uuid[]) and i.month between ?::date and ?::date${procedure ? ' and i.procedure = ?' : ''}
-     ) z where z.qp_rn <= ? order by z.tenant_id, z.procedure, z.month`,
-    params,
-    'all',
-  )) as Record<string, unknown>[];
-  const found = new Map<string, ProcedureIndicator[]>(tenantIds.map((id) => [id, []]));
-  for (const { qp_rn: _rn, ...row } of rows) found.get(String(row.tenant_id))?.push(em.map(ProcedureIndicator, row as never) as ProcedureIndicator);
-  return found;
-}
-
 export interface PeakHour {
   /** ISO weekday, 1 = Monday. */
   weekday: number;

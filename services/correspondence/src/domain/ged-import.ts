@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { applyRows, defineColumns, fromCsv, RowError, type Column, type ImportIssue, type ImportOptions, type ImportReport, type ParsedCsv } from '@qualipref/csv';
 import { startOfCalendarDate } from '@qualipref/calendar';
 import { badInput, diffSnapshots, DomainError, optionalText } from '@qualipref/server-kit';
 import { CorrespondenceItem, GedImport } from '../entities/index.js';
@@ -7,23 +7,25 @@ import { lookUpServices, type Caller, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
 import { ItemContext, assertWriter, registerItem } from './items.js';
 
-/** Which column of the GED export holds each field (by header name). */
-export interface ColumnMapping {
-  gedReference: string;
-  receivedAt: string;
-  channel: string;
-  subject: string;
-  correspondentKind: string;
-  serviceId?: string | null;
-  correspondentName?: string | null;
-  answeredAt?: string | null;
-  answerChannel?: string | null;
-}
+/**
+ * The GED export's columns: French headers, machine keys accepted too. The optional ones may be
+ * left out of the file.
+ */
+export const GED_COLUMNS = defineColumns([
+  { key: 'gedReference', header: 'Référence GED', kind: 'text', required: true },
+  { key: 'receivedAt', header: 'Date de réception', kind: 'text', required: true },
+  { key: 'channel', header: 'Canal', kind: 'text', required: true },
+  { key: 'subject', header: 'Objet', kind: 'text', required: true },
+  { key: 'correspondentKind', header: 'Type de correspondant', kind: 'text', required: true },
+  { key: 'correspondentName', header: 'Nom du correspondant', kind: 'text', optional: true },
+  { key: 'serviceId', header: 'Service (identifiant)', kind: 'text', optional: true },
+  { key: 'answeredAt', header: 'Date de réponse', kind: 'text', optional: true },
+  { key: 'answerChannel', header: 'Canal de réponse', kind: 'text', optional: true },
+]);
+export type GedField = (typeof GED_COLUMNS)[number]['key'];
 
-export interface ImportProblem {
-  line: number;
-  reason: string;
-}
+/** For a GED whose export names its columns otherwise: the header of the file that holds a field. */
+export type ColumnMapping = Partial<Record<GedField, string | null>>;
 
 const MAX_ROWS = 10_000;
 
@@ -45,9 +47,9 @@ const KIND_WORDS: Record<string, CorrespondentKind> = {
   association: CorrespondentKind.ASSOCIATION,
 };
 
-function word<T>(words: Record<string, T>, value: string, field: string): T {
+function word<T>(words: Record<string, T>, value: string, column: Column<GedField>): T {
   const found = words[normalize(value)];
-  if (found === undefined) throw badInput(`Valeur inconnue pour ${field} : « ${value} ».`, field);
+  if (found === undefined) throw new RowError('INVALID_ENUM', `« ${column.header} » : valeur inconnue « ${value} ».`, column.key);
   return found;
 }
 
@@ -78,90 +80,104 @@ export function parseGedInstant(value: string, field: string): Date {
 
 /** A GED export read before the import's transaction, with the organization's answers about its services. */
 export interface ParsedGedCsv {
-  records: { record: Record<string, string>; info: { lines: number } }[];
+  parsed: ParsedCsv<GedField>;
+  columns: readonly Column<GedField>[];
   defaultServiceId: string | null;
   org: OrganizationLookups;
 }
 
-const cell = (record: Record<string, string>, column: string | null | undefined) => (column ? (record[column] ?? '').trim() : '');
+/** The columns as this file names them: a mapped field is read from its header, and must then be there. */
+function columnsOf(mapping: ColumnMapping | null): readonly Column<GedField>[] {
+  return GED_COLUMNS.map((column) => {
+    const header = mapping?.[column.key]?.trim();
+    return header ? { ...column, header, optional: false } : column;
+  });
+}
 
 /** Reads the export and checks its columns, then asks the organization, once, about every service it names. */
-export async function parseGedCsv(c: Caller, csv: string, mapping: ColumnMapping, defaultServiceId: string | null): Promise<ParsedGedCsv> {
+export async function parseGedCsv(c: Caller, csv: string, mapping: ColumnMapping | null, defaultServiceId: string | null): Promise<ParsedGedCsv> {
   assertWriter(c);
-  let records: ParsedGedCsv['records'];
-  try {
-    records = parse(csv, { columns: true, bom: true, skip_empty_lines: true, trim: true, info: true, delimiter: [';', ',', '\t'], relax_column_count: true }) as never;
-  } catch (error) {
-    throw badInput(`CSV illisible : ${(error as Error).message}`, 'csv');
+  const columns = columnsOf(mapping);
+  const parsed = fromCsv(columns, csv, { maxRows: MAX_ROWS });
+  const hasServiceColumn = !!mapping?.serviceId || parsed.rows.some((row) => row.serviceId !== null);
+  if (!hasServiceColumn && !defaultServiceId && parsed.rows.length) throw badInput('Indiquez la colonne du service ou un service par défaut.', 'serviceId');
+  const serviceIds = [defaultServiceId, ...parsed.rows.map((row) => (row.serviceId === null ? null : String(row.serviceId).trim()))];
+  return { parsed, columns, defaultServiceId, org: await lookUpServices(c, serviceIds) };
+}
+
+/** Thrown to roll an import's transaction back (dry run, or ALL_OR_NOTHING with a problem); carries the report. */
+export class GedImportRejected extends Error {
+  constructor(readonly report: ImportReport) {
+    super(`Import GED non enregistré : ${report.issues.length} problème(s)`);
   }
-  if (records.length > MAX_ROWS) throw badInput(`Au plus ${MAX_ROWS} lignes par import.`, 'csv');
-  const header = new Set(records.length ? Object.keys(records[0]!.record) : []);
-  const mapped = Object.entries(mapping).filter(([, column]) => column);
-  const missing = mapped.filter(([, column]) => !header.has(column as string)).map(([, column]) => column as string);
-  if (records.length && missing.length) throw badInput(`Colonnes absentes du fichier : ${missing.join(', ')}.`, 'mapping');
-  if (!mapping.serviceId && !defaultServiceId) throw badInput('Indiquez la colonne du service ou un service par défaut.', 'serviceId');
-  const serviceIds = [defaultServiceId, ...records.map(({ record }) => cell(record, mapping.serviceId))];
-  return { records, defaultServiceId, org: await lookUpServices(c, serviceIds) };
+}
+
+/** A refused row's issue: the domain's refusals in their words, anything else is a fault of the server, not of the file. */
+function issueOf(error: unknown, row: { line: number }): ImportIssue {
+  if (error instanceof RowError) return { line: row.line, field: error.field, code: error.code, message: error.message };
+  if (error instanceof DomainError) return { line: row.line, field: error.field ?? null, code: error.code, message: error.message };
+  throw error;
 }
 
 /**
- * Imports items from a GED export: each row is created, skipped when its GED reference is already registered (so
- * re-importing a file changes nothing), or refused with its line and reason. The report is kept.
+ * Imports items from a GED export: each row is created, counted unchanged when its GED reference is already
+ * registered (so re-importing a file changes nothing), or refused with its line, column and reason. PARTIAL keeps
+ * the right rows, ALL_OR_NOTHING none when any is wrong, a dry run none at all (GedImportRejected rolls back and
+ * carries the report). What was kept is recorded as a GedImport.
  */
-export async function importGedCsv(u: UseCase, { records, defaultServiceId, org }: ParsedGedCsv, mapping: ColumnMapping, fileName: string | null): Promise<GedImport> {
+export async function importGedCsv(u: UseCase, { parsed, columns, defaultServiceId, org }: ParsedGedCsv, fileName: string | null, options: ImportOptions): Promise<ImportReport> {
   assertWriter(u);
   const gedImport = u.em.create(GedImport, {
     tenantId: u.identity.tenantId,
     importedAt: new Date(),
     importedBy: u.identity.userId,
     fileName: optionalText(fileName, 'fileName', 300),
-    rowCount: records.length,
+    rowCount: parsed.total,
     created: 0,
     unchanged: 0,
     rejected: 0,
     problems: [],
   });
+  const column = Object.fromEntries(columns.map((c) => [c.key, c])) as Record<GedField, Column<GedField>>;
+  const text = (value: string | number | null) => (value === null ? '' : String(value).trim());
   const context = await ItemContext.of(u, org);
-  const references = records.map(({ record }) => record[mapping.gedReference]?.trim()).filter((r): r is string => !!r);
+  const references = parsed.rows.map((row) => text(row.gedReference)).filter(Boolean);
   const known = new Set((await u.em.find(CorrespondenceItem, { tenantId: u.identity.tenantId, gedReference: { $in: references } }, { fields: ['gedReference'] })).map((i) => i.gedReference));
   const seen = new Set<string>();
-  const problems: ImportProblem[] = [];
-  for (const { record, info } of records) {
-    try {
-      const reference = cell(record, mapping.gedReference);
-      if (!reference) throw badInput('Référence GED manquante.', 'gedReference');
-      if (known.has(reference)) {
-        gedImport.unchanged += 1;
-        continue;
-      }
-      if (seen.has(reference)) throw badInput(`Référence GED ${reference} en double dans le fichier.`, 'gedReference');
-      const answered = cell(record, mapping.answeredAt);
-      const answerChannel = cell(record, mapping.answerChannel);
+  const { report, keep } = await applyRows(
+    options,
+    parsed,
+    async (row) => {
+      const reference = text(row.gedReference);
+      if (known.has(reference)) return 'unchanged';
+      if (seen.has(reference)) throw new RowError('DUPLICATE_REFERENCE', `Référence GED ${reference} en double dans le fichier.`, 'gedReference');
+      const serviceId = text(row.serviceId) || defaultServiceId;
+      if (!serviceId) throw new RowError('REQUIRED', `« ${column.serviceId.header} » est vide et l’import n’a pas de service par défaut.`, 'serviceId');
+      const answered = text(row.answeredAt);
+      const answerChannel = text(row.answerChannel);
       await registerItem(
         u,
         {
           gedReference: reference,
-          receivedAt: parseGedInstant(cell(record, mapping.receivedAt), 'receivedAt'),
-          channel: word(CHANNEL_WORDS, cell(record, mapping.channel), 'channel'),
-          subject: cell(record, mapping.subject),
-          correspondentKind: word(KIND_WORDS, cell(record, mapping.correspondentKind), 'correspondentKind'),
-          correspondentName: cell(record, mapping.correspondentName) || null,
-          serviceId: cell(record, mapping.serviceId) || defaultServiceId || '',
+          receivedAt: parseGedInstant(text(row.receivedAt), 'receivedAt'),
+          channel: word(CHANNEL_WORDS, text(row.channel), column.channel),
+          subject: text(row.subject),
+          correspondentKind: word(KIND_WORDS, text(row.correspondentKind), column.correspondentKind),
+          correspondentName: text(row.correspondentName) || null,
+          serviceId,
           answeredAt: answered ? parseGedInstant(answered, 'answeredAt') : null,
-          answerChannel: answerChannel ? word(CHANNEL_WORDS, answerChannel, 'answerChannel') : null,
+          answerChannel: answerChannel ? word(CHANNEL_WORDS, answerChannel, column.answerChannel) : null,
         },
         context,
         gedImport,
       );
       seen.add(reference);
-      gedImport.created += 1;
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      problems.push({ line: info.lines, reason: error.message });
-    }
-  }
-  gedImport.rejected = problems.length;
-  gedImport.problems = problems;
-  u.audit({ operation: 'importGedCsv', entityType: 'GedImport', entityId: gedImport.id, changes: diffSnapshots(null, { fileName: gedImport.fileName, rowCount: gedImport.rowCount, created: gedImport.created, unchanged: gedImport.unchanged, rejected: gedImport.rejected }) });
-  return gedImport;
+      return 'created';
+    },
+    issueOf,
+  );
+  if (!keep) throw new GedImportRejected(report);
+  Object.assign(gedImport, { created: report.created, unchanged: report.unchanged, rejected: report.rejected, problems: report.issues });
+  u.audit({ operation: 'importGedCsv', entityType: 'GedImport', entityId: gedImport.id, changes: diffSnapshots(null, { fileName: gedImport.fileName, mode: options.mode, rowCount: gedImport.rowCount, created: gedImport.created, unchanged: gedImport.unchanged, rejected: gedImport.rejected }) });
+  return report;
 }

@@ -24,6 +24,7 @@ export interface DelayIndicators {
   received: number;
   answered: number;
   answeredOnTime: number;
+  /** answeredOnTime / answered, a fraction 0–1. */
   onTimeRate: number | null;
   medianDelayWorkingDays: number | null;
   p90DelayWorkingDays: number | null;
@@ -83,7 +84,7 @@ export async function delayIndicators(em: EntityManager, column: ScopeColumn, sc
       received: Number(row.received),
       answered,
       answeredOnTime: onTime,
-      onTimeRate: answered > 0 ? round1((onTime * 100) / answered) : null,
+      onTimeRate: answered > 0 ? onTime / answered : null,
       medianDelayWorkingDays: round1(row.median === null ? null : Number(row.median)),
       p90DelayWorkingDays: round1(row.p90 === null ? null : Number(row.p90)),
       backlog: Number(row.backlog),
@@ -114,7 +115,7 @@ export interface TelephonySummary {
   offered: number;
   answered: number;
   answeredWithinTarget: number;
-  /** Share of offered calls picked up within the target, in percent. */
+  /** Share of offered calls picked up within the target, a fraction 0–1. */
   withinTargetRate: number | null;
 }
 
@@ -127,7 +128,7 @@ export async function telephonySummaries(em: EntityManager, column: ScopeColumn,
   for (const row of rows) {
     const offered = Number(row.offered);
     const within = Number(row.within);
-    result.set(String(row.scope_id), { offered, answered: Number(row.answered), answeredWithinTarget: within, withinTargetRate: offered > 0 ? round1((within * 100) / offered) : null });
+    result.set(String(row.scope_id), { offered, answered: Number(row.answered), answeredWithinTarget: within, withinTargetRate: offered > 0 ? within / offered : null });
   }
   return result;
 }
@@ -149,7 +150,7 @@ const TABLEAU_COLUMNS = defineColumns([
   { key: 'received', header: 'Reçus', kind: 'number' },
   { key: 'answered', header: 'Répondus', kind: 'number' },
   { key: 'answeredOnTime', header: 'Répondus dans le délai', kind: 'number' },
-  { key: 'onTimeRate', header: 'Taux dans le délai (%)', kind: 'number' },
+  { key: 'onTimeRate', header: 'Taux dans le délai (%)', kind: 'percent' },
   { key: 'medianDelayWorkingDays', header: 'Délai médian (jours ouvrés)', kind: 'number' },
   { key: 'p90DelayWorkingDays', header: 'Délai 90e centile (jours ouvrés)', kind: 'number' },
   { key: 'backlog', header: 'Stock', kind: 'number' },

@@ -1,7 +1,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import type { ImportIssue } from '@qualipref/csv';
 import { idProperty, tenantIdProperty, tenantScoped } from '@qualipref/server-kit';
 
-/** A GED import: what was read, created, skipped and refused. */
+/** A GED import that was kept: what was read, created, skipped and refused. */
 export const GedImport = defineEntity({
   name: 'GedImport',
   tableName: 'ged_import',
@@ -16,7 +17,8 @@ export const GedImport = defineEntity({
     created: p.integer(),
     unchanged: p.integer(),
     rejected: p.integer(),
-    problems: p.json<{ line: number; reason: string }[]>(),
+    /** The import's issues, as its report gave them. */
+    problems: p.json<ImportIssue[]>(),
   },
 });
 export type GedImport = InferEntity<typeof GedImport>;

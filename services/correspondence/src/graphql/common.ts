@@ -1,4 +1,4 @@
-import { badInput, optionalIsoDate, type RequestContext } from '@qualipref/server-kit';
+import { badInput, firstDayOf, optionalIsoDate, type RequestContext } from '@qualipref/server-kit';
 import type { CorrespondenceApp } from '../app.js';
 
 export type Context = RequestContext<CorrespondenceApp>;
@@ -10,4 +10,11 @@ export function dateRange(from: string | null | undefined, to: string | null | u
   if (start && end && end < start) throw badInput('La fin de la période précède son début.', 'to');
   if (!start && !end) return null;
   return { ...(start ? { $gte: start } : {}), ...(end ? { $lte: end } : {}) };
+}
+
+/** A range of months (each `YYYY-MM`, both included) as a condition on a first-day-of-month column. */
+export function monthRange(from: string | null | undefined, to: string | null | undefined): Record<string, string> | null {
+  if (from && to && to < from) throw badInput('Le dernier mois précède le premier.', 'to');
+  if (!from && !to) return null;
+  return { ...(from ? { $gte: firstDayOf(from) } : {}), ...(to ? { $lte: firstDayOf(to) } : {}) };
 }

@@ -1,7 +1,7 @@
-import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { TenantRef } from '@qualipref/organization-client';
 import type { ImportReport } from '@qualipref/csv';
-import { badInput, CsvImportReport, ImportModeEnum, type ImportModeValue } from '@qualipref/server-kit';
+import { badInput, ConnectionType, CsvImportReport, firstDayOf, ImportModeEnum, MonthScalar, PageArgs, paginateChildren, type Connection, type ImportModeValue } from '@qualipref/server-kit';
 import { ProcedureIndicator } from '../entities/index.js';
 import * as counters from '../domain/counters.js';
 import { lookUpServices } from '../domain/deps.js';
@@ -19,7 +19,7 @@ export class ProcedureIndicatorType {
   @Field(() => String, { description: 'Code of the procedure (CNI, PASSEPORT, CARTE_GRISE…).' })
   procedure!: string;
 
-  @Field(() => String, { description: 'First day of the month (YYYY-MM-DD).' })
+  @Field(() => MonthScalar, { description: 'The month (YYYY-MM).' })
   month!: string;
 
   @Field(() => Float, { description: 'Processing time measured, in days.' })
@@ -91,7 +91,7 @@ export class ProcedureIndicatorInput {
   @Field(() => String, { description: 'Code of the procedure (CNI, PASSEPORT, CARTE_GRISE…).' })
   procedure!: string;
 
-  @Field(() => String, { description: 'The month, YYYY-MM.' })
+  @Field(() => MonthScalar, { description: 'The month (YYYY-MM).' })
   month!: string;
 
   @Field(() => Float, { description: 'Processing time measured, in days.' })
@@ -119,16 +119,24 @@ export class CounterVisitFilter {
   procedure?: string | null;
 }
 
-/** A tenant's procedure indicators, batched with every tenant's asked for the same period in the request. */
-function procedureIndicatorsOf(ctx: Context, tenantId: string, from: string, to: string, procedure?: string | null): Promise<ProcedureIndicator[]> {
+export const ProcedureIndicatorConnection = ConnectionType(ProcedureIndicatorType, 'ProcedureIndicator', 'A page of procedure indicators, oldest month first.');
+
+const MONTH_ARGS = {
+  from: { description: 'From this month (YYYY-MM), included.' },
+  to: { description: 'Until this month (YYYY-MM), included.' },
+  procedure: { nullable: true, description: 'Only this procedure.' },
+} as const;
+
+/** A page of a tenant's procedure indicators, batched with every tenant's asked for the same months and page in the request. */
+function procedureIndicatorsOf(ctx: Context, tenantId: string, from: string, to: string, procedure: string | null | undefined, page: PageArgs): Promise<Connection<ProcedureIndicator>> {
   const [tenant] = ctx.readableTenants(tenantId);
-  const range = period(from, to);
+  if (to < from) throw badInput('Le dernier mois précède le premier.', 'to');
   const code = procedure ? procedure.toUpperCase() : null;
+  const where = { sql: `t."month" between ?::date and ?::date${code ? ' and t."procedure" = ?' : ''}`, params: [firstDayOf(from), firstDayOf(to), ...(code ? [code] : [])] };
   return ctx.loaders
-    .get<string, ProcedureIndicator[]>(`procedure-indicators:${range.from}:${range.to}:${code ?? ''}`, async (ids) => {
-      const found = await counters.procedureIndicatorsPerTenant(ctx.em, ids, range.from, range.to, code);
-      return ids.map((id) => found.get(id) ?? []);
-    })
+    .get<string, Connection<ProcedureIndicator>>(`procedure-indicators:${from}:${to}:${code ?? ''}:${page.first}:${page.after ?? ''}`, (ids) =>
+      paginateChildren<ProcedureIndicator>(ctx.em, ProcedureIndicator, ids, page, { parent: 'tenantId', orderBy: 'month', where }),
+    )
     .load(tenant!);
 }
 
@@ -139,15 +147,16 @@ function visitFilter(ctx: Context, filter: CounterVisitFilter): counters.VisitFi
 
 @Resolver()
 export class ProceduresAndCountersResolver {
-  @Query(() => [ProcedureIndicatorType], { description: 'R4: processing times of the common procedures of a readable tenant (the caller’s by default), by procedure and month (at most 1,000).' })
+  @Query(() => ProcedureIndicatorConnection, { description: 'R4: processing times of the common procedures of a readable tenant (the caller’s by default), oldest month first.' })
   procedureIndicators(
     @Ctx() ctx: Context,
-    @Arg('from', () => String, { description: 'From this month’s first day (YYYY-MM-DD).' }) from: string,
-    @Arg('to', () => String, { description: 'Until this day (YYYY-MM-DD).' }) to: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('from', () => MonthScalar, MONTH_ARGS.from) from: string,
+    @Arg('to', () => MonthScalar, MONTH_ARGS.to) to: string,
     @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null,
-    @Arg('procedure', () => String, { nullable: true, description: 'Only this procedure.' }) procedure?: string | null,
-  ) {
-    return procedureIndicatorsOf(ctx, tenantId ?? ctx.requireIdentity().tenantId, from, to, procedure);
+    @Arg('procedure', () => String, MONTH_ARGS.procedure) procedure?: string | null,
+  ): Promise<Connection<ProcedureIndicator>> {
+    return procedureIndicatorsOf(ctx, tenantId ?? ctx.requireIdentity().tenantId, from, to, procedure, page);
   }
 
   @Mutation(() => ProcedureIndicatorType, { description: 'R4: records or corrects the processing time of a procedure for a month. Managers and administrators.' })
@@ -188,15 +197,16 @@ export class ProceduresAndCountersResolver {
 @Resolver(() => TenantRef)
 export class TenantCountersResolver {
   // R4: the measured times, to set beside the waiting time perceived in the surveys (Tenant.perceivedWaitingTime).
-  @FieldResolver(() => [ProcedureIndicatorType], { description: 'R4: processing times of the common procedures, by procedure and month (at most 1,000); set beside perceivedWaitingTime of the surveys.' })
+  @FieldResolver(() => ProcedureIndicatorConnection, { description: 'R4: processing times of the common procedures, oldest month first (batched across tenants); set beside perceivedWaitingTime of the surveys.' })
   procedureIndicators(
     @Root() tenant: Ref,
     @Ctx() ctx: Context,
-    @Arg('from', () => String, { description: 'From this month’s first day (YYYY-MM-DD).' }) from: string,
-    @Arg('to', () => String, { description: 'Until this day (YYYY-MM-DD).' }) to: string,
-    @Arg('procedure', () => String, { nullable: true, description: 'Only this procedure.' }) procedure?: string | null,
-  ) {
-    return procedureIndicatorsOf(ctx, tenant.id, from, to, procedure);
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('from', () => MonthScalar, MONTH_ARGS.from) from: string,
+    @Arg('to', () => MonthScalar, MONTH_ARGS.to) to: string,
+    @Arg('procedure', () => String, MONTH_ARGS.procedure) procedure?: string | null,
+  ): Promise<Connection<ProcedureIndicator>> {
+    return procedureIndicatorsOf(ctx, tenant.id, from, to, procedure, page);
   }
 
   @FieldResolver(() => CounterWaitingTimesType, { description: 'Waiting times measured at the counters (queue tickets) over a period; set beside perceivedWaitingTime of the surveys.' })

@@ -1,12 +1,13 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { DEFAULT_SETTINGS } from '@qualipref/calendar';
+import { ConnectionType, MonthScalar, PageArgs, paginate, paginateChildren, type Connection } from '@qualipref/server-kit';
 import { type CorrespondenceItem, Engagement, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
 import { lookUpServices } from '../domain/deps.js';
 import * as engagements from '../domain/engagements.js';
 import { Channel, CorrespondentKind, TargetUnit } from '../domain/enums.js';
 import './enums.js';
-import { type Context, dateRange } from './common.js';
+import { type Context, monthRange } from './common.js';
 import { CorrespondenceItemType } from './items.js';
 
 // Parameter types named apart from the entity schemas, so that decorator metadata sees plain types.
@@ -85,7 +86,7 @@ export class TelephonyMonthType {
   @Field(() => ID, { description: 'Identifier of the record.' })
   id!: string;
 
-  @Field(() => String, { description: 'First day of the month (YYYY-MM-DD).' })
+  @Field(() => MonthScalar, { description: 'The month (YYYY-MM).' })
   month!: string;
 
   @Field(() => Int, { description: 'Calls offered.' })
@@ -157,7 +158,7 @@ export class TelephonyMonthInput {
   @Field(() => ID, { description: 'The service.' })
   serviceId!: string;
 
-  @Field(() => String, { description: 'The month, YYYY-MM.' })
+  @Field(() => MonthScalar, { description: 'The month (YYYY-MM).' })
   month!: string;
 
   @Field(() => Int, { description: 'Calls offered.' })
@@ -170,20 +171,26 @@ export class TelephonyMonthInput {
   answeredWithinTarget!: number;
 }
 
+export const ReferentialConnection = ConnectionType(ReferentialType, 'Referential', 'A page of referentials of the label, oldest first.');
+export const EngagementConnection = ConnectionType(EngagementType, 'Engagement', 'A page of engagements of a referential, by first day in force.');
+export const TelephonyMonthConnection = ConnectionType(TelephonyMonthType, 'TelephonyMonth', 'A page of monthly telephony statistics, oldest month first.');
+
 const loadEngagement = (ctx: Context, id: string) => ctx.loaders.byId<Engagement>(Engagement, 'Engagement').load(id);
 const loadReferential = (ctx: Context, id: string) => ctx.loaders.byId<Referential>(Referential, 'Referential').load(id);
 
 @Resolver(() => ReferentialType)
 export class ReferentialResolver {
-  @Query(() => [ReferentialType], { description: 'Referentials of the label of a readable tenant (the caller’s by default), oldest first.' })
-  correspondenceReferentials(@Ctx() ctx: Context, @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null) {
+  @Query(() => ReferentialConnection, { description: 'Referentials of the label of a readable tenant (the caller’s by default), oldest first.' })
+  correspondenceReferentials(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null) {
     const [tenant] = ctx.readableTenants(tenantId ?? ctx.requireIdentity().tenantId);
-    return ctx.em.find(Referential, { tenantId: tenant }, { orderBy: { year: 'asc', code: 'asc' }, limit: 100 });
+    return paginate(ctx.em, Referential, { tenantId: tenant }, page, { year: 'asc', code: 'asc' });
   }
 
-  @FieldResolver(() => [EngagementType], { description: 'Its engagements, by channel then validity.' })
-  engagements(@Root() referential: ReferentialRow, @Ctx() ctx: Context) {
-    return ctx.loaders.childrenOf<Engagement>(Engagement, 'Engagement', 'referential', { channel: 'asc', validFrom: 'asc' }).load(referential.id);
+  @FieldResolver(() => EngagementConnection, { description: 'Its engagements, by first day in force (batched across referentials).' })
+  engagements(@Root() referential: ReferentialRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Engagement>> {
+    return ctx.loaders
+      .get<string, Connection<Engagement>>(`referential-engagements:${page.first}:${page.after ?? ''}`, (ids) => paginateChildren<Engagement>(ctx.em, Engagement, ids, page, { parent: 'referential', orderBy: 'validFrom' }))
+      .load(referential.id);
   }
 
   @Mutation(() => ReferentialType, { description: 'Adds a version of the label’s referential. Administrators.' })
@@ -228,17 +235,18 @@ export class CalendarSettingsResolver {
     return ctx.run((u) => engagements.updateCalendarSettings(u, input));
   }
 
-  @Query(() => [TelephonyMonthType], { description: 'Monthly telephony statistics of a service, by month (at most 120).' })
+  @Query(() => TelephonyMonthConnection, { description: 'Monthly telephony statistics of a service, oldest month first.' })
   telephonyMonths(
     @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('serviceId', () => ID, { description: 'The service.' }) serviceId: string,
-    @Arg('from', () => String, { nullable: true, description: 'From this month’s first day (YYYY-MM-DD).' }) from?: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'Until this day (YYYY-MM-DD).' }) to?: string | null,
-  ) {
+    @Arg('from', () => MonthScalar, { nullable: true, description: 'From this month (YYYY-MM), included.' }) from?: string | null,
+    @Arg('to', () => MonthScalar, { nullable: true, description: 'Until this month (YYYY-MM), included.' }) to?: string | null,
+  ): Promise<Connection<TelephonyMonth>> {
     const where: FilterQuery<TelephonyMonth> & Record<string, unknown> = { tenantId: { $in: ctx.readableTenants(null) }, serviceId };
-    const range = dateRange(from, to);
+    const range = monthRange(from, to);
     if (range) where.month = range;
-    return ctx.em.find(TelephonyMonth, where, { orderBy: { month: 'asc' }, limit: 120 });
+    return paginate(ctx.em, TelephonyMonth, where, page, { month: 'asc' });
   }
 
   @Mutation(() => TelephonyMonthType, { description: 'Records or corrects a month of telephony statistics of a service of the caller’s directorate.' })

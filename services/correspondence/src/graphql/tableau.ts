@@ -23,7 +23,7 @@ export class DelayIndicatorsType {
   @Field(() => Int, { description: 'Of those, answered by their due date.' })
   answeredOnTime!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Answered on time, in percent of answered (one decimal); null when none was answered.' })
+  @Field(() => Float, { nullable: true, description: 'answeredOnTime / answered: a fraction from 0 to 1, its sample size answered beside; null when none was answered.' })
   onTimeRate!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Median delay of the answers, in working days.' })
@@ -50,7 +50,7 @@ export class TelephonySummaryType {
   @Field(() => Int, { description: 'Calls picked up within the target (5 rings).' })
   answeredWithinTarget!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Picked up within the target, in percent of offered; null when no call was offered.' })
+  @Field(() => Float, { nullable: true, description: 'answeredWithinTarget / offered: a fraction from 0 to 1, its sample size offered beside; null when no call was offered.' })
   withinTargetRate!: number | null;
 }
 
@@ -168,7 +168,7 @@ export class TableauResolver {
       .load(t.scopeId);
   }
 
-  @FieldResolver(() => String, { description: 'The tableau as CSV (UTF-8 with BOM, semicolons, decimal commas): one line per channel, then the total.' })
+  @FieldResolver(() => String, { description: 'The tableau as CSV (UTF-8 with BOM, semicolons, decimal commas; the on-time rate in percent, as its header says): one line per channel, then the total.' })
   async csv(@Root() t: Tableau, @Ctx() ctx: Context): Promise<string> {
     const rows = await indicatorsOf(ctx, t);
     return tableauCsv([...byChannel(rows), totalOf(rows, t.scopeId)], t.from, t.to);

@@ -165,7 +165,7 @@ CASES.push(
   {
     name: 'tenants with their correspondence: tableau, procedure indicators, counter waiting times',
     query: `query($first: Int!) { tenants(first: $first) { nodes { code ${TABLEAU}
-      procedureIndicators(from: "2025-01-01", to: "2025-12-31") { month value }
+      procedureIndicators(from: "2025-01", to: "2025-12") { nodes { month value } }
       counterWaitingTimes(from: "2025-04-01", to: "2025-04-30") { visits medianWaitMinutes distribution { fromMinutes visits } } } } }`,
     ...page,
     parents: nodes('tenants'),
@@ -192,16 +192,16 @@ CASES.push(
   {
     name: 'correspondence items with their service, directorate, agent and engagement',
     query: `query($first: Int!) { correspondenceItems(first: $first) { nodes { subject status tenant { code } service { code } directorate { ${DIRECTORATE} } assignedAgent { email }
-      engagement { label referential { name engagements { label } } } } } }`,
+      engagement { label referential { name engagements { nodes { label } } } } } } }`,
     ...page,
     parents: nodes('correspondenceItems'),
   },
   {
     name: 'referentials with their engagements (Forbach’s ten, then Metz’s hundred)',
-    query: 'query($tenantId: ID!) { correspondenceReferentials(tenantId: $tenantId) { name engagements { label referential { name } } } }',
-    small: { tenantId: TENANTS.forbach.id },
-    large: { tenantId: TENANTS.metz.id },
-    parents: (data) => data.correspondenceReferentials as unknown[],
+    query: 'query($tenantId: ID!, $first: Int!) { correspondenceReferentials(tenantId: $tenantId, first: $first) { nodes { name engagements { totalCount nodes { label referential { name } } } } } }',
+    small: { tenantId: TENANTS.forbach.id, first: 10 },
+    large: { tenantId: TENANTS.metz.id, first: 100 },
+    parents: nodes('correspondenceReferentials'),
   },
   {
     name: 'the DCTAJ’s records with their directorate',
@@ -213,23 +213,23 @@ CASES.push(
   },
   {
     name: 'GED imports',
-    query: 'query($first: Int!) { gedImports(first: $first) { nodes { fileName problems { line reason } } } }',
+    query: 'query($first: Int!) { gedImports(first: $first) { nodes { fileName issues { line field code message } } } }',
     ...page,
     parents: nodes('gedImports'),
   },
   {
     name: 'procedure indicators of ten months, then of a hundred',
-    query: 'query($to: String!) { procedureIndicators(from: "2016-01-01", to: $to) { month value } }',
-    small: { to: '2016-10-31' },
-    large: { to: '2024-04-30' },
-    parents: (data) => data.procedureIndicators as unknown[],
+    query: 'query($to: Month!, $first: Int!) { procedureIndicators(from: "2016-01", to: $to, first: $first) { totalCount nodes { month value } } }',
+    small: { to: '2016-10', first: 10 },
+    large: { to: '2024-04', first: 100 },
+    parents: nodes('procedureIndicators'),
   },
   {
     name: 'telephony months of a service, ten then a hundred',
-    query: `query($to: String!) { telephonyMonths(serviceId: "0195a000-0000-7000-8000-000000000204", from: "2016-01-01", to: $to) { month offered } }`,
-    small: { to: '2016-10-31' },
-    large: { to: '2024-04-30' },
-    parents: (data) => data.telephonyMonths as unknown[],
+    query: `query($to: Month!, $first: Int!) { telephonyMonths(serviceId: "0195a000-0000-7000-8000-000000000204", from: "2016-01", to: $to, first: $first) { totalCount nodes { month offered } } }`,
+    small: { to: '2016-10', first: 10 },
+    large: { to: '2024-04', first: 100 },
+    parents: nodes('telephonyMonths'),
   },
   {
     name: 'counter peak hours of a day, then of a month',
@@ -265,7 +265,7 @@ CASES.push(
 /** Fan-out fields that cost nothing per row, each with why. */
 export const EXEMPT: Record<string, string> = {
   'AuditEntry.changes': 'read from the row’s own `changes` column (jsonb)',
-  'GedImport.problems': 'read from the row’s own `problems` column (jsonb)',
+  'GedImport.issues': 'read from the row’s own `problems` column (jsonb)',
   'Question.options': 'read from the row’s own `options` column (jsonb)',
   'Campaign.publication': 'read from the row’s own `publication` and `published_at` columns',
   'User.readableTenantIds': 'read from the caller’s token, not from the database',

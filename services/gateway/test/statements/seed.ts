@@ -184,7 +184,7 @@ function correspondence(tenants: string, metz: string): string[] {
     `insert into correspondence.litigation_case (id, tenant_id, owner_directorate_id, reference, subject, requested_at, filing_target_days, decision_target_days, created_at, updated_at)
        select gen_random_uuid(), ${metz}, ${dctaj}, 'TA-' || n, 'Recours ' || n, date '2025-01-01' + n, 60, 365, now(), now() from generate_series(1, ${FLAT_ROWS}) n`,
     `insert into correspondence.ged_import (id, tenant_id, imported_at, imported_by, file_name, row_count, created, unchanged, rejected, problems)
-       select gen_random_uuid(), ${metz}, now() - n * interval '1 hour', gen_random_uuid(), 'ged-' || n || '.csv', 3, 1, 0, 2, '[{"line":2,"reason":"Service inconnu"},{"line":3,"reason":"Date invalide"}]'
+       select gen_random_uuid(), ${metz}, now() - n * interval '1 hour', gen_random_uuid(), 'ged-' || n || '.csv', 3, 1, 0, 2, '[{"line":2,"field":"serviceId","code":"BAD_USER_INPUT","message":"Service inconnu."},{"line":3,"field":"receivedAt","code":"BAD_USER_INPUT","message":"Date invalide."}]'
        from generate_series(1, ${FLAT_ROWS}) n`,
     `insert into correspondence.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
        select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateCorrespondenceItem', 'CorrespondenceItem', gen_random_uuid(), ${changes}

@@ -329,10 +329,6 @@ function resultsOf(campaign: Campaign, previous: Campaign | null, { questions, c
   };
 }
 
-// The CSV names its units in its headers (%, points) for the spreadsheet; the API keeps fractions.
-const percent = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 100);
-const points = percent;
-
 const TREND_LABELS: Record<Trend, string> = {
   [Trend.BASELINE]: 'Référence',
   [Trend.IMPROVED]: 'En progrès',
@@ -341,16 +337,17 @@ const TREND_LABELS: Record<Trend, string> = {
   [Trend.NOT_COMPARABLE]: 'Non comparable',
 };
 
+// The CSV names its units in its headers (%, points) for the spreadsheet; the API keeps fractions.
 const RATE_COLUMNS = [
   { key: 'satisfied', header: 'Satisfaits', kind: 'number' },
   { key: 'withOpinion', header: 'Avec avis', kind: 'number' },
   { key: 'noOpinion', header: 'Sans avis', kind: 'number' },
-  { key: 'rate', header: 'Taux (%)', kind: 'number' },
-  { key: 'lower', header: 'Borne basse (%)', kind: 'number' },
-  { key: 'upper', header: 'Borne haute (%)', kind: 'number' },
+  { key: 'rate', header: 'Taux (%)', kind: 'percent' },
+  { key: 'lower', header: 'Borne basse (%)', kind: 'percent' },
+  { key: 'upper', header: 'Borne haute (%)', kind: 'percent' },
   { key: 'trend', header: 'Évolution', kind: 'enum', labels: TREND_LABELS },
-  { key: 'previousRate', header: 'Taux précédent (%)', kind: 'number' },
-  { key: 'difference', header: 'Écart (points)', kind: 'number' },
+  { key: 'previousRate', header: 'Taux précédent (%)', kind: 'percent' },
+  { key: 'difference', header: 'Écart (points)', kind: 'percent' },
 ] as const satisfies readonly Column[];
 
 const DIMENSION_COLUMNS = defineColumns([
@@ -375,7 +372,7 @@ const DISTRIBUTION_COLUMNS = defineColumns([
   { key: 'option', header: 'Réponse', kind: 'text' },
   { key: 'label', header: 'Libellé', kind: 'text' },
   { key: 'count', header: 'Nombre', kind: 'number' },
-  { key: 'share', header: 'Part (%)', kind: 'number' },
+  { key: 'share', header: 'Part (%)', kind: 'percent' },
 ]);
 
 function rateCells(r: SatisfactionRate | null, c: Comparison | null) {
@@ -383,12 +380,12 @@ function rateCells(r: SatisfactionRate | null, c: Comparison | null) {
     satisfied: r?.satisfied ?? null,
     withOpinion: r?.withOpinion ?? null,
     noOpinion: r?.noOpinion ?? null,
-    rate: percent(r?.rate ?? null),
-    lower: percent(r?.lower ?? null),
-    upper: percent(r?.upper ?? null),
+    rate: r?.rate ?? null,
+    lower: r?.lower ?? null,
+    upper: r?.upper ?? null,
     trend: c?.trend ?? null,
-    previousRate: percent(c?.previous?.rate ?? null),
-    difference: points(c?.difference ?? null),
+    previousRate: c?.previous?.rate ?? null,
+    difference: c?.difference ?? null,
   };
 }
 
@@ -416,7 +413,7 @@ export function resultsCsv(results: CampaignResults, table: 'questions' | 'dimen
   }
   return toCsv(
     DISTRIBUTION_COLUMNS,
-    results.questions.flatMap((q) => q.distribution.map((d) => ({ question: q.question.key, option: d.option, label: d.label, count: d.count, share: percent(d.share) }))),
+    results.questions.flatMap((q) => q.distribution.map((d) => ({ question: q.question.key, option: d.option, label: d.label, count: d.count, share: d.share }))),
   );
 }
 
