@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { ConnectionType, type Connection, isoDate, PageArgs, paginate, paginateRows } from '@qualipref/server-kit';
+import { ConnectionType, type Connection, isoDate, MonthScalar, PageArgs, paginate, paginateRows } from '@qualipref/server-kit';
 import { Feedback } from '../entities/index.js';
 import { FeedbackCategory, FeedbackChannel, FeedbackStatus } from '../domain/enums.js';
 import * as feedback from '../domain/feedback.js';
@@ -77,7 +77,7 @@ export class FeedbackType {
 
 @ObjectType('FeedbackCount', { description: 'Feedback received in a month, category and channel.' })
 export class FeedbackCountType {
-  @Field(() => String, { description: 'Month (YYYY-MM).' })
+  @Field(() => MonthScalar, { description: 'The month (YYYY-MM).' })
   month!: string;
 
   @Field(() => FeedbackCategory, { description: 'Category.' })
