@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { addCalendarDays, toCalendarDate } from '@qualipref/calendar';
 import { graphqlData, signIn } from '@qualipref/test-kit';
 import type { Page } from 'playwright-core';
+import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, seriousViolations, signInOnConsole, type Browser } from '../src/browser.js';
 import { startConsolePlatform, type ConsolePlatform } from '../src/platform.js';
@@ -363,7 +364,7 @@ describe('the console in Chromium, against the whole platform', () => {
 describe('the operations of the console and its remotes', () => {
   it('all pass the gateway’s limits (depth, cost…) as written', async () => {
     const { readFile } = await import('node:fs/promises');
-    const { print } = await import('graphql');
+    const { Kind, print, visit } = await import('graphql');
     const token = await signIn(platform.gatewayUrl, 'metz.analyst@demo.qualipref.test');
     const generated = ['apps/console', 'apps/mf-dctaj', 'apps/mf-drmm', 'packages/console-kit', 'packages/correspondence-screens'];
     let checked = 0;
@@ -371,7 +372,18 @@ describe('the operations of the console and its remotes', () => {
       // The typed documents that codegen writes: the operations exactly as the apps send them.
       const source = await readFile(fileURLToPath(new URL(`../../../${folder}/src/generated/graphql.ts`, import.meta.url)), 'utf8');
       for (const [, name, json] of source.matchAll(/export const (\w+)Document = (\{.*\}) as unknown as/g)) {
-        const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: print(JSON.parse(json!)) }) });
+        // As Apollo Client sends them: every selection set but the operation's asks for __typename too, and it counts in the cost.
+        const sent = visit(JSON.parse(json!) as DocumentNode, {
+          SelectionSet: {
+            leave: (node, _key, parent) =>
+              parent && !Array.isArray(parent) && (parent as { kind?: string }).kind === Kind.OPERATION_DEFINITION
+                ? undefined
+                : node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')
+                  ? undefined
+                  : { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
+          },
+        });
+        const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: print(sent) }) });
         const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
         // Sent without variables: the limits are checked first, then the missing variables are reported.
         expect(body.errors?.filter((e) => e.extensions?.code === 'LIMIT_EXCEEDED') ?? [], `${folder} ${name}`).toEqual([]);
