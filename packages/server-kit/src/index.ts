@@ -7,6 +7,7 @@ export { RequestContext, Loaders, assertOutsideTransaction, requestIdFrom, type 
 export { openDatabase, migrate, readMigrations, grantAppRole, withClient, quoteIdent, tenantEntityManager, type Database } from './database.js';
 export { defaultClocks, type ClockResolver } from './clock.js';
 export { DomainError, ErrorCode, badInput, conflict, forbidden, notFound, unauthenticated, formatError, fromDatabaseError } from './errors.js';
+export { definePolicy, type PolicyRule, type PolicyRules } from './policy.js';
 export { buildFederatedSchema, subgraphSdl, type ReferenceResolver } from './federation.js';
 export { createHttpServer, listen, closeServer, sendJson, type RouteHandler } from './http.js';
 export { createLogger, type Logger } from './logger.js';

@@ -1,5 +1,5 @@
 import { Role, type Identity } from '@qualipref/auth';
-import { forbidden } from '@qualipref/server-kit';
+import { definePolicy, type PolicyRules } from '@qualipref/server-kit';
 
 /** The facts about a committee that decide who may do what with it. */
 export interface CommitteeFacts {
@@ -34,9 +34,6 @@ export interface PolicySubjects {
 
 export type PolicyAction = keyof PolicySubjects;
 
-/** A rule answers « may they? » and, when not, says why in the console's words. */
-type Rule<S> = (identity: Identity, subject: S) => string | null;
-
 const OTHER_TENANT = 'Vous ne pouvez modifier que les comités et plans d’actions de votre préfecture ou sous-préfecture.';
 
 const isAdministrator = (identity: Identity) => identity.role === Role.ADMINISTRATOR;
@@ -56,7 +53,7 @@ function actsForDirectorate(identity: Identity, tenantId: string, directorateIds
 const managesPlan = (identity: Identity, plan: PlanFacts) =>
   identity.tenantId === plan.tenantId && (isAdministrator(identity) || (plan.committee !== null && runsCommittee(identity, plan.committee)));
 
-const RULES: { [A in PolicyAction]: Rule<PolicySubjects[A]> } = {
+const RULES: PolicyRules<PolicySubjects> = {
   'committee.create': (identity, { tenantId }) => {
     if (identity.role !== Role.ADMINISTRATOR && identity.role !== Role.MANAGER) return 'Seuls les responsables de direction et les administrateurs créent un comité.';
     // Writes happen in the identity's own tenant only, whatever it may read.
@@ -83,12 +80,4 @@ const RULES: { [A in PolicyAction]: Rule<PolicySubjects[A]> } = {
 };
 
 /** The one answer to « may this identity do this »: use cases and resolvers both ask here. */
-export function can<A extends PolicyAction>(identity: Identity | null, action: A, subject: PolicySubjects[A]): boolean {
-  return !!identity && RULES[action](identity, subject) === null;
-}
-
-/** Refuses with FORBIDDEN and the rule's reason when the identity may not. */
-export function authorize<A extends PolicyAction>(identity: Identity, action: A, subject: PolicySubjects[A]): void {
-  const refusal = RULES[action](identity, subject);
-  if (refusal !== null) throw forbidden(refusal);
-}
+export const { can, authorize } = definePolicy<PolicySubjects>(RULES);

@@ -1,5 +1,5 @@
-import { Role, type Identity } from '@qualipref/auth';
-import { forbidden } from '@qualipref/server-kit';
+import { Role } from '@qualipref/auth';
+import { definePolicy, type PolicyRules } from '@qualipref/server-kit';
 
 /**
  * What each action is decided on. A directorate is always one the caller can see, so of their
@@ -19,50 +19,29 @@ export interface PolicySubjects {
 
 export type PolicyAction = keyof PolicySubjects;
 
-/** A rule answers « may they? » and, when not, says why in the console's words. */
-interface Rule<S> {
-  refusal(identity: Identity, subject: S): string | null;
-}
-
 const OTHER_TENANT = 'Vous ne pouvez modifier que les données de votre préfecture ou sous-préfecture.';
 
-const RULES: { [A in PolicyAction]: Rule<PolicySubjects[A]> } = {
-  'correspondence.record': {
-    refusal: (identity, { directorateId }) => {
-      if (identity.role === Role.ANALYST) return 'Les analystes consultent les courriers sans les modifier.';
-      if (identity.role === Role.ADMINISTRATOR) return null;
-      return identity.directorateId === directorateId ? null : 'Chaque direction enregistre et modifie seulement les courriers, appels et passages de ses propres services.';
-    },
+const RULES: PolicyRules<PolicySubjects> = {
+  'correspondence.record': (identity, { directorateId }) => {
+    if (identity.role === Role.ANALYST) return 'Les analystes consultent les courriers sans les modifier.';
+    if (identity.role === Role.ADMINISTRATOR) return null;
+    return identity.directorateId === directorateId ? null : 'Chaque direction enregistre et modifie seulement les courriers, appels et passages de ses propres services.';
   },
-  'correspondence.configure': {
-    refusal: (identity, { tenantId }) => {
-      if (identity.role !== Role.ADMINISTRATOR) return 'Seuls les administrateurs modifient les engagements et le calendrier.';
-      return tenantId === identity.tenantId ? null : OTHER_TENANT;
-    },
+  'correspondence.configure': (identity, { tenantId }) => {
+    if (identity.role !== Role.ADMINISTRATOR) return 'Seuls les administrateurs modifient les engagements et le calendrier.';
+    return tenantId === identity.tenantId ? null : OTHER_TENANT;
   },
-  'correspondence.recordProcedureIndicators': {
-    refusal: (identity, { tenantId }) => {
-      if (identity.role !== Role.MANAGER && identity.role !== Role.ADMINISTRATOR) return 'Seuls les responsables et les administrateurs enregistrent les indicateurs de procédure.';
-      return tenantId === identity.tenantId ? null : OTHER_TENANT;
-    },
+  'correspondence.recordProcedureIndicators': (identity, { tenantId }) => {
+    if (identity.role !== Role.MANAGER && identity.role !== Role.ADMINISTRATOR) return 'Seuls les responsables et les administrateurs enregistrent les indicateurs de procédure.';
+    return tenantId === identity.tenantId ? null : OTHER_TENANT;
   },
-  'dctaj.record': {
-    refusal: (identity, { tenantId, ownerDirectorateId }) => {
-      if (identity.role === Role.ANALYST) return 'Les analystes consultent le module DCTAJ sans le modifier.';
-      if (tenantId !== identity.tenantId) return OTHER_TENANT;
-      if (identity.role === Role.ADMINISTRATOR) return null;
-      return ownerDirectorateId === identity.directorateId ? null : 'Seule la DCTAJ modifie ses dossiers.';
-    },
+  'dctaj.record': (identity, { tenantId, ownerDirectorateId }) => {
+    if (identity.role === Role.ANALYST) return 'Les analystes consultent le module DCTAJ sans le modifier.';
+    if (tenantId !== identity.tenantId) return OTHER_TENANT;
+    if (identity.role === Role.ADMINISTRATOR) return null;
+    return ownerDirectorateId === identity.directorateId ? null : 'Seule la DCTAJ modifie ses dossiers.';
   },
 };
 
 /** The one answer to « may this identity do this »: use cases and resolvers both ask here. */
-export function can<A extends PolicyAction>(identity: Identity | null, action: A, subject: PolicySubjects[A]): boolean {
-  return !!identity && RULES[action].refusal(identity, subject) === null;
-}
-
-/** Refuses with FORBIDDEN and the rule's reason when the identity may not. */
-export function authorize<A extends PolicyAction>(identity: Identity, action: A, subject: PolicySubjects[A]): void {
-  const refusal = RULES[action].refusal(identity, subject);
-  if (refusal !== null) throw forbidden(refusal);
-}
+export const { can, authorize } = definePolicy<PolicySubjects>(RULES);

@@ -1,5 +1,5 @@
 import { Role, type Identity } from '@qualipref/auth';
-import { forbidden } from '@qualipref/server-kit';
+import { definePolicy, type PolicyRule, type PolicyRules } from '@qualipref/server-kit';
 
 /** What each action is decided on: the facts the rule reads about its object (its tenant). */
 export interface PolicySubjects {
@@ -19,11 +19,6 @@ export interface PolicySubjects {
 
 export type PolicyAction = keyof PolicySubjects;
 
-/** A rule answers « may they? » and, when not, says why in the console's words. */
-interface Rule<S> {
-  refusal(identity: Identity, subject: S): string | null;
-}
-
 const managerOrAdministrator = (identity: Identity) => identity.role === Role.MANAGER || identity.role === Role.ADMINISTRATOR;
 
 // Writes happen in the identity's own tenant only, whatever it may read (a préfecture analyst reads the sous-préfectures).
@@ -31,38 +26,20 @@ const OTHER_TENANT = 'Vous ne pouvez modifier que les enquêtes de votre préfec
 const ownTenant = (identity: Identity, tenantId: string) => (tenantId === identity.tenantId ? null : OTHER_TENANT);
 
 /** Managers and administrators run the surveys; analysts only read. */
-const manage: Rule<{ tenantId: string }> = {
-  refusal: (identity, { tenantId }) => (managerOrAdministrator(identity) ? ownTenant(identity, tenantId) : 'Seuls les responsables et les administrateurs gèrent les enquêtes.'),
-};
+const manage: PolicyRule<{ tenantId: string }> = (identity, { tenantId }) => (managerOrAdministrator(identity) ? ownTenant(identity, tenantId) : 'Seuls les responsables et les administrateurs gèrent les enquêtes.');
 
 /** Agents, managers and administrators collect answers and handle feedback; analysts only read. */
-const act: Rule<{ tenantId: string }> = {
-  refusal: (identity, { tenantId }) => (identity.role === Role.ANALYST ? 'Les analystes consultent les enquêtes sans les modifier.' : ownTenant(identity, tenantId)),
-};
+const act: PolicyRule<{ tenantId: string }> = (identity, { tenantId }) => (identity.role === Role.ANALYST ? 'Les analystes consultent les enquêtes sans les modifier.' : ownTenant(identity, tenantId));
 
-const RULES: { [A in PolicyAction]: Rule<PolicySubjects[A]> } = {
+const RULES: PolicyRules<PolicySubjects> = {
   'surveys.manage': manage,
-  'surveys.issueKioskTokens': {
-    refusal: (identity, { tenantId }) => (identity.role === Role.ADMINISTRATOR ? ownTenant(identity, tenantId) : 'Seuls les administrateurs délivrent et révoquent les jetons des bornes.'),
-  },
+  'surveys.issueKioskTokens': (identity, { tenantId }) => (identity.role === Role.ADMINISTRATOR ? ownTenant(identity, tenantId) : 'Seuls les administrateurs délivrent et révoquent les jetons des bornes.'),
   'surveys.keyInPaperForms': act,
   'surveys.handleFeedback': act,
-  'surveys.seeMemberEmails': {
-    refusal: (identity, { tenantId }) =>
-      managerOrAdministrator(identity) && tenantId === identity.tenantId ? null : 'Les adresses des membres des panels (données personnelles) ne sont montrées qu’aux responsables et aux administrateurs.',
-  },
-  'surveys.seeFeedbackContacts': {
-    refusal: (identity, { tenantId }) => (identity.role !== Role.ANALYST && tenantId === identity.tenantId ? null : 'Le contact laissé (donnée personnelle) n’est pas montré aux analystes.'),
-  },
+  'surveys.seeMemberEmails': (identity, { tenantId }) =>
+    managerOrAdministrator(identity) && tenantId === identity.tenantId ? null : 'Les adresses des membres des panels (données personnelles) ne sont montrées qu’aux responsables et aux administrateurs.',
+  'surveys.seeFeedbackContacts': (identity, { tenantId }) => (identity.role !== Role.ANALYST && tenantId === identity.tenantId ? null : 'Le contact laissé (donnée personnelle) n’est pas montré aux analystes.'),
 };
 
 /** The one answer to « may this identity do this »: use cases and resolvers both ask here. */
-export function can<A extends PolicyAction>(identity: Identity | null, action: A, subject: PolicySubjects[A]): boolean {
-  return !!identity && RULES[action].refusal(identity, subject) === null;
-}
-
-/** Refuses with FORBIDDEN and the rule's reason when the identity may not. */
-export function authorize<A extends PolicyAction>(identity: Identity, action: A, subject: PolicySubjects[A]): void {
-  const refusal = RULES[action].refusal(identity, subject);
-  if (refusal !== null) throw forbidden(refusal);
-}
+export const { can, authorize } = definePolicy<PolicySubjects>(RULES);
