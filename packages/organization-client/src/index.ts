@@ -109,4 +109,4 @@ export class OrganizationLookups {
   }
 }
 
-export { DirectorateRef, ServiceRef, TenantRef, UserRef } from './references.js';
+export { DirectorateRef, ServiceRef, TenantRef, TenantViewerCanRef, UserRef } from './references.js';

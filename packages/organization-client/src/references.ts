@@ -24,6 +24,16 @@ export class TenantRef {
   id!: string;
 }
 
+@ObjectType('TenantViewerCan', {
+  description:
+    'What the caller may do in a tenant, one Boolean per capability, so that the console shows a module before any of its records exists. Each subgraph answers for its own modules with the rules it enforces; objects carry their own viewerCan… fields.',
+})
+@Directive('@key(fields: "id")')
+export class TenantViewerCanRef {
+  @Field(() => ID, { description: 'Identifier of the tenant these capabilities are about.' })
+  id!: string;
+}
+
 @ObjectType('User', { description: 'An agent of the platform (owned by the organization service).' })
 @Directive('@key(fields: "id", resolvable: false)')
 export class UserRef {

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { TenantViewerCanRef } from '@qualipref/organization-client';
 import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/server-kit';
 import { createCommitteesApp, type CommitteesApp } from './app.js';
 import { meetingDocument, minutesDocument } from './documents/handlers.js';
@@ -6,7 +7,7 @@ import { entities } from './entities/index.js';
 // action.ts first: type-graphql lists Query and Mutation fields in the order their modules are evaluated,
 // and entering the rooms through action.ts evaluates committee, meeting, proposal, action in that order.
 import { ActionPlanResolver, ActionProgressResolver, ActionResolver, DirectorateExtensionResolver, SurveyFindingExtensionResolver, loadAction } from './graphql/action.js';
-import { CommitteeResolver, MemberResolver, TenantExtensionResolver, TenantViewerCanResolver, TenantViewerCanType, loadCommittee } from './graphql/committee.js';
+import { CommitteeResolver, MemberResolver, TenantExtensionResolver, TenantViewerCanResolver, loadCommittee } from './graphql/committee.js';
 import { InvitationResolver, MeetingResolver, MinutesResolver, MinutesSectionResolver, loadMeeting } from './graphql/meeting.js';
 import { ProposalResolver, ProposalRoutingResolver, ProposalStatusChangeResolver, loadProposal } from './graphql/proposal.js';
 
@@ -16,7 +17,7 @@ export const committees: SubgraphDefinition<CommitteesApp> = {
   defaultPort: 4002,
   entities,
   // Reached only through organization's Tenant.viewerCan: declared here, resolved by its key.
-  orphanedTypes: [TenantViewerCanType],
+  orphanedTypes: [TenantViewerCanRef],
   resolvers: [
     CommitteeResolver,
     MemberResolver,

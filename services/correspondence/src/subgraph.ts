@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { TenantViewerCanRef } from '@qualipref/organization-client';
 import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/server-kit';
 import { createCorrespondenceApp, type CorrespondenceApp } from './app.js';
 import { SCHEMA } from './domain/tableau.js';
@@ -10,7 +11,7 @@ import { DirectorateExtensionResolver, ServiceExtensionResolver, TableauResolver
 import { GedImportResolver } from './graphql/ged-import.js';
 import { AppointmentRequestResolver, LegalityControlResolver, LitigationCaseResolver } from './graphql/dctaj.js';
 import { ProceduresAndCountersResolver, TenantCountersResolver } from './graphql/counters.js';
-import { DirectorateCapabilitiesResolver, TenantCapabilitiesResolver, TenantViewerCanType } from './graphql/capabilities.js';
+import { DirectorateCapabilitiesResolver, TenantCapabilitiesResolver } from './graphql/capabilities.js';
 
 export const correspondence: SubgraphDefinition<CorrespondenceApp> = {
   name: 'correspondence',
@@ -45,7 +46,7 @@ export const correspondence: SubgraphDefinition<CorrespondenceApp> = {
     TenantViewerCan: async (id) => ({ id }),
   },
   // Reached through the organization's Tenant.viewerCan only: declared so that this subgraph resolves its fields.
-  orphanedTypes: [TenantViewerCanType],
+  orphanedTypes: [TenantViewerCanRef],
   migrationsDir: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   createApp: createCorrespondenceApp,
 };

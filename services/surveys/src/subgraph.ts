@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { DirectorateRef } from '@qualipref/organization-client';
+import { DirectorateRef, TenantViewerCanRef } from '@qualipref/organization-client';
 import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/server-kit';
 import { createSurveysApp } from './app.js';
 import { campaignDocument } from './documents.js';
@@ -14,7 +14,7 @@ import { KioskResolver } from './graphql/kiosk.js';
 import { FeedbackResolver } from './graphql/feedback.js';
 import { DirectorateExtensionResolver } from './graphql/dimensions.js';
 import { loadFinding } from './graphql/publication.js';
-import { TenantViewerCanResolver, TenantViewerCanType } from './graphql/capabilities.js';
+import { TenantViewerCanResolver } from './graphql/capabilities.js';
 
 export const surveys: SubgraphDefinition<SurveysApp> = {
   name: 'surveys',
@@ -36,7 +36,7 @@ export const surveys: SubgraphDefinition<SurveysApp> = {
     createAuditTrailResolver('surveys'),
   ],
   // Directorate and TenantViewerCan are only extended here (no field of this subgraph returns one): keep them in the schema.
-  orphanedTypes: [DirectorateRef, TenantViewerCanType],
+  orphanedTypes: [DirectorateRef, TenantViewerCanRef],
   references: {
     Campaign: (id, ctx) => loadCampaign(ctx, id),
     SurveyFinding: (id, ctx) => loadFinding(ctx, id),

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { DirectorateRef, TenantRef, UserRef } from '@qualipref/organization-client';
+import { DirectorateRef, TenantRef, TenantViewerCanRef, UserRef } from '@qualipref/organization-client';
 import { ConnectionType, PageArgs, badInput, paginate, paginateChildren, paginateRows, type Connection } from '@qualipref/server-kit';
 import { College, Committee, FollowUp, Meeting, Member } from '../entities/index.js';
 import * as committees from '../domain/committees.js';
@@ -135,17 +135,6 @@ export class CommitteeCadenceType {
 export const CommitteeConnection = ConnectionType(CommitteeType, 'Committee', 'A page of committees.');
 
 export const CommitteeCadenceConnection = ConnectionType(CommitteeCadenceType, 'CommitteeCadence', 'A page of committees’ cadences, by committee name.');
-
-/** Owned by no subgraph alone (organization gives Tenant.viewerCan): here the capabilities of the committees module. */
-@ObjectType('TenantViewerCan', {
-  description:
-    'What the caller may do in a tenant, one Boolean per capability, so that the console shows a module before any of its records exists. Each subgraph answers for its own modules with the rules it enforces; objects carry their own viewerCan… fields.',
-})
-@Directive('@key(fields: "id")')
-export class TenantViewerCanType {
-  @Field(() => ID, { description: 'Identifier of the tenant these capabilities are about.' })
-  id!: string;
-}
 
 export const MemberConnection = ConnectionType(MemberType, 'Member', 'A page of members, by college then name.');
 
@@ -455,15 +444,15 @@ export class TenantExtensionResolver {
   }
 }
 
-@Resolver(() => TenantViewerCanType)
+@Resolver(() => TenantViewerCanRef)
 export class TenantViewerCanResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the caller may create a committee in this tenant (its managers and administrators).' })
-  createCommittees(@Root() capabilities: TenantViewerCanType, @Ctx() ctx: Context): boolean {
+  createCommittees(@Root() capabilities: TenantViewerCanRef, @Ctx() ctx: Context): boolean {
     return can(ctx.identity, 'committee.create', { tenantId: capabilities.id });
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the caller may open an action plan in this tenant: its administrators, or whoever runs one of its committees (for that committee).' })
-  async createActionPlans(@Root() capabilities: TenantViewerCanType, @Ctx() ctx: Context): Promise<boolean> {
+  async createActionPlans(@Root() capabilities: TenantViewerCanRef, @Ctx() ctx: Context): Promise<boolean> {
     const tenantId = capabilities.id;
     if (can(ctx.identity, 'actionPlan.create', { tenantId, committee: null })) return true;
     if (!ctx.identity || ctx.identity.tenantId !== tenantId) return false;

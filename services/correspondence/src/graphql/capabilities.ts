@@ -1,25 +1,18 @@
-import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
-import { DirectorateRef, type DirectorateInfo } from '@qualipref/organization-client';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { DirectorateRef, TenantViewerCanRef, type DirectorateInfo } from '@qualipref/organization-client';
 import { DCTAJ_CODE } from '../domain/dctaj.js';
 import { can } from '../domain/policy.js';
 import type { Context, Ref } from './common.js';
 
-@ObjectType('TenantViewerCan', { description: 'What the caller may do in a tenant (owned by the organization service; each subgraph adds its modules’ capabilities).' })
-@Directive('@key(fields: "id")')
-export class TenantViewerCanType {
-  @Field(() => ID, { description: 'Identifier of the tenant these capabilities are about.' })
-  id!: string;
-}
-
-@Resolver(() => TenantViewerCanType)
+@Resolver(() => TenantViewerCanRef)
 export class TenantCapabilitiesResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the caller sets the tenant’s delay engagements, referentials and working calendar (its administrators).' })
-  configureCorrespondence(@Root() tenant: TenantViewerCanType, @Ctx() ctx: Context): boolean {
+  configureCorrespondence(@Root() tenant: TenantViewerCanRef, @Ctx() ctx: Context): boolean {
     return can(ctx.identity, 'correspondence.configure', { tenantId: tenant.id });
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the caller records the monthly processing times of the common procedures (its managers and administrators).' })
-  recordProcedureIndicators(@Root() tenant: TenantViewerCanType, @Ctx() ctx: Context): boolean {
+  recordProcedureIndicators(@Root() tenant: TenantViewerCanRef, @Ctx() ctx: Context): boolean {
     return can(ctx.identity, 'correspondence.recordProcedureIndicators', { tenantId: tenant.id });
   }
 }
