@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DIRECTORATES_OF_TENANT } from '@qualipref/correspondence-screens';
+import { DCTAJ_OWNERS } from './queries.js';
 
 /**
  * The tenant's DCTAJ when the user may record its files, else null. Given as the owner of a new
@@ -7,7 +7,7 @@ import { DIRECTORATES_OF_TENANT } from '@qualipref/correspondence-screens';
  * administrator.
  */
 export function useDctajOwner(tenantId: string): string | null {
-  const { data } = useQuery(DIRECTORATES_OF_TENANT, { variables: { tenantId } });
+  const { data } = useQuery(DCTAJ_OWNERS, { variables: { tenantId } });
   const dctaj = data?.directorates.nodes.find((d) => d.code === 'DCTAJ');
   return dctaj?.viewerCanRecordDctajFiles ? dctaj.id : null;
 }

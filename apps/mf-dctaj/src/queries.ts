@@ -1,5 +1,18 @@
 import { graphql } from './generated/gql';
 
+/** The tenant's directorates and whether the viewer records DCTAJ files for each: the module finds its DCTAJ among them. */
+export const DCTAJ_OWNERS = graphql(`
+  query DctajOwners($tenantId: ID) {
+    directorates(tenantId: $tenantId, first: 100) {
+      nodes {
+        id
+        code
+        viewerCanRecordDctajFiles
+      }
+    }
+  }
+`);
+
 export const LEGALITY_CONTROLS = graphql(`
   query DctajLegalityControls($tenantId: ID, $after: String) {
     legalityControls(tenantId: $tenantId, first: 20, after: $after) {

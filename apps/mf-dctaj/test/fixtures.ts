@@ -1,15 +1,15 @@
 import { mockOperation } from '@qualipref/console-kit/testing';
-import { DIRECTORATES_OF_TENANT } from '@qualipref/correspondence-screens';
+import { DCTAJ_OWNERS } from '../src/queries.js';
 
 /** The directorates of Metz as the API shows them to the DCTAJ's agents and the tenant's administrators (who record for the DCTAJ) or to anyone else. */
 export const directoratesSeenBy = (recordsForDctaj: boolean) =>
-  mockOperation(DIRECTORATES_OF_TENANT, { tenantId: 'metz' }, {
+  mockOperation(DCTAJ_OWNERS, { tenantId: 'metz' }, {
     data: {
       directorates: {
         __typename: 'DirectorateConnection',
         nodes: [
-          { __typename: 'Directorate', id: 'sg', code: 'SG', name: 'Secrétariat général', tenantId: 'metz', viewerCanRecordCorrespondence: false, viewerCanRecordDctajFiles: false },
-          { __typename: 'Directorate', id: 'dctaj', code: 'DCTAJ', name: 'DCTAJ', tenantId: 'metz', viewerCanRecordCorrespondence: recordsForDctaj, viewerCanRecordDctajFiles: recordsForDctaj },
+          { __typename: 'Directorate', id: 'sg', code: 'SG', viewerCanRecordDctajFiles: false },
+          { __typename: 'Directorate', id: 'dctaj', code: 'DCTAJ', viewerCanRecordDctajFiles: recordsForDctaj },
         ],
       },
     },

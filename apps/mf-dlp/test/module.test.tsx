@@ -19,7 +19,7 @@ const user: ConsoleUser = {
 type Directorate = DataOf<typeof DIRECTORATES_OF_TENANT>['directorates']['nodes'][number];
 
 const directorates = (tenantId: string, nodes: { id: string; code: string; name: string }[]) =>
-  mockOperation(DIRECTORATES_OF_TENANT, { tenantId }, { data: { directorates: { __typename: 'DirectorateConnection', nodes: nodes.map((d): Directorate => ({ __typename: 'Directorate', tenantId, viewerCanRecordCorrespondence: false, viewerCanRecordDctajFiles: false, ...d })) } } });
+  mockOperation(DIRECTORATES_OF_TENANT, { tenantId }, { data: { directorates: { __typename: 'DirectorateConnection', nodes: nodes.map((d): Directorate => ({ __typename: 'Directorate', tenantId, viewerCanRecordCorrespondence: false, ...d })) } } });
 
 function show(tenantId: string, mocks: OperationMock[]) {
   render(

@@ -9,7 +9,6 @@ export const DIRECTORATES_OF_TENANT = graphql(`
         name
         tenantId
         viewerCanRecordCorrespondence
-        viewerCanRecordDctajFiles
       }
     }
   }

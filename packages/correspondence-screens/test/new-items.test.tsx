@@ -168,7 +168,7 @@ describe('who may add items', () => {
     render(
       <MockedProvider
         mocks={[
-          mockOperation(DIRECTORATES_OF_TENANT, { tenantId: 'metz' }, { data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'dctaj', code: 'DCTAJ', name: 'DCTAJ', tenantId: 'metz', viewerCanRecordCorrespondence, viewerCanRecordDctajFiles: viewerCanRecordCorrespondence }] } } }),
+          mockOperation(DIRECTORATES_OF_TENANT, { tenantId: 'metz' }, { data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'dctaj', code: 'DCTAJ', name: 'DCTAJ', tenantId: 'metz', viewerCanRecordCorrespondence }] } } }),
           mockOperation(DIRECTORATE_TABLEAU, () => true, unavailable),
           mockOperation(DIRECTORATE_ITEMS, () => true, unavailable),
         ]}

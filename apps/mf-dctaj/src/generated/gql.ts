@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DctajOwners($tenantId: ID) {\n    directorates(tenantId: $tenantId, first: 100) {\n      nodes {\n        id\n        code\n        viewerCanRecordDctajFiles\n      }\n    }\n  }\n": typeof types.DctajOwnersDocument,
     "\n  query DctajLegalityControls($tenantId: ID, $after: String) {\n    legalityControls(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        tenantId\n        collectiviteName\n        actKind\n        actReference\n        receivedAt\n        observationsSentAt\n        electedOfficialInformedAt\n        recoursSentAt\n        referralDeadline\n        referredAt\n        referralState\n        electedOfficialInformedFirst\n        viewerCanUpdate\n        ownerDirectorate {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DctajLegalityControlsDocument,
     "\n  mutation DctajUpdateLegalityControl($id: ID!, $input: UpdateLegalityControlInput!) {\n    updateLegalityControl(id: $id, input: $input) {\n      id\n      observationsSentAt\n      electedOfficialInformedAt\n      recoursSentAt\n      referredAt\n      referralState\n      electedOfficialInformedFirst\n    }\n  }\n": typeof types.DctajUpdateLegalityControlDocument,
     "\n  mutation DctajRecordLegalityControl($input: LegalityControlInput!) {\n    recordLegalityControl(input: $input) {\n      id\n    }\n  }\n": typeof types.DctajRecordLegalityControlDocument,
@@ -25,6 +26,7 @@ type Documents = {
     "\n  mutation DctajUpdateAppointmentRequest($id: ID!, $input: UpdateAppointmentRequestInput!) {\n    updateAppointmentRequest(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.DctajUpdateAppointmentRequestDocument,
 };
 const documents: Documents = {
+    "\n  query DctajOwners($tenantId: ID) {\n    directorates(tenantId: $tenantId, first: 100) {\n      nodes {\n        id\n        code\n        viewerCanRecordDctajFiles\n      }\n    }\n  }\n": types.DctajOwnersDocument,
     "\n  query DctajLegalityControls($tenantId: ID, $after: String) {\n    legalityControls(tenantId: $tenantId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        tenantId\n        collectiviteName\n        actKind\n        actReference\n        receivedAt\n        observationsSentAt\n        electedOfficialInformedAt\n        recoursSentAt\n        referralDeadline\n        referredAt\n        referralState\n        electedOfficialInformedFirst\n        viewerCanUpdate\n        ownerDirectorate {\n          id\n        }\n      }\n    }\n  }\n": types.DctajLegalityControlsDocument,
     "\n  mutation DctajUpdateLegalityControl($id: ID!, $input: UpdateLegalityControlInput!) {\n    updateLegalityControl(id: $id, input: $input) {\n      id\n      observationsSentAt\n      electedOfficialInformedAt\n      recoursSentAt\n      referredAt\n      referralState\n      electedOfficialInformedFirst\n    }\n  }\n": types.DctajUpdateLegalityControlDocument,
     "\n  mutation DctajRecordLegalityControl($input: LegalityControlInput!) {\n    recordLegalityControl(input: $input) {\n      id\n    }\n  }\n": types.DctajRecordLegalityControlDocument,
@@ -50,6 +52,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DctajOwners($tenantId: ID) {\n    directorates(tenantId: $tenantId, first: 100) {\n      nodes {\n        id\n        code\n        viewerCanRecordDctajFiles\n      }\n    }\n  }\n"): (typeof documents)["\n  query DctajOwners($tenantId: ID) {\n    directorates(tenantId: $tenantId, first: 100) {\n      nodes {\n        id\n        code\n        viewerCanRecordDctajFiles\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
