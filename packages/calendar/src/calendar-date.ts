@@ -112,25 +112,25 @@ export function toCalendarDate(instant: Date, timeZone = PARIS_TIME_ZONE): Calen
   return parisDateAndTime(instant, timeZone).date;
 }
 
-/** How far Paris wall-clock time is ahead of UTC at `epochMs`, in ms (whole seconds: Paris Mean Time was +0:09:21). */
-function parisOffsetMs(epochMs: number): number {
+/** How far the wall-clock time of `timeZone` (Paris by default) is ahead of UTC at `epochMs`, in ms (whole seconds: Paris Mean Time was +0:09:21). */
+function offsetMs(epochMs: number, timeZone: string): number {
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  const clock = wallClock(new Date(wholeSecond));
+  const clock = wallClock(new Date(wholeSecond), timeZone);
   return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second) - wholeSecond;
 }
 
-/** The instant at which the Paris day `date` starts (00:00 Paris time): 23:00Z or 22:00Z the day before since 1977. */
-export function startOfCalendarDate(date: CalendarDate): Date {
+/** The instant at which the day `date` starts (00:00) in Paris, or in another time zone: 23:00Z or 22:00Z the day before in Paris since 1977. */
+export function startOfCalendarDate(date: CalendarDate, timeZone = PARIS_TIME_ZONE): Date {
   assertCalendarDate(date);
   const midnightAsUtc = Date.parse(`${date}T00:00:00Z`);
   // The offset to subtract is the one in force at the instant we are looking for: take it at a first guess and also
-  // 3 hours earlier, because when clocks went back at 01:00 (26 Sept 1976, 8 Oct 1944) midnight happened twice and
-  // the day starts at the first one. Keep the candidates that really read 00:00 in Paris, and the earliest of them.
-  const guess = midnightAsUtc - parisOffsetMs(midnightAsUtc);
+  // 3 hours earlier, because when clocks went back at 01:00 (26 Sept 1976, 8 Oct 1944 in Paris) midnight happened twice
+  // and the day starts at the first one. Keep the candidates that really read 00:00 there, and the earliest of them.
+  const guess = midnightAsUtc - offsetMs(midnightAsUtc, timeZone);
   const candidates = [guess - 3 * HOUR_MS, guess]
-    .map((at) => midnightAsUtc - parisOffsetMs(at))
-    .filter((candidate) => candidate + parisOffsetMs(candidate) === midnightAsUtc);
-  if (candidates.length === 0) throw new Error(`No midnight in ${PARIS_TIME_ZONE} on ${date}.`);
+    .map((at) => midnightAsUtc - offsetMs(at, timeZone))
+    .filter((candidate) => candidate + offsetMs(candidate, timeZone) === midnightAsUtc);
+  if (candidates.length === 0) throw new Error(`No midnight in ${timeZone} on ${date}.`);
   return new Date(Math.min(...candidates));
 }
 
