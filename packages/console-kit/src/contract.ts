@@ -44,7 +44,7 @@ export interface RemoteEntry {
   name: string;
   /** URL of its `mf-manifest.json`. */
   entry: string;
-  /** Codes of the directorates whose users work in the module (`['DCTAJ']`; the sous-préfectures' secretariats share one). */
+  /** Codes of the directorates it serves (`['DCTAJ']`; the sous-préfectures' secretariats share one): shown when the API opens one of their modules to the viewer. */
   directorates: string[];
   /** Path segment under `/modules/`. */
   path: string;

@@ -1,6 +1,6 @@
 import './link.js';
 export type { ConsoleConfig, ConsoleUser, RemoteEntry, RemoteModuleProps } from './contract.js';
-export { canQueryGraphQL, visibleModules } from './access.js';
+export { visibleModules } from './access.js';
 export { errorMessage } from './errors.js';
 export { CHANNELS, ROLES, formatCount, formatDate, formatDateTime, formatDays, formatRate, formatShortDate, todayInParis } from './format.js';
 export { Session, createConsoleClient, documentOpener } from './session.js';

@@ -90,4 +90,11 @@ export class TenantViewerCanResolver {
   manageOrganization(@Root() capabilities: TenantViewerCanType, @Ctx() ctx: Context): boolean {
     return can(ctx.identity, 'organization.manage', { tenantId: capabilities.id });
   }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller analyses the tenant\'s data with their own GraphQL queries (its analysts and administrators, and the préfecture\'s for its sous-préfectures): the console opens its query editor to them.',
+  })
+  analyseData(@Root() capabilities: TenantViewerCanType, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'data.analyse', { tenantId: capabilities.id });
+  }
 }
