@@ -104,7 +104,18 @@ function Board({ planId }: { planId: string }) {
 }
 
 /** C7: a new plan for a year, attached to a committee when it carries the committee's actions. */
-function NewPlanForm({ committees, onCreated, onCancel }: { committees: readonly { id: string; name: string }[]; onCreated(id: string): void; onCancel(): void }) {
+function NewPlanForm({
+  committees,
+  servicesPlan,
+  onCreated,
+  onCancel,
+}: {
+  committees: readonly { id: string; name: string }[];
+  /** Whether the viewer may open a plan carried by no committee (the API's answer). */
+  servicesPlan: boolean;
+  onCreated(id: string): void;
+  onCancel(): void;
+}) {
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [title, setTitle] = useState('');
   const [committeeId, setCommitteeId] = useState(committees[0]?.id ?? '');
@@ -129,7 +140,7 @@ function NewPlanForm({ committees, onCreated, onCancel }: { committees: readonly
               {c.name}
             </option>
           ))}
-          <option value="">Aucun (plan des services)</option>
+          {servicesPlan && <option value="">Aucun (plan des services)</option>}
         </Select>
       </div>
       <FormActions submit="Créer le plan" busy={loading} onCancel={onCancel} />
@@ -233,6 +244,7 @@ export function ActionPlanBoard({ tenantId }: { tenantId: string }) {
   const newPlan = panel === 'plan' && (
     <NewPlanForm
       committees={committees.filter((c) => c.viewerCanManage)}
+      servicesPlan={data?.tenant?.viewerCan.createServicesActionPlans ?? false}
       onCreated={(id) => {
         setChosen(id);
         setPanel(null);

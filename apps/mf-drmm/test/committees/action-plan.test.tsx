@@ -7,11 +7,18 @@ import { ActionPlanBoard } from '../../src/committees/ActionPlanBoard.js';
 import type { ActionInput, ActionStatus, DrmmActionPlansQuery, DrmmImportActionPlanCsvMutation, DrmmPlanActionsQuery } from '../../src/generated/graphql.js';
 import { ACCEPTED_PROPOSALS, ACTION_PLANS, ADD_ACTION, DIRECTORATES, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from '../../src/committees/operations.js';
 
-/** The tenant's plans as the API answers a viewer who may manage them (the DRMM's manager) or not (an analyst). */
-const plansFor = (may: boolean, plans: DrmmActionPlansQuery['actionPlans']['nodes'] = [{ __typename: 'ActionPlan', id: 'plan', year: 2016, title: 'Plan d’actions 2016', viewerCanManage: may, committee: { __typename: 'Committee', id: 'clu' } }]) =>
+/**
+ * The tenant's plans as the API answers a viewer who may manage them (the DRMM's manager) or not
+ * (an analyst); only an administrator may also open a plan of the services.
+ */
+const plansFor = (
+  may: boolean,
+  plans: DrmmActionPlansQuery['actionPlans']['nodes'] = [{ __typename: 'ActionPlan', id: 'plan', year: 2016, title: 'Plan d’actions 2016', viewerCanManage: may, committee: { __typename: 'Committee', id: 'clu' } }],
+  servicesPlans = false,
+) =>
   mockOperation(ACTION_PLANS, { tenantId: 'metz' }, {
     data: {
-      tenant: { __typename: 'Tenant', id: 'metz', viewerCan: { __typename: 'TenantViewerCan', id: 'metz', createActionPlans: may } },
+      tenant: { __typename: 'Tenant', id: 'metz', viewerCan: { __typename: 'TenantViewerCan', id: 'metz', createActionPlans: may, createServicesActionPlans: servicesPlans } },
       actionPlans: { __typename: 'ActionPlanConnection', nodes: plans },
       committees: { __typename: 'CommitteeConnection', nodes: [{ __typename: 'Committee', id: 'clu', name: 'Comité local des usagers', tenantId: 'metz', viewerCanManage: may }] },
     },
@@ -62,7 +69,20 @@ describe('managing the plan', () => {
     );
     await screen.findByText('Aucun plan d’actions dans ce site.');
     await userEvent.click(screen.getByRole('button', { name: 'Nouveau plan' }));
-    expect(within(screen.getByRole('form', { name: 'Nouveau plan d’actions' })).getByRole('option', { name: 'Comité local des usagers' })).toBeTruthy();
+    const form = within(screen.getByRole('form', { name: 'Nouveau plan d’actions' }));
+    expect(form.getByRole('option', { name: 'Comité local des usagers' })).toBeTruthy();
+    // The committee's manager opens the committee's plan only.
+    expect(form.queryByRole('option', { name: 'Aucun (plan des services)' })).toBeNull();
+  });
+
+  it('offers a plan of the services to whom the API says may open one (an administrator)', async () => {
+    render(
+      <MockedProvider mocks={[plansFor(true, [], true)]}>
+        <ActionPlanBoard tenantId="metz" />
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Nouveau plan' }));
+    expect(within(screen.getByRole('form', { name: 'Nouveau plan d’actions' })).getByRole('option', { name: 'Aucun (plan des services)' })).toBeTruthy();
   });
 
   const directorates = mockOperation(DIRECTORATES, { tenantId: 'metz' }, {
