@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
-import { Loading, ROLES, errorMessage, visibleModules, type ConsoleConfig, type ConsoleUser, type Session } from '@qualipref/console-kit';
+import { Loading, ROLES, TenantTimeZone, errorMessage, visibleModules, type ConsoleConfig, type ConsoleUser, type Session } from '@qualipref/console-kit';
 import { Suspense, lazy, useState } from 'react';
 import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
 import { Dashboard } from './Dashboard.js';
@@ -43,6 +43,7 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
   const viewed = capabilities.data?.tenant;
   const modules = visibleModules(config.remotes, viewed?.directorates.nodes.filter((d) => d.viewerCanOpenModule).map((d) => d.code) ?? []);
   const analyseData = viewed?.viewerCan.analyseData ?? false;
+  const timeZone = viewed?.timeZone ?? user.tenant.timeZone;
   const chooseTenant = (id: string) => {
     window.sessionStorage.setItem(TENANT_KEY, id);
     setTenantId(id);
@@ -79,35 +80,37 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
       <main className="fr-container fr-py-4w" id="contenu" tabIndex={-1}>
         {readsSeveral && <TenantSwitcher tenants={tenants} value={tenant.id} onChange={chooseTenant} />}
         {capabilities.error && <Alert severity="error" small className="fr-mb-3w" description={`Les modules de la console n’ont pas pu être chargés : ${errorMessage(capabilities.error)}`} />}
-        {!viewed && capabilities.loading ? (
-          <Loading label="Chargement de vos modules…" />
-        ) : (
-          <Routes>
-            <Route index element={<Dashboard tenantId={tenant.id} modules={modules} />} />
-            {modules.map((m) => (
-              <Route key={m.name} path={`modules/${m.path}/*`} element={<RemoteArea remote={m} basePath={`/modules/${m.path}`} user={user} tenantId={tenant.id} openDocument={openDocument} />} />
-            ))}
-            {analyseData && (
+        <TenantTimeZone timeZone={timeZone}>
+          {!viewed && capabilities.loading ? (
+            <Loading label="Chargement de vos modules…" />
+          ) : (
+            <Routes>
+              <Route index element={<Dashboard tenantId={tenant.id} modules={modules} />} />
+              {modules.map((m) => (
+                <Route key={m.name} path={`modules/${m.path}/*`} element={<RemoteArea remote={m} basePath={`/modules/${m.path}`} user={user} tenantId={tenant.id} timeZone={timeZone} openDocument={openDocument} />} />
+              ))}
+              {analyseData && (
+                <Route
+                  path="analyse"
+                  element={
+                    <Suspense fallback={<p role="status">Chargement de l’éditeur de requêtes…</p>}>
+                      <AnalystPage gatewayUrl={config.gatewayUrl} session={session} tenantId={tenant.id} />
+                    </Suspense>
+                  }
+                />
+              )}
               <Route
-                path="analyse"
+                path="*"
                 element={
-                  <Suspense fallback={<p role="status">Chargement de l’éditeur de requêtes…</p>}>
-                    <AnalystPage gatewayUrl={config.gatewayUrl} session={session} tenantId={tenant.id} />
-                  </Suspense>
+                  <>
+                    <h1>Page introuvable</h1>
+                    <p>Cette adresse ne correspond à aucune page de la console, ou à un module qui ne vous est pas ouvert.</p>
+                  </>
                 }
               />
-            )}
-            <Route
-              path="*"
-              element={
-                <>
-                  <h1>Page introuvable</h1>
-                  <p>Cette adresse ne correspond à aucune page de la console, ou à un module qui ne vous est pas ouvert.</p>
-                </>
-              }
-            />
-          </Routes>
-        )}
+            </Routes>
+          )}
+        </TenantTimeZone>
       </main>
     </>
   );

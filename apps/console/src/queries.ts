@@ -16,6 +16,7 @@ export const CONSOLE_CAPABILITIES = graphql(`
   query ConsoleCapabilities($tenantId: ID!) {
     tenant(id: $tenantId) {
       id
+      timeZone
       viewerCan {
         id
         analyseData

@@ -134,6 +134,37 @@ export function startOfCalendarDate(date: CalendarDate, timeZone = PARIS_TIME_ZO
   return new Date(Math.min(...candidates));
 }
 
+/** A wall-clock date and time to the minute, `YYYY-MM-DDTHH:MM`, as a datetime-local field holds it. */
+export type WallTime = string;
+
+const WALL_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+/** What the clocks of `timeZone` (Paris by default) read at `instant`, to the minute (e.g. `2026-12-01T10:00`). */
+export function toWallTime(instant: Date, timeZone = PARIS_TIME_ZONE): WallTime {
+  const { date, secondOfDay } = parisDateAndTime(instant, timeZone);
+  const minutes = Math.floor(secondOfDay / 60);
+  return `${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The instant at which the clocks of `timeZone` (Paris by default) read `wallTime`. A time the clocks skipped (02:30
+ * on the last Sunday of March in Paris) is read with the offset in force before the jump (it is 03:30 summer time),
+ * and a time they showed twice (02:30 on the last Sunday of October) as its first occurrence, as RFC 5545 does.
+ */
+export function fromWallTime(wallTime: unknown, timeZone = PARIS_TIME_ZONE): Date {
+  if (typeof wallTime !== 'string') throw new TypeError(`Invalid date and time: expected YYYY-MM-DDTHH:MM, got ${typeof wallTime}.`);
+  const match = WALL_TIME_PATTERN.exec(wallTime);
+  if (!match) throw new TypeError(`Invalid date and time "${wallTime}": expected YYYY-MM-DDTHH:MM.`);
+  const [date, hour, minute] = [match[1]!, Number(match[2]), Number(match[3])];
+  assertCalendarDate(date);
+  if (hour > 23 || minute > 59) throw new RangeError(`Invalid date and time "${wallTime}": no such time.`);
+  const asUtc = Date.parse(`${date}T00:00:00Z`) + hour * HOUR_MS + minute * 60_000;
+  const before = offsetMs(asUtc - 12 * HOUR_MS, timeZone);
+  const after = offsetMs(asUtc + 12 * HOUR_MS, timeZone);
+  const candidates = [asUtc - before, asUtc - after].filter((candidate) => candidate + offsetMs(candidate, timeZone) === asUtc);
+  return new Date(candidates.length ? Math.min(...candidates) : asUtc - before);
+}
+
 /** `date` shifted by `days` calendar days (negative goes back). Unchecked: callers validate their inputs. */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
   const shifted = new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);

@@ -11,7 +11,8 @@ export interface ConsoleUser {
   email: string;
   displayName: string;
   role: Role;
-  tenant: { id: string; name: string; kind: TenantKind };
+  /** Their own tenant, with the time zone of its clock (`Tenant.timeZone`). */
+  tenant: { id: string; name: string; kind: TenantKind; timeZone: string };
   directorate: { id: string; code: string; name: string };
   readableTenantIds: string[];
 }
@@ -34,6 +35,8 @@ export interface RemoteModuleProps {
   user: ConsoleUser;
   /** The tenant chosen in the shell's switcher (the user's own unless they read several). */
   tenantId: string;
+  /** The viewed tenant's time zone: every date and time the module shows or reads is on its clocks. */
+  timeZone: string;
   /** Opens a document of the gateway's `/documents/…` proxy (PDF, CSV) with the user's token. */
   openDocument(path: string): Promise<void>;
 }

@@ -259,6 +259,15 @@ describe('administration', () => {
     expect(await capability('metz', 'ANALYST', 'forbach')).toBe(false);
   });
 
+  it('gives each tenant the time zone of its clock, in which the console reads typed times', async () => {
+    const result = await graphql<{ tenants: { nodes: { code: string; timeZone: string }[] } }>(url, '{ tenants(first: 10) { nodes { code timeZone } } }', {}, await token('metz', 'ANALYST'));
+    expect(result.data?.tenants.nodes).toEqual([
+      { code: 'forbach', timeZone: 'Europe/Paris' },
+      { code: 'metz', timeZone: 'Europe/Paris' },
+      { code: 'thionville', timeZone: 'Europe/Paris' },
+    ]);
+  });
+
   it('says which directorates\' modules the console opens, and to whom it opens the query editor', async () => {
     const opened = async (account: string, tenant = account.split('.')[0]!) => {
       const query = 'query($id: ID!) { tenant(id: $id) { viewerCan { analyseData } directorates(first: 50) { nodes { code viewerCanOpenModule } } } }';

@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -32,7 +33,9 @@ describe('the action plan board', () => {
     const report = vi.fn<ResultFunction<typeof REPORT_ACTION_PROGRESS>>(() => ({ data: { reportActionProgress: action('IN_PROGRESS', 40) } }));
     render(
       <MockedProvider mocks={[plans, board('PLANNED', 0), mockOperation(REPORT_ACTION_PROGRESS, { id: 'a1', progress: 40, note: 'Premier filtre en place.' }, report), board('IN_PROGRESS', 40)]}>
-        <ActionPlanBoard tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     const planned = await screen.findByRole('region', { name: 'Prévue (1)' });
@@ -50,7 +53,9 @@ describe('the action plan board', () => {
   it('offers no update to whom the API says may not (an analyst)', async () => {
     render(
       <MockedProvider mocks={[plansFor(false), board('PLANNED', 0, false)]}>
-        <ActionPlanBoard tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await screen.findByText(/A-2016-01/);
@@ -64,7 +69,9 @@ describe('managing the plan', () => {
   it('offers a first plan before any exists, when the tenant’s capabilities allow it', async () => {
     render(
       <MockedProvider mocks={[plansFor(true, [])]}>
-        <ActionPlanBoard tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await screen.findByText('Aucun plan d’actions dans ce site.');
@@ -78,7 +85,9 @@ describe('managing the plan', () => {
   it('offers a plan of the services to whom the API says may open one (an administrator)', async () => {
     render(
       <MockedProvider mocks={[plansFor(true, [], true)]}>
-        <ActionPlanBoard tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Nouveau plan' }));
@@ -97,7 +106,9 @@ describe('managing the plan', () => {
     const add = vi.fn<ResultFunction<typeof ADD_ACTION>>(() => ({ data: { addAction: { ...action('PLANNED', 0), id: 'a2', reference: input.reference, title: input.title, dueDate: input.dueDate } } }));
     render(
       <MockedProvider mocks={[plans, board('PLANNED', 0), directorates, origins, mockOperation(ADD_ACTION, { planId: 'plan', input }, add), board('PLANNED', 0)]}>
-        <ActionPlanBoard tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle action' }));
@@ -126,7 +137,9 @@ describe('managing the plan', () => {
       <MockedProvider
         mocks={[plans, board('PLANNED', 0), mockOperation(IMPORT_ACTION_PLAN_CSV, { planId: 'plan', csv, dryRun: true }, check), board('PLANNED', 0), mockOperation(IMPORT_ACTION_PLAN_CSV, { planId: 'plan', csv, dryRun: false }, importCsv), board('PLANNED', 0)]}
       >
-        <ActionPlanBoard tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Importer (CSV)' }));

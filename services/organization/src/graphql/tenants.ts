@@ -73,6 +73,14 @@ export class TenantResolver {
     return visibleTenant(ctx, id);
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'IANA time zone of the tenant\'s clock (Europe/Paris for the three tenants of the Moselle): its « today », its dates, and the dates and times typed in the console are read in it.',
+  })
+  timeZone(@Root() tenant: TenantRow, @Ctx() ctx: Context): string {
+    return ctx.clockOf(tenant.id).timeZone;
+  }
+
   @FieldResolver(() => TenantViewerCanType, { description: 'What the caller may do in this tenant.' })
   viewerCan(@Root() tenant: TenantRow): TenantViewerCanType {
     return { id: tenant.id };
