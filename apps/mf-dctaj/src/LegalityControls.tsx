@@ -17,25 +17,38 @@ const REFERRAL: Record<ReferralState, { label: string; severity: 'info' | 'succe
   REFERRED_IN_TIME: { label: 'Déféré dans le délai', severity: 'success' },
   REFERRED_LATE: { label: 'Déféré hors délai', severity: 'error' },
   EXPIRED: { label: 'Délai expiré sans déféré', severity: 'warning' },
-  NOT_CONTESTED: { label: 'Délai écoulé, acte non contesté', severity: 'info' },
-  AWAITING_DOCUMENTS: { label: 'En attente des pièces complémentaires', severity: 'info' },
+  NOT_CONTESTED: { label: 'Délai écoulé, non contesté', severity: 'info' },
+  AWAITING_DOCUMENTS: { label: 'En attente de pièces', severity: 'info' },
 };
 
-/** From what the two months run, as the table says it under the deadline. */
+/** From what the two months run, in a few words (DSFR table cells do not wrap). */
 const BASIS: Record<ReferralBasis, string> = {
-  RECEPTION: 'deux mois depuis la réception',
-  DOCUMENTS_RECEIVED: 'deux mois depuis la réception des pièces complémentaires',
-  AWAITING_DOCUMENTS: 'le délai court à la réception des pièces complémentaires',
-  RECOURS_ANSWERED: 'deux mois depuis la réponse au recours gracieux',
-  RECOURS_IMPLICIT_REJECTION: 'deux mois depuis le rejet implicite du recours gracieux (deux mois de silence)',
+  RECEPTION: 'depuis la réception',
+  DOCUMENTS_RECEIVED: 'depuis les pièces reçues',
+  AWAITING_DOCUMENTS: 'à la réception des pièces',
+  RECOURS_ANSWERED: 'depuis la réponse au recours',
+  RECOURS_IMPLICIT_REJECTION: 'depuis le rejet implicite',
 };
 
-/** The deadline's line under the badge: the day it falls and why. */
-function deadlineText(c: Pick<Control, 'referredAt' | 'referralDeadline' | 'referralBasis'>): string {
-  if (c.referredAt) return `le ${formatShortDate(c.referredAt)}`;
-  if (!c.referralDeadline) return BASIS[c.referralBasis];
-  return `avant le ${formatShortDate(c.referralDeadline)} (${BASIS[c.referralBasis]})`;
+/** The deadline's lines under the badge: the day it falls, then from what it runs when not from the reception. */
+function DeadlineText({ control: c }: { control: Pick<Control, 'referredAt' | 'referralDeadline' | 'referralBasis'> }) {
+  if (c.referredAt) return <span className="fr-text--sm">le {formatShortDate(c.referredAt)}</span>;
+  return (
+    <span className="fr-text--sm">
+      {c.referralDeadline ? `avant le ${formatShortDate(c.referralDeadline)}` : 'délai non commencé'}
+      {c.referralBasis !== 'RECEPTION' && (
+        <>
+          <br />
+          {BASIS[c.referralBasis]}
+        </>
+      )}
+    </span>
+  );
 }
+
+/** The same, in a sentence for the form's hint. */
+const deadlineHint = (c: Pick<Control, 'referralDeadline' | 'referralBasis'>) =>
+  c.referralDeadline ? `jusqu’au ${formatShortDate(c.referralDeadline)} (deux mois ${BASIS[c.referralBasis]})` : 'il courra deux mois à compter de la réception des pièces complémentaires';
 
 const RULE = 'Le recours gracieux n’est adressé qu’après l’information préalable de l’élu, le même jour ou avant.';
 
@@ -78,7 +91,7 @@ function ControlForm({ control, onDone }: { control: Control; onDone: () => void
       <DateField label="Recours gracieux adressé le" value={recours} onChange={setRecours} hint={`${RULE} Adressé dans les deux mois, il interrompt le délai de déféré.`} />
       {warning && <Alert severity="warning" small description={warning} className="fr-mb-2w" />}
       <DateField label="Réponse de la collectivité au recours le" value={recoursAnswered} onChange={setRecoursAnswered} hint="Un nouveau délai de deux mois court de la réponse ; sans réponse, du rejet implicite deux mois après le recours." />
-      <DateField label="Déféré au tribunal le" value={referred} onChange={setReferred} hint={`Délai de déféré : ${deadlineText({ ...control, referredAt: null })}.`} />
+      <DateField label="Déféré au tribunal le" value={referred} onChange={setReferred} hint={`Délai de déféré : ${deadlineHint(control)}.`} />
       <FormActions submit={loading ? 'Enregistrement…' : 'Enregistrer'} busy={loading} onCancel={onDone} />
     </form>
   );
@@ -153,7 +166,9 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
                 <>
                   <br />
                   <span className="fr-text--sm">
-                    {c.documentsReceivedAt ? `pièces reçues le ${formatShortDate(c.documentsReceivedAt)}` : `pièces demandées le ${formatShortDate(c.documentsRequestedAt)}`}
+                    {c.documentsReceivedAt ? 'pièces reçues' : 'pièces demandées'}
+                    <br />
+                    le {formatShortDate(c.documentsReceivedAt ?? c.documentsRequestedAt)}
                   </span>
                 </>
               )}
@@ -175,7 +190,11 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
               {c.recoursAnsweredAt && (
                 <>
                   <br />
-                  <span className="fr-text--sm">réponse le {formatShortDate(c.recoursAnsweredAt)}</span>
+                  <span className="fr-text--sm">
+                    réponse
+                    <br />
+                    le {formatShortDate(c.recoursAnsweredAt)}
+                  </span>
                 </>
               )}
             </td>
@@ -184,7 +203,7 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
                 {REFERRAL[c.referralState].label}
               </Badge>
               <br />
-              <span className="fr-text--sm">{deadlineText(c)}</span>
+              <DeadlineText control={c} />
             </td>
             <td>
               {c.viewerCanUpdate && (

@@ -236,7 +236,7 @@ describe('the console in Chromium, against the whole platform', () => {
     const page = await signedIn('metz.agent@demo.qualipref.test');
     await page.goto(`${platform.consoleUrl}/modules/dctaj/legalite`);
     await page.getByText('Arrondissements couverts : Metz, Forbach-Boulay-Moselle, Sarrebourg-Château-Salins, Sarreguemines, Thionville.').waitFor();
-    await page.locator('tr', { hasText: 'Commune de Rozérieulles' }).getByText('Délai écoulé, acte non contesté').waitFor();
+    await page.locator('tr', { hasText: 'Commune de Rozérieulles' }).getByText('Délai écoulé, non contesté').waitFor();
     expect(await page.locator('tr', { hasText: 'Commune de Rozérieulles' }).innerText()).not.toContain('Délai expiré sans déféré');
     await page.locator('tr', { hasText: 'Commune de Lessy' }).getByText('Délai expiré sans déféré').waitFor();
     await accessible(page, 'dctaj-legalite-delais');
