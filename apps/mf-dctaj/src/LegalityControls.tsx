@@ -141,7 +141,7 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
       {coverage && (
         <p data-testid="legalite-arrondissements">
           {coverage.length === 0
-            ? 'Aucun arrondissement : le contrôle de légalité de ce territoire est exercé par la préfecture.'
+            ? 'Aucun arrondissement n’est rattaché à ce contrôle de légalité : les actes de ce territoire sont contrôlés ailleurs (en Moselle, à la préfecture).'
             : `${coverage.length > 1 ? 'Arrondissements couverts' : 'Arrondissement couvert'} : ${coverage.join(', ')}.`}
         </p>
       )}

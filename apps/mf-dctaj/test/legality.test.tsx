@@ -116,6 +116,16 @@ describe('legality control (R3)', () => {
     expect(await within(form).findByText(/information préalable de l'élu \(date manquante\)/)).toBeTruthy();
   });
 
+  it('says when the tenant’s acts are controlled elsewhere (a sous-préfecture of Moselle)', async () => {
+    const none = mockOperation(LEGALITY_COVERAGE, { tenantId: 'metz' }, { data: { legalityControlCoverage: { __typename: 'LegalityControlCoverage', tenantId: 'metz', arrondissements: [] } } });
+    render(
+      <MockedProvider mocks={[directorates, list, none]}>
+        <LegalityControls tenantId="metz" />
+      </MockedProvider>,
+    );
+    expect(await screen.findByText(/les actes de ce territoire sont contrôlés ailleurs \(en Moselle, à la préfecture\)/)).toBeTruthy();
+  });
+
   it('offers no change to whom the API says may not (an analyst)', async () => {
     render(
       <MockedProvider mocks={[directoratesSeenBy(false), listSeenBy(false)]}>
