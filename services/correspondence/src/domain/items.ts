@@ -6,7 +6,7 @@ import { calendarOf, lookUpServices, type Caller, type UseCase } from './deps.js
 import { Channel, CorrespondentKind } from './enums.js';
 import type { OrganizationLookups, ServiceInfo } from '@qualipref/organization-client';
 import { authorize } from './policy.js';
-import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, dueOf, engagementInForce } from './rules.js';
+import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, engagementInForce, scheduleOf } from './rules.js';
 
 export interface ItemInput {
   channel: Channel;
@@ -65,12 +65,15 @@ export class ItemContext {
     return service;
   }
 
-  /** Engagement, due date and due instant of an item, from the engagement in force at reception. */
+  /**
+   * Engagement, due date and due instant of an item, from the engagement in force at reception for its channel. Every
+   * channel is registered (R1): without an engagement in days or hours (the telephone's counts rings, the counter may
+   * have none) the item has no due date, « sans délai d'engagement », and is never late.
+   */
   schedule(item: Pick<CorrespondenceItem, 'channel' | 'correspondentKind' | 'receivedAt'>) {
     const receivedOn = toCalendarDate(item.receivedAt);
     const engagement = engagementInForce(this.engagements, item.channel, item.correspondentKind, receivedOn);
-    if (!engagement) throw badInput(`Aucun engagement de délai ne couvre le canal ${item.channel} pour ce correspondant au ${receivedOn}.`, 'channel');
-    return { engagement, receivedOn, ...dueOf(engagement, item.receivedAt, this.calendar) };
+    return { engagement, receivedOn, ...scheduleOf(engagement, item.receivedAt, this.calendar) };
   }
 }
 
@@ -92,7 +95,7 @@ function setAnswer(item: CorrespondenceItem, answeredAt: Date, answerChannel: Ch
   item.answeredAt = answeredAt;
   item.answerChannel = answerChannel ?? item.channel;
   item.delayWorkingDays = calendar.delayInWorkingDays(item.receivedAt, answeredAt);
-  item.answeredOnTime = answeredAt < item.dueAt;
+  item.answeredOnTime = item.dueAt ? answeredAt < item.dueAt : null;
 }
 
 /** R1: registers an item; its due date comes from the engagement in force at reception (R2). */

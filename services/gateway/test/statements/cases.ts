@@ -267,6 +267,7 @@ export const EXEMPT: Record<string, string> = {
   'AuditEntry.changes': 'read from the row’s own `changes` column (jsonb)',
   'GedImport.issues': 'read from the row’s own `problems` column (jsonb)',
   'Question.options': 'read from the row’s own `options` column (jsonb)',
+  'LegalityControlCoverage.arrondissements': 'read from the tenant settings’ own `legality_arrondissements` column (text[]), one row per query',
   'Campaign.publication': 'read from the row’s own `publication` and `published_at` columns',
   'User.readableTenantIds': 'read from the caller’s token, not from the database',
   // The statements seed records no author for status changes and progress: the cases select them, the counts hold, but they come back empty.
