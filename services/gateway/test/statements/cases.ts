@@ -1,4 +1,5 @@
 import { TENANTS } from '@qualipref/demo-fixtures';
+import { SUBGRAPHS } from '@qualipref/platform-registry';
 import { KIOSKS } from './seed.js';
 
 /**
@@ -253,7 +254,7 @@ CASES.push(
     as: 'metz.analyst',
     parents: (data) => (data.kioskSession as { surveys: unknown[] }).surveys,
   },
-  ...(['organization', 'committees', 'correspondence', 'surveys'] as const).map((service) => ({
+  ...SUBGRAPHS.map(({ name: service }) => ({
     name: `${service} audit trail`,
     query: `query($first: Int!) { ${service}AuditTrail(first: $first) { nodes { operation changes { field } } } }`,
     ...page,
