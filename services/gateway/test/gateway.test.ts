@@ -84,7 +84,8 @@ describe('sign-in and identity through the gateway', () => {
   });
 
   it('refuses missing, expired, foreign and malformed tokens with UNAUTHENTICATED', async () => {
-    expect(codes(await post(url, { query: '{ me { id } }' }))).toEqual(['UNAUTHENTICATED']);
+    const missing = await post(url, { query: '{ me { id } }' });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MISSING' });
 
     const account = ACCOUNTS[0]!;
     const identity = { userId: account.id, tenantId: TENANTS.metz.id, directorateId: directorateId('metz', 'DCTAJ'), role: Role.AGENT, readableTenantIds: [TENANTS.metz.id], email: account.email, name: account.displayName };
