@@ -5,6 +5,7 @@ export { errorMessage } from './errors.js';
 export { CHANNELS, ROLES, formatCount, formatDate, formatDateTime, formatDays, formatRate, formatShortDate, todayInParis } from './format.js';
 export { Session, createConsoleClient, documentOpener } from './session.js';
 export { Loading, SessionGate } from './SessionGate.js';
+export { SignInForm } from './SignInForm.js';
 export { StandaloneFrame } from './StandaloneFrame.js';
 export { ModuleLayout } from './ModuleLayout.js';
 export { Pager, useCursorPages } from './Pager.js';
