@@ -1,7 +1,18 @@
-import type { ReactNode } from 'react';
+import { Children, type ReactNode } from 'react';
 
-/** A DSFR table with its caption (read by screen readers) and column headers. */
-export function Table({ caption, headers, children }: { caption: string; headers: string[]; children: ReactNode }) {
+/**
+ * A DSFR table with its caption (read by screen readers) and column headers, in the DSFR's
+ * scroll container: a wide table scrolls within it rather than pushing the page sideways. With
+ * no row, a sentence (`empty`) instead of an empty table.
+ */
+export function Table({ caption, headers, empty = 'Aucune ligne à afficher pour le moment.', children }: { caption: string; headers: string[]; empty?: string; children: ReactNode }) {
+  if (Children.count(children) === 0) {
+    return (
+      <p className="fr-my-3w" data-empty-table={caption}>
+        {empty}
+      </p>
+    );
+  }
   return (
     <div className="fr-table">
       <div className="fr-table__wrapper">
