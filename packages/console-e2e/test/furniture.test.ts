@@ -40,6 +40,9 @@ async function accessible(page: Page, name: string) {
   expect(await seriousViolations(page), `accessibility of ${name}`).toEqual([]);
 }
 
+/** How far a table reaches past its scroll container, the widest (0 when every column shows). */
+const tableCut = (page: Page) => page.locator('.fr-table__container').evaluateAll((containers) => Math.max(0, ...containers.map((c) => c.scrollWidth - c.clientWidth)));
+
 /** How far the main area's content reaches past its width (0 when nothing overflows sideways). */
 const mainOverflow = (page: Page) => page.locator('main').evaluate((main) => Math.max(main.scrollWidth - main.clientWidth, document.documentElement.scrollWidth - document.documentElement.clientWidth));
 
@@ -125,11 +128,16 @@ describe('the State’s page furniture', () => {
     const actions = dctaj.getByRole('region', { name: 'Nouveaux courriers' }).getByRole('button');
     expect(await actions.allInnerTexts()).toEqual(['Enregistrer un courrier', 'Importer un export de la GED (CSV)']);
     await shot(dctaj, 'dctaj-courriers-1366');
+    await dctaj.setViewportSize({ width: 375, height: 800 });
+    expect(await actions.allInnerTexts()).toEqual(['Enregistrer un courrier', 'Importer un export de la GED (CSV)']);
+    await dctaj.getByRole('region', { name: 'Nouveaux courriers' }).screenshot({ path: `${screenshots}mobilier-dctaj-nouveaux-courriers-375.png` });
+    await dctaj.setViewportSize({ width: 1366, height: 900 });
     await dctaj.getByRole('link', { name: 'Contentieux', exact: true }).click();
     await dctaj.getByRole('heading', { name: 'Contentieux', level: 2 }).waitFor();
     await dctaj.locator('table, p[data-empty-table]').first().waitFor();
     await shot(dctaj, 'dctaj-contentieux-1366');
     expect(await mainOverflow(dctaj), 'horizontal overflow of the Contentieux page').toBe(0);
+    expect(await tableCut(dctaj), 'columns of the Contentieux table out of view').toBe(0);
     await dctaj.close();
 
     const drmm = await signInOnConsole(await browser.newPage(), platform.consoleUrl, 'metz.manager@demo.qualipref.test');
@@ -141,6 +149,7 @@ describe('the State’s page furniture', () => {
     await drmm.getByRole('heading', { name: 'Feuille de présence' }).waitFor();
     await shot(drmm, 'drmm-reunion-1366');
     expect(await mainOverflow(drmm), 'horizontal overflow of the meeting page').toBe(0);
+    expect(await tableCut(drmm), 'columns of the invitations table out of view').toBe(0);
     await drmm.close();
   });
 });

@@ -1,9 +1,10 @@
 import { Children, type ReactNode } from 'react';
 
 /**
- * A DSFR table with its caption (read by screen readers) and column headers, in the DSFR's
- * scroll container: a wide table scrolls within it rather than pushing the page sideways. With
- * no row, a sentence (`empty`) instead of an empty table.
+ * A DSFR table with its caption (read by screen readers) and column headers. Its cells wrap
+ * (multiline), so that a table fits the page at common widths rather than hiding its last
+ * columns; one still too wide scrolls within the DSFR's container, never the page. With no
+ * row, a sentence (`empty`) instead of an empty table.
  */
 export function Table({ caption, headers, empty = 'Aucune ligne à afficher pour le moment.', children }: { caption: string; headers: string[]; empty?: string; children: ReactNode }) {
   if (Children.count(children) === 0) {
@@ -14,7 +15,7 @@ export function Table({ caption, headers, empty = 'Aucune ligne à afficher pour
     );
   }
   return (
-    <div className="fr-table">
+    <div className="fr-table fr-table--multiline">
       <div className="fr-table__wrapper">
         <div className="fr-table__container">
           <div className="fr-table__content">
