@@ -135,7 +135,7 @@ describe('the State’s page furniture', () => {
     await dctaj.getByRole('link', { name: 'Contentieux', exact: true }).click();
     await dctaj.getByRole('heading', { name: 'Contentieux', level: 2 }).waitFor();
     await dctaj.locator('table, p[data-empty-table]').first().waitFor();
-    await shot(dctaj, 'dctaj-contentieux-1366');
+    await accessible(dctaj, 'dctaj-contentieux-1366');
     expect(await mainOverflow(dctaj), 'horizontal overflow of the Contentieux page').toBe(0);
     expect(await tableCut(dctaj), 'columns of the Contentieux table out of view').toBe(0);
     await dctaj.close();

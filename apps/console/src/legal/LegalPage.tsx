@@ -229,7 +229,11 @@ function PersonalData({ tenantId }: { tenantId?: string }) {
 export default function LegalPage({ page, tenantId, hosting }: LegalPageProps) {
   const { title } = LEGAL_PAGES[page];
   useEffect(() => {
+    const previous = document.title;
     document.title = `${title} — Qualipref`;
+    return () => {
+      document.title = previous;
+    };
   }, [title]);
   return (
     <article className="fr-container--fluid" aria-labelledby="page-legale-titre">

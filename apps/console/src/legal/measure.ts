@@ -14,7 +14,7 @@ export const ACCESSIBILITY_MEASURE = {
     'Tableau de bord',
     'Collectivités et affaires juridiques : courriers, contrôle de légalité, contentieux',
     'Libertés publiques : enregistrement d’un courrier',
-    'Comité local des usagers : comités, réunion et feuille de présence, rédaction du relevé de conclusions, propositions, plan d’actions, enquête, remarques, indicateurs de qualité',
+    'Comité local des usagers : comités, programmation d’une réunion, réunion et feuille de présence, rédaction du relevé de conclusions, propositions, plan d’actions, enquête, remarques, indicateurs de qualité',
     'Courrier de la sous-préfecture (Forbach)',
     'Déclaration d’accessibilité, mentions légales, données personnelles',
   ],
@@ -29,6 +29,5 @@ export const ACCESSIBILITY_MEASURE = {
     'Après l’envoi ou l’annulation d’un formulaire, le focus revient au début de la page au lieu d’aller au message de confirmation ou au nouveau contenu ; plusieurs pages partagent le même titre.',
     'Les champs en erreur ne sont pas signalés comme invalides ni reliés à leur message d’erreur.',
     'À 320 pixels de large, la page d’une réunion défile horizontalement ; avec un texte agrandi à 200 %, les listes de présence n’affichent qu’une lettre.',
-    'La borne du hall abandonne un questionnaire inachevé après 90 secondes sans prévenir.',
   ],
 } as const;
