@@ -22,7 +22,7 @@ export function ConsoleFooter({ linkTo }: { linkTo: LinkTo }) {
         </>
       }
       homeLinkProps={{ ...linkTo('/'), title: 'Accueil — Qualipref' }}
-      contentDescription="Qualipref est la plateforme de la qualité de service de la préfecture de la Moselle et de ses sous-préfectures de Forbach et de Thionville : comité local des usagers, enquêtes de satisfaction et délais de réponse aux usagers."
+      contentDescription="Qualipref est la plateforme de la qualité de service de l’État en Moselle : comité local des usagers, enquêtes de satisfaction et délais de réponse aux usagers."
       accessibility="non compliant"
       accessibilityLinkProps={linkTo(LEGAL_PAGES.accessibility.path)}
       termsLinkProps={linkTo(LEGAL_PAGES.legalNotice.path)}
