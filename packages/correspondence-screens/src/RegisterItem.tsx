@@ -2,9 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { CHANNELS, FormActions, errorMessage } from '@qualipref/console-kit';
+import { CHANNELS, FormActions, errorMessage, useTenantTime } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
-import { localDateTimeValue } from './datetime.js';
 import type { CorrespondenceChannel, CorrespondenceServicesQuery, CorrespondentKind, RegisterCorrespondenceItemMutation } from './generated/graphql';
 import { REGISTER_ITEM } from './queries.js';
 
@@ -25,8 +24,10 @@ const CORRESPONDENT_KINDS: Record<CorrespondentKind, string> = {
  */
 export function RegisterItemForm({ services, onSaved, onCancel }: { services: DirectorateService[]; onSaved: (item: RegisteredItem) => void; onCancel: () => void }) {
   const id = useId();
+  const time = useTenantTime();
   const [channel, setChannel] = useState<CorrespondenceChannel>('LETTER');
-  const [receivedAt, setReceivedAt] = useState(() => localDateTimeValue(new Date()));
+  // Typed on the tenant's clocks, whatever the browser's time zone.
+  const [receivedAt, setReceivedAt] = useState(() => time.inputValue());
   const [serviceId, setServiceId] = useState(services.length === 1 ? services[0]!.id : '');
   const [correspondentKind, setCorrespondentKind] = useState<CorrespondentKind>('USER');
   const [correspondentName, setCorrespondentName] = useState('');
@@ -35,9 +36,12 @@ export function RegisterItemForm({ services, onSaved, onCancel }: { services: Di
   const [register, { loading, error }] = useMutation(REGISTER_ITEM, { refetchQueries: ['DirectorateTableau', 'DirectorateItems'], awaitRefetchQueries: true });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const at = time.instantOf(receivedAt);
+    // The field is required and complete before the browser submits; nothing to send otherwise.
+    if (!at) return;
     const input = {
       channel,
-      receivedAt: new Date(receivedAt).toISOString(),
+      receivedAt: at,
       serviceId,
       correspondentKind,
       correspondentName: correspondentName.trim() || null,
@@ -58,7 +62,7 @@ export function RegisterItemForm({ services, onSaved, onCancel }: { services: Di
           </option>
         ))}
       </Select>
-      <Input label="Date et heure de réception" nativeInputProps={{ id: `${id}-received`, type: 'datetime-local', required: true, max: localDateTimeValue(new Date()), value: receivedAt, onChange: (e) => setReceivedAt(e.target.value) }} />
+      <Input label="Date et heure de réception" nativeInputProps={{ id: `${id}-received`, type: 'datetime-local', required: true, max: time.inputValue(), value: receivedAt, onChange: (e) => setReceivedAt(e.target.value) }} />
       <Select label="Service destinataire" nativeSelectProps={{ id: `${id}-service`, required: true, value: serviceId, onChange: (e) => setServiceId(e.target.value) }}>
         <option value="" disabled>
           Choisir un service

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Loading, errorMessage, formatDate } from '@qualipref/console-kit';
+import { Loading, errorMessage, tenantTime } from '@qualipref/console-kit';
 import { useEffect, type ReactNode } from 'react';
 import { TENANT_PUBLISHERS } from '../queries.js';
 import { ACCESSIBILITY_MEASURE as MEASURE } from './measure.js';
@@ -13,6 +13,10 @@ export interface LegalPageProps {
   /** Who hosts this instance, as its operator declared it. */
   hosting?: string;
 }
+
+// The measure's date is a calendar day, read the same in every tenant (all on Paris's clocks);
+// the page is shown before any tenant is known.
+const formatDate = tenantTime('Europe/Paris').formatDate;
 
 const DEFENSEUR_FORM = 'https://formulaire.defenseurdesdroits.fr/';
 const DEFENSEUR_DELEGATES = 'https://www.defenseurdesdroits.fr/carte-des-delegues';

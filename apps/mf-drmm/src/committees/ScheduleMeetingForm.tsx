@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, errorMessage, useFormFields } from '@qualipref/console-kit';
+import { FormActions, errorMessage, useFormFields, useTenantTime } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { SCHEDULE_MEETING } from './operations.js';
 
@@ -17,6 +17,7 @@ interface Invitee {
  * default; the attendance sheet is made from the invitations.
  */
 export function ScheduleMeetingForm({ committeeId, chairName, members, onScheduled, onCancel }: { committeeId: string; chairName: string; members: readonly Invitee[]; onScheduled(id: string): void; onCancel(): void }) {
+  const time = useTenantTime();
   const { fields, bind: field } = useFormFields({ title: '', scheduledAt: '', place: '', chairName });
   const [agenda, setAgenda] = useState([{ title: '', description: '' }]);
   const [invited, setInvited] = useState(() => new Set(members.map((m) => m.id)));
@@ -38,10 +39,13 @@ export function ScheduleMeetingForm({ committeeId, chairName, members, onSchedul
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // Typed on the tenant's clocks, whatever the browser's time zone, and sent as an instant.
+    const scheduledAt = time.instantOf(fields.scheduledAt);
+    // The field is required and complete before the browser submits; nothing to send otherwise.
+    if (!scheduledAt) return;
     const input = {
       title: fields.title.trim(),
-      // The date is typed in the agent's local time (Europe/Paris) and sent as an instant.
-      scheduledAt: new Date(fields.scheduledAt).toISOString(),
+      scheduledAt,
       place: fields.place.trim(),
       chairName: fields.chairName.trim() || null,
       agenda: agenda.map((a) => ({ title: a.title.trim(), description: a.description.trim() || null })),
