@@ -155,7 +155,7 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
       )}
       {owner && creating.open && <div ref={creating.area}><NewControlForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
       {editable && <ControlForm key={editable.id} control={editable} onDone={() => setEditing(null)} />}
-      <Table caption={`Actes au contrôle de légalité (${totalCount})`} headers={['Collectivité et acte', 'Reçu le', 'Observations', 'Élu informé', 'Recours gracieux', 'Déféré', 'Action']}>
+      <Table caption={`Actes au contrôle de légalité (${totalCount})`} empty="Aucun acte n’est enregistré au contrôle de légalité." headers={['Collectivité et acte', 'Reçu le', 'Observations', 'Élu informé', 'Recours gracieux', 'Déféré', 'Action']}>
         {nodes.map((c) => (
           <tr key={c.id}>
             <th scope="row">

@@ -59,4 +59,6 @@ export interface RemoteEntry {
 export interface ConsoleConfig {
   gatewayUrl: string;
   remotes: RemoteEntry[];
+  /** Who hosts this instance, as its operator declares it (`CONSOLE_HOSTING`), for the mentions légales. */
+  hosting?: string;
 }

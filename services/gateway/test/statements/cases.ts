@@ -90,6 +90,12 @@ export const CASES: StatementCase[] = [
     parents: nodes('tenants'),
   },
   {
+    name: 'tenants’ publishers (the public list of the legal pages)',
+    query: 'query($first: Int!) { tenantPublishers(first: $first) { totalCount nodes { code kind name publisherName publicationDirector postalAddress } } }',
+    ...page,
+    parents: nodes('tenantPublishers'),
+  },
+  {
     name: 'tenants with what the viewer may do in them (the capabilities of every subgraph)',
     query: 'query($first: Int!) { tenants(first: $first) { nodes { code timeZone viewerCan { manageOrganization analyseData createCommittees createActionPlans createServicesActionPlans configureCorrespondence recordProcedureIndicators } } } }',
     ...page,
