@@ -360,6 +360,14 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.getByRole('heading', { name: 'Requêtes GraphQL' }).waitFor();
     await page.locator('.graphiql-container').waitFor();
     await page.getByText('TableauDesDirections').first().waitFor();
+    // Tab indents in the editor; F6 leaves it forward, Shift+F6 backward, as the page says.
+    expect(await page.locator('.qp-graphiql').getAttribute('lang')).toBe('en');
+    await page.locator('.qp-graphiql .monaco-editor textarea').first().focus();
+    await page.keyboard.press('F6');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('apres-editeur');
+    await page.locator('.qp-graphiql .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Shift+F6');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Passer l’éditeur de requêtes');
     await page.screenshot({ path: `${screenshots}analyse-graphiql.png`, fullPage: true });
     await page.close();
   });
