@@ -372,6 +372,27 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.close();
   });
 
+  it('gives every page its own title, the most specific part first', async () => {
+    const page = await signedIn('metz.analyst@demo.qualipref.test');
+    const paths = ['/', '/modules/drmm', '/modules/drmm/propositions', '/modules/drmm/plan', '/modules/drmm/enquetes', '/modules/drmm/bornes', '/modules/drmm/remarques', '/modules/drmm/qualite', '/modules/dctaj', '/modules/dctaj/legalite', '/modules/dctaj/contentieux', '/modules/dctaj/rendez-vous', '/modules/dlp', '/analyse', '/accessibilite', '/adresse-inconnue'];
+    const titles = new Map<string, string>();
+    for (const path of paths) {
+      await page.goto(`${platform.consoleUrl}${path}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForFunction(() => document.title.includes(' — '));
+      titles.set(path, await page.title());
+    }
+    expect(titles.get('/modules/drmm/plan')).toBe('Plan d’actions — Comité local des usagers — Qualipref');
+    expect(titles.get('/adresse-inconnue')).toBe('Page introuvable — Qualipref');
+    expect(new Set(titles.values()).size, JSON.stringify([...titles])).toBe(paths.length);
+    // A meeting's page is named after the meeting once it is read.
+    await page.goto(`${platform.consoleUrl}/modules/drmm`);
+    await page.locator('h3 a').first().click();
+    const committee = await page.locator('main h2').first().innerText();
+    await page.waitForFunction((name) => document.title.startsWith(`${name} — `), committee);
+    await page.close();
+  });
+
   it('keeps working, with a clear message in its area, when a remote’s server is down', async () => {
     await platform.stopRemote('mf_dlp');
     const page = await signedIn('metz.analyst@demo.qualipref.test');
