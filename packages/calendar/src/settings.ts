@@ -4,7 +4,7 @@ export interface CalendarSettings {
   readonly saturdayWorked: boolean;
   /** true when Whit Monday is worked as the "journée de solidarité"; false (default): it stays a day off. */
   readonly whitMondayWorked: boolean;
-  /** Local Paris time `HH:MM` (00:00–23:59) from which an item counts as received on the next working day. */
+  /** Local time `HH:MM` (00:00–23:59, in the tenant's time zone) from which an item counts as received on the next working day. */
   readonly closingTime: string;
 }
 

@@ -24,7 +24,7 @@ export class TenantClock {
   constructor(options: TenantClockOptions = {}) {
     this.timeZone = options.timeZone ?? PARIS_TIME_ZONE;
     assertTimeZone(this.timeZone);
-    this.calendar = new WorkingCalendar(options.settings);
+    this.calendar = new WorkingCalendar(options.settings, this.timeZone);
     this.nowFn = options.now ?? (() => new Date());
   }
 

@@ -1,4 +1,4 @@
-import { addCalendarDays, assertCalendarDate, assertInstant, dayOfWeek, parisDateAndTime, toCalendarDate, type CalendarDate } from './calendar-date.js';
+import { addCalendarDays, assertCalendarDate, assertInstant, assertTimeZone, dayOfWeek, parisDateAndTime, PARIS_TIME_ZONE, toCalendarDate, type CalendarDate } from './calendar-date.js';
 import { publicHolidays, publicHolidaysOn, type PublicHoliday } from './holidays.js';
 import { closingSecondOfDay, resolveSettings, type CalendarSettings } from './settings.js';
 
@@ -14,15 +14,20 @@ function assertDayCount(value: unknown, label: string): asserts value is number 
  * The working days of one tenant in the Moselle, and the response delays counted in them.
  *
  * A working day is a Monday to Friday (to Saturday when `saturdayWorked`) that is not a public holiday of
- * Alsace-Moselle; Whit Monday is a working day when `whitMondayWorked`. All dates are Paris calendar dates.
+ * Alsace-Moselle; Whit Monday is a working day when `whitMondayWorked`. Instants are read as dates and times of the
+ * tenant's time zone (Europe/Paris by default, that of the three tenants of the Moselle).
  */
 export class WorkingCalendar {
   readonly settings: CalendarSettings;
   private readonly closingSecond: number;
 
-  constructor(settings: Partial<CalendarSettings> = {}) {
+  constructor(
+    settings: Partial<CalendarSettings> = {},
+    readonly timeZone: string = PARIS_TIME_ZONE,
+  ) {
     this.settings = resolveSettings(settings);
     this.closingSecond = closingSecondOfDay(this.settings.closingTime);
+    assertTimeZone(timeZone);
   }
 
   /** True when `date` is a public holiday of Alsace-Moselle, Whit Monday included even when the tenant works it. */
@@ -87,22 +92,22 @@ export class WorkingCalendar {
   }
 
   /**
-   * The Paris date on which an item received at `receivedAt` counts as received: that day if it is a working day and
+   * The tenant's date on which an item received at `receivedAt` counts as received: that day if it is a working day and
    * the item came before the closing time (an item at exactly the closing time is late), otherwise the next working day.
    */
   effectiveReceptionDate(receivedAt: Date): CalendarDate {
-    const { date, secondOfDay } = parisDateAndTime(receivedAt);
+    const { date, secondOfDay } = parisDateAndTime(receivedAt, this.timeZone);
     return this.isWorking(date) && secondOfDay < this.closingSecond ? date : this.step(date, 1);
   }
 
-  /** The last Paris date on which an answer is within `workingDays` working days of `receivedAt`. */
+  /** The last date (the tenant's) on which an answer is within `workingDays` working days of `receivedAt`. */
   dueDate(receivedAt: Date, workingDays: number): CalendarDate {
     assertDayCount(workingDays, 'number of working days');
     return this.addWorkingDays(this.effectiveReceptionDate(receivedAt), workingDays);
   }
 
   /**
-   * Working days from the effective reception date (not counted) to the Paris date of the answer (counted):
+   * Working days from the effective reception date (not counted) to the tenant's date of the answer (counted):
    * 0 for an answer on the effective reception day or before it (an answer sent on the weekend it arrived).
    */
   delayInWorkingDays(receivedAt: Date, answeredAt: Date): number {
@@ -111,7 +116,7 @@ export class WorkingCalendar {
     if (answeredAt.getTime() < receivedAt.getTime()) {
       throw new RangeError(`Answer instant ${answeredAt.toISOString()} is before reception instant ${receivedAt.toISOString()}.`);
     }
-    return this.workingDaysBetween(this.effectiveReceptionDate(receivedAt), toCalendarDate(answeredAt));
+    return this.workingDaysBetween(this.effectiveReceptionDate(receivedAt), toCalendarDate(answeredAt, this.timeZone));
   }
 
   private isWorking(date: CalendarDate): boolean {

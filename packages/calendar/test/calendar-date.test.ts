@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assertCalendarDate, startOfCalendarDate, toCalendarDate } from '../src/index.js';
+import { assertCalendarDate, fromWallTime, startOfCalendarDate, toCalendarDate, toWallTime } from '../src/index.js';
 import { addCalendarDays, dayOfWeek } from '../src/calendar-date.js';
 import { shift } from './easter.js';
 
@@ -58,6 +58,47 @@ describe('startOfCalendarDate', () => {
         const date = toCalendarDate(new Date(ms));
         expect(startOfCalendarDate(date).getTime()).toBeLessThanOrEqual(ms);
         expect(startOfCalendarDate(shift(date, 1)).getTime()).toBeGreaterThan(ms);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('wall-clock times (datetime-local fields)', () => {
+  it('reads a typed time in the tenant time zone, whatever the machine\'s', () => {
+    expect(fromWallTime('2026-12-01T10:00').toISOString()).toBe('2026-12-01T09:00:00.000Z');
+    expect(fromWallTime('2026-07-01T10:00').toISOString()).toBe('2026-07-01T08:00:00.000Z');
+    expect(fromWallTime('2026-12-01T10:00', 'UTC').toISOString()).toBe('2026-12-01T10:00:00.000Z');
+    expect(fromWallTime('2026-12-01T10:00', 'Indian/Reunion').toISOString()).toBe('2026-12-01T06:00:00.000Z');
+    expect(toWallTime(new Date('2026-12-01T09:00:00Z'))).toBe('2026-12-01T10:00');
+    expect(toWallTime(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01T00:30');
+    expect(toWallTime(new Date('2026-12-01T09:00:59Z'), 'America/Cayenne')).toBe('2026-12-01T06:00');
+  });
+
+  it('reads a time the clocks skipped after the jump, and a time shown twice as its first occurrence', () => {
+    // 29 March 2026: 02:00 became 03:00 in Paris.
+    expect(fromWallTime('2026-03-29T02:30').toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(toWallTime(fromWallTime('2026-03-29T02:30'))).toBe('2026-03-29T03:30');
+    // 25 October 2026: 03:00 became 02:00; 02:30 happened at 00:30Z and at 01:30Z.
+    expect(fromWallTime('2026-10-25T02:30').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+  });
+
+  it('refuses what is not a date and time that exists', () => {
+    for (const value of ['2026-12-01', '2026-12-01 10:00', '2026-12-01T10:00:00', '2026-12-01T1:00', 20261201]) expect(() => fromWallTime(value), String(value)).toThrow(TypeError);
+    for (const value of ['2026-02-30T10:00', '2026-12-01T24:00', '2026-12-01T10:60']) expect(() => fromWallTime(value), value).toThrow(RangeError);
+  });
+
+  it('gives back the typed time, for any minute of 1970–2099 the clocks of Paris showed once', () => {
+    const min = Date.parse('1970-01-01T00:00:00Z') / 60_000;
+    const max = Date.parse('2099-12-30T00:00:00Z') / 60_000;
+    fc.assert(
+      fc.property(fc.integer({ min, max }), (minute) => {
+        const instant = new Date(minute * 60_000);
+        const wall = toWallTime(instant);
+        const back = fromWallTime(wall);
+        // A time shown twice comes back as its first occurrence, an hour earlier.
+        expect([0, 3_600_000]).toContain(instant.getTime() - back.getTime());
+        expect(toWallTime(back)).toBe(wall);
       }),
       { numRuns: 3000 },
     );
