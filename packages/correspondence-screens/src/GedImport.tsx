@@ -28,16 +28,24 @@ const MAX_BODY_BYTES = 2_000_000;
 /** Room for the operation's text, the mapping and the file name beside the CSV. */
 const OPERATION_BYTES = 2_000;
 
-/** The mapping's fields, with header names GED exports commonly use (compared without accents or case). */
-const FIELDS: { field: Field; label: string; hint?: string; required: boolean; names: string[] }[] = [
+// The words of the channels and of the correspondents' kinds the API reads (without accents or case: its GED import's lists).
+const CHANNEL_WORDS = ['courrier', 'lettre', 'letter', 'courriel', 'mel', 'mail', 'email', 'e mail', 'telephone', 'appel', 'formulaire', 'formulaire de contact', 'contact form', 'guichet', 'accueil', 'counter'];
+const KIND_WORDS = ['usager', 'particulier', 'user', 'elu', 'elected official', 'collectivite', 'commune', 'entreprise', 'business', 'association'];
+
+/**
+ * The mapping's fields, with header names GED exports commonly use (compared without accents or
+ * case), and for those that take listed words, the words their values must be: « Expéditeur »
+ * names the sender in one export and its kind in another, and only the values tell.
+ */
+const FIELDS: { field: Field; label: string; hint?: string; required: boolean; names: string[]; words?: string[] }[] = [
   { field: 'gedReference', label: 'Colonne de la référence GED', required: true, names: ['reference', 'reference ged', 'ref', 'ref ged', 'numero'] },
   { field: 'receivedAt', label: 'Colonne de la date de réception', hint: 'AAAA-MM-JJ HH:MM ou JJ/MM/AAAA HH:MM, heure de Paris.', required: true, names: ['date arrivee', 'date d arrivee', 'date de reception', 'date reception', 'recu le'] },
-  { field: 'channel', label: 'Colonne du canal', hint: 'Courrier, Courriel, Téléphone, Formulaire ou Guichet.', required: true, names: ['canal', 'canal de reception'] },
+  { field: 'channel', label: 'Colonne du canal', hint: 'Courrier, Courriel, Téléphone, Formulaire ou Guichet.', required: true, names: ['canal', 'canal de reception'], words: CHANNEL_WORDS },
   { field: 'subject', label: 'Colonne de l’objet', required: true, names: ['objet', 'sujet'] },
-  { field: 'correspondentKind', label: 'Colonne du type de correspondant', hint: 'Usager, Élu, Collectivité, Entreprise ou Association.', required: true, names: ['expediteur', 'type de correspondant', 'type correspondant'] },
-  { field: 'correspondentName', label: 'Colonne du nom du correspondant', required: false, names: ['nom', 'nom du correspondant', 'nom correspondant'] },
+  { field: 'correspondentKind', label: 'Colonne du type de correspondant', hint: 'Usager, Élu, Collectivité, Entreprise ou Association.', required: true, names: ['type de correspondant', 'type correspondant', 'type', 'categorie', 'expediteur', 'type d expediteur'], words: KIND_WORDS },
+  { field: 'correspondentName', label: 'Colonne du nom du correspondant', required: false, names: ['nom', 'nom du correspondant', 'nom correspondant', 'correspondant', 'expediteur'] },
   { field: 'answeredAt', label: 'Colonne de la date de réponse', required: false, names: ['date reponse', 'date de reponse', 'repondu le'] },
-  { field: 'answerChannel', label: 'Colonne du canal de réponse', required: false, names: ['canal reponse', 'canal de reponse'] },
+  { field: 'answerChannel', label: 'Colonne du canal de réponse', required: false, names: ['canal reponse', 'canal de reponse'], words: CHANNEL_WORDS },
   { field: 'serviceId', label: 'Colonne de l’identifiant du service', hint: 'Sinon, le service par défaut ci-dessous.', required: false, names: [] },
 ];
 
@@ -49,22 +57,47 @@ const normalize = (name: string) =>
     .replace(/[\s_'’-]+/g, ' ')
     .trim();
 
-/** The column names of the header line, with the separator the API also accepts (semicolon or comma). */
-function headerColumns(csv: string): string[] {
-  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+const SAMPLE_ROWS = 20;
+
+/**
+ * The column names of the header line and the first values under each, with the separator the
+ * API also accepts (semicolon or comma): enough to propose a mapping, the API reads the file.
+ */
+export function headerColumns(csv: string): { columns: string[]; samples: Record<string, string[]> } {
+  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/, SAMPLE_ROWS + 1);
+  const header = lines[0] ?? '';
   const separator = [';', ','].reduce((best, s) => (header.split(s).length > header.split(best).length ? s : best), ';');
-  return header
-    .split(separator)
-    .map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim())
-    .filter(Boolean);
+  const cells = (line: string) => line.split(separator).map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim());
+  const columns = cells(header).filter(Boolean);
+  const rows = lines.slice(1).filter((line) => line.trim()).map(cells);
+  const samples = Object.fromEntries(columns.map((column, i) => [column, rows.map((row) => row[i] ?? '').filter(Boolean)]));
+  return { columns, samples };
 }
 
-/** A first mapping from the header's names; the agent checks and corrects it before importing. */
-function guessMapping(columns: string[]): Partial<Record<Field, string>> {
+/**
+ * A first mapping from the header's names and, for the fields of listed words, from the values:
+ * a column is proposed for such a field only if half of its first values or more are those words. The
+ * agent checks and corrects it before importing.
+ */
+export function guessMapping(columns: string[], samples: Record<string, string[]>): Partial<Record<Field, string>> {
   const mapping: Partial<Record<Field, string>> = {};
-  for (const { field, names } of FIELDS) {
-    const column = columns.find((c) => names.includes(normalize(c)));
-    if (column) mapping[field] = column;
+  const taken = new Set<string>();
+  // At least half of the first values are such words: a wrong row or two (which the API will report) do not hide the column.
+  const fits = (column: string, words?: string[]) => {
+    if (!words) return true;
+    const values = samples[column] ?? [];
+    return values.filter((value) => words.includes(normalize(value))).length * 2 >= values.length;
+  };
+  // Fields of listed words first: their values decide, and a name column is what is left.
+  const order = [...FIELDS].sort((a, b) => Number(!a.words) - Number(!b.words));
+  for (const { field, names, words } of order) {
+    const byName = names.map((name) => columns.find((c) => !taken.has(c) && normalize(c) === name && fits(c, words))).find(Boolean);
+    const byValues = words && !byName ? columns.find((c) => !taken.has(c) && (samples[c] ?? []).length > 0 && fits(c, words)) : undefined;
+    const column = byName ?? byValues;
+    if (column) {
+      mapping[field] = column;
+      taken.add(column);
+    }
   }
   return mapping;
 }
@@ -73,6 +106,8 @@ interface CsvFile {
   name: string;
   text: string;
   columns: string[];
+  /** The first values under each column, shown beside the mapping. */
+  samples: Record<string, string[]>;
 }
 
 /**
@@ -97,14 +132,14 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
     if (!chosen) return;
     const text = await chosen.text();
     const size = new TextEncoder().encode(JSON.stringify(text)).length + OPERATION_BYTES;
-    const columns = headerColumns(text);
+    const { columns, samples } = headerColumns(text);
     if (size > MAX_BODY_BYTES) {
       setFileProblem(`Le fichier « ${chosen.name} » est trop volumineux pour un envoi (environ ${formatCount(Math.ceil(size / 1000))} ko pour ${formatCount(MAX_BODY_BYTES / 1000)} ko au plus) : découpez l’export en plusieurs fichiers, chacun avec sa ligne d’en-tête.`);
     } else if (columns.length === 0) {
       setFileProblem(`Le fichier « ${chosen.name} » n’a pas de ligne d’en-tête : la première ligne doit nommer les colonnes.`);
     } else {
-      setFile({ name: chosen.name, text, columns });
-      setMapping(guessMapping(columns));
+      setFile({ name: chosen.name, text, columns, samples });
+      setMapping(guessMapping(columns, samples));
     }
   };
 
@@ -146,11 +181,12 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
       {file && (
         <fieldset className="fr-fieldset fr-mt-2w">
           <legend className="fr-fieldset__legend">Correspondance des colonnes de « {file.name} »</legend>
+          <p className="fr-fieldset__element fr-text--sm">Colonnes proposées d’après leurs noms et leurs premières valeurs : vérifiez-les, corrigez-les au besoin, puis « Vérifier sans importer ».</p>
           {FIELDS.map(({ field, label, hint, required }) => (
             <div key={field} className="fr-fieldset__element">
               <Select
                 label={required ? label : `${label} (facultatif)`}
-                hint={hint}
+                hint={[hint, example(file, mapping[field])].filter(Boolean).join(' ')}
                 nativeSelectProps={{ id: `${id}-${field}`, required, value: mapping[field] ?? '', onChange: (e) => changed(() => setMapping((m) => ({ ...m, [field]: e.target.value }))) }}
               >
                 <option value="" disabled={required}>
@@ -183,6 +219,12 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
       <FormActions submit={loading ? 'Import en cours…' : 'Importer'} busy={loading || !file} onCancel={onCancel} />
     </form>
   );
+}
+
+/** The first value of the chosen column, so that the agent sees what it holds. */
+function example(file: CsvFile, column: string | undefined): string | null {
+  const value = column ? file.samples[column]?.[0] : undefined;
+  return value ? `Première valeur de la colonne : « ${value} ».` : null;
 }
 
 /** The French headers of the API's GED import, to name a column the agent did not map as the API reads it. */

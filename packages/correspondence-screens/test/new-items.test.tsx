@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { CorrespondencePage } from '../src/CorrespondencePage.js';
 import type { CorrespondenceServicesQuery, GedColumnMapping, RegisterCorrespondenceItemInput } from '../src/generated/graphql.js';
+import { guessMapping, headerColumns } from '../src/GedImport.js';
 import { NewItems } from '../src/NewItems.js';
 import { DIRECTORATE_ITEMS, DIRECTORATE_SERVICES, DIRECTORATE_TABLEAU, DIRECTORATES_OF_TENANT, IMPORT_GED_CSV, REGISTER_ITEM } from '../src/queries.js';
 
@@ -97,6 +98,23 @@ describe('registering an item', () => {
   });
 });
 
+describe('proposing a GED export\'s mapping', () => {
+  it('takes « Expéditeur » for the sender\'s name when it holds names, for the kind when it holds kinds', () => {
+    const names = headerColumns(['Référence;Date arrivée;Canal;Objet;Expéditeur;Type', 'A-1;12/01/2016 10:00;Courrier;Demande;M. Jean DUPONT;Usager', 'A-2;13/01/2016 10:00;Courriel;Question;Mairie de Woippy;Collectivité'].join('\n'));
+    expect(guessMapping(names.columns, names.samples)).toEqual({ gedReference: 'Référence', receivedAt: 'Date arrivée', channel: 'Canal', subject: 'Objet', correspondentKind: 'Type', correspondentName: 'Expéditeur' });
+    const kinds = headerColumns(['Référence;Date arrivée;Canal;Objet;Expéditeur', 'A-1;12/01/2016 10:00;Courrier;Demande;Élu'].join('\n'));
+    expect(guessMapping(kinds.columns, kinds.samples)).toMatchObject({ correspondentKind: 'Expéditeur' });
+    expect(guessMapping(kinds.columns, kinds.samples).correspondentName).toBeUndefined();
+  });
+
+  it('proposes no column for the kind when none holds kinds: the agent chooses', () => {
+    const file = headerColumns(['Référence;Canal;Objet;Expéditeur', 'A-1;Courrier;Demande;M. Jean DUPONT'].join('\n'));
+    const mapping = guessMapping(file.columns, file.samples);
+    expect(mapping.correspondentKind).toBeUndefined();
+    expect(mapping.correspondentName).toBe('Expéditeur');
+  });
+});
+
 describe('importing a GED export', () => {
   const csv = ['Référence;Date arrivée;Canal;Objet;Expéditeur;Date réponse', 'IMP-001;12/01/2016 10:00;Courrier;Demande de subvention;Collectivité;20/01/2016 11:00', 'IMP-002;13/01/2016 10:00;Pigeon;Question;Usager;'].join('\n');
   const mapping: GedColumnMapping = { gedReference: 'Référence', receivedAt: 'Date arrivée', channel: 'Canal', subject: 'Objet', correspondentKind: 'Expéditeur', answeredAt: 'Date réponse' };
@@ -131,7 +149,9 @@ describe('importing a GED export', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Importer un export de la GED (CSV)' }));
     const form = await screen.findByRole('form', { name: 'Import d’un export de la GED' });
     await userEvent.upload(within(form).getByLabelText(/Fichier CSV exporté de la GED/), new File([csv], 'export-ged.csv', { type: 'text/csv' }));
-    expect((await within(form).findByLabelText('Colonne de la référence GED')) as HTMLSelectElement).toHaveProperty('value', 'Référence');
+    expect((await within(form).findByLabelText(/^Colonne de la référence GED/)) as HTMLSelectElement).toHaveProperty('value', 'Référence');
+    // Each proposed column shows its first value, so that the agent sees what it holds.
+    expect(within(form).getByLabelText(/^Colonne du type de correspondant/).closest('.fr-select-group')?.textContent).toContain('Première valeur de la colonne : « Collectivité ».');
     expect(within(form).getByLabelText(/^Colonne de la date de réception/)).toHaveProperty('value', 'Date arrivée');
     expect(within(form).getByLabelText(/Colonne du canal de réponse/)).toHaveProperty('value', '');
     await userEvent.selectOptions(within(form).getByLabelText(/^Service par défaut/), 'bcl');
