@@ -13,7 +13,7 @@ export function App({ config }: { config: ConsoleConfig }) {
   const openDocument = useMemo(() => documentOpener(config.gatewayUrl, session), [config.gatewayUrl, session]);
   return (
     <ApolloProvider client={client}>
-      <SessionGate session={session}>
+      <SessionGate session={session} demoEmail={config.demoEmail}>
         {(user) => (
           <Suspense fallback={<Loading label="Ouverture de la console…" />}>
             <Shell user={user} config={config} session={session} openDocument={openDocument} />

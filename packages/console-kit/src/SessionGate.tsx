@@ -24,9 +24,9 @@ function CurrentUser({ children }: { children: (user: ConsoleUser) => ReactNode 
 }
 
 /** The sign-in page while nobody is signed in; then the user, as `me` gives it. */
-export function SessionGate({ session, children }: { session: Session; children: (user: ConsoleUser) => ReactNode }) {
+export function SessionGate({ session, demoEmail, children }: { session: Session; demoEmail?: string; children: (user: ConsoleUser) => ReactNode }) {
   const current = useSyncExternalStore(session.subscribe, session.snapshot);
-  if (!current) return <SignInForm session={session} />;
+  if (!current) return <SignInForm session={session} demoEmail={demoEmail} />;
   // Keyed by sign-in: a new sign-in (maybe another user) reads `me` again, a refresh does not.
   return <CurrentUser key={current.id}>{children}</CurrentUser>;
 }

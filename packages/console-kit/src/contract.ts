@@ -56,4 +56,6 @@ export interface RemoteEntry {
 export interface ConsoleConfig {
   gatewayUrl: string;
   remotes: RemoteEntry[];
+  /** Where the demo accounts exist (development): one of them, which the sign-in page gives as the expected format. */
+  demoEmail?: string;
 }

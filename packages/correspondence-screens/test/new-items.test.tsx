@@ -75,7 +75,7 @@ describe('registering an item', () => {
   });
 
   it('shows the API’s refusal in the form and keeps what was typed', async () => {
-    const refused = new GraphQLError('Aucun engagement de délai ne couvre le canal EMAIL pour ce correspondant au 2016-05-06.', { extensions: { code: 'BAD_USER_INPUT', field: 'channel' } });
+    const refused = new GraphQLError('Aucun engagement de délai ne couvre le canal « Courriel » pour ce correspondant au 6 mai 2016.', { extensions: { code: 'BAD_USER_INPUT', field: 'channel' } });
     render(
       <MockedProvider mocks={[services, mockOperation(REGISTER_ITEM, { input }, { errors: [refused] })]}>
         <NewItems directorateId="dctaj" />
@@ -85,7 +85,7 @@ describe('registering an item', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer le courrier' }));
     const alert = await within(form).findByRole('alert');
     expect(alert.textContent).toContain('Enregistrement refusé');
-    expect(alert.textContent).toContain('Aucun engagement de délai ne couvre le canal EMAIL pour ce correspondant au 2016-05-06.');
+    expect(alert.textContent).toContain('Aucun engagement de délai ne couvre le canal « Courriel » pour ce correspondant au 6 mai 2016.');
     expect((within(form).getByLabelText('Objet') as HTMLInputElement).value).toBe('Demande de subvention DETR');
     expect(screen.queryByText('Courrier enregistré')).toBeNull();
   });

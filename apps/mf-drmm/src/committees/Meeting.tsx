@@ -21,7 +21,7 @@ function DocumentButton({ label, path, openDocument }: { label: string; path: st
   const [error, setError] = useState<string | null>(null);
   return (
     <>
-      <Button priority="secondary" iconId="fr-icon-file-pdf-line" onClick={() => openDocument(path).then(() => setError(null), (e: Error) => setError(e.message))}>
+      <Button priority="secondary" iconId="fr-icon-file-pdf-line" onClick={() => openDocument(path).then(() => setError(null), (e: unknown) => setError(errorMessage(e)))}>
         {label}
       </Button>
       {error && <Alert severity="error" small description={error} className="fr-mt-1w" />}

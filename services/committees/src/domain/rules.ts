@@ -1,10 +1,11 @@
 import { addMonths, toCalendarDate } from '@qualipref/calendar';
-import { badInput, conflict } from '@qualipref/server-kit';
+import { badInput, conflict, frenchDate } from '@qualipref/server-kit';
 import { PROPOSAL_TRANSITIONS, type ProposalStatus } from './enums.js';
+import { PROPOSAL_STATUS_LABELS } from './labels.js';
 
 export function assertProposalTransition(from: ProposalStatus, to: ProposalStatus): void {
   if (from === to) return;
-  if (!PROPOSAL_TRANSITIONS[from].includes(to)) throw conflict(`Une proposition ne peut pas passer de ${from} à ${to}.`, 'status');
+  if (!PROPOSAL_TRANSITIONS[from].includes(to)) throw conflict(`Une proposition ne peut pas passer de « ${PROPOSAL_STATUS_LABELS[from]} » à « ${PROPOSAL_STATUS_LABELS[to]} ».`, 'status');
 }
 
 export function assertMandate(start: string, end: string | null): void {
@@ -14,7 +15,7 @@ export function assertMandate(start: string, end: string | null): void {
 export function assertMeetingAfterDecision(scheduledAt: Date, decisionDate: string): void {
   // The meeting's day in Paris, the day the decision was signed in.
   if (toCalendarDate(scheduledAt) < decisionDate) {
-    throw badInput(`La réunion ne peut pas précéder la décision de création du comité (${decisionDate}).`, 'scheduledAt');
+    throw badInput(`La réunion ne peut pas précéder la décision de création du comité (${frenchDate(decisionDate)}).`, 'scheduledAt');
   }
 }
 

@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
-import { badInput, conflict, diffSnapshots, forbidden, notFound, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, forbidden, frenchDate, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { CorrespondenceItem, Engagement, type GedImport } from '../entities/index.js';
 import { calendarOf, lookUpServices, type Caller, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
 import type { OrganizationLookups, ServiceInfo } from '@qualipref/organization-client';
 import { authorize } from './policy.js';
 import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, dueOf, engagementInForce } from './rules.js';
+import { CHANNEL_LABELS, optionalText, requiredText } from './labels.js';
 
 export interface ItemInput {
   channel: Channel;
@@ -69,7 +70,7 @@ export class ItemContext {
   schedule(item: Pick<CorrespondenceItem, 'channel' | 'correspondentKind' | 'receivedAt'>) {
     const receivedOn = toCalendarDate(item.receivedAt);
     const engagement = engagementInForce(this.engagements, item.channel, item.correspondentKind, receivedOn);
-    if (!engagement) throw badInput(`Aucun engagement de délai ne couvre le canal ${item.channel} pour ce correspondant au ${receivedOn}.`, 'channel');
+    if (!engagement) throw badInput(`Aucun engagement de délai ne couvre le canal « ${CHANNEL_LABELS[item.channel]} » pour ce correspondant au ${frenchDate(receivedOn)}.`, 'channel');
     return { engagement, receivedOn, ...dueOf(engagement, item.receivedAt, this.calendar) };
   }
 }

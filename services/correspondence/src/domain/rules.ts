@@ -1,6 +1,7 @@
 import { addCalendarDays, addMonths, startOfCalendarDate, toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
-import { badInput, isoDate } from '@qualipref/server-kit';
+import { badInput } from '@qualipref/server-kit';
 import { Channel, CorrespondentKind, ItemStatus, ReferralState, TargetUnit } from './enums.js';
+import { isoDate, labelOf } from './labels.js';
 
 export function assertInstant(value: Date, field: string): void {
   if (!(value instanceof Date) || Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900 || value.getUTCFullYear() > 2099) {
@@ -82,6 +83,6 @@ export function referralState(deadline: string, referredAt: string | null, today
 /** Dates of a record that must not precede another one, with the field to blame. */
 export function assertOrdered(pairs: [string | null, string | null, string][]): void {
   for (const [before, after, field] of pairs) {
-    if (before && after && after < before) throw badInput(`La date « ${field} » précède une étape antérieure.`, field);
+    if (before && after && after < before) throw badInput(`La date « ${labelOf(field)} » précède une étape antérieure.`, field);
   }
 }

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { startOfCalendarDate } from '@qualipref/calendar';
-import { badInput, conflict, diffSnapshots, ErrorCode, isoDate, isUuid, notFound, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, ErrorCode, frenchDate, isUuid, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { Campaign, Panel, PanelMember, Questionnaire } from '../entities/index.js';
 import { refused, type UseCase } from './deps.js';
 import { authorize } from './policy.js';
 import { CampaignChannel, CampaignState, PanelKind } from './enums.js';
+import { isoDate, optionalText, requiredText } from './labels.js';
 
 export interface PanelInput {
   name: string;
@@ -167,7 +168,7 @@ export async function updateCampaign(u: UseCase, id: string, input: Patch<Pick<C
 /** When a paper form was filled: within the campaign's dates, and not in the future. */
 export function paperInstant(campaign: Campaign, filledOn: string, today: string): Date {
   const date = isoDate(filledOn, 'filledOn');
-  if (date < campaign.opensOn || date > campaign.closesOn) throw badInput(`Le formulaire doit avoir été rempli pendant l'enquête (du ${campaign.opensOn} au ${campaign.closesOn}).`, 'filledOn');
+  if (date < campaign.opensOn || date > campaign.closesOn) throw badInput(`Le formulaire doit avoir été rempli pendant l'enquête (du ${frenchDate(campaign.opensOn)} au ${frenchDate(campaign.closesOn)}).`, 'filledOn');
   if (date > today) throw badInput('La date du formulaire est dans le futur.', 'filledOn');
   return startOfCalendarDate(date);
 }
