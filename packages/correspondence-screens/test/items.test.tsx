@@ -48,7 +48,7 @@ describe('items of a directorate', () => {
         <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
       </MockedProvider>,
     );
-    expect(await screen.findByText('2 courrier(s).')).toBeTruthy();
+    expect(await screen.findByText('2 courriers.')).toBeTruthy();
     const cards = screen.getAllByRole('listitem');
     expect(within(cards[0]!).getByText('En cours, en retard')).toBeTruthy();
     expect(within(cards[0]!).getByRole('button', { name: 'Répondre' })).toBeTruthy();
@@ -64,7 +64,7 @@ describe('items of a directorate', () => {
         <Items directorateId="dctaj" tenantId="metz" period={period} canWrite={false} />
       </MockedProvider>,
     );
-    await screen.findByText('2 courrier(s).');
+    await screen.findByText('2 courriers.');
     expect(screen.queryByRole('button', { name: 'Répondre' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Rouvrir' })).toBeNull();
   });

@@ -9,6 +9,7 @@ import { refused, type SurveysApp, type UseCase } from './deps.js';
 import { authorize } from './policy.js';
 import { CampaignChannel, CampaignState, ResponseChannel } from './enums.js';
 import { requiredText } from './labels.js';
+import { greeting } from './greeting.js';
 
 /**
  * The anonymous paths (kiosk, personal link) have no identity: a credential proves the tenant.
@@ -182,7 +183,7 @@ function message(app: SurveysApp, campaign: Campaign, member: PanelMember, token
     to: member.email!,
     subject: `${reminder ? 'Rappel : ' : ''}${campaign.title}`,
     text: [
-      `Madame, Monsieur ${member.name},`,
+      greeting(member),
       '',
       reminder
         ? `Sauf erreur, vous n'avez pas encore répondu à l'enquête « ${campaign.title} ». Elle reste ouverte jusqu'au ${formatDate(campaign.closesOn)}.`
