@@ -259,7 +259,7 @@ describe('élus invited by e-mail', () => {
     const woippy = mails.find((m) => m.to.includes('mairie-woippy@demo.qualipref.test'))!;
     const token = link(mailText(woippy))!;
     expect(token).toBeTruthy();
-    const opening = (to: string) => mailText(mails.find((m) => m.to.includes(to))!).split('\n')[0];
+    const opening = (to: string) => mailText(mails.find((m) => m.to.includes(to))!).trim().split(/\r?\n/)[0];
     expect(opening('mairie-woippy@demo.qualipref.test')).toBe('Madame la Maire,');
     expect(opening('mairie-marly@demo.qualipref.test')).toBe('Madame, Monsieur,');
     expect(opening('mairie-augny@demo.qualipref.test')).toBe('Monsieur,');
