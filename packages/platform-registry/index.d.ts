@@ -22,7 +22,7 @@ export interface RemoteEntry {
   folder: string;
   /** Its workspace package name. */
   package: string;
-  /** The directorates whose agents see it in the console. */
+  /** The directorates it serves: the console shows it when the API opens one of their modules to the viewer. */
   directorates: string[];
   /** Its path in the console. */
   path: string;

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, errorMessage, formatCount, formatDays, formatRate, todayInParis, type RemoteEntry } from '@qualipref/console-kit';
+import { Loading, errorMessage, formatCount, formatDays, formatRate, useTenantTime, type RemoteEntry } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { DASHBOARD } from './queries.js';
@@ -13,7 +13,8 @@ function years(today: string): number[] {
 
 /** The tenant's tableau de suivi of the year, directorate by directorate, and the user's modules. */
 export function Dashboard({ tenantId, modules }: { tenantId: string; modules: RemoteEntry[] }) {
-  const today = todayInParis();
+  const time = useTenantTime();
+  const today = time.today();
   const [year, setYear] = useState(() => Number(today.slice(0, 4)));
   const yearEnd = `${year}-12-31`;
   const period = { from: `${year}-01-01`, to: yearEnd < today ? yearEnd : today };

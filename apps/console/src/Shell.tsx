@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
-import { ROLES, canQueryGraphQL, visibleModules, type ConsoleConfig, type ConsoleUser, type Session } from '@qualipref/console-kit';
+import { Loading, ROLES, TenantTimeZone, errorMessage, visibleModules, type ConsoleConfig, type ConsoleUser, type Session } from '@qualipref/console-kit';
 import { Suspense, lazy, useState } from 'react';
 import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
 import { Dashboard } from './Dashboard.js';
-import { READABLE_TENANTS, TENANT_DIRECTORATES } from './queries.js';
+import { CONSOLE_CAPABILITIES, READABLE_TENANTS } from './queries.js';
 import { RemoteArea } from './RemoteArea.js';
 import { TenantSwitcher } from './TenantSwitcher.js';
 
@@ -37,9 +38,12 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
   // The préfecture first, then the sous-préfectures by name.
   const tenants = [...(data?.tenants.nodes ?? [user.tenant])].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'fr') : a.kind === 'PREFECTURE' ? -1 : 1));
   const tenant = tenants.find((t) => t.id === tenantId) ?? user.tenant;
-  // Analysts and administrators see the modules of the directorates the viewed tenant has.
-  const directorates = useQuery(TENANT_DIRECTORATES, { variables: { tenantId: tenant.id }, skip: user.role !== 'ANALYST' && user.role !== 'ADMINISTRATOR' });
-  const modules = visibleModules(user, config.remotes, directorates.data?.directorates.nodes.map((d) => d.code));
+  // What the viewer may open in the viewed tenant is the API's answer, not the console's.
+  const capabilities = useQuery(CONSOLE_CAPABILITIES, { variables: { tenantId: tenant.id } });
+  const viewed = capabilities.data?.tenant;
+  const modules = visibleModules(config.remotes, viewed?.directorates.nodes.filter((d) => d.viewerCanOpenModule).map((d) => d.code) ?? []);
+  const analyseData = viewed?.viewerCan.analyseData ?? false;
+  const timeZone = viewed?.timeZone ?? user.tenant.timeZone;
   const chooseTenant = (id: string) => {
     window.sessionStorage.setItem(TENANT_KEY, id);
     setTenantId(id);
@@ -48,7 +52,7 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
   const navigation = [
     { text: 'Tableau de bord', linkProps: { to: '/' }, isActive: location.pathname === '/' },
     ...modules.map((m) => ({ text: m.title, linkProps: { to: `/modules/${m.path}` }, isActive: location.pathname.startsWith(`/modules/${m.path}`) })),
-    ...(canQueryGraphQL(user) ? [{ text: 'Requêtes GraphQL', linkProps: { to: '/analyse' }, isActive: location.pathname === '/analyse' }] : []),
+    ...(analyseData ? [{ text: 'Requêtes GraphQL', linkProps: { to: '/analyse' }, isActive: location.pathname === '/analyse' }] : []),
   ];
 
   return (
@@ -75,31 +79,38 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
       />
       <main className="fr-container fr-py-4w" id="contenu" tabIndex={-1}>
         {readsSeveral && <TenantSwitcher tenants={tenants} value={tenant.id} onChange={chooseTenant} />}
-        <Routes>
-          <Route index element={<Dashboard tenantId={tenant.id} modules={modules} />} />
-          {modules.map((m) => (
-            <Route key={m.name} path={`modules/${m.path}/*`} element={<RemoteArea remote={m} basePath={`/modules/${m.path}`} user={user} tenantId={tenant.id} openDocument={openDocument} />} />
-          ))}
-          {canQueryGraphQL(user) && (
-            <Route
-              path="analyse"
-              element={
-                <Suspense fallback={<p role="status">Chargement de l’éditeur de requêtes…</p>}>
-                  <AnalystPage gatewayUrl={config.gatewayUrl} session={session} tenantId={tenant.id} />
-                </Suspense>
-              }
-            />
+        {capabilities.error && <Alert severity="error" small className="fr-mb-3w" description={`Les modules de la console n’ont pas pu être chargés : ${errorMessage(capabilities.error)}`} />}
+        <TenantTimeZone timeZone={timeZone}>
+          {!viewed && capabilities.loading ? (
+            <Loading label="Chargement de vos modules…" />
+          ) : (
+            <Routes>
+              <Route index element={<Dashboard tenantId={tenant.id} modules={modules} />} />
+              {modules.map((m) => (
+                <Route key={m.name} path={`modules/${m.path}/*`} element={<RemoteArea remote={m} basePath={`/modules/${m.path}`} user={user} tenantId={tenant.id} timeZone={timeZone} openDocument={openDocument} />} />
+              ))}
+              {analyseData && (
+                <Route
+                  path="analyse"
+                  element={
+                    <Suspense fallback={<p role="status">Chargement de l’éditeur de requêtes…</p>}>
+                      <AnalystPage gatewayUrl={config.gatewayUrl} session={session} tenantId={tenant.id} />
+                    </Suspense>
+                  }
+                />
+              )}
+              <Route
+                path="*"
+                element={
+                  <>
+                    <h1>Page introuvable</h1>
+                    <p>Cette adresse ne correspond à aucune page de la console, ou à un module qui ne vous est pas ouvert.</p>
+                  </>
+                }
+              />
+            </Routes>
           )}
-          <Route
-            path="*"
-            element={
-              <>
-                <h1>Page introuvable</h1>
-                <p>Cette adresse ne correspond à aucune page de la console, ou à un module qui ne vous est pas ouvert.</p>
-              </>
-            }
-          />
-        </Routes>
+        </TenantTimeZone>
       </main>
     </>
   );

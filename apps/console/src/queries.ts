@@ -12,12 +12,21 @@ export const READABLE_TENANTS = graphql(`
   }
 `);
 
-export const TENANT_DIRECTORATES = graphql(`
-  query ConsoleTenantDirectorates($tenantId: ID!) {
-    directorates(tenantId: $tenantId, first: 50) {
-      nodes {
+export const CONSOLE_CAPABILITIES = graphql(`
+  query ConsoleCapabilities($tenantId: ID!) {
+    tenant(id: $tenantId) {
+      id
+      timeZone
+      viewerCan {
         id
-        code
+        analyseData
+      }
+      directorates(first: 50) {
+        nodes {
+          id
+          code
+          viewerCanOpenModule
+        }
       }
     }
   }

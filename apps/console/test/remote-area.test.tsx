@@ -14,7 +14,7 @@ const user: ConsoleUser = {
   email: 'metz.analyst@demo.qualipref.test',
   displayName: 'Analyste',
   role: 'ANALYST',
-  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
+  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE', timeZone: 'Europe/Paris' },
   directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' },
   readableTenantIds: ['metz'],
 };
@@ -43,7 +43,7 @@ describe('the area of a remote', () => {
     registerConsoleRemotes([remote]);
     render(
       <MemoryRouter initialEntries={['/modules/dlp']}>
-        <RemoteArea remote={remote} basePath="/modules/dlp" user={user} tenantId="metz" openDocument={async () => {}} />
+        <RemoteArea remote={remote} basePath="/modules/dlp" user={user} tenantId="metz" timeZone="Europe/Paris" openDocument={async () => {}} />
       </MemoryRouter>,
     );
     expect(await screen.findByText('Le module « Libertés publiques » est momentanément indisponible')).toBeTruthy();

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, useDisclosure, ofName } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useTenantTime, ofName } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { AppointmentRequesterKind, DctajAppointmentRequestsQuery } from './generated/graphql';
@@ -65,6 +65,7 @@ function RequestForm({ existing, ownerDirectorateId, onDone }: { existing?: Requ
 
 /** R3: appointment requests of elected officials and territorial officers, with the delay to the appointment. */
 export function Appointments({ tenantId }: { tenantId: string }) {
+  const time = useTenantTime();
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
   const creating = useDisclosure();
@@ -97,9 +98,9 @@ export function Appointments({ tenantId }: { tenantId: string }) {
               </span>
             </th>
             <td>{a.subject}</td>
-            <td>{formatShortDate(a.requestedAt)}</td>
-            <td>{formatShortDate(a.dateAsked)}</td>
-            <td>{formatShortDate(a.dateGiven)}</td>
+            <td>{time.formatShortDate(a.requestedAt)}</td>
+            <td>{time.formatShortDate(a.dateAsked)}</td>
+            <td>{time.formatShortDate(a.dateGiven)}</td>
             <td>{a.delayWorkingDays == null ? 'en attente' : `${a.delayWorkingDays} j`}</td>
             <td>
               {a.viewerCanUpdate && (

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, useDisclosure } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useTenantTime } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { DctajLegalityControlsQuery, ReferralState } from './generated/graphql';
@@ -23,6 +23,7 @@ const RULE = 'Le recours gracieux n’est adressé qu’après l’information p
 
 /** R3: the dates of the procedure of one act; the API refuses a recours before the information. */
 function ControlForm({ control, onDone }: { control: Control; onDone: () => void }) {
+  const time = useTenantTime();
   const [observations, setObservations] = useState(control.observationsSentAt ?? '');
   const [informed, setInformed] = useState(control.electedOfficialInformedAt ?? '');
   const [recours, setRecours] = useState(control.recoursSentAt ?? '');
@@ -46,7 +47,7 @@ function ControlForm({ control, onDone }: { control: Control; onDone: () => void
       <DateField label="Élu informé le" value={informed} onChange={setInformed} />
       <DateField label="Recours gracieux adressé le" value={recours} onChange={setRecours} hint={RULE} />
       {warning && <Alert severity="warning" small description={warning} className="fr-mb-2w" />}
-      <DateField label="Déféré au tribunal le" value={referred} onChange={setReferred} hint={`Délai de déféré : jusqu’au ${formatShortDate(control.referralDeadline)}.`} />
+      <DateField label="Déféré au tribunal le" value={referred} onChange={setReferred} hint={`Délai de déféré : jusqu’au ${time.formatShortDate(control.referralDeadline)}.`} />
       <FormActions submit={loading ? 'Enregistrement…' : 'Enregistrer'} busy={loading} onCancel={onDone} />
     </form>
   );
@@ -75,6 +76,7 @@ function NewControlForm({ ownerDirectorateId, onDone }: { ownerDirectorateId: st
 
 /** R3: acts under legality control, the prior information of the elected official and the referral window. */
 export function LegalityControls({ tenantId }: { tenantId: string }) {
+  const time = useTenantTime();
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
   const creating = useDisclosure();
@@ -104,10 +106,10 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
               <br />
               <span className="fr-text--sm">{c.actKind}</span>
             </th>
-            <td>{formatShortDate(c.receivedAt)}</td>
-            <td>{formatShortDate(c.observationsSentAt)}</td>
+            <td>{time.formatShortDate(c.receivedAt)}</td>
+            <td>{time.formatShortDate(c.observationsSentAt)}</td>
             <td>
-              {formatShortDate(c.electedOfficialInformedAt)}
+              {time.formatShortDate(c.electedOfficialInformedAt)}
               {c.electedOfficialInformedFirst === false && (
                 <>
                   <br />
@@ -117,14 +119,14 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
                 </>
               )}
             </td>
-            <td>{formatShortDate(c.recoursSentAt)}</td>
+            <td>{time.formatShortDate(c.recoursSentAt)}</td>
             <td>
               <Badge as="span" severity={REFERRAL[c.referralState].severity} small noIcon>
                 {REFERRAL[c.referralState].label}
               </Badge>
               <br />
               <span className="fr-text--sm">
-                {c.referredAt ? `le ${formatShortDate(c.referredAt)}` : `avant le ${formatShortDate(c.referralDeadline)}`}
+                {c.referredAt ? `le ${time.formatShortDate(c.referredAt)}` : `avant le ${time.formatShortDate(c.referralDeadline)}`}
               </span>
             </td>
             <td>

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, useDisclosure } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useTenantTime } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { DctajLitigationCasesQuery } from './generated/graphql';
@@ -75,6 +75,7 @@ function CaseForm({ existing, ownerDirectorateId, onDone }: { existing?: Case; o
 
 /** R3: litigation cases with their delays measured against the targets, recorded and followed by the DCTAJ. */
 export function Litigation({ tenantId }: { tenantId: string }) {
+  const time = useTenantTime();
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
   const creating = useDisclosure();
@@ -106,10 +107,10 @@ export function Litigation({ tenantId }: { tenantId: string }) {
                 {c.court ? ` — ${c.court}` : ''}
               </span>
             </th>
-            <td>{formatShortDate(c.requestedAt)}</td>
-            <td>{formatShortDate(c.filedAt)}</td>
-            <td>{formatShortDate(c.hearingAt)}</td>
-            <td>{formatShortDate(c.decidedAt)}</td>
+            <td>{time.formatShortDate(c.requestedAt)}</td>
+            <td>{time.formatShortDate(c.filedAt)}</td>
+            <td>{time.formatShortDate(c.hearingAt)}</td>
+            <td>{time.formatShortDate(c.decidedAt)}</td>
             <td>
               {c.daysToFiling ?? '—'} j / {c.filingTargetDays} j <OnTime value={c.filingOnTime} />
             </td>

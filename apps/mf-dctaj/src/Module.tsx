@@ -13,9 +13,9 @@ const SECTIONS = [
 ];
 
 /** The DCTAJ module (R3): its correspondence, legality control, litigation and appointments. */
-export default function DctajModule({ tenantId, basePath, location, navigate }: RemoteModuleProps) {
+export default function DctajModule({ tenantId, basePath, location, navigate, timeZone }: RemoteModuleProps) {
   return (
-    <RemoteRouter basePath={basePath} location={location} navigate={navigate}>
+    <RemoteRouter basePath={basePath} location={location} navigate={navigate} timeZone={timeZone}>
       <Routes>
         <Route element={<ModuleLayout title="Relations avec les collectivités territoriales et affaires juridiques" sections={SECTIONS} />}>
           <Route index element={<CorrespondencePage directorateCode="DCTAJ" tenantId={tenantId} />} />

@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -49,7 +50,9 @@ describe('appointment requests (R3)', () => {
     const recorded = request('2', 'Dominique Essai, secrétaire de mairie', { requesterKind: 'TERRITORIAL_OFFICER', collectiviteName: null, subject: 'Budget annexe', requestedAt: '2016-05-02', dateAsked: '2016-05-10' });
     render(
       <MockedProvider mocks={[directorates, list(existing), mockOperation(RECORD_APPOINTMENT_REQUEST, { input }, record), list(existing, recorded)]}>
-        <Appointments tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Appointments tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer une demande' }));
@@ -70,7 +73,9 @@ describe('appointment requests (R3)', () => {
     const input = { requesterName: 'Camille Exemple, maire', requesterKind: 'ELECTED_OFFICIAL', collectiviteName: 'Commune de Saint-Exemple', subject: 'Projet de fusion de communes', requestedAt: '2016-04-04', dateAsked: null, dateGiven: '2016-04-13' } satisfies UpdateAppointmentRequestInput;
     render(
       <MockedProvider mocks={[directorates, list(existing), mockOperation(UPDATE_APPOINTMENT_REQUEST, { id: '1', input }, update), list({ ...existing, dateGiven: '2016-04-13', delayWorkingDays: 7 })]}>
-        <Appointments tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Appointments tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     const row = (await screen.findByText('Camille Exemple, maire')).closest('tr')!;
@@ -87,7 +92,9 @@ describe('appointment requests (R3)', () => {
   it('offers neither recording nor changes to whom the API says may not (an agent of another directorate)', async () => {
     render(
       <MockedProvider mocks={[directoratesSeenBy(false), list({ ...existing, viewerCanUpdate: false })]}>
-        <Appointments tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Appointments tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await screen.findByText('Camille Exemple, maire');

@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -52,7 +53,9 @@ describe('legality control (R3)', () => {
   it('flags a recours gracieux sent before the elected official was informed', async () => {
     render(
       <MockedProvider mocks={[directorates, list]}>
-        <LegalityControls tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <LegalityControls tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     const hayange = (await screen.findByText('Commune de Hayange')).closest('tr')!;
@@ -67,7 +70,9 @@ describe('legality control (R3)', () => {
     const update = mockOperation(UPDATE_LEGALITY_CONTROL, { id: '1', input: { observationsSentAt: null, electedOfficialInformedAt: null, recoursSentAt: '2015-08-01', referredAt: null } }, { errors: [refused] });
     render(
       <MockedProvider mocks={[directorates, list, update]}>
-        <LegalityControls tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <LegalityControls tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     const marly = (await screen.findByText('Commune de Marly')).closest('tr')!;
@@ -82,7 +87,9 @@ describe('legality control (R3)', () => {
   it('offers no change to whom the API says may not (an analyst)', async () => {
     render(
       <MockedProvider mocks={[directoratesSeenBy(false), listSeenBy(false)]}>
-        <LegalityControls tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <LegalityControls tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await screen.findByText('Commune de Marly');

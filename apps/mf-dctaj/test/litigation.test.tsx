@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -55,7 +56,9 @@ describe('litigation cases (R3)', () => {
     const record = vi.fn<ResultFunction<typeof RECORD_LITIGATION_CASE>>(() => ({ data: { recordLitigationCase: { __typename: 'LitigationCase', id: '2' } } }));
     render(
       <MockedProvider mocks={[directorates, list(existing), mockOperation(RECORD_LITIGATION_CASE, { input }, record), list(existing, litigationCase('2', 'TA-1600342', { subject: 'Refus de permis de construire', court: null, requestedAt: '2016-03-01' }))]}>
-        <Litigation tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Litigation tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer une affaire' }));
@@ -74,7 +77,9 @@ describe('litigation cases (R3)', () => {
     const input = { reference: 'TA-1600101', subject: 'Déféré préfectoral', court: 'Tribunal administratif de Strasbourg', requestedAt: '2016-02-01', filedAt: '2016-01-15', hearingAt: null, decidedAt: null, filingTargetDays: 60, decisionTargetDays: 365 };
     render(
       <MockedProvider mocks={[directorates, list(existing), mockOperation(UPDATE_LITIGATION_CASE, { id: '1', input }, { errors: [refused] })]}>
-        <Litigation tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Litigation tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     const row = (await screen.findByText('TA-1600101')).closest('tr')!;
@@ -89,7 +94,9 @@ describe('litigation cases (R3)', () => {
   it('offers neither recording nor changes to whom the API says may not (an analyst)', async () => {
     render(
       <MockedProvider mocks={[directoratesSeenBy(false), list({ ...existing, viewerCanUpdate: false })]}>
-        <Litigation tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Litigation tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await screen.findByText('TA-1600101');

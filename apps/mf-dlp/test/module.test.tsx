@@ -11,7 +11,7 @@ const user: ConsoleUser = {
   email: 'metz.analyst@demo.qualipref.test',
   displayName: 'Analyste',
   role: 'ANALYST',
-  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
+  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE', timeZone: 'Europe/Paris' },
   directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' },
   readableTenantIds: ['metz', 'forbach'],
 };
@@ -24,7 +24,7 @@ const directorates = (tenantId: string, nodes: { id: string; code: string; name:
 function show(tenantId: string, mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
-      <Module basePath="/modules/dlp" location={{ pathname: '/modules/dlp', search: '', hash: '' }} navigate={() => {}} user={user} tenantId={tenantId} openDocument={async () => {}} />
+      <Module basePath="/modules/dlp" location={{ pathname: '/modules/dlp', search: '', hash: '' }} navigate={() => {}} user={user} tenantId={tenantId} timeZone="Europe/Paris" openDocument={async () => {}} />
     </MockedProvider>,
   );
 }

@@ -30,9 +30,9 @@ const SECTIONS = [
 ];
 
 /** The DRMM / MACAP module: the users' committee (CLU) from its members to its action plan, the satisfaction surveys' results, the feedback inbox and the quality indicators. */
-export default function DrmmModule({ tenantId, openDocument, basePath, location, navigate }: RemoteModuleProps) {
+export default function DrmmModule({ tenantId, openDocument, basePath, location, navigate, timeZone }: RemoteModuleProps) {
   return (
-    <RemoteRouter basePath={basePath} location={location} navigate={navigate}>
+    <RemoteRouter basePath={basePath} location={location} navigate={navigate} timeZone={timeZone}>
       <Routes>
         <Route element={<ModuleLayout title="Comité local des usagers" sections={SECTIONS} />}>
           <Route index element={<Committees tenantId={tenantId} />} />

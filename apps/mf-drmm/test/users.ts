@@ -6,7 +6,7 @@ export const manager: ConsoleUser = {
   email: 'metz.manager@demo.qualipref.test',
   displayName: 'Responsable MACAP',
   role: 'MANAGER',
-  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE' },
+  tenant: { id: 'metz', name: 'Préfecture de la Moselle', kind: 'PREFECTURE', timeZone: 'Europe/Paris' },
   directorate: { id: 'drmm', code: 'DRMM', name: 'DRMM' },
   readableTenantIds: ['metz'],
 };

@@ -10,9 +10,9 @@ const SECRETARIATS = ['SPF', 'SPT'];
  * which registers and answers the letters, e-mails and calls of its bureaux (the shared
  * correspondence screens).
  */
-export default function SousPrefectureModule({ tenantId, basePath, location, navigate }: RemoteModuleProps) {
+export default function SousPrefectureModule({ tenantId, basePath, location, navigate, timeZone }: RemoteModuleProps) {
   return (
-    <RemoteRouter basePath={basePath} location={location} navigate={navigate}>
+    <RemoteRouter basePath={basePath} location={location} navigate={navigate} timeZone={timeZone}>
       <Routes>
         <Route element={<ModuleLayout title="Courrier de la sous-préfecture" sections={[]} />}>
           <Route index element={<CorrespondencePage directorateCode={SECRETARIATS} tenantId={tenantId} />} />

@@ -11,7 +11,7 @@ const agent: ConsoleUser = {
   email: 'thionville.agent@demo.qualipref.test',
   displayName: 'Agent',
   role: 'AGENT',
-  tenant: { id: 'thionville', name: 'Sous-préfecture de Thionville', kind: 'SOUS_PREFECTURE' },
+  tenant: { id: 'thionville', name: 'Sous-préfecture de Thionville', kind: 'SOUS_PREFECTURE', timeZone: 'Europe/Paris' },
   directorate: { id: 'spt', code: 'SPT', name: 'Secrétariat général de la sous-préfecture de Thionville' },
   readableTenantIds: ['thionville'],
 };
@@ -24,7 +24,7 @@ const directorates = (tenantId: string, nodes: { id: string; code: string; name:
 function show(tenantId: string, mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
-      <Module basePath="/modules/sous-prefecture" location={{ pathname: '/modules/sous-prefecture', search: '', hash: '' }} navigate={() => {}} user={agent} tenantId={tenantId} openDocument={async () => {}} />
+      <Module basePath="/modules/sous-prefecture" location={{ pathname: '/modules/sous-prefecture', search: '', hash: '' }} navigate={() => {}} user={agent} tenantId={tenantId} timeZone="Europe/Paris" openDocument={async () => {}} />
     </MockedProvider>,
   );
 }

@@ -112,26 +112,57 @@ export function toCalendarDate(instant: Date, timeZone = PARIS_TIME_ZONE): Calen
   return parisDateAndTime(instant, timeZone).date;
 }
 
-/** How far Paris wall-clock time is ahead of UTC at `epochMs`, in ms (whole seconds: Paris Mean Time was +0:09:21). */
-function parisOffsetMs(epochMs: number): number {
+/** How far the wall-clock time of `timeZone` (Paris by default) is ahead of UTC at `epochMs`, in ms (whole seconds: Paris Mean Time was +0:09:21). */
+function offsetMs(epochMs: number, timeZone: string): number {
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  const clock = wallClock(new Date(wholeSecond));
+  const clock = wallClock(new Date(wholeSecond), timeZone);
   return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second) - wholeSecond;
 }
 
-/** The instant at which the Paris day `date` starts (00:00 Paris time): 23:00Z or 22:00Z the day before since 1977. */
-export function startOfCalendarDate(date: CalendarDate): Date {
+/** The instant at which the day `date` starts (00:00) in Paris, or in another time zone: 23:00Z or 22:00Z the day before in Paris since 1977. */
+export function startOfCalendarDate(date: CalendarDate, timeZone = PARIS_TIME_ZONE): Date {
   assertCalendarDate(date);
   const midnightAsUtc = Date.parse(`${date}T00:00:00Z`);
   // The offset to subtract is the one in force at the instant we are looking for: take it at a first guess and also
-  // 3 hours earlier, because when clocks went back at 01:00 (26 Sept 1976, 8 Oct 1944) midnight happened twice and
-  // the day starts at the first one. Keep the candidates that really read 00:00 in Paris, and the earliest of them.
-  const guess = midnightAsUtc - parisOffsetMs(midnightAsUtc);
+  // 3 hours earlier, because when clocks went back at 01:00 (26 Sept 1976, 8 Oct 1944 in Paris) midnight happened twice
+  // and the day starts at the first one. Keep the candidates that really read 00:00 there, and the earliest of them.
+  const guess = midnightAsUtc - offsetMs(midnightAsUtc, timeZone);
   const candidates = [guess - 3 * HOUR_MS, guess]
-    .map((at) => midnightAsUtc - parisOffsetMs(at))
-    .filter((candidate) => candidate + parisOffsetMs(candidate) === midnightAsUtc);
-  if (candidates.length === 0) throw new Error(`No midnight in ${PARIS_TIME_ZONE} on ${date}.`);
+    .map((at) => midnightAsUtc - offsetMs(at, timeZone))
+    .filter((candidate) => candidate + offsetMs(candidate, timeZone) === midnightAsUtc);
+  if (candidates.length === 0) throw new Error(`No midnight in ${timeZone} on ${date}.`);
   return new Date(Math.min(...candidates));
+}
+
+/** A wall-clock date and time to the minute, `YYYY-MM-DDTHH:MM`, as a datetime-local field holds it. */
+export type WallTime = string;
+
+const WALL_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+/** What the clocks of `timeZone` (Paris by default) read at `instant`, to the minute (e.g. `2026-12-01T10:00`). */
+export function toWallTime(instant: Date, timeZone = PARIS_TIME_ZONE): WallTime {
+  const { date, secondOfDay } = parisDateAndTime(instant, timeZone);
+  const minutes = Math.floor(secondOfDay / 60);
+  return `${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The instant at which the clocks of `timeZone` (Paris by default) read `wallTime`. A time the clocks skipped (02:30
+ * on the last Sunday of March in Paris) is read with the offset in force before the jump (it is 03:30 summer time),
+ * and a time they showed twice (02:30 on the last Sunday of October) as its first occurrence, as RFC 5545 does.
+ */
+export function fromWallTime(wallTime: unknown, timeZone = PARIS_TIME_ZONE): Date {
+  if (typeof wallTime !== 'string') throw new TypeError(`Invalid date and time: expected YYYY-MM-DDTHH:MM, got ${typeof wallTime}.`);
+  const match = WALL_TIME_PATTERN.exec(wallTime);
+  if (!match) throw new TypeError(`Invalid date and time "${wallTime}": expected YYYY-MM-DDTHH:MM.`);
+  const [date, hour, minute] = [match[1]!, Number(match[2]), Number(match[3])];
+  assertCalendarDate(date);
+  if (hour > 23 || minute > 59) throw new RangeError(`Invalid date and time "${wallTime}": no such time.`);
+  const asUtc = Date.parse(`${date}T00:00:00Z`) + hour * HOUR_MS + minute * 60_000;
+  const before = offsetMs(asUtc - 12 * HOUR_MS, timeZone);
+  const after = offsetMs(asUtc + 12 * HOUR_MS, timeZone);
+  const candidates = [asUtc - before, asUtc - after].filter((candidate) => candidate + offsetMs(candidate, timeZone) === asUtc);
+  return new Date(candidates.length ? Math.min(...candidates) : asUtc - before);
 }
 
 /** `date` shifted by `days` calendar days (negative goes back). Unchecked: callers validate their inputs. */

@@ -1,4 +1,4 @@
-import { assertTimeZone, PARIS_TIME_ZONE, toCalendarDate, type CalendarDate } from './calendar-date.js';
+import { assertTimeZone, PARIS_TIME_ZONE, startOfCalendarDate, toCalendarDate, type CalendarDate } from './calendar-date.js';
 import { type CalendarSettings } from './settings.js';
 import { WorkingCalendar } from './working-calendar.js';
 
@@ -36,6 +36,11 @@ export class TenantClock {
   /** The tenant's calendar date of `instant`. */
   toCalendarDate(instant: Date): CalendarDate {
     return toCalendarDate(instant, this.timeZone);
+  }
+
+  /** The instant the tenant's day `date` starts (00:00 in its time zone). */
+  startOf(date: CalendarDate): Date {
+    return startOfCalendarDate(date, this.timeZone);
   }
 
   /** The tenant's date today. */

@@ -15,14 +15,17 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with a fresh profile, quiet (no updates, sync or background traffic). */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Headless Chromium with a fresh profile, quiet (no updates, sync or background traffic), on the
+ * clocks of Paris unless told another time zone.
+ */
+export async function launchBrowser({ timezoneId = 'Europe/Paris' }: { timezoneId?: string } = {}): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'qp-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
+    timezoneId,
     viewport: { width: 1280, height: 900 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });

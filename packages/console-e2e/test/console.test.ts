@@ -15,7 +15,9 @@ let browser: Browser;
 beforeAll(async () => {
   await mkdir(screenshots, { recursive: true });
   platform = await startConsolePlatform();
-  browser = await launchBrowser();
+  // A browser on UTC, an hour or two from the tenants' clocks: every date and time typed or shown
+  // must be the tenant's, never the browser's.
+  browser = await launchBrowser({ timezoneId: 'UTC' });
 });
 
 afterAll(async () => {
@@ -150,7 +152,7 @@ describe('the console in Chromium, against the whole platform', () => {
     // The feedback inbox (S5): the hall's suggestion cards and the contact form's messages.
     await page.getByRole('link', { name: 'Remarques' }).click();
     await page.getByRole('heading', { name: 'Remarques et suggestions' }).waitFor();
-    await page.getByText(/\d+ remarque\(s\)\.|Aucune remarque/).waitFor();
+    await page.getByText(/\d+ remarques?\.|Aucune remarque/).waitFor();
     await accessible(page, 'drmm-remarques');
     await page.close();
   });
@@ -310,6 +312,9 @@ describe('the console in Chromium, against the whole platform', () => {
     await accessible(page, 'drmm-programmer-reunion');
     await form.getByRole('button', { name: 'Programmer la réunion' }).click();
     await page.getByRole('heading', { name: 'Réunion annuelle du comité', level: 2 }).waitFor();
+    // 14:30 typed in a browser on UTC is 14:30 in Metz, and shown so.
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('UTC');
+    expect(await page.locator('main').innerText()).toContain('14:30 · salle Verlaine');
     expect(await page.locator('ol li').allInnerTexts()).toEqual(['Bilan du plan d’actions', 'Résultats de l’enquête de satisfaction']);
     // Every member in office is on the attendance sheet, to be marked after the meeting.
     expect(await page.locator('select[id^="presence-"]').count()).toBe(invited);

@@ -62,7 +62,7 @@ export function StandaloneFrame({ gatewayUrl, title, Module }: { gatewayUrl: str
       <SessionGate session={session}>
         {(user) => (
           <main className="fr-container fr-py-4w" id="contenu">
-            <Module basePath="" location={location} navigate={navigate} user={user} tenantId={user.tenant.id} openDocument={openDocument} />
+            <Module basePath="" location={location} navigate={navigate} user={user} tenantId={user.tenant.id} timeZone={user.tenant.timeZone} openDocument={openDocument} />
           </main>
         )}
       </SessionGate>

@@ -11,7 +11,8 @@ export interface ConsoleUser {
   email: string;
   displayName: string;
   role: Role;
-  tenant: { id: string; name: string; kind: TenantKind };
+  /** Their own tenant, with the time zone of its clock (`Tenant.timeZone`). */
+  tenant: { id: string; name: string; kind: TenantKind; timeZone: string };
   directorate: { id: string; code: string; name: string };
   readableTenantIds: string[];
 }
@@ -34,6 +35,8 @@ export interface RemoteModuleProps {
   user: ConsoleUser;
   /** The tenant chosen in the shell's switcher (the user's own unless they read several). */
   tenantId: string;
+  /** The viewed tenant's time zone: every date and time the module shows or reads is on its clocks. */
+  timeZone: string;
   /** Opens a document of the gateway's `/documents/…` proxy (PDF, CSV) with the user's token. */
   openDocument(path: string): Promise<void>;
 }
@@ -44,7 +47,7 @@ export interface RemoteEntry {
   name: string;
   /** URL of its `mf-manifest.json`. */
   entry: string;
-  /** Codes of the directorates whose users work in the module (`['DCTAJ']`; the sous-préfectures' secretariats share one). */
+  /** Codes of the directorates it serves (`['DCTAJ']`; the sous-préfectures' secretariats share one): shown when the API opens one of their modules to the viewer. */
   directorates: string[];
   /** Path segment under `/modules/`. */
   path: string;

@@ -1,8 +1,9 @@
 import './link.js';
 export type { ConsoleConfig, ConsoleUser, RemoteEntry, RemoteModuleProps } from './contract.js';
-export { canQueryGraphQL, visibleModules } from './access.js';
+export { visibleModules } from './access.js';
 export { errorMessage } from './errors.js';
-export { CHANNELS, ROLES, formatCount, formatDate, formatDateTime, formatDays, formatRate, formatShortDate, todayInParis } from './format.js';
+export { CHANNELS, ROLES, formatCount, formatDays, formatRate } from './format.js';
+export { TenantTimeZone, tenantTime, useTenantTime, type TenantTime } from './tenant-time.js';
 export { Session, createConsoleClient, documentOpener } from './session.js';
 export { Loading, SessionGate } from './SessionGate.js';
 export { StandaloneFrame } from './StandaloneFrame.js';

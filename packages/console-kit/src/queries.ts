@@ -23,6 +23,7 @@ export const ME = graphql(`
         id
         name
         kind
+        timeZone
       }
       directorate {
         id

@@ -1,18 +1,49 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { errorMessage, isUnauthenticated } from '../src/errors.js';
-import { formatDate, formatDays, formatRate, todayInParis } from '../src/format.js';
+import { formatDate, formatDateTime, formatDays, formatRate, formatShortDate } from '../src/format.js';
+import { tenantTime } from '../src/tenant-time.js';
 
 describe('French formatting', () => {
-  it('shows rates given as fractions in percent, delays in working days, dates in Europe/Paris', () => {
+  it('shows rates given as fractions in percent, delays in working days, dates as the days they name', () => {
     expect(formatRate(0.786)).toBe('78,6\u00a0%');
     expect(formatRate(0.875)).toBe('87,5\u00a0%');
     expect(formatRate(1)).toBe('100,0\u00a0%');
     expect(formatRate(null)).toBe('—');
     expect(formatDays(4.5)).toBe('4,5 j');
-    expect(formatDate('2015-11-18')).toBe('18 novembre 2015');
-    // 23:30 UTC on 31 December is already New Year's Day in Paris.
-    expect(todayInParis(new Date('2015-12-31T23:30:00Z'))).toBe('2016-01-01');
+    for (const timeZone of ['Europe/Paris', 'UTC', 'Pacific/Noumea', 'America/Cayenne']) {
+      expect(formatDate('2015-11-18', timeZone)).toBe('18 novembre 2015');
+      expect(formatShortDate('2015-11-18', timeZone)).toBe('18/11/2015');
+    }
+  });
+
+  it('shows instants on the clocks of the tenant', () => {
+    expect(formatDateTime('2015-11-18T13:00:00Z', 'Europe/Paris')).toBe('18 nov. 2015, 14:00');
+    expect(formatDateTime('2015-11-18T13:00:00Z', 'Indian/Reunion')).toBe('18 nov. 2015, 17:00');
+    // 23:30 UTC on 31 December is already New Year's Day in Paris, not yet in Guyane.
+    expect(formatShortDate('2015-12-31T23:30:00Z', 'Europe/Paris')).toBe('01/01/2016');
+    expect(formatShortDate('2015-12-31T23:30:00Z', 'America/Cayenne')).toBe('31/12/2015');
+  });
+});
+
+describe('the tenant\'s time', () => {
+  const at = (instant: string, timeZone = 'Europe/Paris') => tenantTime(timeZone, () => new Date(instant));
+
+  it('gives today on the tenant\'s clocks', () => {
+    expect(at('2015-12-31T23:30:00Z').today()).toBe('2016-01-01');
+    expect(at('2015-12-31T23:30:00Z', 'UTC').today()).toBe('2015-12-31');
+  });
+
+  it('reads a typed date and time on the tenant\'s clocks, not the browser\'s', () => {
+    // 10:00 typed for Metz is 09:00 UTC in winter, whichever time zone the browser is set to.
+    expect(at('2026-12-01T08:00:00Z').instantOf('2026-12-01T10:00')).toBe('2026-12-01T09:00:00.000Z');
+    expect(at('2026-12-01T08:00:00Z', 'Indian/Reunion').instantOf('2026-12-01T10:00')).toBe('2026-12-01T06:00:00.000Z');
+    expect(at('2026-12-01T08:00:00Z').inputValue()).toBe('2026-12-01T09:00');
+    expect(at('2026-12-01T08:00:00Z').inputValue(new Date('2026-07-01T08:00:00Z'))).toBe('2026-07-01T10:00');
+  });
+
+  it('gives no instant for a field that is not a complete date and time', () => {
+    for (const value of ['', '2026-12-01', '2026-12-01T', '2026-02-30T10:00']) expect(at('2026-12-01T08:00:00Z').instantOf(value)).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Loading, errorMessage, todayInParis } from '@qualipref/console-kit';
+import { Loading, errorMessage, useTenantTime } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Items } from './Items.js';
 import { NewItems } from './NewItems.js';
@@ -16,14 +16,15 @@ import { Tableau } from './Tableau.js';
  * import from the GED, answer and reopen. Used by every directorate's remote.
  */
 export function CorrespondencePage({ directorateCode, tenantId }: { directorateCode: string | readonly string[]; tenantId: string }) {
+  const time = useTenantTime();
   const codes: readonly string[] = typeof directorateCode === 'string' ? [directorateCode] : directorateCode;
-  const [year, setYear] = useState(() => Number(todayInParis().slice(0, 4)));
+  const [year, setYear] = useState(() => Number(time.today().slice(0, 4)));
   const { data, error, loading } = useQuery(DIRECTORATES_OF_TENANT, { variables: { tenantId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Direction introuvable" description={errorMessage(error)} />;
   const directorate = data?.directorates.nodes.find((d) => codes.includes(d.code));
   if (!directorate) return <Alert severity="info" title="Pas de direction correspondante" description={`Ce site n’a pas de direction ${codes.join(' ni ')}.`} />;
-  const period = yearPeriod(year);
+  const period = yearPeriod(year, time.today());
   const canWrite = directorate.viewerCanRecordCorrespondence;
   return (
     <>

@@ -4,10 +4,9 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { CHANNELS, FormActions, Loading, Pager, errorMessage, formatDateTime, formatShortDate, useCursorPages, plural } from '@qualipref/console-kit';
+import { CHANNELS, FormActions, Loading, Pager, errorMessage, useCursorPages, useTenantTime, plural } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { CorrespondenceChannel, CorrespondenceStatus } from './generated/graphql';
-import { localDateTimeValue } from './datetime.js';
 import type { Period } from './period.js';
 import { ANSWER_ITEM, DIRECTORATE_ITEMS, REOPEN_ITEM } from './queries.js';
 
@@ -20,13 +19,17 @@ const STATUSES: Record<CorrespondenceStatus, { label: string; severity: 'success
 
 function AnswerForm({ itemId, subject, channel, onDone }: { itemId: string; subject: string; channel: CorrespondenceChannel; onDone: () => void }) {
   const id = useId();
-  const [answeredAt, setAnsweredAt] = useState(() => localDateTimeValue(new Date()));
+  const time = useTenantTime();
+  const [answeredAt, setAnsweredAt] = useState(() => time.inputValue());
   const [answerChannel, setAnswerChannel] = useState<CorrespondenceChannel>(channel === 'CONTACT_FORM' ? 'EMAIL' : channel);
   // The tableau and the list are read again from the server: the indicators are computed in SQL.
   const [answer, { loading, error }] = useMutation(ANSWER_ITEM, { refetchQueries: ['DirectorateTableau', 'DirectorateItems'], awaitRefetchQueries: true });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await answer({ variables: { id: itemId, answeredAt: new Date(answeredAt).toISOString(), answerChannel } }).catch(() => null);
+    const at = time.instantOf(answeredAt);
+    // The field is required and complete before the browser submits; nothing to send otherwise.
+    if (!at) return;
+    const result = await answer({ variables: { id: itemId, answeredAt: at, answerChannel } }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
@@ -74,6 +77,7 @@ function ReopenForm({ itemId, subject, onDone }: { itemId: string; subject: stri
  * the answer recorded, or an answered item reopened, in place by those who may write for the directorate.
  */
 export function Items({ directorateId, tenantId, period, canWrite }: { directorateId: string; tenantId: string; period: Period; canWrite: boolean }) {
+  const time = useTenantTime();
   const [status, setStatus] = useState<CorrespondenceStatus | ''>('');
   const pages = useCursorPages();
   const [editing, setEditing] = useState<{ id: string; action: 'answer' | 'reopen' } | null>(null);
@@ -122,12 +126,12 @@ export function Items({ directorateId, tenantId, period, canWrite }: { directora
                     {item.gedReference ? ` · ${item.gedReference}` : ''}
                   </p>
                   <p className="fr-text--sm fr-mb-1w">
-                    Reçu le {formatDateTime(item.receivedAt)} · échéance le {formatShortDate(item.dueDate)}
-                    {item.answeredAt ? ` · répondu le ${formatDateTime(item.answeredAt)} (${item.delayWorkingDays ?? '—'} j ouvrés)` : ''}
+                    Reçu le {time.formatDateTime(item.receivedAt)} · échéance le {time.formatShortDate(item.dueDate)}
+                    {item.answeredAt ? ` · répondu le ${time.formatDateTime(item.answeredAt)} (${item.delayWorkingDays ?? '—'} j ouvrés)` : ''}
                   </p>
                   {item.reopenedAt && (
                     <p className="fr-text--sm fr-mb-1w">
-                      Rouvert le {formatDateTime(item.reopenedAt)} : {item.reopenReason}
+                      Rouvert le {time.formatDateTime(item.reopenedAt)} : {item.reopenReason}
                     </p>
                   )}
                   {canWrite && editing?.id !== item.id && (

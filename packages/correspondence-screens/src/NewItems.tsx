@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, errorMessage, formatDate } from '@qualipref/console-kit';
+import { Loading, errorMessage, useTenantTime } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { GedImportForm, GedImportSummary, type GedImportReport } from './GedImport.js';
 import { DIRECTORATE_SERVICES } from './queries.js';
@@ -14,6 +14,7 @@ type Outcome = { kind: 'registered'; item: RegisteredItem } | { kind: 'imported'
  * may write for it. The services are asked for only once a form is opened.
  */
 export function NewItems({ directorateId }: { directorateId: string }) {
+  const time = useTenantTime();
   const [open, setOpen] = useState<'register' | 'import' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { data, error, loading } = useQuery(DIRECTORATE_SERVICES, { variables: { directorateId }, skip: !open });
@@ -35,7 +36,7 @@ export function NewItems({ directorateId }: { directorateId: string }) {
         <Alert
           severity="success"
           title="Courrier enregistré"
-          description={`« ${outcome.item.subject} » est à traiter au plus tard le ${formatDate(outcome.item.dueDate)} (${outcome.item.engagement.label}).`}
+          description={`« ${outcome.item.subject} » est à traiter au plus tard le ${time.formatDate(outcome.item.dueDate)} (${outcome.item.engagement.label}).`}
           className="fr-mb-2w"
         />
       )}

@@ -2,9 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { CHANNELS, FormActions, errorMessage, useFieldChecks, whenEmpty } from '@qualipref/console-kit';
+import { CHANNELS, FormActions, errorMessage, useTenantTime, useFieldChecks, whenEmpty } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
-import { localDateTimeValue } from './datetime.js';
 import type { CorrespondenceChannel, CorrespondenceServicesQuery, CorrespondentKind, RegisterCorrespondenceItemMutation } from './generated/graphql';
 import { REGISTER_ITEM } from './queries.js';
 
@@ -25,8 +24,10 @@ const CORRESPONDENT_KINDS: Record<CorrespondentKind, string> = {
  */
 export function RegisterItemForm({ services, onSaved, onCancel }: { services: DirectorateService[]; onSaved: (item: RegisteredItem) => void; onCancel: () => void }) {
   const id = useId();
+  const time = useTenantTime();
   const [channel, setChannel] = useState<CorrespondenceChannel>('LETTER');
-  const [receivedAt, setReceivedAt] = useState(() => localDateTimeValue(new Date()));
+  // Typed on the tenant's clocks, whatever the browser's time zone.
+  const [receivedAt, setReceivedAt] = useState(() => time.inputValue());
   const [serviceId, setServiceId] = useState(services.length === 1 ? services[0]!.id : '');
   const [correspondentKind, setCorrespondentKind] = useState<CorrespondentKind>('USER');
   const [correspondentName, setCorrespondentName] = useState('');
@@ -36,17 +37,19 @@ export function RegisterItemForm({ services, onSaved, onCancel }: { services: Di
   const checks = useFieldChecks<'receivedAt' | 'serviceId' | 'subject'>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const at = time.instantOf(receivedAt);
     const valid = checks.validate({
       receivedAt:
         whenEmpty(receivedAt, 'Indiquez la date et l’heure de réception.') ??
-        (receivedAt > localDateTimeValue(new Date()) ? 'La date de réception ne peut pas être dans le futur.' : null),
+        (at ? null : 'Indiquez une date et une heure complètes.') ??
+        (receivedAt > time.inputValue() ? 'La date de réception ne peut pas être dans le futur.' : null),
       serviceId: whenEmpty(serviceId, 'Choisissez le service destinataire.'),
       subject: whenEmpty(subject, 'Indiquez l’objet du courrier.'),
     });
-    if (!valid) return;
+    if (!valid || !at) return;
     const input = {
       channel,
-      receivedAt: new Date(receivedAt).toISOString(),
+      receivedAt: at,
       serviceId,
       correspondentKind,
       correspondentName: correspondentName.trim() || null,
@@ -67,7 +70,7 @@ export function RegisterItemForm({ services, onSaved, onCancel }: { services: Di
           </option>
         ))}
       </Select>
-      <Input label="Date et heure de réception" {...checks.state('receivedAt')} nativeInputProps={{ ...checks.native('receivedAt'), type: 'datetime-local', required: true, max: localDateTimeValue(new Date()), value: receivedAt, onChange: (e) => setReceivedAt(e.target.value) }} />
+      <Input label="Date et heure de réception" {...checks.state('receivedAt')} nativeInputProps={{ ...checks.native('receivedAt'), type: 'datetime-local', required: true, max: time.inputValue(), value: receivedAt, onChange: (e) => setReceivedAt(e.target.value) }} />
       <Select label="Service destinataire" {...checks.state('serviceId')} nativeSelectProps={{ ...checks.native('serviceId'), required: true, value: serviceId, onChange: (e) => setServiceId(e.target.value) }}>
         <option value="" disabled>
           Choisir un service

@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -45,7 +46,9 @@ describe('items of a directorate', () => {
   it('lists the items with their status, and offers the answer on open ones and the reopening on answered ones to those who may write', async () => {
     render(
       <MockedProvider mocks={[list]}>
-        <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     expect(await screen.findByText('2 courriers.')).toBeTruthy();
@@ -61,7 +64,9 @@ describe('items of a directorate', () => {
   it('hides the answer from readers (analysts, other directorates)', async () => {
     render(
       <MockedProvider mocks={[list]}>
-        <Items directorateId="dctaj" tenantId="metz" period={period} canWrite={false} />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Items directorateId="dctaj" tenantId="metz" period={period} canWrite={false} />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await screen.findByText('2 courriers.');
@@ -72,10 +77,12 @@ describe('items of a directorate', () => {
   it('records the answer with its date and channel, and shows the API’s refusal', async () => {
     const answeredAt = '2016-06-01T09:30';
     const refused = new GraphQLError('La réponse ne peut pas précéder la réception du courrier.', { extensions: { code: 'BAD_USER_INPUT', field: 'answeredAt' } });
-    const mocks = [list, mockOperation(ANSWER_ITEM, { id: '1', answeredAt: new Date(answeredAt).toISOString(), answerChannel: 'EMAIL' }, { errors: [refused] })];
+    const mocks = [list, mockOperation(ANSWER_ITEM, { id: '1', answeredAt: '2016-06-01T07:30:00.000Z', answerChannel: 'EMAIL' }, { errors: [refused] })];
     render(
       <MockedProvider mocks={mocks}>
-        <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Répondre' }));
@@ -94,7 +101,9 @@ describe('items of a directorate', () => {
     const reopened = mockOperation(DIRECTORATE_ITEMS, variables, page([item('1', 'OPEN_LATE'), item('2', 'OPEN_ON_TIME', { reopenedAt: '2016-06-02T08:00:00.000Z', reopenReason: reason })]));
     render(
       <MockedProvider mocks={[list, mockOperation(REOPEN_ITEM, { id: '2', reason }, reopen), reopened]}>
-        <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Rouvrir' }));

@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -24,7 +25,8 @@ const services = mockOperation(DIRECTORATE_SERVICES, { directorateId: 'dctaj' },
 const receivedAt = '2016-05-06T14:10';
 const input = {
   channel: 'EMAIL',
-  receivedAt: new Date(receivedAt).toISOString(),
+  // Typed on Metz's clocks (summer time, UTC+2), whatever the time zone the test runs in.
+  receivedAt: '2016-05-06T12:10:00.000Z',
   serviceId: 'bcl',
   correspondentKind: 'COLLECTIVITE',
   correspondentName: 'Commune de Saint-Exemple',
@@ -85,7 +87,9 @@ describe('registering an item', () => {
     }));
     render(
       <MockedProvider mocks={[services, mockOperation(REGISTER_ITEM, { input }, register)]}>
-        <NewItems directorateId="dctaj" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <NewItems directorateId="dctaj" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     const form = await fillRegisterForm();
@@ -101,7 +105,9 @@ describe('registering an item', () => {
     const refused = new GraphQLError('Aucun engagement de délai ne couvre le canal « Courriel » pour ce correspondant au 6 mai 2016.', { extensions: { code: 'BAD_USER_INPUT', field: 'channel' } });
     render(
       <MockedProvider mocks={[services, mockOperation(REGISTER_ITEM, { input }, { errors: [refused] })]}>
-        <NewItems directorateId="dctaj" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <NewItems directorateId="dctaj" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     const form = await fillRegisterForm();
@@ -140,7 +146,9 @@ describe('importing a GED export', () => {
     const variables = { csv, mapping, serviceId: 'bcl', fileName: 'export-ged.csv' };
     render(
       <MockedProvider mocks={[services, mockOperation(IMPORT_GED_CSV, { ...variables, dryRun: true }, check), mockOperation(IMPORT_GED_CSV, { ...variables, dryRun: false }, report)]}>
-        <NewItems directorateId="dctaj" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <NewItems directorateId="dctaj" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Importer un export de la GED (CSV)' }));
@@ -172,7 +180,9 @@ describe('importing a GED export', () => {
     const big = ['Référence;Date arrivée;Canal;Objet;Expéditeur', ...Array.from({ length: 30_000 }, (_, i) => `BIG-${i};12/01/2016 10:00;Courrier;Demande d’information;Usager`)].join('\n');
     render(
       <MockedProvider mocks={[services, mockOperation(IMPORT_GED_CSV, () => true, importCsv)]}>
-        <NewItems directorateId="dctaj" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <NewItems directorateId="dctaj" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Importer un export de la GED (CSV)' }));
@@ -196,7 +206,9 @@ describe('who may add items', () => {
           mockOperation(DIRECTORATE_ITEMS, () => true, unavailable),
         ]}
       >
-        <CorrespondencePage directorateCode="DCTAJ" tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <CorrespondencePage directorateCode="DCTAJ" tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
 

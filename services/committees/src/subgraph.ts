@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { subgraph } from '@qualipref/platform-registry';
 import { TenantViewerCanRef } from '@qualipref/organization-client';
 import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/server-kit';
 import { createCommitteesApp, type CommitteesApp } from './app.js';
@@ -11,10 +12,13 @@ import { CommitteeResolver, MemberResolver, TenantExtensionResolver, TenantViewe
 import { InvitationResolver, MeetingResolver, MinutesResolver, MinutesSectionResolver, loadMeeting } from './graphql/meeting.js';
 import { ProposalResolver, ProposalRoutingResolver, ProposalStatusChangeResolver, loadProposal } from './graphql/proposal.js';
 
+// Its name and port are the registry's, as the gateway and the launcher read them.
+const entry = subgraph('committees');
+
 export const committees: SubgraphDefinition<CommitteesApp> = {
-  name: 'committees',
+  name: entry.name,
   schema: 'committees',
-  defaultPort: 4002,
+  defaultPort: entry.port,
   entities,
   // Reached only through organization's Tenant.viewerCan: declared here, resolved by its key.
   orphanedTypes: [TenantViewerCanRef],

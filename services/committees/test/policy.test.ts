@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Role, type Identity } from '@qualipref/auth';
+import { Role } from '@qualipref/auth';
+import { identityFor } from '@qualipref/test-kit';
 import { authorize, can, type CommitteeFacts, type PlanFacts } from '../src/domain/policy.js';
 
 // Metz's CLU, run by the DRMM with a secretary from another directorate.
@@ -7,15 +8,7 @@ const clu: CommitteeFacts = { tenantId: 'metz', ownerDirectorateId: 'drmm', secr
 const cluPlan: PlanFacts = { tenantId: 'metz', committee: clu };
 const servicesPlan: PlanFacts = { tenantId: 'metz', committee: null };
 
-const identity = (role: Role, { tenantId = 'metz', directorateId = 'other', userId = 'u' } = {}): Identity => ({
-  userId,
-  tenantId,
-  directorateId,
-  role,
-  readableTenantIds: [tenantId],
-  email: 'u@example.test',
-  name: 'U',
-});
+const identity = (role: Role, { tenantId = 'metz', directorateId = 'other', userId = 'u' } = {}) => identityFor(role, { tenantId, directorateId, userId });
 
 const administrator = identity(Role.ADMINISTRATOR, { directorateId: 'sg' });
 const drmmManager = identity(Role.MANAGER, { directorateId: 'drmm' });

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { subgraph } from '@qualipref/platform-registry';
 import { TenantViewerCanRef } from '@qualipref/organization-client';
 import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/server-kit';
 import { createCorrespondenceApp, type CorrespondenceApp } from './app.js';
@@ -13,10 +14,13 @@ import { AppointmentRequestResolver, LegalityControlResolver, LitigationCaseReso
 import { ProceduresAndCountersResolver, TenantCountersResolver } from './graphql/counters.js';
 import { DirectorateCapabilitiesResolver, TenantCapabilitiesResolver } from './graphql/capabilities.js';
 
+// Its name and port are the registry's, as the gateway and the launcher read them.
+const entry = subgraph('correspondence');
+
 export const correspondence: SubgraphDefinition<CorrespondenceApp> = {
-  name: 'correspondence',
+  name: entry.name,
   schema: SCHEMA,
-  defaultPort: 4003,
+  defaultPort: entry.port,
   entities,
   resolvers: [
     CorrespondenceItemResolver,

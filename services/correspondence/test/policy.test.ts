@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Role, type Identity } from '@qualipref/auth';
+import { Role } from '@qualipref/auth';
+import { identityFor } from '@qualipref/test-kit';
 import { authorize, can } from '../src/domain/policy.js';
 
-const identity = (role: Role, directorateId = 'dctaj', tenantId = 'metz'): Identity => ({
-  userId: 'u',
-  tenantId,
-  directorateId,
-  role,
-  readableTenantIds: [tenantId],
-  email: 'u@example.test',
-  name: 'U',
-});
+const identity = (role: Role, directorateId = 'dctaj', tenantId = 'metz') => identityFor(role, { directorateId, tenantId });
 
 const ALL_ROLES = [Role.AGENT, Role.MANAGER, Role.ADMINISTRATOR, Role.ANALYST];
 

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { subgraph } from '@qualipref/platform-registry';
 import type { EntitySchema } from '@mikro-orm/core';
 import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/server-kit';
 import { createOrganizationApp, organizationVerifier, type OrganizationApp } from './app.js';
@@ -9,10 +10,13 @@ import { DirectorateResolver, ServiceResolver, TenantDirectoratesResolver, loadD
 import { SessionResolver } from './graphql/sessions.js';
 import { DirectorateUsersResolver, SignInPayloadUserResolver, UserResolver, loadUser } from './graphql/users.js';
 
+// Its name and port are the registry's, as the gateway and the launcher read them.
+const entry = subgraph('organization');
+
 export const organization: SubgraphDefinition<OrganizationApp> = {
-  name: 'organization',
+  name: entry.name,
   schema: 'organization',
-  defaultPort: 4001,
+  defaultPort: entry.port,
   entities: entities as unknown as EntitySchema[],
   resolvers: [TenantResolver, TenantViewerCanResolver, DirectorateResolver, ServiceResolver, TenantDirectoratesResolver, SessionResolver, UserResolver, DirectorateUsersResolver, SignInPayloadUserResolver, createAuditTrailResolver('organization')],
   references: {

@@ -178,15 +178,23 @@ describe('reading across tenants', () => {
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { email } } }';
     const sql = async () => Number(/qualipref_sql_statements_total\{[^}]*\} (\d+)/.exec(await (await fetch(url.replace('/graphql', '/metrics'))).text())![1]);
     const ids = ACCOUNTS.slice(0, 3).map((a) => ({ __typename: 'User', id: a.id }));
-    await graphql(url, query, { r: ids.slice(0, 1) }, t);
-    let before = await sql();
-    const one = await graphql<{ _entities: { email: string }[] }>(url, query, { r: ids.slice(0, 1) }, t);
-    const costOfOne = (await sql()) - before;
+    // The least of three runs: the counter is the process's, and a statement of an earlier
+    // request finishing late must not be billed to this one.
+    const cost = async (representations: typeof ids) => {
+      let least = Infinity;
+      let result: Awaited<ReturnType<typeof graphql<{ _entities: { email: string }[] }>>> | undefined;
+      for (let run = 0; run < 3; run++) {
+        const before = await sql();
+        result = await graphql<{ _entities: { email: string }[] }>(url, query, { r: representations }, t);
+        least = Math.min(least, (await sql()) - before);
+      }
+      return { least, result: result! };
+    };
+    const { least: costOfOne, result: one } = await cost(ids.slice(0, 1));
     // A counter that counts nothing would make the comparison below pass whatever the batching.
     expect(costOfOne).toBeGreaterThan(0);
-    before = await sql();
-    const three = await graphql<{ _entities: { email: string }[] }>(url, query, { r: ids }, t);
-    expect((await sql()) - before).toBe(costOfOne);
+    const { least: costOfThree, result: three } = await cost(ids);
+    expect(costOfThree).toBe(costOfOne);
     expect(one.data?._entities).toHaveLength(1);
     expect(three.data?._entities.map((e) => e.email)).toEqual(ACCOUNTS.slice(0, 3).map((a) => a.email));
   });
@@ -252,6 +260,40 @@ describe('administration', () => {
     expect(await capability('metz', 'ANALYST')).toBe(false);
     // A préfecture analyst reads Forbach and administers nothing there.
     expect(await capability('metz', 'ANALYST', 'forbach')).toBe(false);
+  });
+
+  it('gives each tenant the time zone of its clock, in which the console reads typed times', async () => {
+    const result = await graphql<{ tenants: { nodes: { code: string; timeZone: string }[] } }>(url, '{ tenants(first: 10) { nodes { code timeZone } } }', {}, await token('metz', 'ANALYST'));
+    expect(result.data?.tenants.nodes).toEqual([
+      { code: 'forbach', timeZone: 'Europe/Paris' },
+      { code: 'metz', timeZone: 'Europe/Paris' },
+      { code: 'thionville', timeZone: 'Europe/Paris' },
+    ]);
+  });
+
+  it('says which directorates\' modules the console opens, and to whom it opens the query editor', async () => {
+    const opened = async (account: string, tenant = account.split('.')[0]!) => {
+      const query = 'query($id: ID!) { tenant(id: $id) { viewerCan { analyseData } directorates(first: 50) { nodes { code viewerCanOpenModule } } } }';
+      const [tenantKey, role] = account.split('.') as [string, string];
+      const result = await graphql<{ tenant: { viewerCan: { analyseData: boolean }; directorates: { nodes: { code: string; viewerCanOpenModule: boolean }[] } } }>(
+        url,
+        query,
+        { id: TENANTS[tenant as keyof typeof TENANTS].id },
+        await token(tenantKey, role),
+      );
+      const { viewerCan, directorates } = result.data!.tenant;
+      const modules = directorates.nodes.filter((d) => d.viewerCanOpenModule).map((d) => d.code);
+      // Every directorate of the tenant, those the tests above created included.
+      const every = modules.length === directorates.nodes.length;
+      return { analyseData: viewerCan.analyseData, modules: every ? 'every' : modules };
+    };
+    expect(await opened('metz.MANAGER')).toEqual({ analyseData: false, modules: ['DRMM'] });
+    expect(await opened('metz.AGENT')).toEqual({ analyseData: false, modules: ['DCTAJ'] });
+    expect(await opened('metz.ANALYST')).toEqual({ analyseData: true, modules: 'every' });
+    expect(await opened('metz.ADMINISTRATOR')).toEqual({ analyseData: true, modules: 'every' });
+    expect(await opened('metz.ANALYST', 'forbach')).toEqual({ analyseData: true, modules: 'every' });
+    expect(await opened('forbach.ADMINISTRATOR')).toEqual({ analyseData: true, modules: 'every' });
+    expect(await opened('forbach.AGENT')).toEqual({ analyseData: false, modules: ['SPF'] });
   });
 
   it('manages services and users with validation', async () => {

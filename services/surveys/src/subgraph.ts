@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { subgraph } from '@qualipref/platform-registry';
 import { DirectorateRef, TenantViewerCanRef } from '@qualipref/organization-client';
 import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/server-kit';
 import { createSurveysApp } from './app.js';
@@ -16,10 +17,13 @@ import { DirectorateExtensionResolver } from './graphql/dimensions.js';
 import { loadFinding } from './graphql/publication.js';
 import { TenantViewerCanResolver } from './graphql/capabilities.js';
 
+// Its name and port are the registry's, as the gateway and the launcher read them.
+const entry = subgraph('surveys');
+
 export const surveys: SubgraphDefinition<SurveysApp> = {
-  name: 'surveys',
+  name: entry.name,
   schema: 'surveys',
-  defaultPort: 4004,
+  defaultPort: entry.port,
   entities,
   resolvers: [
     QuestionnaireResolver,

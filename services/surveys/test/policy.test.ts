@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Role, type Identity } from '@qualipref/auth';
+import { Role } from '@qualipref/auth';
+import { identityFor } from '@qualipref/test-kit';
 import { authorize, can, type PolicyAction } from '../src/domain/policy.js';
 
-const identity = (role: Role, tenantId = 'metz'): Identity => ({
-  userId: 'u',
-  tenantId,
-  directorateId: 'd',
-  role,
-  readableTenantIds: tenantId === 'metz' && role === Role.ANALYST ? ['metz', 'forbach'] : [tenantId],
-  email: 'u@example.test',
-  name: 'U',
-});
+// A préfecture analyst reads its sous-préfectures too.
+const identity = (role: Role, tenantId = 'metz') =>
+  identityFor(role, { tenantId, readableTenantIds: tenantId === 'metz' && role === Role.ANALYST ? ['metz', 'forbach'] : [tenantId] });
 
 const ROLES = [Role.ADMINISTRATOR, Role.MANAGER, Role.AGENT, Role.ANALYST];
 

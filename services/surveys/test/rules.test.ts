@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { TenantClock } from '@qualipref/calendar';
 import { DomainError } from '@qualipref/server-kit';
 import { checkAnswers } from '../src/domain/answers.js';
+import { paperInstant } from '../src/domain/campaigns.js';
 import { Civility, QuestionKind, Dimension, PanelOffice, Trend } from '../src/domain/enums.js';
 import { greeting } from '../src/domain/greeting.js';
 import { compare, wilson } from '../src/domain/results.js';
-import type { Question } from '../src/entities/index.js';
+import type { Campaign, Question } from '../src/entities/index.js';
 
 const question = (key: string, kind: QuestionKind, extra: Partial<Question> = {}) =>
   ({ id: key, key, kind, text: key, dimension: Dimension.OTHER, required: false, options: [], minValue: null, maxValue: null, ...extra }) as unknown as Question;
@@ -121,5 +123,22 @@ describe('answers', () => {
       [{ questionKey: 'accueil', option: 'SATISFIED', text: 'et aussi' }],
     ];
     for (const answers of cases) expect(refusal(() => checkAnswers(QUESTIONS, answers))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('paper forms', () => {
+  const campaign = { opensOn: '2026-06-01', closesOn: '2026-06-30' } as Campaign;
+  const at = (now: string, timeZone?: string) => new TenantClock({ now: () => new Date(now), timeZone });
+
+  it('dates a form at the start of its day in the tenant time zone', () => {
+    expect(paperInstant(campaign, '2026-06-10', at('2026-06-20T10:00:00Z')).toISOString()).toBe('2026-06-09T22:00:00.000Z');
+    expect(paperInstant(campaign, '2026-06-10', at('2026-06-20T10:00:00Z', 'Indian/Reunion')).toISOString()).toBe('2026-06-09T20:00:00.000Z');
+  });
+
+  it('refuses a day outside the campaign, or after the tenant\'s today', () => {
+    expect(refusal(() => paperInstant(campaign, '2026-05-31', at('2026-06-20T10:00:00Z')))).toBe('BAD_USER_INPUT');
+    // 21 June has begun in Paris at 22:30Z but not in Guyane.
+    expect(refusal(() => paperInstant(campaign, '2026-06-21', at('2026-06-20T22:30:00Z')))).toBe('accepted');
+    expect(refusal(() => paperInstant(campaign, '2026-06-21', at('2026-06-20T22:30:00Z', 'America/Cayenne')))).toBe('BAD_USER_INPUT');
   });
 });

@@ -15,12 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ConsoleTenants {\n    tenants(first: 10) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ConsoleTenantsDocument,
-    "\n  query ConsoleTenantDirectorates($tenantId: ID!) {\n    directorates(tenantId: $tenantId, first: 50) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ConsoleTenantDirectoratesDocument,
+    "\n  query ConsoleCapabilities($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      timeZone\n      viewerCan {\n        id\n        analyseData\n      }\n      directorates(first: 50) {\n        nodes {\n          id\n          code\n          viewerCanOpenModule\n        }\n      }\n    }\n  }\n": typeof types.ConsoleCapabilitiesDocument,
     "\n  query ConsoleDashboard($tenantId: ID!, $from: String!, $to: String!) {\n    tenant(id: $tenantId) {\n      id\n      name\n      correspondenceTableau(from: $from, to: $to) {\n        total {\n          received\n          answered\n          onTimeRate\n          medianDelayWorkingDays\n          backlog\n          overdue\n        }\n      }\n      directorates(first: 20) {\n        nodes {\n          id\n          code\n          name\n          correspondenceTableau(from: $from, to: $to) {\n            total {\n              received\n              answered\n              onTimeRate\n              medianDelayWorkingDays\n              backlog\n              overdue\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleDashboardDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleTenants {\n    tenants(first: 10) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ConsoleTenantsDocument,
-    "\n  query ConsoleTenantDirectorates($tenantId: ID!) {\n    directorates(tenantId: $tenantId, first: 50) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n": types.ConsoleTenantDirectoratesDocument,
+    "\n  query ConsoleCapabilities($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      timeZone\n      viewerCan {\n        id\n        analyseData\n      }\n      directorates(first: 50) {\n        nodes {\n          id\n          code\n          viewerCanOpenModule\n        }\n      }\n    }\n  }\n": types.ConsoleCapabilitiesDocument,
     "\n  query ConsoleDashboard($tenantId: ID!, $from: String!, $to: String!) {\n    tenant(id: $tenantId) {\n      id\n      name\n      correspondenceTableau(from: $from, to: $to) {\n        total {\n          received\n          answered\n          onTimeRate\n          medianDelayWorkingDays\n          backlog\n          overdue\n        }\n      }\n      directorates(first: 20) {\n        nodes {\n          id\n          code\n          name\n          correspondenceTableau(from: $from, to: $to) {\n            total {\n              received\n              answered\n              onTimeRate\n              medianDelayWorkingDays\n              backlog\n              overdue\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleDashboardDocument,
 };
 
@@ -45,7 +45,7 @@ export function graphql(source: "\n  query ConsoleTenants {\n    tenants(first: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleTenantDirectorates($tenantId: ID!) {\n    directorates(tenantId: $tenantId, first: 50) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTenantDirectorates($tenantId: ID!) {\n    directorates(tenantId: $tenantId, first: 50) {\n      nodes {\n        id\n        code\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleCapabilities($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      timeZone\n      viewerCan {\n        id\n        analyseData\n      }\n      directorates(first: 50) {\n        nodes {\n          id\n          code\n          viewerCanOpenModule\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCapabilities($tenantId: ID!) {\n    tenant(id: $tenantId) {\n      id\n      timeZone\n      viewerCan {\n        id\n        analyseData\n      }\n      directorates(first: 50) {\n        nodes {\n          id\n          code\n          viewerCanOpenModule\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, errorMessage, formatShortDate, useFormFields } from '@qualipref/console-kit';
+import { FormActions, errorMessage, useFormFields, useTenantTime } from '@qualipref/console-kit';
 import { type FormEvent } from 'react';
 import type { ActionOrigin } from '../generated/graphql';
 import { ACCEPTED_PROPOSALS, ADD_ACTION, COMMITTEE_MEETINGS, DIRECTORATES, SURVEY_FINDINGS } from './operations.js';
@@ -18,6 +18,7 @@ const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` 
 
 /** C7: a new action of the plan, with the directorate that carries it and where it comes from (traceability of the label). */
 export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: string; tenantId: string; committeeId: string | null; onDone(): void }) {
+  const time = useTenantTime();
   const directorates = useQuery(DIRECTORATES, { variables: { tenantId } });
   const { fields, setFields, bind: field } = useFormFields({ reference: '', title: '', description: '', ownerDirectorateId: '', dueDate: '', originKind: 'PROPOSAL' as ActionOrigin, originId: '' });
   const proposals = useQuery(ACCEPTED_PROPOSALS, { skip: fields.originKind !== 'PROPOSAL' });
@@ -30,7 +31,7 @@ export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: 
     fields.originKind === 'PROPOSAL'
       ? (proposals.data?.proposals.nodes ?? []).map((p) => ({ id: p.id, label: `${p.authorName} : ${shorten(p.text)}` }))
       : fields.originKind === 'MEETING'
-        ? (meetings.data?.committee?.meetings.nodes ?? []).map((m) => ({ id: m.id, label: `${m.title} (${formatShortDate(m.scheduledAt)})` }))
+        ? (meetings.data?.committee?.meetings.nodes ?? []).map((m) => ({ id: m.id, label: `${m.title} (${time.formatShortDate(m.scheduledAt)})` }))
         : fields.originKind === 'SURVEY_FINDING'
           ? (findings.data?.campaigns.nodes ?? []).flatMap((c) => c.findings.nodes.map((f) => ({ id: f.id, label: `${c.title} : ${shorten(f.text)}` })))
           : [];

@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, ImportIssueList, Loading, errorMessage, formatShortDate, saveCsv, plural } from '@qualipref/console-kit';
+import { FormActions, ImportIssueList, Loading, errorMessage, saveCsv, useTenantTime, plural } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { ActionStatus } from '../generated/graphql';
 import { ActionForm } from './ActionForm.js';
@@ -57,6 +57,7 @@ function ProgressForm({ id, progress, onDone }: { id: string; progress: number; 
 }
 
 function Board({ planId }: { planId: string }) {
+  const time = useTenantTime();
   const [editing, setEditing] = useState<string | null>(null);
   const { data, error, loading } = useQuery(PLAN_ACTIONS, { variables: { planId } });
   if (loading && !data) return <Loading />;
@@ -78,7 +79,7 @@ function Board({ planId }: { planId: string }) {
                     {a.reference} — {a.title}
                   </p>
                   <p className="fr-text--sm fr-mb-1w">
-                    <abbr title={a.ownerDirectorate.name}>{a.ownerDirectorate.code}</abbr> · échéance {formatShortDate(a.dueDate)} · {a.progress} %
+                    <abbr title={a.ownerDirectorate.name}>{a.ownerDirectorate.code}</abbr> · échéance {time.formatShortDate(a.dueDate)} · {a.progress} %
                   </p>
                   {a.overdue && (
                     <Badge as="span" severity="error" small>
@@ -104,7 +105,18 @@ function Board({ planId }: { planId: string }) {
 }
 
 /** C7: a new plan for a year, attached to a committee when it carries the committee's actions. */
-function NewPlanForm({ committees, onCreated, onCancel }: { committees: readonly { id: string; name: string }[]; onCreated(id: string): void; onCancel(): void }) {
+function NewPlanForm({
+  committees,
+  servicesPlan,
+  onCreated,
+  onCancel,
+}: {
+  committees: readonly { id: string; name: string }[];
+  /** Whether the viewer may open a plan carried by no committee (the API's answer). */
+  servicesPlan: boolean;
+  onCreated(id: string): void;
+  onCancel(): void;
+}) {
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [title, setTitle] = useState('');
   const [committeeId, setCommitteeId] = useState(committees[0]?.id ?? '');
@@ -129,7 +141,7 @@ function NewPlanForm({ committees, onCreated, onCancel }: { committees: readonly
               {c.name}
             </option>
           ))}
-          <option value="">Aucun (plan des services)</option>
+          {servicesPlan && <option value="">Aucun (plan des services)</option>}
         </Select>
       </div>
       <FormActions submit="Créer le plan" busy={loading} onCancel={onCancel} />
@@ -233,6 +245,7 @@ export function ActionPlanBoard({ tenantId }: { tenantId: string }) {
   const newPlan = panel === 'plan' && (
     <NewPlanForm
       committees={committees.filter((c) => c.viewerCanManage)}
+      servicesPlan={data?.tenant?.viewerCan.createServicesActionPlans ?? false}
       onCreated={(id) => {
         setChosen(id);
         setPanel(null);

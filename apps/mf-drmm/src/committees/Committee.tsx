@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, formatDateTime, formatShortDate, todayInParis, useDisclosure } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, useDisclosure, useTenantTime } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CommitteeSettingsForm } from './CommitteeForm.js';
@@ -13,6 +13,7 @@ import { ScheduleMeetingForm } from './ScheduleMeetingForm.js';
 
 /** C1–C3, C8: a committee's members by college (mandates in force and ended), its meetings and its follow-ups; managed by its secretariat. */
 export function Committee() {
+  const time = useTenantTime();
   const { committeeId = '' } = useParams();
   const navigate = useNavigate();
   const { data, error, loading } = useQuery(COMMITTEE, { variables: { id: committeeId } });
@@ -27,7 +28,7 @@ export function Committee() {
   if (!committee) return <Alert severity="info" title="Comité introuvable" description="Ce comité n’existe pas ou n’est pas visible pour vous." />;
   const editable = committee.viewerCanManage;
   const members = committee.members.nodes;
-  const inOffice = members.filter((m) => !m.mandateEnd || m.mandateEnd >= todayInParis());
+  const inOffice = members.filter((m) => !m.mandateEnd || m.mandateEnd >= time.today());
   // Contacts are returned to the secretariat only: the column appears when there is one to show.
   const showContacts = members.some((m) => m.contact);
   return (
@@ -57,7 +58,7 @@ export function Committee() {
         {committee.meetings.nodes.map((m) => (
           <li key={m.id}>
             <Link to={`../../reunions/${m.id}`} relative="path">
-              {m.title} — {formatDateTime(m.scheduledAt)}
+              {m.title} — {time.formatDateTime(m.scheduledAt)}
             </Link>{' '}
             ({m.place}, {MEETING_STATUS[m.status].toLowerCase()})
           </li>
@@ -112,8 +113,8 @@ export function Committee() {
                     <td>{m.organisation}</td>
                     <td>{m.role ?? '—'}</td>
                     <td>
-                      depuis le {formatShortDate(m.mandateStart)}
-                      {m.mandateEnd ? `, jusqu’au ${formatShortDate(m.mandateEnd)}` : ''}
+                      depuis le {time.formatShortDate(m.mandateStart)}
+                      {m.mandateEnd ? `, jusqu’au ${time.formatShortDate(m.mandateEnd)}` : ''}
                     </td>
                     {showContacts && <td>{m.contact ?? '—'}</td>}
                     {editable && (

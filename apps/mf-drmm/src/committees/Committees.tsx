@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, errorMessage, formatDate, formatShortDate, useDisclosure, plural } from '@qualipref/console-kit';
+import { Loading, errorMessage, useDisclosure, useTenantTime, plural } from '@qualipref/console-kit';
 import { Link, useNavigate } from 'react-router';
 import { CommitteeForm } from './CommitteeForm.js';
 import { CADENCE } from './labels.js';
@@ -10,6 +10,7 @@ import { COMMITTEES } from './operations.js';
 
 /** C1/C8: the tenant's committees with their founding decision and the cadence check. */
 export function Committees({ tenantId }: { tenantId: string }) {
+  const time = useTenantTime();
   const { data, error, loading } = useQuery(COMMITTEES, { variables: { tenantId } });
   const creating = useDisclosure();
   const navigate = useNavigate();
@@ -37,7 +38,7 @@ export function Committees({ tenantId }: { tenantId: string }) {
                 <Link to={`comites/${c.id}`}>{c.name}</Link>
               </h3>
               <p className="fr-mb-1w">
-                Créé par la décision {c.decisionReference} du {formatDate(c.decisionDate)} · présidé par {c.chairName}
+                Créé par la décision {c.decisionReference} du {time.formatDate(c.decisionDate)} · présidé par {c.chairName}
                 {c.chairTitle ? `, ${c.chairTitle}` : ''} · animé par la {c.ownerDirectorate.code}
               </p>
               <p className="fr-mb-1w">
@@ -48,12 +49,12 @@ export function Committees({ tenantId }: { tenantId: string }) {
                   <Badge as="span" severity={CADENCE[cadence.state].severity} small>
                     {CADENCE[cadence.state].label}
                   </Badge>{' '}
-                  {cadence.nextMeetingDate ? `Prochaine réunion le ${formatShortDate(cadence.nextMeetingDate)}` : `À réunir avant le ${formatShortDate(cadence.dueBy)}`}
+                  {cadence.nextMeetingDate ? `Prochaine réunion le ${time.formatShortDate(cadence.nextMeetingDate)}` : `À réunir avant le ${time.formatShortDate(cadence.dueBy)}`}
                   {cadence.followUpsDue.length > 0 && (
                     <ul className="fr-mt-1w">
                       {cadence.followUpsDue.map((f) => (
                         <li key={f.id}>
-                          {f.title} — pour le {formatShortDate(f.dueDate)}
+                          {f.title} — pour le {time.formatShortDate(f.dueDate)}
                         </li>
                       ))}
                     </ul>

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { errorMessage, formatShortDate } from '@qualipref/console-kit';
+import { errorMessage, useTenantTime } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { ADD_FOLLOW_UP, SET_FOLLOW_UP_DONE } from './operations.js';
 
@@ -15,6 +15,7 @@ interface FollowUp {
 
 /** C8: the committee's own follow-ups between meetings (send the minutes, invite the new members…), with their date. */
 export function FollowUps({ committeeId, followUps, editable }: { committeeId: string; followUps: readonly FollowUp[]; editable: boolean }) {
+  const time = useTenantTime();
   const [title, setTitle] = useState('');
   const [dueDate, setDueDate] = useState('');
   const refetch = { refetchQueries: ['DrmmCommittee', 'DrmmCommittees'] };
@@ -43,13 +44,13 @@ export function FollowUps({ committeeId, followUps, editable }: { committeeId: s
                 <div className="fr-checkbox-group">
                   <input type="checkbox" id={`suivi-${f.id}`} checked={f.done} disabled={setting.loading} onChange={(e) => void setDone({ variables: { id: f.id, done: e.target.checked } }).catch(() => null)} />
                   <label className="fr-label" htmlFor={`suivi-${f.id}`}>
-                    {f.title} — pour le {formatShortDate(f.dueDate)}
+                    {f.title} — pour le {time.formatShortDate(f.dueDate)}
                   </label>
                 </div>
               ) : (
                 <p className="fr-mb-1w">
                   {f.done ? '✓ ' : ''}
-                  {f.title} — pour le {formatShortDate(f.dueDate)}
+                  {f.title} — pour le {time.formatShortDate(f.dueDate)}
                 </p>
               )}
             </li>

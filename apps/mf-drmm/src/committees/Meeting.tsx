@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, formatDateTime, useDisclosure, ofName } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, useDisclosure, useTenantTime, ofName } from '@qualipref/console-kit';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Attendance, DrmmMeetingInvitationsQuery, DrmmMeetingQuery } from '../generated/graphql';
@@ -302,6 +302,7 @@ function MeetingStatusActions({ meeting }: { meeting: MeetingData }) {
 
 /** C3–C6: a meeting: agenda, attendance sheet, minutes and the proposals raised. */
 export function Meeting({ openDocument }: { openDocument(path: string): Promise<void> }) {
+  const time = useTenantTime();
   const { meetingId = '' } = useParams();
   const { data, error, loading } = useQuery(MEETING, { variables: { id: meetingId } });
   const { invitations, error: invitationsError } = useInvitations(meetingId);
@@ -318,7 +319,7 @@ export function Meeting({ openDocument }: { openDocument(path: string): Promise<
       </p>
       <h2>{meeting.title}</h2>
       <p>
-        {formatDateTime(meeting.scheduledAt)} · {meeting.place} · présidée par {meeting.chairName} · {MEETING_STATUS[meeting.status]}
+        {time.formatDateTime(meeting.scheduledAt)} · {meeting.place} · présidée par {meeting.chairName} · {MEETING_STATUS[meeting.status]}
       </p>
       <h3>Ordre du jour</h3>
       <ol>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, Pager, errorMessage, formatShortDate, useCursorPages, ofName } from '@qualipref/console-kit';
+import { Loading, Pager, Table, errorMessage, useCursorPages, useTenantTime, ofName } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ProposalStatus } from '../generated/graphql';
@@ -68,6 +68,7 @@ function StatusForm({ id, status, onDone }: { id: string; status: ProposalStatus
 
 /** C6: the members' proposals, where they were routed and where they stand. */
 export function Proposals() {
+  const time = useTenantTime();
   const pages = useCursorPages();
   const [editing, setEditing] = useState<string | null>(null);
   const { data, error, loading } = useQuery(PROPOSALS, { variables: { after: pages.after } });
@@ -90,7 +91,7 @@ export function Proposals() {
               <Link to={`../reunions/${p.meeting.id}`} relative="path">
                 {p.meeting.title}
               </Link>{' '}
-              ({formatShortDate(p.meeting.scheduledAt)})
+              ({time.formatShortDate(p.meeting.scheduledAt)})
             </td>
             <td>{p.routings.map((r) => r.bodyName ?? r.directorate?.name).join(', ') || '—'}</td>
             <td>

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, errorMessage, useFieldChecks, useFormFields, whenEmpty } from '@qualipref/console-kit';
+import { FormActions, errorMessage, useFormFields, useTenantTime, useFieldChecks, whenEmpty } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { SCHEDULE_MEETING } from './operations.js';
 
@@ -17,6 +17,7 @@ interface Invitee {
  * default; the attendance sheet is made from the invitations.
  */
 export function ScheduleMeetingForm({ committeeId, chairName, members, onScheduled, onCancel }: { committeeId: string; chairName: string; members: readonly Invitee[]; onScheduled(id: string): void; onCancel(): void }) {
+  const time = useTenantTime();
   const { fields, bind: field } = useFormFields({ title: '', scheduledAt: '', place: '', chairName });
   const [agenda, setAgenda] = useState([{ title: '', description: '' }]);
   const [invited, setInvited] = useState(() => new Set(members.map((m) => m.id)));
@@ -39,17 +40,18 @@ export function ScheduleMeetingForm({ committeeId, chairName, members, onSchedul
   const checks = useFieldChecks<string>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // Typed on the tenant's clocks, whatever the browser's time zone, and sent as an instant.
+    const scheduledAt = time.instantOf(fields.scheduledAt);
     const valid = checks.validate({
       title: whenEmpty(fields.title, 'Indiquez l’intitulé de la réunion.'),
-      scheduledAt: whenEmpty(fields.scheduledAt, 'Indiquez la date et l’heure de la réunion.'),
+      scheduledAt: whenEmpty(fields.scheduledAt, 'Indiquez la date et l’heure de la réunion.') ?? (scheduledAt ? null : 'Indiquez une date et une heure complètes.'),
       place: whenEmpty(fields.place, 'Indiquez le lieu de la réunion.'),
       ...Object.fromEntries(agenda.map((item, index) => [`agenda.${index}`, whenEmpty(item.title, `Indiquez l’intitulé du point ${index + 1} de l’ordre du jour.`)])),
     });
-    if (!valid) return;
+    if (!valid || !scheduledAt) return;
     const input = {
       title: fields.title.trim(),
-      // The date is typed in the agent's local time (Europe/Paris) and sent as an instant.
-      scheduledAt: new Date(fields.scheduledAt).toISOString(),
+      scheduledAt,
       place: fields.place.trim(),
       chairName: fields.chairName.trim() || null,
       agenda: agenda.map((a) => ({ title: a.title.trim(), description: a.description.trim() || null })),

@@ -150,6 +150,7 @@ export const ACTION_PLANS = graphql(`
       viewerCan {
         id
         createActionPlans
+        createServicesActionPlans
       }
     }
     actionPlans(tenantId: $tenantId, first: 20) {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, errorMessage, formatCount, formatDays, formatRate, formatShortDate, todayInParis, plural } from '@qualipref/console-kit';
+import { Loading, errorMessage, formatCount, formatDays, formatRate, useTenantTime, plural } from '@qualipref/console-kit';
 import { useState, type ReactNode } from 'react';
 import { CADENCE } from '../committees/labels.js';
 import { QUALITY_CORRESPONDENCE, QUALITY_PLAN, QUALITY_PLAN_ACTIONS, QUALITY_SURVEYS } from './operations.js';
@@ -28,7 +28,8 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
 
 /** R1–R2: delays of answers across the tenant. */
 function Correspondence({ tenantId, year }: { tenantId: string; year: number }) {
-  const today = todayInParis();
+  const time = useTenantTime();
+  const today = time.today();
   const end = `${year}-12-31`;
   const { data, error, loading } = useQuery(QUALITY_CORRESPONDENCE, { variables: { tenantId, from: `${year}-01-01`, to: end < today ? end : today } });
   if (loading && !data) return <Loading />;
@@ -102,6 +103,7 @@ function PlanProgress({ planId, title }: { planId: string; title: string }) {
 
 /** C7–C8: the committees' cadence and the progress of the latest action plan. */
 function Plan({ tenantId }: { tenantId: string }) {
+  const time = useTenantTime();
   const { data, error, loading } = useQuery(QUALITY_PLAN, { variables: { tenantId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" small description={errorMessage(error)} />;
@@ -115,7 +117,7 @@ function Plan({ tenantId }: { tenantId: string }) {
           <Badge as="span" severity={CADENCE[c.state].severity} small>
             {CADENCE[c.state].label}
           </Badge>{' '}
-          (à réunir avant le {formatShortDate(c.dueBy)})
+          (à réunir avant le {time.formatShortDate(c.dueBy)})
         </p>
       ))}
       {latest ? <PlanProgress planId={latest.id} title={latest.title} /> : <p>Aucun plan d’actions.</p>}
@@ -125,8 +127,9 @@ function Plan({ tenantId }: { tenantId: string }) {
 
 /** Q1–Q2: the label's indicators across the three domains, for the CLU and the certification audit. */
 export function Quality({ tenantId }: { tenantId: string }) {
-  const [year, setYear] = useState(() => Number(todayInParis().slice(0, 4)));
-  const current = Number(todayInParis().slice(0, 4));
+  const time = useTenantTime();
+  const [year, setYear] = useState(() => Number(time.today().slice(0, 4)));
+  const current = Number(time.today().slice(0, 4));
   return (
     <section aria-labelledby="qualite-titre">
       <h2 id="qualite-titre">Indicateurs qualité</h2>

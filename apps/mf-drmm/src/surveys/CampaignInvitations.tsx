@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Loading, Pager, Table, errorMessage, formatDateTime, useCursorPages } from '@qualipref/console-kit';
+import { Loading, Pager, Table, errorMessage, useCursorPages, useTenantTime } from '@qualipref/console-kit';
 import { CAMPAIGN_INVITATIONS } from './operations.js';
 
 /**
@@ -9,6 +9,7 @@ import { CAMPAIGN_INVITATIONS } from './operations.js';
  * answered (their answers themselves stay anonymous): what the team needs before a reminder.
  */
 export function CampaignInvitations({ campaignId }: { campaignId: string }) {
+  const time = useTenantTime();
   const pages = useCursorPages();
   const { data, error, loading } = useQuery(CAMPAIGN_INVITATIONS, { variables: { id: campaignId, after: pages.after } });
   if (loading && !data) return <Loading label="Chargement des invitations…" />;
@@ -31,7 +32,7 @@ export function CampaignInvitations({ campaignId }: { campaignId: string }) {
                   <span className="fr-text--sm">{i.member.position}</span>
                 </th>
                 <td>{i.member.organization}</td>
-                <td>{formatDateTime(i.sentAt)}</td>
+                <td>{time.formatDateTime(i.sentAt)}</td>
                 <td>{i.reminderCount}</td>
                 <td>
                   <Badge as="span" severity={i.responded ? 'success' : 'info'} small noIcon>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, formatShortDate, useDisclosure, plural } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, useDisclosure, useTenantTime, plural } from '@qualipref/console-kit';
 import { Link, useNavigate } from 'react-router';
 import { CampaignForm } from './CampaignForm.js';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, percent } from './labels.js';
@@ -9,6 +9,7 @@ import { CAMPAIGNS } from './operations.js';
 
 /** S1: the tenant's survey campaigns, and the way to their questionnaires and panels. */
 export function Campaigns({ tenantId }: { tenantId: string }) {
+  const time = useTenantTime();
   const navigate = useNavigate();
   const creating = useDisclosure();
   const { data, error, loading } = useQuery(CAMPAIGNS, { variables: { tenantId } });
@@ -49,7 +50,7 @@ export function Campaigns({ tenantId }: { tenantId: string }) {
               </th>
               <td>{CAMPAIGN_CHANNELS[c.channel]}</td>
               <td>
-                du {formatShortDate(c.opensOn)} au {formatShortDate(c.closesOn)}
+                du {time.formatShortDate(c.opensOn)} au {time.formatShortDate(c.closesOn)}
               </td>
               <td>{CAMPAIGN_STATES[c.state]}</td>
               <td>

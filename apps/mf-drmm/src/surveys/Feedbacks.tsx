@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, Pager, errorMessage, formatShortDate, useCursorPages, plural } from '@qualipref/console-kit';
+import { Loading, Pager, errorMessage, useCursorPages, useTenantTime, plural } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { FeedbackCategory, FeedbackChannel, FeedbackStatus } from '../generated/graphql';
 import { ANSWER_FEEDBACK, FEEDBACKS, SET_FEEDBACK_STATUS } from './operations.js';
@@ -53,6 +53,7 @@ function AnswerForm({ id, onDone }: { id: string; onDone: () => void }) {
 
 /** S5: the suggestion cards of the hall's box and the contact form's messages, answered and counted. */
 export function Feedbacks({ tenantId }: { tenantId: string }) {
+  const time = useTenantTime();
   const pages = useCursorPages();
   const [status, setStatus] = useState<FeedbackStatus | ''>('');
   const [answering, setAnswering] = useState<string | null>(null);
@@ -96,12 +97,12 @@ export function Feedbacks({ tenantId }: { tenantId: string }) {
                     <Badge as="span" severity={STATUS[f.status].severity} small noIcon>
                       {STATUS[f.status].label}
                     </Badge>{' '}
-                    {CATEGORY[f.category]} · {CHANNEL[f.channel]} · reçue le {formatShortDate(f.receivedOn)}
+                    {CATEGORY[f.category]} · {CHANNEL[f.channel]} · reçue le {time.formatShortDate(f.receivedOn)}
                   </div>
                   <p className="fr-mb-1w">{f.text}</p>
                   {f.answer && (
                     <p className="fr-text--sm fr-mb-1w">
-                      <strong>Réponse du {formatShortDate(f.answeredAt)} :</strong> {f.answer}
+                      <strong>Réponse du {time.formatShortDate(f.answeredAt)} :</strong> {f.answer}
                     </p>
                   )}
                   {f.viewerCanAnswer && open && answering !== f.id && (

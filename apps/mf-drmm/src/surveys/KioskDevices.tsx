@@ -2,12 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Loading, Table, errorMessage, formatDateTime } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, useTenantTime } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { ISSUE_KIOSK_DEVICE, KIOSK_CAPABILITIES, KIOSK_DEVICES, REVOKE_KIOSK_DEVICE } from './operations.js';
 
 /** S6: the hall tablets allowed to collect anonymous answers; administrators issue and revoke their tokens. */
 export function KioskDevices({ tenantId }: { tenantId: string }) {
+  const time = useTenantTime();
   const capabilities = useQuery(KIOSK_CAPABILITIES, { variables: { tenantId } });
   const administrator = capabilities.data?.tenant?.viewerCan.issueKioskTokens ?? false;
   const { data, error, loading } = useQuery(KIOSK_DEVICES, { skip: !administrator });
@@ -77,11 +78,11 @@ export function KioskDevices({ tenantId }: { tenantId: string }) {
             {devices.map((d) => (
               <tr key={d.id}>
                 <th scope="row">{d.name}</th>
-                <td>{formatDateTime(d.issuedAt)}</td>
-                <td>{d.lastSeenAt ? formatDateTime(d.lastSeenAt) : '—'}</td>
+                <td>{time.formatDateTime(d.issuedAt)}</td>
+                <td>{d.lastSeenAt ? time.formatDateTime(d.lastSeenAt) : '—'}</td>
                 <td>
                   {d.revokedAt ? (
-                    `Révoqué le ${formatDateTime(d.revokedAt)}`
+                    `Révoqué le ${time.formatDateTime(d.revokedAt)}`
                   ) : (
                     <Button
                       priority="secondary"

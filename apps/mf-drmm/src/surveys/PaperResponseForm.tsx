@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, errorMessage, todayInParis } from '@qualipref/console-kit';
+import { FormActions, errorMessage, useTenantTime } from '@qualipref/console-kit';
 import { QuestionField, answersOf, problemOf, problemsOf, type Drafts, type SurveyQuestion } from '@qualipref/survey-screens';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ENTER_PAPER_RESPONSE } from './operations.js';
@@ -14,15 +14,15 @@ export interface PaperCampaign {
 }
 
 /** The day a form is most likely keyed for: today while the campaign runs, else its last day. */
-function defaultDay(campaign: PaperCampaign): string {
-  const today = todayInParis();
+function defaultDay(campaign: PaperCampaign, today: string): string {
   return today > campaign.closesOn ? campaign.closesOn : today;
 }
 
 /** S1, S6: an agent keys in a paper form filled in the hall; its number keeps it from being counted twice. */
 export function PaperResponseForm({ campaign, onClose }: { campaign: PaperCampaign; onClose(): void }) {
   const prefix = useId();
-  const [filledOn, setFilledOn] = useState(() => defaultDay(campaign));
+  const time = useTenantTime();
+  const [filledOn, setFilledOn] = useState(() => defaultDay(campaign, time.today()));
   const [formNumber, setFormNumber] = useState('');
   const [drafts, setDrafts] = useState<Drafts>({});
   const [checked, setChecked] = useState(false);

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Pager, Table, errorMessage, formatShortDate, useCursorPages, useDisclosure } from '@qualipref/console-kit';
+import { Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useTenantTime } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QuestionnaireEditor } from './QuestionnaireEditor.js';
@@ -10,9 +10,10 @@ import { DIMENSIONS, QUESTION_KINDS } from './labels.js';
 import { QUESTIONNAIRE, QUESTIONNAIRES, QUESTIONNAIRE_VERSIONS } from './operations.js';
 
 function Frozen({ frozenAt }: { frozenAt: string | null | undefined }) {
+  const time = useTenantTime();
   return frozenAt ? (
     <Badge as="span" severity="info" small noIcon>
-      {`Utilisé depuis le ${formatShortDate(frozenAt)}`}
+      {`Utilisé depuis le ${time.formatShortDate(frozenAt)}`}
     </Badge>
   ) : (
     <Badge as="span" severity="new" small noIcon>

@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, errorMessage, formatDateTime, formatShortDate, useDisclosure, plural } from '@qualipref/console-kit';
+import { FormActions, Loading, errorMessage, useDisclosure, useTenantTime, plural } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DrmmSurveyCampaignQuery, FindingKind, SurveyDimension } from '../generated/graphql';
@@ -202,6 +202,7 @@ function FindingForm({ campaign }: { campaign: Campaign }) {
 
 /** S4: the conclusions drawn from the campaign, which the action plan's actions refer to. */
 function Findings({ campaign, canManage }: { campaign: Campaign; canManage: boolean }) {
+  const time = useTenantTime();
   const questions = new Map(campaign.questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.key, q.text]));
   const { nodes, totalCount } = campaign.findings;
   return (
@@ -219,7 +220,7 @@ function Findings({ campaign, canManage }: { campaign: Campaign; canManage: bool
               {f.text}
               <span className="fr-text--sm">
                 {f.dimension && ` · ${DIMENSIONS[f.dimension]}`}
-                {f.questionKey && ` · « ${questions.get(f.questionKey) ?? f.questionKey} »`} · le {formatShortDate(f.createdAt)}
+                {f.questionKey && ` · « ${questions.get(f.questionKey) ?? f.questionKey} »`} · le {time.formatShortDate(f.createdAt)}
               </span>
             </li>
           ))}
@@ -232,6 +233,7 @@ function Findings({ campaign, canManage }: { campaign: Campaign; canManage: bool
 
 /** S1–S4: a campaign, what can be done with it, its results and its findings. */
 export function SurveyCampaign() {
+  const time = useTenantTime();
   const { campaignId = '' } = useParams();
   const keying = useDisclosure();
   const { data, error, loading } = useQuery(SURVEY_CAMPAIGN, { variables: { id: campaignId } });
@@ -254,7 +256,7 @@ export function SurveyCampaign() {
       <ul className="fr-mb-3w">
         <li>
           État : <strong>{CAMPAIGN_STATES[campaign.state]}</strong>
-          {campaign.publishedAt && ` le ${formatDateTime(campaign.publishedAt)}`} · du {formatShortDate(campaign.opensOn)} au {formatShortDate(campaign.closesOn)}
+          {campaign.publishedAt && ` le ${time.formatDateTime(campaign.publishedAt)}`} · du {time.formatShortDate(campaign.opensOn)} au {time.formatShortDate(campaign.closesOn)}
         </li>
         <li>
           {CAMPAIGN_CHANNELS[campaign.channel]} · panel{' '}

@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -7,11 +8,18 @@ import { ActionPlanBoard } from '../../src/committees/ActionPlanBoard.js';
 import type { ActionInput, ActionStatus, DrmmActionPlansQuery, DrmmImportActionPlanCsvMutation, DrmmPlanActionsQuery } from '../../src/generated/graphql.js';
 import { ACCEPTED_PROPOSALS, ACTION_PLANS, ADD_ACTION, DIRECTORATES, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from '../../src/committees/operations.js';
 
-/** The tenant's plans as the API answers a viewer who may manage them (the DRMM's manager) or not (an analyst). */
-const plansFor = (may: boolean, plans: DrmmActionPlansQuery['actionPlans']['nodes'] = [{ __typename: 'ActionPlan', id: 'plan', year: 2016, title: 'Plan d’actions 2016', viewerCanManage: may, committee: { __typename: 'Committee', id: 'clu' } }]) =>
+/**
+ * The tenant's plans as the API answers a viewer who may manage them (the DRMM's manager) or not
+ * (an analyst); only an administrator may also open a plan of the services.
+ */
+const plansFor = (
+  may: boolean,
+  plans: DrmmActionPlansQuery['actionPlans']['nodes'] = [{ __typename: 'ActionPlan', id: 'plan', year: 2016, title: 'Plan d’actions 2016', viewerCanManage: may, committee: { __typename: 'Committee', id: 'clu' } }],
+  servicesPlans = false,
+) =>
   mockOperation(ACTION_PLANS, { tenantId: 'metz' }, {
     data: {
-      tenant: { __typename: 'Tenant', id: 'metz', viewerCan: { __typename: 'TenantViewerCan', id: 'metz', createActionPlans: may } },
+      tenant: { __typename: 'Tenant', id: 'metz', viewerCan: { __typename: 'TenantViewerCan', id: 'metz', createActionPlans: may, createServicesActionPlans: servicesPlans } },
       actionPlans: { __typename: 'ActionPlanConnection', nodes: plans },
       committees: { __typename: 'CommitteeConnection', nodes: [{ __typename: 'Committee', id: 'clu', name: 'Comité local des usagers', tenantId: 'metz', viewerCanManage: may }] },
     },
@@ -25,7 +33,9 @@ describe('the action plan board', () => {
     const report = vi.fn<ResultFunction<typeof REPORT_ACTION_PROGRESS>>(() => ({ data: { reportActionProgress: action('IN_PROGRESS', 40) } }));
     render(
       <MockedProvider mocks={[plans, board('PLANNED', 0), mockOperation(REPORT_ACTION_PROGRESS, { id: 'a1', progress: 40, note: 'Premier filtre en place.' }, report), board('IN_PROGRESS', 40)]}>
-        <ActionPlanBoard tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     const planned = await screen.findByRole('region', { name: 'Prévue (1)' });
@@ -43,7 +53,9 @@ describe('the action plan board', () => {
   it('offers no update to whom the API says may not (an analyst)', async () => {
     render(
       <MockedProvider mocks={[plansFor(false), board('PLANNED', 0, false)]}>
-        <ActionPlanBoard tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await screen.findByText(/A-2016-01/);
@@ -57,12 +69,29 @@ describe('managing the plan', () => {
   it('offers a first plan before any exists, when the tenant’s capabilities allow it', async () => {
     render(
       <MockedProvider mocks={[plansFor(true, [])]}>
-        <ActionPlanBoard tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await screen.findByText('Aucun plan d’actions dans ce site.');
     await userEvent.click(screen.getByRole('button', { name: 'Nouveau plan' }));
-    expect(within(screen.getByRole('form', { name: 'Nouveau plan d’actions' })).getByRole('option', { name: 'Comité local des usagers' })).toBeTruthy();
+    const form = within(screen.getByRole('form', { name: 'Nouveau plan d’actions' }));
+    expect(form.getByRole('option', { name: 'Comité local des usagers' })).toBeTruthy();
+    // The committee's manager opens the committee's plan only.
+    expect(form.queryByRole('option', { name: 'Aucun (plan des services)' })).toBeNull();
+  });
+
+  it('offers a plan of the services to whom the API says may open one (an administrator)', async () => {
+    render(
+      <MockedProvider mocks={[plansFor(true, [], true)]}>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Nouveau plan' }));
+    expect(within(screen.getByRole('form', { name: 'Nouveau plan d’actions' })).getByRole('option', { name: 'Aucun (plan des services)' })).toBeTruthy();
   });
 
   const directorates = mockOperation(DIRECTORATES, { tenantId: 'metz' }, {
@@ -77,7 +106,9 @@ describe('managing the plan', () => {
     const add = vi.fn<ResultFunction<typeof ADD_ACTION>>(() => ({ data: { addAction: { ...action('PLANNED', 0), id: 'a2', reference: input.reference, title: input.title, dueDate: input.dueDate } } }));
     render(
       <MockedProvider mocks={[plans, board('PLANNED', 0), directorates, origins, mockOperation(ADD_ACTION, { planId: 'plan', input }, add), board('PLANNED', 0)]}>
-        <ActionPlanBoard tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle action' }));
@@ -106,7 +137,9 @@ describe('managing the plan', () => {
       <MockedProvider
         mocks={[plans, board('PLANNED', 0), mockOperation(IMPORT_ACTION_PLAN_CSV, { planId: 'plan', csv, dryRun: true }, check), board('PLANNED', 0), mockOperation(IMPORT_ACTION_PLAN_CSV, { planId: 'plan', csv, dryRun: false }, importCsv), board('PLANNED', 0)]}
       >
-        <ActionPlanBoard tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Importer (CSV)' }));

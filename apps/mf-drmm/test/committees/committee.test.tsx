@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -56,12 +57,14 @@ const committeeMock = mockOperation(COMMITTEE, { id: 'c1' }, { data: { committee
 function showCommittee(mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
-      <MemoryRouter initialEntries={['/comites/c1']}>
-        <Routes>
-          <Route path="comites/:committeeId" element={<Committee />} />
-          <Route path="reunions/:meetingId" element={<p>Page de la réunion</p>} />
-        </Routes>
-      </MemoryRouter>
+      <TenantTimeZone timeZone="Europe/Paris">
+        <MemoryRouter initialEntries={['/comites/c1']}>
+          <Routes>
+            <Route path="comites/:committeeId" element={<Committee />} />
+            <Route path="reunions/:meetingId" element={<p>Page de la réunion</p>} />
+          </Routes>
+        </MemoryRouter>
+      </TenantTimeZone>
     </MockedProvider>,
   );
 }
@@ -86,12 +89,14 @@ describe('installing a committee', () => {
     const create = vi.fn<ResultFunction<typeof CREATE_COMMITTEE>>(() => ({ data: { createCommittee: { ...committee, id: 'c9', name: input.name } } }));
     render(
       <MockedProvider mocks={[emptyList(true), mockOperation(CREATE_COMMITTEE, { input }, create), emptyList(true)]}>
-        <MemoryRouter initialEntries={['/']}>
-          <Routes>
-            <Route index element={<Committees tenantId="metz" />} />
-            <Route path="comites/:committeeId" element={<p>Page du comité</p>} />
-          </Routes>
-        </MemoryRouter>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <MemoryRouter initialEntries={['/']}>
+            <Routes>
+              <Route index element={<Committees tenantId="metz" />} />
+              <Route path="comites/:committeeId" element={<p>Page du comité</p>} />
+            </Routes>
+          </MemoryRouter>
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Créer un comité' }));
@@ -109,9 +114,11 @@ describe('installing a committee', () => {
     const refused = mockOperation(CREATE_COMMITTEE, () => true, { errors: [{ message: 'La date de la décision est dans le futur.', extensions: { code: 'BAD_USER_INPUT' } }] });
     render(
       <MockedProvider mocks={[emptyList(true), refused]}>
-        <MemoryRouter>
-          <Committees tenantId="metz" />
-        </MemoryRouter>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <MemoryRouter>
+            <Committees tenantId="metz" />
+          </MemoryRouter>
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Créer un comité' }));
@@ -127,9 +134,11 @@ describe('installing a committee', () => {
   it('offers no creation when the API says the viewer may not (an analyst)', async () => {
     render(
       <MockedProvider mocks={[emptyList(false)]}>
-        <MemoryRouter>
-          <Committees tenantId="metz" />
-        </MemoryRouter>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <MemoryRouter>
+            <Committees tenantId="metz" />
+          </MemoryRouter>
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await screen.findByText(/Aucun comité/);
@@ -167,7 +176,8 @@ describe('a committee’s page', () => {
   it('schedules a meeting with its ordered agenda, inviting the members in office, and opens it', async () => {
     const input = {
       title: 'Réunion annuelle',
-      scheduledAt: new Date('2026-12-10T14:00').toISOString(),
+      // 14:00 on Metz's clocks (winter time, UTC+1), whatever the time zone the test runs in.
+      scheduledAt: '2026-12-10T13:00:00.000Z',
       place: 'salle Verlaine',
       chairName: 'Alain CARTON',
       agenda: [

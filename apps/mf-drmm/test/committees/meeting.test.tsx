@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -54,11 +55,13 @@ const invitees = invitationsPage(null, [invitation('i1', 'Anne DUPONT-ESCALE', '
 function show(mocks: OperationMock[], openDocument = vi.fn(async () => {}), invitations: OperationMock[] = [invitees]) {
   render(
     <MockedProvider mocks={[...invitations, ...mocks]}>
-      <MemoryRouter initialEntries={['/reunions/m1']}>
-        <Routes>
-          <Route path="reunions/:meetingId" element={<Meeting openDocument={openDocument} />} />
-        </Routes>
-      </MemoryRouter>
+      <TenantTimeZone timeZone="Europe/Paris">
+        <MemoryRouter initialEntries={['/reunions/m1']}>
+          <Routes>
+            <Route path="reunions/:meetingId" element={<Meeting openDocument={openDocument} />} />
+          </Routes>
+        </MemoryRouter>
+      </TenantTimeZone>
     </MockedProvider>,
   );
   return openDocument;

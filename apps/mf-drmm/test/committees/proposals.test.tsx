@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -25,9 +26,11 @@ const list = (status: ProposalStatus, viewerCanMoveOn = true) =>
 function show(mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
-      <MemoryRouter initialEntries={['/propositions']}>
-        <Proposals />
-      </MemoryRouter>
+      <TenantTimeZone timeZone="Europe/Paris">
+        <MemoryRouter initialEntries={['/propositions']}>
+          <Proposals />
+        </MemoryRouter>
+      </TenantTimeZone>
     </MockedProvider>,
   );
 }

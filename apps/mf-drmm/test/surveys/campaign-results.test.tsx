@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -39,7 +40,9 @@ describe('survey results', () => {
   it('shows the satisfaction by dimension in percent, with its interval and the change since the previous survey', async () => {
     render(
       <MockedProvider mocks={[mockOperation(CAMPAIGN_RESULTS, { id: 'hall-2015' }, { data: { campaign: results } })]}>
-        <CampaignResults campaignId="hall-2015" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <CampaignResults campaignId="hall-2015" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     const table = await screen.findByRole('table', { name: /par dimension/ });
@@ -55,7 +58,9 @@ describe('survey results', () => {
   it('draws each dimension’s rate with its interval, and the previous year’s rate across it', async () => {
     render(
       <MockedProvider mocks={[mockOperation(CAMPAIGN_RESULTS, { id: 'hall-2015' }, { data: { campaign: results } })]}>
-        <CampaignResults campaignId="hall-2015" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <CampaignResults campaignId="hall-2015" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     const chart = await screen.findByTestId('satisfaction-chart');

@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -85,11 +86,13 @@ const commentsMock = (texts: string[]) =>
 function showCampaign(mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
-      <MemoryRouter initialEntries={['/enquetes/c1']}>
-        <Routes>
-          <Route path="enquetes/:campaignId" element={<SurveyCampaign />} />
-        </Routes>
-      </MemoryRouter>
+      <TenantTimeZone timeZone="Europe/Paris">
+        <MemoryRouter initialEntries={['/enquetes/c1']}>
+          <Routes>
+            <Route path="enquetes/:campaignId" element={<SurveyCampaign />} />
+          </Routes>
+        </MemoryRouter>
+      </TenantTimeZone>
     </MockedProvider>,
   );
 }
@@ -113,12 +116,14 @@ describe('a new campaign', () => {
     const create = vi.fn<ResultFunction<typeof CREATE_CAMPAIGN>>(() => ({ data: { createCampaign: { ...campaign('EMAIL', 'SCHEDULED'), id: 'c9' } } }));
     render(
       <MockedProvider mocks={[none, choices, mockOperation(CREATE_CAMPAIGN, { input }, create), none]}>
-        <MemoryRouter initialEntries={['/enquetes']}>
-          <Routes>
-            <Route path="enquetes" element={<Campaigns tenantId="metz" />} />
-            <Route path="enquetes/:campaignId" element={<Opened />} />
-          </Routes>
-        </MemoryRouter>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <MemoryRouter initialEntries={['/enquetes']}>
+            <Routes>
+              <Route path="enquetes" element={<Campaigns tenantId="metz" />} />
+              <Route path="enquetes/:campaignId" element={<Opened />} />
+            </Routes>
+          </MemoryRouter>
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle campagne' }));

@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -28,7 +29,9 @@ describe('the feedback inbox', () => {
     const answered = vi.fn<ResultFunction<typeof ANSWER_FEEDBACK>>(() => ({ data: { answerFeedback: { ...feedback('f1', 'La photocopieuse du hall est souvent en panne.', 'usager@example.org', 'ANSWERED'), answer, answeredAt: '2015-11-02T09:00:00.000Z' } } }));
     render(
       <MockedProvider mocks={[list, mockOperation(ANSWER_FEEDBACK, { id: 'f1', answer }, answered)]}>
-        <Feedbacks tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Feedbacks tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     const photocopier = (await screen.findByText('La photocopieuse du hall est souvent en panne.')).closest('li')!;
@@ -45,7 +48,9 @@ describe('the feedback inbox', () => {
   it('offers an analyst no action', async () => {
     render(
       <MockedProvider mocks={[listFor(false)]}>
-        <Feedbacks tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Feedbacks tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await screen.findByText('La photocopieuse du hall est souvent en panne.');

@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -32,7 +33,9 @@ describe('the hall tablets page', () => {
           list('2026-11-30T09:00:00Z', issued),
         ]}
       >
-        <KioskDevices tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <KioskDevices tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await screen.findByText('Hall d’accueil');
@@ -50,7 +53,9 @@ describe('the hall tablets page', () => {
   it('tells other users that administrators manage the tablets, and asks the API for no tablet', async () => {
     render(
       <MockedProvider mocks={[viewer(false)]}>
-        <KioskDevices tenantId="metz" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <KioskDevices tenantId="metz" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     expect(await screen.findByText(/délivrés et révoqués par les administrateurs/)).toBeTruthy();

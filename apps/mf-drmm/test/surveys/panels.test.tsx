@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -23,11 +24,13 @@ function panel(active: boolean, email: string | null, manager = true) {
 function show(mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
-      <MemoryRouter initialEntries={['/enquetes/panels/p1']}>
-        <Routes>
-          <Route path="enquetes/panels/:panelId" element={<Panel />} />
-        </Routes>
-      </MemoryRouter>
+      <TenantTimeZone timeZone="Europe/Paris">
+        <MemoryRouter initialEntries={['/enquetes/panels/p1']}>
+          <Routes>
+            <Route path="enquetes/panels/:panelId" element={<Panel />} />
+          </Routes>
+        </MemoryRouter>
+      </TenantTimeZone>
     </MockedProvider>,
   );
 }

@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -24,12 +25,14 @@ function Opened() {
 function showList(mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
-      <MemoryRouter initialEntries={['/enquetes/questionnaires']}>
-        <Routes>
-          <Route path="enquetes/questionnaires" element={<Questionnaires tenantId="metz" />} />
-          <Route path="enquetes/questionnaires/:questionnaireId" element={<Opened />} />
-        </Routes>
-      </MemoryRouter>
+      <TenantTimeZone timeZone="Europe/Paris">
+        <MemoryRouter initialEntries={['/enquetes/questionnaires']}>
+          <Routes>
+            <Route path="enquetes/questionnaires" element={<Questionnaires tenantId="metz" />} />
+            <Route path="enquetes/questionnaires/:questionnaireId" element={<Opened />} />
+          </Routes>
+        </MemoryRouter>
+      </TenantTimeZone>
     </MockedProvider>,
   );
 }
@@ -112,12 +115,14 @@ describe('the questionnaires', () => {
     const versions = mockOperation(QUESTIONNAIRE_VERSIONS, { tenantId: 'metz', key: 'accueil-hall' }, { data: { questionnaires: { __typename: 'QuestionnaireConnection', nodes: [{ __typename: 'Questionnaire', id: 'qa1', key: existing.key, version: 1, title: existing.title, frozenAt: existing.frozenAt }] } } });
     render(
       <MockedProvider mocks={[version, versions, mockOperation(REVISE_QUESTIONNAIRE, { id: 'qa1', input: content }, revise), version, versions]}>
-        <MemoryRouter initialEntries={['/enquetes/questionnaires/qa1']}>
-          <Routes>
-            <Route path="enquetes/questionnaires/:questionnaireId" element={<Questionnaire />} />
-            <Route path="enquetes/questionnaires/qa3" element={<Opened />} />
-          </Routes>
-        </MemoryRouter>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <MemoryRouter initialEntries={['/enquetes/questionnaires/qa1']}>
+            <Routes>
+              <Route path="enquetes/questionnaires/:questionnaireId" element={<Questionnaire />} />
+              <Route path="enquetes/questionnaires/qa3" element={<Opened />} />
+            </Routes>
+          </MemoryRouter>
+        </TenantTimeZone>
       </MockedProvider>,
     );
     expect(await screen.findByRole('heading', { name: 'Accueil du hall 2015' })).toBeTruthy();

@@ -15,11 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ConsoleSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": typeof types.ConsoleSignInDocument,
-    "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      role\n      readableTenantIds\n      tenant {\n        id\n        name\n        kind\n      }\n      directorate {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
+    "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      role\n      readableTenantIds\n      tenant {\n        id\n        name\n        kind\n        timeZone\n      }\n      directorate {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.ConsoleMeDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      expiresAt\n      refreshToken\n      refreshExpiresAt\n    }\n  }\n": types.ConsoleSignInDocument,
-    "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      role\n      readableTenantIds\n      tenant {\n        id\n        name\n        kind\n      }\n      directorate {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.ConsoleMeDocument,
+    "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      role\n      readableTenantIds\n      tenant {\n        id\n        name\n        kind\n        timeZone\n      }\n      directorate {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.ConsoleMeDocument,
 };
 
 /**
@@ -43,7 +43,7 @@ export function graphql(source: "\n  mutation ConsoleSignIn($email: String!, $pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      role\n      readableTenantIds\n      tenant {\n        id\n        name\n        kind\n      }\n      directorate {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      role\n      readableTenantIds\n      tenant {\n        id\n        name\n        kind\n      }\n      directorate {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      role\n      readableTenantIds\n      tenant {\n        id\n        name\n        kind\n        timeZone\n      }\n      directorate {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me {\n      id\n      email\n      displayName\n      role\n      readableTenantIds\n      tenant {\n        id\n        name\n        kind\n        timeZone\n      }\n      directorate {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -454,9 +454,14 @@ export class TenantViewerCanResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the caller may open an action plan in this tenant: its administrators, or whoever runs one of its committees (for that committee).' })
   async createActionPlans(@Root() capabilities: TenantViewerCanRef, @Ctx() ctx: Context): Promise<boolean> {
     const tenantId = capabilities.id;
-    if (can(ctx.identity, 'actionPlan.create', { tenantId, committee: null })) return true;
+    if (this.createServicesActionPlans(capabilities, ctx)) return true;
     if (!ctx.identity || ctx.identity.tenantId !== tenantId) return false;
     const committees = await ctx.em.find(Committee, { tenantId });
     return committees.some((committee) => can(ctx.identity, 'actionPlan.create', { tenantId, committee }));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may open an action plan of the services, carried by no committee, in this tenant: its administrators.' })
+  createServicesActionPlans(@Root() capabilities: TenantViewerCanRef, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'actionPlan.create', { tenantId: capabilities.id, committee: null });
   }
 }

@@ -90,7 +90,7 @@ export const CASES: StatementCase[] = [
   },
   {
     name: 'tenants with what the viewer may do in them (the capabilities of every subgraph)',
-    query: 'query($first: Int!) { tenants(first: $first) { nodes { code viewerCan { manageOrganization createCommittees createActionPlans configureCorrespondence recordProcedureIndicators } } } }',
+    query: 'query($first: Int!) { tenants(first: $first) { nodes { code timeZone viewerCan { manageOrganization analyseData createCommittees createActionPlans createServicesActionPlans configureCorrespondence recordProcedureIndicators } } } }',
     ...page,
     parents: nodes('tenants'),
   },
@@ -104,7 +104,7 @@ export const CASES: StatementCase[] = [
   },
   {
     name: 'directorates with their routed proposals and open actions',
-    query: `query($first: Int!) { directorates(first: $first) { nodes { code viewerCanRecordCorrespondence viewerCanRecordDctajFiles
+    query: `query($first: Int!) { directorates(first: $first) { nodes { code viewerCanOpenModule viewerCanRecordCorrespondence viewerCanRecordDctajFiles
       routedProposals { totalCount nodes { text meeting { title } } }
       openActions { totalCount nodes { reference ownerDirectorate { code } } } } } }`,
     ...page,

@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { ConnectionType, PageArgs, paginate, type Connection } from '@qualipref/server-kit';
 import * as useCases from '../domain/directorates.js';
 import { ServiceKind } from '../domain/kinds.js';
+import { can } from '../domain/policy.js';
 import { Directorate, Service, type Tenant } from '../entities/index.js';
 import { childPages, type Context } from './context.js';
 import { TenantType, loadTenant } from './tenants.js';
@@ -168,6 +169,14 @@ export class DirectorateResolver {
   @FieldResolver(() => TenantType, { description: 'Tenant of the directorate.' })
   tenant(@Root() directorate: DirectorateRow, @Ctx() ctx: Context) {
     return loadTenant(ctx, directorate.tenantId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the console opens this directorate\'s module to the caller: to its members, and to the analysts and administrators of the tenants they read, who audit every directorate (what they may change is decided on each action).',
+  })
+  viewerCanOpenModule(@Root() directorate: DirectorateRow, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'directorate.openModule', { tenantId: directorate.tenantId, directorateId: directorate.id });
   }
 
   @FieldResolver(() => ServiceConnection, { description: 'Services of the directorate, by acronym.' })

@@ -73,6 +73,14 @@ export class TenantResolver {
     return visibleTenant(ctx, id);
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'IANA time zone of the tenant\'s clock (Europe/Paris for the three tenants of the Moselle): its « today », its dates, and the dates and times typed in the console are read in it.',
+  })
+  timeZone(@Root() tenant: TenantRow, @Ctx() ctx: Context): string {
+    return ctx.clockOf(tenant.id).timeZone;
+  }
+
   @FieldResolver(() => TenantViewerCanType, { description: 'What the caller may do in this tenant.' })
   viewerCan(@Root() tenant: TenantRow): TenantViewerCanType {
     return { id: tenant.id };
@@ -89,5 +97,12 @@ export class TenantViewerCanResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the caller manages the tenant\'s organization: its directorates, services and users (its administrators).' })
   manageOrganization(@Root() capabilities: TenantViewerCanType, @Ctx() ctx: Context): boolean {
     return can(ctx.identity, 'organization.manage', { tenantId: capabilities.id });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller analyses the tenant\'s data with their own GraphQL queries (its analysts and administrators, and the préfecture\'s for its sous-préfectures): the console opens its query editor to them.',
+  })
+  analyseData(@Root() capabilities: TenantViewerCanType, @Ctx() ctx: Context): boolean {
+    return can(ctx.identity, 'data.analyse', { tenantId: capabilities.id });
   }
 }

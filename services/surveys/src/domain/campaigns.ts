@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import { startOfCalendarDate } from '@qualipref/calendar';
+import type { TenantClock } from '@qualipref/calendar';
 import { badInput, conflict, diffSnapshots, ErrorCode, frenchDate, isUuid, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { Campaign, Panel, PanelMember, Questionnaire } from '../entities/index.js';
 import { refused, type UseCase } from './deps.js';
@@ -171,12 +171,13 @@ export async function updateCampaign(u: UseCase, id: string, input: Patch<Pick<C
   return campaign;
 }
 
-/** When a paper form was filled: within the campaign's dates, and not in the future. */
-export function paperInstant(campaign: Campaign, filledOn: string, today: string): Date {
+/** When a paper form was filled (the start of that day in the tenant's time zone): within the campaign's dates, and not in the future. */
+export function paperInstant(campaign: Campaign, filledOn: string, clock: TenantClock): Date {
+  const today = clock.today();
   const date = isoDate(filledOn, 'filledOn');
   if (date < campaign.opensOn || date > campaign.closesOn) throw badInput(`Le formulaire doit avoir été rempli pendant l'enquête (du ${frenchDate(campaign.opensOn)} au ${frenchDate(campaign.closesOn)}).`, 'filledOn');
   if (date > today) throw badInput('La date du formulaire est dans le futur.', 'filledOn');
-  return startOfCalendarDate(date);
+  return clock.startOf(date);
 }
 
 export interface ResponseRate {

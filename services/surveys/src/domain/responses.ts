@@ -129,7 +129,7 @@ export async function enterPaperResponse(u: UseCase, campaignId: string, filledO
     const existing = await u.em.findOne(Response, { campaign, clientId });
     if (existing) return { responseId: existing.id, duplicate: true };
   }
-  const submittedAt = paperInstant(campaign, filledOn, u.clock.today());
+  const submittedAt = paperInstant(campaign, filledOn, u.clock);
   const response = await store(u.em, campaign, ResponseChannel.PAPER, answers, { clientId, enteredBy: u.identity.userId, submittedAt });
   u.audit({ operation: 'enterPaperResponse', entityType: 'Response', entityId: response.id, changes: [{ field: 'campaign', from: null, to: campaign.id }] });
   return { responseId: response.id, duplicate: false };
