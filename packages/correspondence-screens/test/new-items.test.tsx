@@ -53,7 +53,9 @@ describe('registering an item', () => {
     const register = vi.fn<ResultFunction<typeof REGISTER_ITEM>>(() => ({ errors: [new GraphQLError('must not be sent')] }));
     render(
       <MockedProvider mocks={[services, mockOperation(REGISTER_ITEM, { input }, register)]}>
-        <NewItems directorateId="dctaj" />
+        <TenantTimeZone timeZone="Europe/Paris">
+          <NewItems directorateId="dctaj" />
+        </TenantTimeZone>
       </MockedProvider>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer un courrier' }));
