@@ -32,5 +32,7 @@ export interface RemoteEntry {
 
 export declare const SUBGRAPHS: readonly SubgraphEntry[];
 export declare const REMOTES: readonly RemoteEntry[];
+/** The entry of a remote by its folder under apps/ (`mf-dctaj`), or an error naming this package. */
+export declare function remote(app: string): RemoteEntry;
 /** The entry of a subgraph, or an error naming this package. */
 export declare function subgraph(name: string): SubgraphEntry;

@@ -25,6 +25,13 @@ export const REMOTES = [
   { app: 'mf-sp', name: 'mf_sp', port: 3104, folder: 'apps/mf-sp', package: '@qualipref/mf-sp', directorates: ['SPF', 'SPT'], path: 'sous-prefecture', title: 'Courrier de la sous-préfecture' },
 ];
 
+/** @param {string} app */
+export function remote(app) {
+  const entry = REMOTES.find((r) => r.app === app);
+  if (!entry) throw new Error(`unknown remote ${app}: add it to @qualipref/platform-registry`);
+  return entry;
+}
+
 /** @param {string} name */
 export function subgraph(name) {
   const entry = SUBGRAPHS.find((s) => s.name === name);

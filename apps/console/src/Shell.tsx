@@ -7,6 +7,8 @@ import { Loading, ROLES, TenantTimeZone, errorMessage, visibleModules, type Cons
 import { Suspense, lazy, useState } from 'react';
 import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
 import { Dashboard } from './Dashboard.js';
+import { ConsoleFooter, type LinkTo } from './Footer.js';
+import { LEGAL_PAGES, type LegalPageKey } from './legal/paths.js';
 import { CONSOLE_CAPABILITIES, READABLE_TENANTS } from './queries.js';
 import { RemoteArea } from './RemoteArea.js';
 import { TenantSwitcher } from './TenantSwitcher.js';
@@ -17,6 +19,12 @@ startReactDsfr({ defaultColorScheme: 'light', Link });
 
 // GraphiQL is big: it is fetched only when an analyst opens the page.
 const AnalystPage = lazy(() => import('./AnalystPage.js'));
+const LegalPage = lazy(() => import('./legal/LegalPage.js'));
+
+/** The router of the signed-in console, which the public pages use after a sign-out (see App.tsx). */
+export { BrowserRouter as Router } from 'react-router';
+
+const routedLink: LinkTo = (path) => ({ to: path });
 
 const TENANT_KEY = 'qualipref.tenant';
 
@@ -58,7 +66,10 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
   return (
     <>
       <SkipLinks
-        links={[{ anchor: '#contenu', label: 'Contenu' }]}
+        links={[
+          { anchor: '#contenu', label: 'Contenu' },
+          { anchor: '#pied-de-page', label: 'Pied de page' },
+        ]}
       />
       <Header
         brandTop={
@@ -89,6 +100,17 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
               {modules.map((m) => (
                 <Route key={m.name} path={`modules/${m.path}/*`} element={<RemoteArea remote={m} basePath={`/modules/${m.path}`} user={user} tenantId={tenant.id} timeZone={timeZone} openDocument={openDocument} />} />
               ))}
+              {(Object.keys(LEGAL_PAGES) as LegalPageKey[]).map((key) => (
+                <Route
+                  key={key}
+                  path={LEGAL_PAGES[key].path.slice(1)}
+                  element={
+                    <Suspense fallback={<p role="status">Chargement…</p>}>
+                      <LegalPage page={key} tenantId={tenant.id} hosting={config.hosting} />
+                    </Suspense>
+                  }
+                />
+              ))}
               {analyseData && (
                 <Route
                   path="analyse"
@@ -112,6 +134,7 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
           )}
         </TenantTimeZone>
       </main>
+      <ConsoleFooter linkTo={routedLink} />
     </>
   );
 }

@@ -67,3 +67,19 @@ export const DASHBOARD = graphql(`
     }
   }
 `);
+
+// Public: the legal pages read it before any sign-in.
+export const TENANT_PUBLISHERS = graphql(`
+  query ConsoleTenantPublishers {
+    tenantPublishers(first: 10) {
+      nodes {
+        id
+        kind
+        name
+        publisherName
+        publicationDirector
+        postalAddress
+      }
+    }
+  }
+`);

@@ -86,7 +86,7 @@ export function Appointments({ tenantId }: { tenantId: string }) {
       )}
       {owner && creating.open && <div ref={creating.area}><RequestForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
       {editable && <RequestForm key={editable.id} existing={editable} onDone={() => setEditing(null)} />}
-      <Table caption={`Demandes (${totalCount}) — délai en jours ouvrés de la demande au rendez-vous`} headers={['Demandeur', 'Objet', 'Demandé le', 'Date souhaitée', 'Date accordée', 'Délai', 'Action']}>
+      <Table caption={`Demandes (${totalCount}) — délai en jours ouvrés de la demande au rendez-vous`} empty="Aucune demande de rendez-vous n’est enregistrée." headers={['Demandeur', 'Objet', 'Demandé le', 'Date souhaitée', 'Date accordée', 'Délai', 'Action']}>
         {nodes.map((a) => (
           <tr key={a.id}>
             <th scope="row">

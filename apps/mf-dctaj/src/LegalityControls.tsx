@@ -3,12 +3,12 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useTenantTime } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useTenantTime, type TenantTime } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
-import type { DctajLegalityControlsQuery, ReferralState } from './generated/graphql';
+import type { DctajLegalityControlsQuery, ReferralBasis, ReferralState } from './generated/graphql';
 import { useDctajOwner } from './owner.js';
-import { LEGALITY_CONTROLS, RECORD_LEGALITY_CONTROL, UPDATE_LEGALITY_CONTROL } from './queries.js';
+import { LEGALITY_CONTROLS, LEGALITY_COVERAGE, RECORD_LEGALITY_CONTROL, UPDATE_LEGALITY_CONTROL } from './queries.js';
 
 type Control = DctajLegalityControlsQuery['legalityControls']['nodes'][number];
 
@@ -17,23 +17,66 @@ const REFERRAL: Record<ReferralState, { label: string; severity: 'info' | 'succe
   REFERRED_IN_TIME: { label: 'Déféré dans le délai', severity: 'success' },
   REFERRED_LATE: { label: 'Déféré hors délai', severity: 'error' },
   EXPIRED: { label: 'Délai expiré sans déféré', severity: 'warning' },
+  NOT_CONTESTED: { label: 'Délai écoulé, non contesté', severity: 'info' },
+  AWAITING_DOCUMENTS: { label: 'En attente de pièces', severity: 'info' },
 };
+
+/** From what the two months run, in a few words (DSFR table cells do not wrap). */
+const BASIS: Record<ReferralBasis, string> = {
+  RECEPTION: 'depuis la réception',
+  DOCUMENTS_RECEIVED: 'depuis les pièces reçues',
+  AWAITING_DOCUMENTS: 'à la réception des pièces',
+  RECOURS_ANSWERED: 'depuis la réponse au recours',
+  RECOURS_IMPLICIT_REJECTION: 'depuis le rejet implicite',
+};
+
+/** The deadline's lines under the badge: the day it falls, then from what it runs when not from the reception. */
+function DeadlineText({ control: c }: { control: Pick<Control, 'referredAt' | 'referralDeadline' | 'referralBasis'> }) {
+  const time = useTenantTime();
+  if (c.referredAt) return <span className="fr-text--sm">le {time.formatShortDate(c.referredAt)}</span>;
+  return (
+    <span className="fr-text--sm">
+      {c.referralDeadline ? `avant le ${time.formatShortDate(c.referralDeadline)}` : 'délai non commencé'}
+      {c.referralBasis !== 'RECEPTION' && (
+        <>
+          <br />
+          {BASIS[c.referralBasis]}
+        </>
+      )}
+    </span>
+  );
+}
+
+/** The same, in a sentence for the form's hint. */
+const deadlineHint = (c: Pick<Control, 'referralDeadline' | 'referralBasis'>, time: TenantTime) =>
+  c.referralDeadline ? `jusqu’au ${time.formatShortDate(c.referralDeadline)} (deux mois ${BASIS[c.referralBasis]})` : 'il courra deux mois à compter de la réception des pièces complémentaires';
 
 const RULE = 'Le recours gracieux n’est adressé qu’après l’information préalable de l’élu, le même jour ou avant.';
 
 /** R3: the dates of the procedure of one act; the API refuses a recours before the information. */
 function ControlForm({ control, onDone }: { control: Control; onDone: () => void }) {
   const time = useTenantTime();
+  const [documentsRequested, setDocumentsRequested] = useState(control.documentsRequestedAt ?? '');
+  const [documentsReceived, setDocumentsReceived] = useState(control.documentsReceivedAt ?? '');
   const [observations, setObservations] = useState(control.observationsSentAt ?? '');
   const [informed, setInformed] = useState(control.electedOfficialInformedAt ?? '');
   const [recours, setRecours] = useState(control.recoursSentAt ?? '');
+  const [recoursAnswered, setRecoursAnswered] = useState(control.recoursAnsweredAt ?? '');
   const [referred, setReferred] = useState(control.referredAt ?? '');
   const [update, { loading, error }] = useMutation(UPDATE_LEGALITY_CONTROL);
   // Said before sending, so that the agent sees the rule; the API applies it in any case.
   const warning = recours && (!informed || informed > recours) ? `${RULE} Renseignez d’abord la date d’information de l’élu.` : null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input = { observationsSentAt: observations || null, electedOfficialInformedAt: informed || null, recoursSentAt: recours || null, referredAt: referred || null };
+    const input = {
+      documentsRequestedAt: documentsRequested || null,
+      documentsReceivedAt: documentsReceived || null,
+      observationsSentAt: observations || null,
+      electedOfficialInformedAt: informed || null,
+      recoursSentAt: recours || null,
+      recoursAnsweredAt: recoursAnswered || null,
+      referredAt: referred || null,
+    };
     const result = await update({ variables: { id: control.id, input } }).catch(() => null);
     if (result?.data) onDone();
   };
@@ -43,11 +86,14 @@ function ControlForm({ control, onDone }: { control: Control; onDone: () => void
         {control.collectiviteName} — {control.actKind}
       </h3>
       {error && <Alert severity="error" title="Enregistrement refusé" description={errorMessage(error)} className="fr-mb-2w" />}
+      <DateField label="Pièces complémentaires demandées le" value={documentsRequested} onChange={setDocumentsRequested} hint="Demandées dans les deux mois, elles reportent le départ du délai de déféré à leur réception." />
+      <DateField label="Pièces complémentaires reçues le" value={documentsReceived} onChange={setDocumentsReceived} />
       <DateField label="Observations adressées le" value={observations} onChange={setObservations} />
       <DateField label="Élu informé le" value={informed} onChange={setInformed} />
-      <DateField label="Recours gracieux adressé le" value={recours} onChange={setRecours} hint={RULE} />
+      <DateField label="Recours gracieux adressé le" value={recours} onChange={setRecours} hint={`${RULE} Adressé dans les deux mois, il interrompt le délai de déféré.`} />
       {warning && <Alert severity="warning" small description={warning} className="fr-mb-2w" />}
-      <DateField label="Déféré au tribunal le" value={referred} onChange={setReferred} hint={`Délai de déféré : jusqu’au ${time.formatShortDate(control.referralDeadline)}.`} />
+      <DateField label="Réponse de la collectivité au recours le" value={recoursAnswered} onChange={setRecoursAnswered} hint="Un nouveau délai de deux mois court de la réponse ; sans réponse, du rejet implicite deux mois après le recours." />
+      <DateField label="Déféré au tribunal le" value={referred} onChange={setReferred} hint={`Délai de déféré : ${deadlineHint(control, time)}.`} />
       <FormActions submit={loading ? 'Enregistrement…' : 'Enregistrer'} busy={loading} onCancel={onDone} />
     </form>
   );
@@ -82,6 +128,7 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
   const creating = useDisclosure();
   const owner = useDctajOwner(tenantId);
   const { data, error, loading } = useQuery(LEGALITY_CONTROLS, { variables: { tenantId, after: pages.after } });
+  const coverage = useQuery(LEGALITY_COVERAGE, { variables: { tenantId } }).data?.legalityControlCoverage.arrondissements;
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Contrôle de légalité indisponible" description={errorMessage(error)} />;
   if (!data) return null;
@@ -90,7 +137,17 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
   return (
     <section aria-labelledby="legalite-titre">
       <h2 id="legalite-titre">Contrôle de légalité</h2>
-      <p>{RULE} Le déféré au tribunal administratif doit intervenir dans les deux mois de la réception de l’acte.</p>
+      <p>
+        {RULE} Le déféré au tribunal administratif doit intervenir dans les deux mois de la réception de l’acte ; une demande de pièces complémentaires ou un recours gracieux adressés dans
+        ce délai le reportent.
+      </p>
+      {coverage && (
+        <p data-testid="legalite-arrondissements">
+          {coverage.length === 0
+            ? 'Aucun arrondissement n’est rattaché à ce contrôle de légalité : les actes de ce territoire sont contrôlés ailleurs (en Moselle, à la préfecture).'
+            : `${coverage.length > 1 ? 'Arrondissements couverts' : 'Arrondissement couvert'} : ${coverage.join(', ')}.`}
+        </p>
+      )}
       {owner && !creating.open && (
         <Button ref={creating.opener} className="fr-mb-2w" iconId="fr-icon-add-line" onClick={creating.show}>
           Enregistrer un acte
@@ -98,7 +155,7 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
       )}
       {owner && creating.open && <div ref={creating.area}><NewControlForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
       {editable && <ControlForm key={editable.id} control={editable} onDone={() => setEditing(null)} />}
-      <Table caption={`Actes au contrôle de légalité (${totalCount})`} headers={['Collectivité et acte', 'Reçu le', 'Observations', 'Élu informé', 'Recours gracieux', 'Déféré', 'Action']}>
+      <Table caption={`Actes au contrôle de légalité (${totalCount})`} empty="Aucun acte n’est enregistré au contrôle de légalité." headers={['Collectivité et acte', 'Reçu le', 'Observations', 'Élu informé', 'Recours gracieux', 'Déféré', 'Action']}>
         {nodes.map((c) => (
           <tr key={c.id}>
             <th scope="row">
@@ -106,7 +163,19 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
               <br />
               <span className="fr-text--sm">{c.actKind}</span>
             </th>
-            <td>{time.formatShortDate(c.receivedAt)}</td>
+            <td>
+              {time.formatShortDate(c.receivedAt)}
+              {c.documentsRequestedAt && (
+                <>
+                  <br />
+                  <span className="fr-text--sm">
+                    {c.documentsReceivedAt ? 'pièces reçues' : 'pièces demandées'}
+                    <br />
+                    le {time.formatShortDate(c.documentsReceivedAt ?? c.documentsRequestedAt)}
+                  </span>
+                </>
+              )}
+            </td>
             <td>{time.formatShortDate(c.observationsSentAt)}</td>
             <td>
               {time.formatShortDate(c.electedOfficialInformedAt)}
@@ -119,15 +188,25 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
                 </>
               )}
             </td>
-            <td>{time.formatShortDate(c.recoursSentAt)}</td>
+            <td>
+              {time.formatShortDate(c.recoursSentAt)}
+              {c.recoursAnsweredAt && (
+                <>
+                  <br />
+                  <span className="fr-text--sm">
+                    réponse
+                    <br />
+                    le {time.formatShortDate(c.recoursAnsweredAt)}
+                  </span>
+                </>
+              )}
+            </td>
             <td>
               <Badge as="span" severity={REFERRAL[c.referralState].severity} small noIcon>
                 {REFERRAL[c.referralState].label}
               </Badge>
               <br />
-              <span className="fr-text--sm">
-                {c.referredAt ? `le ${time.formatShortDate(c.referredAt)}` : `avant le ${time.formatShortDate(c.referralDeadline)}`}
-              </span>
+              <DeadlineText control={c} />
             </td>
             <td>
               {c.viewerCanUpdate && (

@@ -96,7 +96,7 @@ export function Litigation({ tenantId }: { tenantId: string }) {
       )}
       {owner && creating.open && <div ref={creating.area}><CaseForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
       {editable && <CaseForm key={editable.id} existing={editable} onDone={() => setEditing(null)} />}
-      <Table caption={`Affaires (${totalCount}) — délais en jours calendaires`} headers={['Affaire', 'Saisine', 'Mémoire produit', 'Audience', 'Décision', 'Délai de production', 'Délai de jugement', 'Action']}>
+      <Table caption={`Affaires (${totalCount}) — délais en jours calendaires`} empty="Aucune affaire contentieuse n’est enregistrée." headers={['Affaire', 'Saisine', 'Mémoire produit', 'Audience', 'Décision', 'Délai de production', 'Délai de jugement', 'Action']}>
         {nodes.map((c) => (
           <tr key={c.id}>
             <th scope="row">

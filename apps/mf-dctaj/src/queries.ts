@@ -28,10 +28,15 @@ export const LEGALITY_CONTROLS = graphql(`
         actKind
         actReference
         receivedAt
+        documentsRequestedAt
+        documentsReceivedAt
         observationsSentAt
         electedOfficialInformedAt
         recoursSentAt
+        recoursAnsweredAt
         referralDeadline
+        referralBasis
+        referralPeriodStart
         referredAt
         referralState
         electedOfficialInformedFirst
@@ -44,13 +49,28 @@ export const LEGALITY_CONTROLS = graphql(`
   }
 `);
 
+export const LEGALITY_COVERAGE = graphql(`
+  query DctajLegalityCoverage($tenantId: ID) {
+    legalityControlCoverage(tenantId: $tenantId) {
+      tenantId
+      arrondissements
+    }
+  }
+`);
+
 export const UPDATE_LEGALITY_CONTROL = graphql(`
   mutation DctajUpdateLegalityControl($id: ID!, $input: UpdateLegalityControlInput!) {
     updateLegalityControl(id: $id, input: $input) {
       id
+      documentsRequestedAt
+      documentsReceivedAt
       observationsSentAt
       electedOfficialInformedAt
       recoursSentAt
+      recoursAnsweredAt
+      referralDeadline
+      referralBasis
+      referralPeriodStart
       referredAt
       referralState
       electedOfficialInformedFirst

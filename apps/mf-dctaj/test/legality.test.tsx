@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { DctajLegalityControlsQuery } from '../src/generated/graphql.js';
 import { LegalityControls } from '../src/LegalityControls.js';
-import { LEGALITY_CONTROLS, UPDATE_LEGALITY_CONTROL } from '../src/queries.js';
+import { LEGALITY_CONTROLS, LEGALITY_COVERAGE, UPDATE_LEGALITY_CONTROL } from '../src/queries.js';
 import { directorates, directoratesSeenBy } from './fixtures.js';
 
 type Control = DctajLegalityControlsQuery['legalityControls']['nodes'][number];
@@ -20,12 +20,17 @@ const control = (id: string, collectiviteName: string, extra: Partial<Control>):
   actKind: 'Délibération',
   actReference: null,
   receivedAt: '2015-07-09',
+  documentsRequestedAt: null,
+  documentsReceivedAt: null,
   observationsSentAt: null,
   electedOfficialInformedAt: null,
   recoursSentAt: null,
+  recoursAnsweredAt: null,
   referralDeadline: '2015-09-09',
+  referralBasis: 'RECEPTION',
+  referralPeriodStart: '2015-07-09',
   referredAt: null,
-  referralState: 'EXPIRED',
+  referralState: 'NOT_CONTESTED',
   electedOfficialInformedFirst: null,
   viewerCanUpdate: true,
   ownerDirectorate: { __typename: 'Directorate', id: 'dctaj' },
@@ -38,16 +43,30 @@ const listSeenBy = (viewerCanUpdate: boolean) =>
   data: {
     legalityControls: {
       __typename: 'LegalityControlConnection',
-      totalCount: 2,
+      totalCount: 4,
       pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
       nodes: [
         control('1', 'Commune de Marly', {}),
-        control('2', 'Commune de Hayange', { electedOfficialInformedAt: '2015-10-30', recoursSentAt: '2015-10-26', electedOfficialInformedFirst: false, referralState: 'OPEN' }),
+        control('2', 'Commune de Hayange', {
+          receivedAt: '2015-09-21',
+          electedOfficialInformedAt: '2015-10-30',
+          recoursSentAt: '2015-10-26',
+          electedOfficialInformedFirst: false,
+          referralDeadline: '2016-02-26',
+          referralBasis: 'RECOURS_IMPLICIT_REJECTION',
+          referralPeriodStart: '2015-12-26',
+          referralState: 'OPEN',
+        }),
+        control('3', 'Commune de Woippy', { observationsSentAt: '2015-08-01', referralState: 'EXPIRED' }),
+        control('4', 'Commune de Marange', { documentsRequestedAt: '2015-08-01', referralDeadline: null, referralBasis: 'AWAITING_DOCUMENTS', referralPeriodStart: null, referralState: 'AWAITING_DOCUMENTS' }),
       ].map((c) => ({ ...c, viewerCanUpdate })),
     },
   },
 });
 const list = listSeenBy(true);
+const coverage = mockOperation(LEGALITY_COVERAGE, { tenantId: 'metz' }, {
+  data: { legalityControlCoverage: { __typename: 'LegalityControlCoverage', tenantId: 'metz', arrondissements: ['Metz', 'Thionville'] } },
+});
 
 describe('legality control (R3)', () => {
   it('flags a recours gracieux sent before the elected official was informed', async () => {
@@ -62,12 +81,32 @@ describe('legality control (R3)', () => {
     expect(within(hayange).getByText('Recours avant information')).toBeTruthy();
     const marly = screen.getByText('Commune de Marly').closest('tr')!;
     expect(within(marly).queryByText('Recours avant information')).toBeNull();
-    expect(within(marly).getByText('Délai expiré sans déféré')).toBeTruthy();
+  });
+
+  it('says « délai expiré sans déféré » only for an act contested, and from what the deadline runs', async () => {
+    render(
+      <MockedProvider mocks={[directorates, list, coverage]}>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <LegalityControls tenantId="metz" />
+        </TenantTimeZone>
+      </MockedProvider>,
+    );
+    const marly = (await screen.findByText('Commune de Marly')).closest('tr')!;
+    expect(within(marly).getByText('Délai écoulé, non contesté')).toBeTruthy();
+    expect(within(marly).queryByText('Délai expiré sans déféré')).toBeNull();
+    const woippy = screen.getByText('Commune de Woippy').closest('tr')!;
+    expect(within(woippy).getByText('Délai expiré sans déféré')).toBeTruthy();
+    const hayange = screen.getByText('Commune de Hayange').closest('tr')!;
+    expect(within(hayange).getByText(/depuis le rejet implicite/)).toBeTruthy();
+    const marange = screen.getByText('Commune de Marange').closest('tr')!;
+    expect(within(marange).getByText('En attente de pièces')).toBeTruthy();
+    expect(within(marange).getByText(/pièces demandées/).textContent).toContain('le 01/08/2015');
+    expect(await screen.findByText('Arrondissements couverts : Metz, Thionville.')).toBeTruthy();
   });
 
   it('warns before sending a recours without the prior information, and shows the API’s refusal', async () => {
     const refused = new GraphQLError("Le recours gracieux ne peut être enregistré qu'après l'information préalable de l'élu (date manquante).", { extensions: { code: 'BAD_USER_INPUT', field: 'recoursSentAt' } });
-    const update = mockOperation(UPDATE_LEGALITY_CONTROL, { id: '1', input: { observationsSentAt: null, electedOfficialInformedAt: null, recoursSentAt: '2015-08-01', referredAt: null } }, { errors: [refused] });
+    const update = mockOperation(UPDATE_LEGALITY_CONTROL, { id: '1', input: { documentsRequestedAt: null, documentsReceivedAt: null, observationsSentAt: null, electedOfficialInformedAt: null, recoursSentAt: '2015-08-01', recoursAnsweredAt: null, referredAt: null } }, { errors: [refused] });
     render(
       <MockedProvider mocks={[directorates, list, update]}>
         <TenantTimeZone timeZone="Europe/Paris">
@@ -82,6 +121,18 @@ describe('legality control (R3)', () => {
     expect(within(form).getByText(/Renseignez d’abord la date d’information de l’élu/)).toBeTruthy();
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
     expect(await within(form).findByText(/information préalable de l'élu \(date manquante\)/)).toBeTruthy();
+  });
+
+  it('says when the tenant’s acts are controlled elsewhere (a sous-préfecture of Moselle)', async () => {
+    const none = mockOperation(LEGALITY_COVERAGE, { tenantId: 'metz' }, { data: { legalityControlCoverage: { __typename: 'LegalityControlCoverage', tenantId: 'metz', arrondissements: [] } } });
+    render(
+      <MockedProvider mocks={[directorates, list, none]}>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <LegalityControls tenantId="metz" />
+        </TenantTimeZone>
+      </MockedProvider>,
+    );
+    expect(await screen.findByText(/les actes de ce territoire sont contrôlés ailleurs \(en Moselle, à la préfecture\)/)).toBeTruthy();
   });
 
   it('offers no change to whom the API says may not (an analyst)', async () => {

@@ -13,7 +13,8 @@ export interface RunningConsole {
 
 /**
  * `CONSOLE_REMOTES` (JSON, the `remotes` of /console-config.json) points the console at remotes
- * deployed elsewhere; without it, the console uses the remotes served here.
+ * deployed elsewhere; without it, the console uses the remotes served here. `CONSOLE_HOSTING`
+ * names the host of the instance in the mentions légales (undeclared without it).
  */
 export async function startConsole(root: string, gatewayUrl: string, consolePort: number, remotePort: (name: string, fallback: number) => Promise<number>, env: NodeJS.ProcessEnv): Promise<RunningConsole> {
   const servers: StaticServer[] = [];
@@ -25,7 +26,7 @@ export async function startConsole(root: string, gatewayUrl: string, consolePort
       served.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorates: remote.directorates, path: remote.path, title: remote.title });
     }
     const remotes = env.CONSOLE_REMOTES ? (JSON.parse(env.CONSOLE_REMOTES) as unknown[]) : served;
-    const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl, remotes, ...(env.SEED_DEMO === 'false' ? {} : { demoEmail: ACCOUNTS[0]!.email }) } } });
+    const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl, remotes, ...(env.CONSOLE_HOSTING?.trim() ? { hosting: env.CONSOLE_HOSTING.trim() } : {}), ...(env.SEED_DEMO === 'false' ? {} : { demoEmail: ACCOUNTS[0]!.email }) } } });
     servers.push(shell);
     return {
       url: shell.url,

@@ -243,6 +243,23 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.close();
   });
 
+  it('says « délai expiré sans déféré » only of an act the prefecture contested, and which arrondissements Metz covers', async () => {
+    // Two acts received seventy days before the demo's last day: their two months have run out, neither was referred.
+    const received = addCalendarDays(platform.asOf, -70);
+    const token = await signIn(platform.gatewayUrl, 'metz.agent@demo.qualipref.test');
+    const RECORD = 'mutation ($input: LegalityControlInput!) { recordLegalityControl(input: $input) { id } }';
+    await graphqlData(platform.gatewayUrl, RECORD, { input: { collectiviteName: 'Commune de Rozérieulles (acte non contesté)', actKind: 'Délibération — tarifs', receivedAt: received } }, token);
+    await graphqlData(platform.gatewayUrl, RECORD, { input: { collectiviteName: 'Commune de Lessy (observations restées sans suite)', actKind: 'Délibération — tarifs', receivedAt: received, observationsSentAt: addCalendarDays(received, 10) } }, token);
+    const page = await signedIn('metz.agent@demo.qualipref.test');
+    await page.goto(`${platform.consoleUrl}/modules/dctaj/legalite`);
+    await page.getByText('Arrondissements couverts : Metz, Forbach-Boulay-Moselle, Sarrebourg-Château-Salins, Sarreguemines, Thionville.').waitFor();
+    await page.locator('tr', { hasText: 'Commune de Rozérieulles' }).getByText('Délai écoulé, non contesté').waitFor();
+    expect(await page.locator('tr', { hasText: 'Commune de Rozérieulles' }).innerText()).not.toContain('Délai expiré sans déféré');
+    await page.locator('tr', { hasText: 'Commune de Lessy' }).getByText('Délai expiré sans déféré').waitFor();
+    await accessible(page, 'dctaj-legalite-delais');
+    await page.close();
+  });
+
   it('refuses, with the API’s words, a recours gracieux dated before the elected official was informed', async () => {
     // An act of the demo's last day, newest of the list, of which the elected official was not informed.
     const collectivite = 'Commune de Marly (recours sans information préalable)';

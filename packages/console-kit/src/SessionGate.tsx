@@ -23,10 +23,13 @@ function CurrentUser({ children }: { children: (user: ConsoleUser) => ReactNode 
   return <>{children(data.me as ConsoleUser)}</>;
 }
 
-/** The sign-in page while nobody is signed in; then the user, as `me` gives it. */
-export function SessionGate({ session, demoEmail, children }: { session: Session; demoEmail?: string; children: (user: ConsoleUser) => ReactNode }) {
+/**
+ * The sign-in page (or the host's own `signedOut` page, around it) while nobody is signed in;
+ * then the user, as `me` gives it.
+ */
+export function SessionGate({ session, signedOut, children }: { session: Session; signedOut?: ReactNode; children: (user: ConsoleUser) => ReactNode }) {
   const current = useSyncExternalStore(session.subscribe, session.snapshot);
-  if (!current) return <SignInForm session={session} demoEmail={demoEmail} />;
+  if (!current) return signedOut ?? <SignInForm session={session} />;
   // Keyed by sign-in: a new sign-in (maybe another user) reads `me` again, a refresh does not.
   return <CurrentUser key={current.id}>{children}</CurrentUser>;
 }

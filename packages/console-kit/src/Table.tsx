@@ -1,9 +1,21 @@
-import type { ReactNode } from 'react';
+import { Children, type ReactNode } from 'react';
 
-/** A DSFR table with its caption (read by screen readers) and column headers. */
-export function Table({ caption, headers, children }: { caption: string; headers: string[]; children: ReactNode }) {
+/**
+ * A DSFR table with its caption (read by screen readers) and column headers. Its cells wrap
+ * (multiline), so that a table fits the page at common widths rather than hiding its last
+ * columns; one still too wide scrolls within the DSFR's container, never the page. With no
+ * row, a sentence (`empty`) instead of an empty table.
+ */
+export function Table({ caption, headers, empty = 'Aucune ligne à afficher pour le moment.', children }: { caption: string; headers: string[]; empty?: string; children: ReactNode }) {
+  if (Children.count(children) === 0) {
+    return (
+      <p className="fr-my-3w" data-empty-table={caption}>
+        {empty}
+      </p>
+    );
+  }
   return (
-    <div className="fr-table">
+    <div className="fr-table fr-table--multiline">
       <div className="fr-table__wrapper">
         <div className="fr-table__container">
           <div className="fr-table__content">

@@ -61,4 +61,6 @@ export interface ConsoleConfig {
   remotes: RemoteEntry[];
   /** Where the demo accounts exist (development): one of them, which the sign-in page gives as the expected format. */
   demoEmail?: string;
+  /** Who hosts this instance, as its operator declares it (`CONSOLE_HOSTING`), for the mentions légales. */
+  hosting?: string;
 }

@@ -6,6 +6,7 @@ export { CHANNELS, ROLES, formatCount, formatDays, formatRate } from './format.j
 export { TenantTimeZone, tenantTime, useTenantTime, type TenantTime } from './tenant-time.js';
 export { Session, createConsoleClient, documentOpener } from './session.js';
 export { Loading, SessionGate } from './SessionGate.js';
+export { SignInForm } from './SignInForm.js';
 export { StandaloneFrame } from './StandaloneFrame.js';
 export { ModuleLayout } from './ModuleLayout.js';
 export { Pager, useCursorPages } from './Pager.js';

@@ -15,6 +15,8 @@ const STATUSES: Record<CorrespondenceStatus, { label: string; severity: 'success
   OPEN_LATE: { label: 'En cours, en retard', severity: 'error' },
   ANSWERED_ON_TIME: { label: 'Répondu dans les délais', severity: 'success' },
   ANSWERED_LATE: { label: 'Répondu en retard', severity: 'warning' },
+  OPEN_WITHOUT_ENGAGEMENT: { label: 'En cours, sans délai d’engagement', severity: 'info' },
+  ANSWERED_WITHOUT_ENGAGEMENT: { label: 'Répondu, sans délai d’engagement', severity: 'success' },
 };
 
 function AnswerForm({ itemId, subject, channel, onDone }: { itemId: string; subject: string; channel: CorrespondenceChannel; onDone: () => void }) {
@@ -114,7 +116,7 @@ export function Items({ directorateId, tenantId, period, canWrite }: { directora
           <p aria-live="polite">{data.correspondenceItems.totalCount === 0 ? 'Aucun courrier pour ces critères.' : `${plural(data.correspondenceItems.totalCount, 'courrier', 'courriers')}.`}</p>
           <ul className="fr-raw-list" aria-label="Courriers">
             {data.correspondenceItems.nodes.map((item) => {
-              const open = item.status === 'OPEN_ON_TIME' || item.status === 'OPEN_LATE';
+              const open = !item.answeredAt;
               return (
                 <li key={item.id} className="fr-card fr-card--no-arrow fr-p-2w fr-mb-2w" data-item-id={item.id}>
                   <h3 className="fr-h6 fr-mb-1w">{item.subject}</h3>
@@ -126,7 +128,7 @@ export function Items({ directorateId, tenantId, period, canWrite }: { directora
                     {item.gedReference ? ` · ${item.gedReference}` : ''}
                   </p>
                   <p className="fr-text--sm fr-mb-1w">
-                    Reçu le {time.formatDateTime(item.receivedAt)} · échéance le {time.formatShortDate(item.dueDate)}
+                    Reçu le {time.formatDateTime(item.receivedAt)} · {item.dueDate ? `échéance le ${time.formatShortDate(item.dueDate)}` : 'sans délai d’engagement'}
                     {item.answeredAt ? ` · répondu le ${time.formatDateTime(item.answeredAt)} (${item.delayWorkingDays ?? '—'} j ouvrés)` : ''}
                   </p>
                   {item.reopenedAt && (

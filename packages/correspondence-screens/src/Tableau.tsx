@@ -5,6 +5,13 @@ import { CHANNELS, Loading, errorMessage, formatCount, formatDays, formatRate, s
 import type { Period } from './period.js';
 import { DIRECTORATE_TABLEAU } from './queries.js';
 
+/** Says why the on-time rate does not count every answer: items without an engagement have no due date. */
+function rateBasis(without: number, answeredWithEngagement: number): string {
+  const items = without > 1 ? `${formatCount(without)} courriers reçus sans délai d’engagement ne sont` : '1 courrier reçu sans délai d’engagement n’est';
+  const basis = answeredWithEngagement > 1 ? `des ${formatCount(answeredWithEngagement)} réponses soumises à un délai` : answeredWithEngagement === 1 ? 'de la seule réponse soumise à un délai' : 'd’aucune réponse soumise à un délai';
+  return `${items} jamais en retard et ne comptent pas dans le taux de réponse dans les délais, calculé sur la base ${basis}.`;
+}
+
 /** R1/R2: the tableau de suivi of a directorate over a period, by channel and in total. */
 export function Tableau({ directorateId, directorateCode, period }: { directorateId: string; directorateCode: string; period: Period }) {
   const { data, error, loading } = useQuery(DIRECTORATE_TABLEAU, { variables: { directorateId, ...period } });
@@ -16,6 +23,7 @@ export function Tableau({ directorateId, directorateCode, period }: { directorat
     ['received', 'Reçus', formatCount(total.received)],
     ['answered', 'Répondus', formatCount(total.answered)],
     ['on-time', 'Taux de réponse dans les délais', formatRate(total.onTimeRate)],
+    ['without-engagement', 'Sans délai d’engagement', formatCount(total.withoutEngagement)],
     ['median', 'Délai médian', formatDays(total.medianDelayWorkingDays)],
     ['p90', 'Délai du 9e décile', formatDays(total.p90DelayWorkingDays)],
     ['backlog', 'En attente de réponse', formatCount(total.backlog)],
@@ -33,6 +41,11 @@ export function Tableau({ directorateId, directorateCode, period }: { directorat
           </div>
         ))}
       </dl>
+      {total.withoutEngagement > 0 && (
+        <p className="fr-text--sm">
+          {rateBasis(total.withoutEngagement, total.answeredWithEngagement)}
+        </p>
+      )}
       <div className="fr-table fr-table--no-caption">
         <div className="fr-table__wrapper">
           <div className="fr-table__container">
@@ -44,6 +57,7 @@ export function Tableau({ directorateId, directorateCode, period }: { directorat
                     <th scope="col">Canal</th>
                     <th scope="col">Reçus</th>
                     <th scope="col">Répondus</th>
+                    <th scope="col">Sans délai d’engagement</th>
                     <th scope="col">Dans les délais</th>
                     <th scope="col">Délai médian</th>
                     <th scope="col">9e décile</th>
@@ -57,6 +71,7 @@ export function Tableau({ directorateId, directorateCode, period }: { directorat
                       <th scope="row">{row.channel ? CHANNELS[row.channel] : 'Total'}</th>
                       <td>{formatCount(row.received)}</td>
                       <td>{formatCount(row.answered)}</td>
+                      <td>{formatCount(row.withoutEngagement)}</td>
                       <td>{formatRate(row.onTimeRate)}</td>
                       <td>{formatDays(row.medianDelayWorkingDays)}</td>
                       <td>{formatDays(row.p90DelayWorkingDays)}</td>

@@ -21,7 +21,9 @@ export const DIRECTORATE_TABLEAU = graphql(`
       to
       total {
         received
+        withoutEngagement
         answered
+        answeredWithEngagement
         answeredOnTime
         onTimeRate
         medianDelayWorkingDays
@@ -32,7 +34,9 @@ export const DIRECTORATE_TABLEAU = graphql(`
       byChannel {
         channel
         received
+        withoutEngagement
         answered
+        answeredWithEngagement
         onTimeRate
         medianDelayWorkingDays
         p90DelayWorkingDays

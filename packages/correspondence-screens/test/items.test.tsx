@@ -61,6 +61,22 @@ describe('items of a directorate', () => {
     expect(within(cards[0]!).queryByRole('button', { name: 'Rouvrir' })).toBeNull();
   });
 
+  it('shows a call no engagement covers as « sans délai d’engagement », open and answerable', async () => {
+    const call = item('3', 'OPEN_WITHOUT_ENGAGEMENT', { channel: 'TELEPHONE', gedReference: null, dueDate: null });
+    render(
+      <MockedProvider mocks={[mockOperation(DIRECTORATE_ITEMS, variables, page([call]))]}>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
+        </TenantTimeZone>
+      </MockedProvider>,
+    );
+    const card = (await screen.findAllByRole('listitem'))[0]!;
+    expect(within(card).getByText('En cours, sans délai d’engagement')).toBeTruthy();
+    expect(within(card).getByText(/Reçu le .* · sans délai d’engagement/)).toBeTruthy();
+    expect(within(card).queryByText(/échéance/)).toBeNull();
+    expect(within(card).getByRole('button', { name: 'Répondre' })).toBeTruthy();
+  });
+
   it('hides the answer from readers (analysts, other directorates)', async () => {
     render(
       <MockedProvider mocks={[list]}>

@@ -9,10 +9,23 @@ import { assertCalendarDate, toCalendarDate, type CalendarDate } from '@qualipre
 
 export const DEMO_PASSWORD = 'qualipref-demo';
 
+/**
+ * The three tenants, each with the publisher of its pages (mentions légales): the authority,
+ * its director of publication named by office (never a person's name), its postal address.
+ */
 export const TENANTS = {
-  metz: { id: '0195a000-0000-7000-8000-000000000001', code: 'metz', kind: 'PREFECTURE', name: 'Préfecture de la Moselle', city: 'Metz', parent: null },
-  forbach: { id: '0195a000-0000-7000-8000-000000000002', code: 'forbach', kind: 'SOUS_PREFECTURE', name: 'Sous-préfecture de Forbach', city: 'Forbach', parent: 'metz' },
-  thionville: { id: '0195a000-0000-7000-8000-000000000003', code: 'thionville', kind: 'SOUS_PREFECTURE', name: 'Sous-préfecture de Thionville', city: 'Thionville', parent: 'metz' },
+  metz: {
+    id: '0195a000-0000-7000-8000-000000000001', code: 'metz', kind: 'PREFECTURE', name: 'Préfecture de la Moselle', city: 'Metz', parent: null,
+    publisher: { name: 'Préfecture de la Moselle', director: 'Le préfet de la Moselle', postalAddress: '9 place de la Préfecture\n57000 Metz' },
+  },
+  forbach: {
+    id: '0195a000-0000-7000-8000-000000000002', code: 'forbach', kind: 'SOUS_PREFECTURE', name: 'Sous-préfecture de Forbach', city: 'Forbach', parent: 'metz',
+    publisher: { name: 'Sous-préfecture de Forbach-Boulay-Moselle', director: 'Le sous-préfet de Forbach-Boulay-Moselle', postalAddress: 'Sous-préfecture de Forbach\n57600 Forbach' },
+  },
+  thionville: {
+    id: '0195a000-0000-7000-8000-000000000003', code: 'thionville', kind: 'SOUS_PREFECTURE', name: 'Sous-préfecture de Thionville', city: 'Thionville', parent: 'metz',
+    publisher: { name: 'Sous-préfecture de Thionville', director: 'Le sous-préfet de Thionville', postalAddress: 'Sous-préfecture de Thionville\n57100 Thionville' },
+  },
 } as const;
 
 export type TenantKey = keyof typeof TENANTS;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { REMOTES, SUBGRAPHS, subgraph } from '../index.js';
+import { REMOTES, SUBGRAPHS, remote, subgraph } from '../index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const packageName = (folder: string) => (JSON.parse(readFileSync(`${root}${folder}/package.json`, 'utf8')) as { name: string }).name;
@@ -20,8 +20,10 @@ describe('the platform registry', () => {
     for (const r of REMOTES) expect(r.folder).toBe(`apps/${r.app}`);
   });
 
-  it('refuses an unknown subgraph by naming where to add it', () => {
+  it('refuses an unknown subgraph or remote by naming where to add it', () => {
     expect(subgraph('surveys').port).toBe(4004);
     expect(() => subgraph('nope')).toThrow(/platform-registry/);
+    expect(remote('mf-dctaj').name).toBe('mf_dctaj');
+    expect(() => remote('mf-nope')).toThrow(/platform-registry/);
   });
 });

@@ -127,7 +127,8 @@ export class RequestContext<TApp = unknown> {
 
   /** The identity, or UNAUTHENTICATED. */
   requireIdentity(): Identity {
-    if (!this.identity) throw unauthenticated();
+    // A token that was sent but not valid has been refused already (EXPIRED, INVALID): none was sent.
+    if (!this.identity) throw unauthenticated('Authentification requise : connectez-vous pour continuer.', 'MISSING');
     return this.identity;
   }
 

@@ -43,7 +43,7 @@ export const badInput = (message: string, field?: string) => new DomainError(Err
 export const forbidden = (message = "Vous n'avez pas le droit d'effectuer cette action.") => new DomainError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} introuvable.`);
 export const conflict = (message: string, field?: string) => new DomainError(ErrorCode.CONFLICT, message, field);
-export const unauthenticated = (message = 'Authentification requise.') => new DomainError(ErrorCode.UNAUTHENTICATED, message);
+export const unauthenticated = (message = 'Authentification requise.', reason?: string) => new DomainError(ErrorCode.UNAUTHENTICATED, message, undefined, reason);
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.UNAUTHENTICATED]: 401 };
 

@@ -109,6 +109,25 @@ describe('members’ personal data', () => {
     expect(await on('2016-01-15')).toBe(15);
     expect(await on('2016-06-01')).toBe(14);
   });
+
+  it('accepts a seated member, refuses a former one at a later meeting, and stores nothing', async () => {
+    const manager = await as('metz', 'MANAGER');
+    const former = clu.members.nodes.find((m) => m.name === 'Hubert GENIN')!;
+    const meetingCount = async () => (await ok<{ committee: { meetings: { totalCount: number } } }>(url, 'query($id: ID!) { committee(id: $id) { meetings { totalCount } } }', { id: clu.id }, manager)).committee.meetings.totalCount;
+    const meetingsBefore = await meetingCount();
+    const auditBefore = await auditCount();
+    const schedule = 'mutation($c: ID!, $m: [ID!], $at: DateTimeISO!) { scheduleMeeting(committeeId: $c, input: { title: "Réunion", scheduledAt: $at, place: "Metz", agenda: [{ title: "Point" }], memberIds: $m }) { id } }';
+    // His mandate ended on 31 March 2016 (the test above): a meeting of May 2016 no longer has him as a member.
+    const refused = await gql(url, schedule, { c: clu.id, m: [former.id], at: '2016-05-10T08:00:00Z' }, manager);
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors![0]!.extensions).toMatchObject({ field: 'memberIds', reason: 'MANDATE_ENDED' });
+    expect(refused.errors![0]!.message).toBe('Hubert GENIN ne peut pas être invité(e) : son mandat a pris fin le 31/03/2016, avant la réunion du 10/05/2016.');
+    expect(await meetingCount()).toBe(meetingsBefore);
+    expect(await auditCount()).toBe(auditBefore);
+    // The last day of his mandate, he still sits.
+    await ok(url, schedule, { c: clu.id, m: [former.id], at: '2016-03-31T08:00:00Z' }, manager);
+    expect(await meetingCount()).toBe(meetingsBefore + 1);
+  });
 });
 
 describe('bad input changes nothing', () => {
@@ -151,7 +170,10 @@ describe('bad input changes nothing', () => {
 describe('a meeting from agenda to published minutes, then corrected', () => {
   it('runs the whole cycle and keeps every version', async () => {
     const manager = await as('metz', 'MANAGER');
-    const memberIds = clu.members.nodes.slice(0, 3).map((m) => m.id);
+    // Members seated on the meeting's day (a mandate ended or not begun by then is refused).
+    const seated = await ok<{ committee: { members: { nodes: { id: string }[] } } }>(url, 'query($id: ID!) { committee(id: $id) { members(onDate: "2016-06-14", first: 3) { nodes { id } } } }', { id: clu.id }, manager);
+    const memberIds = seated.committee.members.nodes.map((m) => m.id);
+    expect(memberIds).toHaveLength(3);
     const scheduled = await ok<{ scheduleMeeting: { id: string; status: string; agenda: { id: string }[]; invitations: { nodes: { id: string; name: string }[]; totalCount: number; pageInfo: { endCursor: string } } } }>(
       url,
       'mutation($c: ID!, $m: [ID!]) { scheduleMeeting(committeeId: $c, input: { title: "Réunion 2016", scheduledAt: "2016-06-14T08:00:00Z", place: "Salle Verlaine", agenda: [{ title: "Résultat de l’audit" }, { title: "Plan d’actions 2016" }], memberIds: $m, agentInvitees: [{ name: "Agent MACAP", organisation: "DRMM" }] }) { id status agenda { id } invitations(first: 2) { totalCount nodes { id name } pageInfo { endCursor } } } }',

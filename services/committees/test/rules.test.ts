@@ -2,7 +2,7 @@ import { addMonths } from '@qualipref/calendar';
 import { describe, expect, it } from 'vitest';
 import { ProposalStatus } from '../src/domain/enums.js';
 import { isoDate } from '../src/domain/labels.js';
-import { CadenceState, assertMandate, assertProposalTransition, cadence } from '../src/domain/rules.js';
+import { CadenceState, assertMandate, assertProposalTransition, assertSeatedOn, cadence, mandateRefusal } from '../src/domain/rules.js';
 
 describe('dates and states', () => {
   it('accepts only real calendar dates', () => {
@@ -14,6 +14,16 @@ describe('dates and states', () => {
   it('refuses a mandate that ends before it starts', () => {
     expect(() => assertMandate('2016-01-01', '2015-12-31')).toThrow();
     expect(() => assertMandate('2016-01-01', '2016-01-01')).not.toThrow();
+  });
+
+  it('invites as members only those seated on the meeting’s day', () => {
+    const member = { name: 'Hubert GENIN', mandateStart: '2015-11-18', mandateEnd: '2016-03-31' };
+    expect(mandateRefusal(member, '2016-03-31')).toBeNull();
+    expect(mandateRefusal(member, '2016-04-01')?.reason).toBe('MANDATE_ENDED');
+    expect(mandateRefusal(member, '2015-11-17')?.reason).toBe('MANDATE_NOT_STARTED');
+    expect(mandateRefusal({ ...member, mandateEnd: null }, '2030-01-01')).toBeNull();
+    expect(() => assertSeatedOn([member], '2016-03-31')).not.toThrow();
+    expect(() => assertSeatedOn([member], '2016-04-01')).toThrow(/a pris fin le 31\/03\/2016/);
   });
 
   it('moves proposals only along their workflow', () => {

@@ -49,10 +49,17 @@ async function rowsOf(em: EntityManager, tenant: TenantKey) {
   };
 }
 
-/** The tenant's calendar settings, the label's referentials and the demo's local engagements. */
+/** Moselle's five arrondissements: the préfecture's legality control receives the acts of them all, the sous-préfectures none. */
+const LEGALITY_ARRONDISSEMENTS: Record<TenantKey, string[]> = {
+  metz: ['Metz', 'Forbach-Boulay-Moselle', 'Sarrebourg-Château-Salins', 'Sarreguemines', 'Thionville'],
+  forbach: [],
+  thionville: [],
+};
+
+/** The tenant's settings (calendar, legality control's arrondissements), the label's referentials and the demo's local engagements. */
 function engagementsOf(em: EntityManager, tenant: TenantKey): TenantDemo {
   const tenantId = TENANTS[tenant].id;
-  em.create(TenantSettings, { tenantId, ...DEFAULT_SETTINGS });
+  em.create(TenantSettings, { tenantId, ...DEFAULT_SETTINGS, legalityArrondissements: LEGALITY_ARRONDISSEMENTS[tenant] });
   const engagements: Engagement[] = [];
   const versions = [...LABEL_REFERENTIALS.map((r) => ({ ...r, targets: LABEL_TARGETS })), { ...LOCAL_REFERENTIAL, targets: LOCAL_TARGETS }];
   for (const { targets, validFrom, validTo, ...r } of versions) {

@@ -10,7 +10,7 @@ import { CorrespondenceItemResolver, loadItem } from './graphql/items.js';
 import { CalendarSettingsResolver, EngagementResolver, ItemEngagementResolver, ReferentialResolver } from './graphql/engagements.js';
 import { DirectorateExtensionResolver, ServiceExtensionResolver, TableauResolver, TenantExtensionResolver } from './graphql/tableau.js';
 import { GedImportResolver } from './graphql/ged-import.js';
-import { AppointmentRequestResolver, LegalityControlResolver, LitigationCaseResolver } from './graphql/dctaj.js';
+import { AppointmentRequestResolver, LegalityControlCoverageResolver, LegalityControlResolver, LitigationCaseResolver } from './graphql/dctaj.js';
 import { ProceduresAndCountersResolver, TenantCountersResolver } from './graphql/counters.js';
 import { DirectorateCapabilitiesResolver, TenantCapabilitiesResolver } from './graphql/capabilities.js';
 
@@ -31,6 +31,7 @@ export const correspondence: SubgraphDefinition<CorrespondenceApp> = {
     TableauResolver,
     GedImportResolver,
     LegalityControlResolver,
+    LegalityControlCoverageResolver,
     LitigationCaseResolver,
     AppointmentRequestResolver,
     ProceduresAndCountersResolver,

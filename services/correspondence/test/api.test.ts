@@ -80,8 +80,6 @@ describe('register and engagements (R1, R2)', () => {
       [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL, answeredAt: '2015-05-29T08:00:00Z' }, 'BAD_USER_INPUT', 'answeredAt'],
       [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: '0195a000-0000-7000-8000-0000000009ff' }, 'BAD_USER_INPUT', 'serviceId'],
       [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: service('forbach', 'BAT-F') }, 'BAD_USER_INPUT', 'serviceId'],
-      [{ channel: 'COUNTER', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL }, 'BAD_USER_INPUT', 'channel'],
-      [{ channel: 'TELEPHONE', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL }, 'BAD_USER_INPUT', 'channel'],
       [{ channel: 'EMAIL', receivedAt: TOMORROW, serviceId: BCL }, 'BAD_USER_INPUT', 'receivedAt'],
       [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL, subject: '  ' }, 'BAD_USER_INPUT', 'subject'],
       [{ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: BUR }, 'FORBIDDEN', ''],
@@ -100,6 +98,24 @@ describe('register and engagements (R1, R2)', () => {
     expect(codes(await gql(url, 'mutation($id: ID!) { reopenCorrespondenceItem(id: $id, reason: "x") { id } }', { id: item.id }, agent))).toEqual(['CONFLICT']);
     expect(await itemCount()).toBe(items + 1);
     expect(await auditCount()).toBe(audits + 1);
+  });
+
+  it('registers every channel: a call or a counter request without an engagement in days has no due date, never a refusal', async () => {
+    const ITEM = 'query($id: ID!) { correspondenceItem(id: $id) { dueDate dueAt status engagement { id } } }';
+    // 2015: the label's telephone engagement counts rings, and nothing sets a delay at the counter.
+    const call = await register({ channel: 'TELEPHONE', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL });
+    expect(call).toMatchObject({ dueDate: null, status: 'OPEN_WITHOUT_ENGAGEMENT', engagement: null });
+    const visit = await register({ channel: 'COUNTER', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL, answeredAt: '2015-06-20T08:00:00Z' });
+    expect(visit).toMatchObject({ dueDate: null, status: 'ANSWERED_WITHOUT_ENGAGEMENT', delayWorkingDays: 14, engagement: null });
+    const read = await ok<{ correspondenceItem: { dueDate: null; dueAt: null; status: string; engagement: null } }>(url, ITEM, { id: call.id }, await as('metz', 'ANALYST'));
+    expect(read.correspondenceItem).toEqual({ dueDate: null, dueAt: null, status: 'OPEN_WITHOUT_ENGAGEMENT', engagement: null });
+    // From 2016 the tenant's local engagement sets 2 working days for a call-back: the same call gets its due date.
+    const later = await register({ channel: 'TELEPHONE', receivedAt: '2016-06-01T08:00:00Z', serviceId: BCL });
+    expect(later).toMatchObject({ dueDate: '2016-06-03', engagement: { target: 2, unit: 'WORKING_DAYS', referential: { code: 'ENGAGEMENTS_LOCAUX' } } });
+    // Listed by their own status, and moved out of it when a change of reception brings an engagement.
+    expect(await itemCount({ status: 'OPEN_WITHOUT_ENGAGEMENT', from: '2015-06-01', to: '2015-06-01' })).toBe(1);
+    const moved = await ok<{ updateCorrespondenceItem: { dueDate: string; status: string } }>(url, 'mutation($id: ID!) { updateCorrespondenceItem(id: $id, input: { receivedAt: "2016-06-01T08:00:00Z" }) { dueDate status } }', { id: call.id }, await as('metz', 'AGENT'));
+    expect(moved.updateCorrespondenceItem.dueDate).toBe('2016-06-03');
   });
 
   it('lets each directorate write only its own services’ items; analysts read', async () => {
@@ -150,7 +166,31 @@ describe('tableau de suivi (R1)', () => {
     expect(t.overdueItems.nodes).toEqual([{ receivedAt: '2013-03-05T09:00:00.000Z', status: 'OPEN_LATE' }]);
     const lines = t.csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(lines[0]).toContain('Taux dans le délai (%)');
-    expect(lines.at(-1)).toBe('2013-01-01;2013-12-31;Tous canaux;7;5;3;60;7;16,6;2;2');
+    expect(lines[0]).toContain('Dont sans délai d’engagement');
+    expect(lines.at(-1)).toBe('2013-01-01;2013-12-31;Tous canaux;7;0;5;5;3;60;7;16,6;2;2');
+  });
+
+  it('counts items without engagement as received and answered, never overdue, outside the on-time rate', async () => {
+    // 2012, before any demo row, for the bureau des affaires juridiques: two calls no engagement covers, two e-mails.
+    const dataset: [string, string, string | null][] = [
+      ['TELEPHONE', '2012-03-05T09:00:00Z', '2012-03-06T09:00:00Z'],
+      ['TELEPHONE', '2012-03-05T09:00:00Z', null],
+      ['EMAIL', '2012-03-05T09:00:00Z', '2012-03-06T09:00:00Z'], // on time
+      ['EMAIL', '2012-03-05T09:00:00Z', '2012-03-20T09:00:00Z'], // late
+    ];
+    for (const [channel, receivedAt, answeredAt] of dataset) await register({ channel, receivedAt, answeredAt, serviceId: BAJ });
+    const fields = 'channel received withoutEngagement answered answeredWithEngagement answeredOnTime onTimeRate backlog overdue';
+    const data = await ok<{ tableauDeSuivi: { byChannel: unknown[]; total: unknown; overdueItems: { totalCount: number } } }>(
+      url,
+      `query($s: ID) { tableauDeSuivi(from: "2012-01-01", to: "2012-12-31", serviceId: $s) { byChannel { ${fields} } total { ${fields} } overdueItems { totalCount } } }`,
+      { s: BAJ },
+      await as('metz', 'ANALYST'),
+    );
+    const t = data.tableauDeSuivi;
+    expect(t.total).toEqual({ channel: null, received: 4, withoutEngagement: 2, answered: 3, answeredWithEngagement: 2, answeredOnTime: 1, onTimeRate: 0.5, backlog: 1, overdue: 0 });
+    expect(t.byChannel).toContainEqual({ channel: 'TELEPHONE', received: 2, withoutEngagement: 2, answered: 1, answeredWithEngagement: 0, answeredOnTime: 0, onTimeRate: null, backlog: 1, overdue: 0 });
+    // The open call has no due date: it is in the backlog, never in the overdue list.
+    expect(t.overdueItems.totalCount).toBe(0);
   });
 
   it('extends Service, Directorate and Tenant through federation, batched', async () => {
@@ -287,17 +327,65 @@ describe('GED import', () => {
 });
 
 describe('DCTAJ module (R3)', () => {
-  const RECORD = `mutation($input: LegalityControlInput!) { recordLegalityControl(input: $input) { id referralDeadline referralState electedOfficialInformedFirst ownerDirectorate { id } } }`;
+  const RECORD = `mutation($input: LegalityControlInput!) { recordLegalityControl(input: $input) { id referralDeadline referralState referralBasis referralPeriodStart electedOfficialInformedFirst ownerDirectorate { id } } }`;
+  const UPDATE = `mutation($id: ID!, $input: UpdateLegalityControlInput!) { updateLegalityControl(id: $id, input: $input) { referralDeadline referralState referralBasis referralPeriodStart } }`;
+  // Two days ahead is after today in Paris whatever the hour.
+  const IN_TWO_DAYS = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   const act = { collectiviteName: 'Commune de Scy-Chazelles', actKind: 'Délibération', receivedAt: '2016-03-10' };
 
-  it('records an act with its two-month referral deadline and the information rule', async () => {
-    const data = await ok<{ recordLegalityControl: { id: string; referralDeadline: string; referralState: string; electedOfficialInformedFirst: boolean } }>(
-      url,
-      RECORD,
-      { input: { ...act, electedOfficialInformedAt: '2016-04-01', recoursSentAt: '2016-04-05' } },
-      await as('metz', 'AGENT'),
-    );
-    expect(data.recordLegalityControl).toMatchObject({ referralDeadline: '2016-05-10', referralState: 'EXPIRED', electedOfficialInformedFirst: true, ownerDirectorate: { id: DCTAJ } });
+  it('records an act with its two-month referral deadline, interrupted by a recours gracieux, and the information rule', async () => {
+    const agent = await as('metz', 'AGENT');
+    const plain = await ok<{ recordLegalityControl: { id: string } }>(url, RECORD, { input: act }, agent);
+    // Nothing raised and the window closed: not contested, not « délai expiré sans déféré ».
+    expect(plain.recordLegalityControl).toMatchObject({ referralDeadline: '2016-05-10', referralState: 'NOT_CONTESTED', referralBasis: 'RECEPTION', referralPeriodStart: '2016-03-10' });
+    const data = await ok<{ recordLegalityControl: { id: string } }>(url, RECORD, { input: { ...act, electedOfficialInformedAt: '2016-04-01', recoursSentAt: '2016-04-05' } }, agent);
+    // No answer: two months of silence make an implicit rejection on 5 June, and two new months run from it.
+    expect(data.recordLegalityControl).toMatchObject({ referralDeadline: '2016-08-05', referralState: 'EXPIRED', referralBasis: 'RECOURS_IMPLICIT_REJECTION', referralPeriodStart: '2016-06-05', electedOfficialInformedFirst: true, ownerDirectorate: { id: DCTAJ } });
+    const answered = await ok<{ updateLegalityControl: unknown }>(url, UPDATE, { id: data.recordLegalityControl.id, input: { recoursAnsweredAt: '2016-04-20' } }, agent);
+    expect(answered.updateLegalityControl).toEqual({ referralDeadline: '2016-06-20', referralState: 'EXPIRED', referralBasis: 'RECOURS_ANSWERED', referralPeriodStart: '2016-04-20' });
+  });
+
+  it('moves the window to the receipt of the pieces asked for, and stops it while they are awaited', async () => {
+    const agent = await as('metz', 'AGENT');
+    const { id } = (await ok<{ recordLegalityControl: { id: string } }>(url, RECORD, { input: { ...act, documentsRequestedAt: '2016-04-01' } }, agent)).recordLegalityControl;
+    const awaiting = await ok<{ legalityControls: { nodes: { id: string; referralDeadline: string | null; referralState: string; referralBasis: string }[] } }>(url, '{ legalityControls(first: 100, from: "2016-03-10", to: "2016-03-10") { nodes { id referralDeadline referralState referralBasis } } }', {}, agent);
+    expect(awaiting.legalityControls.nodes.find((n) => n.id === id)).toEqual({ id, referralDeadline: null, referralState: 'AWAITING_DOCUMENTS', referralBasis: 'AWAITING_DOCUMENTS' });
+    const received = await ok<{ updateLegalityControl: unknown }>(url, UPDATE, { id, input: { documentsReceivedAt: '2016-05-02', referredAt: '2016-06-30' } }, agent);
+    expect(received.updateLegalityControl).toEqual({ referralDeadline: '2016-07-02', referralState: 'REFERRED_IN_TIME', referralBasis: 'DOCUMENTS_RECEIVED', referralPeriodStart: '2016-05-02' });
+    const unordered = await gql(url, UPDATE, { id, input: { documentsReceivedAt: '2016-03-20' } }, agent);
+    expect(codes(unordered)).toEqual(['BAD_USER_INPUT']);
+    expect(unordered.errors![0]!.message).toBe('La date « Pièces complémentaires reçues le » précède une étape antérieure.');
+  });
+
+  it('refuses an act received in the future, or a later step dated after today: French message, stable reason, nothing stored', async () => {
+    const agent = await as('metz', 'AGENT');
+    const count = async () => (await ok<{ legalityControls: { totalCount: number } }>(url, '{ legalityControls { totalCount } }', {}, agent)).legalityControls.totalCount;
+    const [controls, audits] = [await count(), await auditCount()];
+    const future = await gql(url, RECORD, { input: { ...act, receivedAt: IN_TWO_DAYS } }, agent);
+    expect(codes(future)).toEqual(['BAD_USER_INPUT']);
+    expect(future.errors![0]!.extensions).toMatchObject({ field: 'receivedAt', reason: 'DATE_IN_FUTURE' });
+    expect(future.errors![0]!.message).toMatch(/^La date « Reçu en préfecture le » \(\d{2}\/\d{2}\/\d{4}\) est postérieure à aujourd’hui/);
+    const { id } = (await ok<{ recordLegalityControl: { id: string } }>(url, RECORD, { input: act }, agent)).recordLegalityControl;
+    const later = await gql(url, UPDATE, { id, input: { observationsSentAt: IN_TWO_DAYS } }, agent);
+    expect(later.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'observationsSentAt', reason: 'DATE_IN_FUTURE' });
+    const stored = await ok<{ legalityControls: { nodes: { id: string; observationsSentAt: string | null }[] } }>(url, '{ legalityControls(first: 100, from: "2016-03-10", to: "2016-03-10") { nodes { id observationsSentAt } } }', {}, agent);
+    expect(stored.legalityControls.nodes.find((c) => c.id === id)!.observationsSentAt).toBeNull();
+    expect([await count(), await auditCount()]).toEqual([controls + 1, audits + 1]);
+  });
+
+  it('keeps the arrondissements a tenant’s legality control covers as its setting', async () => {
+    const QUERY = 'query($t: ID) { legalityControlCoverage(tenantId: $t) { tenantId arrondissements } }';
+    const metz = await ok<{ legalityControlCoverage: { arrondissements: string[] } }>(url, QUERY, { t: TENANTS.metz.id }, await as('metz', 'ANALYST'));
+    expect(metz.legalityControlCoverage.arrondissements).toEqual(['Metz', 'Forbach-Boulay-Moselle', 'Sarrebourg-Château-Salins', 'Sarreguemines', 'Thionville']);
+    const forbach = await ok<{ legalityControlCoverage: { arrondissements: string[] } }>(url, QUERY, {}, await as('forbach', 'AGENT'));
+    expect(forbach.legalityControlCoverage.arrondissements).toEqual([]);
+    const SET = 'mutation($a: [String!]!) { setLegalityControlArrondissements(arrondissements: $a) { tenantId arrondissements } }';
+    expect(codes(await gql(url, SET, { a: ['Forbach-Boulay-Moselle'] }, await as('forbach', 'AGENT')))).toEqual(['FORBIDDEN']);
+    const twice = await gql(url, SET, { a: ['Forbach-Boulay-Moselle', ' Forbach-Boulay-Moselle '] }, await as('forbach', 'ADMINISTRATOR'));
+    expect(twice.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'arrondissements' });
+    const set = await ok<{ setLegalityControlArrondissements: { tenantId: string; arrondissements: string[] } }>(url, SET, { a: ['Forbach-Boulay-Moselle'] }, await as('forbach', 'ADMINISTRATOR'));
+    expect(set.setLegalityControlArrondissements).toEqual({ tenantId: TENANTS.forbach.id, arrondissements: ['Forbach-Boulay-Moselle'] });
+    await ok(url, SET, { a: [] }, await as('forbach', 'ADMINISTRATOR'));
   });
 
   it('refuses a recours gracieux before the elected official was informed: clear code, nothing changed', async () => {

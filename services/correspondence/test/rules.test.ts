@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '@qualipref/calendar';
 import { DomainError } from '@qualipref/server-kit';
-import { Channel, CorrespondentKind, ItemStatus, ReferralState, TargetUnit } from '../src/domain/enums.js';
+import { Channel, CorrespondentKind, ItemStatus, ReferralBasis, ReferralState, TargetUnit } from '../src/domain/enums.js';
 import { parseGedInstant } from '../src/domain/ged-import.js';
-import { assertRecoursAfterInformation, dueOf, engagementInForce, itemStatus, referralDeadline, referralState } from '../src/domain/rules.js';
+import { assertNotAfterToday, assertRecoursAfterInformation, dueOf, engagementInForce, itemStatus, referralState, referralWindow, scheduleOf } from '../src/domain/rules.js';
 
 const calendar = new WorkingCalendar();
 const email = (from: string, to: string | null, target = 5, kind: CorrespondentKind | null = null) => ({ channel: Channel.EMAIL, correspondentKind: kind, unit: TargetUnit.WORKING_DAYS, target, validFrom: from, validTo: to });
@@ -61,12 +61,73 @@ describe('legality control', () => {
     expect(() => assertRecoursAfterInformation(null, null)).not.toThrow();
   });
 
-  it('gives the prefect two months to refer an act, to the end of a shorter month', () => {
-    expect(referralDeadline('2015-03-16')).toBe('2015-05-16');
-    expect(referralDeadline('2015-12-31')).toBe('2016-02-29');
-    expect(referralState('2015-05-16', null, '2015-05-16')).toBe(ReferralState.OPEN);
-    expect(referralState('2015-05-16', null, '2015-05-17')).toBe(ReferralState.EXPIRED);
-    expect(referralState('2015-05-16', '2015-05-18', '2016-01-01')).toBe(ReferralState.REFERRED_LATE);
+  it('gives the prefect two months from reception, to the end of a shorter month', () => {
+    expect(referralWindow({ receivedAt: '2015-03-16' })).toEqual({ basis: ReferralBasis.RECEPTION, runsFrom: '2015-03-16', deadline: '2015-05-16' });
+    expect(referralWindow({ receivedAt: '2015-12-31' }).deadline).toBe('2016-02-29');
+  });
+
+  it('starts the two months again from the explicit answer to a recours gracieux sent within them', () => {
+    const window = referralWindow({ receivedAt: '2015-03-16', recoursSentAt: '2015-04-22', recoursAnsweredAt: '2015-05-20' });
+    expect(window).toEqual({ basis: ReferralBasis.RECOURS_ANSWERED, runsFrom: '2015-05-20', deadline: '2015-07-20' });
+  });
+
+  it('runs them from the implicit rejection after two months of silence, and an answer after it does not reopen them', () => {
+    const silent = referralWindow({ receivedAt: '2015-05-06', recoursSentAt: '2015-06-18' });
+    expect(silent).toEqual({ basis: ReferralBasis.RECOURS_IMPLICIT_REJECTION, runsFrom: '2015-08-18', deadline: '2015-10-18' });
+    expect(referralWindow({ receivedAt: '2015-05-06', recoursSentAt: '2015-06-18', recoursAnsweredAt: '2015-09-01' })).toEqual(silent);
+    // An answer on the very day the silence would have become a rejection is the answer.
+    expect(referralWindow({ receivedAt: '2015-05-06', recoursSentAt: '2015-06-18', recoursAnsweredAt: '2015-08-18' }).basis).toBe(ReferralBasis.RECOURS_ANSWERED);
+  });
+
+  it('lets a recours sent after the two months change nothing', () => {
+    expect(referralWindow({ receivedAt: '2015-03-16', recoursSentAt: '2015-05-17', recoursAnsweredAt: '2015-05-20' })).toEqual({ basis: ReferralBasis.RECEPTION, runsFrom: '2015-03-16', deadline: '2015-05-16' });
+    expect(referralWindow({ receivedAt: '2015-03-16', recoursSentAt: '2015-05-16' }).basis).toBe(ReferralBasis.RECOURS_IMPLICIT_REJECTION);
+  });
+
+  it('runs the two months from the receipt of pieces asked for within them, and not at all while they are awaited', () => {
+    expect(referralWindow({ receivedAt: '2015-03-16', documentsRequestedAt: '2015-04-01' })).toEqual({ basis: ReferralBasis.AWAITING_DOCUMENTS, runsFrom: null, deadline: null });
+    expect(referralWindow({ receivedAt: '2015-03-16', documentsRequestedAt: '2015-04-01', documentsReceivedAt: '2015-06-10' })).toEqual({ basis: ReferralBasis.DOCUMENTS_RECEIVED, runsFrom: '2015-06-10', deadline: '2015-08-10' });
+    // Asked for after the two months: too late to move them.
+    expect(referralWindow({ receivedAt: '2015-03-16', documentsRequestedAt: '2015-05-20', documentsReceivedAt: '2015-06-10' }).deadline).toBe('2015-05-16');
+    // Pieces received, then a recours within the new two months: it interrupts those.
+    expect(referralWindow({ receivedAt: '2015-03-16', documentsRequestedAt: '2015-04-01', documentsReceivedAt: '2015-06-10', recoursSentAt: '2015-08-01', recoursAnsweredAt: '2015-08-20' })).toEqual({ basis: ReferralBasis.RECOURS_ANSWERED, runsFrom: '2015-08-20', deadline: '2015-10-20' });
+  });
+
+  it('says « délai expiré sans déféré » only for an act the prefecture had contested', () => {
+    const act = { referralDeadline: '2015-05-16', referredAt: null };
+    expect(referralState(act, '2015-05-16')).toBe(ReferralState.OPEN);
+    expect(referralState(act, '2015-05-17')).toBe(ReferralState.NOT_CONTESTED);
+    expect(referralState({ ...act, observationsSentAt: '2015-04-10' }, '2015-05-17')).toBe(ReferralState.EXPIRED);
+    expect(referralState({ ...act, recoursSentAt: '2015-04-22' }, '2015-05-17')).toBe(ReferralState.EXPIRED);
+    expect(referralState({ ...act, referredAt: '2015-05-18' }, '2016-01-01')).toBe(ReferralState.REFERRED_LATE);
+    expect(referralState({ ...act, referredAt: '2015-05-16' }, '2016-01-01')).toBe(ReferralState.REFERRED_IN_TIME);
+    expect(referralState({ referralDeadline: null, referredAt: null }, '2016-01-01')).toBe(ReferralState.AWAITING_DOCUMENTS);
+  });
+
+  it('refuses a date after today with its label and a stable reason', () => {
+    expect(() => assertNotAfterToday('2015-05-16', '2015-05-16', 'receivedAt', 'Reçu en préfecture le')).not.toThrow();
+    const error = (() => {
+      try {
+        assertNotAfterToday('2015-05-17', '2015-05-16', 'receivedAt', 'Reçu en préfecture le');
+      } catch (e) {
+        return e as DomainError;
+      }
+    })();
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'receivedAt', reason: 'DATE_IN_FUTURE' });
+    expect(error!.message).toBe('La date « Reçu en préfecture le » (17/05/2015) est postérieure à aujourd’hui (16/05/2015) : on n’enregistre que ce qui a eu lieu.');
+  });
+});
+
+describe('items without engagement', () => {
+  it('have no due date and are never late', () => {
+    expect(scheduleOf(null, new Date('2015-06-01T10:00:00Z'), calendar)).toEqual({ dueDate: null, dueAt: null });
+    expect(itemStatus({ dueAt: null, answeredAt: null }, new Date('2030-01-01'))).toBe(ItemStatus.OPEN_WITHOUT_ENGAGEMENT);
+    expect(itemStatus({ dueAt: null, answeredAt: new Date('2015-06-20') }, new Date())).toBe(ItemStatus.ANSWERED_WITHOUT_ENGAGEMENT);
+  });
+
+  it('come from a channel whose only engagement counts rings', () => {
+    const rings = [{ channel: Channel.TELEPHONE, correspondentKind: null, unit: TargetUnit.RINGS, target: 5, validFrom: '2008-01-01', validTo: null }];
+    expect(engagementInForce(rings, Channel.TELEPHONE, CorrespondentKind.USER, '2015-06-01')).toBeNull();
   });
 });
 

@@ -86,12 +86,12 @@ describe('cost of a list through the gateway', () => {
     }
     const query = 'query($first: Int!, $after: String) { actions(first: $first, after: $after) { totalCount pageInfo { endCursor } nodes { reference ownerDirectorate { code name } originProposal { text } originMeeting { title } } } }';
     const cost = async (first: number, after: string | null) => {
-      const before = (await sqlStatements(platform.organizationUrl)) + (await sqlStatements(platform.committeesUrl));
+      const before = (await sqlStatements(platform.subgraphUrls.organization!)) + (await sqlStatements(platform.subgraphUrls.committees!));
       const result = await post<{ actions: { totalCount: number; pageInfo: { endCursor: string }; nodes: { ownerDirectorate: { code: string } }[] } }>(platform.gatewayUrl, { query, variables: { first, after } }, bearer(token));
       expect(result.errors).toBeUndefined();
       expect(result.data!.actions.nodes).toHaveLength(first);
       expect(result.data!.actions.nodes.every((n) => n.ownerDirectorate.code)).toBe(true);
-      const after2 = (await sqlStatements(platform.organizationUrl)) + (await sqlStatements(platform.committeesUrl));
+      const after2 = (await sqlStatements(platform.subgraphUrls.organization!)) + (await sqlStatements(platform.subgraphUrls.committees!));
       return { statements: after2 - before, total: result.data!.actions.totalCount, end: result.data!.actions.pageInfo.endCursor };
     };
     const small = await cost(10, null);

@@ -84,7 +84,8 @@ describe('sign-in and identity through the gateway', () => {
   });
 
   it('refuses missing, expired, foreign and malformed tokens with UNAUTHENTICATED', async () => {
-    expect(codes(await post(url, { query: '{ me { id } }' }))).toEqual(['UNAUTHENTICATED']);
+    const missing = await post(url, { query: '{ me { id } }' });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MISSING' });
 
     const account = ACCOUNTS[0]!;
     const identity = { userId: account.id, tenantId: TENANTS.metz.id, directorateId: directorateId('metz', 'DCTAJ'), role: Role.AGENT, readableTenantIds: [TENANTS.metz.id], email: account.email, name: account.displayName };
@@ -102,7 +103,7 @@ describe('sign-in and identity through the gateway', () => {
     await rm(otherDir, { recursive: true, force: true });
 
     // The subgraph verifies again: a forged token sent straight to it is refused too.
-    const direct = await post(platform.organizationUrl, { query: '{ me { id } }' }, bearer(foreign.token));
+    const direct = await post(platform.subgraphUrls.organization!, { query: '{ me { id } }' }, bearer(foreign.token));
     expect(codes(direct)).toEqual(['UNAUTHENTICATED']);
 
     expect(codes(await post(url, { query: '{ me { id } }' }, { authorization: 'Bearer abc.def.ghi' }))).toEqual(['UNAUTHENTICATED']);
@@ -191,7 +192,7 @@ describe('health', () => {
     const base = url.replace('/graphql', '');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', service: 'gateway' });
-    const orgBase = platform.organizationUrl.replace('/graphql', '');
+    const orgBase = platform.subgraphUrls.organization!.replace('/graphql', '');
     expect((await (await fetch(`${orgBase}/readyz`)).json()) as object).toMatchObject({ status: 'ready' });
   });
 });

@@ -4,17 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { startServiceProcess, startSmtpCapture, type ServiceProcess, type SmtpCapture } from '@qualipref/test-kit';
-import { subgraph } from '@qualipref/platform-registry';
+import { SUBGRAPHS, subgraph } from '@qualipref/platform-registry';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 
 const serviceMain = (name: SubgraphName) => fileURLToPath(new URL(`../../../${subgraph(name).folder}/dist/main.js`, import.meta.url));
 
 export interface Platform {
   gatewayUrl: string;
-  organizationUrl: string;
-  committeesUrl: string;
-  correspondenceUrl: string;
-  surveysUrl: string;
+  /** Each subgraph's own GraphQL endpoint, by its name in the registry. */
+  subgraphUrls: Record<SubgraphName, string>;
   /** The SMTP server the surveys service sends its invitations to. */
   mail: SmtpCapture;
   databaseUrl: string;
@@ -24,7 +22,8 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-export type SubgraphName = 'organization' | 'committees' | 'correspondence' | 'surveys';
+/** A subgraph's name in the registry. */
+export type SubgraphName = string;
 
 export interface PlatformOptions {
   /** Environment of one subgraph's process over the common one (its own DATABASE_URL, SEED_DEMO…). */
@@ -32,8 +31,8 @@ export interface PlatformOptions {
 }
 
 /**
- * Every subgraph as its own process (built output, real HTTP) on one fresh database, and the
- * gateway in this process in front of them.
+ * Every subgraph of the registry as its own process (built output, real HTTP) on one fresh
+ * database, organization first, and the gateway in this process in front of them.
  */
 export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options: PlatformOptions = {}): Promise<Platform> {
   const database = await createScratchDatabase();
@@ -47,12 +46,13 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
   const jwksUrl = `${organization.base}/.well-known/jwks.json`;
   const dependent = { ...common, AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: organization.url };
   const mail = await startSmtpCapture();
-  const [committees, correspondence, surveys] = await Promise.all([
-    startServiceProcess(serviceMain('committees'), envOf('committees', dependent)),
-    startServiceProcess(serviceMain('correspondence'), envOf('correspondence', dependent)),
-    startServiceProcess(serviceMain('surveys'), envOf('surveys', { ...dependent, SMTP_URL: mail.url, SURVEY_ANSWER_URL: 'https://enquetes.moselle.gouv.fr/repondre' })),
-  ]);
-  services.push(committees!, correspondence!, surveys!);
+  // What a subgraph needs besides the common environment: the surveys send mail with links.
+  const ownEnv: Record<SubgraphName, NodeJS.ProcessEnv> = { surveys: { SMTP_URL: mail.url, SURVEY_ANSWER_URL: 'https://enquetes.moselle.gouv.fr/repondre' } };
+  // Every other subgraph of the registry trusts the organization's tokens and asks it about directorates.
+  const others = SUBGRAPHS.filter((s) => s.name !== 'organization');
+  const started = await Promise.all(others.map((s) => startServiceProcess(serviceMain(s.name), envOf(s.name, { ...dependent, ...ownEnv[s.name] }))));
+  services.push(...started);
+  const subgraphUrls: Record<SubgraphName, string> = { organization: organization.url, ...Object.fromEntries(others.map((s, i) => [s.name, started[i]!.url])) };
   const gateways: RunningGateway[] = [];
   const start = async (env: NodeJS.ProcessEnv = {}) => {
     const gateway = await startGateway({
@@ -61,10 +61,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
         PORT: '0',
         LOG_LEVEL: 'silent',
         NODE_ENV: 'test',
-        SUBGRAPH_ORGANIZATION_URL: organization.url,
-        SUBGRAPH_COMMITTEES_URL: committees!.url,
-        SUBGRAPH_CORRESPONDENCE_URL: correspondence!.url,
-        SUBGRAPH_SURVEYS_URL: surveys!.url,
+        ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
         AUTH_JWKS_URL: jwksUrl,
         ...gatewayEnv,
         ...env,
@@ -76,10 +73,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
   const main = await start();
   return {
     gatewayUrl: main.url,
-    organizationUrl: organization.url,
-    committeesUrl: committees!.url,
-    correspondenceUrl: correspondence!.url,
-    surveysUrl: surveys!.url,
+    subgraphUrls,
     mail,
     databaseUrl: database.url,
     dataDir,

@@ -18,10 +18,26 @@ export interface DemoAccountLine {
  * Each tenant's rows are written under that tenant's session, as the policies require.
  */
 export async function seedDemoData(em: EntityManager): Promise<DemoAccountLine[] | null> {
-  if (await em.findOne(Tenant, { id: TENANTS.metz.id })) return null;
+  if (await em.findOne(Tenant, { id: TENANTS.metz.id })) {
+    // A data directory seeded before tenants had a publisher gets the demo's, once.
+    for (const t of Object.values(TENANTS)) {
+      await em.nativeUpdate(Tenant, { id: t.id, publisherName: null }, { publisherName: t.publisher.name, publicationDirector: t.publisher.director, postalAddress: t.publisher.postalAddress });
+    }
+    return null;
+  }
   await em.transactional(async (tx) => {
     for (const t of Object.values(TENANTS)) {
-      tx.create(Tenant, { id: t.id, code: t.code, kind: t.kind as TenantKind, name: t.name, city: t.city, parentId: t.parent ? TENANTS[t.parent].id : null });
+      tx.create(Tenant, {
+        id: t.id,
+        code: t.code,
+        kind: t.kind as TenantKind,
+        name: t.name,
+        city: t.city,
+        parentId: t.parent ? TENANTS[t.parent].id : null,
+        publisherName: t.publisher.name,
+        publicationDirector: t.publisher.director,
+        postalAddress: t.publisher.postalAddress,
+      });
     }
   });
   const passwordHash = await hashPassword(DEMO_PASSWORD);

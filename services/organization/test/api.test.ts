@@ -248,6 +248,24 @@ describe('administration', () => {
     expect(codes(await graphql(url, CREATE, { input: { code: 'NEW', name: 'X' } }))).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('tells anyone, without signing in, who publishes each tenant\'s pages; a signed-in user reads them on the tenant too', async () => {
+    const QUERY = '{ tenantPublishers(first: 10) { totalCount nodes { code kind name publisherName publicationDirector postalAddress } } }';
+    type Publishers = { tenantPublishers: { totalCount: number; nodes: { code: string; publisherName: string | null; publicationDirector: string | null; postalAddress: string | null }[] } };
+    const anonymous = await graphql<Publishers>(url, QUERY);
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data?.tenantPublishers.totalCount).toBe(3);
+    // The préfecture first, then the sous-préfectures.
+    expect(anonymous.data?.tenantPublishers.nodes.map((n) => [n.code, n.publisherName, n.publicationDirector])).toEqual([
+      ['metz', 'Préfecture de la Moselle', 'Le préfet de la Moselle'],
+      ['forbach', 'Sous-préfecture de Forbach-Boulay-Moselle', 'Le sous-préfet de Forbach-Boulay-Moselle'],
+      ['thionville', 'Sous-préfecture de Thionville', 'Le sous-préfet de Thionville'],
+    ]);
+    expect(anonymous.data?.tenantPublishers.nodes[0]?.postalAddress).toBe(TENANTS.metz.publisher.postalAddress);
+    expect(codes(await graphql(url, '{ tenantPublishers(first: 0) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+    const own = await graphql<{ me: { tenant: { publisherName: string; publicationDirector: string } } }>(url, '{ me { tenant { publisherName publicationDirector } } }', {}, await token('forbach', 'AGENT'));
+    expect(own.data?.me.tenant).toEqual({ publisherName: TENANTS.forbach.publisher.name, publicationDirector: TENANTS.forbach.publisher.director });
+  });
+
   it('says through Tenant.viewerCan who manages the organization, as the mutations decide', async () => {
     const capability = async (tenant: string, role: string, of = tenant) => {
       const query = 'query($id: ID!) { tenant(id: $id) { viewerCan { id manageOrganization } } }';

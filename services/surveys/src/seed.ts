@@ -319,8 +319,10 @@ async function seedMetzElus(em: EntityManager): Promise<Campaign> {
 }
 
 function findings(em: EntityManager, hall2015: Campaign, elus: Campaign): void {
+  // Drawn from the results on 9 November 2015, the day before their publication and nine days before the CLU.
+  const drawnAt = new Date(startOfCalendarDate('2015-11-09').getTime() + 10 * 3_600_000);
   const f = (id: string, campaign: Campaign, kind: FindingKind, text: string, dimension: Dimension | null, questionKey: string | null = null) =>
-    em.create(Finding, { id, tenantId: campaign.tenantId, campaign, kind, text, dimension, questionKey, createdBy: AUTHOR });
+    em.create(Finding, { id, tenantId: campaign.tenantId, campaign, kind, text, dimension, questionKey, createdBy: AUTHOR, createdAt: drawnAt, updatedAt: drawnAt });
   f(DEMO_FINDINGS.hallSatisfaction, hall2015, FindingKind.STRENGTH, "Taux élevé de satisfaction : la qualité de l'accueil général et de l'accueil des services métiers atteint de 87 à 100 % ; les espaces d'accueil satisfont 91,23 % des usagers.", null);
   f(DEMO_FINDINGS.hallDegradation, hall2015, FindingKind.WEAKNESS, "Dégradation de l'accueil téléphonique, des informations sur internet et du temps d'attente au guichet par rapport à 2014.", null);
   f(DEMO_FINDINGS.waitingTime, hall2015, FindingKind.RECOMMENDATION, "Réduire le temps de passage en préfecture : filtrage du pré-accueil, communication des heures d'affluence par démarche, prise de rendez-vous par internet.", Dimension.WAITING_TIME, 'temps-attente');

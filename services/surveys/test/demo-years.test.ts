@@ -176,8 +176,8 @@ async function seeded(asOf: string) {
     const joined = {
       answersOfCampaigns: `select c.tenant_id, c.year, q.key, r.channel, r.submitted_at, r.client_id, a.option, a.number_value, a.text_value
         from surveys.answer a join surveys.response r on r.id = a.response_id join surveys.campaign c on c.id = r.campaign_id join surveys.question q on q.id = a.question_id`,
-      // The generated findings are dated by the as-of calendar, the 2015 ones by the clock.
-      findingsOfCampaigns: 'select c.tenant_id, c.year, f.kind, f.text, f.created_at as recorded from surveys.finding f join surveys.campaign c on c.id = f.campaign_id where c.year >= 2016',
+      // Every finding is dated by the seed's data, never by the day it ran.
+      findingsOfCampaigns: 'select c.tenant_id, c.year, f.kind, f.text, f.created_at as recorded from surveys.finding f join surveys.campaign c on c.id = f.campaign_id',
     };
     return { digest: await schemaDigest(database.url, 'surveys', { joined, skipped: ['token_hash'] }), dates: await latestDates(database.url) };
   } finally {

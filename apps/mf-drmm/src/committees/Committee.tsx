@@ -97,7 +97,7 @@ export function Committee() {
       {[...committee.colleges]
         .sort((a, b) => a.position - b.position)
         .map((college) => (
-          <Table key={college.id} caption={`Collège « ${college.name} »`} headers={['Membre', 'Organisme', 'Qualité', 'Mandat', ...(showContacts ? ['Coordonnées'] : []), ...(editable ? ['Gérer'] : [])]}>
+          <Table key={college.id} caption={`Collège « ${college.name} »`} empty={`Le collège « ${college.name} » n’a aucun membre.`} headers={['Membre', 'Organisme', 'Qualité', 'Mandat', ...(showContacts ? ['Coordonnées'] : []), ...(editable ? ['Gérer'] : [])]}>
             {members
               .filter((m) => m.college.id === college.id)
               .map((m) =>

@@ -71,7 +71,7 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
       <h3 id="presence-titre">Feuille de présence</h3>
       {error && <Alert severity="error" title="Présences non enregistrées" description={errorMessage(error)} className="fr-mb-2w" />}
       {saved && <Alert severity="success" small description="Présences enregistrées." className="fr-mb-2w" />}
-      <Table caption={`Invités (${invitations.length})`} headers={['Invité', 'Organisme', 'Présence', 'Visa']}>
+      <Table caption={`Invités (${invitations.length})`} empty="Personne n’est invité à cette réunion." headers={['Invité', 'Organisme', 'Présence', 'Visa']}>
         {invitations.map((i) => (
           <tr key={i.id} data-invitation={i.name}>
             <th scope="row">{i.name}</th>

@@ -79,7 +79,7 @@ export function Proposals() {
   return (
     <section aria-labelledby="propositions-titre">
       <h2 id="propositions-titre">Propositions</h2>
-      <Table caption={`Propositions des membres (${totalCount})`} headers={['Proposition', 'Réunion', 'Transmise à', 'Statut']}>
+      <Table caption={`Propositions des membres (${totalCount})`} empty="Aucune proposition n’est enregistrée." headers={['Proposition', 'Réunion', 'Transmise à', 'Statut']}>
         {nodes.map((p) => (
           <tr key={p.id}>
             <th scope="row">

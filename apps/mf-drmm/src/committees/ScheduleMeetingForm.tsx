@@ -10,7 +10,12 @@ interface Invitee {
   id: string;
   name: string;
   organisation: string;
+  mandateStart: string;
+  mandateEnd?: string | null;
 }
+
+/** Seated on the meeting's day: a member whose mandate has ended (or not begun) by then is not invited as a member. */
+const seatedOn = (member: Invitee, day: string) => member.mandateStart <= day && (!member.mandateEnd || member.mandateEnd >= day);
 
 /**
  * C3: a meeting with its agenda and its invitees. The members whose mandate runs are invited by
@@ -37,6 +42,11 @@ export function ScheduleMeetingForm({ committeeId, chairName, members, onSchedul
       return next;
     });
 
+  // The day typed, on the tenant's clocks like the time, once there is one.
+  const day = fields.scheduledAt.slice(0, 10);
+  const seated = day ? members.filter((m) => seatedOn(m, day)) : members;
+  const hidden = members.length - seated.length;
+
   const checks = useFieldChecks<string>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,7 +65,7 @@ export function ScheduleMeetingForm({ committeeId, chairName, members, onSchedul
       place: fields.place.trim(),
       chairName: fields.chairName.trim() || null,
       agenda: agenda.map((a) => ({ title: a.title.trim(), description: a.description.trim() || null })),
-      memberIds: members.filter((m) => invited.has(m.id)).map((m) => m.id),
+      memberIds: seated.filter((m) => invited.has(m.id)).map((m) => m.id),
     };
     const result = await schedule({ variables: { committeeId, input } }).catch(() => null);
     if (result?.data) onScheduled(result.data.scheduleMeeting.id);
@@ -108,10 +118,11 @@ export function ScheduleMeetingForm({ committeeId, chairName, members, onSchedul
       </fieldset>
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">
-          Membres invités ({invited.size} sur {members.length})
+          Membres invités ({seated.filter((m) => invited.has(m.id)).length} sur {seated.length})
         </legend>
-        {members.length === 0 && <p className="fr-fieldset__element">Aucun membre en fonction : ajoutez d’abord les membres du comité.</p>}
-        {members.map((m) => (
+        {seated.length === 0 && <p className="fr-fieldset__element">{day ? 'Aucun membre en fonction à cette date : un membre dont le mandat a pris fin ne peut plus être invité.' : 'Aucun membre en fonction : ajoutez d’abord les membres du comité.'}</p>}
+        {hidden > 0 && <p className="fr-fieldset__element fr-text--sm">{hidden > 1 ? `${hidden} membres dont le mandat ne couvre pas cette date ne figurent pas dans la liste.` : '1 membre dont le mandat ne couvre pas cette date ne figure pas dans la liste.'}</p>}
+        {seated.map((m) => (
           <div key={m.id} className="fr-fieldset__element">
             <div className="fr-checkbox-group">
               <input type="checkbox" id={`invite-${m.id}`} checked={invited.has(m.id)} onChange={(e) => toggle(m.id, e.target.checked)} />

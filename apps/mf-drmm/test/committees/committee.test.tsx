@@ -221,6 +221,20 @@ describe('a committee’s page', () => {
     expect(screen.queryByText('Réunion non programmée')).toBeNull();
   });
 
+  it('offers only the members still seated on the day typed: a mandate ending before it is not invited', async () => {
+    // Dates from today, so that the member is in office now and no longer on the meeting's day.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const leaving = { ...member('p3', 'Claire HENRY', 'g2', day(30)) };
+    const withLeaving = { ...committee, members: { ...committee.members, nodes: [...committee.members.nodes, leaving] } };
+    showCommittee([mockOperation(COMMITTEE, { id: 'c1' }, { data: { committee: withLeaving } })]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Programmer une réunion' }));
+    expect(screen.getByLabelText(/Claire HENRY/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Date et heure'), { target: { value: `${day(60)}T14:00` } });
+    expect(screen.queryByLabelText(/Claire HENRY/)).toBeNull();
+    expect(screen.getByText('1 membre dont le mandat ne couvre pas cette date ne figure pas dans la liste.')).toBeTruthy();
+    expect(screen.getByText('Membres invités (1 sur 1)')).toBeTruthy();
+  });
+
   it('offers no management when the API says the viewer may not (an analyst)', async () => {
     showCommittee([mockOperation(COMMITTEE, { id: 'c1' }, { data: { committee: { ...committee, viewerCanManage: false } } })]);
     await screen.findByText('Francis RAULIN');

@@ -3,7 +3,7 @@ import { AgendaItem, Invitation, Meeting, Member, Minutes, MinutesSection, type 
 import { findCommittee, type UseCase } from './deps.js';
 import { Attendance, MeetingStatus, MinutesStatus } from './enums.js';
 import { authorize } from './policy.js';
-import { assertMeetingAfterDecision } from './rules.js';
+import { assertMeetingAfterDecision, assertSeatedOn } from './rules.js';
 import { MEETING_STATUS_LABELS, optionalText, requiredText } from './labels.js';
 
 export interface MeetingInput {
@@ -30,7 +30,8 @@ export async function scheduleMeeting(u: UseCase, committeeId: string, input: Me
   const committee = await findCommittee(u.em, committeeId);
   authorize(u.identity, 'committee.manage', committee);
   if (Number.isNaN(input.scheduledAt.getTime())) throw badInput('Date de réunion invalide.', 'scheduledAt');
-  assertMeetingAfterDecision(input.scheduledAt, committee.decisionDate);
+  const day = u.clock.toCalendarDate(input.scheduledAt);
+  assertMeetingAfterDecision(day, committee.decisionDate);
   if (input.agenda.length === 0) throw badInput("L'ordre du jour compte au moins un point.", 'agenda');
   const meeting = u.em.create(Meeting, {
     tenantId: committee.tenantId,
@@ -47,6 +48,7 @@ export async function scheduleMeeting(u: UseCase, committeeId: string, input: Me
   const memberIds = [...new Set(input.memberIds ?? [])];
   const members = memberIds.length ? await u.em.find(Member, { id: { $in: memberIds }, committee }) : [];
   if (members.length !== memberIds.length) throw badInput("Un membre invité n'appartient pas à ce comité.", 'memberIds');
+  assertSeatedOn(members, day);
   for (const member of members) {
     u.em.create(Invitation, { tenantId: committee.tenantId, meeting, member, name: member.name, organisation: member.organisation, attendance: Attendance.PENDING, signed: false });
   }

@@ -3,7 +3,7 @@ import { WorkingCalendar, addCalendarDays, calendarDaysBetween, toCalendarDate }
 import { TENANTS, demoMonths, demoYears, directorateId, pick, type DemoMonth } from '@qualipref/demo-fixtures';
 import { AppointmentRequest, CorrespondenceItem, CounterVisit, LegalityControl, LitigationCase, ProcedureIndicator, TelephonyMonth } from '../entities/index.js';
 import { Channel, CorrespondentKind } from '../domain/enums.js';
-import { dueOf, engagementInForce, referralDeadline } from '../domain/rules.js';
+import { dueOf, engagementInForce, referralWindow } from '../domain/rules.js';
 import { CORRESPONDENT_KINDS, PROCEDURES, SUBJECTS, at, randomFor, type TenantDemo } from './common.js';
 import { LEGACY_APPOINTMENTS, byAsOf, type MonthlyMeans } from './legacy.js';
 
@@ -226,8 +226,10 @@ export function generateDctajYears(em: EntityManager, asOf: string): void {
       const observations = next() < 0.6 ? addCalendarDays(receivedAt, 15 + Math.floor(next() * 20)) : null;
       const informed = observations && next() < 0.6 ? addCalendarDays(observations, 7 + Math.floor(next() * 14)) : null;
       const recours = informed && next() < 0.8 ? addCalendarDays(informed, Math.floor(next() * 7)) : null;
-      const deadline = referralDeadline(receivedAt);
-      const referred = recours && recours < deadline && next() < 0.4 ? [addCalendarDays(recours, 5 + Math.floor(next() * 20)), deadline].sort()[0]! : null;
+      // A recours sent within the two months interrupts them: the deadline runs from its implicit rejection (no answer recorded).
+      const fromReception = referralWindow({ receivedAt }).deadline!;
+      const deadline = referralWindow({ receivedAt, recoursSentAt: done(recours) }).deadline!;
+      const referred = recours && recours < fromReception && next() < 0.4 ? [addCalendarDays(recours, 5 + Math.floor(next() * 20)), deadline].sort()[0]! : null;
       if (receivedAt > asOf) continue;
       em.create(LegalityControl, {
         tenantId,

@@ -3,7 +3,7 @@ import { WorkingCalendar, addCalendarDays, toCalendarDate } from '@qualipref/cal
 import { TENANTS, directorateId, seededRandom } from '@qualipref/demo-fixtures';
 import { AppointmentRequest, CorrespondenceItem, CounterVisit, LegalityControl, LitigationCase, ProcedureIndicator, TelephonyMonth } from '../entities/index.js';
 import { AppointmentRequesterKind, Channel } from '../domain/enums.js';
-import { dueOf, engagementInForce, referralDeadline } from '../domain/rules.js';
+import { dueOf, engagementInForce, referralWindow } from '../domain/rules.js';
 import { CORRESPONDENT_KINDS, PROCEDURES, SUBJECTS, at, type TenantDemo } from './common.js';
 
 /** The first day the legacy replay leaves to the generated months. */
@@ -140,7 +140,7 @@ export function replayLegacyDctaj(em: EntityManager, asOf: string): void {
       observationsSentAt: done(observationsSentAt),
       electedOfficialInformedAt: done(electedOfficialInformedAt),
       recoursSentAt: done(recoursSentAt),
-      referralDeadline: referralDeadline(receivedAt),
+      referralDeadline: referralWindow({ receivedAt, recoursSentAt: done(recoursSentAt) }).deadline,
       referredAt: done(referredAt),
     });
   }

@@ -5,7 +5,7 @@ import type { OrganizationLookups } from '@qualipref/organization-client';
 import { calendarOf, type Caller, type UseCase } from './deps.js';
 import { AppointmentRequesterKind } from './enums.js';
 import { authorize } from './policy.js';
-import { assertOrdered, assertRecoursAfterInformation, referralDeadline } from './rules.js';
+import { assertNotAfterToday, assertOrdered, assertRecoursAfterInformation, referralWindow } from './rules.js';
 import { isoDate, optionalIsoDate, optionalText, requiredText } from './labels.js';
 
 export const DCTAJ_CODE = 'DCTAJ';
@@ -90,40 +90,64 @@ export interface LegalityControlInput {
   actKind: string;
   actReference?: string | null;
   receivedAt: string;
+  documentsRequestedAt?: string | null;
+  documentsReceivedAt?: string | null;
   observationsSentAt?: string | null;
   electedOfficialInformedAt?: string | null;
   recoursSentAt?: string | null;
+  recoursAnsweredAt?: string | null;
   referredAt?: string | null;
   notes?: string | null;
 }
 
-const LEGALITY_FIELDS: (keyof LegalityControl & string)[] = [
-  'collectiviteName', 'actKind', 'actReference', 'receivedAt', 'observationsSentAt', 'electedOfficialInformedAt', 'recoursSentAt', 'referralDeadline', 'referredAt', 'notes',
-];
+const LEGALITY_DATES = ['receivedAt', 'documentsRequestedAt', 'documentsReceivedAt', 'observationsSentAt', 'electedOfficialInformedAt', 'recoursSentAt', 'recoursAnsweredAt', 'referredAt'] as const;
 
-function checkLegality(control: LegalityControl): void {
-  assertOrdered([
-    [control.receivedAt, control.observationsSentAt ?? null, 'observationsSentAt'],
-    [control.receivedAt, control.electedOfficialInformedAt ?? null, 'electedOfficialInformedAt'],
-    [control.receivedAt, control.referredAt ?? null, 'referredAt'],
-  ]);
+/** The dates as the DCTAJ screen labels them, for the messages. */
+const LEGALITY_LABELS: Record<(typeof LEGALITY_DATES)[number], string> = {
+  receivedAt: 'Reçu en préfecture le',
+  documentsRequestedAt: 'Pièces complémentaires demandées le',
+  documentsReceivedAt: 'Pièces complémentaires reçues le',
+  observationsSentAt: 'Observations adressées le',
+  electedOfficialInformedAt: 'Élu informé le',
+  recoursSentAt: 'Recours gracieux adressé le',
+  recoursAnsweredAt: 'Réponse de la collectivité au recours le',
+  referredAt: 'Déféré au tribunal le',
+};
+
+const LEGALITY_FIELDS: (keyof LegalityControl & string)[] = ['collectiviteName', 'actKind', 'actReference', ...LEGALITY_DATES, 'referralDeadline', 'notes'];
+
+function checkLegality(control: LegalityControl, today: string): void {
+  // Nothing dated after today: accepted today, it would read wrong tomorrow.
+  for (const field of LEGALITY_DATES) assertNotAfterToday(control[field] ?? null, today, field, LEGALITY_LABELS[field]);
+  const received = control.receivedAt;
+  assertOrdered(
+    [
+      [received, control.documentsRequestedAt ?? null, 'documentsRequestedAt'],
+      [control.documentsRequestedAt ?? null, control.documentsReceivedAt ?? null, 'documentsReceivedAt'],
+      [received, control.observationsSentAt ?? null, 'observationsSentAt'],
+      [received, control.electedOfficialInformedAt ?? null, 'electedOfficialInformedAt'],
+      [control.recoursSentAt ?? null, control.recoursAnsweredAt ?? null, 'recoursAnsweredAt'],
+      [received, control.referredAt ?? null, 'referredAt'],
+    ],
+    LEGALITY_LABELS,
+  );
+  if (control.documentsReceivedAt && !control.documentsRequestedAt) throw badInput('Des pièces complémentaires ne sont reçues qu’après avoir été demandées : renseignez la date de la demande.', 'documentsRequestedAt');
+  if (control.recoursAnsweredAt && !control.recoursSentAt) throw badInput('La collectivité ne répond qu’à un recours gracieux adressé : renseignez la date du recours.', 'recoursSentAt');
   assertRecoursAfterInformation(control.electedOfficialInformedAt ?? null, control.recoursSentAt ?? null);
 }
 
-/** Applies the given fields of a legality control (omitted ones stay), then checks the rules on the result. */
-function applyLegality(control: LegalityControl, input: Patch<LegalityControlInput>): void {
+/** Applies the given fields of a legality control (omitted ones stay), checks the rules on the result, then its referral deadline. */
+function applyLegality(control: LegalityControl, input: Patch<LegalityControlInput>, today: string): void {
   if (input.collectiviteName != null) control.collectiviteName = requiredText(input.collectiviteName, 'collectiviteName', 200);
   if (input.actKind != null) control.actKind = requiredText(input.actKind, 'actKind', 200);
   if (input.actReference !== undefined) control.actReference = optionalText(input.actReference, 'actReference', 100);
-  if (input.receivedAt != null) {
-    control.receivedAt = isoDate(input.receivedAt, 'receivedAt');
-    control.referralDeadline = referralDeadline(control.receivedAt);
-  }
-  for (const field of ['observationsSentAt', 'electedOfficialInformedAt', 'recoursSentAt', 'referredAt'] as const) {
-    if (input[field] !== undefined) control[field] = optionalIsoDate(input[field], field);
+  if (input.receivedAt != null) control.receivedAt = isoDate(input.receivedAt, 'receivedAt');
+  for (const field of LEGALITY_DATES) {
+    if (field !== 'receivedAt' && input[field] !== undefined) control[field] = optionalIsoDate(input[field], field);
   }
   if (input.notes !== undefined) control.notes = optionalText(input.notes, 'notes');
-  checkLegality(control);
+  checkLegality(control, today);
+  control.referralDeadline = referralWindow(control).deadline;
 }
 
 const LEGALITY: FileKind<LegalityControl, LegalityControlInput> = {
@@ -135,16 +159,18 @@ const LEGALITY: FileKind<LegalityControl, LegalityControlInput> = {
   update: 'updateLegalityControl',
   create: (u, input, owner) => {
     const receivedAt = isoDate(input.receivedAt, 'receivedAt');
+    // Checked before the entity exists, so that a refused act leaves nothing for a later flush.
+    assertNotAfterToday(receivedAt, u.clock.today(), 'receivedAt', LEGALITY_LABELS.receivedAt);
     return u.em.create(LegalityControl, {
       tenantId: u.identity.tenantId,
       ownerDirectorateId: owner,
       collectiviteName: requiredText(input.collectiviteName, 'collectiviteName', 200),
       actKind: requiredText(input.actKind, 'actKind', 200),
       receivedAt,
-      referralDeadline: referralDeadline(receivedAt),
+      referralDeadline: referralWindow({ receivedAt }).deadline,
     });
   },
-  apply: (_u, control, input) => applyLegality(control, input),
+  apply: (u, control, input) => applyLegality(control, input, u.clock.today()),
 };
 
 export const recordLegalityControl = (u: UseCase, input: LegalityControlInput, org: OrganizationLookups) => recordFile(u, LEGALITY, input, org);

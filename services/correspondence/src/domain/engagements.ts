@@ -129,3 +129,22 @@ export async function recordTelephonyMonth(u: UseCase, input: TelephonyInput, or
   if (changes.length) u.audit({ operation: 'recordTelephonyMonth', entityType: 'TelephonyMonth', entityId: row.id, changes });
   return row;
 }
+
+/**
+ * Sets the arrondissements whose acts the tenant's legality control receives: in Moselle the préfecture covers them
+ * all, the sous-préfectures none. An empty list says the tenant's acts are controlled elsewhere.
+ */
+export async function setLegalityArrondissements(u: UseCase, names: readonly string[]): Promise<TenantSettings> {
+  assertAdministrator(u);
+  if (names.length > 30) throw badInput('Trente arrondissements au plus.', 'arrondissements');
+  const arrondissements = names.map((name, i) => requiredText(name, `arrondissements.${i}`, 100));
+  const duplicate = arrondissements.find((name, i) => arrondissements.indexOf(name) !== i);
+  if (duplicate) throw badInput(`L’arrondissement « ${duplicate} » est nommé deux fois.`, 'arrondissements');
+  const current = await u.em.findOne(TenantSettings, { tenantId: u.identity.tenantId });
+  const before = current ? snapshot(current, ['legalityArrondissements']) : null;
+  const settings = current ?? u.em.create(TenantSettings, { tenantId: u.identity.tenantId, ...resolveSettings({}), legalityArrondissements: [] });
+  settings.legalityArrondissements = arrondissements;
+  const changes = diffSnapshots(before, snapshot(settings, ['legalityArrondissements']));
+  if (changes.length) u.audit({ operation: 'setLegalityArrondissements', entityType: 'TenantSettings', entityId: settings.id, changes });
+  return settings;
+}

@@ -29,6 +29,9 @@ export enum ItemStatus {
   OPEN_LATE = 'OPEN_LATE',
   ANSWERED_ON_TIME = 'ANSWERED_ON_TIME',
   ANSWERED_LATE = 'ANSWERED_LATE',
+  /** No engagement sets a delay for it: never late, outside the on-time rate. */
+  OPEN_WITHOUT_ENGAGEMENT = 'OPEN_WITHOUT_ENGAGEMENT',
+  ANSWERED_WITHOUT_ENGAGEMENT = 'ANSWERED_WITHOUT_ENGAGEMENT',
 }
 
 export enum AppointmentRequesterKind {
@@ -41,5 +44,19 @@ export enum ReferralState {
   OPEN = 'OPEN',
   REFERRED_IN_TIME = 'REFERRED_IN_TIME',
   REFERRED_LATE = 'REFERRED_LATE',
+  /** Not referred, the window closed, though observations or a recours gracieux had been sent. */
   EXPIRED = 'EXPIRED',
+  /** Not referred, the window closed, and the prefecture had raised nothing: the act was not contested. */
+  NOT_CONTESTED = 'NOT_CONTESTED',
+  /** The pieces asked for have not come: the two months have not started. */
+  AWAITING_DOCUMENTS = 'AWAITING_DOCUMENTS',
+}
+
+/** What the two months of the referral run from. */
+export enum ReferralBasis {
+  RECEPTION = 'RECEPTION',
+  DOCUMENTS_RECEIVED = 'DOCUMENTS_RECEIVED',
+  AWAITING_DOCUMENTS = 'AWAITING_DOCUMENTS',
+  RECOURS_ANSWERED = 'RECOURS_ANSWERED',
+  RECOURS_IMPLICIT_REJECTION = 'RECOURS_IMPLICIT_REJECTION',
 }

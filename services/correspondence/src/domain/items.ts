@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
-import { badInput, conflict, diffSnapshots, forbidden, frenchDate, notFound, type Patch, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, forbidden, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { CorrespondenceItem, Engagement, type GedImport } from '../entities/index.js';
 import { calendarOf, lookUpServices, type Caller, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
 import type { OrganizationLookups, ServiceInfo } from '@qualipref/organization-client';
 import { authorize } from './policy.js';
-import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, dueOf, engagementInForce } from './rules.js';
-import { CHANNEL_LABELS, optionalText, requiredText } from './labels.js';
+import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, engagementInForce, scheduleOf } from './rules.js';
+import { optionalText, requiredText } from './labels.js';
 
 export interface ItemInput {
   channel: Channel;
@@ -66,12 +66,15 @@ export class ItemContext {
     return service;
   }
 
-  /** Engagement, due date and due instant of an item, from the engagement in force at reception. */
+  /**
+   * Engagement, due date and due instant of an item, from the engagement in force at reception for its channel. Every
+   * channel is registered (R1): without an engagement in days or hours (the telephone's counts rings, the counter may
+   * have none) the item has no due date, « sans délai d'engagement », and is never late.
+   */
   schedule(item: Pick<CorrespondenceItem, 'channel' | 'correspondentKind' | 'receivedAt'>) {
     const receivedOn = toCalendarDate(item.receivedAt);
     const engagement = engagementInForce(this.engagements, item.channel, item.correspondentKind, receivedOn);
-    if (!engagement) throw badInput(`Aucun engagement de délai ne couvre le canal « ${CHANNEL_LABELS[item.channel]} » pour ce correspondant au ${frenchDate(receivedOn)}.`, 'channel');
-    return { engagement, receivedOn, ...dueOf(engagement, item.receivedAt, this.calendar) };
+    return { engagement, receivedOn, ...scheduleOf(engagement, item.receivedAt, this.calendar) };
   }
 }
 
@@ -93,7 +96,7 @@ function setAnswer(item: CorrespondenceItem, answeredAt: Date, answerChannel: Ch
   item.answeredAt = answeredAt;
   item.answerChannel = answerChannel ?? item.channel;
   item.delayWorkingDays = calendar.delayInWorkingDays(item.receivedAt, answeredAt);
-  item.answeredOnTime = answeredAt < item.dueAt;
+  item.answeredOnTime = item.dueAt ? answeredAt < item.dueAt : null;
 }
 
 /** R1: registers an item; its due date comes from the engagement in force at reception (R2). */

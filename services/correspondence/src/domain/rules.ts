@@ -1,6 +1,6 @@
 import { addCalendarDays, addMonths, startOfCalendarDate, toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
-import { badInput } from '@qualipref/server-kit';
-import { Channel, CorrespondentKind, ItemStatus, ReferralState, TargetUnit } from './enums.js';
+import { DomainError, ErrorCode, badInput } from '@qualipref/server-kit';
+import { Channel, CorrespondentKind, ItemStatus, ReferralBasis, ReferralState, TargetUnit } from './enums.js';
 import { isoDate, labelOf } from './labels.js';
 
 export function assertInstant(value: Date, field: string): void {
@@ -39,6 +39,11 @@ export function engagementInForce<T extends EngagementTerms>(engagements: readon
   return candidates[0] ?? null;
 }
 
+/** Due date and the instant an item becomes late, under an engagement; none without one (« sans délai d'engagement »). */
+export function scheduleOf(engagement: Pick<EngagementTerms, 'unit' | 'target'> | null, receivedAt: Date, calendar: WorkingCalendar): { dueDate: string | null; dueAt: Date | null } {
+  return engagement ? dueOf(engagement, receivedAt, calendar) : { dueDate: null, dueAt: null };
+}
+
 /** Due date and the instant an item becomes late, under an engagement. */
 export function dueOf(terms: Pick<EngagementTerms, 'unit' | 'target'>, receivedAt: Date, calendar: WorkingCalendar): { dueDate: string; dueAt: Date } {
   if (terms.unit === TargetUnit.HOURS) {
@@ -50,7 +55,8 @@ export function dueOf(terms: Pick<EngagementTerms, 'unit' | 'target'>, receivedA
   return { dueDate, dueAt: startOfCalendarDate(addCalendarDays(dueDate, 1)) };
 }
 
-export function itemStatus(item: { dueAt: Date; answeredAt?: Date | null }, now: Date): ItemStatus {
+export function itemStatus(item: { dueAt?: Date | null; answeredAt?: Date | null }, now: Date): ItemStatus {
+  if (!item.dueAt) return item.answeredAt ? ItemStatus.ANSWERED_WITHOUT_ENGAGEMENT : ItemStatus.OPEN_WITHOUT_ENGAGEMENT;
   if (item.answeredAt) return item.answeredAt < item.dueAt ? ItemStatus.ANSWERED_ON_TIME : ItemStatus.ANSWERED_LATE;
   return now < item.dueAt ? ItemStatus.OPEN_ON_TIME : ItemStatus.OPEN_LATE;
 }
@@ -70,19 +76,77 @@ export function assertRecoursAfterInformation(informedAt: string | null, recours
   if (informedAt > recoursSentAt) throw badInput("Le recours gracieux ne peut pas précéder l'information préalable de l'élu.", 'recoursSentAt');
 }
 
-/** The prefect refers an act to the administrative court within two months of receiving it. */
-export function referralDeadline(receivedAt: string): string {
-  return addMonths(receivedAt, 2);
+/** The events of a legality control that move the referral deadline. */
+export interface LegalityEvents {
+  receivedAt: string;
+  /** Demande de pièces complémentaires, and the day the pieces came. */
+  documentsRequestedAt?: string | null;
+  documentsReceivedAt?: string | null;
+  /** Recours gracieux sent to the collectivité, and the day of its explicit answer. */
+  recoursSentAt?: string | null;
+  recoursAnsweredAt?: string | null;
 }
 
-export function referralState(deadline: string, referredAt: string | null, today: string): ReferralState {
-  if (referredAt) return referredAt <= deadline ? ReferralState.REFERRED_IN_TIME : ReferralState.REFERRED_LATE;
-  return today > deadline ? ReferralState.EXPIRED : ReferralState.OPEN;
+/** From when the two months of the referral run, and their last day; both null while pieces asked for are awaited. */
+export interface ReferralWindow {
+  basis: ReferralBasis;
+  runsFrom: string | null;
+  deadline: string | null;
+}
+
+/** Two months for the referral from the day the period runs from (CGCT L.2131-6). */
+const twoMonthsFrom = (day: string) => addMonths(day, 2);
+
+/**
+ * The referral window of an act (CGCT L.2131-6 and case law): two months from its reception. A request for missing
+ * pieces made within them postpones the start to the day the pieces are received. A recours gracieux sent within them
+ * interrupts the period: two new months run from the collectivité's explicit answer, or from its implicit rejection
+ * after two months of silence (an answer after that rejection does not reopen it). Neither a request nor a recours sent
+ * after the period has closed moves it. The recours is dated by its sending, for want of its receipt.
+ */
+export function referralWindow(events: LegalityEvents): ReferralWindow {
+  let window: ReferralWindow = { basis: ReferralBasis.RECEPTION, runsFrom: events.receivedAt, deadline: twoMonthsFrom(events.receivedAt) };
+  const { documentsRequestedAt, documentsReceivedAt, recoursSentAt, recoursAnsweredAt } = events;
+  if (documentsRequestedAt && documentsRequestedAt <= window.deadline!) {
+    window = documentsReceivedAt
+      ? { basis: ReferralBasis.DOCUMENTS_RECEIVED, runsFrom: documentsReceivedAt, deadline: twoMonthsFrom(documentsReceivedAt) }
+      : { basis: ReferralBasis.AWAITING_DOCUMENTS, runsFrom: null, deadline: null };
+  }
+  if (recoursSentAt && (window.deadline === null || recoursSentAt <= window.deadline)) {
+    const implicitRejection = twoMonthsFrom(recoursSentAt);
+    window =
+      recoursAnsweredAt && recoursAnsweredAt <= implicitRejection
+        ? { basis: ReferralBasis.RECOURS_ANSWERED, runsFrom: recoursAnsweredAt, deadline: twoMonthsFrom(recoursAnsweredAt) }
+        : { basis: ReferralBasis.RECOURS_IMPLICIT_REJECTION, runsFrom: implicitRejection, deadline: twoMonthsFrom(implicitRejection) };
+  }
+  return window;
+}
+
+/**
+ * Where the referral stands today. An act whose window closed is « délai expiré sans déféré » only when the prefecture
+ * had contested it (observations or a recours gracieux); otherwise it simply was not contested.
+ */
+export function referralState(control: { referralDeadline?: string | null; referredAt?: string | null; observationsSentAt?: string | null; recoursSentAt?: string | null }, today: string): ReferralState {
+  const deadline = control.referralDeadline ?? null;
+  if (control.referredAt) return deadline === null || control.referredAt <= deadline ? ReferralState.REFERRED_IN_TIME : ReferralState.REFERRED_LATE;
+  if (deadline === null) return ReferralState.AWAITING_DOCUMENTS;
+  if (today <= deadline) return ReferralState.OPEN;
+  return control.observationsSentAt || control.recoursSentAt ? ReferralState.EXPIRED : ReferralState.NOT_CONTESTED;
+}
+
+/** 2015-11-18 → « 18/11/2015 », as the console prints dates. */
+export const frenchDate = (date: string) => date.split('-').reverse().join('/');
+
+/** A date of a procedure that has not happened yet is refused: what is accepted today would be refused tomorrow. */
+export function assertNotAfterToday(date: string | null | undefined, today: string, field: string, label: string): void {
+  if (date && date > today) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `La date « ${label} » (${frenchDate(date)}) est postérieure à aujourd’hui (${frenchDate(today)}) : on n’enregistre que ce qui a eu lieu.`, field, 'DATE_IN_FUTURE');
+  }
 }
 
 /** Dates of a record that must not precede another one, with the field to blame. */
-export function assertOrdered(pairs: [string | null, string | null, string][]): void {
+export function assertOrdered(pairs: [string | null, string | null, string][], labels: Record<string, string> = {}): void {
   for (const [before, after, field] of pairs) {
-    if (before && after && after < before) throw badInput(`La date « ${labelOf(field)} » précède une étape antérieure.`, field);
+    if (before && after && after < before) throw badInput(`La date « ${labels[field] ?? labelOf(field)} » précède une étape antérieure.`, field);
   }
 }

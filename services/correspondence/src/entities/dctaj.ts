@@ -15,11 +15,16 @@ export const LegalityControl = defineEntity({
     actKind: p.string().length(200),
     actReference: p.string().length(100).nullable(),
     receivedAt: p.date().index(),
+    /** Demande de pièces complémentaires: made within the two months, it postpones their start to the pieces' receipt. */
+    documentsRequestedAt: p.date().nullable(),
+    documentsReceivedAt: p.date().nullable(),
     observationsSentAt: p.date().nullable(),
     electedOfficialInformedAt: p.date().nullable(),
     recoursSentAt: p.date().nullable(),
-    /** Last day for the prefect's referral to the administrative court: receivedAt + 2 months. */
-    referralDeadline: p.date(),
+    /** The collectivité's explicit answer to the recours gracieux: two new months run from it. */
+    recoursAnsweredAt: p.date().nullable(),
+    /** Last day for the prefect's referral to the administrative court, from the events (rules.referralWindow); null while pieces are awaited. */
+    referralDeadline: p.date().nullable(),
     referredAt: p.date().nullable(),
     notes: p.text().nullable(),
     ...timestampProperties(),

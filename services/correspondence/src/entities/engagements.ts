@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '@qualipref/calendar';
 import { idProperty, tenantIdProperty, tenantScoped, timestampProperties } from '@qualipref/server-kit';
 import { Channel, CorrespondentKind, TargetUnit } from '../domain/enums.js';
 
-/** The working calendar of a tenant (jours ouvrés or ouvrables, Whit Monday, closing time). */
+/** The settings of a tenant for this service: its working calendar (jours ouvrés or ouvrables, Whit Monday, closing time) and the arrondissements its legality control covers. */
 export const TenantSettings = defineEntity({
   name: 'TenantSettings',
   tableName: 'tenant_settings',
@@ -15,6 +15,8 @@ export const TenantSettings = defineEntity({
     saturdayWorked: p.boolean().default(DEFAULT_SETTINGS.saturdayWorked),
     whitMondayWorked: p.boolean().default(DEFAULT_SETTINGS.whitMondayWorked),
     closingTime: p.string().length(5).default(DEFAULT_SETTINGS.closingTime),
+    /** The arrondissements whose acts this tenant's legality control receives (Moselle centralises them at the préfecture). */
+    legalityArrondissements: p.array().default([]),
     ...timestampProperties(),
   },
 });

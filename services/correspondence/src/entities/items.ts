@@ -4,7 +4,7 @@ import { Channel, CorrespondentKind } from '../domain/enums.js';
 import { Engagement } from './engagements.js';
 import { GedImport } from './ged-import.js';
 
-/** A registered item (courrier, courriel, appel…) with its due date under the engagement in force at reception. */
+/** A registered item (courrier, courriel, appel…) with its due date under the engagement in force at reception, if one covers its channel. */
 export const CorrespondenceItem = defineEntity({
   name: 'CorrespondenceItem',
   tableName: 'correspondence_item',
@@ -25,16 +25,17 @@ export const CorrespondenceItem = defineEntity({
     subject: p.string().length(500),
     gedReference: p.string().length(100).nullable(),
     assignedAgentId: p.uuid().nullable(),
-    engagement: p.manyToOne(Engagement).index(),
-    /** Last day of the engagement's delay (Paris date). */
-    dueDate: p.date(),
-    /** The instant the item becomes late: after dueDate for working days, receivedAt + target for hours. */
-    dueAt: p.datetime(),
+    /** Null: no engagement sets a delay for its channel (« sans délai d'engagement »); it is never late. */
+    engagement: p.manyToOne(Engagement).nullable().index(),
+    /** Last day of the engagement's delay (Paris date); null without engagement. */
+    dueDate: p.date().nullable(),
+    /** The instant the item becomes late: after dueDate for working days, receivedAt + target for hours; null without engagement. */
+    dueAt: p.datetime().nullable(),
     answeredAt: p.datetime().nullable(),
     answerChannel: p.enum(() => Channel).nullable(),
     /** Working days from reception to answer, kept so that percentiles are computed in SQL. */
     delayWorkingDays: p.integer().nullable(),
-    /** answeredAt < dueAt, kept so that lists filter on status without comparing columns. */
+    /** answeredAt < dueAt, kept so that lists filter on status without comparing columns; null while open or without engagement. */
     answeredOnTime: p.boolean().nullable(),
     reopenedAt: p.datetime().nullable(),
     reopenReason: p.text().nullable(),

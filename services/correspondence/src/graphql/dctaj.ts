@@ -3,11 +3,12 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { calendarDaysBetween } from '@qualipref/calendar';
 import { DirectorateRef } from '@qualipref/organization-client';
 import { type Connection, ConnectionType, PageArgs, paginate } from '@qualipref/server-kit';
-import { AppointmentRequest, LegalityControl, LitigationCase } from '../entities/index.js';
+import { AppointmentRequest, LegalityControl, LitigationCase, TenantSettings } from '../entities/index.js';
+import { setLegalityArrondissements } from '../domain/engagements.js';
 import * as dctaj from '../domain/dctaj.js';
-import { AppointmentRequesterKind, ReferralState } from '../domain/enums.js';
+import { AppointmentRequesterKind, ReferralBasis, ReferralState } from '../domain/enums.js';
 import { can } from '../domain/policy.js';
-import { referralState } from '../domain/rules.js';
+import { referralState, referralWindow } from '../domain/rules.js';
 import './enums.js';
 import { type Context, type Ref, dateRange } from './common.js';
 
@@ -36,23 +37,41 @@ export class LegalityControlType {
   @Field(() => String, { description: 'Date the prefecture received it (YYYY-MM-DD).' })
   receivedAt!: string;
 
+  @Field(() => String, { nullable: true, description: 'Date missing pieces were asked of the collectivité (demande de pièces complémentaires) (YYYY-MM-DD); within the two months, it postpones their start to the pieces’ receipt.' })
+  documentsRequestedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date the pieces asked for were received (YYYY-MM-DD): the two months run from it.' })
+  documentsReceivedAt!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Date observations were sent to the collectivité (YYYY-MM-DD).' })
   observationsSentAt!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Date the elected official was informed before a recours gracieux (YYYY-MM-DD).' })
   electedOfficialInformedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date the recours gracieux was sent; never before the elected official was informed (YYYY-MM-DD).' })
+  @Field(() => String, { nullable: true, description: 'Date the recours gracieux was sent; never before the elected official was informed (YYYY-MM-DD). Sent within the two months, it interrupts them.' })
   recoursSentAt!: string | null;
 
-  @Field(() => String, { description: 'Last day for the prefect’s referral to the administrative court: two months after reception.' })
-  referralDeadline!: string;
+  @Field(() => String, { nullable: true, description: 'Date of the collectivité’s explicit answer to the recours gracieux (YYYY-MM-DD): two new months run from it, unless its silence had already become an implicit rejection.' })
+  recoursAnsweredAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day for the prefect’s referral to the administrative court (CGCT L.2131-6): two months from referralPeriodStart; null while pieces asked for are awaited.' })
+  referralDeadline!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Date the act was referred to the court (déféré) (YYYY-MM-DD).' })
   referredAt!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Notes.' })
   notes!: string | null;
+}
+
+@ObjectType('LegalityControlCoverage', { description: 'The arrondissements whose acts a tenant’s legality control receives: a setting of the tenant (in Moselle the préfecture covers them all).' })
+export class LegalityControlCoverageType {
+  @Field(() => ID, { description: 'Tenant.' })
+  tenantId!: string;
+
+  @Field(() => [String], { description: 'Names of the arrondissements covered, in the order set; empty when the tenant’s acts are controlled by another tenant (the préfecture).' })
+  arrondissements!: string[];
 }
 
 @ObjectType('LitigationCase', { description: 'A litigation case (contentieux, DCTAJ) with its key dates and delays against targets.' })
@@ -141,8 +160,14 @@ export class LegalityControlInput {
   @Field(() => String, { nullable: true, description: 'Reference of the act.' })
   actReference?: string | null;
 
-  @Field(() => String, { description: 'Date received (YYYY-MM-DD).' })
+  @Field(() => String, { description: 'Date received (YYYY-MM-DD); not after today (BAD_USER_INPUT, reason DATE_IN_FUTURE), like every date of the procedure.' })
   receivedAt!: string;
+
+  @Field(() => String, { nullable: true, description: 'Date missing pieces were asked for (YYYY-MM-DD).' })
+  documentsRequestedAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date the pieces asked for were received (not before the request) (YYYY-MM-DD).' })
+  documentsReceivedAt?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Date observations were sent (YYYY-MM-DD).' })
   observationsSentAt?: string | null;
@@ -152,6 +177,9 @@ export class LegalityControlInput {
 
   @Field(() => String, { nullable: true, description: 'Date the recours gracieux was sent (not before the information) (YYYY-MM-DD).' })
   recoursSentAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date of the collectivité’s explicit answer to the recours (not before it) (YYYY-MM-DD).' })
+  recoursAnsweredAt?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Date of the referral to the court (YYYY-MM-DD).' })
   referredAt?: string | null;
@@ -171,8 +199,14 @@ export class UpdateLegalityControlInput {
   @Field(() => String, { nullable: true, description: 'Reference of the act.' })
   actReference?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date received (moves the referral deadline) (YYYY-MM-DD).' })
+  @Field(() => String, { nullable: true, description: 'Date received (moves the referral deadline; not after today) (YYYY-MM-DD).' })
   receivedAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date missing pieces were asked for (YYYY-MM-DD).' })
+  documentsRequestedAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date the pieces asked for were received (not before the request) (YYYY-MM-DD).' })
+  documentsReceivedAt?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Date observations were sent (YYYY-MM-DD).' })
   observationsSentAt?: string | null;
@@ -182,6 +216,9 @@ export class UpdateLegalityControlInput {
 
   @Field(() => String, { nullable: true, description: 'Date the recours gracieux was sent (not before the information) (YYYY-MM-DD).' })
   recoursSentAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date of the collectivité’s explicit answer to the recours (not before it) (YYYY-MM-DD).' })
+  recoursAnsweredAt?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Date of the referral to the court (YYYY-MM-DD).' })
   referredAt?: string | null;
@@ -322,9 +359,19 @@ export class LegalityControlResolver {
     return paginate(ctx.em, LegalityControl, where, page, { receivedAt: 'desc' });
   }
 
-  @FieldResolver(() => ReferralState, { description: 'Where the two-month referral window stands today.' })
+  @FieldResolver(() => ReferralState, { description: 'Where the two-month referral window stands today (EXPIRED only for an act the prefecture had contested by observations or a recours gracieux).' })
   referralState(@Root() control: LegalityRow, @Ctx() ctx: Context): ReferralState {
-    return referralState(control.referralDeadline, control.referredAt ?? null, ctx.clock.today());
+    return referralState(control, ctx.clock.today());
+  }
+
+  @FieldResolver(() => ReferralBasis, { description: 'What the two months of the referral run from: the reception, the pieces received, the answer to the recours gracieux or its implicit rejection.' })
+  referralBasis(@Root() control: LegalityRow): ReferralBasis {
+    return referralWindow(control).basis;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The day the two months of the referral run from (YYYY-MM-DD); null while pieces asked for are awaited.' })
+  referralPeriodStart(@Root() control: LegalityRow): string | null {
+    return referralWindow(control).runsFrom;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'The rule the audit checks: true when the elected official was informed before the recours gracieux; null when no recours was sent.' })
@@ -343,18 +390,37 @@ export class LegalityControlResolver {
     return { id: control.ownerDirectorateId };
   }
 
-  @Mutation(() => LegalityControlType, { description: 'Records an act under legality control. DCTAJ and administrators.' })
+  @Mutation(() => LegalityControlType, { description: 'Records an act under legality control; an act received after today is refused (BAD_USER_INPUT, reason DATE_IN_FUTURE) and nothing is stored. DCTAJ and administrators.' })
   recordLegalityControl(@Ctx() ctx: Context, @Arg('input', () => LegalityControlInput, { description: 'The act.' }) input: LegalityControlInput) {
     return ctx.runAfter((c) => dctaj.dctajLookups(c, input.ownerDirectorateId), (u, org) => dctaj.recordLegalityControl(u, input, org));
   }
 
-  @Mutation(() => LegalityControlType, { description: 'Changes a legality control; a recours gracieux before the elected official was informed is refused (BAD_USER_INPUT). DCTAJ and administrators.' })
+  @Mutation(() => LegalityControlType, { description: 'Changes a legality control and recomputes its referral deadline; a recours gracieux before the elected official was informed, or a date after today, is refused (BAD_USER_INPUT). DCTAJ and administrators.' })
   updateLegalityControl(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The control.' }) id: string,
     @Arg('input', () => UpdateLegalityControlInput, { description: 'The changes.' }) input: UpdateLegalityControlInput,
   ) {
     return ctx.runAfter((c) => dctaj.recordedDctajLookups(c, LegalityControl, id), (u, org) => dctaj.updateLegalityControl(u, id, input, org));
+  }
+}
+
+@Resolver(() => LegalityControlCoverageType)
+export class LegalityControlCoverageResolver {
+  @Query(() => LegalityControlCoverageType, { description: 'The arrondissements a readable tenant’s legality control covers (the caller’s tenant by default).' })
+  async legalityControlCoverage(@Ctx() ctx: Context, @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null): Promise<LegalityControlCoverageType> {
+    const [tenant] = ctx.readableTenants(tenantId ?? ctx.requireIdentity().tenantId);
+    const settings = await ctx.em.findOne(TenantSettings, { tenantId: tenant });
+    return { tenantId: tenant!, arrondissements: settings?.legalityArrondissements ?? [] };
+  }
+
+  @Mutation(() => LegalityControlCoverageType, { description: 'Sets the arrondissements the caller’s tenant’s legality control covers (names, each once; empty: controlled elsewhere). Administrators.' })
+  async setLegalityControlArrondissements(
+    @Ctx() ctx: Context,
+    @Arg('arrondissements', () => [String], { description: 'Names of the arrondissements, in the order to show.' }) arrondissements: string[],
+  ): Promise<LegalityControlCoverageType> {
+    const settings = await ctx.run((u) => setLegalityArrondissements(u, arrondissements));
+    return { tenantId: settings.tenantId, arrondissements: settings.legalityArrondissements };
   }
 }
 

@@ -258,8 +258,8 @@ export class CalendarSettingsResolver {
 /** The engagement an item was registered under, resolved here so that items need not know the referentials. */
 @Resolver(() => CorrespondenceItemType)
 export class ItemEngagementResolver {
-  @FieldResolver(() => EngagementType, { description: 'The engagement in force at reception, which set the due date.' })
+  @FieldResolver(() => EngagementType, { nullable: true, description: 'The engagement in force at reception, which set the due date; null « sans délai d’engagement » when none covers the channel in days or hours.' })
   engagement(@Root() item: CorrespondenceItemRow, @Ctx() ctx: Context) {
-    return loadEngagement(ctx, item.engagement.id);
+    return item.engagement ? loadEngagement(ctx, item.engagement.id) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { AppointmentRequesterKind, Channel, CorrespondentKind, ItemStatus, ReferralState, TargetUnit } from '../domain/enums.js';
+import { AppointmentRequesterKind, Channel, CorrespondentKind, ItemStatus, ReferralBasis, ReferralState, TargetUnit } from '../domain/enums.js';
 
 registerEnumType(Channel, {
   name: 'CorrespondenceChannel',
@@ -40,6 +40,8 @@ registerEnumType(ItemStatus, {
     OPEN_LATE: { description: 'Not answered and past its due date (overdue).' },
     ANSWERED_ON_TIME: { description: 'Answered by its due date.' },
     ANSWERED_LATE: { description: 'Answered after its due date.' },
+    OPEN_WITHOUT_ENGAGEMENT: { description: 'Not answered yet; no engagement sets a delay for it (« sans délai d’engagement »): never overdue.' },
+    ANSWERED_WITHOUT_ENGAGEMENT: { description: 'Answered; no engagement set a delay for it: outside the on-time rate.' },
   },
 });
 registerEnumType(AppointmentRequesterKind, {
@@ -57,6 +59,19 @@ registerEnumType(ReferralState, {
     OPEN: { description: 'Not referred; the window is still open.' },
     REFERRED_IN_TIME: { description: 'Referred within the window.' },
     REFERRED_LATE: { description: 'Referred after the window closed.' },
-    EXPIRED: { description: 'Not referred and the window has closed.' },
+    EXPIRED: { description: 'Not referred, the window has closed, though the prefecture had contested the act (observations or a recours gracieux): « délai expiré sans déféré ».' },
+    NOT_CONTESTED: { description: 'Not referred, the window has closed, and nothing had been raised: the act was not contested.' },
+    AWAITING_DOCUMENTS: { description: 'The pieces asked of the collectivité have not come: the window has not started.' },
+  },
+});
+registerEnumType(ReferralBasis, {
+  name: 'ReferralBasis',
+  description: 'What the two months of the prefect’s referral run from (CGCT L.2131-6 and case law).',
+  valuesConfig: {
+    RECEPTION: { description: 'The reception of the act.' },
+    DOCUMENTS_RECEIVED: { description: 'The receipt of the pieces asked for within the two months.' },
+    AWAITING_DOCUMENTS: { description: 'Nothing yet: the pieces asked for are awaited.' },
+    RECOURS_ANSWERED: { description: 'The collectivité’s explicit answer to the recours gracieux sent within the two months.' },
+    RECOURS_IMPLICIT_REJECTION: { description: 'The implicit rejection of the recours gracieux, two months after it was sent without an answer.' },
   },
 });

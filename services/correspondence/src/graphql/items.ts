@@ -42,11 +42,11 @@ export class CorrespondenceItemType {
   @Field(() => String, { nullable: true, description: 'Reference in the document-management system (GED), unique in the tenant.' })
   gedReference!: string | null;
 
-  @Field(() => String, { description: 'Last day to answer on time (YYYY-MM-DD), from the engagement in force at reception.' })
-  dueDate!: string;
+  @Field(() => String, { nullable: true, description: 'Last day to answer on time (YYYY-MM-DD), from the engagement in force at reception; null « sans délai d’engagement » when none sets a delay for its channel (such an item is never late).' })
+  dueDate!: string | null;
 
-  @Field(() => Date, { description: 'The instant the item becomes late.' })
-  dueAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'The instant the item becomes late; null without engagement.' })
+  dueAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was answered; null while open.' })
   answeredAt!: Date | null;
@@ -167,6 +167,10 @@ function statusWhere(status: ItemStatus, now: Date): FilterQuery<CorrespondenceI
       return { answeredOnTime: true };
     case ItemStatus.ANSWERED_LATE:
       return { answeredOnTime: false };
+    case ItemStatus.OPEN_WITHOUT_ENGAGEMENT:
+      return { answeredAt: null, dueAt: null };
+    case ItemStatus.ANSWERED_WITHOUT_ENGAGEMENT:
+      return { answeredAt: { $ne: null }, dueAt: null };
   }
 }
 
@@ -220,7 +224,7 @@ export class CorrespondenceItemResolver {
     return item.assignedAgentId ? { id: item.assignedAgentId } : null;
   }
 
-  @Mutation(() => CorrespondenceItemType, { description: 'R1: registers an item for a service of the caller’s directorate (administrators: any service of their tenant); its due date follows the engagement in force at reception.' })
+  @Mutation(() => CorrespondenceItemType, { description: 'R1: registers an item for a service of the caller’s directorate (administrators: any service of their tenant); its due date follows the engagement in force at reception for its channel; every channel is registered, without a due date when no engagement sets a delay for it.' })
   registerCorrespondenceItem(@Ctx() ctx: Context, @Arg('input', () => RegisterItemInput, { description: 'The item.' }) input: RegisterItemInput) {
     return ctx.runAfter((c) => items.itemLookups(c, input), (u, org) => items.registerItem(u, input, org));
   }

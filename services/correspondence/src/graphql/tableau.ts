@@ -17,25 +17,31 @@ export class DelayIndicatorsType {
   @Field(() => Int, { description: 'Items received in the period.' })
   received!: number;
 
-  @Field(() => Int, { description: 'Of those, answered.' })
+  @Field(() => Int, { description: 'Of those, received without an engagement (« sans délai d’engagement »: no due date): never overdue, and outside the on-time rate.' })
+  withoutEngagement!: number;
+
+  @Field(() => Int, { description: 'Items received in the period and answered, with or without engagement.' })
   answered!: number;
 
-  @Field(() => Int, { description: 'Of those, answered by their due date.' })
+  @Field(() => Int, { description: 'Of the answered, those under an engagement (with a due date): the sample size of onTimeRate.' })
+  answeredWithEngagement!: number;
+
+  @Field(() => Int, { description: 'Of the answered under an engagement, those answered by their due date.' })
   answeredOnTime!: number;
 
-  @Field(() => Float, { nullable: true, description: 'answeredOnTime / answered: a fraction from 0 to 1, its sample size answered beside; null when none was answered.' })
+  @Field(() => Float, { nullable: true, description: 'answeredOnTime / answeredWithEngagement: a fraction from 0 to 1, its sample size answeredWithEngagement beside; items without engagement are not in it; null when none under an engagement was answered.' })
   onTimeRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Median delay of the answers, in working days.' })
+  @Field(() => Float, { nullable: true, description: 'Median delay of the answers (with or without engagement), in working days.' })
   medianDelayWorkingDays!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '90th percentile of the delay of the answers, in working days.' })
+  @Field(() => Float, { nullable: true, description: '90th percentile of the delay of the answers (with or without engagement), in working days.' })
   p90DelayWorkingDays!: number | null;
 
-  @Field(() => Int, { description: 'Items received in the period and still open (stock).' })
+  @Field(() => Int, { description: 'Items received in the period and still open (stock), with or without engagement.' })
   backlog!: number;
 
-  @Field(() => Int, { description: 'Of the backlog, items past their due date.' })
+  @Field(() => Int, { description: 'Of the backlog, items past their due date (an item without engagement never is).' })
   overdue!: number;
 }
 

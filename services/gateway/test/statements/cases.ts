@@ -1,4 +1,5 @@
 import { TENANTS } from '@qualipref/demo-fixtures';
+import { SUBGRAPHS } from '@qualipref/platform-registry';
 import { KIOSKS } from './seed.js';
 
 /**
@@ -87,6 +88,12 @@ export const CASES: StatementCase[] = [
       perceivedWaitingTime(year: 2025) { nodes { campaign { id } satisfaction { ${RATE} } comparison { ${COMPARISON} } estimatedMinutes { median } } } } } }`,
     ...page,
     parents: nodes('tenants'),
+  },
+  {
+    name: 'tenants’ publishers (the public list of the legal pages)',
+    query: 'query($first: Int!) { tenantPublishers(first: $first) { totalCount nodes { code kind name publisherName publicationDirector postalAddress } } }',
+    ...page,
+    parents: nodes('tenantPublishers'),
   },
   {
     name: 'tenants with what the viewer may do in them (the capabilities of every subgraph)',
@@ -253,7 +260,7 @@ CASES.push(
     as: 'metz.analyst',
     parents: (data) => (data.kioskSession as { surveys: unknown[] }).surveys,
   },
-  ...(['organization', 'committees', 'correspondence', 'surveys'] as const).map((service) => ({
+  ...SUBGRAPHS.map(({ name: service }) => ({
     name: `${service} audit trail`,
     query: `query($first: Int!) { ${service}AuditTrail(first: $first) { nodes { operation changes { field } } } }`,
     ...page,
@@ -267,6 +274,7 @@ export const EXEMPT: Record<string, string> = {
   'AuditEntry.changes': 'read from the row’s own `changes` column (jsonb)',
   'GedImport.issues': 'read from the row’s own `problems` column (jsonb)',
   'Question.options': 'read from the row’s own `options` column (jsonb)',
+  'LegalityControlCoverage.arrondissements': 'read from the tenant settings’ own `legality_arrondissements` column (text[]), one row per query',
   'Campaign.publication': 'read from the row’s own `publication` and `published_at` columns',
   'User.readableTenantIds': 'read from the caller’s token, not from the database',
   // The statements seed records no author for status changes and progress: the cases select them, the counts hold, but they come back empty.

@@ -17,6 +17,12 @@ export const Tenant = defineEntity({
     city: p.string().length(100),
     /** The préfecture a sous-préfecture belongs to. */
     parentId: p.uuid().nullable(),
+    /** The publishing authority of the platform's pages for this tenant (mentions légales), e.g. « Préfecture de la Moselle ». */
+    publisherName: p.string().length(200).nullable(),
+    /** The director of publication, by office, e.g. « Le préfet de la Moselle ». */
+    publicationDirector: p.string().length(200).nullable(),
+    /** The publishing authority's postal address, lines separated by newlines. */
+    postalAddress: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

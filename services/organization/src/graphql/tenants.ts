@@ -37,6 +37,40 @@ export class TenantType {
 
   @Field(() => ID, { nullable: true, description: 'For a sous-préfecture, the préfecture it belongs to.' })
   parentId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The publishing authority of the platform\'s pages for this tenant (mentions légales), e.g. « Préfecture de la Moselle »; null until recorded.' })
+  publisherName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The director of publication, by office, e.g. « Le préfet de la Moselle »; null until recorded.' })
+  publicationDirector!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The publishing authority\'s postal address, lines separated by newlines; null until recorded.' })
+  postalAddress!: string | null;
+}
+
+/** What the legal pages show of a tenant, to anyone: no sign-in is needed to read who publishes a page. */
+@ObjectType('TenantPublisher', { description: 'Who publishes the platform\'s pages for one tenant (mentions légales), readable without signing in.' })
+export class TenantPublisherType {
+  @Field(() => ID, { description: 'Identifier of the tenant.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Short stable code of the tenant: metz, forbach, thionville.' })
+  code!: string;
+
+  @Field(() => TenantKind, { description: 'Préfecture or sous-préfecture.' })
+  kind!: TenantKind;
+
+  @Field(() => String, { description: 'Name of the tenant, e.g. « Sous-préfecture de Forbach ».' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The publishing authority, e.g. « Préfecture de la Moselle »; null until recorded.' })
+  publisherName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The director of publication, by office, e.g. « Le préfet de la Moselle »; null until recorded.' })
+  publicationDirector!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The publishing authority\'s postal address, lines separated by newlines; null until recorded.' })
+  postalAddress!: string | null;
 }
 
 /** Owned by no subgraph alone: each adds the capabilities of its own modules (the key is the tenant's id). */
@@ -51,6 +85,7 @@ export class TenantViewerCanType {
 }
 
 export const TenantConnection = ConnectionType(TenantType, 'Tenant', 'A page of tenants.');
+export const TenantPublisherConnection = ConnectionType(TenantPublisherType, 'TenantPublisher', 'A page of tenants\' publishers.');
 
 export const loadTenant = (ctx: Context, id: string) => ctx.loaders.byId<Tenant>(Tenant, 'Tenant').load(id);
 
@@ -66,6 +101,13 @@ export class TenantResolver {
   tenants(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Tenant>> {
     const identity = ctx.requireIdentity();
     return paginate(ctx.em, Tenant, { id: { $in: identity.readableTenantIds } }, page, { code: 'asc' });
+  }
+
+  @Query(() => TenantPublisherConnection, {
+    description: 'Who publishes the platform\'s pages of every tenant, préfecture first then by code, for the console\'s mentions légales: public, no sign-in needed.',
+  })
+  tenantPublishers(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Tenant>> {
+    return paginate(ctx.em, Tenant, {}, page, { kind: 'asc', code: 'asc' });
   }
 
   @Query(() => TenantType, { nullable: true, description: 'One tenant by id; null when unknown or not readable by the caller.' })
