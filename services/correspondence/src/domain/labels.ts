@@ -27,6 +27,7 @@ export const FIELD_LABELS = {
   calledAt: 'Appel',
   endedAt: 'Fin',
   notes: 'Observations',
+  arrondissements: 'Arrondissement',
   collectiviteName: 'Collectivité',
   actKind: 'Acte',
   actReference: 'Référence de l’acte',
