@@ -3,7 +3,8 @@ import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import type { Session } from '@qualipref/console-kit';
 import { GraphiQL } from 'graphiql';
-import { useMemo } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import './analyst.css';
 
 /** Saved queries from the domain, opened as tabs; the analyst edits them or writes their own. */
 function examples(tenantId: string) {
@@ -85,15 +86,34 @@ export default function AnalystPage({ gatewayUrl, session, tenantId }: { gateway
     [gatewayUrl, session],
   );
   const tabs = useMemo(() => examples(tenantId), [tenantId]);
+  const before = useRef<HTMLAnchorElement>(null);
+  const after = useRef<HTMLParagraphElement>(null);
+  // The editor keeps Tab for indenting: F6 leaves it forward, Shift+F6 backward, as between the panes of an application.
+  const leave = (event: KeyboardEvent) => {
+    if (event.key !== 'F6') return;
+    event.preventDefault();
+    event.stopPropagation();
+    (event.shiftKey ? before : after).current?.focus();
+  };
   return (
     <>
       <h1>Requêtes GraphQL</h1>
       <p>
         Interrogez la plateforme avec vos droits : exemples enregistrés dans les onglets ci-dessous. Les erreurs portent un code stable (<code>extensions.code</code>).
       </p>
-      <div style={{ height: '75vh', border: '1px solid var(--border-default-grey)' }}>
+      <p id="editeur-clavier" className="fr-text--sm">
+        Au clavier : dans l’éditeur, la touche Tabulation insère une indentation. Pour en sortir, appuyez sur <kbd>F6</kbd> (<kbd>Maj</kbd>+<kbd>F6</kbd> pour revenir avant l’éditeur), ou sur <kbd>Ctrl</kbd>+<kbd>M</kbd> pour que Tabulation passe d’un
+        élément à l’autre. L’interface de l’éditeur est en anglais.
+      </p>
+      <a ref={before} href="#apres-editeur" className="fr-link fr-mb-2w">
+        Passer l’éditeur de requêtes
+      </a>
+      <div lang="en" className="qp-graphiql" onKeyDownCapture={leave} aria-describedby="editeur-clavier">
         <GraphiQL fetcher={fetcher} defaultTabs={tabs} />
       </div>
+      <p ref={after} id="apres-editeur" tabIndex={-1} className="fr-text--sm fr-mt-1w">
+        Fin de l’éditeur de requêtes.
+      </p>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
-import { Loading, ROLES, TenantTimeZone, errorMessage, visibleModules, type ConsoleConfig, type ConsoleUser, type Session } from '@qualipref/console-kit';
+import { Loading, ROLES, RouteTitle, TenantTimeZone, errorMessage, visibleModules, type ConsoleConfig, type ConsoleUser, type Session } from '@qualipref/console-kit';
 import { Suspense, lazy, useState } from 'react';
 import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
 import { Dashboard } from './Dashboard.js';
@@ -96,7 +96,7 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
             <Loading label="Chargement de vos modules…" />
           ) : (
             <Routes>
-              <Route index element={<Dashboard tenantId={tenant.id} modules={modules} />} />
+              <Route index element={<RouteTitle title={`Tableau de bord — ${tenant.name}`}><Dashboard tenantId={tenant.id} modules={modules} /></RouteTitle>} />
               {modules.map((m) => (
                 <Route key={m.name} path={`modules/${m.path}/*`} element={<RemoteArea remote={m} basePath={`/modules/${m.path}`} user={user} tenantId={tenant.id} timeZone={timeZone} openDocument={openDocument} />} />
               ))}
@@ -115,19 +115,21 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
                 <Route
                   path="analyse"
                   element={
-                    <Suspense fallback={<p role="status">Chargement de l’éditeur de requêtes…</p>}>
-                      <AnalystPage gatewayUrl={config.gatewayUrl} session={session} tenantId={tenant.id} />
-                    </Suspense>
+                    <RouteTitle title="Requêtes GraphQL">
+                      <Suspense fallback={<p role="status">Chargement de l’éditeur de requêtes…</p>}>
+                        <AnalystPage gatewayUrl={config.gatewayUrl} session={session} tenantId={tenant.id} />
+                      </Suspense>
+                    </RouteTitle>
                   }
                 />
               )}
               <Route
                 path="*"
                 element={
-                  <>
+                  <RouteTitle title="Page introuvable">
                     <h1>Page introuvable</h1>
                     <p>Cette adresse ne correspond à aucune page de la console, ou à un module qui ne vous est pas ouvert.</p>
-                  </>
+                  </RouteTitle>
                 }
               />
             </Routes>

@@ -184,11 +184,15 @@ describe('the public survey pages in Chromium, against the whole platform', () =
     expect(waiting[0]!.clientId).toMatch(/^[A-Za-z0-9_-]{8,100}$/);
     expect(waiting[0]!.campaignId).toBe(campaignId);
     expect(await responseCount(campaignId)).toBe(0);
-    // The thanks screen gives way to the welcome screen for the next person.
+    // The thanks screen gives way to the welcome screen for the next person, which cannot read
+    // the open campaigns again: the tablet says it is offline.
     await survey.getByRole('button', { name: /Commencer/ }).waitFor();
+    await page.getByText(/Borne hors ligne/).waitFor();
 
     await browser.context.setOffline(false);
     await page.getByText('Toutes les réponses sont envoyées.').waitFor();
+    // Back online, it no longer says it is offline (the session is read again at once).
+    await page.locator('.kiosk-status', { hasText: /^Toutes les réponses sont envoyées\.$/ }).waitFor();
     expect(await queued(page)).toEqual([]);
     expect(await responseCount(campaignId)).toBe(1);
     const comments = await api<{ campaign: { comments: { nodes: { text: string }[] } } }>('query($id: ID!) { campaign(id: $id) { comments(first: 10) { nodes { text } } } }', { id: campaignId }, manager);

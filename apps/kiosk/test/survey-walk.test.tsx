@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PublicSurveyFieldsFragment as PublicSurvey } from '../src/generated/graphql.js';
@@ -85,6 +85,31 @@ describe('the kiosk’s walk through a survey', () => {
     vi.advanceTimersByTime(60_000);
     expect(onAbandon).not.toHaveBeenCalled();
     vi.advanceTimersByTime(30_000);
+    expect(onAbandon).toHaveBeenCalledTimes(1);
+  });
+
+  it('warns with a countdown before it abandons, and goes on when asked, focus back on the question', () => {
+    vi.useFakeTimers();
+    const onAbandon = vi.fn();
+    render(<SurveyWalk survey={SURVEY} idleSeconds={90} onFinish={async () => {}} onAbandon={onAbandon} />);
+    vi.advanceTimersByTime(69_000);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    act(() => vi.advanceTimersByTime(1_000));
+    const warning = screen.getByRole('alertdialog', { name: 'Vous êtes toujours là ?' });
+    expect(warning.textContent).toContain('effacées dans 20 secondes');
+    const stay = screen.getByRole('button', { name: 'Continuer le questionnaire' });
+    expect(document.activeElement).toBe(stay);
+    act(() => vi.advanceTimersByTime(19_000));
+    expect(warning.textContent).toContain('effacées dans 1 seconde ');
+    expect(onAbandon).not.toHaveBeenCalled();
+    fireEvent.pointerDown(stay);
+    fireEvent.click(stay);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByLabelText('Question 1 sur 4'));
+    // The delay starts again from the answer to the warning.
+    act(() => vi.advanceTimersByTime(89_000));
+    expect(onAbandon).not.toHaveBeenCalled();
+    act(() => vi.advanceTimersByTime(1_000));
     expect(onAbandon).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,4 @@
-import { ModuleLayout, RemoteRouter, type RemoteModuleProps } from '@qualipref/console-kit';
+import { ModuleLayout, RemoteRouter, RouteTitle, type RemoteModuleProps } from '@qualipref/console-kit';
 import { CorrespondencePage } from '@qualipref/correspondence-screens';
 import { Route, Routes } from 'react-router';
 import { Appointments } from './Appointments.js';
@@ -18,10 +18,10 @@ export default function DctajModule({ tenantId, basePath, location, navigate, ti
     <RemoteRouter basePath={basePath} location={location} navigate={navigate} timeZone={timeZone}>
       <Routes>
         <Route element={<ModuleLayout title="Relations avec les collectivités territoriales et affaires juridiques" sections={SECTIONS} />}>
-          <Route index element={<CorrespondencePage directorateCode="DCTAJ" tenantId={tenantId} />} />
-          <Route path="legalite" element={<LegalityControls tenantId={tenantId} />} />
-          <Route path="contentieux" element={<Litigation tenantId={tenantId} />} />
-          <Route path="rendez-vous" element={<Appointments tenantId={tenantId} />} />
+          <Route index element={<RouteTitle title="Tableau de suivi et courriers"><CorrespondencePage directorateCode="DCTAJ" tenantId={tenantId} /></RouteTitle>} />
+          <Route path="legalite" element={<RouteTitle title="Contrôle de légalité"><LegalityControls tenantId={tenantId} /></RouteTitle>} />
+          <Route path="contentieux" element={<RouteTitle title="Contentieux"><Litigation tenantId={tenantId} /></RouteTitle>} />
+          <Route path="rendez-vous" element={<RouteTitle title="Rendez-vous"><Appointments tenantId={tenantId} /></RouteTitle>} />
         </Route>
       </Routes>
     </RemoteRouter>

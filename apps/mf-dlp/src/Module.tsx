@@ -1,4 +1,4 @@
-import { ModuleLayout, RemoteRouter, type RemoteModuleProps } from '@qualipref/console-kit';
+import { ModuleLayout, RemoteRouter, RouteTitle, type RemoteModuleProps } from '@qualipref/console-kit';
 import { CorrespondencePage } from '@qualipref/correspondence-screens';
 import { Route, Routes } from 'react-router';
 
@@ -8,7 +8,7 @@ export default function DlpModule({ tenantId, basePath, location, navigate, time
     <RemoteRouter basePath={basePath} location={location} navigate={navigate} timeZone={timeZone}>
       <Routes>
         <Route element={<ModuleLayout title="Direction des libertés publiques" sections={[]} />}>
-          <Route index element={<CorrespondencePage directorateCode="DLP" tenantId={tenantId} />} />
+          <Route index element={<RouteTitle title="Tableau de suivi et courriers"><CorrespondencePage directorateCode="DLP" tenantId={tenantId} /></RouteTitle>} />
         </Route>
       </Routes>
     </RemoteRouter>

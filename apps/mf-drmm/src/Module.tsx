@@ -1,4 +1,4 @@
-import { ModuleLayout, RemoteRouter, type RemoteModuleProps } from '@qualipref/console-kit';
+import { ModuleLayout, RemoteRouter, RouteTitle, type RemoteModuleProps } from '@qualipref/console-kit';
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Committees } from './committees/Committees.js';
@@ -35,20 +35,20 @@ export default function DrmmModule({ tenantId, openDocument, basePath, location,
     <RemoteRouter basePath={basePath} location={location} navigate={navigate} timeZone={timeZone}>
       <Routes>
         <Route element={<ModuleLayout title="Comité local des usagers" sections={SECTIONS} />}>
-          <Route index element={<Committees tenantId={tenantId} />} />
-          <Route path="comites/:committeeId" element={<Committee />} />
-          <Route path="reunions/:meetingId" element={<Meeting openDocument={openDocument} />} />
-          <Route path="propositions" element={<Proposals />} />
-          <Route path="plan" element={<ActionPlanBoard tenantId={tenantId} />} />
-          <Route path="enquetes" element={<Campaigns tenantId={tenantId} />} />
-          <Route path="enquetes/:campaignId" element={<SurveyCampaign />} />
-          <Route path="enquetes/questionnaires" element={<Questionnaires tenantId={tenantId} />} />
-          <Route path="enquetes/questionnaires/:questionnaireId" element={<Questionnaire />} />
-          <Route path="enquetes/panels" element={<Panels tenantId={tenantId} />} />
-          <Route path="enquetes/panels/:panelId" element={<Panel />} />
-          <Route path="bornes" element={<KioskDevices tenantId={tenantId} />} />
-          <Route path="remarques" element={<Feedbacks tenantId={tenantId} />} />
-          <Route path="qualite" element={<Quality tenantId={tenantId} />} />
+          <Route index element={<RouteTitle title="Comités"><Committees tenantId={tenantId} /></RouteTitle>} />
+          <Route path="comites/:committeeId" element={<RouteTitle title="Comité"><Committee /></RouteTitle>} />
+          <Route path="reunions/:meetingId" element={<RouteTitle title="Réunion"><Meeting openDocument={openDocument} /></RouteTitle>} />
+          <Route path="propositions" element={<RouteTitle title="Propositions"><Proposals /></RouteTitle>} />
+          <Route path="plan" element={<RouteTitle title="Plan d’actions"><ActionPlanBoard tenantId={tenantId} /></RouteTitle>} />
+          <Route path="enquetes" element={<RouteTitle title="Enquêtes"><Campaigns tenantId={tenantId} /></RouteTitle>} />
+          <Route path="enquetes/:campaignId" element={<RouteTitle title="Enquête"><SurveyCampaign /></RouteTitle>} />
+          <Route path="enquetes/questionnaires" element={<RouteTitle title="Questionnaires"><Questionnaires tenantId={tenantId} /></RouteTitle>} />
+          <Route path="enquetes/questionnaires/:questionnaireId" element={<RouteTitle title="Questionnaire"><Questionnaire /></RouteTitle>} />
+          <Route path="enquetes/panels" element={<RouteTitle title="Panels"><Panels tenantId={tenantId} /></RouteTitle>} />
+          <Route path="enquetes/panels/:panelId" element={<RouteTitle title="Panel"><Panel /></RouteTitle>} />
+          <Route path="bornes" element={<RouteTitle title="Bornes du hall"><KioskDevices tenantId={tenantId} /></RouteTitle>} />
+          <Route path="remarques" element={<RouteTitle title="Remarques"><Feedbacks tenantId={tenantId} /></RouteTitle>} />
+          <Route path="qualite" element={<RouteTitle title="Indicateurs qualité"><Quality tenantId={tenantId} /></RouteTitle>} />
         </Route>
       </Routes>
     </RemoteRouter>

@@ -1,4 +1,4 @@
-import { ModuleLayout, RemoteRouter, type RemoteModuleProps } from '@qualipref/console-kit';
+import { ModuleLayout, RemoteRouter, RouteTitle, type RemoteModuleProps } from '@qualipref/console-kit';
 import { CorrespondencePage } from '@qualipref/correspondence-screens';
 import { Route, Routes } from 'react-router';
 
@@ -15,7 +15,7 @@ export default function SousPrefectureModule({ tenantId, basePath, location, nav
     <RemoteRouter basePath={basePath} location={location} navigate={navigate} timeZone={timeZone}>
       <Routes>
         <Route element={<ModuleLayout title="Courrier de la sous-préfecture" sections={[]} />}>
-          <Route index element={<CorrespondencePage directorateCode={SECRETARIATS} tenantId={tenantId} />} />
+          <Route index element={<RouteTitle title="Tableau de suivi et courriers"><CorrespondencePage directorateCode={SECRETARIATS} tenantId={tenantId} /></RouteTitle>} />
         </Route>
       </Routes>
     </RemoteRouter>

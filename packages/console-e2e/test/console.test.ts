@@ -384,7 +384,36 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.getByRole('heading', { name: 'Requêtes GraphQL' }).waitFor();
     await page.locator('.graphiql-container').waitFor();
     await page.getByText('TableauDesDirections').first().waitFor();
+    // Tab indents in the editor; F6 leaves it forward, Shift+F6 backward, as the page says.
+    expect(await page.locator('.qp-graphiql').getAttribute('lang')).toBe('en');
+    await page.locator('.qp-graphiql .monaco-editor textarea').first().focus();
+    await page.keyboard.press('F6');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('apres-editeur');
+    await page.locator('.qp-graphiql .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Shift+F6');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Passer l’éditeur de requêtes');
     await page.screenshot({ path: `${screenshots}analyse-graphiql.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('gives every page its own title, the most specific part first', async () => {
+    const page = await signedIn('metz.analyst@demo.qualipref.test');
+    const paths = ['/', '/modules/drmm', '/modules/drmm/propositions', '/modules/drmm/plan', '/modules/drmm/enquetes', '/modules/drmm/bornes', '/modules/drmm/remarques', '/modules/drmm/qualite', '/modules/dctaj', '/modules/dctaj/legalite', '/modules/dctaj/contentieux', '/modules/dctaj/rendez-vous', '/modules/dlp', '/analyse', '/accessibilite', '/adresse-inconnue'];
+    const titles = new Map<string, string>();
+    for (const path of paths) {
+      await page.goto(`${platform.consoleUrl}${path}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForFunction(() => document.title.includes(' — '));
+      titles.set(path, await page.title());
+    }
+    expect(titles.get('/modules/drmm/plan')).toBe('Plan d’actions — Comité local des usagers — Qualipref');
+    expect(titles.get('/adresse-inconnue')).toBe('Page introuvable — Qualipref');
+    expect(new Set(titles.values()).size, JSON.stringify([...titles])).toBe(paths.length);
+    // A meeting's page is named after the meeting once it is read.
+    await page.goto(`${platform.consoleUrl}/modules/drmm`);
+    await page.locator('h3 a').first().click();
+    const committee = await page.locator('main h2').first().innerText();
+    await page.waitForFunction((name) => document.title.startsWith(`${name} — `), committee);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { Loading } from './SessionGate.js';
+import { ModuleTitleScope } from './title.js';
 
 export interface ModuleSection {
   /** Relative to the module's root; '' for its first page. */
@@ -26,9 +27,11 @@ export function ModuleLayout({ title, sections }: { title: string; sections: Mod
           </ul>
         </nav>
       )}
-      <Suspense fallback={<Loading />}>
-        <Outlet />
-      </Suspense>
+      <ModuleTitleScope title={title}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </ModuleTitleScope>
     </>
   );
 }

@@ -9,6 +9,7 @@ export { Loading, SessionGate } from './SessionGate.js';
 export { SignInForm } from './SignInForm.js';
 export { StandaloneFrame } from './StandaloneFrame.js';
 export { ModuleLayout } from './ModuleLayout.js';
+export { ModuleTitleScope, RouteTitle, usePageTitle } from './title.js';
 export { Pager, useCursorPages } from './Pager.js';
 export { RemoteRouter } from './RemoteRouter.js';
 export { Table } from './Table.js';

@@ -25,7 +25,7 @@ export const ACCESSIBILITY_MEASURE = {
   },
   /** Known defects, found by hand (keyboard only, 320 px wide) and not yet corrected. */
   notAccessible: [
-    'L’éditeur de requêtes GraphQL retient le focus du clavier (la touche Tabulation y insère une indentation) ; seul le raccourci Ctrl+M permet d’en sortir, et son interface est en anglais.',
+    'L’interface de l’éditeur de requêtes GraphQL est en anglais (elle est signalée comme telle) ; on en sort au clavier par F6, comme la page l’indique.',
     'Après l’envoi ou l’annulation d’un formulaire, le focus revient au début de la page au lieu d’aller au message de confirmation ou au nouveau contenu ; plusieurs pages partagent le même titre.',
     'Les champs en erreur ne sont pas signalés comme invalides ni reliés à leur message d’erreur.',
     'À 320 pixels de large, la page d’une réunion défile horizontalement ; avec un texte agrandi à 200 %, les listes de présence n’affichent qu’une lettre.',

@@ -78,6 +78,17 @@ export function KioskPage({ client, config }: { client: ApolloClient; config: Ki
     }
   }, [client, token]);
 
+  // Back online (the browser says so, or a queued response just reached the server): the session
+  // is read again at once, so that « Borne hors ligne » does not outlive the outage.
+  useEffect(() => {
+    const online = () => void refresh();
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, [refresh]);
+  useEffect(() => {
+    if (status.reached && loadError === 'network') void refresh();
+  }, [status.reached, loadError, refresh]);
+
   // The welcome screen reads the open campaigns on each return and every few minutes while it
   // waits, so that a campaign opening or closing during the day is followed without a reload.
   useEffect(() => {
@@ -171,7 +182,7 @@ export function KioskPage({ client, config }: { client: ApolloClient; config: Ki
 }
 
 const noSubscription = () => () => {};
-const IDLE = { waiting: 0, deviceRefusal: null };
+const IDLE = { waiting: 0, deviceRefusal: null, reached: null };
 const noStatus = () => IDLE;
 
 function Welcome({ surveys, onStart }: { surveys: PublicSurvey[]; onStart(survey: PublicSurvey): void }) {

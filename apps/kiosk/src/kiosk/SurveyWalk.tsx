@@ -5,6 +5,9 @@ import { useEffect, useRef, useState } from 'react';
 import { QuestionField, answersOf, problemOf, questionsOf, type Drafts } from '@qualipref/survey-screens';
 import type { AnswerInput, PublicSurveyFieldsFragment as PublicSurvey } from '../generated/graphql.js';
 
+/** Seconds of warning, with a countdown, before an idle survey is abandoned (RGAA 13.1: whoever is still there asks for more time). */
+export const WARNING_SECONDS = 20;
+
 export interface SurveyWalkProps {
   survey: PublicSurvey;
   /** Seconds without a touch or a key before the survey is abandoned for the next person. */
@@ -21,23 +24,51 @@ export function SurveyWalk({ survey, idleSeconds, onFinish, onAbandon }: SurveyW
   const [shown, setShown] = useState<string | null>(null);
   const [finishing, setFinishing] = useState(false);
   const [unsaved, setUnsaved] = useState(false);
+  // Seconds left before the answers are discarded, while the warning shows; null otherwise.
+  const [remaining, setRemaining] = useState<number | null>(null);
   const area = useRef<HTMLDivElement>(null);
+  const stay = useRef<HTMLButtonElement>(null);
 
   // Someone who walks away leaves nothing behind for the next person: the unfinished answers are
-  // discarded (never sent) after idleSeconds without any touch, key or input.
+  // discarded (never sent) after idleSeconds without any touch, key or input, the last
+  // WARNING_SECONDS of them counted down on screen with a button to go on.
   useEffect(() => {
-    let timer = setTimeout(onAbandon, idleSeconds * 1000);
-    const activity = () => {
-      clearTimeout(timer);
-      timer = setTimeout(onAbandon, idleSeconds * 1000);
+    const warning = Math.min(WARNING_SECONDS, idleSeconds);
+    let warnTimer: ReturnType<typeof setTimeout>;
+    let abandonTimer: ReturnType<typeof setTimeout>;
+    let tick: ReturnType<typeof setInterval>;
+    const arm = () => {
+      clearTimeout(warnTimer);
+      clearTimeout(abandonTimer);
+      clearInterval(tick);
+      setRemaining(null);
+      warnTimer = setTimeout(() => {
+        let left = warning;
+        setRemaining(left);
+        tick = setInterval(() => setRemaining(Math.max(0, (left -= 1))), 1000);
+      }, (idleSeconds - warning) * 1000);
+      abandonTimer = setTimeout(onAbandon, idleSeconds * 1000);
     };
+    arm();
     const events = ['pointerdown', 'keydown', 'input'] as const;
-    for (const name of events) document.addEventListener(name, activity, true);
+    for (const name of events) document.addEventListener(name, arm, true);
     return () => {
-      clearTimeout(timer);
-      for (const name of events) document.removeEventListener(name, activity, true);
+      clearTimeout(warnTimer);
+      clearTimeout(abandonTimer);
+      clearInterval(tick);
+      for (const name of events) document.removeEventListener(name, arm, true);
     };
   }, [idleSeconds, onAbandon]);
+
+  const warned = remaining !== null;
+  const wasWarned = useRef(false);
+  // The warning takes the focus, so that a key or a touch on its button answers it; once answered
+  // (any touch or key hides it, the button with it) the focus goes back to the question.
+  useEffect(() => {
+    if (warned) stay.current?.focus();
+    else if (wasWarned.current) area.current?.focus();
+    wasWarned.current = warned;
+  }, [warned]);
 
   // A new screen is announced by screen readers from its question.
   useEffect(() => {
@@ -100,6 +131,20 @@ export function SurveyWalk({ survey, idleSeconds, onFinish, onAbandon }: SurveyW
       <Button priority="tertiary no outline" className="kiosk-abandon" onClick={onAbandon}>
         Abandonner et revenir à l’accueil
       </Button>
+      {warned && (
+        <div className="kiosk-idle" role="alertdialog" aria-modal="false" aria-labelledby="kiosk-idle-titre" aria-describedby="kiosk-idle-texte">
+          <h2 id="kiosk-idle-titre" className="fr-h3">
+            Vous êtes toujours là ?
+          </h2>
+          <p id="kiosk-idle-texte">
+            Sans action de votre part, vos réponses seront effacées dans {remaining} {remaining === 1 ? 'seconde' : 'secondes'} et le questionnaire reviendra à l’accueil pour la personne suivante.
+          </p>
+          {/* Touching or pressing it is an activity: the delay starts again and the warning goes (the document's listeners). */}
+          <Button ref={stay} size="large" className="kiosk-button" onClick={() => setRemaining(null)}>
+            Continuer le questionnaire
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

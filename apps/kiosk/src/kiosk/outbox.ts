@@ -6,6 +6,8 @@ export interface OutboxStatus {
   waiting: number;
   /** DEVICE_REVOKED or DEVICE_UNKNOWN once the server refused the tablet's token; else null. */
   deviceRefusal: string | null;
+  /** Whether the last response sent reached the server (true), failed on the way (false), or none was sent yet (null). */
+  reached: boolean | null;
 }
 
 /** Sends one response; resolves once the server returned its receipt, throws otherwise. */
@@ -18,7 +20,7 @@ export type Submit = (response: QueuedResponse) => Promise<void>;
  * server's receipt, a duplicate included, is what removes a response from the queue.
  */
 export class Outbox {
-  private status: OutboxStatus = { waiting: 0, deviceRefusal: null };
+  private status: OutboxStatus = { waiting: 0, deviceRefusal: null, reached: null };
   private listeners = new Set<() => void>();
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -101,6 +103,7 @@ export class Outbox {
       try {
         await this.submit(response);
         await this.queue.remove(response.clientId);
+        if (this.status.reached !== true) this.update({ reached: true });
         continue;
       } catch (error) {
         const outcome = outcomeOf(error);
@@ -116,6 +119,7 @@ export class Outbox {
           this.update({ deviceRefusal: refusalOf(error) });
           return false;
         }
+        if (this.status.reached !== false) this.update({ reached: false });
         return true;
       }
     }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, useDisclosure, useTenantTime } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, useDisclosure, usePageTitle, useTenantTime } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CommitteeSettingsForm } from './CommitteeForm.js';
@@ -17,6 +17,7 @@ export function Committee() {
   const { committeeId = '' } = useParams();
   const navigate = useNavigate();
   const { data, error, loading } = useQuery(COMMITTEE, { variables: { id: committeeId } });
+  usePageTitle(data?.committee?.name);
   const settings = useDisclosure();
   const scheduling = useDisclosure();
   const adding = useDisclosure();

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, useDisclosure, useTenantTime, ofName } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, useDisclosure, usePageTitle, useTenantTime, ofName } from '@qualipref/console-kit';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Attendance, DrmmMeetingInvitationsQuery, DrmmMeetingQuery } from '../generated/graphql';
@@ -305,6 +305,7 @@ export function Meeting({ openDocument }: { openDocument(path: string): Promise<
   const time = useTenantTime();
   const { meetingId = '' } = useParams();
   const { data, error, loading } = useQuery(MEETING, { variables: { id: meetingId } });
+  usePageTitle(data?.meeting?.title);
   const { invitations, error: invitationsError } = useInvitations(meetingId);
   const proposing = useDisclosure();
   if (loading && !data) return <Loading />;

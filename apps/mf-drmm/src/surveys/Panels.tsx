@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, usePageTitle } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Civility, PanelKind, PanelOffice } from '../generated/graphql';
@@ -181,6 +181,7 @@ export function Panel() {
   const adding = useDisclosure();
   const [formKey, setFormKey] = useState(0);
   const { data, error, loading } = useQuery(SURVEY_PANEL, { variables: { id: panelId, membersAfter: pages.after } });
+  usePageTitle(data?.surveyPanel?.name);
   const [add, addition] = useMutation(ADD_PANEL_MEMBER, { refetchQueries: ['DrmmSurveyPanel'] });
   const [update, updating] = useMutation(UPDATE_PANEL_MEMBER, { refetchQueries: ['DrmmSurveyPanel'] });
   if (loading && !data) return <Loading />;

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useTenantTime } from '@qualipref/console-kit';
+import { Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, usePageTitle, useTenantTime } from '@qualipref/console-kit';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QuestionnaireEditor } from './QuestionnaireEditor.js';
@@ -83,6 +83,7 @@ export function Questionnaire() {
   const [editing, setEditing] = useState<'update' | 'revise' | null>(null);
   const { data, error, loading } = useQuery(QUESTIONNAIRE, { variables: { id: questionnaireId } });
   const questionnaire = data?.questionnaire;
+  usePageTitle(questionnaire?.title);
   const versions = useQuery(QUESTIONNAIRE_VERSIONS, { variables: { tenantId: questionnaire?.tenant.id, key: questionnaire?.key ?? '' }, skip: !questionnaire });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Questionnaire indisponible" description={errorMessage(error)} />;

@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, errorMessage, useDisclosure, useTenantTime, plural } from '@qualipref/console-kit';
+import { FormActions, Loading, errorMessage, useDisclosure, usePageTitle, useTenantTime, plural } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DrmmSurveyCampaignQuery, FindingKind, SurveyDimension } from '../generated/graphql';
@@ -237,6 +237,7 @@ export function SurveyCampaign() {
   const { campaignId = '' } = useParams();
   const keying = useDisclosure();
   const { data, error, loading } = useQuery(SURVEY_CAMPAIGN, { variables: { id: campaignId } });
+  usePageTitle(data?.campaign?.title);
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Enquête indisponible" description={errorMessage(error)} />;
   const campaign = data?.campaign;
