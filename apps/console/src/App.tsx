@@ -28,12 +28,12 @@ const plainLink: LinkTo = (path) => ({ href: path }) as unknown as RegisteredLin
 const reloadingLink: LinkTo = (path) => ({ to: path, reloadDocument: true });
 
 /** The public pages, read when nobody is signed in (before any sign-in, or after a sign-out). */
-function SignedOut({ session, hosting }: { session: Session; hosting?: string }) {
+function SignedOut({ session, hosting, demoEmail }: { session: Session; hosting?: string; demoEmail?: string }) {
   const Router = SignedInRouter;
-  if (!Router) return <PublicFrame session={session} linkTo={plainLink} hosting={hosting} />;
+  if (!Router) return <PublicFrame session={session} linkTo={plainLink} hosting={hosting} demoEmail={demoEmail} />;
   return (
     <Router>
-      <PublicFrame session={session} linkTo={reloadingLink} hosting={hosting} />
+      <PublicFrame session={session} linkTo={reloadingLink} hosting={hosting} demoEmail={demoEmail} />
     </Router>
   );
 }
@@ -44,7 +44,7 @@ export function App({ config }: { config: ConsoleConfig }) {
   const openDocument = useMemo(() => documentOpener(config.gatewayUrl, session), [config.gatewayUrl, session]);
   return (
     <ApolloProvider client={client}>
-      <SessionGate session={session} signedOut={<SignedOut session={session} hosting={config.hosting} />}>
+      <SessionGate session={session} signedOut={<SignedOut session={session} hosting={config.hosting} demoEmail={config.demoEmail} />}>
         {(user) => (
           <Suspense fallback={<Loading label="Ouverture de la console…" />}>
             <Shell user={user} config={config} session={session} openDocument={openDocument} />

@@ -11,7 +11,7 @@ const LegalPage = lazy(() => import('./legal/LegalPage.js'));
  * What the console shows before any sign-in: the State's header and footer around the sign-in
  * form, or around a legal page (readable without an account).
  */
-export function PublicFrame({ session, linkTo, hosting }: { session: Session; linkTo: LinkTo; hosting?: string }) {
+export function PublicFrame({ session, linkTo, hosting, demoEmail }: { session: Session; linkTo: LinkTo; hosting?: string; demoEmail?: string }) {
   const legal = legalPageAt(window.location.pathname);
   return (
     <>
@@ -40,7 +40,7 @@ export function PublicFrame({ session, linkTo, hosting }: { session: Session; li
           </Suspense>
         </main>
       ) : (
-        <SignInForm session={session} />
+        <SignInForm session={session} demoEmail={demoEmail} />
       )}
       <ConsoleFooter linkTo={linkTo} />
     </>

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useTenantTime } from '@qualipref/console-kit';
+import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useTenantTime, ofName } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DateField } from './fields.js';
 import type { AppointmentRequesterKind, DctajAppointmentRequestsQuery } from './generated/graphql';
@@ -42,8 +42,8 @@ function RequestForm({ existing, ownerDirectorateId, onDone }: { existing?: Requ
     if (result?.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-label={existing ? `Demande de ${existing.requesterName}` : 'Nouvelle demande de rendez-vous'} className="fr-p-2w fr-background-alt--grey fr-mb-2w">
-      <h3 className="fr-h6">{existing ? `Demande de ${existing.requesterName}` : 'Nouvelle demande'}</h3>
+    <form onSubmit={submit} aria-label={existing ? `Demande ${ofName(existing.requesterName)}` : 'Nouvelle demande de rendez-vous'} className="fr-p-2w fr-background-alt--grey fr-mb-2w">
+      <h3 className="fr-h6">{existing ? `Demande ${ofName(existing.requesterName)}` : 'Nouvelle demande'}</h3>
       {error && <Alert severity="error" title="Enregistrement refusé" description={errorMessage(error)} className="fr-mb-2w" />}
       <Input label="Demandeur" hintText="Nom et fonction, par exemple : maire de la commune" nativeInputProps={{ required: true, maxLength: 200, autoComplete: 'off', value: requesterName, onChange: (e) => setRequesterName(e.target.value) }} />
       <Select label="Qualité du demandeur" nativeSelectProps={{ value: requesterKind, onChange: (e) => setRequesterKind(e.target.value as AppointmentRequesterKind) }}>
@@ -104,7 +104,7 @@ export function Appointments({ tenantId }: { tenantId: string }) {
             <td>{a.delayWorkingDays == null ? 'en attente' : `${a.delayWorkingDays} j`}</td>
             <td>
               {a.viewerCanUpdate && (
-                <Button size="small" priority="secondary" onClick={() => setEditing(a.id)} title={`Modifier la demande de ${a.requesterName}`}>
+                <Button size="small" priority="secondary" onClick={() => setEditing(a.id)} title={`Modifier la demande ${ofName(a.requesterName)}`}>
                   Modifier
                 </Button>
               )}

@@ -73,7 +73,7 @@ describe('litigation cases (R3)', () => {
   });
 
   it('records the filing of a case, and shows the API’s refusal of dates out of order', async () => {
-    const refused = new GraphQLError('La date « filedAt » précède une étape antérieure.', { extensions: { code: 'BAD_USER_INPUT', field: 'filedAt' } });
+    const refused = new GraphQLError('La date « Mémoire produit le » précède une étape antérieure.', { extensions: { code: 'BAD_USER_INPUT', field: 'filedAt' } });
     const input = { reference: 'TA-1600101', subject: 'Déféré préfectoral', court: 'Tribunal administratif de Strasbourg', requestedAt: '2016-02-01', filedAt: '2016-01-15', hearingAt: null, decidedAt: null, filingTargetDays: 60, decisionTargetDays: 365 };
     render(
       <MockedProvider mocks={[directorates, list(existing), mockOperation(UPDATE_LITIGATION_CASE, { id: '1', input }, { errors: [refused] })]}>
@@ -87,7 +87,7 @@ describe('litigation cases (R3)', () => {
     const form = screen.getByRole('form', { name: 'Affaire TA-1600101' });
     await userEvent.type(within(form).getByLabelText('Mémoire produit le'), '2016-01-15');
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
-    expect(await within(form).findByText('La date « filedAt » précède une étape antérieure.')).toBeTruthy();
+    expect(await within(form).findByText('La date « Mémoire produit le » précède une étape antérieure.')).toBeTruthy();
     expect(within(form).getByLabelText('Mémoire produit le')).toHaveProperty('value', '2016-01-15');
   });
 

@@ -1,6 +1,7 @@
 // The console and the directorates' remotes for `npm start`: each remote on its own server
 // (as each directorate deploys its own), the console serving its run-time configuration.
 import { join } from 'node:path';
+import { ACCOUNTS } from '@qualipref/demo-fixtures';
 import { REMOTES } from '@qualipref/platform-registry';
 import { startStaticServer, type StaticServer } from '@qualipref/static-server';
 
@@ -25,7 +26,7 @@ export async function startConsole(root: string, gatewayUrl: string, consolePort
       served.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorates: remote.directorates, path: remote.path, title: remote.title });
     }
     const remotes = env.CONSOLE_REMOTES ? (JSON.parse(env.CONSOLE_REMOTES) as unknown[]) : served;
-    const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl, remotes, ...(env.CONSOLE_HOSTING?.trim() ? { hosting: env.CONSOLE_HOSTING.trim() } : {}) } } });
+    const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl, remotes, ...(env.CONSOLE_HOSTING?.trim() ? { hosting: env.CONSOLE_HOSTING.trim() } : {}), ...(env.SEED_DEMO === 'false' ? {} : { demoEmail: ACCOUNTS[0]!.email }) } } });
     servers.push(shell);
     return {
       url: shell.url,

@@ -33,12 +33,12 @@ export function claimsToIdentity(payload: Record<string, unknown>): Identity {
   const { sub, email, name, tenant_id, directorate_id, role, readable_tenant_ids } = payload;
   const ids = [sub, tenant_id, directorate_id];
   if (!ids.every((id) => typeof id === 'string' && UUID.test(id))) {
-    throw new TokenError('INVALID', 'The token lacks the platform identity claims.');
+    throw new TokenError('INVALID', 'Jeton d’authentification incomplet : il ne porte pas l’identité attendue par la plateforme.');
   }
-  if (!isRole(role)) throw new TokenError('INVALID', 'The token carries an unknown role.');
+  if (!isRole(role)) throw new TokenError('INVALID', 'Jeton d’authentification non reconnu : rôle inconnu.');
   const readable = Array.isArray(readable_tenant_ids) ? readable_tenant_ids : [];
   if (!readable.every((id) => typeof id === 'string' && UUID.test(id))) {
-    throw new TokenError('INVALID', 'The token carries malformed readable tenants.');
+    throw new TokenError('INVALID', 'Jeton d’authentification non reconnu : liste des préfectures consultables mal formée.');
   }
   const tenantId = tenant_id as string;
   return {

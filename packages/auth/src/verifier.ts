@@ -39,7 +39,7 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
   };
   return async (authorization) => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
-    if (!match) throw new TokenError('MISSING', 'Authentication required: send a bearer token.');
+    if (!match) throw new TokenError('MISSING', 'Authentification requise : connectez-vous.');
     try {
       const { payload } = await jwtVerify(match[1]!, await getKeys(), {
         issuer: options.issuer,
@@ -50,8 +50,8 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
       return claimsToIdentity(payload);
     } catch (error) {
       if (error instanceof TokenError) throw error;
-      if (error instanceof errors.JWTExpired) throw new TokenError('EXPIRED', 'The token has expired: sign in again.');
-      if (error instanceof errors.JOSEError) throw new TokenError('INVALID', 'The token is invalid.');
+      if (error instanceof errors.JWTExpired) throw new TokenError('EXPIRED', 'Votre session a expiré : reconnectez-vous.');
+      if (error instanceof errors.JOSEError) throw new TokenError('INVALID', 'Jeton d’authentification non reconnu : reconnectez-vous.');
       throw error;
     }
   };

@@ -41,11 +41,12 @@ describe('local issuer and verifier', () => {
 
   it('refuses a missing, expired, foreign or tampered token with the reason', async () => {
     const verify = createTokenVerifier({ issuer: 'urn:test', audience: 'qualipref', jwks: issuer.jwks() });
-    await expect(verify(undefined)).rejects.toMatchObject({ problem: 'MISSING' });
+    // The messages reach the console and the analysts' tools: in French.
+    await expect(verify(undefined)).rejects.toMatchObject({ problem: 'MISSING', message: 'Authentification requise : connectez-vous.' });
     await expect(verify('Basic abc')).rejects.toMatchObject({ problem: 'MISSING' });
 
     const old = await issuer.issue(identity, new Date(Date.now() - 3_600_000));
-    await expect(verify(`Bearer ${old.token}`)).rejects.toMatchObject({ problem: 'EXPIRED' });
+    await expect(verify(`Bearer ${old.token}`)).rejects.toMatchObject({ problem: 'EXPIRED', message: 'Votre session a expiré : reconnectez-vous.' });
 
     const otherDir = await mkdtemp(join(tmpdir(), 'qp-auth-other-'));
     const other = await LocalIssuer.open({ keyDir: otherDir, issuer: 'urn:test', audience: 'qualipref', ttlSeconds: 900 });
@@ -56,7 +57,7 @@ describe('local issuer and verifier', () => {
     const { token } = await issuer.issue(identity);
     const [header, payload, signature] = token.split('.');
     const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), role: 'ADMINISTRATOR' })).toString('base64url');
-    await expect(verify(`Bearer ${header}.${forged}.${signature}`)).rejects.toMatchObject({ problem: 'INVALID' });
+    await expect(verify(`Bearer ${header}.${forged}.${signature}`)).rejects.toMatchObject({ problem: 'INVALID', message: 'Jeton d’authentification non reconnu : reconnectez-vous.' });
 
     const wrongAudience = createTokenVerifier({ issuer: 'urn:test', audience: 'someone-else', jwks: issuer.jwks() });
     await expect(wrongAudience(`Bearer ${token}`)).rejects.toMatchObject({ problem: 'INVALID' });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REMOTES } from '@qualipref/console-kit/federation';
-import { demoAsOf } from '@qualipref/demo-fixtures';
+import { ACCOUNTS, demoAsOf } from '@qualipref/demo-fixtures';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { startStaticServer, type StaticServer } from '@qualipref/static-server';
 import { freePort, startServiceProcess, type ServiceProcess } from '@qualipref/test-kit';
@@ -85,7 +85,7 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
       servers.set(remote.name, server);
       remotes.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorates: remote.directorates, path: remote.path, title: remote.title });
     }
-    const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl: gateway.url, remotes } } });
+    const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl: gateway.url, remotes, demoEmail: ACCOUNTS[0]!.email } } });
     servers.set('console', shell);
     return {
       asOf,

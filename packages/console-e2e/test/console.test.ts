@@ -45,10 +45,25 @@ describe('the console in Chromium, against the whole platform', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await page.getByRole('heading', { name: 'Connexion à Qualipref' }).waitFor();
     await accessible(page, 'connexion');
-    await page.getByLabel('Adresse électronique professionnelle').fill('metz.agent@demo.qualipref.test');
+    // The demo accounts' format, where they exist.
+    await page.getByText('Comptes de démonstration : site.rôle@demo.qualipref.test, par exemple metz.agent@demo.qualipref.test').waitFor();
+    // The console's own checks, in French, not the browser's (which speak the browser's language).
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText('Indiquez votre adresse électronique professionnelle.').waitFor();
+    const email = page.getByLabel('Adresse électronique professionnelle');
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
+    expect(await page.locator(`#${await email.getAttribute('aria-describedby')}`).innerText()).toBe('Indiquez votre adresse électronique professionnelle.');
+    await page.getByText('Indiquez votre mot de passe.').waitFor();
+    await accessible(page, 'connexion-champs-manquants');
+    await email.fill('metz.agent@demo.qualipref.test');
     await page.getByLabel('Mot de passe').fill('mauvais-mot-de-passe');
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByText('Connexion impossible').waitFor();
+    // A wrong password says so: it is not an expired session.
+    await page.getByText('Adresse électronique ou mot de passe incorrect.').waitFor();
+    expect(await page.getByText(/session a expiré/).count()).toBe(0);
+    await page.screenshot({ path: `${screenshots}connexion-mot-de-passe-incorrect.png`, fullPage: true });
     expect(await page.getByRole('heading', { name: 'Tableau de bord' }).count()).toBe(0);
     await page.close();
   });
@@ -137,7 +152,7 @@ describe('the console in Chromium, against the whole platform', () => {
     // The feedback inbox (S5): the hall's suggestion cards and the contact form's messages.
     await page.getByRole('link', { name: 'Remarques' }).click();
     await page.getByRole('heading', { name: 'Remarques et suggestions' }).waitFor();
-    await page.getByText(/\d+ remarque\(s\)\.|Aucune remarque/).waitFor();
+    await page.getByText(/\d+ remarques?\.|Aucune remarque/).waitFor();
     await accessible(page, 'drmm-remarques');
     await page.close();
   });
@@ -296,6 +311,11 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.locator('h3 a').first().click();
     await page.getByRole('button', { name: 'Programmer une réunion' }).click();
     const form = page.getByRole('form', { name: 'Programmer une réunion' });
+    // Sent empty: the console's own French messages beside the fields, nothing asked of the API.
+    await form.getByRole('button', { name: 'Programmer la réunion' }).click();
+    await form.getByText('Indiquez l’intitulé de la réunion.').waitFor();
+    expect(await form.getByLabel(/^Intitulé/).getAttribute('aria-invalid')).toBe('true');
+    await form.getByText('Indiquez l’intitulé du point 1 de l’ordre du jour.').waitFor();
     await form.getByLabel(/^Intitulé/).fill('Réunion annuelle du comité');
     // A month after the demo's last day, so always a meeting to come.
     const day = addCalendarDays(platform.asOf, 30);
@@ -326,6 +346,10 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.getByRole('heading', { name: 'Tableau de suivi' }).waitFor();
     await page.getByRole('button', { name: 'Enregistrer un courrier' }).click();
     const form = page.getByRole('form', { name: 'Nouveau courrier' });
+    await form.getByRole('button', { name: 'Enregistrer le courrier' }).click();
+    await form.getByText('Indiquez l’objet du courrier.').waitFor();
+    expect(await form.getByLabel('Objet').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('Enregistrement refusé').count()).toBe(0);
     await form.getByLabel('Objet').fill('Demande de renseignements sur une manifestation sportive');
     await form.getByRole('button', { name: 'Enregistrer le courrier' }).click();
     await page.getByText('Courrier enregistré').waitFor();

@@ -383,7 +383,7 @@ describe('npm start without DATABASE_URL (embedded PostgreSQL), in Chromium', ()
     const report = page.getByTestId('ged-import-report');
     await stored(page, 'importGedCsv', report);
     expect((await report.locator('.fr-alert').innerText()).replace(/\s+/g, ' ')).toContain(
-      'Import de « export-ged-defaut.csv » terminé 3 ligne(s) lue(s) : 2 courrier(s) créé(s), 0 déjà enregistré(s), 1 ligne(s) refusée(s).',
+      'Import de « export-ged-defaut.csv » terminé 3 lignes lues : 2 courriers créés, 0 déjà enregistré, 1 ligne refusée.',
     );
     expect((await report.locator('li').allInnerTexts()).map((text) => /^Ligne (\d+)/.exec(text)?.[1]), 'the refused line').toEqual(['4']);
     await accessible(page, 'defaut-import-ged');

@@ -5,9 +5,13 @@ export interface ImportIssueLike {
   message: string;
 }
 
-/** « Ligne N, <colonne> : message », the column named as the file names it when `columns` knows its key. */
+/**
+ * « Ligne N, <colonne> : message », the column named as the file names it when `columns` knows
+ * its key; an unknown key is left out rather than shown as the API's code name.
+ */
 export function importIssueText({ line, field, message }: ImportIssueLike, columns: Readonly<Record<string, string>> = {}): string {
-  const where = field ? `Ligne ${line}, ${columns[field] ?? field}` : `Ligne ${line}`;
+  const column = field ? columns[field] : undefined;
+  const where = column ? `Ligne ${line}, ${column}` : `Ligne ${line}`;
   return `${where} : ${message}`;
 }
 

@@ -59,6 +59,8 @@ export interface RemoteEntry {
 export interface ConsoleConfig {
   gatewayUrl: string;
   remotes: RemoteEntry[];
+  /** Where the demo accounts exist (development): one of them, which the sign-in page gives as the expected format. */
+  demoEmail?: string;
   /** Who hosts this instance, as its operator declares it (`CONSOLE_HOSTING`), for the mentions légales. */
   hosting?: string;
 }

@@ -9,30 +9,78 @@ const BY_CODE: Record<string, string> = {
   INTERNAL_SERVER_ERROR: 'Erreur interne du serveur : réessayez dans un instant.',
 };
 
+const UNREACHABLE = 'Le serveur est injoignable : vérifiez votre connexion puis réessayez.';
+const TIMED_OUT = 'Le serveur n’a pas répondu à temps : réessayez dans un instant.';
+
+/** Codes whose message the API writes for the user, in French and precise (e.g. the prior-information rule of the recours gracieux). */
+const OWN_MESSAGE = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'CONFLICT']);
 /**
- * A message for the user, in French. The API's own messages for bad input and forbidden actions
- * are already French and precise (e.g. the prior-information rule of the recours gracieux), so
- * they are shown as they come; other codes get a generic sentence.
+ * Reasons whose message the API writes for the user under a code whose usual sentence would be
+ * wrong: a wrong password is not an expired session, a throttled address is not a heavy query.
+ */
+const OWN_MESSAGE_REASONS = new Set(['BAD_CREDENTIALS', 'TOO_MANY_ATTEMPTS']);
+
+interface ApiError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * The GraphQL errors of a response refused with an HTTP error status: the gateway answers a
+ * refused sign-in with 401 and the errors in the body, which Apollo Client gives as a ServerError.
+ */
+function errorsInBody(error: ServerError): ApiError[] {
+  try {
+    const body = JSON.parse(error.bodyText) as { errors?: ApiError[] };
+    return Array.isArray(body.errors) ? body.errors : [];
+  } catch {
+    return [];
+  }
+}
+
+function fromApiErrors(errors: readonly ApiError[]): string | null {
+  const first = errors[0];
+  if (!first) return null;
+  const code = first.extensions?.code as string | undefined;
+  const reason = first.extensions?.reason as string | undefined;
+  if ((code && OWN_MESSAGE.has(code)) || (reason && OWN_MESSAGE_REASONS.has(reason))) return first.message;
+  // Anything else (a library's English words, a subgraph's fault) gets the code's French sentence.
+  return BY_CODE[code ?? ''] ?? BY_CODE.INTERNAL_SERVER_ERROR!;
+}
+
+/**
+ * A message for the user, in French. The API's own messages for bad input, forbidden actions and
+ * refused credentials are already French and precise, so they are shown as they come; other
+ * codes, and the browser's network failures (in the browser's language), get a French sentence.
  */
 export function errorMessage(error: unknown): string {
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
-    const code = first?.extensions?.code as string | undefined;
-    if (first && (code === 'BAD_USER_INPUT' || code === 'FORBIDDEN' || code === 'CONFLICT')) return first.message;
-    if (code && BY_CODE[code]) return BY_CODE[code];
-    return first?.message ?? BY_CODE.INTERNAL_SERVER_ERROR!;
-  }
+  if (CombinedGraphQLErrors.is(error)) return fromApiErrors(error.errors) ?? BY_CODE.INTERNAL_SERVER_ERROR!;
   if (ServerError.is(error)) {
+    const fromBody = fromApiErrors(errorsInBody(error));
+    if (fromBody) return fromBody;
     if (error.statusCode === 401) return BY_CODE.UNAUTHENTICATED!;
     return `Le serveur a répondu avec une erreur (${error.statusCode}) : réessayez dans un instant.`;
   }
   if (ServerParseError.is(error)) return 'Réponse illisible du serveur : réessayez dans un instant.';
-  if (error instanceof TypeError) return 'Le serveur est injoignable : vérifiez votre connexion puis réessayez.';
-  return error instanceof Error && error.message ? error.message : BY_CODE.INTERNAL_SERVER_ERROR!;
+  // fetch fails with a TypeError in the browser's words (« Failed to fetch », « NetworkError… »,
+  // « Load failed »), and AbortSignal.timeout with a DOMException named TimeoutError.
+  if (error instanceof TypeError) return UNREACHABLE;
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return TIMED_OUT;
+  // By name, not instanceof: a remote's bundle has its own copy of this module.
+  if (error instanceof Error && error.name === 'FrenchError' && error.message) return error.message;
+  return BY_CODE.INTERNAL_SERVER_ERROR!;
 }
 
-/** Whether an error means the session is over (expired or refused token). */
+/** An error of the console's own code whose message is written for the user, in French. */
+export class FrenchError extends Error {
+  override name = 'FrenchError';
+}
+
+/** Whether an error means the session is over (expired or refused token), not a refused sign-in. */
 export function isUnauthenticated(error: unknown): boolean {
-  if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
-  return ServerError.is(error) && error.statusCode === 401;
+  const ended = (errors: readonly ApiError[]) => errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && e.extensions?.reason !== 'BAD_CREDENTIALS');
+  if (CombinedGraphQLErrors.is(error)) return ended(error.errors);
+  if (!ServerError.is(error) || error.statusCode !== 401) return false;
+  const body = errorsInBody(error);
+  return body.length === 0 || ended(body);
 }

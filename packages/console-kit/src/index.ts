@@ -16,5 +16,7 @@ export { Table } from './Table.js';
 export { FormActions } from './FormActions.js';
 export { ImportIssueList, importIssueText, type ImportIssueLike } from './ImportIssues.js';
 export { useFormFields } from './useFormFields.js';
+export { useFieldChecks, whenEmpty, whenNotEmail } from './validation.js';
+export { isSingular, ofName, plural } from './plural.js';
 export { useDisclosure } from './useDisclosure.js';
 export { saveCsv, saveFile } from './saveFile.js';

@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { isUnauthenticated } from './errors.js';
+import { FrenchError, isUnauthenticated } from './errors.js';
 import { saveFile } from './saveFile.js';
 
 export interface StoredSession {
@@ -173,9 +173,9 @@ export function documentOpener(gatewayUrl: string, session: Session): (path: str
     const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     if (response.status === 401) {
       session.end('expired');
-      throw new Error('Votre session a expiré : reconnectez-vous.');
+      throw new FrenchError('Votre session a expiré : reconnectez-vous.');
     }
-    if (!response.ok) throw new Error(response.status === 404 ? 'Document introuvable.' : `Le document n’a pas pu être obtenu (erreur ${response.status}).`);
+    if (!response.ok) throw new FrenchError(response.status === 404 ? 'Document introuvable.' : `Le document n’a pas pu être obtenu (erreur ${response.status}).`);
     saveFile(await response.blob(), decodeURIComponent(url.pathname.split('/').pop() ?? 'document'));
   };
 }

@@ -35,9 +35,9 @@ describe('sign-in page', () => {
     expect(new Session(window.sessionStorage).token).toBeNull();
   });
 
-  it('says why the sign-in failed, and starts nothing', async () => {
+  it('says a wrong password is one, not an expired session, and starts nothing', async () => {
     const session = new Session(window.sessionStorage);
-    const refused = new GraphQLError('Adresse électronique ou mot de passe incorrect.', { extensions: { code: 'UNAUTHENTICATED' } });
+    const refused = new GraphQLError('Adresse électronique ou mot de passe incorrect.', { extensions: { code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' } });
     render(
       <MockedProvider mocks={[mockOperation(SIGN_IN, variables, { errors: [refused] })]}>
         <SignInForm session={session} />
@@ -45,7 +45,51 @@ describe('sign-in page', () => {
     );
     await fill();
     expect(await screen.findByText('Connexion impossible')).toBeTruthy();
+    expect(screen.getByText('Adresse électronique ou mot de passe incorrect.')).toBeTruthy();
+    expect(screen.queryByText(/session a expiré/)).toBeNull();
     expect(session.token).toBeNull();
+  });
+
+  it('checks the fields itself, in French, beside each field, before asking the API', async () => {
+    const session = new Session(window.sessionStorage);
+    // No mock: a request to the API would fail the test with an unmatched operation.
+    render(
+      <MockedProvider mocks={[]}>
+        <SignInForm session={session} />
+      </MockedProvider>,
+    );
+    const email = screen.getByLabelText(/Adresse électronique professionnelle/);
+    expect(email.closest('form')!.noValidate).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+    expect(screen.getByText('Indiquez votre adresse électronique professionnelle.')).toBeTruthy();
+    expect(screen.getByText('Indiquez votre mot de passe.')).toBeTruthy();
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(email.getAttribute('aria-describedby')!)!.textContent).toBe('Indiquez votre adresse électronique professionnelle.');
+    expect(document.activeElement).toBe(email);
+
+    await userEvent.type(email, 'metz.agent');
+    await userEvent.type(screen.getByLabelText('Mot de passe'), 'x');
+    await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+    expect(screen.getByText(/Adresse électronique invalide/)).toBeTruthy();
+    expect(screen.getByLabelText('Mot de passe').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText('Connexion impossible')).toBeNull();
+  });
+
+  it('gives the demo accounts’ format as the hint where they exist, the professional one elsewhere', () => {
+    const session = new Session(window.sessionStorage);
+    const { unmount } = render(
+      <MockedProvider mocks={[]}>
+        <SignInForm session={session} demoEmail="metz.agent@demo.qualipref.test" />
+      </MockedProvider>,
+    );
+    expect(screen.getByText('Comptes de démonstration : site.rôle@demo.qualipref.test, par exemple metz.agent@demo.qualipref.test')).toBeTruthy();
+    unmount();
+    render(
+      <MockedProvider mocks={[]}>
+        <SignInForm session={session} />
+      </MockedProvider>,
+    );
+    expect(screen.getByText('Format attendu : prenom.nom@interieur.gouv.fr')).toBeTruthy();
   });
 
   it('tells a user whose session expired why they are asked to sign in again', () => {

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
-import { FormActions, ImportIssueList, errorMessage, formatCount } from '@qualipref/console-kit';
+import { FormActions, ImportIssueList, errorMessage, formatCount, plural } from '@qualipref/console-kit';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { GedColumnMapping, ImportGedCsvMutation } from './generated/graphql';
 import { IMPORT_GED_CSV } from './queries.js';
@@ -247,8 +247,8 @@ export function GedImportSummary({ outcome: { report, fileName, columns } }: { o
     : report.applied
       ? `Import de « ${fileName} » terminé`
       : `Import de « ${fileName} » refusé : rien n’a été enregistré`;
-  const created = report.dryRun ? `${formatCount(report.created)} courrier(s) à créer` : `${formatCount(report.created)} courrier(s) créé(s)`;
-  const description = `${formatCount(report.rows)} ligne(s) lue(s) : ${created}, ${formatCount(report.unchanged)} déjà enregistré(s), ${formatCount(report.rejected)} ligne(s) refusée(s).`;
+  const created = report.dryRun ? `${plural(report.created, 'courrier', 'courriers')} à créer` : plural(report.created, 'courrier créé', 'courriers créés');
+  const description = `${plural(report.rows, 'ligne lue', 'lignes lues')} : ${created}, ${plural(report.unchanged, 'déjà enregistré', 'déjà enregistrés')}, ${plural(report.rejected, 'ligne refusée', 'lignes refusées')}.`;
   const severity = report.dryRun ? 'info' : !report.applied ? 'error' : report.rejected ? 'warning' : 'success';
   return (
     <div className="fr-mb-2w" data-testid="ged-import-report">

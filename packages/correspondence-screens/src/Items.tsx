@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { CHANNELS, FormActions, Loading, Pager, errorMessage, useCursorPages, useTenantTime } from '@qualipref/console-kit';
+import { CHANNELS, FormActions, Loading, Pager, errorMessage, useCursorPages, useTenantTime, plural } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { CorrespondenceChannel, CorrespondenceStatus } from './generated/graphql';
 import type { Period } from './period.js';
@@ -113,7 +113,7 @@ export function Items({ directorateId, tenantId, period, canWrite }: { directora
       {error && <Alert severity="error" title="Liste indisponible" description={errorMessage(error)} />}
       {data && (
         <>
-          <p aria-live="polite">{data.correspondenceItems.totalCount === 0 ? 'Aucun courrier pour ces critères.' : `${data.correspondenceItems.totalCount} courrier(s).`}</p>
+          <p aria-live="polite">{data.correspondenceItems.totalCount === 0 ? 'Aucun courrier pour ces critères.' : `${plural(data.correspondenceItems.totalCount, 'courrier', 'courriers')}.`}</p>
           <ul className="fr-raw-list" aria-label="Courriers">
             {data.correspondenceItems.nodes.map((item) => {
               const open = !item.answeredAt;

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { CHANNELS, FormActions, errorMessage, useTenantTime } from '@qualipref/console-kit';
+import { CHANNELS, FormActions, errorMessage, useTenantTime, useFieldChecks, whenEmpty } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { CorrespondenceChannel, CorrespondenceServicesQuery, CorrespondentKind, RegisterCorrespondenceItemMutation } from './generated/graphql';
 import { REGISTER_ITEM } from './queries.js';
@@ -34,11 +34,19 @@ export function RegisterItemForm({ services, onSaved, onCancel }: { services: Di
   const [subject, setSubject] = useState('');
   const [gedReference, setGedReference] = useState('');
   const [register, { loading, error }] = useMutation(REGISTER_ITEM, { refetchQueries: ['DirectorateTableau', 'DirectorateItems'], awaitRefetchQueries: true });
+  const checks = useFieldChecks<'receivedAt' | 'serviceId' | 'subject'>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const at = time.instantOf(receivedAt);
-    // The field is required and complete before the browser submits; nothing to send otherwise.
-    if (!at) return;
+    const valid = checks.validate({
+      receivedAt:
+        whenEmpty(receivedAt, 'Indiquez la date et l’heure de réception.') ??
+        (at ? null : 'Indiquez une date et une heure complètes.') ??
+        (receivedAt > time.inputValue() ? 'La date de réception ne peut pas être dans le futur.' : null),
+      serviceId: whenEmpty(serviceId, 'Choisissez le service destinataire.'),
+      subject: whenEmpty(subject, 'Indiquez l’objet du courrier.'),
+    });
+    if (!valid || !at) return;
     const input = {
       channel,
       receivedAt: at,
@@ -52,7 +60,7 @@ export function RegisterItemForm({ services, onSaved, onCancel }: { services: Di
     if (result?.data) onSaved(result.data.registerCorrespondenceItem);
   };
   return (
-    <form onSubmit={submit} aria-label="Nouveau courrier" className="fr-p-2w fr-background-alt--grey fr-mb-2w">
+    <form onSubmit={submit} noValidate aria-label="Nouveau courrier" className="fr-p-2w fr-background-alt--grey fr-mb-2w">
       <h3 className="fr-h6">Enregistrer un courrier</h3>
       {error && <Alert severity="error" title="Enregistrement refusé" description={errorMessage(error)} className="fr-mb-2w" />}
       <Select label="Canal de réception" nativeSelectProps={{ id: `${id}-channel`, value: channel, onChange: (e) => setChannel(e.target.value as CorrespondenceChannel) }}>
@@ -62,8 +70,8 @@ export function RegisterItemForm({ services, onSaved, onCancel }: { services: Di
           </option>
         ))}
       </Select>
-      <Input label="Date et heure de réception" nativeInputProps={{ id: `${id}-received`, type: 'datetime-local', required: true, max: time.inputValue(), value: receivedAt, onChange: (e) => setReceivedAt(e.target.value) }} />
-      <Select label="Service destinataire" nativeSelectProps={{ id: `${id}-service`, required: true, value: serviceId, onChange: (e) => setServiceId(e.target.value) }}>
+      <Input label="Date et heure de réception" {...checks.state('receivedAt')} nativeInputProps={{ ...checks.native('receivedAt'), type: 'datetime-local', required: true, max: time.inputValue(), value: receivedAt, onChange: (e) => setReceivedAt(e.target.value) }} />
+      <Select label="Service destinataire" {...checks.state('serviceId')} nativeSelectProps={{ ...checks.native('serviceId'), required: true, value: serviceId, onChange: (e) => setServiceId(e.target.value) }}>
         <option value="" disabled>
           Choisir un service
         </option>
@@ -85,7 +93,7 @@ export function RegisterItemForm({ services, onSaved, onCancel }: { services: Di
         hintText="Donnée personnelle : ne la saisissez que si le suivi du courrier l’exige."
         nativeInputProps={{ id: `${id}-name`, maxLength: 200, autoComplete: 'off', value: correspondentName, onChange: (e) => setCorrespondentName(e.target.value) }}
       />
-      <Input label="Objet" nativeInputProps={{ id: `${id}-subject`, required: true, maxLength: 500, value: subject, onChange: (e) => setSubject(e.target.value) }} />
+      <Input label="Objet" {...checks.state('subject')} nativeInputProps={{ ...checks.native('subject'), required: true, maxLength: 500, value: subject, onChange: (e) => setSubject(e.target.value) }} />
       <Input label="Référence GED (facultatif)" hintText="Unique dans le site : une référence déjà enregistrée est refusée." nativeInputProps={{ id: `${id}-ged`, maxLength: 100, value: gedReference, onChange: (e) => setGedReference(e.target.value) }} />
       <FormActions submit={loading ? 'Enregistrement…' : 'Enregistrer le courrier'} busy={loading} onCancel={onCancel} />
     </form>

@@ -51,7 +51,7 @@ describe('items of a directorate', () => {
         </TenantTimeZone>
       </MockedProvider>,
     );
-    expect(await screen.findByText('2 courrier(s).')).toBeTruthy();
+    expect(await screen.findByText('2 courriers.')).toBeTruthy();
     const cards = screen.getAllByRole('listitem');
     expect(within(cards[0]!).getByText('En cours, en retard')).toBeTruthy();
     expect(within(cards[0]!).getByRole('button', { name: 'Répondre' })).toBeTruthy();
@@ -85,7 +85,7 @@ describe('items of a directorate', () => {
         </TenantTimeZone>
       </MockedProvider>,
     );
-    await screen.findByText('2 courrier(s).');
+    await screen.findByText('2 courriers.');
     expect(screen.queryByRole('button', { name: 'Répondre' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Rouvrir' })).toBeNull();
   });

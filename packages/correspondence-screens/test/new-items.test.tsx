@@ -50,6 +50,31 @@ async function fillRegisterForm() {
 }
 
 describe('registering an item', () => {
+  it('checks the required fields itself, in French, each beside its field, and sends nothing', async () => {
+    const register = vi.fn<ResultFunction<typeof REGISTER_ITEM>>(() => ({ errors: [new GraphQLError('must not be sent')] }));
+    render(
+      <MockedProvider mocks={[services, mockOperation(REGISTER_ITEM, { input }, register)]}>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <NewItems directorateId="dctaj" />
+        </TenantTimeZone>
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer un courrier' }));
+    const form = await screen.findByRole('form', { name: 'Nouveau courrier' });
+    expect((form as HTMLFormElement).noValidate).toBe(true);
+    await userEvent.clear(within(form).getByLabelText('Date et heure de réception'));
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer le courrier' }));
+    const when = within(form).getByLabelText('Date et heure de réception');
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)!.textContent).toBe('Indiquez la date et l’heure de réception.');
+    const service = within(form).getByLabelText('Service destinataire');
+    expect(service.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByText('Choisissez le service destinataire.')).toBeTruthy();
+    expect(within(form).getByText('Indiquez l’objet du courrier.')).toBeTruthy();
+    expect(document.activeElement).toBe(when);
+    expect(register).not.toHaveBeenCalled();
+  });
+
   it('sends the item with its reception instant and service, then shows the due date the API computed', async () => {
     const register = vi.fn<ResultFunction<typeof REGISTER_ITEM>>(() => ({
       data: {
@@ -80,7 +105,7 @@ describe('registering an item', () => {
   });
 
   it('shows the API’s refusal in the form and keeps what was typed', async () => {
-    const refused = new GraphQLError('Aucun engagement de délai ne couvre le canal EMAIL pour ce correspondant au 2016-05-06.', { extensions: { code: 'BAD_USER_INPUT', field: 'channel' } });
+    const refused = new GraphQLError('Aucun engagement de délai ne couvre le canal « Courriel » pour ce correspondant au 6 mai 2016.', { extensions: { code: 'BAD_USER_INPUT', field: 'channel' } });
     render(
       <MockedProvider mocks={[services, mockOperation(REGISTER_ITEM, { input }, { errors: [refused] })]}>
         <TenantTimeZone timeZone="Europe/Paris">
@@ -92,7 +117,7 @@ describe('registering an item', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer le courrier' }));
     const alert = await within(form).findByRole('alert');
     expect(alert.textContent).toContain('Enregistrement refusé');
-    expect(alert.textContent).toContain('Aucun engagement de délai ne couvre le canal EMAIL pour ce correspondant au 2016-05-06.');
+    expect(alert.textContent).toContain('Aucun engagement de délai ne couvre le canal « Courriel » pour ce correspondant au 6 mai 2016.');
     expect((within(form).getByLabelText('Objet') as HTMLInputElement).value).toBe('Demande de subvention DETR');
     expect(screen.queryByText('Courrier enregistré')).toBeNull();
   });
@@ -159,7 +184,7 @@ describe('importing a GED export', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Vérifier sans importer' }));
     const checked = await within(form).findByTestId('ged-import-report');
     expect(checked.textContent).toContain('Vérification de « export-ged.csv » : rien n’a encore été enregistré');
-    expect(checked.textContent).toContain('2 ligne(s) lue(s) : 1 courrier(s) à créer, 0 déjà enregistré(s), 1 ligne(s) refusée(s).');
+    expect(checked.textContent).toContain('2 lignes lues : 1 courrier à créer, 0 déjà enregistré, 1 ligne refusée.');
     expect(within(checked).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ligne 3, Canal : valeur inconnue « Pigeon ».']);
     expect([check.mock.calls.length, report.mock.calls.length]).toEqual([1, 0]);
 
@@ -167,7 +192,7 @@ describe('importing a GED export', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Import d’un export de la GED' })).toBeNull());
     const summary = screen.getByTestId('ged-import-report');
     expect(summary.textContent).toContain('Import de « export-ged.csv » terminé');
-    expect(summary.textContent).toContain('2 ligne(s) lue(s) : 1 courrier(s) créé(s), 0 déjà enregistré(s), 1 ligne(s) refusée(s).');
+    expect(summary.textContent).toContain('2 lignes lues : 1 courrier créé, 0 déjà enregistré, 1 ligne refusée.');
     expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ligne 3, Canal : valeur inconnue « Pigeon ».']);
     expect(report).toHaveBeenCalledTimes(1);
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyRows, defineColumns, escapeFormula, fromCsv, RowError, toCsv, unescapeFormula, type Row } from '../src/index.js';
+import { parse } from 'csv-parse/sync';
+import { applyRows, defineColumns, escapeFormula, fromCsv, parserIssue, RowError, toCsv, unescapeFormula, type Row } from '../src/index.js';
 
 const columns = defineColumns([
   { key: 'reference', header: 'Référence', kind: 'text', required: true },
@@ -100,6 +101,18 @@ describe('import', () => {
     expect(parsed.issues[0]!.message).not.toMatch(/Invalid|Quote/);
     const misplaced = fromCsv(columns, 'Référence;Intitulé;Avancement (%);Échéance;Mois;Statut\nA-1;"fermé"trop tôt;1;;;\n');
     expect(misplaced.issues[0]).toMatchObject({ code: 'CSV_INVALID_QUOTE', line: 2 });
+    // « Invalid Record Length: expect 2, got 3 on line 2 », as the parser says it when strict on columns.
+    const strict = (() => {
+      try {
+        parse('a;b\n1;2;3\n', { delimiter: ';' });
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect(String((strict as Error).message)).toMatch(/Invalid Record Length/);
+    expect(parserIssue(strict)).toEqual({ line: 2, field: null, code: 'CSV_COLUMN_COUNT', message: 'Fichier CSV illisible : Nombre de colonnes différent de l’en-tête.' });
+    expect(parserIssue(new Error('Something else in English'))).toEqual({ line: 0, field: null, code: 'CSV_UNREADABLE', message: 'Fichier CSV illisible.' });
   });
 
   it('refuses a file without its columns, an empty file, too many rows', () => {

@@ -3,36 +3,69 @@ import { badInput } from './errors.js';
 /** The fields of an update: each may be omitted (unchanged) or null (cleared, where allowed). */
 export type Patch<T> = { [K in keyof T]?: T[K] | null };
 
-/** A calendar date `YYYY-MM-DD` that exists, between 1900 and 2099 (the calendar's range). */
-export function isoDate(value: string, field: string): string {
-  const text = value.trim();
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!match || !date || date.toISOString().slice(0, 10) !== text || date.getUTCFullYear() < 1900 || date.getUTCFullYear() > 2099) {
-    throw badInput(`Date invalide (attendu AAAA-MM-JJ) : « ${value} ».`, field);
+/**
+ * The French names of a service's input fields, as its forms label them, by field path with the
+ * list indices left out (`agenda.title` for `agenda.2.title`): a message names the field a person
+ * reads, never the API's code name (`filedAt`, `text`). Each service keeps its own, in its domain.
+ */
+export type FieldLabels = Readonly<Record<string, string>>;
+
+/** The French name of a field path: its own label, else its last segment's, else null. */
+export function fieldLabel(labels: FieldLabels, field: string): string | null {
+  const path = field.replace(/\[\d+\]|\.\d+(?=\.|$)/g, '');
+  return labels[path] ?? labels[path.split('.').pop() ?? ''] ?? null;
+}
+
+/** « Intitulé », or « Ce champ » when a field has no label. */
+const named = (labels: FieldLabels, field: string) => {
+  const label = fieldLabel(labels, field);
+  return label ? `« ${label} »` : 'Ce champ';
+};
+
+/**
+ * The checks of text and dates whose messages name the field by its French label: each service
+ * takes them from its domain, bound to its labels (`inputRules(FIELD_LABELS)`).
+ */
+export function inputRules(labels: FieldLabels) {
+  /** A calendar date `YYYY-MM-DD` that exists, between 1900 and 2099 (the calendar's range). */
+  function isoDate(value: string, field: string): string {
+    const text = value.trim();
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+    if (!match || !date || date.toISOString().slice(0, 10) !== text || date.getUTCFullYear() < 1900 || date.getUTCFullYear() > 2099) {
+      const label = fieldLabel(labels, field);
+      throw badInput(`${label ? `« ${label} » : d` : 'D'}ate invalide (attendu AAAA-MM-JJ) : « ${value} ».`, field);
+    }
+    return text;
   }
-  return text;
+
+  function optionalIsoDate(value: string | null | undefined, field: string): string | null {
+    return value == null || value === '' ? null : isoDate(value, field);
+  }
+
+  /** Trimmed text that must not be empty nor longer than `max`. */
+  function requiredText(value: string, field: string, max = 500): string {
+    const text = value.trim();
+    if (!text) throw badInput(`${named(labels, field)} est obligatoire.`, field);
+    if (text.length > max) throw badInput(`${named(labels, field)} ne doit pas dépasser ${max} caractères.`, field);
+    return text;
+  }
+
+  /** Trimmed text or null (empty counts as null), not longer than `max`. */
+  function optionalText(value: string | null | undefined, field: string, max = 20_000): string | null {
+    if (value == null) return null;
+    const text = value.trim();
+    if (text.length > max) throw badInput(`${named(labels, field)} ne doit pas dépasser ${max} caractères.`, field);
+    return text || null;
+  }
+
+  return { isoDate, optionalIsoDate, requiredText, optionalText };
 }
 
-export function optionalIsoDate(value: string | null | undefined, field: string): string | null {
-  return value == null || value === '' ? null : isoDate(value, field);
-}
+const frenchDates = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
 
-/** Trimmed text that must not be empty nor longer than `max`. */
-export function requiredText(value: string, field: string, max = 500): string {
-  const text = value.trim();
-  if (!text) throw badInput(`Le champ « ${field} » est obligatoire.`, field);
-  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
-  return text;
-}
-
-/** Trimmed text or null (empty counts as null), not longer than `max`. */
-export function optionalText(value: string | null | undefined, field: string, max = 20_000): string | null {
-  if (value == null) return null;
-  const text = value.trim();
-  if (text.length > max) throw badInput(`Le champ « ${field} » ne doit pas dépasser ${max} caractères.`, field);
-  return text || null;
-}
+/** A calendar date `YYYY-MM-DD` as a message says it: « 14 octobre 2015 », « 1er décembre 2026 ». */
+export const frenchDate = (value: string): string => frenchDates.format(new Date(`${value.slice(0, 10)}T12:00:00Z`)).replace(/^1 /, '1er ');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { execute, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, parse, validate } from 'graphql/index.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { TokenError } from '@qualipref/auth';
-import { badInput, changedFields, formatError, INVALID_MONTH, lastDayOf, MonthScalar, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
+import { badInput, changedFields, fieldLabel, formatError, frenchDate, inputRules, INVALID_MONTH, lastDayOf, MonthScalar, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
 
 describe('formatError', () => {
   const unexpected: unknown[] = [];
@@ -103,5 +103,32 @@ describe('Month', () => {
 
   it('gives the last day of a month, leap years included', () => {
     expect([lastDayOf('2016-02'), lastDayOf('2015-02'), lastDayOf('2015-12')]).toEqual(['2016-02-29', '2015-02-28', '2015-12-31']);
+  });
+});
+
+describe('input rules', () => {
+  const rules = inputRules({ title: 'Intitulé', 'agenda.title': 'Point de l’ordre du jour', filedAt: 'Mémoire produit le' });
+
+  it('names a field by its French label, never by its code name', () => {
+    expect(() => rules.requiredText('  ', 'title')).toThrow('« Intitulé » est obligatoire.');
+    expect(() => rules.requiredText('', 'agenda.2.title')).toThrow('« Point de l’ordre du jour » est obligatoire.');
+    expect(() => rules.optionalText('x'.repeat(11), 'title', 10)).toThrow('« Intitulé » ne doit pas dépasser 10 caractères.');
+    expect(() => rules.isoDate('2015-02-30', 'filedAt')).toThrow('« Mémoire produit le » : date invalide (attendu AAAA-MM-JJ) : « 2015-02-30 ».');
+    // A field without a label is not named at all, rather than by its code name.
+    expect(() => rules.requiredText('', 'text')).toThrow('Ce champ est obligatoire.');
+    expect(rules.requiredText(' Réunion ', 'title')).toBe('Réunion');
+    expect(rules.optionalIsoDate('', 'filedAt')).toBeNull();
+  });
+
+  it('finds a label by path, list indices left out, then by the last segment', () => {
+    const labels = { title: 'Titre', 'sections.questions.text': 'Question' };
+    expect(fieldLabel(labels, 'sections[0].questions[3].text')).toBe('Question');
+    expect(fieldLabel(labels, 'sections[1].title')).toBe('Titre');
+    expect(fieldLabel(labels, 'unknown')).toBeNull();
+  });
+
+  it('says a date as a person reads it', () => {
+    expect(frenchDate('2015-10-14')).toBe('14 octobre 2015');
+    expect(frenchDate('2016-01-01')).toBe('1er janvier 2016');
   });
 });

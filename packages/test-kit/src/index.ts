@@ -143,3 +143,4 @@ export { startStatementCounter, type StatementCounter } from './statements.js';
 export { exercisedFields, fanOutFields, listFieldStats, schemaOf, type FanOutField, type ListFieldStats } from './fan-out.js';
 export { schemaDigest } from './digest.js';
 export { identityFor } from './identity.js';
+export { unlabelledFields } from './labels.js';

@@ -1,7 +1,7 @@
 import { addMonths } from '@qualipref/calendar';
 import { describe, expect, it } from 'vitest';
 import { ProposalStatus } from '../src/domain/enums.js';
-import { isoDate } from '@qualipref/server-kit';
+import { isoDate } from '../src/domain/labels.js';
 import { CadenceState, assertMandate, assertProposalTransition, assertSeatedOn, cadence, mandateRefusal } from '../src/domain/rules.js';
 
 describe('dates and states', () => {
@@ -30,6 +30,8 @@ describe('dates and states', () => {
     expect(() => assertProposalTransition(ProposalStatus.SUBMITTED, ProposalStatus.DONE)).toThrow();
     expect(() => assertProposalTransition(ProposalStatus.ACCEPTED, ProposalStatus.DONE)).not.toThrow();
     expect(() => assertProposalTransition(ProposalStatus.DONE, ProposalStatus.UNDER_STUDY)).toThrow();
+    // The refusal names the states as the DRMM module shows them, never their code.
+    expect(() => assertProposalTransition(ProposalStatus.SUBMITTED, ProposalStatus.DONE)).toThrow('Une proposition ne peut pas passer de « Déposée » à « Réalisée ».');
   });
 
   it('computes the cadence from the last meeting, or from the decision', () => {

@@ -89,6 +89,8 @@ describe('register and engagements (R1, R2)', () => {
       expect(codes(result), JSON.stringify(input)).toEqual([code]);
       if (field) expect(result.errors![0]!.extensions!.field).toBe(field);
       expect(result.errors![0]!.message).toMatch(/[a-zé]/);
+      // Words a person reads: no enum value (TELEPHONE) nor field name (receivedAt, subject) in the message.
+      expect(result.errors![0]!.message, JSON.stringify(input)).not.toMatch(/\b(LETTER|EMAIL|TELEPHONE|COUNTER|CONTACT_FORM|USER|subject|channel)\b|\b[a-z]+[A-Z]\w*\b/);
     }
     const item = await register({ channel: 'EMAIL', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL });
     const early = await gql(url, ANSWER, { id: item.id, at: '2015-05-31T08:00:00Z' }, agent);

@@ -42,7 +42,10 @@ describe('sign-in', () => {
     const wrong = await graphql(url, SIGN_IN, { email: account('metz', 'AGENT').email, password: 'not-the-password' });
     const unknown = await graphql(url, SIGN_IN, { email: 'nobody@demo.qualipref.test', password: 'not-the-password' });
     expect(codes(wrong)).toEqual(['UNAUTHENTICATED']);
-    expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
+    // Its own reason and words: the console must not take a wrong password for an expired session.
+    expect(wrong.errors?.[0]?.extensions?.reason).toBe('BAD_CREDENTIALS');
+    expect(wrong.errors?.[0]?.message).toBe('Adresse électronique ou mot de passe incorrect.');
+    expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
     expect(codes(await graphql(url, SIGN_IN, { email: 'not an address', password: 'x' }))).toEqual(['BAD_USER_INPUT']);
   });
 

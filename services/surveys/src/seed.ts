@@ -4,7 +4,7 @@ import { DEMO_FINDINGS, TENANTS, directorateId, type TenantKey, seededRandom } f
 import { tenantEntityManager } from '@qualipref/server-kit';
 import { Answer, Campaign, DimensionAssignment, Feedback, Finding, Invitation, Panel, PanelMember, Question, Questionnaire, QuestionnaireSection, Response } from './entities/index.js';
 import { newOpaqueToken } from '@qualipref/auth';
-import { CampaignChannel, Dimension, FeedbackCategory, FeedbackChannel, FeedbackStatus, FindingKind, PanelKind, QuestionKind, ResponseChannel, SatisfactionLevel } from './domain/enums.js';
+import { CampaignChannel, Dimension, FeedbackCategory, FeedbackChannel, FeedbackStatus, FindingKind, PanelKind, PanelOffice, QuestionKind, ResponseChannel, SatisfactionLevel } from './domain/enums.js';
 import type { QuestionInput, SectionInput } from './domain/questionnaires.js';
 import { campaignResults, publicationSummary } from './domain/results.js';
 import { seedDemoYears, type YearsReport } from './seed-years.js';
@@ -284,8 +284,8 @@ async function seedMetzElus(em: EntityManager): Promise<Campaign> {
     description: 'Enquête sur les attributions de la DCTAJ : contrôle de légalité, conseil aux collectivités, accueil des élus.',
   });
   const members = [
-    ...COMMUNES.map((c) => em.create(PanelMember, { tenantId, panel, name: `Maire de ${c}`, organization: `Commune de ${c}`, position: 'Maire', email: `mairie-${slug(c)}@demo.qualipref.test` })),
-    ...EPCIS.map((e) => em.create(PanelMember, { tenantId, panel, name: `Président(e) — ${e}`, organization: e, position: "Président d'EPCI", email: `presidence-${slug(e)}@demo.qualipref.test` })),
+    ...COMMUNES.map((c) => em.create(PanelMember, { tenantId, panel, name: `Maire de ${c}`, organization: `Commune de ${c}`, position: 'Maire', office: PanelOffice.MAYOR, email: `mairie-${slug(c)}@demo.qualipref.test` })),
+    ...EPCIS.map((e) => em.create(PanelMember, { tenantId, panel, name: `Président(e) — ${e}`, organization: e, position: "Président d'EPCI", office: PanelOffice.PRESIDENT, email: `presidence-${slug(e)}@demo.qualipref.test` })),
   ];
   const { q, byKey } = questionnaire(em, tenantId, 'elus-dctaj', 1, 'Enquête de satisfaction des élus', 'Votre avis sur les relations avec la direction des relations avec les collectivités territoriales et des affaires juridiques (DCTAJ).', ELUS, '2015-10-21');
   const campaign = em.create(Campaign, {

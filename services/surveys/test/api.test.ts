@@ -236,8 +236,10 @@ describe('élus invited by e-mail', () => {
       as('manager'),
     );
     const panel = await ok<{ createPanel: { id: string } }>(platform.url, 'mutation { createPanel(input: { name: "Association des élus (test)", kind: CONFIGURED_LIST }) { id } }', {}, as('manager'));
-    for (const commune of ['Woippy', 'Marly', 'Augny']) {
-      await ok(platform.url, 'mutation($p: ID!, $i: PanelMemberInput!) { addPanelMember(panelId: $p, input: $i) { id } }', { p: panel.createPanel.id, i: { name: `Maire de ${commune}`, organization: commune, position: 'Maire', email: `mairie-${commune.toLowerCase()}@demo.qualipref.test` } }, as('manager'));
+    // Woippy's mayor is known to be a woman, Marly's civility is not; Augny's member is greeted by civility alone.
+    const greeted = { Woippy: { civility: 'MADAME', office: 'MAYOR' }, Marly: { civility: null, office: 'MAYOR' }, Augny: { civility: 'MONSIEUR', office: null } };
+    for (const commune of ['Woippy', 'Marly', 'Augny'] as const) {
+      await ok(platform.url, 'mutation($p: ID!, $i: PanelMemberInput!) { addPanelMember(panelId: $p, input: $i) { id } }', { p: panel.createPanel.id, i: { name: `Maire de ${commune}`, organization: commune, position: 'Maire', ...greeted[commune], email: `mairie-${commune.toLowerCase()}@demo.qualipref.test` } }, as('manager'));
     }
     expect(codes(await gql(platform.url, 'mutation($p: ID!) { addPanelMember(panelId: $p, input: { name: "X", organization: "Y", position: "Z", email: "pas-une-adresse" }) { id } }', { p: panel.createPanel.id }, as('manager')))).toEqual(['BAD_USER_INPUT']);
     const year = Number(TODAY.slice(0, 4));
@@ -257,6 +259,10 @@ describe('élus invited by e-mail', () => {
     const woippy = mails.find((m) => m.to.includes('mairie-woippy@demo.qualipref.test'))!;
     const token = link(mailText(woippy))!;
     expect(token).toBeTruthy();
+    const opening = (to: string) => mailText(mails.find((m) => m.to.includes(to))!).trim().split(/\r?\n/)[0];
+    expect(opening('mairie-woippy@demo.qualipref.test')).toBe('Madame la Maire,');
+    expect(opening('mairie-marly@demo.qualipref.test')).toBe('Madame, Monsieur,');
+    expect(opening('mairie-augny@demo.qualipref.test')).toBe('Monsieur,');
 
     const view = await ok<{ surveyInvitation: { answered: boolean; state: string; survey: { title: string } } }>(platform.url, 'query($t: String!) { surveyInvitation(token: $t) { answered state survey { title } } }', { t: token });
     expect(view.surveyInvitation).toEqual({ answered: false, state: 'OPEN', survey: { title: 'Enquête élus (test)' } });

@@ -4,7 +4,8 @@ import { TenantClock } from '@qualipref/calendar';
 import { DomainError } from '@qualipref/server-kit';
 import { checkAnswers } from '../src/domain/answers.js';
 import { paperInstant } from '../src/domain/campaigns.js';
-import { QuestionKind, Dimension, Trend } from '../src/domain/enums.js';
+import { Civility, QuestionKind, Dimension, PanelOffice, Trend } from '../src/domain/enums.js';
+import { greeting } from '../src/domain/greeting.js';
 import { compare, wilson } from '../src/domain/results.js';
 import type { Campaign, Question } from '../src/entities/index.js';
 
@@ -64,7 +65,25 @@ describe('comparison', () => {
   });
 });
 
+describe('invitation greetings', () => {
+  it('follow the civility and the office, « Madame, Monsieur » only when the civility is unknown', () => {
+    expect(greeting({ civility: Civility.MONSIEUR, office: PanelOffice.PRESIDENT })).toBe('Monsieur le Président,');
+    expect(greeting({ civility: Civility.MADAME, office: PanelOffice.PRESIDENT })).toBe('Madame la Présidente,');
+    expect(greeting({ civility: Civility.MADAME, office: PanelOffice.MAYOR })).toBe('Madame la Maire,');
+    expect(greeting({ civility: Civility.MONSIEUR, office: PanelOffice.MAYOR })).toBe('Monsieur le Maire,');
+    expect(greeting({ civility: Civility.MADAME, office: null })).toBe('Madame,');
+    expect(greeting({ civility: null, office: PanelOffice.MAYOR })).toBe('Madame, Monsieur,');
+    expect(greeting({})).toBe('Madame, Monsieur,');
+  });
+});
+
 describe('answers', () => {
+  it('name the question by its text and the expected answer in words, never by code', () => {
+    const asked = [question('accueil', QuestionKind.SATISFACTION, { text: 'L’accueil au guichet' })];
+    expect(() => checkAnswers(asked, [{ questionKey: 'accueil', number: 3 }])).toThrow('La question « L’accueil au guichet » attend un niveau de satisfaction.');
+  });
+
+
   it('accept answers of the right kinds and make one row per chosen option', () => {
     const rows = checkAnswers(QUESTIONS, [
       { questionKey: 'accueil', option: 'SATISFIED' },

@@ -137,10 +137,10 @@ export function KioskPage({ client, config }: { client: ApolloClient; config: Ki
             className="fr-mb-4w"
             severity="error"
             title={refusal === 'DEVICE_REVOKED' ? 'Cette borne n’est plus autorisée' : 'Le jeton de cette borne n’est pas reconnu'}
-            description={`Un administrateur doit saisir un nouveau jeton de borne (mutation issueKioskDevice).${status.waiting === 1 ? ' Une réponse attend sur cette tablette : elle sera envoyée avec le nouveau jeton.' : status.waiting > 1 ? ` ${status.waiting} réponses attendent sur cette tablette : elles seront envoyées avec le nouveau jeton.` : ''}`}
+            description={`Prévenez l’administrateur de la plateforme : il délivre un nouveau jeton dans la console (« Bornes du hall ») et le saisit ici.${status.waiting === 1 ? ' Une réponse attend sur cette tablette : elle sera envoyée avec le nouveau jeton.' : status.waiting > 1 ? ` ${status.waiting} réponses attendent sur cette tablette : elles seront envoyées avec le nouveau jeton.` : ''}`}
           />
         ) : (
-          <p>Réservé aux administrateurs : saisissez le jeton délivré pour cette tablette. Il reste enregistré sur la tablette.</p>
+          <p>Cette tablette n’est pas encore prête pour l’enquête. Réservé à l’administrateur de la plateforme : saisissez le jeton délivré pour cette tablette ; il y reste enregistré. Si vous êtes agent d’accueil, prévenez-le.</p>
         )}
         <TokenForm client={client} onValid={saveToken} />
       </Page>

@@ -32,7 +32,7 @@ export function TokenForm({ client, onValid }: { client: ApolloClient; onValid(t
       onValid(token, result.data!.kioskSession);
     } catch (failure) {
       const refusal = refusalOf(failure);
-      setError(REFUSALS[refusal ?? ''] ?? (refusal ? `Le serveur a refusé ce jeton (${refusal}).` : 'Le serveur est injoignable : vérifiez le réseau de la tablette puis réessayez.'));
+      setError(REFUSALS[refusal ?? ''] ?? (refusal ? 'Le serveur a refusé ce jeton : demandez un nouveau jeton pour cette tablette.' : 'Le serveur est injoignable : vérifiez le réseau de la tablette puis réessayez.'));
     } finally {
       setChecking(false);
     }
@@ -43,7 +43,7 @@ export function TokenForm({ client, onValid }: { client: ApolloClient; onValid(t
       {error && <Alert className="fr-mb-3w" severity="error" small description={error} />}
       <Input
         label="Jeton de la borne"
-        hintText="Délivré par la mutation issueKioskDevice, pour cette tablette."
+        hintText="Un administrateur de la plateforme le délivre dans la console : module « Comité local des usagers », page « Bornes du hall », bouton « Délivrer un jeton ». Il s’affiche une seule fois."
         nativeInputProps={{ value, onChange: (event) => setValue(event.target.value), autoComplete: 'off', spellCheck: false, name: 'deviceToken' }}
       />
       <Button type="submit" size="large" className="kiosk-button" disabled={checking}>

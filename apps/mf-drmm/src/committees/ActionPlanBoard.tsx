@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, ImportIssueList, Loading, errorMessage, saveCsv, useTenantTime } from '@qualipref/console-kit';
+import { FormActions, ImportIssueList, Loading, errorMessage, saveCsv, useTenantTime, plural } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { ActionStatus } from '../generated/graphql';
 import { ActionForm } from './ActionForm.js';
@@ -195,7 +195,7 @@ function ImportForm({ planId, onDone }: { planId: string; onDone(): void }) {
     void send(false);
   };
   const report = data?.importActionPlanCsv;
-  const counts = report && `${report.created} action(s) créée(s), ${report.updated} mise(s) à jour, ${report.unchanged} inchangée(s)`;
+  const counts = report && `${plural(report.created, 'action créée', 'actions créées')}, ${plural(report.updated, 'mise à jour', 'mises à jour')}, ${plural(report.unchanged, 'inchangée', 'inchangées')}`;
   return (
     <form onSubmit={submit} aria-labelledby={`${fileId}-titre`} className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
       <h3 id={`${fileId}-titre`} className="fr-h6">

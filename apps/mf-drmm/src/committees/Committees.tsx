@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, errorMessage, useDisclosure, useTenantTime } from '@qualipref/console-kit';
+import { Loading, errorMessage, useDisclosure, useTenantTime, plural } from '@qualipref/console-kit';
 import { Link, useNavigate } from 'react-router';
 import { CommitteeForm } from './CommitteeForm.js';
 import { CADENCE } from './labels.js';
@@ -42,7 +42,7 @@ export function Committees({ tenantId }: { tenantId: string }) {
                 {c.chairTitle ? `, ${c.chairTitle}` : ''} · animé par la {c.ownerDirectorate.code}
               </p>
               <p className="fr-mb-1w">
-                Collèges : {c.colleges.map((g) => g.name).join(', ')} · {c.meetings.totalCount} réunion(s)
+                Collèges : {c.colleges.map((g) => g.name).join(', ')} · {plural(c.meetings.totalCount, 'réunion', 'réunions')}
               </p>
               {cadence && (
                 <div>

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, useDisclosure, usePageTitle, useTenantTime } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, useDisclosure, usePageTitle, useTenantTime, ofName } from '@qualipref/console-kit';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Attendance, DrmmMeetingInvitationsQuery, DrmmMeetingQuery } from '../generated/graphql';
@@ -21,7 +21,7 @@ function DocumentButton({ label, path, openDocument }: { label: string; path: st
   const [error, setError] = useState<string | null>(null);
   return (
     <>
-      <Button priority="secondary" iconId="fr-icon-file-pdf-line" onClick={() => openDocument(path).then(() => setError(null), (e: Error) => setError(e.message))}>
+      <Button priority="secondary" iconId="fr-icon-file-pdf-line" onClick={() => openDocument(path).then(() => setError(null), (e: unknown) => setError(errorMessage(e)))}>
         {label}
       </Button>
       {error && <Alert severity="error" small description={error} className="fr-mt-1w" />}
@@ -80,7 +80,7 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
               {editable ? (
                 <>
                   <label className="fr-sr-only" htmlFor={`presence-${i.id}`}>
-                    Présence de {i.name}
+                    Présence {ofName(i.name)}
                   </label>
                   <select id={`presence-${i.id}`} className="fr-select" value={lines[i.id]!.attendance} onChange={(e) => set(i.id, { attendance: e.target.value as Attendance })}>
                     {Object.entries(ATTENDANCE).map(([value, label]) => (

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Pager, Table, errorMessage, useCursorPages, useTenantTime } from '@qualipref/console-kit';
+import { Loading, Pager, Table, errorMessage, useCursorPages, useTenantTime, ofName } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ProposalStatus } from '../generated/graphql';
@@ -99,7 +99,7 @@ export function Proposals() {
               {p.answer ? ` — ${p.answer}` : ''}
               {p.viewerCanMoveOn && NEXT[p.status].length > 0 && editing !== p.id && (
                 <div>
-                  <Button size="small" priority="tertiary" onClick={() => setEditing(p.id)} title={`Faire avancer la proposition de ${p.authorName}`}>
+                  <Button size="small" priority="tertiary" onClick={() => setEditing(p.id)} title={`Faire avancer la proposition ${ofName(p.authorName)}`}>
                     Faire avancer
                   </Button>
                 </div>

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, errorMessage, useFormFields, useTenantTime } from '@qualipref/console-kit';
+import { FormActions, errorMessage, useFormFields, useTenantTime, useFieldChecks, whenEmpty } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { SCHEDULE_MEETING } from './operations.js';
 
@@ -47,12 +47,18 @@ export function ScheduleMeetingForm({ committeeId, chairName, members, onSchedul
   const seated = day ? members.filter((m) => seatedOn(m, day)) : members;
   const hidden = members.length - seated.length;
 
+  const checks = useFieldChecks<string>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // Typed on the tenant's clocks, whatever the browser's time zone, and sent as an instant.
     const scheduledAt = time.instantOf(fields.scheduledAt);
-    // The field is required and complete before the browser submits; nothing to send otherwise.
-    if (!scheduledAt) return;
+    const valid = checks.validate({
+      title: whenEmpty(fields.title, 'Indiquez l’intitulé de la réunion.'),
+      scheduledAt: whenEmpty(fields.scheduledAt, 'Indiquez la date et l’heure de la réunion.') ?? (scheduledAt ? null : 'Indiquez une date et une heure complètes.'),
+      place: whenEmpty(fields.place, 'Indiquez le lieu de la réunion.'),
+      ...Object.fromEntries(agenda.map((item, index) => [`agenda.${index}`, whenEmpty(item.title, `Indiquez l’intitulé du point ${index + 1} de l’ordre du jour.`)])),
+    });
+    if (!valid || !scheduledAt) return;
     const input = {
       title: fields.title.trim(),
       scheduledAt,
@@ -66,15 +72,15 @@ export function ScheduleMeetingForm({ committeeId, chairName, members, onSchedul
   };
 
   return (
-    <form onSubmit={submit} aria-labelledby="programmer-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-4w">
+    <form onSubmit={submit} noValidate aria-labelledby="programmer-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-4w">
       <h4 id="programmer-titre" className="fr-h6">
         Programmer une réunion
       </h4>
       {error && <Alert severity="error" title="Réunion non programmée" description={errorMessage(error)} className="fr-mb-2w" />}
       <div className="fr-grid-row fr-grid-row--gutters">
-        <Input className="fr-col-12 fr-col-md-6" label="Intitulé" hintText="Par exemple : réunion annuelle du comité" nativeInputProps={{ required: true, maxLength: 200, ...field('title') }} />
-        <Input className="fr-col-12 fr-col-md-6" label="Date et heure" nativeInputProps={{ type: 'datetime-local', required: true, ...field('scheduledAt') }} />
-        <Input className="fr-col-12 fr-col-md-6" label="Lieu" hintText="Par exemple : salle Érignac, préfecture de Metz" nativeInputProps={{ required: true, maxLength: 200, ...field('place') }} />
+        <Input className="fr-col-12 fr-col-md-6" label="Intitulé" hintText="Par exemple : réunion annuelle du comité" {...checks.state('title')} nativeInputProps={{ ...checks.native('title'), required: true, maxLength: 200, ...field('title') }} />
+        <Input className="fr-col-12 fr-col-md-6" label="Date et heure" {...checks.state('scheduledAt')} nativeInputProps={{ ...checks.native('scheduledAt'), type: 'datetime-local', required: true, ...field('scheduledAt') }} />
+        <Input className="fr-col-12 fr-col-md-6" label="Lieu" hintText="Par exemple : salle Érignac, préfecture de Metz" {...checks.state('place')} nativeInputProps={{ ...checks.native('place'), required: true, maxLength: 200, ...field('place') }} />
         <Input className="fr-col-12 fr-col-md-6" label="Présidée par" nativeInputProps={{ maxLength: 200, ...field('chairName') }} />
       </div>
       <fieldset className="fr-fieldset">
@@ -82,7 +88,7 @@ export function ScheduleMeetingForm({ committeeId, chairName, members, onSchedul
         <ol className="fr-col-12">
           {agenda.map((item, index) => (
             <li key={index} className="fr-mb-2w">
-              <Input label={`Point ${index + 1}`} nativeInputProps={{ required: true, maxLength: 300, value: item.title, onChange: (e) => setItem(index, { title: e.target.value }) }} />
+              <Input label={`Point ${index + 1}`} {...checks.state(`agenda.${index}`)} nativeInputProps={{ ...checks.native(`agenda.${index}`), required: true, maxLength: 300, value: item.title, onChange: (e) => setItem(index, { title: e.target.value }) }} />
               <Input label={`Précisions sur le point ${index + 1} (facultatif)`} textArea nativeTextAreaProps={{ rows: 2, value: item.description, onChange: (e) => setItem(index, { description: e.target.value }) }} />
               <ul className="fr-btns-group fr-btns-group--inline-sm">
                 <li>

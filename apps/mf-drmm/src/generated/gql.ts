@@ -69,7 +69,7 @@ type Documents = {
     "\n  fragment DrmmQuestionnaireSummaryFields on Questionnaire {\n    id\n    key\n    version\n    title\n    frozenAt\n  }\n": typeof types.DrmmQuestionnaireSummaryFieldsFragmentDoc,
     "\n  fragment DrmmQuestionnaireFields on Questionnaire {\n    ...DrmmQuestionnaireSummaryFields\n    description\n    viewerCanManage\n    tenant {\n      id\n    }\n    sections {\n      id\n      position\n      title\n      questions {\n        ...DrmmQuestionFields\n      }\n    }\n  }\n": typeof types.DrmmQuestionnaireFieldsFragmentDoc,
     "\n  fragment DrmmPanelFields on SurveyPanel {\n    id\n    name\n    kind\n    description\n  }\n": typeof types.DrmmPanelFieldsFragmentDoc,
-    "\n  fragment DrmmPanelMemberFields on PanelMember {\n    id\n    name\n    organization\n    position\n    active\n    email\n  }\n": typeof types.DrmmPanelMemberFieldsFragmentDoc,
+    "\n  fragment DrmmPanelMemberFields on PanelMember {\n    id\n    name\n    organization\n    position\n    civility\n    office\n    active\n    email\n  }\n": typeof types.DrmmPanelMemberFieldsFragmentDoc,
     "\n  fragment DrmmCampaignSummaryFields on Campaign {\n    id\n    year\n    title\n    channel\n    opensOn\n    closesOn\n    state\n    responseCount\n    responseRate {\n      invited\n      responded\n      rate\n    }\n  }\n": typeof types.DrmmCampaignSummaryFieldsFragmentDoc,
     "\n  fragment DrmmCampaignFields on Campaign {\n    ...DrmmCampaignSummaryFields\n    publishedAt\n    viewerCanManage\n    viewerCanKeyInPaperForms\n    responseRate {\n      members\n      reminded\n    }\n    tenant {\n      id\n    }\n    panel {\n      ...DrmmPanelFields\n    }\n  }\n": typeof types.DrmmCampaignFieldsFragmentDoc,
     "\n  fragment DrmmFindingFields on SurveyFinding {\n    id\n    kind\n    dimension\n    questionKey\n    text\n    createdAt\n  }\n": typeof types.DrmmFindingFieldsFragmentDoc,
@@ -164,7 +164,7 @@ const documents: Documents = {
     "\n  fragment DrmmQuestionnaireSummaryFields on Questionnaire {\n    id\n    key\n    version\n    title\n    frozenAt\n  }\n": types.DrmmQuestionnaireSummaryFieldsFragmentDoc,
     "\n  fragment DrmmQuestionnaireFields on Questionnaire {\n    ...DrmmQuestionnaireSummaryFields\n    description\n    viewerCanManage\n    tenant {\n      id\n    }\n    sections {\n      id\n      position\n      title\n      questions {\n        ...DrmmQuestionFields\n      }\n    }\n  }\n": types.DrmmQuestionnaireFieldsFragmentDoc,
     "\n  fragment DrmmPanelFields on SurveyPanel {\n    id\n    name\n    kind\n    description\n  }\n": types.DrmmPanelFieldsFragmentDoc,
-    "\n  fragment DrmmPanelMemberFields on PanelMember {\n    id\n    name\n    organization\n    position\n    active\n    email\n  }\n": types.DrmmPanelMemberFieldsFragmentDoc,
+    "\n  fragment DrmmPanelMemberFields on PanelMember {\n    id\n    name\n    organization\n    position\n    civility\n    office\n    active\n    email\n  }\n": types.DrmmPanelMemberFieldsFragmentDoc,
     "\n  fragment DrmmCampaignSummaryFields on Campaign {\n    id\n    year\n    title\n    channel\n    opensOn\n    closesOn\n    state\n    responseCount\n    responseRate {\n      invited\n      responded\n      rate\n    }\n  }\n": types.DrmmCampaignSummaryFieldsFragmentDoc,
     "\n  fragment DrmmCampaignFields on Campaign {\n    ...DrmmCampaignSummaryFields\n    publishedAt\n    viewerCanManage\n    viewerCanKeyInPaperForms\n    responseRate {\n      members\n      reminded\n    }\n    tenant {\n      id\n    }\n    panel {\n      ...DrmmPanelFields\n    }\n  }\n": types.DrmmCampaignFieldsFragmentDoc,
     "\n  fragment DrmmFindingFields on SurveyFinding {\n    id\n    kind\n    dimension\n    questionKey\n    text\n    createdAt\n  }\n": types.DrmmFindingFieldsFragmentDoc,
@@ -441,7 +441,7 @@ export function graphql(source: "\n  fragment DrmmPanelFields on SurveyPanel {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DrmmPanelMemberFields on PanelMember {\n    id\n    name\n    organization\n    position\n    active\n    email\n  }\n"): (typeof documents)["\n  fragment DrmmPanelMemberFields on PanelMember {\n    id\n    name\n    organization\n    position\n    active\n    email\n  }\n"];
+export function graphql(source: "\n  fragment DrmmPanelMemberFields on PanelMember {\n    id\n    name\n    organization\n    position\n    civility\n    office\n    active\n    email\n  }\n"): (typeof documents)["\n  fragment DrmmPanelMemberFields on PanelMember {\n    id\n    name\n    organization\n    position\n    civility\n    office\n    active\n    email\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

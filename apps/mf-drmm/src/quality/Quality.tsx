@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, errorMessage, formatCount, formatDays, formatRate, useTenantTime } from '@qualipref/console-kit';
+import { Loading, errorMessage, formatCount, formatDays, formatRate, useTenantTime, plural } from '@qualipref/console-kit';
 import { useState, type ReactNode } from 'react';
 import { CADENCE } from '../committees/labels.js';
 import { QUALITY_CORRESPONDENCE, QUALITY_PLAN, QUALITY_PLAN_ACTIONS, QUALITY_SURVEYS } from './operations.js';
@@ -58,7 +58,7 @@ function Surveys({ tenantId, year }: { tenantId: string; year: number }) {
       {campaigns.map((c) => (
         <div key={c.id} className="fr-mb-2w">
           <p className="fr-text--bold fr-mb-1w">
-            {c.title} — {c.results.respondents} répondants
+            {c.title} — {plural(c.results.respondents, 'répondant', 'répondants')}
           </p>
           <ul>
             {c.results.dimensions.map((d) => (

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Loading, Table, errorMessage } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, plural } from '@qualipref/console-kit';
 import type { SatisfactionTrend } from '../generated/graphql';
 import { RESPONSE_CHANNELS, percent } from './labels.js';
 import { CAMPAIGN_RESULTS } from './operations.js';
@@ -47,7 +47,7 @@ export function CampaignResults({ campaignId }: { campaignId: string }) {
     <section aria-labelledby="resultats-titre">
       <h3 id="resultats-titre">Résultats</h3>
       <p>
-        {results.respondents} répondants ({results.respondentsByChannel.map((c) => `${c.respondents} par ${RESPONSE_CHANNELS[c.channel]}`).join(', ') || 'aucun'}) ·{' '}
+        {plural(results.respondents, 'répondant', 'répondants')} ({results.respondentsByChannel.map((c) => `${c.respondents} par ${RESPONSE_CHANNELS[c.channel]}`).join(', ') || 'aucun'}) ·{' '}
         {results.baseline ? 'première enquête : elle sert de référence aux suivantes' : `comparée à « ${results.comparedTo?.title} »`}
       </p>
       <SatisfactionChart

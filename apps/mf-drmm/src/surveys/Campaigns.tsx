@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, useDisclosure, useTenantTime } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, useDisclosure, useTenantTime, plural } from '@qualipref/console-kit';
 import { Link, useNavigate } from 'react-router';
 import { CampaignForm } from './CampaignForm.js';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, percent } from './labels.js';
@@ -55,7 +55,7 @@ export function Campaigns({ tenantId }: { tenantId: string }) {
               <td>{CAMPAIGN_STATES[c.state]}</td>
               <td>
                 {c.responseCount}
-                {c.responseRate ? ` sur ${c.responseRate.invited} invités (${percent(c.responseRate.rate)})` : ''}
+                {c.responseRate ? ` sur ${plural(c.responseRate.invited, 'invité', 'invités')} (${percent(c.responseRate.rate)})` : ''}
               </td>
             </tr>
           ))}

@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, Pager, errorMessage, useCursorPages, useTenantTime } from '@qualipref/console-kit';
+import { Loading, Pager, errorMessage, useCursorPages, useTenantTime, plural } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { FeedbackCategory, FeedbackChannel, FeedbackStatus } from '../generated/graphql';
 import { ANSWER_FEEDBACK, FEEDBACKS, SET_FEEDBACK_STATUS } from './operations.js';
@@ -87,7 +87,7 @@ export function Feedbacks({ tenantId }: { tenantId: string }) {
       {error && <Alert severity="error" title="Remarques indisponibles" description={errorMessage(error)} />}
       {data && (
         <>
-          <p aria-live="polite">{data.feedbacks.totalCount === 0 ? 'Aucune remarque pour ces critères.' : `${data.feedbacks.totalCount} remarque(s).`}</p>
+          <p aria-live="polite">{data.feedbacks.totalCount === 0 ? 'Aucune remarque pour ces critères.' : `${plural(data.feedbacks.totalCount, 'remarque', 'remarques')}.`}</p>
           <ul className="fr-raw-list">
             {data.feedbacks.nodes.map((f) => {
               const open = f.status === 'RECEIVED' || f.status === 'IN_PROGRESS';

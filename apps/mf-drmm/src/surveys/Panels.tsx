@@ -6,8 +6,8 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, usePageTitle } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { PanelKind } from '../generated/graphql';
-import { PANEL_KINDS } from './labels.js';
+import type { Civility, PanelKind, PanelOffice } from '../generated/graphql';
+import { CIVILITIES, PANEL_KINDS, PANEL_OFFICES } from './labels.js';
 import { ADD_PANEL_MEMBER, CREATE_PANEL, SURVEY_PANEL, SURVEY_PANELS, UPDATE_PANEL_MEMBER } from './operations.js';
 
 const EMAIL_HINT = 'Adresse professionnelle (mairie, EPCI, association) où envoyer le lien personnel ; jamais une adresse privée.';
@@ -95,6 +95,10 @@ interface MemberFields {
   name: string;
   organization: string;
   position: string;
+  /** '' when unknown. */
+  civility: Civility | '';
+  /** '' for a position whose greeting names no office. */
+  office: PanelOffice | '';
   email: string;
 }
 
@@ -123,6 +127,22 @@ function MemberForm({ title, initial, withEmail, submitLabel, loading, error, on
         <Input className="fr-col-12 fr-col-md-6" label="Nom" nativeInputProps={{ required: true, maxLength: 200, ...field('name') }} />
         <Input className="fr-col-12 fr-col-md-6" label="Commune, EPCI ou association" nativeInputProps={{ required: true, maxLength: 200, ...field('organization') }} />
         <Input className="fr-col-12 fr-col-md-6" label="Fonction" hintText="Par exemple : maire, président de la communauté de communes" nativeInputProps={{ required: true, maxLength: 200, ...field('position') }} />
+        <Select className="fr-col-12 fr-col-md-6" label="Civilité" hint="L’invitation s’ouvre par « Madame, Monsieur » quand elle n’est pas connue." nativeSelectProps={field('civility')}>
+          <option value="">Non connue</option>
+          {Object.entries(CIVILITIES).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+        <Select className="fr-col-12 fr-col-md-6" label="Titre dans la formule d’appel" hint="« Monsieur le Maire », « Madame la Présidente »… ; sinon la civilité seule." nativeSelectProps={field('office')}>
+          <option value="">Aucun (civilité seule)</option>
+          {Object.entries(PANEL_OFFICES).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
         {withEmail && <Input className="fr-col-12 fr-col-md-6" label="Adresse électronique (facultative)" hintText={EMAIL_HINT} nativeInputProps={{ type: 'email', maxLength: 320, autoComplete: 'off', ...field('email') }} />}
       </div>
       {error != null && <Alert severity="error" small description={errorMessage(error)} className="fr-mb-2w" />}
@@ -148,6 +168,8 @@ const trimmed = (fields: MemberFields, withEmail: boolean) => ({
   name: fields.name.trim(),
   organization: fields.organization.trim(),
   position: fields.position.trim(),
+  civility: fields.civility || null,
+  office: fields.office || null,
   ...(withEmail ? { email: fields.email.trim() || null } : {}),
 });
 
@@ -194,7 +216,7 @@ export function Panel() {
                 <MemberForm
                   key={formKey}
                   title="Nouveau membre"
-                  initial={{ name: '', organization: '', position: '', email: '' }}
+                  initial={{ name: '', organization: '', position: '', civility: '', office: '', email: '' }}
                   withEmail={withEmail}
                   submitLabel="Ajouter au panel"
                   loading={addition.loading}
@@ -223,7 +245,7 @@ export function Panel() {
                     <td colSpan={canManage ? (withEmail ? 6 : 5) : 4}>
                       <MemberForm
                         title={`Modifier ${m.name}`}
-                        initial={{ name: m.name, organization: m.organization, position: m.position, email: m.email ?? '' }}
+                        initial={{ name: m.name, organization: m.organization, position: m.position, civility: m.civility ?? '', office: m.office ?? '', email: m.email ?? '' }}
                         withEmail={withEmail}
                         submitLabel="Enregistrer"
                         loading={updating.loading}

@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, errorMessage, formatCount, useDisclosure, usePageTitle, useTenantTime } from '@qualipref/console-kit';
+import { FormActions, Loading, errorMessage, useDisclosure, usePageTitle, useTenantTime, plural } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DrmmSurveyCampaignQuery, FindingKind, SurveyDimension } from '../generated/graphql';
@@ -21,8 +21,6 @@ type SendReport = { sent: number; skipped: number; failed: { memberId: string; n
 const REFRESH = ['DrmmSurveyCampaign', 'DrmmCampaignResults', 'DrmmCampaignInvitations'];
 
 /** French counts: « 0 invitation », « 1 invitation », « 2 invitations ». */
-const count = (n: number, singular: string, plural: string) => `${formatCount(n)} ${n > 1 ? plural : singular}`;
-
 function EditCampaignForm({ campaign, onDone }: { campaign: Campaign; onDone(): void }) {
   const [fields, setFields] = useState({ title: campaign.title, opensOn: campaign.opensOn, closesOn: campaign.closesOn });
   const [update, { loading, error }] = useMutation(UPDATE_CAMPAIGN, { refetchQueries: REFRESH });
@@ -65,7 +63,7 @@ function SendReportAlert({ title, report, sentLabel, onClose }: { title: string;
       description={
         <>
           <span data-testid="send-report">
-            {count(report.sent, ...sentLabel)} ; {count(report.skipped, 'membre laissé de côté', 'membres laissés de côté')} (sans adresse, désactivé, déjà invité ou ayant déjà répondu).
+            {plural(report.sent, ...sentLabel)} ; {plural(report.skipped, 'membre laissé de côté', 'membres laissés de côté')} (sans adresse, désactivé, déjà invité ou ayant déjà répondu).
           </span>
           {report.failed.length > 0 && (
             <>
@@ -274,9 +272,9 @@ export function SurveyCampaign() {
           </Link>
         </li>
         <li>
-          {count(campaign.responseCount, 'réponse reçue', 'réponses reçues')}
+          {plural(campaign.responseCount, 'réponse reçue', 'réponses reçues')}
           {rate &&
-            ` · ${count(rate.invited, 'membre invité', 'membres invités')} sur ${formatCount(rate.members)} actifs, ${formatCount(rate.responded)} ont répondu (${percent(rate.rate)}), ${formatCount(rate.reminded)} relancés`}
+            ` · ${plural(rate.invited, 'membre invité', 'membres invités')} sur ${plural(rate.members, 'actif', 'actifs')}, ${plural(rate.responded, 'a répondu', 'ont répondu')} (${percent(rate.rate)}), ${plural(rate.reminded, 'relancé', 'relancés')}`}
         </li>
       </ul>
       {canManage && <CampaignActions campaign={campaign} />}

@@ -78,6 +78,8 @@ export const PANEL_MEMBER_FIELDS = graphql(`
     name
     organization
     position
+    civility
+    office
     active
     email
   }

@@ -1,5 +1,5 @@
 import { formatRate } from '@qualipref/console-kit';
-import type { CampaignChannel, CampaignState, FindingKind, PanelKind, QuestionKind, ResponseChannel, SurveyDimension } from '../generated/graphql';
+import type { CampaignChannel, CampaignState, Civility, FindingKind, PanelKind, PanelOffice, QuestionKind, ResponseChannel, SurveyDimension } from '../generated/graphql';
 
 export const CAMPAIGN_STATES: Record<CampaignState, string> = { SCHEDULED: 'Programmée', OPEN: 'En cours', CLOSED: 'Close', PUBLISHED: 'Résultats publiés' };
 /** How an answer came in, as in « 12 par tablette ». */
@@ -41,3 +41,8 @@ export const PANEL_KINDS: Record<PanelKind, string> = {
 };
 
 export const FINDING_KINDS: Record<FindingKind, string> = { STRENGTH: 'Point fort', WEAKNESS: 'Point d’amélioration', RECOMMENDATION: 'Recommandation' };
+
+export const CIVILITIES: Record<Civility, string> = { MADAME: 'Madame', MONSIEUR: 'Monsieur' };
+
+/** The offices an invitation's greeting names (« Monsieur le Maire », « Madame la Présidente »). */
+export const PANEL_OFFICES: Record<PanelOffice, string> = { MAYOR: 'Maire', PRESIDENT: 'Président(e) d’EPCI ou d’association' };

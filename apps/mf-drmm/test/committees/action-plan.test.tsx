@@ -145,7 +145,7 @@ describe('managing the plan', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Importer (CSV)' }));
     await userEvent.upload(screen.getByLabelText(/Fichier CSV/), new File([csv], 'plan.csv', { type: 'text/csv' }));
     await userEvent.click(screen.getByRole('button', { name: 'Vérifier sans importer' }));
-    expect(await screen.findByText(/Vérification sans import : 1 action\(s\) créée\(s\)/)).toBeTruthy();
+    expect(await screen.findByText(/Vérification sans import : 1 action créée, 0 mise à jour/)).toBeTruthy();
     expect(check).toHaveBeenCalledTimes(1);
     expect(importCsv).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Importer' }));

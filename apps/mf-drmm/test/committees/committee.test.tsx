@@ -205,6 +205,22 @@ describe('a committee’s page', () => {
     expect(schedule).toHaveBeenCalledTimes(1);
   });
 
+  it('says in French, beside each field, what a meeting lacks, and sends nothing', async () => {
+    // No mock of the mutation: had the form asked the API, it would show « Réunion non programmée ».
+    showCommittee([committeeMock]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Programmer une réunion' }));
+    await userEvent.type(screen.getByLabelText(/^Intitulé/), 'Réunion annuelle');
+    await userEvent.click(screen.getByRole('button', { name: 'Programmer la réunion' }));
+    const when = screen.getByLabelText('Date et heure');
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)!.textContent).toBe('Indiquez la date et l’heure de la réunion.');
+    expect(document.activeElement).toBe(when);
+    expect(screen.getByText('Indiquez le lieu de la réunion.')).toBeTruthy();
+    expect(screen.getByText('Indiquez l’intitulé du point 1 de l’ordre du jour.')).toBeTruthy();
+    expect(screen.getByLabelText(/^Intitulé/).getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText('Réunion non programmée')).toBeNull();
+  });
+
   it('offers only the members still seated on the day typed: a mandate ending before it is not invited', async () => {
     // Dates from today, so that the member is in office now and no longer on the meeting's day.
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

@@ -71,7 +71,7 @@ describe('a meeting of the CLU', () => {
   it('records only the attendance lines that changed', async () => {
     const record = vi.fn<ResultFunction<typeof RECORD_ATTENDANCE>>(() => ({ data: { recordAttendance: [invitation('i1', 'Anne DUPONT-ESCALE', 'EXCUSED', true)] } }));
     show([meetingMock('PUBLISHED'), mockOperation(RECORD_ATTENDANCE, { meetingId: 'm1', entries: [{ invitationId: 'i1', attendance: 'EXCUSED', signed: true }] }, record)]);
-    await userEvent.selectOptions(await screen.findByLabelText('Présence de Anne DUPONT-ESCALE'), 'EXCUSED');
+    await userEvent.selectOptions(await screen.findByLabelText('Présence d’Anne DUPONT-ESCALE'), 'EXCUSED');
     await userEvent.click(screen.getByLabelText(/Visa de Anne DUPONT-ESCALE/));
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
     expect(await screen.findByText('Présences enregistrées.')).toBeTruthy();
@@ -110,7 +110,7 @@ describe('a meeting of the CLU', () => {
     ]);
     const sheet = await screen.findByRole('form', { name: 'Feuille de présence' });
     expect(within(sheet).getByText('Invités (2)')).toBeTruthy();
-    expect(within(sheet).getByLabelText('Présence de Anne DUPONT-ESCALE')).toBeTruthy();
+    expect(within(sheet).getByLabelText('Présence d’Anne DUPONT-ESCALE')).toBeTruthy();
     expect(within(sheet).getByLabelText('Présence de Francis RAULIN')).toBeTruthy();
   });
 

@@ -10,7 +10,7 @@ import { Panel } from '../../src/surveys/Panels.js';
 import { ADD_PANEL_MEMBER, SURVEY_PANEL, UPDATE_PANEL_MEMBER } from '../../src/surveys/operations.js';
 
 // Functional addresses of a fictitious town hall: panels hold professional addresses only.
-const member = (active: boolean, email: string | null): NonNullable<DrmmSurveyPanelQuery['surveyPanel']>['members']['nodes'][number] => ({ __typename: 'PanelMember', id: 'm1', name: 'Jean MARTIN', organization: 'Commune de Woippy', position: 'Maire', active, email });
+const member = (active: boolean, email: string | null): NonNullable<DrmmSurveyPanelQuery['surveyPanel']>['members']['nodes'][number] => ({ __typename: 'PanelMember', id: 'm1', name: 'Jean MARTIN', organization: 'Commune de Woippy', position: 'Maire', civility: 'MONSIEUR', office: 'MAYOR', active, email });
 
 /** The panel as a manager (who runs it and reads the addresses) or an analyst (neither) gets it. */
 function panel(active: boolean, email: string | null, manager = true) {
@@ -36,8 +36,8 @@ function show(mocks: OperationMock[]) {
 }
 
 describe('a panel’s members', () => {
-  it('adds a member with a professional address, and deactivates one', async () => {
-    const input = { name: 'Claire PETIT', organization: 'Metz Métropole', position: 'Présidente', email: null } satisfies PanelMemberInput;
+  it('adds a member with a professional address and the civility and office of her greeting, and deactivates one', async () => {
+    const input = { name: 'Claire PETIT', organization: 'Metz Métropole', position: 'Présidente', civility: 'MADAME', office: 'PRESIDENT', email: null } satisfies PanelMemberInput;
     const add = vi.fn<ResultFunction<typeof ADD_PANEL_MEMBER>>(() => ({ data: { addPanelMember: { __typename: 'PanelMember', id: 'm2', ...input, active: true } } }));
     const deactivate = vi.fn<ResultFunction<typeof UPDATE_PANEL_MEMBER>>(() => ({ data: { updatePanelMember: member(false, 'mairie@woippy.example') } }));
     show([
@@ -54,6 +54,8 @@ describe('a panel’s members', () => {
     await userEvent.type(within(form).getByLabelText('Nom'), ' Claire PETIT ');
     await userEvent.type(within(form).getByLabelText('Commune, EPCI ou association'), 'Metz Métropole');
     await userEvent.type(within(form).getByLabelText(/^Fonction/), 'Présidente');
+    await userEvent.selectOptions(within(form).getByLabelText(/^Civilité/), 'MADAME');
+    await userEvent.selectOptions(within(form).getByLabelText(/^Titre dans la formule d’appel/), 'PRESIDENT');
     await userEvent.click(within(form).getByRole('button', { name: 'Ajouter au panel' }));
     await waitFor(() => expect(add).toHaveBeenCalledTimes(1));
     // The form is emptied for the next person of the list.

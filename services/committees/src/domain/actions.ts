@@ -1,11 +1,12 @@
 import { applyRows, defineColumns, fromCsv, toCsv, type ImportOptions, type ImportReport, type ParsedCsv } from '@qualipref/csv';
-import { badInput, conflict, diffSnapshots, isUuid, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, isUuid, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, Committee, Meeting, Proposal } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { lookUpDirectorates, type Caller, type UseCase } from './deps.js';
 import { ActionOrigin, ActionStatus } from './enums.js';
 import { authorize, type PlanFacts } from './policy.js';
 import { assertProgress } from './rules.js';
+import { ACTION_ORIGIN_LABELS, FIELD_LABELS, optionalIsoDate, optionalText, requiredText } from './labels.js';
 
 /** What the policy reads of a plan: its tenant and its committee. */
 async function planFacts(u: UseCase, plan: ActionPlan): Promise<PlanFacts> {
@@ -60,7 +61,7 @@ async function origin(u: UseCase, input: ActionInput) {
   if (input.originMeetingId && !meeting) throw badInput('Réunion d’origine introuvable.', 'originMeetingId');
   const finding = optionalText(input.originFindingId, 'originFindingId', 100);
   // The id of a finding of the surveys service: checked for its shape, the gateway joins the rest.
-  if (finding && !isUuid(finding)) throw badInput('originFindingId est l’identifiant d’un constat d’enquête (UUID).', 'originFindingId');
+  if (finding && !isUuid(finding)) throw badInput('Constat d’enquête inconnu : choisissez-le dans la liste des constats.', 'originFindingId');
   const need: Record<ActionOrigin, [unknown, string] | null> = {
     [ActionOrigin.PROPOSAL]: [proposal, 'originProposalId'],
     [ActionOrigin.MEETING]: [meeting, 'originMeetingId'],
@@ -68,7 +69,7 @@ async function origin(u: UseCase, input: ActionInput) {
     [ActionOrigin.OTHER]: null,
   };
   const required = need[input.originKind];
-  if (required && !required[0]) throw badInput(`Une action d’origine ${input.originKind} indique ${required[1]}.`, required[1]);
+  if (required && !required[0]) throw badInput(`Une action dont l’origine est ${ACTION_ORIGIN_LABELS[input.originKind]} indique laquelle (« ${FIELD_LABELS[required[1] as keyof typeof FIELD_LABELS]} »).`, required[1]);
   return { originKind: input.originKind, originProposal: proposal, originMeeting: meeting, originFindingId: finding };
 }
 

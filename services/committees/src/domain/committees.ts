@@ -1,9 +1,10 @@
-import { badInput, conflict, diffSnapshots, isoDate, notFound, optionalIsoDate, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { College, Committee, FollowUp, Member } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { findCommittee, lookUpDirectorates, type Caller, type UseCase } from './deps.js';
 import { authorize } from './policy.js';
 import { assertMandate } from './rules.js';
+import { isoDate, optionalIsoDate, optionalText, requiredText } from './labels.js';
 
 export interface CommitteeInput {
   kind: string;

@@ -1,9 +1,10 @@
-import { badInput, conflict, diffSnapshots, notFound, optionalText, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, notFound, snapshot } from '@qualipref/server-kit';
 import { AgendaItem, Invitation, Meeting, Member, Minutes, MinutesSection, type Committee } from '../entities/index.js';
 import { findCommittee, type UseCase } from './deps.js';
 import { Attendance, MeetingStatus, MinutesStatus } from './enums.js';
 import { authorize } from './policy.js';
 import { assertMeetingAfterDecision, assertSeatedOn } from './rules.js';
+import { MEETING_STATUS_LABELS, optionalText, requiredText } from './labels.js';
 
 export interface MeetingInput {
   title: string;
@@ -104,7 +105,7 @@ export async function recordAttendance(u: UseCase, meetingId: string, entries: A
 export async function setMeetingStatus(u: UseCase, meetingId: string, status: MeetingStatus.HELD | MeetingStatus.CANCELLED): Promise<Meeting> {
   const { meeting, committee } = await findMeeting(u, meetingId);
   authorize(u.identity, 'committee.manage', committee);
-  if (meeting.status !== MeetingStatus.PLANNED) throw conflict(`La réunion est déjà ${meeting.status}.`, 'status');
+  if (meeting.status !== MeetingStatus.PLANNED) throw conflict(`La réunion est déjà ${MEETING_STATUS_LABELS[meeting.status as MeetingStatus]}.`, 'status');
   meeting.status = status;
   u.audit({ operation: status === MeetingStatus.HELD ? 'markMeetingHeld' : 'cancelMeeting', entityType: 'Meeting', entityId: meetingId, changes: [{ field: 'status', from: MeetingStatus.PLANNED, to: status }] });
   return meeting;

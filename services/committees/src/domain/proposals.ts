@@ -1,4 +1,4 @@
-import { badInput, diffSnapshots, notFound, optionalText, requiredText } from '@qualipref/server-kit';
+import { badInput, diffSnapshots, notFound } from '@qualipref/server-kit';
 import { AgendaItem, Member, Proposal, ProposalRouting, ProposalStatusChange, type Committee, type Meeting } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { lookUpDirectorates, type Caller, type UseCase } from './deps.js';
@@ -6,6 +6,7 @@ import { ProposalStatus } from './enums.js';
 import { findMeeting } from './meetings.js';
 import { authorize } from './policy.js';
 import { assertProposalTransition } from './rules.js';
+import { optionalText, requiredText } from './labels.js';
 
 export interface RoutingInput {
   directorateId?: string | null;

@@ -1,10 +1,11 @@
 import { addMonths, type CalendarDate } from '@qualipref/calendar';
 import { DomainError, ErrorCode, badInput, conflict } from '@qualipref/server-kit';
 import { PROPOSAL_TRANSITIONS, type ProposalStatus } from './enums.js';
+import { PROPOSAL_STATUS_LABELS } from './labels.js';
 
 export function assertProposalTransition(from: ProposalStatus, to: ProposalStatus): void {
   if (from === to) return;
-  if (!PROPOSAL_TRANSITIONS[from].includes(to)) throw conflict(`Une proposition ne peut pas passer de ${from} à ${to}.`, 'status');
+  if (!PROPOSAL_TRANSITIONS[from].includes(to)) throw conflict(`Une proposition ne peut pas passer de « ${PROPOSAL_STATUS_LABELS[from]} » à « ${PROPOSAL_STATUS_LABELS[to]} ».`, 'status');
 }
 
 export function assertMandate(start: string, end: string | null): void {
@@ -36,7 +37,7 @@ const frenchDate = (date: string) => date.split('-').reverse().join('/');
 /** The meeting's day (the tenant's date) is not before the day the committee's decision was signed. */
 export function assertMeetingAfterDecision(day: CalendarDate, decisionDate: string): void {
   if (day < decisionDate) {
-    throw badInput(`La réunion ne peut pas précéder la décision de création du comité (${decisionDate}).`, 'scheduledAt');
+    throw badInput(`La réunion ne peut pas précéder la décision de création du comité (${frenchDate(decisionDate)}).`, 'scheduledAt');
   }
 }
 

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { applyRows, defineColumns, fromCsv, toCsv, type ImportOptions, type ImportReport } from '@qualipref/csv';
-import { badInput, diffSnapshots, isoDate, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, diffSnapshots, snapshot } from '@qualipref/server-kit';
 import { CounterVisit, ProcedureIndicator } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { type UseCase } from './deps.js';
 import { parseGedInstant } from './ged-import.js';
 import { authorize } from './policy.js';
 import { SCHEMA, uuidArray } from './tableau.js';
+import { isoDate, requiredText } from './labels.js';
 
 export interface ProcedureIndicatorInput {
   procedure: string;

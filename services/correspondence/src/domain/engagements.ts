@@ -1,10 +1,11 @@
 import { resolveSettings } from '@qualipref/calendar';
-import { badInput, conflict, diffSnapshots, isoDate, notFound, optionalIsoDate, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, notFound, snapshot } from '@qualipref/server-kit';
 import { Engagement, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { type UseCase } from './deps.js';
 import { Channel, CorrespondentKind, TargetUnit } from './enums.js';
 import { authorize } from './policy.js';
+import { isoDate, optionalIsoDate, requiredText } from './labels.js';
 
 function assertAdministrator(u: UseCase): void {
   authorize(u.identity, 'correspondence.configure', { tenantId: u.identity.tenantId });

@@ -1,11 +1,12 @@
 import { applyRows, defineColumns, fromCsv, RowError, type Column, type ImportIssue, type ImportOptions, type ImportReport, type ParsedCsv } from '@qualipref/csv';
 import { startOfCalendarDate } from '@qualipref/calendar';
-import { badInput, diffSnapshots, DomainError, optionalText } from '@qualipref/server-kit';
+import { badInput, diffSnapshots, DomainError } from '@qualipref/server-kit';
 import { CorrespondenceItem, GedImport } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { lookUpServices, type Caller, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
 import { ItemContext, assertWriter, registerItem } from './items.js';
+import { labelOf, optionalText } from './labels.js';
 
 /**
  * The GED export's columns: French headers, machine keys accepted too. The optional ones may be
@@ -65,15 +66,15 @@ export function parseGedInstant(value: string, field: string): Date {
     if (!Number.isNaN(instant.getTime())) return instant;
   }
   const match = /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{2})\/(\d{2})\/(\d{4}))(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$/.exec(text);
-  if (!match) throw badInput(`Date invalide pour ${field} : « ${value} ».`, field);
+  if (!match) throw badInput(`Date invalide pour « ${labelOf(field)} » : « ${value} ».`, field);
   const date = match[1] ? `${match[1]}-${match[2]}-${match[3]}` : `${match[6]}-${match[5]}-${match[4]}`;
   const [hour, minute] = match[7] ? [Number(match[7]), Number(match[8])] : [9, 0];
-  if (hour > 23 || minute > 59) throw badInput(`Heure invalide pour ${field} : « ${value} ».`, field);
+  if (hour > 23 || minute > 59) throw badInput(`Heure invalide pour « ${labelOf(field)} » : « ${value} ».`, field);
   let midnight: Date;
   try {
     midnight = startOfCalendarDate(date);
   } catch {
-    throw badInput(`Date invalide pour ${field} : « ${value} ».`, field);
+    throw badInput(`Date invalide pour « ${labelOf(field)} » : « ${value} ».`, field);
   }
   return new Date(midnight.getTime() + (hour * 60 + minute) * 60_000);
 }

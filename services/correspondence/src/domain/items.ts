@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
-import { badInput, conflict, diffSnapshots, forbidden, notFound, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, forbidden, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { CorrespondenceItem, Engagement, type GedImport } from '../entities/index.js';
 import { calendarOf, lookUpServices, type Caller, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
 import type { OrganizationLookups, ServiceInfo } from '@qualipref/organization-client';
 import { authorize } from './policy.js';
 import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, engagementInForce, scheduleOf } from './rules.js';
+import { optionalText, requiredText } from './labels.js';
 
 export interface ItemInput {
   channel: Channel;

@@ -1,6 +1,7 @@
 import { addCalendarDays, addMonths, startOfCalendarDate, toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
-import { DomainError, ErrorCode, badInput, isoDate } from '@qualipref/server-kit';
+import { DomainError, ErrorCode, badInput } from '@qualipref/server-kit';
 import { Channel, CorrespondentKind, ItemStatus, ReferralBasis, ReferralState, TargetUnit } from './enums.js';
+import { isoDate, labelOf } from './labels.js';
 
 export function assertInstant(value: Date, field: string): void {
   if (!(value instanceof Date) || Number.isNaN(value.getTime()) || value.getUTCFullYear() < 1900 || value.getUTCFullYear() > 2099) {
@@ -146,6 +147,6 @@ export function assertNotAfterToday(date: string | null | undefined, today: stri
 /** Dates of a record that must not precede another one, with the field to blame. */
 export function assertOrdered(pairs: [string | null, string | null, string][], labels: Record<string, string> = {}): void {
   for (const [before, after, field] of pairs) {
-    if (before && after && after < before) throw badInput(`La date « ${labels[field] ?? field} » précède une étape antérieure.`, field);
+    if (before && after && after < before) throw badInput(`La date « ${labels[field] ?? labelOf(field)} » précède une étape antérieure.`, field);
   }
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { defineColumns, toCsv } from '@qualipref/csv';
 import { Channel } from './enums.js';
+import { CHANNEL_LABELS } from './labels.js';
 
 /** The PostgreSQL schema of this service. */
 export const SCHEMA = 'correspondence';
@@ -146,14 +147,6 @@ export async function telephonySummaries(em: EntityManager, column: ScopeColumn,
 }
 
 export const NO_CALLS: TelephonySummary = { offered: 0, answered: 0, answeredWithinTarget: 0, withinTargetRate: null };
-
-const CHANNEL_LABELS: Record<Channel, string> = {
-  [Channel.LETTER]: 'Courrier',
-  [Channel.EMAIL]: 'Courriel',
-  [Channel.TELEPHONE]: 'Téléphone',
-  [Channel.CONTACT_FORM]: 'Formulaire de contact',
-  [Channel.COUNTER]: 'Guichet',
-};
 
 const TABLEAU_COLUMNS = defineColumns([
   { key: 'from', header: 'Du', kind: 'date' },

@@ -1,5 +1,6 @@
-import { badInput, firstDayOf, optionalIsoDate, type RequestContext } from '@qualipref/server-kit';
+import { badInput, firstDayOf, type RequestContext } from '@qualipref/server-kit';
 import type { CorrespondenceApp } from '../app.js';
+import { optionalIsoDate } from '../domain/labels.js';
 
 export type Context = RequestContext<CorrespondenceApp>;
 export type Ref = { id: string };

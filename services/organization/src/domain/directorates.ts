@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Identity } from '@qualipref/auth';
-import { changedFields, conflict, notFound, optionalText, requiredText } from '@qualipref/server-kit';
+import { changedFields, conflict, notFound } from '@qualipref/server-kit';
 import { Directorate, Service } from '../entities/index.js';
 import type { UseCase } from './deps.js';
 import type { ServiceKind } from './kinds.js';
 import { authorize } from './policy.js';
 import { normalizeCode } from './rules.js';
+import { optionalText, requiredText } from './labels.js';
 
 export async function directorateOfTenant(em: EntityManager, identity: Identity, id: string): Promise<Directorate> {
   const directorate = await em.findOne(Directorate, { id });

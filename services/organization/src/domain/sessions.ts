@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hashOpaqueToken, hashPassword, isOpaqueToken, newOpaqueToken, verifyPassword, type Identity, type IssuedToken, type Role } from '@qualipref/auth';
 import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCode, forbidden, recordAudit, tenantSession, unauthenticated } from '@qualipref/server-kit';
+import { DomainError, ErrorCode, forbidden, recordAudit, tenantSession } from '@qualipref/server-kit';
 import { REFRESH_TOKEN_VARIABLE, RefreshToken, SIGN_IN_EMAIL_VARIABLE, Tenant, User } from '../entities/index.js';
 import type { AnonymousAccess, Fork } from './deps.js';
 import { normalizeEmail, readableTenantIds } from './rules.js';
@@ -16,13 +16,16 @@ export interface SignInResult extends IssuedToken {
   refreshExpiresAt: Date;
 }
 
+/** A wrong address or password: its own reason, so that the console does not take it for an expired session. */
+const badCredentials = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'Adresse électronique ou mot de passe incorrect.', undefined, 'BAD_CREDENTIALS');
+
 const refreshRefused = (reason: string, message = 'Session expirée : connectez-vous de nouveau.') => new DomainError(ErrorCode.UNAUTHENTICATED, message, undefined, reason);
 
 /** The identity a token carries, from the user as stored now (role and directorate changes apply). */
 async function identityOf(em: EntityManager, user: User): Promise<Identity> {
   const tenants = await em.find(Tenant, {});
   const own = tenants.find((t) => t.id === user.tenantId);
-  if (!own) throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
+  if (!own) throw badCredentials();
   return {
     userId: user.id,
     tenantId: user.tenantId,
@@ -53,7 +56,7 @@ export async function signIn({ fork, app, requestId }: AnonymousAccess, email: s
   const valid = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
   if (!user || !user.active || !user.passwordHash || !valid) {
     app.signInThrottle.recordFailure(address);
-    throw unauthenticated('Adresse électronique ou mot de passe incorrect.');
+    throw badCredentials();
   }
   app.signInThrottle.recordSuccess(address);
   const identity = await identityOf(lookup, user);

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hashPassword, type Identity, type Role } from '@qualipref/auth';
-import { badInput, changedFields, conflict, notFound, optionalText, requiredText } from '@qualipref/server-kit';
+import { badInput, changedFields, conflict, notFound } from '@qualipref/server-kit';
 import { RefreshToken, SIGN_IN_EMAIL_VARIABLE, User, type Service } from '../entities/index.js';
 import type { Caller, Fork, UseCase } from './deps.js';
 import { directorateOfTenant, serviceOfTenant } from './directorates.js';
 import { authorize } from './policy.js';
 import { checkPassword, normalizeEmail } from './rules.js';
+import { optionalText, requiredText } from './labels.js';
 
 export interface UserInput {
   email?: string | null;

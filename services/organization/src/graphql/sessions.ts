@@ -23,7 +23,7 @@ const anonymous = (ctx: Context): AnonymousAccess => ({ fork: (variables) => ctx
 
 @Resolver()
 export class SessionResolver {
-  @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password and returns a short-lived token. Fails with UNAUTHENTICATED on wrong credentials.' })
+  @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password and returns a short-lived token. Fails with UNAUTHENTICATED, reason BAD_CREDENTIALS, on a wrong address or password (the same answer for both).' })
   signIn(
     @Ctx() ctx: Context,
     @Arg('email', () => String, { description: 'Professional e-mail address.' }) email: string,

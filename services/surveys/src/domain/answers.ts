@@ -40,7 +40,7 @@ export function checkAnswers(questions: Question[], answers: AnswerInput[]): Ans
     const field = `answers[${index}]`;
     const question = byKey.get(answer.questionKey);
     if (!question) throw badInput(`Question inconnue dans ce questionnaire : « ${String(answer.questionKey).slice(0, 60)} ».`, `${field}.questionKey`);
-    if (seen.has(question.key)) throw badInput(`La question « ${question.key} » a reçu deux réponses.`, `${field}.questionKey`);
+    if (seen.has(question.key)) throw badInput(`La question « ${question.text} » a reçu deux réponses.`, `${field}.questionKey`);
     seen.add(question.key);
     rows.push(...rowsOf(question, answer, field));
   });
@@ -49,11 +49,20 @@ export function checkAnswers(questions: Question[], answers: AnswerInput[]): Ans
   return rows;
 }
 
+/** What each kind of question takes, as a message says it (never SINGLE_CHOICE or `option`). */
+const EXPECTED_ANSWER: Record<QuestionKind, string> = {
+  [QuestionKind.SATISFACTION]: 'un niveau de satisfaction',
+  [QuestionKind.SINGLE_CHOICE]: 'un seul choix parmi les réponses proposées',
+  [QuestionKind.MULTIPLE_CHOICE]: 'un ou plusieurs choix parmi les réponses proposées',
+  [QuestionKind.NUMBER]: 'un nombre',
+  [QuestionKind.FREE_TEXT]: 'un texte',
+};
+
 function rowsOf(question: Question, answer: AnswerInput, field: string): AnswerRow[] {
   const given = filled(answer);
   const expected = { SATISFACTION: 'option', SINGLE_CHOICE: 'option', MULTIPLE_CHOICE: 'options', NUMBER: 'number', FREE_TEXT: 'text' }[question.kind];
   if (given.length !== 1 || given[0] !== expected) {
-    throw badInput(`La question « ${question.key} » attend une réponse de type ${expected} (${question.kind}).`, field);
+    throw badInput(`La question « ${question.text} » attend ${EXPECTED_ANSWER[question.kind]}.`, field);
   }
   const row = { question, option: null, numberValue: null, textValue: null };
   switch (question.kind) {
@@ -61,28 +70,28 @@ function rowsOf(question: Question, answer: AnswerInput, field: string): AnswerR
       if (!LEVELS.has(answer.option!)) throw badInput(`Niveau de satisfaction inconnu : « ${String(answer.option).slice(0, 60)} ».`, `${field}.option`);
       return [{ ...row, option: answer.option! }];
     case QuestionKind.SINGLE_CHOICE:
-      if (!question.options.some((o) => o.key === answer.option)) throw badInput(`Choix inconnu pour « ${question.key} » : « ${String(answer.option).slice(0, 60)} ».`, `${field}.option`);
+      if (!question.options.some((o) => o.key === answer.option)) throw badInput(`Choix inconnu pour « ${question.text} » : « ${String(answer.option).slice(0, 60)} ».`, `${field}.option`);
       return [{ ...row, option: answer.option! }];
     case QuestionKind.MULTIPLE_CHOICE: {
       const chosen = answer.options!;
-      if (chosen.length === 0) throw badInput(`Choisissez au moins une réponse pour « ${question.key} ».`, `${field}.options`);
-      if (new Set(chosen).size !== chosen.length) throw badInput(`Un même choix est donné deux fois pour « ${question.key} ».`, `${field}.options`);
+      if (chosen.length === 0) throw badInput(`Choisissez au moins une réponse pour « ${question.text} ».`, `${field}.options`);
+      if (new Set(chosen).size !== chosen.length) throw badInput(`Un même choix est donné deux fois pour « ${question.text} ».`, `${field}.options`);
       const unknown = chosen.find((c) => !question.options.some((o) => o.key === c));
-      if (unknown !== undefined) throw badInput(`Choix inconnu pour « ${question.key} » : « ${String(unknown).slice(0, 60)} ».`, `${field}.options`);
+      if (unknown !== undefined) throw badInput(`Choix inconnu pour « ${question.text} » : « ${String(unknown).slice(0, 60)} ».`, `${field}.options`);
       return chosen.map((option) => ({ ...row, option }));
     }
     case QuestionKind.NUMBER: {
       const value = answer.number!;
-      if (!Number.isFinite(value)) throw badInput(`Nombre invalide pour « ${question.key} ».`, `${field}.number`);
+      if (!Number.isFinite(value)) throw badInput(`Nombre invalide pour « ${question.text} ».`, `${field}.number`);
       if ((question.minValue != null && value < question.minValue) || (question.maxValue != null && value > question.maxValue)) {
-        throw badInput(`La réponse à « ${question.key} » doit être comprise entre ${question.minValue ?? '−∞'} et ${question.maxValue ?? '+∞'}.`, `${field}.number`);
+        throw badInput(`La réponse à « ${question.text} » doit être comprise entre ${question.minValue ?? '−∞'} et ${question.maxValue ?? '+∞'}.`, `${field}.number`);
       }
       return [{ ...row, numberValue: value }];
     }
     case QuestionKind.FREE_TEXT: {
       const text = answer.text!.trim();
-      if (text.length === 0) throw badInput(`Réponse vide pour « ${question.key} ».`, `${field}.text`);
-      if (text.length > MAX_FREE_TEXT) throw badInput(`La réponse à « ${question.key} » dépasse ${MAX_FREE_TEXT} caractères.`, `${field}.text`);
+      if (text.length === 0) throw badInput(`Réponse vide pour « ${question.text} ».`, `${field}.text`);
+      if (text.length > MAX_FREE_TEXT) throw badInput(`La réponse à « ${question.text} » dépasse ${MAX_FREE_TEXT} caractères.`, `${field}.text`);
       return [{ ...row, textValue: text }];
     }
   }

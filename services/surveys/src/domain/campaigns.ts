@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { TenantClock } from '@qualipref/calendar';
-import { badInput, conflict, diffSnapshots, ErrorCode, isoDate, isUuid, notFound, optionalText, type Patch, requiredText, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, ErrorCode, frenchDate, isUuid, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { Campaign, Panel, PanelMember, Questionnaire } from '../entities/index.js';
 import { refused, type UseCase } from './deps.js';
 import { authorize } from './policy.js';
-import { CampaignChannel, CampaignState, PanelKind } from './enums.js';
+import { CampaignChannel, CampaignState, Civility, PanelKind, PanelOffice } from './enums.js';
+import { isoDate, optionalText, requiredText } from './labels.js';
 
 export interface PanelInput {
   name: string;
@@ -17,6 +18,8 @@ export interface PanelMemberInput {
   name: string;
   organization: string;
   position: string;
+  civility?: Civility | null;
+  office?: PanelOffice | null;
   email?: string | null;
 }
 
@@ -88,9 +91,11 @@ export async function addPanelMember(u: UseCase, panelId: string, input: PanelMe
     name: requiredText(input.name, 'name', 200),
     organization: requiredText(input.organization, 'organization', 200),
     position: requiredText(input.position, 'position', 200),
+    civility: input.civility ?? null,
+    office: input.office ?? null,
     email: optionalEmail(input.email, 'email'),
   });
-  u.audit({ operation: 'addPanelMember', entityType: 'PanelMember', entityId: member.id, changes: diffSnapshots({}, snapshot(member, ['name', 'organization', 'position'])) });
+  u.audit({ operation: 'addPanelMember', entityType: 'PanelMember', entityId: member.id, changes: diffSnapshots({}, snapshot(member, ['name', 'organization', 'position', 'civility', 'office'])) });
   return member;
 }
 
@@ -98,11 +103,13 @@ export async function updatePanelMember(u: UseCase, id: string, input: Patch<Pan
   authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
   const member = isUuid(id) ? await u.em.findOne(PanelMember, { id }) : null;
   if (!member || member.tenantId !== u.identity.tenantId) throw notFound('Membre du panel');
-  const fields: (keyof PanelMember & string)[] = ['name', 'organization', 'position', 'email', 'active'];
+  const fields: (keyof PanelMember & string)[] = ['name', 'organization', 'position', 'civility', 'office', 'email', 'active'];
   const before = snapshot(member, fields);
   if (input.name !== undefined) member.name = requiredText(input.name ?? '', 'name', 200);
   if (input.organization !== undefined) member.organization = requiredText(input.organization ?? '', 'organization', 200);
   if (input.position !== undefined) member.position = requiredText(input.position ?? '', 'position', 200);
+  if (input.civility !== undefined) member.civility = input.civility;
+  if (input.office !== undefined) member.office = input.office;
   if (input.email !== undefined) member.email = optionalEmail(input.email, 'email');
   if (input.active !== undefined && input.active !== null) member.active = input.active;
   u.audit({ operation: 'updatePanelMember', entityType: 'PanelMember', entityId: member.id, changes: diffSnapshots(before, snapshot(member, fields)) });
@@ -168,7 +175,7 @@ export async function updateCampaign(u: UseCase, id: string, input: Patch<Pick<C
 export function paperInstant(campaign: Campaign, filledOn: string, clock: TenantClock): Date {
   const today = clock.today();
   const date = isoDate(filledOn, 'filledOn');
-  if (date < campaign.opensOn || date > campaign.closesOn) throw badInput(`Le formulaire doit avoir été rempli pendant l'enquête (du ${campaign.opensOn} au ${campaign.closesOn}).`, 'filledOn');
+  if (date < campaign.opensOn || date > campaign.closesOn) throw badInput(`Le formulaire doit avoir été rempli pendant l'enquête (du ${frenchDate(campaign.opensOn)} au ${frenchDate(campaign.closesOn)}).`, 'filledOn');
   if (date > today) throw badInput('La date du formulaire est dans le futur.', 'filledOn');
   return clock.startOf(date);
 }

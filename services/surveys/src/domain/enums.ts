@@ -133,3 +133,16 @@ export enum FeedbackStatus {
   /** Closed without an answer (no contact given, or nothing to answer). */
   CLOSED = 'CLOSED',
 }
+
+/** How a panel member is addressed: unknown, a letter opens with « Madame, Monsieur ». */
+export enum Civility {
+  MADAME = 'MADAME',
+  MONSIEUR = 'MONSIEUR',
+}
+
+/** The office a letter's greeting names (« Monsieur le Maire », « Madame la Présidente »); other positions are greeted by civility alone. */
+export enum PanelOffice {
+  MAYOR = 'MAYOR',
+  /** Of an EPCI, or of an association of elected officials. */
+  PRESIDENT = 'PRESIDENT',
+}

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, isoDate, notFound, optionalText, requiredText, isUuid } from '@qualipref/server-kit';
+import { badInput, conflict, notFound, isUuid } from '@qualipref/server-kit';
 import { Feedback } from '../entities/index.js';
 import type { UseCase } from './deps.js';
 import { authorize } from './policy.js';
 import { FeedbackCategory, FeedbackChannel, FeedbackStatus } from './enums.js';
+import { isoDate, optionalText, requiredText } from './labels.js';
 
 export interface FeedbackInput {
   receivedOn: string;

@@ -1,4 +1,4 @@
-import { badInput, conflict, ErrorCode, notFound, optionalText, requiredText, isUuid } from '@qualipref/server-kit';
+import { badInput, conflict, ErrorCode, notFound, isUuid } from '@qualipref/server-kit';
 import { DimensionAssignment, Finding } from '../entities/index.js';
 import { campaignState, findCampaign } from './campaigns.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
@@ -6,6 +6,7 @@ import { refused, type Caller, type UseCase } from './deps.js';
 import { authorize } from './policy.js';
 import { CampaignState, type Dimension, type FindingKind } from './enums.js';
 import { campaignResults, publicationSummary } from './results.js';
+import { optionalText, requiredText } from './labels.js';
 
 /** Publishes a closed campaign's results: the summary is kept as it is today. */
 export async function publishResults(u: UseCase, campaignId: string) {

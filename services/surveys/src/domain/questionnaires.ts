@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badInput, conflict, notFound, optionalText, requiredText } from '@qualipref/server-kit';
+import { badInput, conflict, notFound } from '@qualipref/server-kit';
 import { Question, Questionnaire, QuestionnaireSection, type QuestionOption } from '../entities/index.js';
 import type { UseCase } from './deps.js';
 import { authorize } from './policy.js';
 import { Dimension, QuestionKind } from './enums.js';
+import { optionalText, requiredText } from './labels.js';
 
 export interface QuestionInput {
   key: string;

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { badInput, conflict, ErrorCode, notFound, requiredText, isUuid } from '@qualipref/server-kit';
+import { badInput, conflict, ErrorCode, notFound, isUuid } from '@qualipref/server-kit';
 import { Answer, Campaign, Invitation, KioskDevice, PanelMember, Question, Questionnaire, QuestionnaireSection, Response, DEVICE_TOKEN_VARIABLE, INVITATION_TOKEN_VARIABLE } from '../entities/index.js';
 import { checkAnswers, type AnswerInput } from './answers.js';
 import { questionsOfQuestionnaires } from './questionnaires.js';
@@ -8,6 +8,8 @@ import { hashOpaqueToken, isOpaqueToken, newOpaqueToken } from '@qualipref/auth'
 import { refused, type SurveysApp, type UseCase } from './deps.js';
 import { authorize } from './policy.js';
 import { CampaignChannel, CampaignState, ResponseChannel } from './enums.js';
+import { requiredText } from './labels.js';
+import { greeting } from './greeting.js';
 
 /**
  * The anonymous paths (kiosk, personal link) have no identity: a credential proves the tenant.
@@ -92,7 +94,7 @@ export async function kioskCampaigns(access: PublicAccess, device: KioskDevice):
 /** Stores an anonymous kiosk response once per client id, however often the tablet retries. */
 export async function submitKioskResponse(access: PublicAccess, token: string, campaignId: string, clientId: string, answers: AnswerInput[]): Promise<Receipt> {
   const device = await kioskDevice(access, token);
-  if (typeof clientId !== 'string' || !CLIENT_ID.test(clientId)) throw badInput("L'identifiant de la réponse (clientId) fait de 8 à 100 caractères parmi lettres, chiffres, - et _.", 'clientId');
+  if (typeof clientId !== 'string' || !CLIENT_ID.test(clientId)) throw badInput("L'identifiant de la réponse fait de 8 à 100 caractères parmi lettres, chiffres, - et _.", 'clientId');
   const em = access.tenant(device.tenantId);
   const campaign = await findCampaign(em, campaignId);
   const existing = await em.findOne(Response, { campaign, clientId });
@@ -181,7 +183,7 @@ function message(app: SurveysApp, campaign: Campaign, member: PanelMember, token
     to: member.email!,
     subject: `${reminder ? 'Rappel : ' : ''}${campaign.title}`,
     text: [
-      `Madame, Monsieur ${member.name},`,
+      greeting(member),
       '',
       reminder
         ? `Sauf erreur, vous n'avez pas encore répondu à l'enquête « ${campaign.title} ». Elle reste ouverte jusqu'au ${formatDate(campaign.closesOn)}.`

@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { idProperty, tenantIdProperty, tenantScoped, timestampProperties } from '@qualipref/server-kit';
-import { PanelKind } from '../domain/enums.js';
+import { Civility, PanelKind, PanelOffice } from '../domain/enums.js';
 
 /** Who a campaign asks: the users in the hall, the mayors and EPCI presidents of an arrondissement, any list. */
 export const Panel = defineEntity({
@@ -31,6 +31,10 @@ export const PanelMember = defineEntity({
     /** The commune, EPCI or association they speak for. */
     organization: p.string().length(200),
     position: p.string().length(200),
+    /** Madame or Monsieur, when known: the invitation's greeting follows it. */
+    civility: p.enum(() => Civility).nullable(),
+    /** The office the greeting names (« Monsieur le Maire »), when it is one. */
+    office: p.enum(() => PanelOffice).nullable(),
     email: p.string().length(320).nullable(),
     active: p.boolean().default(true),
     ...timestampProperties(),

@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { ConnectionType, type Connection, isoDate, MonthScalar, PageArgs, paginate, paginateRows } from '@qualipref/server-kit';
+import { ConnectionType, type Connection, MonthScalar, PageArgs, paginate, paginateRows } from '@qualipref/server-kit';
 import { Feedback } from '../entities/index.js';
 import { FeedbackCategory, FeedbackChannel, FeedbackStatus } from '../domain/enums.js';
 import * as feedback from '../domain/feedback.js';
 import { can } from '../domain/policy.js';
 import type { Context } from './context.js';
+import { isoDate } from '../domain/labels.js';
 
 // Parameter types named apart from the entity schemas, so that decorator metadata sees plain types.
 type FeedbackRow = Feedback;

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ConnectionType, type Connection, PageArgs, paginate, isUuid } from '@qualipref/server-kit';
 import { Panel, PanelMember } from '../entities/index.js';
-import { PanelKind } from '../domain/enums.js';
+import { Civility, PanelKind, PanelOffice } from '../domain/enums.js';
 import * as campaigns from '../domain/campaigns.js';
 import { can } from '../domain/policy.js';
 import { childPages, type Context } from './context.js';
@@ -17,6 +17,21 @@ registerEnumType(PanelKind, {
     HALL_USERS: { description: 'Les usagers présents dans le hall (anonymes).' },
     ELECTED_OFFICIALS: { description: "Maires et présidents d'EPCI d'un arrondissement." },
     CONFIGURED_LIST: { description: "Toute liste configurée (p. ex. une association d'élus)." },
+  },
+});
+
+registerEnumType(Civility, {
+  name: 'Civility',
+  description: 'How a person is addressed.',
+  valuesConfig: { MADAME: { description: 'Madame.' }, MONSIEUR: { description: 'Monsieur.' } },
+});
+
+registerEnumType(PanelOffice, {
+  name: 'PanelOffice',
+  description: 'The office an invitation’s greeting names (« Monsieur le Maire », « Madame la Présidente »).',
+  valuesConfig: {
+    MAYOR: { description: 'Maire.' },
+    PRESIDENT: { description: 'Président(e) d’un EPCI ou d’une association d’élus.' },
   },
 });
 
@@ -49,6 +64,12 @@ export class PanelMemberType {
   @Field(() => String, { description: 'Position (maire, président d’EPCI…).' })
   position!: string;
 
+  @Field(() => Civility, { nullable: true, description: 'Madame or Monsieur; null when unknown (the invitation then opens with « Madame, Monsieur »).' })
+  civility!: Civility | null;
+
+  @Field(() => PanelOffice, { nullable: true, description: 'The office the invitation’s greeting names; null for other positions (greeted by civility alone).' })
+  office!: PanelOffice | null;
+
   @Field(() => Boolean, { description: 'Whether they are still invited.' })
   active!: boolean;
 }
@@ -80,6 +101,12 @@ export class PanelMemberInput {
   @Field(() => String, { description: 'Position.' })
   position!: string;
 
+  @Field(() => Civility, { nullable: true, description: 'Madame or Monsieur, when known.' })
+  civility?: Civility | null;
+
+  @Field(() => PanelOffice, { nullable: true, description: 'The office the greeting names, when it is one.' })
+  office?: PanelOffice | null;
+
   @Field(() => String, { nullable: true, description: 'Professional e-mail address for the invitation.' })
   email?: string | null;
 }
@@ -94,6 +121,12 @@ export class UpdatePanelMemberInput {
 
   @Field(() => String, { nullable: true, description: 'Position.' })
   position?: string | null;
+
+  @Field(() => Civility, { nullable: true, description: 'Madame or Monsieur (null: unknown).' })
+  civility?: Civility | null;
+
+  @Field(() => PanelOffice, { nullable: true, description: 'The office the greeting names (null: none).' })
+  office?: PanelOffice | null;
 
   @Field(() => String, { nullable: true, description: 'E-mail address (null removes it).' })
   email?: string | null;
