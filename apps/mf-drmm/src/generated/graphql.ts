@@ -184,6 +184,8 @@ export type CreateCommitteeInput = {
   name: string;
   /** Directorate that runs it; the caller’s when omitted. */
   ownerDirectorateId?: string | number | null | undefined;
+  /** The service of that directorate that runs it (MACAP for the CLU), printed as the mission line of its documents; none when omitted. */
+  secretariatServiceId?: string | number | null | undefined;
   /** Users of the secretariat. */
   secretariatUserIds?: Array<string | number> | null | undefined;
 };
@@ -303,7 +305,9 @@ export type MemberInput = {
 
 /** Content of the minutes; omitted fields stay. */
 export type MinutesInput = {
-  /** « Affaire suivie par ». */
+  /** The case officers' professional contacts, one per line (at most 1,000 characters); never a personal address or number. */
+  caseOfficerContacts?: string | null | undefined;
+  /** « Affaire suivie par »: the case officers, e.g. « Mme VARNEROT et M. RAULIN ». */
   caseOfficers?: string | null | undefined;
   /** Closing paragraph. */
   closing?: string | null | undefined;
@@ -556,8 +560,10 @@ export type UpdateCommitteeInput = {
   meetingIntervalMonths?: number | null | undefined;
   /** New name. */
   name?: string | null | undefined;
-  /** New directorate running it. */
+  /** New directorate running it; its service is cleared unless secretariatServiceId names one of the new directorate. */
   ownerDirectorateId?: string | number | null | undefined;
+  /** New service running it, of its owner directorate; null for none. */
+  secretariatServiceId?: string | number | null | undefined;
   /** New secretariat. */
   secretariatUserIds?: Array<string | number> | null | undefined;
 };
