@@ -7,7 +7,7 @@ export interface ServiceInfo {
   directorateId: string;
 }
 
-/** A directorate, with what a document's letterhead needs of its tenant. */
+/** A directorate, with its tenant's name and city. */
 export interface DirectorateInfo {
   id: string;
   tenantId: string;
@@ -95,10 +95,6 @@ export class OrganizationClient {
     if (!directorate) return null;
     const { stateBlock, ...tenant } = directorate.tenant;
     return { tenant: { ...tenant, stateBlock: stateBlock?.lines ?? null }, directorate: { name: directorate.name }, service: body.data?.service ?? null };
-  }
-
-  async directorate(id: string, authorization: string): Promise<DirectorateInfo | null> {
-    return (await this.directorates([id], authorization)).get(id) ?? null;
   }
 
   /** What a use case will need, asked now in one request per kind, to be read inside its transaction. */
