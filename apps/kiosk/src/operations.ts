@@ -10,6 +10,9 @@ export const PUBLIC_SURVEY_FIELDS = graphql(`
     closesOn
     tenant {
       name
+      stateBlock {
+        lines
+      }
     }
     introduction
     sections {
@@ -38,6 +41,9 @@ export const KIOSK_SESSION = graphql(`
       deviceName
       tenant {
         name
+        stateBlock {
+          lines
+        }
       }
       surveys {
         ...PublicSurveyFields

@@ -145,6 +145,8 @@ describe('the public survey pages in Chromium, against the whole platform', () =
     await survey.waitFor();
     // The header names the tenant the tablet belongs to, from the organization subgraph.
     await page.getByText('Enquête de satisfaction — Préfecture de la Moselle').first().waitFor();
+    // Its bloc-marque reads the tenant's State's block, not a name written in the app.
+    expect((await page.locator('.fr-header__brand-top .fr-header__logo').first().innerText()).replace(/\s+/g, ' ').toUpperCase()).toBe('PRÉFET DE LA MOSELLE');
     expect(await page.getByText('Tablette du hall d’accueil (e2e)').count()).toBeGreaterThan(0);
     await accessible(page, 'borne-accueil');
 

@@ -35,7 +35,7 @@ const SURVEY: PublicSurvey = {
   opensOn: '2026-11-30',
   closesOn: '2026-12-04',
   introduction: null,
-  tenant: { __typename: 'Tenant', name: 'Sous-préfecture de Forbach' },
+  tenant: { __typename: 'Tenant', name: 'Sous-préfecture de Forbach', stateBlock: { __typename: 'StateBlock', lines: ['PRÉFET DE LA MOSELLE', 'Sous-préfecture de Forbach'] } },
   sections: [
     {
       __typename: 'PublicSection',

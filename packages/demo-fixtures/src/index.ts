@@ -11,20 +11,24 @@ export const DEMO_PASSWORD = 'qualipref-demo';
 
 /**
  * The three tenants, each with the publisher of its pages (mentions légales): the authority,
- * its director of publication named by office (never a person's name), its postal address.
+ * its director of publication named by office (never a person's name), its postal address; and
+ * the State's block of its documents (« PRÉFET DE LA MOSELLE », the same for the sous-préfectures).
  */
 export const TENANTS = {
   metz: {
     id: '0195a000-0000-7000-8000-000000000001', code: 'metz', kind: 'PREFECTURE', name: 'Préfecture de la Moselle', city: 'Metz', parent: null,
     publisher: { name: 'Préfecture de la Moselle', director: 'Le préfet de la Moselle', postalAddress: '9 place de la Préfecture\n57000 Metz' },
+    stateBlock: { prefectTitle: 'PREFET', departementWithArticle: 'de la Moselle' },
   },
   forbach: {
     id: '0195a000-0000-7000-8000-000000000002', code: 'forbach', kind: 'SOUS_PREFECTURE', name: 'Sous-préfecture de Forbach', city: 'Forbach', parent: 'metz',
     publisher: { name: 'Sous-préfecture de Forbach-Boulay-Moselle', director: 'Le sous-préfet de Forbach-Boulay-Moselle', postalAddress: 'Sous-préfecture de Forbach\n57600 Forbach' },
+    stateBlock: { prefectTitle: 'PREFET', departementWithArticle: 'de la Moselle' },
   },
   thionville: {
     id: '0195a000-0000-7000-8000-000000000003', code: 'thionville', kind: 'SOUS_PREFECTURE', name: 'Sous-préfecture de Thionville', city: 'Thionville', parent: 'metz',
     publisher: { name: 'Sous-préfecture de Thionville', director: 'Le sous-préfet de Thionville', postalAddress: 'Sous-préfecture de Thionville\n57100 Thionville' },
+    stateBlock: { prefectTitle: 'PREFET', departementWithArticle: 'de la Moselle' },
   },
 } as const;
 

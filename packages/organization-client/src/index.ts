@@ -7,13 +7,20 @@ export interface ServiceInfo {
   directorateId: string;
 }
 
-/** A directorate, with what a document's letterhead needs of its tenant. */
+/** A directorate, with its tenant's name and city. */
 export interface DirectorateInfo {
   id: string;
   tenantId: string;
   code: string;
   name: string;
   tenant: { name: string; city: string };
+}
+
+/** What a document's heading needs: the State's block, the tenant's clock, the directorate and the service running the matter. */
+export interface DocumentHeadInfo {
+  tenant: { kind: 'PREFECTURE' | 'SOUS_PREFECTURE'; name: string; city: string; timeZone: string; stateBlock: string[] | null };
+  directorate: { name: string };
+  service: { name: string } | null;
 }
 
 /** Ids asked in one HTTP request: an import of thousands of lines names a handful of directorates. */
@@ -66,8 +73,28 @@ export class OrganizationClient {
     return new Map([...rows].map(([id, row]) => [id, row ? { id: row.id, tenantId: row.tenantId, directorateId: row.directorate.id } : null]));
   }
 
-  async directorate(id: string, authorization: string): Promise<DirectorateInfo | null> {
-    return (await this.directorates([id], authorization)).get(id) ?? null;
+  /**
+   * A document's heading in one request: the directorate (and its tenant's State's block and time
+   * zone) and the service; null when the directorate is not visible to the caller.
+   */
+  async documentHead(directorateId: string, serviceId: string | null, authorization: string): Promise<DocumentHeadInfo | null> {
+    assertOutsideTransaction('the organization subgraph (documentHead)');
+    if (!isUuid(directorateId) || (serviceId && !isUuid(serviceId))) return null;
+    const query = `query($d: ID!${serviceId ? ', $s: ID!' : ''}) { directorate(id: $d) { name tenant { kind name city timeZone stateBlock { lines } } }${serviceId ? ' service(id: $s) { name }' : ''} }`;
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query, variables: serviceId ? { d: directorateId, s: serviceId } : { d: directorateId } }),
+      signal: AbortSignal.timeout(5000),
+    });
+    if (!response.ok) throw new Error(`organization subgraph answered HTTP ${response.status}`);
+    type Answer = { directorate: { name: string; tenant: { kind: 'PREFECTURE' | 'SOUS_PREFECTURE'; name: string; city: string; timeZone: string; stateBlock: { lines: string[] } | null } } | null; service?: { name: string } | null };
+    const body = (await response.json()) as { data?: Answer; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(`organization subgraph: ${body.errors[0]!.message}`);
+    const directorate = body.data?.directorate;
+    if (!directorate) return null;
+    const { stateBlock, ...tenant } = directorate.tenant;
+    return { tenant: { ...tenant, stateBlock: stateBlock?.lines ?? null }, directorate: { name: directorate.name }, service: body.data?.service ?? null };
   }
 
   /** What a use case will need, asked now in one request per kind, to be read inside its transaction. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { ACCOUNTS, DEMO_FINDINGS, TENANTS, directorateId, type TenantKey } from '@qualipref/demo-fixtures';
+import { ACCOUNTS, DEMO_FINDINGS, DIRECTORATES, TENANTS, directorateId, type TenantKey } from '@qualipref/demo-fixtures';
 import type { CalendarDate } from '@qualipref/calendar';
 import { tenantEntityManager } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, AgendaItem, College, Committee, FollowUp, Invitation, Meeting, Member, Minutes, MinutesSection, Proposal, ProposalRouting, ProposalStatusChange } from './entities/index.js';
@@ -45,6 +45,7 @@ function seedMetz(em: EntityManager): void {
     chairName: 'Alain CARTON',
     chairTitle: 'Le Secrétaire Général',
     ownerDirectorateId: drmm,
+    secretariatServiceId: DIRECTORATES.find((d) => d.id === drmm)!.services.find((s) => s.code === 'MACAP')!.id,
     secretariatUserIds: [macapManager.id],
     meetingIntervalMonths: 12,
   });
@@ -97,7 +98,9 @@ function seedMetz(em: EntityManager): void {
     meeting,
     version: 1,
     status: MinutesStatus.PUBLISHED,
-    caseOfficers: 'Mme VARNEROT et M. RAULIN (mission MACAP)',
+    caseOfficers: 'Mme VARNEROT et M. RAULIN',
+    // Invented, on the demo domain: the seed's addresses and numbers are not republished.
+    caseOfficerContacts: 'macap@demo.qualipref.test',
     introduction:
       "La réunion d'installation du comité local des usagers (CLU), créé dans le cadre de la démarche Qualipref 2.0 à la préfecture de la Moselle, s'est tenue le 18 novembre 2015 sous la présidence de M. le Secrétaire Général. Étaient invités les directeurs et chefs de bureau des services du site préfecture ainsi que des représentants des collectivités territoriales, des usagers et des professionnels, conformément à la décision préfectorale de création du CLU du 14 octobre 2015.",
     closing: 'M. le Secrétaire Général clôture ce comité en remerciant les participants pour leur présence ainsi que pour la qualité de leurs interventions.',
@@ -182,6 +185,7 @@ function seedSousPrefecture(em: EntityManager, tenant: 'forbach' | 'thionville')
     chairName: `Le sous-préfet de ${city}`,
     chairTitle: 'Sous-préfet',
     ownerDirectorateId: directorateId(tenant, tenant === 'forbach' ? 'SPF' : 'SPT'),
+    secretariatServiceId: null,
     secretariatUserIds: [ACCOUNTS.find((a) => a.tenant === tenant && a.role === 'MANAGER')!.id],
     meetingIntervalMonths: 12,
   });

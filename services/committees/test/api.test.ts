@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { DIRECTORATES, TENANTS, directorateId } from '@qualipref/demo-fixtures';
 import { addMonths, toCalendarDate } from '@qualipref/calendar';
 import { AS_OF, codes, gql, ok, signIn, startCommittees, type Platform } from './helpers.js';
 
@@ -321,5 +322,90 @@ describe('documents', () => {
     expect((await get(`/documents/minutes/${meeting.minutes.id}.pdf`)).status).toBe(401);
     expect((await get(`/documents/minutes/${meeting.minutes.id}.pdf`, await as('forbach', 'ANALYST'))).status).toBe(404);
     expect((await get('/documents/minutes/not-an-id.pdf', await as('metz', 'ANALYST'))).status).toBe(404);
+  });
+
+  const base = () => url.replace('/graphql', '');
+  /** The PDF's text, whitespace collapsed (a wrapped line reads as a space), and its raw bytes. */
+  const pdf = async (path: string, token: string) => {
+    const response = await fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    return { text: text.replace(/\s+/g, ' '), bytes: bytes.toString('latin1') };
+  };
+  const macap = DIRECTORATES.find((d) => d.code === 'DRMM')!.services.find((s) => s.code === 'MACAP')!;
+
+  it('prints the minutes in the préfecture\'s layout: the bloc-marque, the State\'s block, the directorate and its mission, the case officers, the version', async () => {
+    const { text, bytes } = await pdf(`/documents/minutes/${installation.minutes.id}.pdf`, await as('metz', 'ANALYST'));
+    for (const expected of [
+      'RÉPUBLIQUE FRANÇAISE',
+      'PRÉFET DE LA MOSELLE',
+      'METZ, le 23 novembre 2015',
+      'Préfecture',
+      'Direction des ressources et des moyens mutualisés',
+      macap.name,
+      "Relevé de conclusions : Réunion d'installation",
+      'Affaire suivie par Mme VARNEROT et M. RAULIN',
+      'macap@demo.qualipref.test',
+      'Version 1 publiée le 23 novembre 2015',
+    ]) expect(text).toContain(expected);
+    // The Marianne typeface is embedded, and no standard font is used.
+    expect(bytes).toMatch(/\/BaseFont \/[A-Z]{6}\+Marianne-Bold/);
+    expect(bytes).toMatch(/\/BaseFont \/[A-Z]{6}\+Marianne-Regular/);
+    expect(bytes).not.toContain('Helvetica');
+  });
+
+  it('says which version every copy is, dates on the tenant\'s clock with « 1er », and never cuts an organisation\'s name', async () => {
+    const manager = await as('metz', 'MANAGER');
+    const organisation = 'Direction de la citoyenneté, des titres et de l’accueil des services, bureau des élections et de la réglementation générale';
+    const scheduled = await ok<{ scheduleMeeting: { id: string; agenda: { id: string }[] } }>(
+      url,
+      'mutation($c: ID!, $o: String!) { scheduleMeeting(committeeId: $c, input: { title: "Réunion de décembre", scheduledAt: "2016-12-01T09:00:00Z", place: "Salle Verlaine", agenda: [{ title: "Bilan" }], agentInvitees: [{ name: "Agent DCTAS", organisation: $o }] }) { id agenda { id } } }',
+      { c: clu.id, o: organisation },
+      manager,
+    );
+    const meetingId = scheduled.scheduleMeeting.id;
+    const sheet = await pdf(`/documents/meetings/${meetingId}/attendance-sheet.pdf`, manager);
+    expect(sheet.text).toContain('PRÉFET DE LA MOSELLE');
+    expect(sheet.text).toContain('METZ, le 1er décembre 2016');
+    // 09:00 UTC is 10 h 00 in Metz.
+    expect(sheet.text).toContain('Réunion de décembre, le 1er décembre 2016 à 10 h 00, Salle Verlaine');
+    expect(sheet.text).toContain(organisation);
+    expect(sheet.text).not.toContain('…');
+
+    await ok(url, 'mutation($id: ID!) { markMeetingHeld(id: $id) { id } }', { id: meetingId }, manager);
+    const drafted = await ok<{ draftMinutes: { id: string } }>(url, 'mutation($m: ID!, $s: [MinutesSectionInput!]) { draftMinutes(meetingId: $m, input: { caseOfficers: "Mission MACAP", caseOfficerContacts: "macap@demo.qualipref.test", sections: $s }) { id } }', { m: meetingId, s: [{ agendaItemId: scheduled.scheduleMeeting.agenda[0]!.id, conclusions: 'Bilan présenté.' }] }, manager);
+    const id = drafted.draftMinutes.id;
+    expect((await pdf(`/documents/minutes/${id}.pdf`, manager)).text).toMatch(/Version 1 : projet du \d{1,2}(er)? \p{L}+ \d{4}/u);
+    await ok(url, 'mutation($id: ID!) { validateMinutes(id: $id) { id } }', { id }, manager);
+    await ok(url, 'mutation($id: ID!) { publishMinutes(id: $id) { id } }', { id }, manager);
+    const correction = await ok<{ correctMinutes: { id: string; caseOfficerContacts: string | null } }>(url, 'mutation($id: ID!) { correctMinutes(id: $id) { id caseOfficerContacts } }', { id }, manager);
+    expect(correction.correctMinutes.caseOfficerContacts).toBe('macap@demo.qualipref.test');
+    expect((await pdf(`/documents/minutes/${id}.pdf`, manager)).text).toMatch(/Version 1 publiée le \d{1,2}(er)? \p{L}+ \d{4}/u);
+    expect((await pdf(`/documents/minutes/${correction.correctMinutes.id}.pdf`, manager)).text).toMatch(/Version 2 : projet du /);
+    await ok(url, 'mutation($id: ID!) { validateMinutes(id: $id) { id } }', { id: correction.correctMinutes.id }, manager);
+    expect((await pdf(`/documents/minutes/${correction.correctMinutes.id}.pdf`, manager)).text).toMatch(/Version 2 validée le .+, non publiée/);
+    await ok(url, 'mutation($id: ID!) { publishMinutes(id: $id) { id } }', { id: correction.correctMinutes.id }, manager);
+    expect((await pdf(`/documents/minutes/${id}.pdf`, manager)).text).toMatch(/Version 1 publiée le .+, remplacée par une version ultérieure/);
+    expect((await pdf(`/documents/minutes/${correction.correctMinutes.id}.pdf`, manager)).text).toMatch(/Version 2 publiée le \d{1,2}(er)? \p{L}+ \d{4}/u);
+  });
+
+  it('carries a sous-préfecture\'s name beneath the State\'s block', async () => {
+    const token = await as('forbach', 'MANAGER');
+    const data = await ok<{ committees: { nodes: { meetings: { nodes: { id: string }[] } }[] } }>(url, 'query($t: ID) { committees(tenantId: $t) { nodes { meetings(first: 1) { nodes { id } } } } }', { t: TENANTS.forbach.id }, token);
+    const meetingId = data.committees.nodes[0]!.meetings.nodes[0]!.id;
+    const { text } = await pdf(`/documents/meetings/${meetingId}/attendance-sheet.pdf`, token);
+    expect(text).toContain('PRÉFET DE LA MOSELLE Sous-préfecture de Forbach');
+    expect(text).toContain('FORBACH, le');
+  });
+
+  it('records the service running a committee, of its owner directorate only', async () => {
+    const manager = await as('metz', 'MANAGER');
+    const read = await ok<{ committee: { secretariatService: { id: string } | null } }>(url, 'query($id: ID!) { committee(id: $id) { secretariatService { id } } }', { id: clu.id }, manager);
+    expect(read.committee.secretariatService).toEqual({ id: macap.id });
+    const other = DIRECTORATES.find((d) => d.code === 'DCTAJ')!.services[0]!.id;
+    const refused = await gql(url, 'mutation($id: ID!, $s: ID!) { updateCommittee(id: $id, input: { secretariatServiceId: $s }) { id } }', { id: clu.id, s: other }, manager);
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors?.[0]?.extensions?.field).toBe('secretariatServiceId');
   });
 });

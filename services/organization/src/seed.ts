@@ -3,7 +3,7 @@ import { hashPassword, Role } from '@qualipref/auth';
 import { ACCOUNTS, DEMO_PASSWORD, DIRECTORATES, TENANTS } from '@qualipref/demo-fixtures';
 import { tenantEntityManager } from '@qualipref/server-kit';
 import { Directorate, Service, Tenant, User } from './entities/index.js';
-import { ServiceKind, TenantKind } from './domain/kinds.js';
+import { PrefectTitle, ServiceKind, TenantKind } from './domain/kinds.js';
 
 export interface DemoAccountLine {
   email: string;
@@ -22,6 +22,8 @@ export async function seedDemoData(em: EntityManager): Promise<DemoAccountLine[]
     // A data directory seeded before tenants had a publisher gets the demo's, once.
     for (const t of Object.values(TENANTS)) {
       await em.nativeUpdate(Tenant, { id: t.id, publisherName: null }, { publisherName: t.publisher.name, publicationDirector: t.publisher.director, postalAddress: t.publisher.postalAddress });
+      // …and before they had a State's block.
+      await em.nativeUpdate(Tenant, { id: t.id, prefectTitle: null }, { prefectTitle: t.stateBlock.prefectTitle as PrefectTitle, departementWithArticle: t.stateBlock.departementWithArticle });
     }
     return null;
   }
@@ -37,6 +39,8 @@ export async function seedDemoData(em: EntityManager): Promise<DemoAccountLine[]
         publisherName: t.publisher.name,
         publicationDirector: t.publisher.director,
         postalAddress: t.publisher.postalAddress,
+        prefectTitle: t.stateBlock.prefectTitle as PrefectTitle,
+        departementWithArticle: t.stateBlock.departementWithArticle,
       });
     }
   });

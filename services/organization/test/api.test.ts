@@ -266,6 +266,17 @@ describe('administration', () => {
     expect(own.data?.me.tenant).toEqual({ publisherName: TENANTS.forbach.publisher.name, publicationDirector: TENANTS.forbach.publisher.director });
   });
 
+  it('gives each tenant the State\'s block of its documents from its settings: the prefect, and a sous-préfecture\'s name beneath', async () => {
+    type Blocks = { tenants: { nodes: { code: string; prefectTitle: string | null; departementWithArticle: string | null; stateBlock: { lines: string[] } | null }[] } };
+    const result = await graphql<Blocks>(url, '{ tenants(first: 10) { nodes { code prefectTitle departementWithArticle stateBlock { lines } } } }', {}, await token('metz', 'ANALYST'));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.tenants.nodes.map((n) => [n.code, n.prefectTitle, n.departementWithArticle, n.stateBlock?.lines])).toEqual([
+      ['forbach', 'PREFET', 'de la Moselle', ['PRÉFET DE LA MOSELLE', 'Sous-préfecture de Forbach']],
+      ['metz', 'PREFET', 'de la Moselle', ['PRÉFET DE LA MOSELLE']],
+      ['thionville', 'PREFET', 'de la Moselle', ['PRÉFET DE LA MOSELLE', 'Sous-préfecture de Thionville']],
+    ]);
+  });
+
   it('says through Tenant.viewerCan who manages the organization, as the mutations decide', async () => {
     const capability = async (tenant: string, role: string, of = tenant) => {
       const query = 'query($id: ID!) { tenant(id: $id) { viewerCan { id manageOrganization } } }';

@@ -60,7 +60,7 @@ export function InvitationPage({ client, token }: { client: ApolloClient; token:
   }
   if (view.name === 'form') {
     return (
-      <Page home={location.pathname} tenantName={view.invitation.survey.tenant.name}>
+      <Page home={location.pathname} tenantName={view.invitation.survey.tenant.name} stateBlock={view.invitation.survey.tenant.stateBlock?.lines}>
         <InvitationForm client={client} token={token} invitation={view.invitation} onEnd={setView} />
       </Page>
     );

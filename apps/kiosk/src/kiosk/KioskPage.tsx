@@ -164,7 +164,7 @@ export function KioskPage({ client, config }: { client: ApolloClient; config: Ki
 
   return (
     <div className="kiosk">
-      <Page home="/borne" tagline={session.deviceName} tenantName={session.tenant.name}>
+      <Page home="/borne" tagline={session.deviceName} tenantName={session.tenant.name} stateBlock={session.tenant.stateBlock?.lines}>
         {screen.name === 'welcome' && <Welcome surveys={session.surveys} onStart={(survey) => setScreen({ name: 'survey', survey })} />}
         {screen.name === 'survey' && <SurveyWalk survey={screen.survey} idleSeconds={config.idleSeconds ?? 90} onFinish={(answers) => finish(screen.survey, answers)} onAbandon={toWelcome} />}
         {screen.name === 'thanks' && <Thanks seconds={config.thanksSeconds ?? 10} onDone={toWelcome} />}

@@ -134,6 +134,8 @@ function MinutesEditor({ meeting, minutes, validate }: { meeting: MeetingData; m
       }),
     ),
   );
+  const [caseOfficers, setCaseOfficers] = useState(minutes.caseOfficers ?? '');
+  const [caseOfficerContacts, setCaseOfficerContacts] = useState(minutes.caseOfficerContacts ?? '');
   const [saved, setSaved] = useState(false);
   const [edit, { loading, error }] = useMutation(EDIT_MINUTES);
   const change = (id: string, field: 'presentation' | 'conclusions', value: string) => {
@@ -142,7 +144,7 @@ function MinutesEditor({ meeting, minutes, validate }: { meeting: MeetingData; m
   };
   const save = async () => {
     const sections = agenda.map((item) => ({ agendaItemId: item.id, ...draft[item.id]! }));
-    const result = await edit({ variables: { id: minutes.id, input: { sections } } }).catch(() => null);
+    const result = await edit({ variables: { id: minutes.id, input: { caseOfficers, caseOfficerContacts, sections } } }).catch(() => null);
     if (result?.data) setSaved(true);
     return Boolean(result?.data);
   };
@@ -158,6 +160,23 @@ function MinutesEditor({ meeting, minutes, validate }: { meeting: MeetingData; m
     <form onSubmit={submit} aria-label="Rédaction du relevé de conclusions">
       {error && <Alert severity="error" title="Brouillon non enregistré" description={errorMessage(error)} className="fr-mb-2w" />}
       {saved && <Alert severity="success" small description="Brouillon enregistré." className="fr-mb-2w" />}
+      <fieldset className="fr-fieldset fr-mb-2w">
+        <legend className="fr-h6">Affaire suivie par</legend>
+        <div className="fr-input-group fr-col-12">
+          <label className="fr-label" htmlFor="case-officers">
+            Agents chargés du dossier
+            <span className="fr-hint-text">Par exemple : Mme VARNEROT et M. RAULIN.</span>
+          </label>
+          <input id="case-officers" className="fr-input" maxLength={300} value={caseOfficers} onChange={(e) => { setSaved(false); setCaseOfficers(e.target.value); }} />
+        </div>
+        <div className="fr-input-group fr-col-12">
+          <label className="fr-label" htmlFor="case-officer-contacts">
+            Coordonnées professionnelles
+            <span className="fr-hint-text">Une par ligne (adresse de messagerie, téléphone du bureau), jamais une adresse ou un numéro personnels.</span>
+          </label>
+          <textarea id="case-officer-contacts" className="fr-input" rows={2} maxLength={1000} value={caseOfficerContacts} onChange={(e) => { setSaved(false); setCaseOfficerContacts(e.target.value); }} />
+        </div>
+      </fieldset>
       {agenda.map((item) => (
         <fieldset key={item.id} className="fr-fieldset fr-mb-2w">
           <legend className="fr-h6">

@@ -122,6 +122,8 @@ export const MINUTES_FIELDS = graphql(`
     status
     pdfPath
     publishedAt
+    caseOfficers
+    caseOfficerContacts
     sections {
       id
       presentation

@@ -22,6 +22,8 @@ const minutes = (status: MinutesStatus, publishedAt: string | null = null): Meet
   status,
   pdfPath: '/documents/committees/minutes/min1.pdf',
   publishedAt,
+  caseOfficers: 'Mme VARNEROT et M. RAULIN',
+  caseOfficerContacts: null,
   sections: [{ __typename: 'MinutesSection', id: 's1', presentation: 'La démarche…', conclusions: 'Le CLU est installé.', agendaItem: { __typename: 'AgendaItem', id: 'a1', position: 1, title: 'Présentation de la démarche qualité' } }],
 });
 
@@ -131,12 +133,15 @@ describe('the minutes editor', () => {
     const validate = vi.fn<ResultFunction<typeof VALIDATE_MINUTES>>(() => ({ data: { validateMinutes: minutes('VALIDATED') } }));
     show([
       meetingMock('DRAFT'),
-      mockOperation(EDIT_MINUTES, { id: 'min1', input: { sections } }, edit),
+      mockOperation(EDIT_MINUTES, { id: 'min1', input: { caseOfficers: 'Mme VARNEROT et M. RAULIN', caseOfficerContacts: 'macap@demo.qualipref.test', sections } }, edit),
       mockOperation(VALIDATE_MINUTES, { id: 'min1' }, validate),
       meetingMock('VALIDATED'),
     ]);
     const conclusions = await screen.findByLabelText(/Conclusions/);
     await userEvent.type(conclusions, ' Il se réunira chaque année.');
+    // The case officers come with the draft; their professional contact is added.
+    expect((screen.getByLabelText(/Agents chargés du dossier/) as HTMLInputElement).value).toBe('Mme VARNEROT et M. RAULIN');
+    await userEvent.type(screen.getByLabelText(/Coordonnées professionnelles/), 'macap@demo.qualipref.test');
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer et valider' }));
     await waitFor(() => expect(validate).toHaveBeenCalledTimes(1));
     expect(edit).toHaveBeenCalledTimes(1);

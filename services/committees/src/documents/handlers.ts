@@ -3,10 +3,24 @@ import { AgendaItem, Invitation, Meeting, Minutes, MinutesSection, type Committe
 import type { CommitteesApp } from '../app.js';
 import { attendanceSheetPdf, minutesPdf, type Letterhead } from './pdf.js';
 
+/**
+ * The heading from the organization subgraph (the State's block, the tenant's clock, the
+ * directorate and the service running the committee), asked over HTTP once the committee's rows
+ * are read: each read is its own short transaction, closed before this call.
+ */
 async function head(ctx: RequestContext<CommitteesApp>, committee: Committee, date: Date): Promise<Letterhead> {
-  const directorate = await ctx.app.organization.directorate(committee.ownerDirectorateId, ctx.authorization ?? '');
-  if (!directorate) throw forbidden();
-  return { tenant: directorate.tenant.name, directorate: directorate.name, place: directorate.tenant.city, date };
+  const found = await ctx.app.organization.documentHead(committee.ownerDirectorateId, committee.secretariatServiceId ?? null, ctx.authorization ?? '');
+  if (!found) throw forbidden();
+  return {
+    stateBlock: found.tenant.stateBlock,
+    tenant: found.tenant.name,
+    site: found.tenant.kind === 'PREFECTURE' ? 'Préfecture' : null,
+    directorate: found.directorate.name,
+    service: found.service?.name ?? null,
+    place: found.tenant.city,
+    date,
+    timeZone: found.tenant.timeZone,
+  };
 }
 
 /** GET /documents/committees/minutes/<id>.pdf */
@@ -19,11 +33,15 @@ export const minutesDocument: DocumentHandler<CommitteesApp> = async (ctx, path)
   const committee = meeting.committee as unknown as Committee;
   const sections = await ctx.em.find(MinutesSection, { minutes }, { populate: ['agendaItem'] });
   const body = await minutesPdf({
-    head: await head(ctx, committee, minutes.publishedAt ?? minutes.updatedAt),
+    head: await head(ctx, committee, minutes.publishedAt ?? minutes.validatedAt ?? minutes.updatedAt),
     title: `Relevé de conclusions : ${meeting.title}`,
     version: minutes.version,
     status: minutes.status,
+    validatedAt: minutes.validatedAt ?? null,
+    publishedAt: minutes.publishedAt ?? null,
+    updatedAt: minutes.updatedAt,
     caseOfficers: minutes.caseOfficers ?? null,
+    caseOfficerContacts: minutes.caseOfficerContacts ?? null,
     introduction: minutes.introduction ?? null,
     sections: sections
       .map((s) => ({ item: s.agendaItem as unknown as AgendaItem, s }))

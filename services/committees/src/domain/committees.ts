@@ -1,7 +1,7 @@
 import { badInput, conflict, diffSnapshots, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { College, Committee, FollowUp, Member } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
-import { findCommittee, lookUpDirectorates, type Caller, type UseCase } from './deps.js';
+import { findCommittee, lookUpDirectoratesAndServices, type Caller, type UseCase } from './deps.js';
 import { authorize } from './policy.js';
 import { assertMandate } from './rules.js';
 import { isoDate, optionalIsoDate, optionalText, requiredText } from './labels.js';
@@ -15,12 +15,13 @@ export interface CommitteeInput {
   chairName: string;
   chairTitle?: string | null;
   ownerDirectorateId?: string | null;
+  secretariatServiceId?: string | null;
   secretariatUserIds?: string[] | null;
   meetingIntervalMonths?: number | null;
   colleges?: { code: string; name: string }[] | null;
 }
 
-const COMMITTEE_FIELDS: (keyof Committee & string)[] = ['kind', 'name', 'decisionDate', 'decisionReference', 'chairName', 'ownerDirectorateId', 'secretariatUserIds', 'meetingIntervalMonths'];
+const COMMITTEE_FIELDS: (keyof Committee & string)[] = ['kind', 'name', 'decisionDate', 'decisionReference', 'chairName', 'ownerDirectorateId', 'secretariatServiceId', 'secretariatUserIds', 'meetingIntervalMonths'];
 
 function interval(months: number | null | undefined): number {
   const value = months ?? 12;
@@ -34,9 +35,16 @@ function kindOf(kind: string): string {
   return value;
 }
 
-/** What creating or changing a committee asks the organization first: its owner directorate. */
-export function committeeLookups(c: Caller, input: Pick<Patch<CommitteeInput>, 'ownerDirectorateId'>, creating: boolean): Promise<OrganizationLookups> {
-  return lookUpDirectorates(c, [input.ownerDirectorateId ?? (creating ? c.identity.directorateId : null)]);
+/** What creating or changing a committee asks the organization first: its owner directorate and the service running it. */
+export function committeeLookups(c: Caller, input: Pick<Patch<CommitteeInput>, 'ownerDirectorateId' | 'secretariatServiceId'>, creating: boolean): Promise<OrganizationLookups> {
+  return lookUpDirectoratesAndServices(c, [input.ownerDirectorateId ?? (creating ? c.identity.directorateId : null)], [input.secretariatServiceId]);
+}
+
+/** The service running a committee belongs to its owner directorate. */
+function secretariatService(org: OrganizationLookups, serviceId: string | null | undefined, ownerDirectorateId: string): string | null {
+  if (!serviceId) return null;
+  if (org.service(serviceId)?.directorateId !== ownerDirectorateId) throw badInput('Ce service n’appartient pas à la direction qui porte le comité.', 'secretariatServiceId');
+  return serviceId;
 }
 
 /** C1–C2: a committee from its prefectoral decision, with its colleges. */
@@ -54,6 +62,7 @@ export async function createCommittee(u: UseCase, input: CommitteeInput, org: Or
     chairName: requiredText(input.chairName, 'chairName', 200),
     chairTitle: optionalText(input.chairTitle, 'chairTitle', 200),
     ownerDirectorateId,
+    secretariatServiceId: secretariatService(org, input.secretariatServiceId, ownerDirectorateId),
     secretariatUserIds: [...new Set(input.secretariatUserIds ?? [])],
     meetingIntervalMonths: interval(input.meetingIntervalMonths),
   });
@@ -80,8 +89,11 @@ export async function updateCommittee(u: UseCase, id: string, input: Patch<Commi
   if (input.meetingIntervalMonths != null) committee.meetingIntervalMonths = interval(input.meetingIntervalMonths);
   if (input.ownerDirectorateId != null) {
     org.assertDirectoratesOfTenant([input.ownerDirectorateId], committee.tenantId, 'ownerDirectorateId');
+    // Another directorate: its service is named again, or none.
+    if (input.ownerDirectorateId !== committee.ownerDirectorateId && input.secretariatServiceId === undefined) committee.secretariatServiceId = null;
     committee.ownerDirectorateId = input.ownerDirectorateId;
   }
+  if (input.secretariatServiceId !== undefined) committee.secretariatServiceId = secretariatService(org, input.secretariatServiceId, committee.ownerDirectorateId);
   u.audit({ operation: 'updateCommittee', entityType: 'Committee', entityId: id, changes: diffSnapshots(before, snapshot(committee, COMMITTEE_FIELDS)) });
   return committee;
 }

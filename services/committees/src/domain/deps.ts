@@ -14,6 +14,11 @@ export function lookUpDirectorates(c: Caller, ids: (string | null | undefined)[]
   return c.app.organization.lookups(c.authorization, { directorates: ids });
 }
 
+/** The owner directorate and the service running a committee, asked before its transaction. */
+export function lookUpDirectoratesAndServices(c: Caller, directorates: (string | null | undefined)[], services: (string | null | undefined)[]): Promise<OrganizationLookups> {
+  return c.app.organization.lookups(c.authorization, { directorates, services });
+}
+
 export async function findCommittee(em: EntityManager, id: string): Promise<Committee> {
   const committee = await em.findOne(Committee, { id });
   if (!committee) throw notFound('Comité');

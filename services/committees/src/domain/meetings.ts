@@ -113,6 +113,7 @@ export async function setMeetingStatus(u: UseCase, meetingId: string, status: Me
 
 export interface MinutesInput {
   caseOfficers?: string | null;
+  caseOfficerContacts?: string | null;
   introduction?: string | null;
   closing?: string | null;
   signatoryName?: string | null;
@@ -143,6 +144,7 @@ export async function draftMinutes(u: UseCase, meetingId: string, input: Minutes
 
 async function editMinutesContent(u: UseCase, minutes: Minutes, input: MinutesInput): Promise<void> {
   if (input.caseOfficers !== undefined) minutes.caseOfficers = optionalText(input.caseOfficers, 'caseOfficers', 300);
+  if (input.caseOfficerContacts !== undefined) minutes.caseOfficerContacts = optionalText(input.caseOfficerContacts, 'caseOfficerContacts', 1000);
   if (input.introduction !== undefined) minutes.introduction = optionalText(input.introduction, 'introduction');
   if (input.closing !== undefined) minutes.closing = optionalText(input.closing, 'closing');
   if (input.signatoryName !== undefined) minutes.signatoryName = optionalText(input.signatoryName, 'signatoryName', 200);
@@ -217,6 +219,7 @@ export async function correctMinutes(u: UseCase, id: string): Promise<Minutes> {
     version: minutes.version + 1,
     status: MinutesStatus.DRAFT,
     caseOfficers: minutes.caseOfficers,
+    caseOfficerContacts: minutes.caseOfficerContacts,
     introduction: minutes.introduction,
     closing: minutes.closing,
     signatoryName: minutes.signatoryName,

@@ -19,6 +19,8 @@ export const Committee = defineEntity({
     chairTitle: p.string().length(200).nullable(),
     /** Directorate that runs the committee (DRMM for the CLU). */
     ownerDirectorateId: p.uuid().index(),
+    /** The service of that directorate that runs it (MACAP for the CLU): the mission line of its documents. */
+    secretariatServiceId: p.uuid().nullable(),
     /** Agents of the secretariat (MACAP): they manage meetings, minutes and members' contacts. */
     secretariatUserIds: p.array<string>().default([]),
     /** The committee meets at least once in this many months (C8: the CLU, 12). */

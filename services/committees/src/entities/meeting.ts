@@ -72,6 +72,8 @@ export const Minutes = defineEntity({
     status: p.enum(() => MinutesStatus).default(MinutesStatus.DRAFT),
     /** "Affaire suivie par". */
     caseOfficers: p.string().length(300).nullable(),
+    /** Their professional contacts, one per line, printed beneath (never a personal address or phone). */
+    caseOfficerContacts: p.text().nullable(),
     introduction: p.text().nullable(),
     closing: p.text().nullable(),
     signatoryName: p.string().length(200).nullable(),

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { DirectorateRef, TenantRef, TenantViewerCanRef, UserRef } from '@qualipref/organization-client';
+import { DirectorateRef, ServiceRef, TenantRef, TenantViewerCanRef, UserRef } from '@qualipref/organization-client';
 import { ConnectionType, PageArgs, badInput, paginate, paginateChildren, paginateRows, type Connection } from '@qualipref/server-kit';
 import { College, Committee, FollowUp, Meeting, Member } from '../entities/index.js';
 import * as committees from '../domain/committees.js';
@@ -173,6 +173,9 @@ export class CreateCommitteeInput {
   @Field(() => ID, { nullable: true, description: 'Directorate that runs it; the caller’s when omitted.' })
   ownerDirectorateId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The service of that directorate that runs it (MACAP for the CLU), printed as the mission line of its documents; none when omitted.' })
+  secretariatServiceId?: string | null;
+
   @Field(() => [ID], { nullable: true, description: 'Users of the secretariat.' })
   secretariatUserIds?: string[] | null;
 
@@ -197,8 +200,11 @@ export class UpdateCommitteeInput {
   @Field(() => String, { nullable: true, description: 'New title of the chair.' })
   chairTitle?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'New directorate running it.' })
+  @Field(() => ID, { nullable: true, description: 'New directorate running it; its service is cleared unless secretariatServiceId names one of the new directorate.' })
   ownerDirectorateId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'New service running it, of its owner directorate; null for none.' })
+  secretariatServiceId?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'New secretariat.' })
   secretariatUserIds?: string[] | null;
@@ -319,6 +325,11 @@ export class CommitteeResolver {
   @FieldResolver(() => DirectorateRef, { description: 'Directorate that runs the committee (DRMM for the CLU).' })
   ownerDirectorate(@Root() committee: CommitteeRow): Ref {
     return { id: committee.ownerDirectorateId };
+  }
+
+  @FieldResolver(() => ServiceRef, { nullable: true, description: 'The service of the owner directorate that runs the committee (MACAP for the CLU): the mission line of its documents; null when not recorded.' })
+  secretariatService(@Root() committee: CommitteeRow): Ref | null {
+    return committee.secretariatServiceId ? { id: committee.secretariatServiceId } : null;
   }
 
   @FieldResolver(() => [UserRef], { description: 'Agents of the secretariat.' })

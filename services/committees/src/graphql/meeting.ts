@@ -129,8 +129,11 @@ export class MinutesType {
   @Field(() => MinutesStatus, { description: 'Draft, validated, published or superseded.' })
   status!: MinutesStatus;
 
-  @Field(() => String, { nullable: true, description: '« Affaire suivie par ».' })
+  @Field(() => String, { nullable: true, description: '« Affaire suivie par »: the case officers, e.g. « Mme VARNEROT et M. RAULIN ».' })
   caseOfficers!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The case officers\' professional contacts (e-mail, office telephone), one per line, printed beneath them; never a personal address or number.' })
+  caseOfficerContacts!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Opening paragraph.' })
   introduction!: string | null;
@@ -228,8 +231,11 @@ export class MinutesSectionInput {
 
 @InputType({ description: 'Content of the minutes; omitted fields stay.' })
 export class MinutesInput {
-  @Field(() => String, { nullable: true, description: '« Affaire suivie par ».' })
+  @Field(() => String, { nullable: true, description: '« Affaire suivie par »: the case officers, e.g. « Mme VARNEROT et M. RAULIN ».' })
   caseOfficers?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The case officers\' professional contacts, one per line (at most 1,000 characters); never a personal address or number.' })
+  caseOfficerContacts?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Opening paragraph.' })
   introduction?: string | null;

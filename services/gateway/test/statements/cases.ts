@@ -97,7 +97,7 @@ export const CASES: StatementCase[] = [
   },
   {
     name: 'tenants with what the viewer may do in them (the capabilities of every subgraph)',
-    query: 'query($first: Int!) { tenants(first: $first) { nodes { code timeZone viewerCan { manageOrganization analyseData createCommittees createActionPlans createServicesActionPlans configureCorrespondence recordProcedureIndicators } } } }',
+    query: 'query($first: Int!) { tenants(first: $first) { nodes { code timeZone stateBlock { lines } viewerCan { manageOrganization analyseData createCommittees createActionPlans createServicesActionPlans configureCorrespondence recordProcedureIndicators } } } }',
     ...page,
     parents: nodes('tenants'),
   },
@@ -135,7 +135,7 @@ export const CASES: StatementCase[] = [
 CASES.push(
   {
     name: 'committees with their composition, meetings, minutes and proposals',
-    query: `query($first: Int!) { committees(first: $first) { nodes { name viewerCanManage tenant { code } ownerDirectorate { ${DIRECTORATE} } secretariat { email } colleges { code } followUps { title }
+    query: `query($first: Int!) { committees(first: $first) { nodes { name viewerCanManage tenant { code } ownerDirectorate { ${DIRECTORATE} } secretariatService { code name } secretariat { email } colleges { code } followUps { title }
       members { totalCount nodes { name college { code } committee { name } user { email } } }
       meetings { nodes { title committee { name } agenda { title } invitations(first: 100) { nodes { name member { name } user { email } } }
         minutes { version meeting { title } sections { agendaItem { title } } } minutesVersions { version sections { conclusions } }
@@ -277,6 +277,7 @@ export const EXEMPT: Record<string, string> = {
   'LegalityControlCoverage.arrondissements': 'read from the tenant settings’ own `legality_arrondissements` column (text[]), one row per query',
   'Campaign.publication': 'read from the row’s own `publication` and `published_at` columns',
   'User.readableTenantIds': 'read from the caller’s token, not from the database',
+  'StateBlock.lines': 'computed from the tenant’s own `prefect_title` and `departement_with_article` columns',
   // The statements seed records no author for status changes and progress: the cases select them, the counts hold, but they come back empty.
   'ProposalStatusChange.changedBy': 'a User reference from the row’s own `changed_by` column, resolved in one batch like Member.user',
   'ActionProgress.recordedBy': 'a User reference from the row’s own `recorded_by` column, resolved in one batch like Member.user',

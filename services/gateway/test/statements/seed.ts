@@ -65,8 +65,9 @@ function statements(): string[] {
        from generate_series(1, ${FLAT_ROWS}) n`,
 
     // committees: two committees per tenant, two of every child below them
-    `insert into committees.committee (id, tenant_id, kind, name, decision_date, decision_reference, chair_name, owner_directorate_id, secretariat_user_ids, meeting_interval_months, created_at, updated_at)
+    `insert into committees.committee (id, tenant_id, kind, name, decision_date, decision_reference, chair_name, owner_directorate_id, secretariat_service_id, secretariat_user_ids, meeting_interval_months, created_at, updated_at)
        select ${id("'com'", 'd.tc', 'd.k::text')}, d.tid, 'CLU', 'Comité ' || d.k || ' de ' || d.tc, date '2015-01-01' + d.k, 'Arrêté ' || d.k, 'Le préfet', ${id("'dir'", 'd.tc', 'd.k::text')},
+              ${id("'svc'", 'd.tc', 'd.k::text', "'1'")},
               array[${id("'user'", 'd.tc', 'd.k::text', "'1'")}::text, ${id("'user'", 'd.tc', 'd.k::text', "'2'")}::text], 12, now(), now()
        from ${directorates}`,
     `insert into committees.college (id, tenant_id, committee_id, code, name, position)

@@ -12,3 +12,9 @@ export enum ServiceKind {
   POLE = 'POLE',
   CELLULE = 'CELLULE',
 }
+
+/** How the State's block names the prefect (« PRÉFET DE LA MOSELLE », « PRÉFÈTE DU BAS-RHIN »). */
+export enum PrefectTitle {
+  PREFET = 'PREFET',
+  PREFETE = 'PREFETE',
+}

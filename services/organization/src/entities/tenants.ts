@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { idProperty } from '@qualipref/server-kit';
-import { TenantKind } from '../domain/kinds.js';
+import { PrefectTitle, TenantKind } from '../domain/kinds.js';
 
 /**
  * A préfecture or sous-préfecture. Reference data of the whole platform (not a business row
@@ -23,6 +23,10 @@ export const Tenant = defineEntity({
     publicationDirector: p.string().length(200).nullable(),
     /** The publishing authority's postal address, lines separated by newlines. */
     postalAddress: p.text().nullable(),
+    /** The prefect's title as the State's block prints it: préfet or préfète (a setting: it changes with the person appointed). */
+    prefectTitle: p.enum(() => PrefectTitle).nullable(),
+    /** The département with its article, as the block reads after the title: « de la Moselle », « du Bas-Rhin », « des Vosges », « de l'Ain ». */
+    departementWithArticle: p.string().length(100).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ConnectionType, PageArgs, paginate, type Connection } from '@qualipref/server-kit';
-import { TenantKind } from '../domain/kinds.js';
+import { PrefectTitle, TenantKind } from '../domain/kinds.js';
+import { stateBlockLines } from '../domain/state-block.js';
 import { can } from '../domain/policy.js';
 import { Tenant } from '../entities/index.js';
 import type { Context } from './context.js';
@@ -17,6 +18,24 @@ registerEnumType(TenantKind, {
     SOUS_PREFECTURE: { description: 'A sous-préfecture (Forbach, Thionville).' },
   },
 });
+registerEnumType(PrefectTitle, {
+  name: 'PrefectTitle',
+  description: 'How the State\'s block names the prefect of the département.',
+  valuesConfig: {
+    PREFET: { description: '« PRÉFET », e.g. « PRÉFET DE LA MOSELLE ».' },
+    PREFETE: { description: '« PRÉFÈTE », e.g. « PRÉFÈTE DU BAS-RHIN ».' },
+  },
+});
+
+@ObjectType('StateBlock', {
+  description:
+    'The State\'s block that heads the tenant\'s documents and public pages, under the bloc-marque « RÉPUBLIQUE FRANÇAISE »: the prefect of the département, and for a sous-préfecture its own name beneath.',
+})
+export class StateBlockType {
+  @Field(() => [String], { description: 'The lines in print order, e.g. « PRÉFET DE LA MOSELLE » then « Sous-préfecture de Forbach ».' })
+  lines!: string[];
+}
+
 @ObjectType('Tenant', { description: 'A préfecture or sous-préfecture: each has its own data, users and settings.' })
 @Directive('@key(fields: "id")')
 export class TenantType {
@@ -46,6 +65,12 @@ export class TenantType {
 
   @Field(() => String, { nullable: true, description: 'The publishing authority\'s postal address, lines separated by newlines; null until recorded.' })
   postalAddress!: string | null;
+
+  @Field(() => PrefectTitle, { nullable: true, description: 'The prefect\'s title as the State\'s block prints it (préfet or préfète); null until recorded.' })
+  prefectTitle!: PrefectTitle | null;
+
+  @Field(() => String, { nullable: true, description: 'The département with its article, as the State\'s block reads after the title: « de la Moselle », « du Bas-Rhin », « des Vosges », « de l\'Ain »; null until recorded.' })
+  departementWithArticle!: string | null;
 }
 
 /** What the legal pages show of a tenant, to anyone: no sign-in is needed to read who publishes a page. */
@@ -121,6 +146,15 @@ export class TenantResolver {
   })
   timeZone(@Root() tenant: TenantRow, @Ctx() ctx: Context): string {
     return ctx.clockOf(tenant.id).timeZone;
+  }
+
+  @FieldResolver(() => StateBlockType, {
+    nullable: true,
+    description: 'The State\'s block of the tenant\'s documents and public pages (« PRÉFET DE LA MOSELLE », then the sous-préfecture\'s name for one); null until the prefect\'s title and the département are recorded.',
+  })
+  stateBlock(@Root() tenant: TenantRow): StateBlockType | null {
+    const lines = stateBlockLines(tenant);
+    return lines ? { lines } : null;
   }
 
   @FieldResolver(() => TenantViewerCanType, { description: 'What the caller may do in this tenant.' })
