@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage } from './errors.js';
 import { SIGN_IN } from './queries.js';
 import type { EndReason, Session } from './session.js';
+import { usePageTitle } from './title.js';
 import { useFieldChecks, whenEmpty, whenNotEmail } from './validation.js';
 
 const NOTICES: Record<EndReason, string> = {
@@ -26,6 +27,7 @@ export function SignInForm({ session, title = 'Connexion à Qualipref', demoEmai
   const [password, setPassword] = useState('');
   const [signIn, { loading, error }] = useMutation(SIGN_IN);
   const checks = useFieldChecks<'email' | 'password'>();
+  usePageTitle('Connexion');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
