@@ -1,7 +1,6 @@
-import { Header } from '@codegouvfr/react-dsfr/Header';
-import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { Loading, SignInForm, type Session } from '@qualipref/console-kit';
 import { Suspense, lazy } from 'react';
+import { ConsoleHeader } from './ConsoleHeader.js';
 import { ConsoleFooter, type LinkTo } from './Footer.js';
 import { legalPageAt } from './legal/paths.js';
 
@@ -15,24 +14,7 @@ export function PublicFrame({ session, linkTo, hosting, demoEmail }: { session: 
   const legal = legalPageAt(window.location.pathname);
   return (
     <>
-      <SkipLinks
-        links={[
-          { anchor: '#contenu', label: 'Contenu' },
-          { anchor: '#pied-de-page', label: 'Pied de page' },
-        ]}
-      />
-      <Header
-        brandTop={
-          <>
-            République
-            <br />
-            Française
-          </>
-        }
-        serviceTitle="Qualipref"
-        serviceTagline="Qualité de service de l’État en Moselle"
-        homeLinkProps={{ ...linkTo('/'), title: 'Accueil — Qualipref' }}
-      />
+      <ConsoleHeader tagline="Qualité de service de l’État en Moselle" homeLinkProps={{ ...linkTo('/'), title: 'Accueil — Qualipref' }} />
       {legal ? (
         <main className="fr-container fr-py-6w" id="contenu" tabIndex={-1}>
           <Suspense fallback={<Loading />}>

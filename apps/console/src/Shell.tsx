@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Header } from '@codegouvfr/react-dsfr/Header';
-import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { Loading, ROLES, RouteTitle, TenantTimeZone, errorMessage, visibleModules, type ConsoleConfig, type ConsoleUser, type Session } from '@qualipref/console-kit';
 import { Suspense, lazy, useState } from 'react';
 import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
+import { ConsoleHeader } from './ConsoleHeader.js';
 import { Dashboard } from './Dashboard.js';
 import { ConsoleFooter, type LinkTo } from './Footer.js';
 import { LEGAL_PAGES, type LegalPageKey } from './legal/paths.js';
@@ -65,22 +64,8 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
 
   return (
     <>
-      <SkipLinks
-        links={[
-          { anchor: '#contenu', label: 'Contenu' },
-          { anchor: '#pied-de-page', label: 'Pied de page' },
-        ]}
-      />
-      <Header
-        brandTop={
-          <>
-            République
-            <br />
-            Française
-          </>
-        }
-        serviceTitle="Qualipref"
-        serviceTagline={tenant.name}
+      <ConsoleHeader
+        tagline={tenant.name}
         homeLinkProps={{ to: '/', title: `Accueil — Qualipref, ${tenant.name}` }}
         quickAccessItems={[
           { iconId: 'fr-icon-account-circle-line', text: `${user.displayName} · ${ROLES[user.role]}`, linkProps: { to: '/' } },
