@@ -2,8 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, useDisclosure, usePageTitle, useTenantTime, ofName } from '@qualipref/console-kit';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Loading, Table, errorMessage, ofName, useDisclosure, useFieldChecks, usePageTitle, useTenantTime, whenEmpty } from '@qualipref/console-kit';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Attendance, DrmmMeetingInvitationsQuery, DrmmMeetingQuery } from '../generated/graphql';
 import { ATTENDANCE, MEETING_STATUS, MINUTES_STATUS, PROPOSAL_STATUS } from './labels.js';
@@ -49,10 +50,13 @@ function useInvitations(meetingId: string) {
 
 /** C4: the attendance sheet, recorded after the meeting (present, excused, absent, represented; signature). */
 function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingData; invitations: InvitationData[]; editable: boolean }) {
-  const [lines, setLines] = useState(() => Object.fromEntries(invitations.map((i) => [i.id, { attendance: i.attendance, signed: i.signed }])));
+  const [lines, setLines] = useState(() => Object.fromEntries(invitations.map((i) => [i.id, { attendance: i.attendance, representedBy: i.representedBy ?? '', signed: i.signed }])));
   const [saved, setSaved] = useState(false);
   const [record, { loading, error }] = useMutation(RECORD_ATTENDANCE);
-  const set = (id: string, change: Partial<{ attendance: Attendance; signed: boolean }>) => {
+  const checks = useFieldChecks<string>();
+  // The outcome is said beside the button, and the focus goes to it: the sheet may be long.
+  const outcome = useRef<HTMLDivElement>(null);
+  const set = (id: string, change: Partial<{ attendance: Attendance; representedBy: string; signed: boolean }>) => {
     setSaved(false);
     // Only someone present or represented signs the sheet: a change to any other attendance drops the visa, as the API requires.
     const unsigned = change.attendance !== undefined && change.attendance !== 'PRESENT' && change.attendance !== 'REPRESENTED' ? { signed: false } : {};
@@ -60,17 +64,21 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const valid = checks.validate(
+      Object.fromEntries(invitations.map((i) => [`represente-${i.id}`, lines[i.id]!.attendance === 'REPRESENTED' ? whenEmpty(lines[i.id]!.representedBy, `Indiquez qui représente ${i.name}.`) : null])),
+    );
+    if (!valid) return;
+    const representedBy = (i: InvitationData) => (lines[i.id]!.attendance === 'REPRESENTED' ? lines[i.id]!.representedBy.trim() : null);
     const entries = invitations
-      .filter((i) => lines[i.id]!.attendance !== i.attendance || lines[i.id]!.signed !== i.signed)
-      .map((i) => ({ invitationId: i.id, attendance: lines[i.id]!.attendance, signed: lines[i.id]!.signed }));
+      .filter((i) => lines[i.id]!.attendance !== i.attendance || lines[i.id]!.signed !== i.signed || representedBy(i) !== (i.representedBy ?? null))
+      .map((i) => ({ invitationId: i.id, attendance: lines[i.id]!.attendance, representedBy: representedBy(i), signed: lines[i.id]!.signed }));
     const result = await record({ variables: { meetingId: meeting.id, entries } }).catch(() => null);
     if (result?.data) setSaved(true);
+    outcome.current?.focus();
   };
   return (
-    <form onSubmit={submit} aria-labelledby="presence-titre">
+    <form onSubmit={submit} aria-labelledby="presence-titre" noValidate>
       <h3 id="presence-titre">Feuille de présence</h3>
-      {error && <Alert severity="error" title="Présences non enregistrées" description={errorMessage(error)} className="fr-mb-2w" />}
-      {saved && <Alert severity="success" small description="Présences enregistrées." className="fr-mb-2w" />}
       <Table caption={`Invités (${invitations.length})`} empty="Personne n’est invité à cette réunion." headers={['Invité', 'Organisme', 'Présence', 'Visa']}>
         {invitations.map((i) => (
           <tr key={i.id} data-invitation={i.name}>
@@ -89,7 +97,17 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
                       </option>
                     ))}
                   </select>
+                  {lines[i.id]!.attendance === 'REPRESENTED' && (
+                    <Input
+                      className="fr-mt-1w fr-mb-0"
+                      label={`Représenté par (pour ${i.name})`}
+                      {...checks.state(`represente-${i.id}`)}
+                      nativeInputProps={{ ...checks.native(`represente-${i.id}`), maxLength: 200, value: lines[i.id]!.representedBy, onChange: (e) => set(i.id, { representedBy: e.target.value }) }}
+                    />
+                  )}
                 </>
+              ) : i.attendance === 'REPRESENTED' && i.representedBy ? (
+                `${ATTENDANCE[i.attendance]} par ${i.representedBy}`
               ) : (
                 ATTENDANCE[i.attendance]
               )}
@@ -98,9 +116,9 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
               {editable ? (
                 <div className="fr-checkbox-group">
                   <input type="checkbox" id={`visa-${i.id}`} checked={lines[i.id]!.signed} onChange={(e) => set(i.id, { signed: e.target.checked })} />
+                  {/* The accessible name begins with the visible label (RGAA 6.1, WCAG 2.5.3). */}
                   <label className="fr-label" htmlFor={`visa-${i.id}`}>
-                    <span className="fr-sr-only">Visa de {i.name}</span>
-                    <span aria-hidden="true">Signé</span>
+                    Signé<span className="fr-sr-only"> (visa {ofName(i.name)})</span>
                   </label>
                 </div>
               ) : i.signed ? (
@@ -112,6 +130,10 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
           </tr>
         ))}
       </Table>
+      <div ref={outcome} tabIndex={-1} className="fr-mb-2w">
+        {error && <Alert severity="error" small description={`Présences non enregistrées : ${errorMessage(error)}`} />}
+        {saved && <Alert severity="success" small description="Présences enregistrées." />}
+      </div>
       {editable && (
         <Button type="submit" disabled={loading}>
           {loading ? 'Enregistrement…' : 'Enregistrer les présences'}

@@ -72,9 +72,9 @@ function show(mocks: OperationMock[], openDocument = vi.fn(async () => {}), invi
 describe('a meeting of the CLU', () => {
   it('records only the attendance lines that changed', async () => {
     const record = vi.fn<ResultFunction<typeof RECORD_ATTENDANCE>>(() => ({ data: { recordAttendance: [invitation('i1', 'Anne DUPONT-ESCALE', 'EXCUSED', true)] } }));
-    show([meetingMock('PUBLISHED'), mockOperation(RECORD_ATTENDANCE, { meetingId: 'm1', entries: [{ invitationId: 'i1', attendance: 'EXCUSED', signed: true }] }, record)]);
+    show([meetingMock('PUBLISHED'), mockOperation(RECORD_ATTENDANCE, { meetingId: 'm1', entries: [{ invitationId: 'i1', attendance: 'EXCUSED', representedBy: null, signed: true }] }, record)]);
     await userEvent.selectOptions(await screen.findByLabelText('Présence d’Anne DUPONT-ESCALE'), 'EXCUSED');
-    await userEvent.click(screen.getByLabelText(/Visa de Anne DUPONT-ESCALE/));
+    await userEvent.click(screen.getByLabelText('Signé (visa d’Anne DUPONT-ESCALE)'));
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
     expect(await screen.findByText('Présences enregistrées.')).toBeTruthy();
     expect(record).toHaveBeenCalledTimes(1);
@@ -82,12 +82,29 @@ describe('a meeting of the CLU', () => {
 
   it('drops the visa of a signed invitee marked excused, since only those present or represented sign', async () => {
     const record = vi.fn(() => ({ data: { recordAttendance: [invitation('i2', 'Francis RAULIN', 'EXCUSED', false)] } }));
-    show([meetingMock('PUBLISHED'), { request: { query: RECORD_ATTENDANCE, variables: { meetingId: 'm1', entries: [{ invitationId: 'i2', attendance: 'EXCUSED', signed: false }] } }, result: record }]);
+    show([meetingMock('PUBLISHED'), { request: { query: RECORD_ATTENDANCE, variables: { meetingId: 'm1', entries: [{ invitationId: 'i2', attendance: 'EXCUSED', representedBy: null, signed: false }] } }, result: record }]);
     await userEvent.selectOptions(await screen.findByLabelText('Présence de Francis RAULIN'), 'EXCUSED');
-    expect((screen.getByLabelText(/Visa de Francis RAULIN/) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByLabelText('Signé (visa de Francis RAULIN)') as HTMLInputElement).checked).toBe(false);
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
     expect(await screen.findByText('Présences enregistrées.')).toBeTruthy();
     expect(record).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks who represents a member marked represented, names whose line it is, and sends it; the outcome takes the focus', async () => {
+    const record = vi.fn<ResultFunction<typeof RECORD_ATTENDANCE>>(() => ({ data: { recordAttendance: [{ ...invitation('i2', 'Francis RAULIN', 'REPRESENTED', false), representedBy: 'Yseult HUCK' }] } }));
+    show([meetingMock('PUBLISHED'), mockOperation(RECORD_ATTENDANCE, { meetingId: 'm1', entries: [{ invitationId: 'i2', attendance: 'REPRESENTED', representedBy: 'Yseult HUCK', signed: true }] }, record)]);
+    await userEvent.selectOptions(await screen.findByLabelText('Présence de Francis RAULIN'), 'REPRESENTED');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
+    const field = screen.getByLabelText(/^Représenté par \(pour Francis RAULIN\)/);
+    expect(await screen.findByText('Indiquez qui représente Francis RAULIN.')).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field);
+    expect(record).not.toHaveBeenCalled();
+    await userEvent.type(field, 'Yseult HUCK');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
+    const saved = await screen.findByText('Présences enregistrées.');
+    expect(record).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(document.activeElement?.contains(saved)).toBe(true));
   });
 
   it('publishes validated minutes', async () => {
