@@ -52,7 +52,7 @@ export function Dashboard({ tenantId, modules }: { tenantId: string; modules: Re
           <h2 id="delais-titre">Délais de réponse — {data.tenant.name}</h2>
           <div className="fr-table">
             <div className="fr-table__wrapper">
-              <div className="fr-table__container">
+              <div className="fr-table__container" style={{ position: 'relative' }}>
                 <div className="fr-table__content">
                   <table data-testid="dashboard-table">
                     <caption>

@@ -1,8 +1,9 @@
 import { Header } from '@codegouvfr/react-dsfr/Header';
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { Fragment, type ReactNode } from 'react';
 
 /**
- * The frame of every public page: the State's header (DSFR) and the main content. Once the
+ * The frame of every public page: a skip link to the content, the State's header (DSFR) and the main content. Once the
  * tenant that asks is known, its bloc-marque reads its State's block (« PRÉFET DE LA MOSELLE »,
  * a sous-préfecture's name beneath), from the tenant's data; before, « République française ».
  */
@@ -10,6 +11,7 @@ export function Page({ children, tagline, home, tenantName, stateBlock }: { chil
   const lines = stateBlock?.length ? stateBlock : ['République', 'Française'];
   return (
     <>
+      <SkipLinks links={[{ anchor: '#contenu', label: 'Contenu' }]} />
       <Header
         brandTop={lines.map((line, i) => (
           <Fragment key={i}>

@@ -149,6 +149,8 @@ describe('the public survey pages in Chromium, against the whole platform', () =
     expect((await page.locator('.fr-header__brand-top .fr-header__logo').first().innerText()).replace(/\s+/g, ' ').toUpperCase()).toBe('PRÉFET DE LA MOSELLE');
     expect(await page.getByText('Tablette du hall d’accueil (e2e)').count()).toBeGreaterThan(0);
     await accessible(page, 'borne-accueil');
+    // The first thing the keyboard reaches is a link to the content, as on the State's other sites.
+    expect(await page.evaluate(() => { const first = document.querySelector<HTMLAnchorElement>('a[href], button, input, select, textarea'); return [first?.textContent, first?.getAttribute('href')]; })).toEqual(['Contenu', '#contenu']);
 
     await browser.context.setOffline(true);
     await survey.getByRole('button', { name: /Commencer/ }).click();
@@ -258,6 +260,7 @@ describe('the public survey pages in Chromium, against the whole platform', () =
     await page.goto(link!);
     await page.getByRole('heading', { name: 'Enquête des élus (e2e)', level: 1 }).waitFor();
     await accessible(page, 'lien-personnel');
+    expect(await page.evaluate(() => document.querySelector('a[href], button, input, select, textarea')?.textContent)).toBe('Contenu');
     await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
     await page.getByText('Le questionnaire n’est pas complet').waitFor();
     await choose(page, 'Titres (carte grise, permis)');

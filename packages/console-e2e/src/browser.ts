@@ -61,6 +61,24 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+/**
+ * The places where the headings' outline skips a level going down (an h3 right after an h1, say:
+ * RGAA 9.1), as « h1 Title → h3 Other »; none on a page whose headings nest.
+ */
+export async function headingJumps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const headings = Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).filter((h) => (h as HTMLElement).offsetParent !== null || h.getClientRects().length > 0);
+    const jumps: string[] = [];
+    headings.forEach((heading, i) => {
+      const previous = headings[i - 1];
+      const level = Number(heading.tagName[1]);
+      const before = previous ? Number(previous.tagName[1]) : 0;
+      if (level > before + 1) jumps.push(`${previous ? `${previous.tagName.toLowerCase()} ${previous.textContent?.trim()}` : 'début'} → ${heading.tagName.toLowerCase()} ${heading.textContent?.trim()}`);
+    });
+    return jumps;
+  });
+}
+
 /** axe-core in the page (WCAG 2.1 A and AA rules): the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });

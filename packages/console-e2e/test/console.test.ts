@@ -5,7 +5,7 @@ import { graphqlData, signIn } from '@qualipref/test-kit';
 import type { Page } from 'playwright-core';
 import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, seriousViolations, signInOnConsole, type Browser } from '../src/browser.js';
+import { headingJumps, launchBrowser, seriousViolations, signInOnConsole, type Browser } from '../src/browser.js';
 import { startConsolePlatform, type ConsolePlatform } from '../src/platform.js';
 
 const screenshots = fileURLToPath(new URL('../test-output/screenshots/', import.meta.url));
@@ -396,23 +396,28 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.close();
   });
 
-  it('gives every page its own title, the most specific part first', async () => {
+  it('gives every page its own title, the most specific part first, and headings that nest', async () => {
     const page = await signedIn('metz.analyst@demo.qualipref.test');
     const paths = ['/', '/modules/drmm', '/modules/drmm/propositions', '/modules/drmm/plan', '/modules/drmm/enquetes', '/modules/drmm/bornes', '/modules/drmm/remarques', '/modules/drmm/qualite', '/modules/dctaj', '/modules/dctaj/legalite', '/modules/dctaj/contentieux', '/modules/dctaj/rendez-vous', '/modules/dlp', '/analyse', '/accessibilite', '/adresse-inconnue'];
     const titles = new Map<string, string>();
+    const jumps: string[] = [];
     for (const path of paths) {
       await page.goto(`${platform.consoleUrl}${path}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForFunction(() => document.title.includes(' — '));
       titles.set(path, await page.title());
+      // Their headings nest, alerts' titles included (RGAA 9.1).
+      jumps.push(...(await headingJumps(page)).map((jump) => `${path}: ${jump}`));
     }
+    expect(jumps).toEqual([]);
     expect(titles.get('/modules/drmm/plan')).toBe('Plan d’actions — Comité local des usagers — Qualipref');
     expect(titles.get('/adresse-inconnue')).toBe('Page introuvable — Qualipref');
     expect(new Set(titles.values()).size, JSON.stringify([...titles])).toBe(paths.length);
-    // A meeting's page is named after the meeting once it is read.
+    // A committee's page is named after the committee once it is read.
     await page.goto(`${platform.consoleUrl}/modules/drmm`);
-    await page.locator('h3 a').first().click();
-    const committee = await page.locator('main h2').first().innerText();
+    const link = page.locator('h3 a').first();
+    const committee = (await link.innerText()).trim();
+    await link.click();
     await page.waitForFunction((name) => document.title.startsWith(`${name} — `), committee);
     await page.close();
   });

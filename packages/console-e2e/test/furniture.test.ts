@@ -152,4 +152,20 @@ describe('the State’s page furniture', () => {
     expect(await tableCut(drmm), 'columns of the invitations table out of view').toBe(0);
     await drmm.close();
   });
+
+  it('at 320 px wide, scrolls no page sideways: a wide table scrolls within its own area (RGAA 10.11)', async () => {
+    const page = await signInOnConsole(await browser.newPage(), platform.consoleUrl, 'metz.manager@demo.qualipref.test');
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.getByRole('heading', { name: 'Tableau de bord', level: 1 }).waitFor();
+    expect(await mainOverflow(page), 'horizontal overflow of the dashboard').toBe(0);
+    await page.goto(`${platform.consoleUrl}/modules/drmm`);
+    await page.locator('h3 a').first().click();
+    await page.getByRole('heading', { name: 'Réunions' }).waitFor();
+    expect(await mainOverflow(page), 'horizontal overflow of the committee page').toBe(0);
+    await page.locator('li a[href*="/reunions/"]').first().click();
+    await page.getByRole('heading', { name: 'Feuille de présence' }).waitFor();
+    await shot(page, 'drmm-reunion-320');
+    expect(await mainOverflow(page), 'horizontal overflow of the meeting page').toBe(0);
+    await page.close();
+  });
 });

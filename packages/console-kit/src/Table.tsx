@@ -17,7 +17,8 @@ export function Table({ caption, headers, empty = 'Aucune ligne à afficher pour
   return (
     <div className="fr-table fr-table--multiline">
       <div className="fr-table__wrapper">
-        <div className="fr-table__container">
+        {/* Positioned, so that the visually hidden labels of its cells (absolutely positioned) scroll with the table instead of widening the page. */}
+        <div className="fr-table__container" style={{ position: 'relative' }}>
           <div className="fr-table__content">
             <table>
               <caption>{caption}</caption>

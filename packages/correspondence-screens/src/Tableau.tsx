@@ -48,7 +48,7 @@ export function Tableau({ directorateId, directorateCode, period }: { directorat
       )}
       <div className="fr-table fr-table--no-caption">
         <div className="fr-table__wrapper">
-          <div className="fr-table__container">
+          <div className="fr-table__container" style={{ position: 'relative' }}>
             <div className="fr-table__content">
               <table>
                 <caption>Indicateurs par canal (délais en jours ouvrés)</caption>

@@ -41,6 +41,7 @@ export const FIELD_LABELS = {
   'sections.presentation': 'Présentation',
   'sections.conclusions': 'Conclusions',
   caseOfficers: 'Affaire suivie par',
+  caseOfficerContacts: 'Coordonnées professionnelles',
   introduction: 'Introduction',
   closing: 'Conclusion du relevé',
   signatoryName: 'Signataire',
