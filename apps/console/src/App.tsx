@@ -45,9 +45,9 @@ export function App({ config }: { config: ConsoleConfig }) {
   return (
     <ApolloProvider client={client}>
       <SessionGate session={session} signedOut={<SignedOut session={session} hosting={config.hosting} demoEmail={config.demoEmail} />}>
-        {(user) => (
+        {(user, signedInHere) => (
           <Suspense fallback={<Loading label="Ouverture de la console…" />}>
-            <Shell user={user} config={config} session={session} openDocument={openDocument} />
+            <Shell user={user} config={config} session={session} openDocument={openDocument} focusContent={signedInHere} />
           </Suspense>
         )}
       </SessionGate>

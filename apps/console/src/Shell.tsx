@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { Loading, ROLES, RouteTitle, TenantTimeZone, errorMessage, visibleModules, type ConsoleConfig, type ConsoleUser, type Session } from '@qualipref/console-kit';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { BrowserRouter, Link, Route, Routes, useLocation } from 'react-router';
 import { ConsoleHeader } from './ConsoleHeader.js';
 import { Dashboard } from './Dashboard.js';
@@ -32,9 +32,11 @@ interface ShellProps {
   config: ConsoleConfig;
   session: Session;
   openDocument(path: string): Promise<void>;
+  /** Just signed in on this page: the content takes the focus the sign-in form had. */
+  focusContent?: boolean;
 }
 
-export function Shell({ user, config, session, openDocument }: ShellProps) {
+export function Shell({ user, config, session, openDocument, focusContent = false }: ShellProps) {
   const location = useLocation();
   const readsSeveral = user.readableTenantIds.length > 1;
   const [tenantId, setTenantId] = useState(() => {
@@ -55,6 +57,16 @@ export function Shell({ user, config, session, openDocument }: ShellProps) {
     window.sessionStorage.setItem(TENANT_KEY, id);
     setTenantId(id);
   };
+
+  // A new page takes the focus to its content, not to <body> (a link of the menu or of a page):
+  // the keyboard goes on from there, and a screen reader reads it. Not on the first page shown,
+  // unless the user just signed in.
+  const shownPath = useRef(focusContent ? null : location.pathname);
+  useEffect(() => {
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    document.getElementById('contenu')?.focus();
+  }, [location.pathname]);
 
   const navigation = [
     { text: 'Tableau de bord', linkProps: { to: '/' }, isActive: location.pathname === '/' },

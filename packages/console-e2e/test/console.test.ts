@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { addCalendarDays, toCalendarDate } from '@qualipref/calendar';
 import { graphqlData, signIn } from '@qualipref/test-kit';
-import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@qualipref/demo-fixtures';
+import type { Locator, Page } from 'playwright-core';
 import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headingJumps, launchBrowser, seriousViolations, signInOnConsole, type Browser } from '../src/browser.js';
@@ -420,6 +421,61 @@ describe('the console in Chromium, against the whole platform', () => {
     await link.click();
     await page.waitForFunction((name) => document.title.startsWith(`${name} — `), committee);
     await page.close();
+  });
+
+  it('works with the keyboard alone: sign in, register a letter, record an attendance line, the focus landing on what changed', async () => {
+    /** Presses Tab until `target` has the focus: it is reached by the keyboard, in the page's order. */
+    const tabTo = async (page: Page, target: Locator) => {
+      for (let i = 0; i < 200; i++) {
+        await page.keyboard.press('Tab');
+        if (await target.evaluate((e) => e === document.activeElement)) return;
+      }
+      throw new Error(`not reached with Tab: ${String(target)}`);
+    };
+    const focused = (page: Page) => page.evaluate(() => ({ id: document.activeElement?.id ?? '', text: document.activeElement?.textContent ?? '' }));
+
+    const page = await browser.newPage();
+    await page.goto(platform.consoleUrl);
+    await page.getByRole('heading', { name: 'Connexion à Qualipref' }).waitFor();
+    await tabTo(page, page.getByLabel('Adresse électronique professionnelle'));
+    await page.keyboard.type('metz.dlp.agent@demo.qualipref.test');
+    await tabTo(page, page.getByLabel('Mot de passe'));
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Tableau de bord', level: 1 }).waitFor();
+    await expect.poll(async () => (await focused(page)).id, { message: 'after signing in' }).toBe('contenu');
+
+    await tabTo(page, page.getByRole('navigation', { name: /principal/i }).getByRole('link', { name: 'Libertés publiques' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Tableau de suivi' }).waitFor();
+    await expect.poll(async () => (await focused(page)).id, { message: 'after a link of the menu' }).toBe('contenu');
+    await tabTo(page, page.getByRole('button', { name: 'Enregistrer un courrier' }));
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Nouveau courrier' });
+    await tabTo(page, form.getByLabel('Objet'));
+    await page.keyboard.type('Demande saisie au clavier seul');
+    await tabTo(page, form.getByRole('button', { name: 'Enregistrer le courrier' }));
+    await page.keyboard.press('Enter');
+    await page.getByText('Courrier enregistré').waitFor();
+    await expect.poll(async () => (await focused(page)).text, { message: 'after registering a letter' }).toContain('Courrier enregistré');
+    await page.close();
+
+    const drmm = await signedIn('metz.manager@demo.qualipref.test');
+    await drmm.getByRole('navigation', { name: /principal/i }).getByRole('link', { name: 'Comité local des usagers' }).click();
+    await drmm.locator('h3 a').first().click();
+    await drmm.getByRole('heading', { name: 'Réunions' }).waitFor();
+    await drmm.locator('li a[href*="/reunions/"]').first().click();
+    await drmm.getByRole('heading', { name: 'Feuille de présence' }).waitFor();
+    const select = drmm.locator('select[id^="presence-"]').first();
+    await tabTo(drmm, select);
+    const before = await select.inputValue();
+    await drmm.keyboard.press(before === 'ABSENT' || before === 'REPRESENTED' ? 'ArrowUp' : 'ArrowDown');
+    expect(await select.inputValue()).not.toBe(before);
+    await tabTo(drmm, drmm.getByRole('button', { name: 'Enregistrer les présences' }));
+    await drmm.keyboard.press('Enter');
+    await drmm.getByText('Présences enregistrées.').waitFor();
+    await expect.poll(async () => (await focused(drmm)).text, { message: 'after recording the attendance' }).toContain('Présences enregistrées.');
+    await drmm.close();
   });
 
   it('keeps working, with a clear message in its area, when a remote’s server is down', async () => {

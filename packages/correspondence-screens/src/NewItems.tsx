@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Loading, errorMessage, useTenantTime } from '@qualipref/console-kit';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { GedImportForm, GedImportSummary, type GedImportReport } from './GedImport.js';
 import { DIRECTORATE_SERVICES } from './queries.js';
 import { RegisterItemForm, type RegisteredItem } from './RegisterItem.js';
@@ -17,6 +17,10 @@ export function NewItems({ directorateId }: { directorateId: string }) {
   const time = useTenantTime();
   const [open, setOpen] = useState<'register' | 'import' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Where the focus goes once a form closes: its outcome, or back to the button that opened it.
+  const [focus, setFocus] = useState<{ to: 'outcome' | 'register' | 'import' } | null>(null);
+  const said = useRef<HTMLDivElement>(null);
+  const buttons = { register: useRef<HTMLButtonElement>(null), import: useRef<HTMLButtonElement>(null) };
   const { data, error, loading } = useQuery(DIRECTORATE_SERVICES, { variables: { directorateId }, skip: !open });
   const services = data?.services.nodes.filter((s) => s.active) ?? [];
   const start = (form: 'register' | 'import') => {
@@ -25,32 +29,40 @@ export function NewItems({ directorateId }: { directorateId: string }) {
   };
   const finish = (result: Outcome | null) => {
     setOutcome(result);
+    setFocus({ to: result ? 'outcome' : (open ?? 'register') });
     setOpen(null);
   };
+  useEffect(() => {
+    if (!focus) return;
+    // The refs are stable: the effect follows each closing.
+    (focus.to === 'outcome' ? said.current : buttons[focus.to].current)?.focus();
+  }, [focus]);
   return (
     <section aria-labelledby="nouveaux-courriers-titre" className="fr-mb-4w">
       <h2 id="nouveaux-courriers-titre" className="fr-h4">
         Nouveaux courriers
       </h2>
-      {outcome?.kind === 'registered' && (
-        <Alert
-          severity="success"
-          title="Courrier enregistré"
-          description={
-            outcome.item.dueDate && outcome.item.engagement
-              ? `« ${outcome.item.subject} » est à traiter au plus tard le ${time.formatDate(outcome.item.dueDate)} (${outcome.item.engagement.label}).`
-              : `« ${outcome.item.subject} » est enregistré sans délai d’engagement : aucun engagement de service ne fixe de délai de réponse pour ce canal à cette date.`
-          }
-          className="fr-mb-2w"
-        />
-      )}
-      {outcome?.kind === 'imported' && <GedImportSummary outcome={outcome.report} />}
+      <div ref={said} tabIndex={-1}>
+        {outcome?.kind === 'registered' && (
+          <Alert
+            severity="success"
+            title="Courrier enregistré"
+            description={
+              outcome.item.dueDate && outcome.item.engagement
+                ? `« ${outcome.item.subject} » est à traiter au plus tard le ${time.formatDate(outcome.item.dueDate)} (${outcome.item.engagement.label}).`
+                : `« ${outcome.item.subject} » est enregistré sans délai d’engagement : aucun engagement de service ne fixe de délai de réponse pour ce canal à cette date.`
+            }
+            className="fr-mb-2w"
+          />
+        )}
+        {outcome?.kind === 'imported' && <GedImportSummary outcome={outcome.report} />}
+      </div>
       {/* The buttons stay where they are, so that the focus does not get lost when a form opens. */}
       <div className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
-        <Button iconId="fr-icon-add-line" onClick={() => start('register')} nativeButtonProps={{ 'aria-expanded': open === 'register' }}>
+        <Button ref={buttons.register} iconId="fr-icon-add-line" onClick={() => start('register')} nativeButtonProps={{ 'aria-expanded': open === 'register' }}>
           Enregistrer un courrier
         </Button>
-        <Button priority="secondary" iconId="fr-icon-upload-line" onClick={() => start('import')} nativeButtonProps={{ 'aria-expanded': open === 'import' }}>
+        <Button ref={buttons.import} priority="secondary" iconId="fr-icon-upload-line" onClick={() => start('import')} nativeButtonProps={{ 'aria-expanded': open === 'import' }}>
           Importer un export de la GED (CSV)
         </Button>
       </div>

@@ -26,7 +26,7 @@ export const ACCESSIBILITY_MEASURE = {
   /** Known defects, found by hand (keyboard only, 320 px wide) and not yet corrected. */
   notAccessible: [
     'L’interface de l’éditeur de requêtes GraphQL est en anglais (elle est signalée comme telle) ; on en sort au clavier par F6, comme la page l’indique.',
-    'Après l’envoi ou l’annulation de la plupart des formulaires, le focus revient au début de la page au lieu d’aller au message de confirmation ou au nouveau contenu (la feuille de présence et les formulaires de connexion, d’enregistrement d’un courrier et de programmation d’une réunion font exception).',
+    'Après l’envoi ou l’annulation de la plupart des formulaires, le focus revient au début de la page au lieu d’aller au message de confirmation ou au nouveau contenu (la connexion, l’enregistrement d’un courrier, la feuille de présence et les changements de page font exception).',
     'Hors connexion, enregistrement d’un courrier, programmation d’une réunion et feuille de présence, les champs en erreur ne sont pas signalés comme invalides ni reliés à leur message d’erreur.',
     'À 320 pixels de large, la page d’une réunion défile horizontalement ; avec un texte agrandi à 200 %, les listes de présence n’affichent qu’une lettre.',
   ],
