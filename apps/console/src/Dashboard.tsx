@@ -56,7 +56,7 @@ export function Dashboard({ tenantId, modules }: { tenantId: string; modules: Re
                 <div className="fr-table__content">
                   <table data-testid="dashboard-table">
                     <caption>
-                      Tableau de suivi par direction, du {period.from.split('-').reverse().join('/')} au {period.to.split('-').reverse().join('/')} (délais en jours ouvrés)
+                      Tableau de suivi par direction, du {time.formatShortDate(period.from)} au {time.formatShortDate(period.to)} (délais en jours ouvrés)
                     </caption>
                     <thead>
                       <tr>

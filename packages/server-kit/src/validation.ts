@@ -67,6 +67,9 @@ const frenchDates = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZo
 /** A calendar date `YYYY-MM-DD` as a message says it: « 14 octobre 2015 », « 1er décembre 2026 ». */
 export const frenchDate = (value: string): string => frenchDates.format(new Date(`${value.slice(0, 10)}T12:00:00Z`)).replace(/^1 /, '1er ');
 
+/** A calendar date `YYYY-MM-DD` as the console prints it in its tables: « 14/10/2015 ». */
+export const frenchShortDate = (value: string): string => value.slice(0, 10).split('-').reverse().join('/');
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An identifier as the platform makes them (a UUID): anything else is refused before any query. */

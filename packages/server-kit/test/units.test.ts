@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { execute, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, parse, validate } from 'graphql/index.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { TokenError } from '@qualipref/auth';
-import { badInput, changedFields, fieldLabel, formatError, frenchDate, inputRules, INVALID_MONTH, lastDayOf, MonthScalar, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
+import { badInput, changedFields, fieldLabel, formatError, frenchDate, frenchShortDate, inputRules, INVALID_MONTH, lastDayOf, MonthScalar, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
 
 describe('formatError', () => {
   const unexpected: unknown[] = [];
@@ -130,5 +130,6 @@ describe('input rules', () => {
   it('says a date as a person reads it', () => {
     expect(frenchDate('2015-10-14')).toBe('14 octobre 2015');
     expect(frenchDate('2016-01-01')).toBe('1er janvier 2016');
+    expect(frenchShortDate('2016-03-31')).toBe('31/03/2016');
   });
 });

@@ -1,5 +1,5 @@
 import { addMonths, type CalendarDate } from '@qualipref/calendar';
-import { DomainError, ErrorCode, badInput, conflict } from '@qualipref/server-kit';
+import { DomainError, ErrorCode, badInput, conflict, frenchShortDate } from '@qualipref/server-kit';
 import { PROPOSAL_TRANSITIONS, type ProposalStatus } from './enums.js';
 import { PROPOSAL_STATUS_LABELS } from './labels.js';
 
@@ -15,10 +15,10 @@ export function assertMandate(start: string, end: string | null): void {
 /** Why a member cannot be invited to a meeting: not seated on its day (the tenant's date), so not a member then. */
 export function mandateRefusal(member: { name: string; mandateStart: string; mandateEnd?: string | null }, meetingDate: string): { reason: 'MANDATE_ENDED' | 'MANDATE_NOT_STARTED'; message: string } | null {
   if (member.mandateEnd != null && member.mandateEnd < meetingDate) {
-    return { reason: 'MANDATE_ENDED', message: `${member.name} ne peut pas être invité(e) : son mandat a pris fin le ${frenchDate(member.mandateEnd)}, avant la réunion du ${frenchDate(meetingDate)}.` };
+    return { reason: 'MANDATE_ENDED', message: `${member.name} ne peut pas être invité(e) : son mandat a pris fin le ${frenchShortDate(member.mandateEnd)}, avant la réunion du ${frenchShortDate(meetingDate)}.` };
   }
   if (member.mandateStart > meetingDate) {
-    return { reason: 'MANDATE_NOT_STARTED', message: `${member.name} ne peut pas être invité(e) : son mandat commence le ${frenchDate(member.mandateStart)}, après la réunion du ${frenchDate(meetingDate)}.` };
+    return { reason: 'MANDATE_NOT_STARTED', message: `${member.name} ne peut pas être invité(e) : son mandat commence le ${frenchShortDate(member.mandateStart)}, après la réunion du ${frenchShortDate(meetingDate)}.` };
   }
   return null;
 }
@@ -31,13 +31,11 @@ export function assertSeatedOn(members: readonly { name: string; mandateStart: s
   }
 }
 
-/** 2016-03-31 → « 31/03/2016 », as the console prints dates. */
-const frenchDate = (date: string) => date.split('-').reverse().join('/');
 
 /** The meeting's day (the tenant's date) is not before the day the committee's decision was signed. */
 export function assertMeetingAfterDecision(day: CalendarDate, decisionDate: string): void {
   if (day < decisionDate) {
-    throw badInput(`La réunion ne peut pas précéder la décision de création du comité (${frenchDate(decisionDate)}).`, 'scheduledAt');
+    throw badInput(`La réunion ne peut pas précéder la décision de création du comité (${frenchShortDate(decisionDate)}).`, 'scheduledAt');
   }
 }
 
