@@ -32,8 +32,8 @@ function dayOf(value: string, timeZone: string): Date {
   return new Date(`${date}T12:00:00Z`);
 }
 
-/** « 18 novembre 2015 ». */
-export const formatDate = (value: string | null | undefined, timeZone: string) => (value ? formatter('long', 'UTC').format(dayOf(value, timeZone)) : '—');
+/** « 18 novembre 2015 », « 1er décembre 2026 » (Intl writes « 1 décembre »). */
+export const formatDate = (value: string | null | undefined, timeZone: string) => (value ? formatter('long', 'UTC').format(dayOf(value, timeZone)).replace(/^1 /, '1er ') : '—');
 /** « 18/11/2015 ». */
 export const formatShortDate = (value: string | null | undefined, timeZone: string) => (value ? formatter('short', 'UTC').format(dayOf(value, timeZone)) : '—');
 /** « 18 nov. 2015, 14:00 », the instant read on the clocks of `timeZone`. */

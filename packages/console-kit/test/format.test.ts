@@ -15,6 +15,8 @@ describe('French formatting', () => {
       expect(formatDate('2015-11-18', timeZone)).toBe('18 novembre 2015');
       expect(formatShortDate('2015-11-18', timeZone)).toBe('18/11/2015');
     }
+    expect(formatDate('2026-12-01', 'Europe/Paris')).toBe('1er décembre 2026');
+    expect(formatDate('2026-12-11', 'Europe/Paris')).toBe('11 décembre 2026');
   });
 
   it('shows instants on the clocks of the tenant', () => {

@@ -3,9 +3,12 @@ import userEvent from '@testing-library/user-event';
 import type { FormEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { FormActions } from '../src/FormActions.js';
+import { FormOutcome } from '../src/FormOutcome.js';
 import { ImportIssueList } from '../src/ImportIssues.js';
 import { useDisclosure } from '../src/useDisclosure.js';
 import { useFormFields } from '../src/useFormFields.js';
+import { constraintMessage, useFieldChecks, whenNotEmail } from '../src/validation.js';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 
 function Form({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit(values: { name: string; kind: string }): void; onCancel(): void }) {
   const { fields, bind } = useFormFields({ name: '', kind: 'CLU' });
@@ -96,5 +99,77 @@ describe('ImportIssueList', () => {
       // A key the columns do not name is left out, never shown as the API's code name.
       'Ligne 5 : La réponse ne peut précéder la réception.',
     ]);
+  });
+});
+
+function Checked({ onSubmit }: { onSubmit(values: { name: string; months: string; email: string }): void }) {
+  const { fields, bind } = useFormFields({ name: '', months: '12', email: '' });
+  const checks = useFieldChecks<'name' | 'months' | 'email'>();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (checks.check(event.currentTarget, { email: whenNotEmail(fields.email) })) onSubmit(fields);
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label="Essai">
+      <Input label="Nom du comité" hintText="Par exemple : CLU de Metz" {...checks.state('name')} nativeInputProps={{ ...checks.native('name'), required: true, ...bind('name') }} />
+      <Input label="Se réunit tous les (mois)" {...checks.state('months')} nativeInputProps={{ ...checks.native('months'), type: 'number', min: 1, max: 36, ...bind('months') }} />
+      <Input label="Adresse électronique" {...checks.state('email')} nativeInputProps={{ ...checks.native('email'), ...bind('email') }} />
+      <button type="submit">Créer</button>
+    </form>
+  );
+}
+
+describe('the console’s checks of a form', () => {
+  it('say in French which constraint a field breaks, beside the field, and focus the first wrong one', async () => {
+    const onSubmit = vi.fn();
+    render(<Checked onSubmit={onSubmit} />);
+    const months = screen.getByLabelText('Se réunit tous les (mois)');
+    await userEvent.clear(months);
+    await userEvent.type(months, '40');
+    await userEvent.type(screen.getByLabelText('Adresse électronique'), 'secretariat');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    const name = screen.getByLabelText(/Nom du comité/);
+    expect(document.activeElement).toBe(name);
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    const described = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    expect(described(name)).toContain('Renseignez « Nom du comité ».');
+    expect(described(months)).toContain('« Se réunit tous les (mois) » vaut au plus 36.');
+    expect(described(screen.getByLabelText('Adresse électronique'))).toContain('Adresse électronique invalide');
+  });
+
+  it('let the form be sent once every field is right, and clear the messages', async () => {
+    const onSubmit = vi.fn();
+    render(<Checked onSubmit={onSubmit} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Créer' }));
+    await userEvent.type(screen.getByLabelText(/Nom du comité/), 'CLU de Metz');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer' }));
+    expect(onSubmit).toHaveBeenCalledWith({ name: 'CLU de Metz', months: '12', email: '' });
+    expect(screen.getByLabelText(/Nom du comité/).getAttribute('aria-invalid')).toBeNull();
+  });
+});
+
+describe('constraintMessage', () => {
+  const field = (html: string) => {
+    document.body.innerHTML = `<form>${html}</form>`;
+    return document.querySelector('input, select') as HTMLInputElement;
+  };
+  it('names the label without its hint, and what the field asks for', () => {
+    expect(constraintMessage(field('<label for="d">Date de la décision<span class="fr-hint-text">jj/mm/aaaa</span></label><input id="d" type="date" required>'))).toBe('Indiquez « Date de la décision ».');
+    expect(constraintMessage(field('<label for="s">Canal</label><select id="s" required><option value="">—</option></select>'))).toBe('Choisissez une valeur pour « Canal ».');
+    expect(constraintMessage(field('<label for="e">Courriel</label><input id="e" type="email" value="x">'))).toBe('« Courriel » : l’adresse électronique a la forme prenom.nom@domaine.fr.');
+    expect(constraintMessage(field('<label for="n">Nom</label><input id="n" value="x">'))).toBeNull();
+  });
+});
+
+describe('FormOutcome', () => {
+  it('takes the focus when it says what failed or what was done, and says nothing before', () => {
+    const { rerender, container } = render(<FormOutcome failure="Comité non créé" error={undefined} />);
+    expect(container.textContent).toBe('');
+    rerender(<FormOutcome failure="Comité non créé" error={new Error('boom')} />);
+    expect(document.activeElement?.textContent).toContain('Comité non créé : ');
+    expect(document.activeElement?.textContent).not.toContain('boom');
+    rerender(<FormOutcome failure="Comité non créé" success="Comité enregistré." />);
+    expect(document.activeElement?.textContent).toContain('Comité enregistré.');
   });
 });
