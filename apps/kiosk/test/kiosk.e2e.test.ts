@@ -166,6 +166,16 @@ describe('the public survey pages in Chromium, against the whole platform', () =
     await choose(page, 'Guichet');
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.getByText('Question 3 sur 5').waitFor();
+    // At 320 px wide (a phone, a tablet zoomed in), « Suivant » shows whole and nothing scrolls sideways (RGAA 10.11).
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({ width: 320, height: 720 });
+    for (const name of ['Précédent', 'Suivant']) {
+      const box = (await page.getByRole('button', { name }).boundingBox())!;
+      expect([box.x >= 0, box.x + box.width <= 320], `« ${name} » within the screen`).toEqual([true, true]);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scroll at 320 px').toBe(0);
+    await page.screenshot({ path: `${screenshots}borne-question-320.png`, fullPage: true });
+    await page.setViewportSize(viewport);
     await choose(page, 'Très satisfait');
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.getByText('Question 4 sur 5').waitFor();

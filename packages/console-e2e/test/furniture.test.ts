@@ -166,6 +166,46 @@ describe('the State’s page furniture', () => {
     await page.getByRole('heading', { name: 'Feuille de présence' }).waitFor();
     await shot(page, 'drmm-reunion-320');
     expect(await mainOverflow(page), 'horizontal overflow of the meeting page').toBe(0);
+    // A survey's results: each bar of the chart keeps most of the width (it shrank to nothing).
+    await page.goto(`${platform.consoleUrl}/modules/drmm/enquetes`);
+    await page.locator('main a[href*="/enquetes/"]:not([href*="questionnaires"]):not([href*="panels"])').first().click();
+    const chart = page.getByTestId('satisfaction-chart');
+    await chart.waitFor();
+    await shot(page, 'drmm-resultats-320');
+    expect(await mainOverflow(page), 'horizontal overflow of the results page').toBe(0);
+    const bars = await chart.locator('svg').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+    expect(bars.length).toBeGreaterThan(0);
+    for (const width of bars) expect(width, 'width of a bar of the chart at 320 px').toBeGreaterThan(200);
+    await page.close();
+  });
+
+  it('at 200 % text, the attendance sheet’s « Présence » selects show their whole value (RGAA 10.4)', async () => {
+    const page = await signInOnConsole(await browser.newPage(), platform.consoleUrl, 'metz.manager@demo.qualipref.test');
+    await page.goto(`${platform.consoleUrl}/modules/drmm`);
+    await page.locator('h3 a').first().click();
+    await page.getByRole('heading', { name: 'Réunions' }).waitFor();
+    await page.locator('li a[href*="/reunions/"]').first().click();
+    await page.getByRole('heading', { name: 'Feuille de présence' }).waitFor();
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    await shot(page, 'drmm-reunion-texte-200');
+    const cut = await page.locator('select[id^="presence-"]').evaluateAll((selects) =>
+      selects.map((select) => {
+        const s = select as HTMLSelectElement;
+        const style = getComputedStyle(s);
+        const probe = document.createElement('span');
+        probe.style.font = style.font;
+        probe.style.position = 'absolute';
+        probe.style.whiteSpace = 'nowrap';
+        probe.textContent = [...s.options].reduce((longest, o) => (o.text.length > longest.length ? o.text : longest), '');
+        document.body.append(probe);
+        const needed = probe.getBoundingClientRect().width;
+        probe.remove();
+        const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return room >= needed ? null : `${s.id}: ${Math.round(room)} px for ${Math.round(needed)} px`;
+      }),
+    );
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.filter(Boolean)).toEqual([]);
     await page.close();
   });
 });

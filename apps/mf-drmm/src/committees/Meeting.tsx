@@ -16,6 +16,9 @@ type MinutesVersion = MeetingData['minutesVersions'][number];
 type InvitationData = NonNullable<DrmmMeetingInvitationsQuery['meeting']>['invitations']['nodes'][number];
 
 /** The version being worked on: the newest (a correction in progress comes after the published one). */
+/** Wide enough for « Non renseigné » and the arrow in the select's own font, so that it grows with the text (at 200 % it showed one letter). */
+const PRESENCE_WIDTH = { minWidth: 'calc(14ch + 2.5rem)' } as const;
+
 const newestMinutes = (meeting: MeetingData): MinutesVersion | undefined => [...meeting.minutesVersions].sort((a, b) => b.version - a.version)[0];
 
 function DocumentButton({ label, path, openDocument }: { label: string; path: string; openDocument(path: string): Promise<void> }) {
@@ -90,7 +93,7 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
                   <label className="fr-sr-only" htmlFor={`presence-${i.id}`}>
                     Présence {ofName(i.name)}
                   </label>
-                  <select id={`presence-${i.id}`} className="fr-select" value={lines[i.id]!.attendance} onChange={(e) => set(i.id, { attendance: e.target.value as Attendance })}>
+                  <select id={`presence-${i.id}`} className="fr-select" style={PRESENCE_WIDTH} value={lines[i.id]!.attendance} onChange={(e) => set(i.id, { attendance: e.target.value as Attendance })}>
                     {Object.entries(ATTENDANCE).map(([value, label]) => (
                       <option key={value} value={value}>
                         {label}

@@ -20,16 +20,19 @@ const x = (rate: number) => Math.max(0, Math.min(100, rate * 100));
 export function SatisfactionChart({ rows, current, previous }: { rows: ChartRow[]; current: string; previous: string | null }) {
   const compared = previous !== null && rows.some((r) => r.previous != null);
   return (
-    <figure className="fr-mb-4w" data-testid="satisfaction-chart">
+    <figure className="fr-mb-4w" style={{ marginInline: 0 }} data-testid="satisfaction-chart">
       <figcaption className="fr-mb-2w">
         Taux de satisfaits ou très satisfaits, {current}
         {compared ? ` (barre, avec son intervalle de confiance), et ${previous} (trait noir)` : ' (barre, avec son intervalle de confiance)'}
       </figcaption>
       <div aria-hidden="true">
         {rows.map((row) => (
-          <div key={row.label} style={{ display: 'grid', gridTemplateColumns: 'minmax(8rem, 16rem) 1fr 4rem', alignItems: 'center', columnGap: '1rem', marginBottom: '0.5rem' }}>
-            <span className="fr-text--sm fr-mb-0">{row.label}</span>
-            <svg viewBox="0 0 100 20" preserveAspectRatio="none" width="100%" height="20" role="presentation" data-row={row.label}>
+          // A row wraps when narrow (at 320 px the label takes its own line above the bar), so that the bar never shrinks to nothing.
+          <div key={row.label} style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '1rem', marginBottom: '0.5rem' }}>
+            <span className="fr-text--sm fr-mb-0" style={{ flex: '1 1 8rem', maxWidth: '16rem' }}>
+              {row.label}
+            </span>
+            <svg viewBox="0 0 100 20" preserveAspectRatio="none" height="20" role="presentation" data-row={row.label} style={{ flex: '1 1 10rem' }}>
               {GRID.map((g) => (
                 <line key={g} x1={x(g)} x2={x(g)} y1={0} y2={20} vectorEffect="non-scaling-stroke" style={{ stroke: 'var(--border-default-grey)' }} />
               ))}
@@ -45,7 +48,9 @@ export function SatisfactionChart({ rows, current, previous }: { rows: ChartRow[
                 <line data-part="previous" x1={x(row.previous)} x2={x(row.previous)} y1={1} y2={19} vectorEffect="non-scaling-stroke" strokeWidth={3} style={{ stroke: 'var(--text-title-grey)' }} />
               )}
             </svg>
-            <span className="fr-text--sm fr-mb-0">{percent(row.rate)}</span>
+            <span className="fr-text--sm fr-mb-0" style={{ flex: '0 0 4rem' }}>
+              {percent(row.rate)}
+            </span>
           </div>
         ))}
       </div>
