@@ -196,7 +196,7 @@ describe('the State’s page furniture', () => {
         probe.style.font = style.font;
         probe.style.position = 'absolute';
         probe.style.whiteSpace = 'nowrap';
-        probe.textContent = [...s.options].reduce((longest, o) => (o.text.length > longest.length ? o.text : longest), '');
+        probe.textContent = Array.from(s.options).reduce((longest, o) => (o.text.length > longest.length ? o.text : longest), '');
         document.body.append(probe);
         const needed = probe.getBoundingClientRect().width;
         probe.remove();
