@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { FormOutcome, Loading, Table, errorMessage, ofName, useDisclosure, useFieldChecks, useForm, usePageTitle, useTenantTime, whenEmpty } from '@qualipref/console-kit';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Attendance, DrmmMeetingInvitationsQuery, DrmmMeetingQuery } from '../generated/graphql';
 import { ATTENDANCE, MEETING_STATUS, MINUTES_STATUS, PROPOSAL_STATUS } from './labels.js';
@@ -57,8 +57,6 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
   const [saved, setSaved] = useState(false);
   const [record, { loading, error }] = useMutation(RECORD_ATTENDANCE);
   const checks = useFieldChecks<string>();
-  // The outcome is said beside the button, and the focus goes to it: the sheet may be long.
-  const outcome = useRef<HTMLDivElement>(null);
   const set = (id: string, change: Partial<{ attendance: Attendance; representedBy: string; signed: boolean }>) => {
     setSaved(false);
     // Only someone present or represented signs the sheet: a change to any other attendance drops the visa, as the API requires.
@@ -75,9 +73,10 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
     const entries = invitations
       .filter((i) => lines[i.id]!.attendance !== i.attendance || lines[i.id]!.signed !== i.signed || representedBy(i) !== (i.representedBy ?? null))
       .map((i) => ({ invitationId: i.id, attendance: lines[i.id]!.attendance, representedBy: representedBy(i), signed: lines[i.id]!.signed }));
+    // Cleared first, so that a second save is said (and focused) again.
+    setSaved(false);
     const result = await record({ variables: { meetingId: meeting.id, entries } }).catch(() => null);
     if (result?.data) setSaved(true);
-    outcome.current?.focus();
   };
   return (
     <form onSubmit={submit} aria-labelledby="presence-titre" noValidate>
@@ -133,10 +132,8 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
           </tr>
         ))}
       </Table>
-      <div ref={outcome} tabIndex={-1} className="fr-mb-2w">
-        {error && <Alert severity="error" small description={`Présences non enregistrées : ${errorMessage(error)}`} />}
-        {saved && <Alert severity="success" small description="Présences enregistrées." />}
-      </div>
+      {/* Said beside the button, where the focus goes: the sheet may be long. */}
+      <FormOutcome error={error} failure="Présences non enregistrées" success={saved ? 'Présences enregistrées.' : null} />
       {editable && (
         <Button type="submit" disabled={loading}>
           {loading ? 'Enregistrement…' : 'Enregistrer les présences'}

@@ -107,6 +107,15 @@ describe('a meeting of the CLU', () => {
     await waitFor(() => expect(document.activeElement?.contains(saved)).toBe(true));
   });
 
+  it('gives the focus to the API’s refusal of the attendance lines', async () => {
+    const refused = mockOperation(RECORD_ATTENDANCE, () => true, { errors: [{ message: 'Cette réunion est annulée.', extensions: { code: 'CONFLICT' } }] });
+    show([meetingMock('PUBLISHED'), refused]);
+    await userEvent.selectOptions(await screen.findByLabelText('Présence d’Anne DUPONT-ESCALE'), 'EXCUSED');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
+    const said = await screen.findByText('Présences non enregistrées : Cette réunion est annulée.');
+    await waitFor(() => expect(document.activeElement?.contains(said)).toBe(true));
+  });
+
   it('publishes validated minutes', async () => {
     const publish = vi.fn<ResultFunction<typeof PUBLISH_MINUTES>>(() => ({ data: { publishMinutes: minutes('PUBLISHED', '2015-12-01T10:00:00.000Z') } }));
     show([meetingMock('VALIDATED'), mockOperation(PUBLISH_MINUTES, { id: 'min1' }, publish), meetingMock('PUBLISHED')]);
