@@ -34,7 +34,7 @@ function AnswerForm({ item, onDone }: { item: Pick<Item, 'id' | 'subject' | 'cha
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const at = time.instantOf(form.fields.answeredAt);
-    const when = at && new Date(at);
+    const when = at ? new Date(at) : null;
     const answeredAt = !form.fields.answeredAt
       ? null
       : !when
