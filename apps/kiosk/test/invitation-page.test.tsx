@@ -6,6 +6,7 @@ import { Observable } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PublicSurveyFieldsFragment as PublicSurvey } from '../src/generated/graphql.js';
 import { InvitationPage } from '../src/invitation/InvitationPage.js';
+import { describedText } from './described.js';
 
 afterEach(cleanup);
 
@@ -56,11 +57,6 @@ function clientOf(submit: (observer: { next(value: unknown): void; error(error: 
 }
 
 /** The texts a field's aria-describedby points to, as a screen reader reads them after its label. */
-const describedText = (field: HTMLElement) =>
-  (field.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 
 describe('the élus’ personal link page', () => {
   it('focuses the first question to correct, its message read with it, and sends nothing', async () => {

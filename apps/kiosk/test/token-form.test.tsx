@@ -5,15 +5,11 @@ import userEvent from '@testing-library/user-event';
 import { Observable } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TokenForm } from '../src/kiosk/TokenForm.js';
+import { describedText } from './described.js';
 
 afterEach(cleanup);
 
 /** The texts a field's aria-describedby points to, as a screen reader reads them after its label. */
-const describedText = (field: HTMLElement) =>
-  (field.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 
 /** A client whose every request ends as `answer` says. */
 const clientAnswering = (answer: (observer: { next(value: unknown): void; error(error: unknown): void; complete(): void }) => void) =>

@@ -3,10 +3,9 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useForm, useTenantTime, ofName } from '@qualipref/console-kit';
+import { FormActions, FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useForm, useTenantTime, ofName, useRowDisclosure } from '@qualipref/console-kit';
 import type { FormEvent } from 'react';
 import { notBefore } from './dates.js';
-import { useRowEditor } from './editing.js';
 import type { AppointmentRequesterKind, DctajAppointmentRequestsQuery } from './generated/graphql';
 import { useDctajOwner } from './owner.js';
 import { APPOINTMENT_REQUESTS, RECORD_APPOINTMENT_REQUEST, UPDATE_APPOINTMENT_REQUEST } from './queries.js';
@@ -74,7 +73,7 @@ function RequestForm({ existing, ownerDirectorateId, onDone }: { existing?: Requ
 export function Appointments({ tenantId }: { tenantId: string }) {
   const time = useTenantTime();
   const pages = useCursorPages();
-  const editor = useRowEditor();
+  const editor = useRowDisclosure();
   const creating = useDisclosure();
   const owner = useDctajOwner(tenantId);
   const { data, error, loading } = useQuery(APPOINTMENT_REQUESTS, { variables: { tenantId, after: pages.after } });
@@ -82,7 +81,7 @@ export function Appointments({ tenantId }: { tenantId: string }) {
   if (error) return <Alert severity="error" title="Rendez-vous indisponibles" description={errorMessage(error)} />;
   if (!data) return null;
   const { nodes, totalCount, pageInfo } = data.appointmentRequests;
-  const editable = nodes.find((a) => a.id === editor.editing);
+  const editable = nodes.find((a) => a.id === editor.open);
   return (
     <section aria-labelledby="rdv-titre">
       <h2 id="rdv-titre">Demandes de rendez-vous</h2>
@@ -92,7 +91,7 @@ export function Appointments({ tenantId }: { tenantId: string }) {
         </Button>
       )}
       {owner && creating.open && <div ref={creating.area}><RequestForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
-      <div ref={editor.area}>{editable && <RequestForm key={editable.id} existing={editable} onDone={editor.done} />}</div>
+      <div ref={editor.area}>{editable && <RequestForm key={editable.id} existing={editable} onDone={editor.hide} />}</div>
       <Table caption={`Demandes (${totalCount}) — délai en jours ouvrés de la demande au rendez-vous`} empty="Aucune demande de rendez-vous n’est enregistrée." headers={['Demandeur', 'Objet', 'Demandé le', 'Date souhaitée', 'Date accordée', 'Délai', 'Action']}>
         {nodes.map((a) => (
           <tr key={a.id}>
@@ -111,7 +110,7 @@ export function Appointments({ tenantId }: { tenantId: string }) {
             <td>{a.delayWorkingDays == null ? 'en attente' : `${a.delayWorkingDays} j`}</td>
             <td>
               {a.viewerCanUpdate && (
-                <Button ref={editor.openerOf(a.id)} size="small" priority="secondary" onClick={() => editor.edit(a.id)} title={`Modifier la demande ${ofName(a.requesterName)}`}>
+                <Button id={editor.openerId(a.id)} size="small" priority="secondary" onClick={() => editor.show(a.id)} title={`Modifier la demande ${ofName(a.requesterName)}`}>
                   Modifier
                 </Button>
               )}

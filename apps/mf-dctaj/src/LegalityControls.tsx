@@ -3,10 +3,9 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useForm, useTenantTime, type TenantTime } from '@qualipref/console-kit';
+import { FormActions, FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useForm, useTenantTime, type TenantTime, useRowDisclosure } from '@qualipref/console-kit';
 import type { FormEvent } from 'react';
 import { notBefore } from './dates.js';
-import { useRowEditor } from './editing.js';
 import type { DctajLegalityControlsQuery, ReferralBasis, ReferralState } from './generated/graphql';
 import { useDctajOwner } from './owner.js';
 import { LEGALITY_CONTROLS, LEGALITY_COVERAGE, RECORD_LEGALITY_CONTROL, UPDATE_LEGALITY_CONTROL } from './queries.js';
@@ -153,7 +152,7 @@ function NewControlForm({ ownerDirectorateId, onDone }: { ownerDirectorateId: st
 export function LegalityControls({ tenantId }: { tenantId: string }) {
   const time = useTenantTime();
   const pages = useCursorPages();
-  const editor = useRowEditor();
+  const editor = useRowDisclosure();
   const creating = useDisclosure();
   const owner = useDctajOwner(tenantId);
   const { data, error, loading } = useQuery(LEGALITY_CONTROLS, { variables: { tenantId, after: pages.after } });
@@ -162,7 +161,7 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
   if (error) return <Alert severity="error" title="Contrôle de légalité indisponible" description={errorMessage(error)} />;
   if (!data) return null;
   const { nodes, totalCount, pageInfo } = data.legalityControls;
-  const editable = nodes.find((c) => c.id === editor.editing);
+  const editable = nodes.find((c) => c.id === editor.open);
   return (
     <section aria-labelledby="legalite-titre">
       <h2 id="legalite-titre">Contrôle de légalité</h2>
@@ -183,7 +182,7 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
         </Button>
       )}
       {owner && creating.open && <div ref={creating.area}><NewControlForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
-      <div ref={editor.area}>{editable && <ControlForm key={editable.id} control={editable} onDone={editor.done} />}</div>
+      <div ref={editor.area}>{editable && <ControlForm key={editable.id} control={editable} onDone={editor.hide} />}</div>
       <Table caption={`Actes au contrôle de légalité (${totalCount})`} empty="Aucun acte n’est enregistré au contrôle de légalité." headers={['Collectivité et acte', 'Reçu le', 'Observations', 'Élu informé', 'Recours gracieux', 'Déféré', 'Action']}>
         {nodes.map((c) => (
           <tr key={c.id}>
@@ -239,7 +238,7 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
             </td>
             <td>
               {c.viewerCanUpdate && (
-                <Button ref={editor.openerOf(c.id)} size="small" priority="secondary" onClick={() => editor.edit(c.id)} title={`Modifier la procédure — ${c.collectiviteName}, ${c.actKind}`}>
+                <Button id={editor.openerId(c.id)} size="small" priority="secondary" onClick={() => editor.show(c.id)} title={`Modifier la procédure — ${c.collectiviteName}, ${c.actKind}`}>
                   Modifier
                 </Button>
               )}

@@ -3,10 +3,9 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useForm, useTenantTime } from '@qualipref/console-kit';
+import { FormActions, FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useForm, useTenantTime, useRowDisclosure } from '@qualipref/console-kit';
 import type { FormEvent } from 'react';
 import { notBefore } from './dates.js';
-import { useRowEditor } from './editing.js';
 import type { DctajLitigationCasesQuery } from './generated/graphql';
 import { useDctajOwner } from './owner.js';
 import { LITIGATION_CASES, RECORD_LITIGATION_CASE, UPDATE_LITIGATION_CASE } from './queries.js';
@@ -90,7 +89,7 @@ function CaseForm({ existing, ownerDirectorateId, onDone }: { existing?: Case; o
 export function Litigation({ tenantId }: { tenantId: string }) {
   const time = useTenantTime();
   const pages = useCursorPages();
-  const editor = useRowEditor();
+  const editor = useRowDisclosure();
   const creating = useDisclosure();
   const owner = useDctajOwner(tenantId);
   const { data, error, loading } = useQuery(LITIGATION_CASES, { variables: { tenantId, after: pages.after } });
@@ -98,7 +97,7 @@ export function Litigation({ tenantId }: { tenantId: string }) {
   if (error) return <Alert severity="error" title="Contentieux indisponible" description={errorMessage(error)} />;
   if (!data) return null;
   const { nodes, totalCount, pageInfo } = data.litigationCases;
-  const editable = nodes.find((c) => c.id === editor.editing);
+  const editable = nodes.find((c) => c.id === editor.open);
   return (
     <section aria-labelledby="contentieux-titre">
       <h2 id="contentieux-titre">Contentieux</h2>
@@ -108,7 +107,7 @@ export function Litigation({ tenantId }: { tenantId: string }) {
         </Button>
       )}
       {owner && creating.open && <div ref={creating.area}><CaseForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
-      <div ref={editor.area}>{editable && <CaseForm key={editable.id} existing={editable} onDone={editor.done} />}</div>
+      <div ref={editor.area}>{editable && <CaseForm key={editable.id} existing={editable} onDone={editor.hide} />}</div>
       <Table caption={`Affaires (${totalCount}) — délais en jours calendaires`} empty="Aucune affaire contentieuse n’est enregistrée." headers={['Affaire', 'Saisine', 'Mémoire produit', 'Audience', 'Décision', 'Délai de production', 'Délai de jugement', 'Action']}>
         {nodes.map((c) => (
           <tr key={c.id}>
@@ -132,7 +131,7 @@ export function Litigation({ tenantId }: { tenantId: string }) {
             </td>
             <td>
               {c.viewerCanUpdate && (
-                <Button ref={editor.openerOf(c.id)} size="small" priority="secondary" onClick={() => editor.edit(c.id)} title={`Modifier l’affaire ${c.reference}`}>
+                <Button id={editor.openerId(c.id)} size="small" priority="secondary" onClick={() => editor.show(c.id)} title={`Modifier l’affaire ${c.reference}`}>
                   Modifier
                 </Button>
               )}

@@ -1,4 +1,5 @@
 import { mockOperation } from '@qualipref/console-kit/testing';
+export { describedText } from '@qualipref/console-kit/testing';
 import { DCTAJ_OWNERS } from '../src/queries.js';
 
 /** The directorates of Metz as the API shows them to the DCTAJ's agents and the tenant's administrators (who record for the DCTAJ) or to anyone else. */
@@ -19,8 +20,3 @@ export const directoratesSeenBy = (recordsForDctaj: boolean) =>
 export const directorates = directoratesSeenBy(true);
 
 /** The texts a field's aria-describedby points to, as a screen reader reads them after its label. */
-export const describedText = (field: HTMLElement) =>
-  (field.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');

@@ -20,4 +20,5 @@ export { useForm, useFormFields } from './useFormFields.js';
 export { constraintMessage, useFieldChecks, whenEmpty, whenNotEmail } from './validation.js';
 export { isSingular, ofName, plural } from './plural.js';
 export { useDisclosure } from './useDisclosure.js';
+export { useRowDisclosure } from './useRowDisclosure.js';
 export { saveCsv, saveFile } from './saveFile.js';

@@ -23,8 +23,13 @@ function labelOf(field: Field): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A bound of a date field (YYYY-MM-DD) as people read it; other bounds as they are. */
-const bound = (field: Field, value: string) => (field.type === 'date' ? `le ${formatDate(value, 'UTC')}` : value.replace('.', ','));
+/** A bound as people read it: « le 1er décembre 2026 », « le 1er décembre 2026 à 10:00 », « 2,5 ». */
+function bound(field: Field, value: string): string {
+  if (field.type === 'date') return `le ${formatDate(value, 'UTC')}`;
+  // A datetime-local bound is a wall time (YYYY-MM-DDTHH:MM), the same on every clock.
+  if (field.type === 'datetime-local') return `le ${formatDate(value.slice(0, 10), 'UTC')} à ${value.slice(11, 16)}`;
+  return value.replace('.', ',');
+}
 
 /**
  * The French message for the constraint a field breaks (those its markup declares: required,

@@ -6,6 +6,7 @@ import { FormActions } from '../src/FormActions.js';
 import { FormOutcome } from '../src/FormOutcome.js';
 import { ImportIssueList } from '../src/ImportIssues.js';
 import { useDisclosure } from '../src/useDisclosure.js';
+import { describedText } from '../src/testing.js';
 import { useFormFields } from '../src/useFormFields.js';
 import { constraintMessage, useFieldChecks, whenNotEmail } from '../src/validation.js';
 import { Input } from '@codegouvfr/react-dsfr/Input';
@@ -132,10 +133,9 @@ describe('the console’s checks of a form', () => {
     const name = screen.getByLabelText(/Nom du comité/);
     expect(document.activeElement).toBe(name);
     expect(name.getAttribute('aria-invalid')).toBe('true');
-    const described = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
-    expect(described(name)).toContain('Renseignez « Nom du comité ».');
-    expect(described(months)).toContain('« Se réunit tous les (mois) » vaut au plus 36.');
-    expect(described(screen.getByLabelText('Adresse électronique'))).toContain('Adresse électronique invalide');
+    expect(describedText(name)).toContain('Renseignez « Nom du comité ».');
+    expect(describedText(months)).toContain('« Se réunit tous les (mois) » vaut au plus 36.');
+    expect(describedText(screen.getByLabelText('Adresse électronique'))).toContain('Adresse électronique invalide');
   });
 
   it('let the form be sent once every field is right, and clear the messages', async () => {
@@ -159,6 +159,13 @@ describe('constraintMessage', () => {
     expect(constraintMessage(field('<label for="s">Canal</label><select id="s" required><option value="">—</option></select>'))).toBe('Choisissez une valeur pour « Canal ».');
     expect(constraintMessage(field('<label for="e">Courriel</label><input id="e" type="email" value="x">'))).toBe('« Courriel » : l’adresse électronique a la forme prenom.nom@domaine.fr.');
     expect(constraintMessage(field('<label for="n">Nom</label><input id="n" value="x">'))).toBeNull();
+  });
+
+  it('reads a date or a date and time bound as a French date (the browser checks the range; a stub stands for its verdict here)', () => {
+    const input = field('<label for="r">Réponse le</label><input id="r">');
+    const broken = (type: string, max: string) => ({ type, max, min: '', labels: input.labels, validity: { valid: false, rangeOverflow: true } }) as unknown as HTMLInputElement;
+    expect(constraintMessage(broken('date', '2026-12-01'))).toBe('« Réponse le » ne peut dépasser le 1er décembre 2026.');
+    expect(constraintMessage(broken('datetime-local', '2026-12-02T18:15'))).toBe('« Réponse le » ne peut dépasser le 2 décembre 2026 à 18:15.');
   });
 });
 

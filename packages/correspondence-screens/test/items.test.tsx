@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { TenantTimeZone } from '@qualipref/console-kit';
-import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
+import { mockOperation, type ResultFunction, describedText } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -10,11 +10,6 @@ import { Items } from '../src/Items.js';
 import { ANSWER_ITEM, DIRECTORATE_ITEMS, REOPEN_ITEM } from '../src/queries.js';
 
 /** The texts a field's aria-describedby points to, as a screen reader reads them after its label. */
-const describedText = (field: HTMLElement) =>
-  (field.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
 
 const period = { from: '2016-01-01', to: '2016-12-31' };
 const filter = { tenantId: 'metz', directorateId: 'dctaj', from: period.from, to: period.to };

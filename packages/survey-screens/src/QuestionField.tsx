@@ -34,6 +34,8 @@ export function QuestionField({ question, draft, onChange, problem, idPrefix = '
     </>
   );
   const state = problem ? ('error' as const) : ('default' as const);
+  // Each field of a question to correct says so itself, besides the message the DSFR links to it.
+  const invalid = problem ? ({ 'aria-invalid': true } as const) : {};
   const help = question.help ?? undefined;
   const inputId = `${idPrefix}-${question.key}`;
   const compact = transcribing ? ({ orientation: 'horizontal', small: true } as const) : {};
@@ -45,7 +47,7 @@ export function QuestionField({ question, draft, onChange, problem, idPrefix = '
       const chosen = draft && 'option' in draft ? draft.option : '';
       const options = choices.map((choice) => ({
         label: choice.label,
-        nativeInputProps: { value: choice.key, checked: chosen === choice.key, onChange: () => onChange({ option: choice.key }) },
+        nativeInputProps: { ...invalid, value: choice.key, checked: chosen === choice.key, onChange: () => onChange({ option: choice.key }) },
       }));
       const blank = { label: 'Sans réponse sur le formulaire', nativeInputProps: { value: '', checked: chosen === '', onChange: () => onChange({ option: '' }) } };
       return (
@@ -74,6 +76,7 @@ export function QuestionField({ question, draft, onChange, problem, idPrefix = '
           options={question.options.map((option) => ({
             label: option.label,
             nativeInputProps: {
+              ...invalid,
               name: inputId,
               value: option.key,
               checked: chosen.includes(option.key),
@@ -94,6 +97,7 @@ export function QuestionField({ question, draft, onChange, problem, idPrefix = '
           state={state}
           stateRelatedMessage={problem ?? undefined}
           nativeInputProps={{
+            ...invalid,
             id: inputId,
             // A numeric keypad on tablets; the value is checked in French (problemOf).
             inputMode: 'decimal',
@@ -114,6 +118,7 @@ export function QuestionField({ question, draft, onChange, problem, idPrefix = '
           stateRelatedMessage={problem ?? undefined}
           textArea
           nativeTextAreaProps={{
+            ...invalid,
             id: inputId,
             rows: transcribing ? 3 : 5,
             maxLength: MAX_FREE_TEXT,

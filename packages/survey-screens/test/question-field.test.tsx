@@ -64,14 +64,17 @@ describe('question components', () => {
     render(<Field q={question('attente', 'NUMBER', { text: 'Minutes', minValue: 0, maxValue: 480 })} />);
     const input = screen.getByLabelText(/Minutes/);
     expect(screen.getByText('Un nombre entre 0 et 480.')).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBeNull();
     await userEvent.type(input, '600');
     expect(screen.getByText('Saisissez un nombre inférieur ou égal à 480.')).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
     await userEvent.clear(input);
     await userEvent.type(input, 'dix');
     expect(screen.getByText('Saisissez un nombre, en chiffres (par exemple 15).')).toBeTruthy();
     await userEvent.clear(input);
     await userEvent.type(input, '7,5');
     expect(screen.queryByText(/Saisissez/)).toBeNull();
+    expect(input.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('show free text as text, never as HTML', async () => {

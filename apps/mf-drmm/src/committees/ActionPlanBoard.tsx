@@ -5,13 +5,12 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
-import { FormActions, FormOutcome, ImportIssueList, Loading, errorMessage, saveCsv, useDisclosure, useFieldChecks, useForm, useTenantTime, plural } from '@qualipref/console-kit';
+import { FormActions, FormOutcome, ImportIssueList, Loading, errorMessage, saveCsv, useDisclosure, useFieldChecks, useForm, useRowDisclosure, useTenantTime, plural } from '@qualipref/console-kit';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ActionStatus } from '../generated/graphql';
 import { ActionForm } from './ActionForm.js';
 import { ACTION_STATUS } from './labels.js';
 import { ACTION_PLAN_CSV, ACTION_PLANS, CREATE_ACTION_PLAN, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from './operations.js';
-import { useRowDisclosure } from './useRowDisclosure.js';
 
 const COLUMNS: ActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 

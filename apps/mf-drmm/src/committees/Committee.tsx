@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Table, errorMessage, useDisclosure, usePageTitle, useTenantTime } from '@qualipref/console-kit';
+import { Loading, Table, errorMessage, useDisclosure, usePageTitle, useRowDisclosure, useTenantTime } from '@qualipref/console-kit';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CommitteeSettingsForm } from './CommitteeForm.js';
 import { FollowUps } from './FollowUps.js';
@@ -9,7 +9,6 @@ import { MEETING_STATUS } from './labels.js';
 import { MemberForm } from './MemberForm.js';
 import { COMMITTEE } from './operations.js';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm.js';
-import { useRowDisclosure } from './useRowDisclosure.js';
 
 /** C1–C3, C8: a committee's members by college (mandates in force and ended), its meetings and its follow-ups; managed by its secretariat. */
 export function Committee() {

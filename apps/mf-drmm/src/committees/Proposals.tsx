@@ -3,13 +3,12 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useForm, useTenantTime, ofName, whenEmpty } from '@qualipref/console-kit';
+import { FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useForm, useRowDisclosure, useTenantTime, ofName, whenEmpty } from '@qualipref/console-kit';
 import { type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ProposalStatus } from '../generated/graphql';
 import { PROPOSAL_STATUS } from './labels.js';
 import { PROPOSALS, UPDATE_PROPOSAL_STATUS } from './operations.js';
-import { useRowDisclosure } from './useRowDisclosure.js';
 
 /** The steps the committees service allows from each status (it refuses any other with CONFLICT). */
 const NEXT: Record<ProposalStatus, ProposalStatus[]> = {

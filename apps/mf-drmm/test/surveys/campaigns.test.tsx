@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { TenantTimeZone } from '@qualipref/console-kit';
-import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
+import { mockOperation, type OperationMock, type ResultFunction, describedText } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -99,7 +99,6 @@ function showCampaign(mocks: OperationMock[]) {
 }
 
 /** The messages a field is described by: the console's own, beside it. */
-const described = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 
 const noCampaign = mockOperation(CAMPAIGNS, { tenantId: 'metz' }, { data: { tenant: capabilities(true), campaigns: { __typename: 'CampaignConnection', nodes: [] } } });
 const choices = mockOperation(CAMPAIGN_CHOICES, { tenantId: 'metz' }, {
@@ -163,7 +162,7 @@ describe('a new campaign', () => {
     const title = screen.getByLabelText(/^Titre/);
     expect(document.activeElement).toBe(title);
     expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(described(title)).toContain('Renseignez « Titre ».');
+    expect(describedText(title)).toContain('Renseignez « Titre ».');
     expect(create).not.toHaveBeenCalled();
   });
 
@@ -175,7 +174,7 @@ describe('a new campaign', () => {
     const last = screen.getByLabelText('Dernier jour');
     expect(document.activeElement).toBe(last);
     expect(last.getAttribute('aria-invalid')).toBe('true');
-    expect(described(last)).toContain('« Dernier jour » ne peut précéder le premier jour.');
+    expect(describedText(last)).toContain('« Dernier jour » ne peut précéder le premier jour.');
     expect(create).not.toHaveBeenCalled();
   });
 
@@ -270,7 +269,7 @@ describe('a campaign’s page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le formulaire' }));
     expect(document.activeElement).toBe(number);
     expect(number.getAttribute('aria-invalid')).toBe('true');
-    expect(described(number)).toContain('8 à 100 lettres sans accent, chiffres, tirets ou soulignés');
+    expect(describedText(number)).toContain('8 à 100 lettres sans accent, chiffres, tirets ou soulignés');
     expect(enter).not.toHaveBeenCalled();
   });
 
@@ -284,7 +283,7 @@ describe('a campaign’s page', () => {
     await userEvent.clear(title);
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(document.activeElement).toBe(title);
-    expect(described(title)).toContain('Renseignez « Titre ».');
+    expect(describedText(title)).toContain('Renseignez « Titre ».');
     expect(update).not.toHaveBeenCalled();
     await userEvent.type(title, input.title);
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
@@ -299,7 +298,7 @@ describe('a campaign’s page', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer le constat' }));
     const text = screen.getByRole('textbox', { name: /^Constat/ });
     expect(document.activeElement).toBe(text);
-    expect(described(text)).toContain('Renseignez « Constat ».');
+    expect(describedText(text)).toContain('Renseignez « Constat ».');
     expect(add).not.toHaveBeenCalled();
     await userEvent.type(text, finding.text);
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le constat' }));

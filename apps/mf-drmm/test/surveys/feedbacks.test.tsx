@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { TenantTimeZone } from '@qualipref/console-kit';
-import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
+import { mockOperation, type ResultFunction, describedText } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -24,7 +24,6 @@ const listFor = (viewerCanAnswer: boolean) => mockOperation(FEEDBACKS, { filter:
 const list = listFor(true);
 
 /** The messages a field is described by: the console's own, beside it. */
-const described = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 
 describe('the feedback inbox', () => {
   it('records the answer to a feedback that left a contact; one without contact can only be closed', async () => {
@@ -48,7 +47,7 @@ describe('the feedback inbox', () => {
     await userEvent.type(field, '   ');
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer la réponse' }));
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(described(field)).toContain('Renseignez « Réponse donnée ».');
+    expect(describedText(field)).toContain('Renseignez « Réponse donnée ».');
     expect(answered).not.toHaveBeenCalled();
     await userEvent.clear(field);
     await userEvent.type(field, answer);

@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { TenantTimeZone } from '@qualipref/console-kit';
-import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
+import { mockOperation, type OperationMock, type ResultFunction, describedText } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -23,7 +23,6 @@ function panel(active: boolean, email: string | null, manager = true) {
 }
 
 /** The messages a field is described by: the console's own, beside it. */
-const described = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 
 function show(mocks: OperationMock[]) {
   render(
@@ -83,9 +82,9 @@ describe('a panel’s members', () => {
     const name = within(form).getByLabelText('Nom');
     expect(document.activeElement).toBe(name);
     expect(name.getAttribute('aria-invalid')).toBe('true');
-    expect(described(name)).toContain('Renseignez « Nom ».');
+    expect(describedText(name)).toContain('Renseignez « Nom ».');
     expect(email.getAttribute('aria-invalid')).toBe('true');
-    expect(described(email)).toContain('« Adresse électronique (facultative) » : l’adresse électronique a la forme prenom.nom@domaine.fr.');
+    expect(describedText(email)).toContain('« Adresse électronique (facultative) » : l’adresse électronique a la forme prenom.nom@domaine.fr.');
     expect(add).not.toHaveBeenCalled();
   });
 

@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { TenantTimeZone } from '@qualipref/console-kit';
-import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
+import { mockOperation, type OperationMock, type ResultFunction, describedText } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
@@ -19,7 +19,6 @@ const listFor = (manageSurveys: boolean) => mockOperation(QUESTIONNAIRES, { tena
 const list = listFor(true);
 
 /** The messages a field is described by: the console's own, beside it. */
-const described = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 
 function Opened() {
   return <p>Questionnaire ouvert : {useParams().questionnaireId}</p>;
@@ -111,7 +110,7 @@ describe('the questionnaires', () => {
     const text = screen.getByLabelText('Texte de la question 2');
     expect(document.activeElement).toBe(text);
     expect(text.getAttribute('aria-invalid')).toBe('true');
-    expect(described(text)).toContain('Renseignez « Texte de la question 2 ».');
+    expect(describedText(text)).toContain('Renseignez « Texte de la question 2 ».');
     expect(screen.getByLabelText('Texte de la question 1').getAttribute('aria-invalid')).toBeNull();
     expect(create).not.toHaveBeenCalled();
   });
@@ -123,7 +122,7 @@ describe('the questionnaires', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Créer le questionnaire' }));
     const key = screen.getByLabelText(/^Clé de la question 2/);
     expect(document.activeElement).toBe(key);
-    expect(described(key)).toContain('« Clé de la question 2 » : la clé « espaces » est déjà celle de la question 1.');
+    expect(describedText(key)).toContain('« Clé de la question 2 » : la clé « espaces » est déjà celle de la question 1.');
     expect(create).not.toHaveBeenCalled();
   });
 
