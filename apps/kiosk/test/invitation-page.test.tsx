@@ -4,27 +4,10 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Observable } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PublicSurveyFieldsFragment as PublicSurvey } from '../src/generated/graphql.js';
 import { InvitationPage } from '../src/invitation/InvitationPage.js';
-import { describedText } from './described.js';
+import { describedText, question, type PublicSurvey } from './fixtures.js';
 
 afterEach(cleanup);
-
-type Question = PublicSurvey['sections'][number]['questions'][number];
-
-const question = (key: string, kind: Question['kind'], extra: Partial<Question> = {}): Question => ({
-  __typename: 'Question',
-  id: `q-${key}`,
-  key,
-  text: `Question ${key}`,
-  help: null,
-  kind,
-  required: false,
-  options: [],
-  minValue: null,
-  maxValue: null,
-  ...extra,
-});
 
 const SURVEY: PublicSurvey = {
   __typename: 'PublicSurvey',

@@ -2,30 +2,14 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PublicSurveyFieldsFragment as PublicSurvey } from '../src/generated/graphql.js';
 import { SurveyWalk } from '../src/kiosk/SurveyWalk.js';
+import { question, type PublicSurvey } from './fixtures.js';
 
 // The fields and the answers model are tested in @qualipref/survey-screens; here, the walk.
-
-type Question = PublicSurvey['sections'][number]['questions'][number];
 
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
-});
-
-const question = (key: string, kind: Question['kind'], extra: Partial<Question> = {}): Question => ({
-  __typename: 'Question',
-  id: `q-${key}`,
-  key,
-  text: `Question ${key}`,
-  help: null,
-  kind,
-  required: false,
-  options: [],
-  minValue: null,
-  maxValue: null,
-  ...extra,
 });
 
 const SURVEY: PublicSurvey = {

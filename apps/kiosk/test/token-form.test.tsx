@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { Observable } from 'rxjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TokenForm } from '../src/kiosk/TokenForm.js';
-import { describedText } from './described.js';
+import { describedText } from './fixtures.js';
 
 afterEach(cleanup);
 
