@@ -3,9 +3,10 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useTenantTime, type TenantTime } from '@qualipref/console-kit';
-import { useState, type FormEvent } from 'react';
-import { DateField } from './fields.js';
+import { FormActions, FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useForm, useTenantTime, type TenantTime } from '@qualipref/console-kit';
+import type { FormEvent } from 'react';
+import { notBefore } from './dates.js';
+import { useRowEditor } from './editing.js';
 import type { DctajLegalityControlsQuery, ReferralBasis, ReferralState } from './generated/graphql';
 import { useDctajOwner } from './owner.js';
 import { LEGALITY_CONTROLS, LEGALITY_COVERAGE, RECORD_LEGALITY_CONTROL, UPDATE_LEGALITY_CONTROL } from './queries.js';
@@ -53,69 +54,97 @@ const deadlineHint = (c: Pick<Control, 'referralDeadline' | 'referralBasis'>, ti
 
 const RULE = 'Le recours gracieux n’est adressé qu’après l’information préalable de l’élu, le même jour ou avant.';
 
-/** R3: the dates of the procedure of one act; the API refuses a recours before the information. */
+/** The dates as the form labels them, for its messages (the API names them so too). */
+const LABELS = {
+  documentsRequestedAt: 'Pièces complémentaires demandées le',
+  documentsReceivedAt: 'Pièces complémentaires reçues le',
+  observationsSentAt: 'Observations adressées le',
+  electedOfficialInformedAt: 'Élu informé le',
+  recoursSentAt: 'Recours gracieux adressé le',
+  recoursAnsweredAt: 'Réponse de la collectivité au recours le',
+  referredAt: 'Déféré au tribunal le',
+};
+
+/** R3: the dates of the procedure of one act, checked as the API checks them (in order, none after today). */
 function ControlForm({ control, onDone }: { control: Control; onDone: () => void }) {
   const time = useTenantTime();
-  const [documentsRequested, setDocumentsRequested] = useState(control.documentsRequestedAt ?? '');
-  const [documentsReceived, setDocumentsReceived] = useState(control.documentsReceivedAt ?? '');
-  const [observations, setObservations] = useState(control.observationsSentAt ?? '');
-  const [informed, setInformed] = useState(control.electedOfficialInformedAt ?? '');
-  const [recours, setRecours] = useState(control.recoursSentAt ?? '');
-  const [recoursAnswered, setRecoursAnswered] = useState(control.recoursAnsweredAt ?? '');
-  const [referred, setReferred] = useState(control.referredAt ?? '');
+  const form = useForm({
+    documentsRequestedAt: control.documentsRequestedAt ?? '',
+    documentsReceivedAt: control.documentsReceivedAt ?? '',
+    observationsSentAt: control.observationsSentAt ?? '',
+    electedOfficialInformedAt: control.electedOfficialInformedAt ?? '',
+    recoursSentAt: control.recoursSentAt ?? '',
+    recoursAnsweredAt: control.recoursAnsweredAt ?? '',
+    referredAt: control.referredAt ?? '',
+  });
+  const f = form.fields;
   const [update, { loading, error }] = useMutation(UPDATE_LEGALITY_CONTROL);
-  // Said before sending, so that the agent sees the rule; the API applies it in any case.
-  const warning = recours && (!informed || informed > recours) ? `${RULE} Renseignez d’abord la date d’information de l’élu.` : null;
-  const submit = async (event: FormEvent) => {
+  // Said as soon as the date is typed, so that the agent sees the rule before sending.
+  const warning = f.recoursSentAt && (!f.electedOfficialInformedAt || f.electedOfficialInformedAt > f.recoursSentAt) ? `${RULE} Renseignez d’abord la date d’information de l’élu.` : null;
+  const date = (key: keyof typeof LABELS, hintText?: string) => <Input label={LABELS[key]} hintText={hintText} {...form.input(key, { type: 'date', max: time.today() })} />;
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const afterReception = (key: keyof typeof LABELS) => (f[key] && f[key] < control.receivedAt ? `« ${LABELS[key]} » ne peut précéder la réception de l’acte, le ${time.formatDate(control.receivedAt)}.` : null);
+    const valid = form.check(event.currentTarget, {
+      documentsRequestedAt: afterReception('documentsRequestedAt') ?? (f.documentsReceivedAt && !f.documentsRequestedAt ? `Renseignez « ${LABELS.documentsRequestedAt} » : des pièces ne sont reçues qu’après avoir été demandées.` : null),
+      documentsReceivedAt: notBefore(f, LABELS, 'documentsReceivedAt', 'documentsRequestedAt'),
+      observationsSentAt: afterReception('observationsSentAt'),
+      electedOfficialInformedAt: afterReception('electedOfficialInformedAt'),
+      recoursSentAt: warning ?? (f.recoursAnsweredAt && !f.recoursSentAt ? `Renseignez « ${LABELS.recoursSentAt} » : la collectivité ne répond qu’à un recours adressé.` : null),
+      recoursAnsweredAt: notBefore(f, LABELS, 'recoursAnsweredAt', 'recoursSentAt'),
+      referredAt: afterReception('referredAt'),
+    });
+    if (!valid) return;
     const input = {
-      documentsRequestedAt: documentsRequested || null,
-      documentsReceivedAt: documentsReceived || null,
-      observationsSentAt: observations || null,
-      electedOfficialInformedAt: informed || null,
-      recoursSentAt: recours || null,
-      recoursAnsweredAt: recoursAnswered || null,
-      referredAt: referred || null,
+      documentsRequestedAt: f.documentsRequestedAt || null,
+      documentsReceivedAt: f.documentsReceivedAt || null,
+      observationsSentAt: f.observationsSentAt || null,
+      electedOfficialInformedAt: f.electedOfficialInformedAt || null,
+      recoursSentAt: f.recoursSentAt || null,
+      recoursAnsweredAt: f.recoursAnsweredAt || null,
+      referredAt: f.referredAt || null,
     };
     const result = await update({ variables: { id: control.id, input } }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-label={`Procédure — ${control.collectiviteName}, ${control.actKind}`} className="fr-p-2w fr-background-alt--grey fr-mb-2w">
+    <form onSubmit={submit} noValidate aria-label={`Procédure — ${control.collectiviteName}, ${control.actKind}`} className="fr-p-2w fr-background-alt--grey fr-mb-2w">
       <h3 className="fr-h6">
         {control.collectiviteName} — {control.actKind}
       </h3>
-      {error && <Alert severity="error" title="Enregistrement refusé" description={errorMessage(error)} className="fr-mb-2w" />}
-      <DateField label="Pièces complémentaires demandées le" value={documentsRequested} onChange={setDocumentsRequested} hint="Demandées dans les deux mois, elles reportent le départ du délai de déféré à leur réception." />
-      <DateField label="Pièces complémentaires reçues le" value={documentsReceived} onChange={setDocumentsReceived} />
-      <DateField label="Observations adressées le" value={observations} onChange={setObservations} />
-      <DateField label="Élu informé le" value={informed} onChange={setInformed} />
-      <DateField label="Recours gracieux adressé le" value={recours} onChange={setRecours} hint={`${RULE} Adressé dans les deux mois, il interrompt le délai de déféré.`} />
-      {warning && <Alert severity="warning" small description={warning} className="fr-mb-2w" />}
-      <DateField label="Réponse de la collectivité au recours le" value={recoursAnswered} onChange={setRecoursAnswered} hint="Un nouveau délai de deux mois court de la réponse ; sans réponse, du rejet implicite deux mois après le recours." />
-      <DateField label="Déféré au tribunal le" value={referred} onChange={setReferred} hint={`Délai de déféré : ${deadlineHint(control, time)}.`} />
+      <FormOutcome error={error} failure="Procédure non enregistrée" />
+      {date('documentsRequestedAt', 'Demandées dans les deux mois, elles reportent le départ du délai de déféré à leur réception.')}
+      {date('documentsReceivedAt')}
+      {date('observationsSentAt')}
+      {date('electedOfficialInformedAt')}
+      {date('recoursSentAt', `${RULE} Adressé dans les deux mois, il interrompt le délai de déféré.`)}
+      {/* Once the check says it beside the field, the warning would say it twice. */}
+      {warning && !form.checks.errors.recoursSentAt && <Alert severity="warning" small description={warning} className="fr-mb-2w" />}
+      {date('recoursAnsweredAt', 'Un nouveau délai de deux mois court de la réponse ; sans réponse, du rejet implicite deux mois après le recours.')}
+      {date('referredAt', `Délai de déféré : ${deadlineHint(control, time)}.`)}
       <FormActions submit={loading ? 'Enregistrement…' : 'Enregistrer'} busy={loading} onCancel={onDone} />
     </form>
   );
 }
 
 function NewControlForm({ ownerDirectorateId, onDone }: { ownerDirectorateId: string; onDone: () => void }) {
-  const [collectiviteName, setCollectivite] = useState('');
-  const [actKind, setActKind] = useState('');
-  const [receivedAt, setReceivedAt] = useState('');
+  const time = useTenantTime();
+  const form = useForm({ collectiviteName: '', actKind: '', receivedAt: '' });
   const [record, { loading, error }] = useMutation(RECORD_LEGALITY_CONTROL, { refetchQueries: ['DctajLegalityControls'], awaitRefetchQueries: true });
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!form.check(event.currentTarget)) return;
+    const { collectiviteName, actKind, receivedAt } = form.fields;
     const result = await record({ variables: { input: { ownerDirectorateId, collectiviteName: collectiviteName.trim(), actKind: actKind.trim(), receivedAt } } }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-label="Nouvel acte au contrôle de légalité" className="fr-p-2w fr-background-alt--grey fr-mb-2w">
-      {error && <Alert severity="error" title="Enregistrement refusé" description={errorMessage(error)} className="fr-mb-2w" />}
-      <Input label="Collectivité" nativeInputProps={{ required: true, value: collectiviteName, onChange: (e) => setCollectivite(e.target.value) }} />
-      <Input label="Acte" hintText="Par exemple : Délibération — budget primitif" nativeInputProps={{ required: true, value: actKind, onChange: (e) => setActKind(e.target.value) }} />
-      <DateField label="Reçu en préfecture le" value={receivedAt} onChange={setReceivedAt} required />
-      <FormActions submit={loading ? 'Enregistrement…' : 'Enregistrer l’acte'} busy={loading || !receivedAt} onCancel={onDone} />
+    <form onSubmit={submit} noValidate aria-label="Nouvel acte au contrôle de légalité" className="fr-p-2w fr-background-alt--grey fr-mb-2w">
+      <FormOutcome error={error} failure="Acte non enregistré" />
+      <Input label="Collectivité" {...form.input('collectiviteName', { required: true, maxLength: 200 })} />
+      <Input label="Acte" hintText="Par exemple : Délibération — budget primitif" {...form.input('actKind', { required: true, maxLength: 200 })} />
+      <Input label="Reçu en préfecture le" {...form.input('receivedAt', { type: 'date', required: true, max: time.today() })} />
+      <FormActions submit={loading ? 'Enregistrement…' : 'Enregistrer l’acte'} busy={loading} onCancel={onDone} />
     </form>
   );
 }
@@ -124,7 +153,7 @@ function NewControlForm({ ownerDirectorateId, onDone }: { ownerDirectorateId: st
 export function LegalityControls({ tenantId }: { tenantId: string }) {
   const time = useTenantTime();
   const pages = useCursorPages();
-  const [editing, setEditing] = useState<string | null>(null);
+  const editor = useRowEditor();
   const creating = useDisclosure();
   const owner = useDctajOwner(tenantId);
   const { data, error, loading } = useQuery(LEGALITY_CONTROLS, { variables: { tenantId, after: pages.after } });
@@ -133,7 +162,7 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
   if (error) return <Alert severity="error" title="Contrôle de légalité indisponible" description={errorMessage(error)} />;
   if (!data) return null;
   const { nodes, totalCount, pageInfo } = data.legalityControls;
-  const editable = nodes.find((c) => c.id === editing);
+  const editable = nodes.find((c) => c.id === editor.editing);
   return (
     <section aria-labelledby="legalite-titre">
       <h2 id="legalite-titre">Contrôle de légalité</h2>
@@ -154,7 +183,7 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
         </Button>
       )}
       {owner && creating.open && <div ref={creating.area}><NewControlForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
-      {editable && <ControlForm key={editable.id} control={editable} onDone={() => setEditing(null)} />}
+      <div ref={editor.area}>{editable && <ControlForm key={editable.id} control={editable} onDone={editor.done} />}</div>
       <Table caption={`Actes au contrôle de légalité (${totalCount})`} empty="Aucun acte n’est enregistré au contrôle de légalité." headers={['Collectivité et acte', 'Reçu le', 'Observations', 'Élu informé', 'Recours gracieux', 'Déféré', 'Action']}>
         {nodes.map((c) => (
           <tr key={c.id}>
@@ -210,7 +239,7 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
             </td>
             <td>
               {c.viewerCanUpdate && (
-                <Button size="small" priority="secondary" onClick={() => setEditing(c.id)} title={`Modifier la procédure — ${c.collectiviteName}, ${c.actKind}`}>
+                <Button ref={editor.openerOf(c.id)} size="small" priority="secondary" onClick={() => editor.edit(c.id)} title={`Modifier la procédure — ${c.collectiviteName}, ${c.actKind}`}>
                   Modifier
                 </Button>
               )}

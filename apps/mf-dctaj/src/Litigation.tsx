@@ -3,9 +3,10 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useTenantTime } from '@qualipref/console-kit';
-import { useState, type FormEvent } from 'react';
-import { DateField } from './fields.js';
+import { FormActions, FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useForm, useTenantTime } from '@qualipref/console-kit';
+import type { FormEvent } from 'react';
+import { notBefore } from './dates.js';
+import { useRowEditor } from './editing.js';
 import type { DctajLitigationCasesQuery } from './generated/graphql';
 import { useDctajOwner } from './owner.js';
 import { LITIGATION_CASES, RECORD_LITIGATION_CASE, UPDATE_LITIGATION_CASE } from './queries.js';
@@ -24,50 +25,62 @@ function OnTime({ value }: { value: boolean | null | undefined }) {
 /** A target in days as the API takes it; an empty field leaves it to the API (its default, or unchanged). */
 const days = (value: string) => (value.trim() === '' ? null : Number(value));
 
+const LABELS = { requestedAt: 'Saisine le', filedAt: 'Mémoire produit le', hearingAt: 'Audience le', decidedAt: 'Décision le' };
+
 /** R3: a new case, or the key dates of one as it goes (the API wants them in order). */
 function CaseForm({ existing, ownerDirectorateId, onDone }: { existing?: Case; ownerDirectorateId?: string; onDone: () => void }) {
-  const [reference, setReference] = useState(existing?.reference ?? '');
-  const [subject, setSubject] = useState(existing?.subject ?? '');
-  const [court, setCourt] = useState(existing?.court ?? '');
-  const [requestedAt, setRequestedAt] = useState(existing?.requestedAt ?? '');
-  const [filedAt, setFiledAt] = useState(existing?.filedAt ?? '');
-  const [hearingAt, setHearingAt] = useState(existing?.hearingAt ?? '');
-  const [decidedAt, setDecidedAt] = useState(existing?.decidedAt ?? '');
-  const [filingTarget, setFilingTarget] = useState(String(existing?.filingTargetDays ?? 60));
-  const [decisionTarget, setDecisionTarget] = useState(String(existing?.decisionTargetDays ?? 365));
+  const form = useForm({
+    reference: existing?.reference ?? '',
+    subject: existing?.subject ?? '',
+    court: existing?.court ?? '',
+    requestedAt: existing?.requestedAt ?? '',
+    filedAt: existing?.filedAt ?? '',
+    hearingAt: existing?.hearingAt ?? '',
+    decidedAt: existing?.decidedAt ?? '',
+    filingTarget: String(existing?.filingTargetDays ?? 60),
+    decisionTarget: String(existing?.decisionTargetDays ?? 365),
+  });
   const options = { refetchQueries: ['DctajLitigationCases'], awaitRefetchQueries: true };
   const [record, recording] = useMutation(RECORD_LITIGATION_CASE, options);
   const [update, updating] = useMutation(UPDATE_LITIGATION_CASE, options);
   const { loading, error } = existing ? updating : recording;
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const f = form.fields;
+    // The order the API checks: each step after the last one given before it.
+    const ordered = {
+      filedAt: notBefore(f, LABELS, 'filedAt', 'requestedAt'),
+      hearingAt: notBefore(f, LABELS, 'hearingAt', 'filedAt', 'requestedAt'),
+      decidedAt: notBefore(f, LABELS, 'decidedAt', 'hearingAt', 'requestedAt'),
+    };
+    if (!form.check(event.currentTarget, ordered)) return;
     const fields = {
-      reference: reference.trim(),
-      subject: subject.trim(),
-      court: court.trim() || null,
-      requestedAt,
-      filedAt: filedAt || null,
-      hearingAt: hearingAt || null,
-      decidedAt: decidedAt || null,
-      filingTargetDays: days(filingTarget),
-      decisionTargetDays: days(decisionTarget),
+      reference: f.reference.trim(),
+      subject: f.subject.trim(),
+      court: f.court.trim() || null,
+      requestedAt: f.requestedAt,
+      filedAt: f.filedAt || null,
+      hearingAt: f.hearingAt || null,
+      decidedAt: f.decidedAt || null,
+      filingTargetDays: days(f.filingTarget),
+      decisionTargetDays: days(f.decisionTarget),
     };
     const result = existing ? await update({ variables: { id: existing.id, input: fields } }).catch(() => null) : await record({ variables: { input: { ...fields, ownerDirectorateId } } }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-label={existing ? `Affaire ${existing.reference}` : 'Nouvelle affaire contentieuse'} className="fr-p-2w fr-background-alt--grey fr-mb-2w">
+    <form onSubmit={submit} noValidate aria-label={existing ? `Affaire ${existing.reference}` : 'Nouvelle affaire contentieuse'} className="fr-p-2w fr-background-alt--grey fr-mb-2w">
       <h3 className="fr-h6">{existing ? `Affaire ${existing.reference}` : 'Nouvelle affaire'}</h3>
-      {error && <Alert severity="error" title="Enregistrement refusé" description={errorMessage(error)} className="fr-mb-2w" />}
-      <Input label="Référence" hintText="Numéro de l’affaire au greffe" nativeInputProps={{ required: true, maxLength: 100, value: reference, onChange: (e) => setReference(e.target.value) }} />
-      <Input label="Objet" nativeInputProps={{ required: true, maxLength: 500, value: subject, onChange: (e) => setSubject(e.target.value) }} />
-      <Input label="Juridiction (facultatif)" hintText="Par exemple : Tribunal administratif de Strasbourg" nativeInputProps={{ maxLength: 200, value: court, onChange: (e) => setCourt(e.target.value) }} />
-      <DateField label="Saisine le" value={requestedAt} onChange={setRequestedAt} required />
-      <DateField label="Mémoire produit le" value={filedAt} onChange={setFiledAt} />
-      <DateField label="Audience le" value={hearingAt} onChange={setHearingAt} />
-      <DateField label="Décision le" value={decidedAt} onChange={setDecidedAt} />
-      <Input label="Délai cible de production du mémoire (jours calendaires)" nativeInputProps={{ type: 'number', min: 1, max: 3650, required: true, value: filingTarget, onChange: (e) => setFilingTarget(e.target.value) }} />
-      <Input label="Délai cible de jugement (jours calendaires)" nativeInputProps={{ type: 'number', min: 1, max: 3650, required: true, value: decisionTarget, onChange: (e) => setDecisionTarget(e.target.value) }} />
+      <FormOutcome error={error} failure="Affaire non enregistrée" />
+      <Input label="Référence" hintText="Numéro de l’affaire au greffe" {...form.input('reference', { required: true, maxLength: 100 })} />
+      <Input label="Objet" {...form.input('subject', { required: true, maxLength: 500 })} />
+      <Input label="Juridiction (facultatif)" hintText="Par exemple : Tribunal administratif de Strasbourg" {...form.input('court', { maxLength: 200 })} />
+      <Input label={LABELS.requestedAt} {...form.input('requestedAt', { type: 'date', required: true })} />
+      <Input label={LABELS.filedAt} {...form.input('filedAt', { type: 'date' })} />
+      <Input label={LABELS.hearingAt} {...form.input('hearingAt', { type: 'date' })} />
+      <Input label={LABELS.decidedAt} {...form.input('decidedAt', { type: 'date' })} />
+      <Input label="Délai cible de production du mémoire (jours calendaires)" {...form.input('filingTarget', { type: 'number', min: 1, max: 3650, required: true })} />
+      <Input label="Délai cible de jugement (jours calendaires)" {...form.input('decisionTarget', { type: 'number', min: 1, max: 3650, required: true })} />
       <FormActions submit={loading ? 'Enregistrement…' : existing ? 'Enregistrer' : 'Enregistrer l’affaire'} busy={loading} onCancel={onDone} />
     </form>
   );
@@ -77,7 +90,7 @@ function CaseForm({ existing, ownerDirectorateId, onDone }: { existing?: Case; o
 export function Litigation({ tenantId }: { tenantId: string }) {
   const time = useTenantTime();
   const pages = useCursorPages();
-  const [editing, setEditing] = useState<string | null>(null);
+  const editor = useRowEditor();
   const creating = useDisclosure();
   const owner = useDctajOwner(tenantId);
   const { data, error, loading } = useQuery(LITIGATION_CASES, { variables: { tenantId, after: pages.after } });
@@ -85,7 +98,7 @@ export function Litigation({ tenantId }: { tenantId: string }) {
   if (error) return <Alert severity="error" title="Contentieux indisponible" description={errorMessage(error)} />;
   if (!data) return null;
   const { nodes, totalCount, pageInfo } = data.litigationCases;
-  const editable = nodes.find((c) => c.id === editing);
+  const editable = nodes.find((c) => c.id === editor.editing);
   return (
     <section aria-labelledby="contentieux-titre">
       <h2 id="contentieux-titre">Contentieux</h2>
@@ -95,7 +108,7 @@ export function Litigation({ tenantId }: { tenantId: string }) {
         </Button>
       )}
       {owner && creating.open && <div ref={creating.area}><CaseForm ownerDirectorateId={owner} onDone={creating.hide} /></div>}
-      {editable && <CaseForm key={editable.id} existing={editable} onDone={() => setEditing(null)} />}
+      <div ref={editor.area}>{editable && <CaseForm key={editable.id} existing={editable} onDone={editor.done} />}</div>
       <Table caption={`Affaires (${totalCount}) — délais en jours calendaires`} empty="Aucune affaire contentieuse n’est enregistrée." headers={['Affaire', 'Saisine', 'Mémoire produit', 'Audience', 'Décision', 'Délai de production', 'Délai de jugement', 'Action']}>
         {nodes.map((c) => (
           <tr key={c.id}>
@@ -119,7 +132,7 @@ export function Litigation({ tenantId }: { tenantId: string }) {
             </td>
             <td>
               {c.viewerCanUpdate && (
-                <Button size="small" priority="secondary" onClick={() => setEditing(c.id)} title={`Modifier l’affaire ${c.reference}`}>
+                <Button ref={editor.openerOf(c.id)} size="small" priority="secondary" onClick={() => editor.edit(c.id)} title={`Modifier l’affaire ${c.reference}`}>
                   Modifier
                 </Button>
               )}

@@ -1,7 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Appointments } from '../src/Appointments.js';
@@ -87,6 +87,8 @@ describe('appointment requests (R3)', () => {
     expect(await within(row).findByText('7 j')).toBeTruthy();
     expect(update).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('form')).toBeNull();
+    // The form closed, the row's button takes the focus back (once React has run its effects).
+    await waitFor(() => expect(document.activeElement).toBe(within(row).getByRole('button', { name: 'Modifier' })));
   });
 
   it('offers neither recording nor changes to whom the API says may not (an agent of another directorate)', async () => {

@@ -17,3 +17,10 @@ export const directoratesSeenBy = (recordsForDctaj: boolean) =>
 
 /** Through which the module finds the DCTAJ that owns new records, as one who records for it sees them. */
 export const directorates = directoratesSeenBy(true);
+
+/** The texts a field's aria-describedby points to, as a screen reader reads them after its label. */
+export const describedText = (field: HTMLElement) =>
+  (field.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');

@@ -3,8 +3,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
-import { FormActions, ImportIssueList, errorMessage, formatCount, plural } from '@qualipref/console-kit';
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { FormActions, FormOutcome, ImportIssueList, formatCount, plural, useFieldChecks } from '@qualipref/console-kit';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import type { GedColumnMapping, ImportGedCsvMutation } from './generated/graphql';
 import { IMPORT_GED_CSV } from './queries.js';
 import type { DirectorateService } from './RegisterItem.js';
@@ -122,7 +122,14 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
   const [mapping, setMapping] = useState<Partial<Record<Field, string>>>({});
   const [serviceId, setServiceId] = useState(services.length === 1 ? services[0]!.id : '');
   const [checked, setChecked] = useState<GedImportReport | null>(null);
+  const [dryRun, setDryRun] = useState(false);
   const [importCsv, { loading, error }] = useMutation(IMPORT_GED_CSV);
+  const checks = useFieldChecks<Field | 'defaultService'>();
+  // The form stays on screen after a check: its report takes the focus, to be read from its title.
+  const report = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (checked) report.current?.focus();
+  }, [checked]);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
@@ -145,6 +152,7 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
 
   const send = async (dryRun: boolean) => {
     if (!file) return;
+    setDryRun(dryRun);
     const chosen = Object.fromEntries(Object.entries(mapping).filter(([, column]) => column)) as Partial<Record<Field, string>>;
     const result = await importCsv({
       variables: { csv: file.text, mapping: chosen, serviceId: serviceId || null, fileName: file.name, dryRun },
@@ -156,9 +164,12 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
     if (dryRun) setChecked(outcome);
     else onImported(outcome);
   };
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void send(false);
+    if (checks.check(event.currentTarget)) void send(false);
+  };
+  const check = (event: MouseEvent<HTMLButtonElement>) => {
+    if (event.currentTarget.form && checks.check(event.currentTarget.form)) void send(true);
   };
   /** A new mapping or default service: the last check no longer says what an import would do. */
   const changed = (change: () => void) => {
@@ -167,10 +178,10 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
   };
 
   return (
-    <form onSubmit={submit} aria-label="Import d’un export de la GED" className="fr-p-2w fr-background-alt--grey fr-mb-2w">
+    <form onSubmit={submit} noValidate aria-label="Import d’un export de la GED" className="fr-p-2w fr-background-alt--grey fr-mb-2w">
       <h3 className="fr-h6">Importer un export de la GED</h3>
       <p className="fr-text--sm">Les lignes dont la référence GED est déjà enregistrée sont ignorées : importer deux fois le même fichier ne change rien.</p>
-      {error && <Alert severity="error" title="Import refusé" description={errorMessage(error)} className="fr-mb-2w" />}
+      <FormOutcome error={error} failure={dryRun ? 'Fichier non vérifié' : 'Fichier non importé'} />
       <Upload
         label="Fichier CSV exporté de la GED"
         hint="Séparateur point-virgule ou virgule ; la première ligne nomme les colonnes."
@@ -187,7 +198,8 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
               <Select
                 label={required ? label : `${label} (facultatif)`}
                 hint={[hint, example(file, mapping[field])].filter(Boolean).join(' ')}
-                nativeSelectProps={{ id: `${id}-${field}`, required, value: mapping[field] ?? '', onChange: (e) => changed(() => setMapping((m) => ({ ...m, [field]: e.target.value }))) }}
+                {...checks.state(field)}
+                nativeSelectProps={{ ...checks.native(field), required, value: mapping[field] ?? '', onChange: (e) => changed(() => setMapping((m) => ({ ...m, [field]: e.target.value }))) }}
               >
                 <option value="" disabled={required}>
                   {required ? 'Choisir une colonne' : 'Aucune colonne'}
@@ -201,7 +213,7 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
             </div>
           ))}
           <div className="fr-fieldset__element">
-            <Select label="Service par défaut" hint="Pour les lignes qui n’indiquent pas de service." nativeSelectProps={{ id: `${id}-service`, required: !mapping.serviceId, value: serviceId, onChange: (e) => changed(() => setServiceId(e.target.value)) }}>
+            <Select label="Service par défaut" hint="Pour les lignes qui n’indiquent pas de service." {...checks.state('defaultService')} nativeSelectProps={{ ...checks.native('defaultService'), required: !mapping.serviceId, value: serviceId, onChange: (e) => changed(() => setServiceId(e.target.value)) }}>
               <option value="">Aucun</option>
               {services.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -212,8 +224,10 @@ export function GedImportForm({ services, onImported, onCancel }: { services: Di
           </div>
         </fieldset>
       )}
-      {checked && <GedImportSummary outcome={checked} />}
-      <Button type="button" priority="tertiary" className="fr-mb-2w" disabled={loading || !file} onClick={() => void send(true)}>
+      <div ref={report} tabIndex={-1}>
+        {checked && <GedImportSummary outcome={checked} />}
+      </div>
+      <Button type="button" priority="tertiary" className="fr-mb-2w" disabled={loading || !file} onClick={check}>
         Vérifier sans importer
       </Button>
       <FormActions submit={loading ? 'Import en cours…' : 'Importer'} busy={loading || !file} onCancel={onCancel} />

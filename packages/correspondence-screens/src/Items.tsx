@@ -4,9 +4,9 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { CHANNELS, FormActions, Loading, Pager, errorMessage, useCursorPages, useTenantTime, plural } from '@qualipref/console-kit';
+import { CHANNELS, FormActions, FormOutcome, Loading, Pager, errorMessage, useCursorPages, useDisclosure, useForm, useTenantTime, plural, whenEmpty } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
-import type { CorrespondenceChannel, CorrespondenceStatus } from './generated/graphql';
+import type { CorrespondenceStatus, DirectorateItemsQuery } from './generated/graphql';
 import type { Period } from './period.js';
 import { ANSWER_ITEM, DIRECTORATE_ITEMS, REOPEN_ITEM } from './queries.js';
 
@@ -19,26 +19,40 @@ const STATUSES: Record<CorrespondenceStatus, { label: string; severity: 'success
   ANSWERED_WITHOUT_ENGAGEMENT: { label: 'Répondu, sans délai d’engagement', severity: 'success' },
 };
 
-function AnswerForm({ itemId, subject, channel, onDone }: { itemId: string; subject: string; channel: CorrespondenceChannel; onDone: () => void }) {
-  const id = useId();
+type Item = DirectorateItemsQuery['correspondenceItems']['nodes'][number];
+
+const ANSWERED_AT = 'Date et heure de la réponse';
+/** The API's leeway for a clock a little ahead of its own. */
+const CLOCK_LEEWAY_MS = 60_000;
+
+/** The answer's instant, checked as the API checks it: complete, not in the future, not before the reception. */
+function AnswerForm({ item, onDone }: { item: Pick<Item, 'id' | 'subject' | 'channel' | 'receivedAt'>; onDone: () => void }) {
   const time = useTenantTime();
-  const [answeredAt, setAnsweredAt] = useState(() => time.inputValue());
-  const [answerChannel, setAnswerChannel] = useState<CorrespondenceChannel>(channel === 'CONTACT_FORM' ? 'EMAIL' : channel);
+  const form = useForm({ answeredAt: time.inputValue(), answerChannel: item.channel === 'CONTACT_FORM' ? 'EMAIL' : item.channel });
   // The tableau and the list are read again from the server: the indicators are computed in SQL.
   const [answer, { loading, error }] = useMutation(ANSWER_ITEM, { refetchQueries: ['DirectorateTableau', 'DirectorateItems'], awaitRefetchQueries: true });
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const at = time.instantOf(answeredAt);
-    // The field is required and complete before the browser submits; nothing to send otherwise.
-    if (!at) return;
-    const result = await answer({ variables: { id: itemId, answeredAt: at, answerChannel } }).catch(() => null);
+    const at = time.instantOf(form.fields.answeredAt);
+    const when = at ? new Date(at) : null;
+    const answeredAt = !form.fields.answeredAt
+      ? null
+      : !when
+        ? `« ${ANSWERED_AT} » : indiquez une date et une heure complètes.`
+        : when.getTime() > Date.now() + CLOCK_LEEWAY_MS
+          ? `« ${ANSWERED_AT} » ne peut être dans le futur.`
+          : when < new Date(item.receivedAt)
+            ? `« ${ANSWERED_AT} » ne peut précéder la réception, le ${time.formatDateTime(item.receivedAt)}.`
+            : null;
+    if (!form.check(event.currentTarget, { answeredAt }) || !at) return;
+    const result = await answer({ variables: { id: item.id, answeredAt: at, answerChannel: form.fields.answerChannel } }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-label={`Réponse au courrier « ${subject} »`} className="fr-p-2w fr-background-alt--grey">
-      {error && <Alert severity="error" small description={errorMessage(error)} className="fr-mb-2w" />}
-      <Input label="Date et heure de la réponse" nativeInputProps={{ id: `${id}-at`, type: 'datetime-local', required: true, value: answeredAt, onChange: (e) => setAnsweredAt(e.target.value) }} />
-      <Select label="Canal de la réponse" nativeSelectProps={{ id: `${id}-channel`, value: answerChannel, onChange: (e) => setAnswerChannel(e.target.value as CorrespondenceChannel) }}>
+    <form onSubmit={submit} noValidate aria-label={`Réponse au courrier « ${item.subject} »`} className="fr-p-2w fr-background-alt--grey">
+      <FormOutcome error={error} failure="Réponse non enregistrée" />
+      <Input label={ANSWERED_AT} {...form.input('answeredAt', { type: 'datetime-local', required: true })} />
+      <Select label="Canal de la réponse" {...form.select('answerChannel', { required: true })}>
         {Object.entries(CHANNELS).map(([value, label]) => (
           <option key={value} value={value}>
             {label}
@@ -50,27 +64,62 @@ function AnswerForm({ itemId, subject, channel, onDone }: { itemId: string; subj
   );
 }
 
+const REASON = 'Motif de la réouverture';
+
 /** An answered item opens again (e.g. the answer was incomplete); its delay runs from the original reception. */
 function ReopenForm({ itemId, subject, onDone }: { itemId: string; subject: string; onDone: () => void }) {
-  const id = useId();
-  const [reason, setReason] = useState('');
+  const form = useForm({ reason: '' });
   const [reopen, { loading, error }] = useMutation(REOPEN_ITEM, { refetchQueries: ['DirectorateTableau', 'DirectorateItems'], awaitRefetchQueries: true });
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const result = await reopen({ variables: { id: itemId, reason: reason.trim() } }).catch(() => null);
+    // Spaces alone pass the required constraint; the API refuses them.
+    if (!form.check(event.currentTarget, { reason: whenEmpty(form.fields.reason, `Renseignez « ${REASON} ».`) })) return;
+    const result = await reopen({ variables: { id: itemId, reason: form.fields.reason.trim() } }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-label={`Réouverture du courrier « ${subject} »`} className="fr-p-2w fr-background-alt--grey">
-      {error && <Alert severity="error" small description={errorMessage(error)} className="fr-mb-2w" />}
-      <Input
-        label="Motif de la réouverture"
-        hintText="Par exemple : réponse incomplète, nouvelle pièce reçue. Le délai court de nouveau depuis la réception."
-        textArea
-        nativeTextAreaProps={{ id: `${id}-reason`, required: true, maxLength: 2000, value: reason, onChange: (e) => setReason(e.target.value) }}
-      />
+    <form onSubmit={submit} noValidate aria-label={`Réouverture du courrier « ${subject} »`} className="fr-p-2w fr-background-alt--grey">
+      <FormOutcome error={error} failure="Courrier non rouvert" />
+      <Input label={REASON} hintText="Par exemple : réponse incomplète, nouvelle pièce reçue. Le délai court de nouveau depuis la réception." {...form.textArea('reason', { required: true, maxLength: 2000 })} />
       <FormActions submit={loading ? 'Enregistrement…' : 'Rouvrir le courrier'} busy={loading} onCancel={onDone} />
     </form>
+  );
+}
+
+/**
+ * One item, with its answer or its reopening recorded in place: the form takes the focus when it
+ * opens, and the card's button (« Répondre », or « Rouvrir » once answered) when it closes.
+ */
+function ItemCard({ item, canWrite }: { item: Item; canWrite: boolean }) {
+  const time = useTenantTime();
+  const action = useDisclosure();
+  const open = !item.answeredAt;
+  return (
+    <li className="fr-card fr-card--no-arrow fr-p-2w fr-mb-2w" data-item-id={item.id}>
+      <h3 className="fr-h6 fr-mb-1w">{item.subject}</h3>
+      <p className="fr-mb-1w">
+        <Badge as="span" severity={STATUSES[item.status].severity} small noIcon>
+          {STATUSES[item.status].label}
+        </Badge>{' '}
+        {CHANNELS[item.channel]} · {item.service.name}
+        {item.gedReference ? ` · ${item.gedReference}` : ''}
+      </p>
+      <p className="fr-text--sm fr-mb-1w">
+        Reçu le {time.formatDateTime(item.receivedAt)} · {item.dueDate ? `échéance le ${time.formatShortDate(item.dueDate)}` : 'sans délai d’engagement'}
+        {item.answeredAt ? ` · répondu le ${time.formatDateTime(item.answeredAt)} (${item.delayWorkingDays ?? '—'} j ouvrés)` : ''}
+      </p>
+      {item.reopenedAt && (
+        <p className="fr-text--sm fr-mb-1w">
+          Rouvert le {time.formatDateTime(item.reopenedAt)} : {item.reopenReason}
+        </p>
+      )}
+      {canWrite && !action.open && (
+        <Button ref={action.opener} size="small" priority="secondary" onClick={action.show} title={`${open ? 'Répondre au' : 'Rouvrir le'} courrier « ${item.subject} »`}>
+          {open ? 'Répondre' : 'Rouvrir'}
+        </Button>
+      )}
+      {action.open && <div ref={action.area}>{open ? <AnswerForm item={item} onDone={action.hide} /> : <ReopenForm itemId={item.id} subject={item.subject} onDone={action.hide} />}</div>}
+    </li>
   );
 }
 
@@ -79,10 +128,8 @@ function ReopenForm({ itemId, subject, onDone }: { itemId: string; subject: stri
  * the answer recorded, or an answered item reopened, in place by those who may write for the directorate.
  */
 export function Items({ directorateId, tenantId, period, canWrite }: { directorateId: string; tenantId: string; period: Period; canWrite: boolean }) {
-  const time = useTenantTime();
   const [status, setStatus] = useState<CorrespondenceStatus | ''>('');
   const pages = useCursorPages();
-  const [editing, setEditing] = useState<{ id: string; action: 'answer' | 'reopen' } | null>(null);
   const after = pages.after;
   const filter = { tenantId, directorateId, from: period.from, to: period.to, ...(status ? { status } : {}) };
   const { data, error, loading } = useQuery(DIRECTORATE_ITEMS, { variables: { filter, after } });
@@ -115,37 +162,9 @@ export function Items({ directorateId, tenantId, period, canWrite }: { directora
         <>
           <p aria-live="polite">{data.correspondenceItems.totalCount === 0 ? 'Aucun courrier pour ces critères.' : `${plural(data.correspondenceItems.totalCount, 'courrier', 'courriers')}.`}</p>
           <ul className="fr-raw-list" aria-label="Courriers">
-            {data.correspondenceItems.nodes.map((item) => {
-              const open = !item.answeredAt;
-              return (
-                <li key={item.id} className="fr-card fr-card--no-arrow fr-p-2w fr-mb-2w" data-item-id={item.id}>
-                  <h3 className="fr-h6 fr-mb-1w">{item.subject}</h3>
-                  <p className="fr-mb-1w">
-                    <Badge as="span" severity={STATUSES[item.status].severity} small noIcon>
-                      {STATUSES[item.status].label}
-                    </Badge>{' '}
-                    {CHANNELS[item.channel]} · {item.service.name}
-                    {item.gedReference ? ` · ${item.gedReference}` : ''}
-                  </p>
-                  <p className="fr-text--sm fr-mb-1w">
-                    Reçu le {time.formatDateTime(item.receivedAt)} · {item.dueDate ? `échéance le ${time.formatShortDate(item.dueDate)}` : 'sans délai d’engagement'}
-                    {item.answeredAt ? ` · répondu le ${time.formatDateTime(item.answeredAt)} (${item.delayWorkingDays ?? '—'} j ouvrés)` : ''}
-                  </p>
-                  {item.reopenedAt && (
-                    <p className="fr-text--sm fr-mb-1w">
-                      Rouvert le {time.formatDateTime(item.reopenedAt)} : {item.reopenReason}
-                    </p>
-                  )}
-                  {canWrite && editing?.id !== item.id && (
-                    <Button size="small" priority="secondary" onClick={() => setEditing({ id: item.id, action: open ? 'answer' : 'reopen' })} title={`${open ? 'Répondre au' : 'Rouvrir le'} courrier « ${item.subject} »`}>
-                      {open ? 'Répondre' : 'Rouvrir'}
-                    </Button>
-                  )}
-                  {editing?.id === item.id && editing.action === 'answer' && <AnswerForm itemId={item.id} subject={item.subject} channel={item.channel} onDone={() => setEditing(null)} />}
-                  {editing?.id === item.id && editing.action === 'reopen' && <ReopenForm itemId={item.id} subject={item.subject} onDone={() => setEditing(null)} />}
-                </li>
-              );
-            })}
+            {data.correspondenceItems.nodes.map((item) => (
+              <ItemCard key={item.id} item={item} canWrite={canWrite} />
+            ))}
           </ul>
           <Pager pages={pages} pageInfo={data.correspondenceItems.pageInfo} label="courriers" />
         </>

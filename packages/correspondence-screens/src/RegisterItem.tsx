@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { CHANNELS, FormActions, errorMessage, useTenantTime, useFieldChecks, whenEmpty } from '@qualipref/console-kit';
+import { CHANNELS, FormActions, FormOutcome, useTenantTime, useFieldChecks, whenEmpty } from '@qualipref/console-kit';
 import { useId, useState, type FormEvent } from 'react';
 import type { CorrespondenceChannel, CorrespondenceServicesQuery, CorrespondentKind, RegisterCorrespondenceItemMutation } from './generated/graphql';
 import { REGISTER_ITEM } from './queries.js';
@@ -62,7 +61,7 @@ export function RegisterItemForm({ services, onSaved, onCancel }: { services: Di
   return (
     <form onSubmit={submit} noValidate aria-label="Nouveau courrier" className="fr-p-2w fr-background-alt--grey fr-mb-2w">
       <h3 className="fr-h6">Enregistrer un courrier</h3>
-      {error && <Alert severity="error" title="Enregistrement refusé" description={errorMessage(error)} className="fr-mb-2w" />}
+      <FormOutcome error={error} failure="Enregistrement refusé" />
       <Select label="Canal de réception" nativeSelectProps={{ id: `${id}-channel`, value: channel, onChange: (e) => setChannel(e.target.value as CorrespondenceChannel) }}>
         {Object.entries(CHANNELS).map(([value, label]) => (
           <option key={value} value={value}>

@@ -1,13 +1,20 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type ResultFunction } from '@qualipref/console-kit/testing';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import type { CorrespondenceStatus, DirectorateItemsQuery } from '../src/generated/graphql.js';
 import { Items } from '../src/Items.js';
 import { ANSWER_ITEM, DIRECTORATE_ITEMS, REOPEN_ITEM } from '../src/queries.js';
+
+/** The texts a field's aria-describedby points to, as a screen reader reads them after its label. */
+const describedText = (field: HTMLElement) =>
+  (field.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
 
 const period = { from: '2016-01-01', to: '2016-12-31' };
 const filter = { tenantId: 'metz', directorateId: 'dctaj', from: period.from, to: period.to };
@@ -108,7 +115,39 @@ describe('items of a directorate', () => {
     await userEvent.type(when, answeredAt);
     await userEvent.selectOptions(within(form).getByLabelText('Canal de la réponse'), 'EMAIL');
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la réponse' }));
-    expect(await within(form).findByText('La réponse ne peut pas précéder la réception du courrier.')).toBeTruthy();
+    const said = await within(form).findByText('Réponse non enregistrée : La réponse ne peut pas précéder la réception du courrier.');
+    expect(document.activeElement?.contains(said)).toBe(true);
+  });
+
+  it('checks the answer’s date itself, in French, beside the field, focuses it and sends nothing', async () => {
+    const answer = vi.fn<ResultFunction<typeof ANSWER_ITEM>>(() => ({ errors: [new GraphQLError('must not be sent')] }));
+    render(
+      <MockedProvider mocks={[list, mockOperation(ANSWER_ITEM, () => true, answer)]}>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <Items directorateId="dctaj" tenantId="metz" period={period} canWrite />
+        </TenantTimeZone>
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Répondre' }));
+    const form = screen.getByRole('form', { name: 'Réponse au courrier « Courrier 1 »' });
+    expect((form as HTMLFormElement).noValidate).toBe(true);
+    const when = within(form).getByLabelText('Date et heure de la réponse');
+    // The form takes the focus when it opens.
+    expect(document.activeElement).toBe(when);
+    await userEvent.clear(when);
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la réponse' }));
+    expect(when.getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(when)).toContain('Indiquez « Date et heure de la réponse ».');
+    expect(document.activeElement).toBe(when);
+    // Before the reception, as the API would refuse it.
+    await userEvent.type(when, '2016-05-06T14:00');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la réponse' }));
+    expect(describedText(when)).toContain('« Date et heure de la réponse » ne peut précéder la réception, le 6 mai 2016, 14:10.');
+    expect(document.activeElement).toBe(when);
+    expect(answer).not.toHaveBeenCalled();
+    // Cancelled, the form gives the focus back to its button.
+    await userEvent.click(within(form).getByRole('button', { name: 'Annuler' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Répondre' })));
   });
 
   it('reopens an answered item with its reason, then shows it reopened', async () => {
@@ -124,10 +163,20 @@ describe('items of a directorate', () => {
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Rouvrir' }));
     const form = screen.getByRole('form', { name: 'Réouverture du courrier « Courrier 2 »' });
-    await userEvent.type(within(form).getByLabelText(/Motif de la réouverture/), `  ${reason} `);
+    await userEvent.type(within(form).getByLabelText(/Motif de la réouverture/), '   ');
+    await userEvent.click(within(form).getByRole('button', { name: 'Rouvrir le courrier' }));
+    const field = within(form).getByLabelText(/Motif de la réouverture/);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(describedText(field)).toContain('Renseignez « Motif de la réouverture ».');
+    expect(document.activeElement).toBe(field);
+    expect(reopen).not.toHaveBeenCalled();
+    await userEvent.type(field, `  ${reason} `);
     await userEvent.click(within(form).getByRole('button', { name: 'Rouvrir le courrier' }));
     expect(await screen.findByText(`Rouvert le 2 juin 2016, 10:00 : ${reason}`)).toBeTruthy();
     expect(reopen).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('form')).toBeNull();
+    // The item is open again: the focus goes to its « Répondre », where « Rouvrir » was.
+    const card = screen.getByText('Courrier 2').closest('li')!;
+    await waitFor(() => expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Répondre' })));
   });
 });

@@ -118,6 +118,7 @@ describe('registering an item', () => {
     const alert = await within(form).findByRole('alert');
     expect(alert.textContent).toContain('Enregistrement refusé');
     expect(alert.textContent).toContain('Aucun engagement de délai ne couvre le canal « Courriel » pour ce correspondant au 6 mai 2016.');
+    expect(document.activeElement?.contains(alert)).toBe(true);
     expect((within(form).getByLabelText('Objet') as HTMLInputElement).value).toBe('Demande de subvention DETR');
     expect(screen.queryByText('Courrier enregistré')).toBeNull();
   });
@@ -184,6 +185,8 @@ describe('importing a GED export', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Vérifier sans importer' }));
     const checked = await within(form).findByTestId('ged-import-report');
     expect(checked.textContent).toContain('Vérification de « export-ged.csv » : rien n’a encore été enregistré');
+    // The form stays: the focus goes to its report, not to the page.
+    await waitFor(() => expect(document.activeElement?.contains(checked)).toBe(true));
     expect(checked.textContent).toContain('2 lignes lues : 1 courrier à créer, 0 déjà enregistré, 1 ligne refusée.');
     expect(within(checked).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ligne 3, Canal : valeur inconnue « Pigeon ».']);
     expect([check.mock.calls.length, report.mock.calls.length]).toEqual([1, 0]);
@@ -195,6 +198,32 @@ describe('importing a GED export', () => {
     expect(summary.textContent).toContain('2 lignes lues : 1 courrier créé, 0 déjà enregistré, 1 ligne refusée.');
     expect(within(summary).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ligne 3, Canal : valeur inconnue « Pigeon ».']);
     expect(report).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks the mapping itself before a check or an import: each required column missing is said beside its field, the first one focused, and nothing is sent', async () => {
+    const importCsv = vi.fn<ResultFunction<typeof IMPORT_GED_CSV>>(() => reportOf(true));
+    const withoutSubject = ['Référence;Date arrivée;Canal;Expéditeur', 'IMP-001;12/01/2016 10:00;Courrier;Collectivité'].join('\n');
+    render(
+      <MockedProvider mocks={[services, mockOperation(IMPORT_GED_CSV, () => true, importCsv)]}>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <NewItems directorateId="dctaj" />
+        </TenantTimeZone>
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Importer un export de la GED (CSV)' }));
+    const form = await screen.findByRole('form', { name: 'Import d’un export de la GED' });
+    expect((form as HTMLFormElement).noValidate).toBe(true);
+    await userEvent.upload(within(form).getByLabelText(/Fichier CSV exporté de la GED/), new File([withoutSubject], 'sans-objet.csv', { type: 'text/csv' }));
+    const subject = await within(form).findByLabelText(/^Colonne de l’objet/);
+    await userEvent.click(within(form).getByRole('button', { name: 'Vérifier sans importer' }));
+    expect(subject.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(subject.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).toBe('Choisissez une valeur pour « Colonne de l’objet ».');
+    expect(document.activeElement).toBe(subject);
+    const service = within(form).getByLabelText(/^Service par défaut/);
+    expect(service.getAttribute('aria-invalid')).toBe('true');
+    await userEvent.click(within(form).getByRole('button', { name: 'Importer' }));
+    expect(document.activeElement).toBe(subject);
+    expect(importCsv).not.toHaveBeenCalled();
   });
 
   it('says a file is too large for the gateway before sending anything', async () => {

@@ -76,6 +76,15 @@ export function InvitationPage({ client, token }: { client: ApolloClient; token:
   );
 }
 
+/**
+ * The first question to correct takes the focus, its message read with it: a field by its id, a
+ * group of choices by its first choice (QuestionField's ids and names, with its default prefix).
+ */
+function focusQuestion(key: string) {
+  const field = document.getElementById(`question-${key}`) ?? document.getElementsByName(`question-${key}`)[0];
+  field?.focus();
+}
+
 function InvitationForm({ client, token, invitation, onEnd }: { client: ApolloClient; token: string; invitation: Invitation; onEnd(view: View): void }) {
   const survey = invitation.survey;
   const [drafts, setDrafts] = useState<Drafts>({});
@@ -91,7 +100,7 @@ function InvitationForm({ client, token, invitation, onEnd }: { client: ApolloCl
     setChecked(true);
     setFailure(null);
     if (problems.length > 0) {
-      summary.current?.focus();
+      focusQuestion(problems[0]!.question.key);
       return;
     }
     setSending(true);

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, errorMessage, useFormFields, useTenantTime } from '@qualipref/console-kit';
+import { FormActions, FormOutcome, errorMessage, useForm, useTenantTime } from '@qualipref/console-kit';
 import { type FormEvent } from 'react';
 import type { ActionOrigin } from '../generated/graphql';
 import { ACCEPTED_PROPOSALS, ADD_ACTION, COMMITTEE_MEETINGS, DIRECTORATES, SURVEY_FINDINGS } from './operations.js';
@@ -20,7 +20,8 @@ const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` 
 export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: string; tenantId: string; committeeId: string | null; onDone(): void }) {
   const time = useTenantTime();
   const directorates = useQuery(DIRECTORATES, { variables: { tenantId } });
-  const { fields, setFields, bind: field } = useFormFields({ reference: '', title: '', description: '', ownerDirectorateId: '', dueDate: '', originKind: 'PROPOSAL' as ActionOrigin, originId: '' });
+  const form = useForm({ reference: '', title: '', description: '', ownerDirectorateId: '', dueDate: '', originKind: 'PROPOSAL' as ActionOrigin, originId: '' });
+  const { fields, setFields } = form;
   const proposals = useQuery(ACCEPTED_PROPOSALS, { skip: fields.originKind !== 'PROPOSAL' });
   const meetings = useQuery(COMMITTEE_MEETINGS, { variables: { committeeId: committeeId ?? '' }, skip: fields.originKind !== 'MEETING' || committeeId === null });
   const findings = useQuery(SURVEY_FINDINGS, { variables: { tenantId }, skip: fields.originKind !== 'SURVEY_FINDING' });
@@ -36,8 +37,9 @@ export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: 
           ? (findings.data?.campaigns.nodes ?? []).flatMap((c) => c.findings.nodes.map((f) => ({ id: f.id, label: `${c.title} : ${shorten(f.text)}` })))
           : [];
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!form.check(event.currentTarget)) return;
     const origin = fields.originId || null;
     const input = {
       reference: fields.reference.trim(),
@@ -55,17 +57,17 @@ export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: 
   };
 
   return (
-    <form onSubmit={submit} aria-labelledby="nouvelle-action-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
+    <form onSubmit={submit} noValidate aria-labelledby="nouvelle-action-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
       <h3 id="nouvelle-action-titre" className="fr-h6">
         Nouvelle action
       </h3>
-      {error && <Alert severity="error" title="Action non enregistrée" description={errorMessage(error)} className="fr-mb-2w" />}
+      <FormOutcome error={error} failure="Action non enregistrée" />
       {(directorates.error ?? originsError) && <Alert severity="error" small description={errorMessage((directorates.error ?? originsError)!)} className="fr-mb-2w" />}
       <div className="fr-grid-row fr-grid-row--gutters">
-        <Input className="fr-col-12 fr-col-md-3" label="Référence" hintText="Par exemple : A-2026-04" nativeInputProps={{ required: true, maxLength: 40, ...field('reference') }} />
-        <Input className="fr-col-12 fr-col-md-9" label="Intitulé" nativeInputProps={{ required: true, maxLength: 300, ...field('title') }} />
-        <Input className="fr-col-12" label="Description (facultatif)" textArea nativeTextAreaProps={{ rows: 2, ...field('description') }} />
-        <Select className="fr-col-12 fr-col-md-6" label="Direction pilote" nativeSelectProps={{ required: true, ...field('ownerDirectorateId') }}>
+        <Input className="fr-col-12 fr-col-md-3" label="Référence" hintText="Par exemple : A-2026-04" {...form.input('reference', { required: true, maxLength: 40 })} />
+        <Input className="fr-col-12 fr-col-md-9" label="Intitulé" {...form.input('title', { required: true, maxLength: 300 })} />
+        <Input className="fr-col-12" label="Description (facultatif)" {...form.textArea('description', { rows: 2 })} />
+        <Select className="fr-col-12 fr-col-md-6" label="Direction pilote" {...form.select('ownerDirectorateId', { required: true })}>
           <option value="" disabled>
             Choisir une direction
           </option>
@@ -75,7 +77,7 @@ export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: 
             </option>
           ))}
         </Select>
-        <Input className="fr-col-12 fr-col-md-6" label="Échéance (facultatif)" nativeInputProps={{ type: 'date', ...field('dueDate') }} />
+        <Input className="fr-col-12 fr-col-md-6" label="Échéance (facultatif)" {...form.input('dueDate', { type: 'date' })} />
         <Select
           className="fr-col-12 fr-col-md-6"
           label="Origine de l’action"
@@ -88,7 +90,7 @@ export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: 
           ))}
         </Select>
         {fields.originKind !== 'OTHER' && (
-          <Select className="fr-col-12 fr-col-md-6" label="Laquelle ?" nativeSelectProps={{ required: true, ...field('originId') }}>
+          <Select className="fr-col-12 fr-col-md-6" label="Laquelle ?" {...form.select('originId', { required: true })}>
             <option value="" disabled>
               {choices.length === 0 ? 'Aucune disponible' : 'Choisir'}
             </option>

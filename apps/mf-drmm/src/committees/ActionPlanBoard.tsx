@@ -4,42 +4,33 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, ImportIssueList, Loading, errorMessage, saveCsv, useTenantTime, plural } from '@qualipref/console-kit';
-import { useId, useState, type FormEvent } from 'react';
+import { Upload } from '@codegouvfr/react-dsfr/Upload';
+import { FormActions, FormOutcome, ImportIssueList, Loading, errorMessage, saveCsv, useDisclosure, useFieldChecks, useForm, useTenantTime, plural } from '@qualipref/console-kit';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ActionStatus } from '../generated/graphql';
 import { ActionForm } from './ActionForm.js';
 import { ACTION_STATUS } from './labels.js';
 import { ACTION_PLAN_CSV, ACTION_PLANS, CREATE_ACTION_PLAN, IMPORT_ACTION_PLAN_CSV, PLAN_ACTIONS, REPORT_ACTION_PROGRESS } from './operations.js';
+import { useRowDisclosure } from './useRowDisclosure.js';
 
 const COLUMNS: ActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 
 /** C7: progress reported by the directorate in charge (or the plan's managers), kept in a dated history. */
 function ProgressForm({ id, progress, onDone }: { id: string; progress: number; onDone: () => void }) {
-  const fieldId = useId();
-  const [value, setValue] = useState(String(progress));
-  const [note, setNote] = useState('');
+  const form = useForm({ progress: String(progress), note: '' });
   // The board is read again: the status follows the progress and the card may change column.
   const [report, { loading, error }] = useMutation(REPORT_ACTION_PROGRESS, { refetchQueries: ['DrmmPlanActions'], awaitRefetchQueries: true });
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const result = await report({ variables: { id, progress: Number(value), note: note.trim() || null } }).catch(() => null);
+    if (!form.check(event.currentTarget)) return;
+    const result = await report({ variables: { id, progress: Number(form.fields.progress), note: form.fields.note.trim() || null } }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-label="Avancement de l’action" className="fr-mt-1w">
-      {error && <Alert severity="error" small description={errorMessage(error)} className="fr-mb-1w" />}
-      <div className="fr-input-group">
-        <label className="fr-label" htmlFor={`${fieldId}-avancement`}>
-          Avancement (%)
-        </label>
-        <input id={`${fieldId}-avancement`} className="fr-input" type="number" min={0} max={100} required value={value} onChange={(e) => setValue(e.target.value)} />
-      </div>
-      <div className="fr-input-group">
-        <label className="fr-label" htmlFor={`${fieldId}-note`}>
-          Commentaire (facultatif)
-        </label>
-        <input id={`${fieldId}-note`} className="fr-input" value={note} onChange={(e) => setNote(e.target.value)} />
-      </div>
+    <form onSubmit={submit} noValidate aria-label="Avancement de l’action" className="fr-mt-1w">
+      <FormOutcome error={error} failure="Avancement non enregistré" className="fr-mb-1w" />
+      <Input label="Avancement (%)" {...form.input('progress', { type: 'number', min: 0, max: 100, required: true })} />
+      <Input label="Commentaire (facultatif)" {...form.input('note')} />
       <ul className="fr-btns-group fr-btns-group--inline-sm">
         <li>
           <Button type="submit" size="small" disabled={loading}>
@@ -58,7 +49,7 @@ function ProgressForm({ id, progress, onDone }: { id: string; progress: number; 
 
 function Board({ planId }: { planId: string }) {
   const time = useTenantTime();
-  const [editing, setEditing] = useState<string | null>(null);
+  const editing = useRowDisclosure();
   const { data, error, loading } = useQuery(PLAN_ACTIONS, { variables: { planId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Actions indisponibles" description={errorMessage(error)} />;
@@ -86,14 +77,18 @@ function Board({ planId }: { planId: string }) {
                       En retard
                     </Badge>
                   )}
-                  {a.viewerCanReportProgress && status !== 'DONE' && status !== 'CANCELLED' && editing !== a.id && (
+                  {a.viewerCanReportProgress && status !== 'DONE' && status !== 'CANCELLED' && editing.open !== a.id && (
                     <div>
-                      <Button size="small" priority="tertiary" onClick={() => setEditing(a.id)} title={`Mettre à jour l’avancement de ${a.reference}`}>
+                      <Button id={editing.openerId(a.id)} size="small" priority="tertiary" onClick={() => editing.show(a.id)} title={`Mettre à jour l’avancement de ${a.reference}`}>
                         Mettre à jour l’avancement
                       </Button>
                     </div>
                   )}
-                  {editing === a.id && <ProgressForm id={a.id} progress={a.progress} onDone={() => setEditing(null)} />}
+                  {editing.open === a.id && (
+                    <div ref={editing.area}>
+                      <ProgressForm id={a.id} progress={a.progress} onDone={editing.hide} />
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>
@@ -117,25 +112,25 @@ function NewPlanForm({
   onCreated(id: string): void;
   onCancel(): void;
 }) {
-  const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [title, setTitle] = useState('');
-  const [committeeId, setCommitteeId] = useState(committees[0]?.id ?? '');
+  const form = useForm({ year: String(new Date().getFullYear()), title: '', committeeId: committees[0]?.id ?? '' });
+  const { year, title, committeeId } = form.fields;
   const [create, { loading, error }] = useMutation(CREATE_ACTION_PLAN, { refetchQueries: ['DrmmActionPlans'], awaitRefetchQueries: true });
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!form.check(event.currentTarget)) return;
     const result = await create({ variables: { year: Number(year), title: title.trim() || `Plan d’actions ${year}`, committeeId: committeeId || null } }).catch(() => null);
     if (result?.data) onCreated(result.data.createActionPlan.id);
   };
   return (
-    <form onSubmit={submit} aria-labelledby="nouveau-plan-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
+    <form onSubmit={submit} noValidate aria-labelledby="nouveau-plan-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
       <h3 id="nouveau-plan-titre" className="fr-h6">
         Nouveau plan d’actions
       </h3>
-      {error && <Alert severity="error" title="Plan non créé" description={errorMessage(error)} className="fr-mb-2w" />}
+      <FormOutcome error={error} failure="Plan non créé" />
       <div className="fr-grid-row fr-grid-row--gutters">
-        <Input className="fr-col-12 fr-col-md-2" label="Année" nativeInputProps={{ type: 'number', required: true, min: 2000, max: 2100, value: year, onChange: (e) => setYear(e.target.value) }} />
-        <Input className="fr-col-12 fr-col-md-5" label="Intitulé (facultatif)" hintText={`« Plan d’actions ${year} » par défaut`} nativeInputProps={{ maxLength: 200, value: title, onChange: (e) => setTitle(e.target.value) }} />
-        <Select className="fr-col-12 fr-col-md-5" label="Comité qui le porte" nativeSelectProps={{ value: committeeId, onChange: (e) => setCommitteeId(e.target.value) }}>
+        <Input className="fr-col-12 fr-col-md-2" label="Année" {...form.input('year', { type: 'number', required: true, min: 2000, max: 2100 })} />
+        <Input className="fr-col-12 fr-col-md-5" label="Intitulé (facultatif)" hintText={`« Plan d’actions ${year} » par défaut`} {...form.input('title', { maxLength: 200 })} />
+        <Select className="fr-col-12 fr-col-md-5" label="Comité qui le porte" {...form.select('committeeId')}>
           {committees.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -184,77 +179,89 @@ const CSV_FIELDS: Record<string, string> = {
 
 /** C7: actions created or updated from a CSV (the export's columns); checked first if wished, refused line by line, nothing is half-imported. */
 function ImportForm({ planId, onDone }: { planId: string; onDone(): void }) {
-  const fileId = useId();
+  const titleId = useId();
+  const checks = useFieldChecks<'file'>();
   const [file, setFile] = useState<File | null>(null);
   const [importCsv, { data, loading, error }] = useMutation(IMPORT_ACTION_PLAN_CSV, { refetchQueries: ['DrmmPlanActions'], awaitRefetchQueries: true });
-  const send = async (dryRun: boolean) => {
-    if (file) await importCsv({ variables: { planId, csv: await file.text(), dryRun } }).catch(() => null);
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void send(false);
-  };
   const report = data?.importActionPlanCsv;
+  // The report is said where the focus goes, like FormOutcome's message: it may list refused lines, FormOutcome says one sentence.
+  const said = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (report) said.current?.focus();
+  }, [report]);
+  const send = async (form: HTMLFormElement | null, dryRun: boolean) => {
+    if (!form || !checks.check(form) || !file) return;
+    await importCsv({ variables: { planId, csv: await file.text(), dryRun } }).catch(() => null);
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void send(event.currentTarget, false);
+  };
   const counts = report && `${plural(report.created, 'action créée', 'actions créées')}, ${plural(report.updated, 'mise à jour', 'mises à jour')}, ${plural(report.unchanged, 'inchangée', 'inchangées')}`;
   return (
-    <form onSubmit={submit} aria-labelledby={`${fileId}-titre`} className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
-      <h3 id={`${fileId}-titre`} className="fr-h6">
+    <form onSubmit={submit} noValidate aria-labelledby={titleId} className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
+      <h3 id={titleId} className="fr-h6">
         Importer des actions
       </h3>
-      <div className="fr-upload-group fr-mb-2w">
-        <label className="fr-label" htmlFor={fileId}>
-          Fichier CSV
-          <span className="fr-hint-text">Les colonnes de l’export ; une action dont la référence existe déjà est mise à jour.</span>
-        </label>
-        <input className="fr-upload" type="file" id={fileId} accept=".csv,text/csv" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-      </div>
-      {error && <Alert severity="error" title="Import refusé" description={errorMessage(error)} className="fr-mb-2w" />}
-      {report &&
-        (report.issues.length > 0 ? (
-          <Alert
-            severity="error"
-            title={report.dryRun ? 'Vérification : ce fichier serait refusé, rien n’a été modifié' : 'Import refusé : aucune action n’a été modifiée'}
-            description={<ImportIssueList issues={report.issues} columns={CSV_FIELDS} />}
-            className="fr-mb-2w"
-          />
-        ) : report.dryRun ? (
-          <Alert severity="info" small description={`Vérification sans import : ${counts}. Rien n’a encore été enregistré.`} className="fr-mb-2w" />
-        ) : (
-          <Alert severity="success" small description={`${counts}.`} className="fr-mb-2w" />
-        ))}
-      <Button type="button" priority="tertiary" className="fr-mb-2w" disabled={loading || !file} onClick={() => void send(true)}>
+      <Upload
+        className="fr-mb-2w"
+        label="Fichier CSV"
+        hint="Les colonnes de l’export ; une action dont la référence existe déjà est mise à jour."
+        {...checks.state('file')}
+        nativeInputProps={{ ...checks.native('file'), accept: '.csv,text/csv', required: true, onChange: (e) => setFile(e.target.files?.[0] ?? null) }}
+      />
+      <FormOutcome error={error} failure="Import refusé" />
+      {report && (
+        <div ref={said} tabIndex={-1} className="fr-mb-2w">
+          {report.issues.length > 0 ? (
+            <Alert
+              severity="error"
+              title={report.dryRun ? 'Vérification : ce fichier serait refusé, rien n’a été modifié' : 'Import refusé : aucune action n’a été modifiée'}
+              description={<ImportIssueList issues={report.issues} columns={CSV_FIELDS} />}
+            />
+          ) : report.dryRun ? (
+            <Alert severity="info" small description={`Vérification sans import : ${counts}. Rien n’a encore été enregistré.`} />
+          ) : (
+            <Alert severity="success" small description={`${counts}.`} />
+          )}
+        </div>
+      )}
+      <Button type="button" priority="tertiary" className="fr-mb-2w" disabled={loading} onClick={(e) => void send(e.currentTarget.form, true)}>
         Vérifier sans importer
       </Button>
-      <FormActions submit="Importer" busy={loading || !file} onCancel={onDone} cancel="Fermer" />
+      <FormActions submit="Importer" busy={loading} onCancel={onDone} cancel="Fermer" />
     </form>
   );
 }
-
-type Panel = 'plan' | 'action' | 'import' | null;
 
 /** C7: the action plan of a year as a board, one column per status; its managers add actions, import and export them. */
 export function ActionPlanBoard({ tenantId }: { tenantId: string }) {
   const { data, error, loading } = useQuery(ACTION_PLANS, { variables: { tenantId } });
   const [chosen, setChosen] = useState<string | null>(null);
-  const [panel, setPanel] = useState<Panel>(null);
+  // Each form opens in place of nothing: closed, the focus goes back to the button that opened it.
+  const planning = useDisclosure();
+  const adding = useDisclosure();
+  const importing = useDisclosure();
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Plan d’actions indisponible" description={errorMessage(error)} />;
   const plans = data?.actionPlans.nodes ?? [];
   const committees = data?.committees.nodes ?? [];
   const canCreatePlan = data?.tenant?.viewerCan.createActionPlans ?? false;
-  const newPlan = panel === 'plan' && (
-    <NewPlanForm
-      committees={committees.filter((c) => c.viewerCanManage)}
-      servicesPlan={data?.tenant?.viewerCan.createServicesActionPlans ?? false}
-      onCreated={(id) => {
-        setChosen(id);
-        setPanel(null);
-      }}
-      onCancel={() => setPanel(null)}
-    />
+  const newPlan = planning.open && (
+    <div ref={planning.area}>
+      <NewPlanForm
+        committees={committees.filter((c) => c.viewerCanManage)}
+        servicesPlan={data?.tenant?.viewerCan.createServicesActionPlans ?? false}
+        onCreated={(id) => {
+          setChosen(id);
+          planning.hide();
+        }}
+        onCancel={planning.hide}
+      />
+    </div>
   );
-  const newPlanButton = canCreatePlan && panel !== 'plan' && (
-    <Button priority="secondary" iconId="fr-icon-add-line" onClick={() => setPanel('plan')}>
+  const newPlanButton = canCreatePlan && !planning.open && (
+    <Button ref={planning.opener} priority="secondary" iconId="fr-icon-add-line" onClick={planning.show}>
       Nouveau plan
     </Button>
   );
@@ -286,14 +293,14 @@ export function ActionPlanBoard({ tenantId }: { tenantId: string }) {
       <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
         {manages && (
           <li>
-            <Button iconId="fr-icon-add-line" onClick={() => setPanel('action')}>
+            <Button ref={adding.opener} iconId="fr-icon-add-line" onClick={adding.show}>
               Nouvelle action
             </Button>
           </li>
         )}
         {manages && (
           <li>
-            <Button priority="secondary" iconId="fr-icon-upload-line" onClick={() => setPanel('import')}>
+            <Button ref={importing.opener} priority="secondary" iconId="fr-icon-upload-line" onClick={importing.show}>
               Importer (CSV)
             </Button>
           </li>
@@ -304,8 +311,16 @@ export function ActionPlanBoard({ tenantId }: { tenantId: string }) {
         {newPlanButton && <li>{newPlanButton}</li>}
       </ul>
       {newPlan}
-      {panel === 'action' && <ActionForm key={plan.id} planId={plan.id} tenantId={tenantId} committeeId={plan.committee?.id ?? null} onDone={() => setPanel(null)} />}
-      {panel === 'import' && <ImportForm key={plan.id} planId={plan.id} onDone={() => setPanel(null)} />}
+      {adding.open && (
+        <div ref={adding.area}>
+          <ActionForm key={plan.id} planId={plan.id} tenantId={tenantId} committeeId={plan.committee?.id ?? null} onDone={adding.hide} />
+        </div>
+      )}
+      {importing.open && (
+        <div ref={importing.area}>
+          <ImportForm key={plan.id} planId={plan.id} onDone={importing.hide} />
+        </div>
+      )}
       <Board planId={plan.id} />
     </section>
   );

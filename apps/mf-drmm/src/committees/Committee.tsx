@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Loading, Table, errorMessage, useDisclosure, usePageTitle, useTenantTime } from '@qualipref/console-kit';
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CommitteeSettingsForm } from './CommitteeForm.js';
 import { FollowUps } from './FollowUps.js';
@@ -10,6 +9,7 @@ import { MEETING_STATUS } from './labels.js';
 import { MemberForm } from './MemberForm.js';
 import { COMMITTEE } from './operations.js';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm.js';
+import { useRowDisclosure } from './useRowDisclosure.js';
 
 /** C1–C3, C8: a committee's members by college (mandates in force and ended), its meetings and its follow-ups; managed by its secretariat. */
 export function Committee() {
@@ -22,7 +22,7 @@ export function Committee() {
   const scheduling = useDisclosure();
   const adding = useDisclosure();
   // The member whose line is open for correction.
-  const [editing, setEditing] = useState<string | null>(null);
+  const editing = useRowDisclosure();
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Comité indisponible" description={errorMessage(error)} />;
   const committee = data?.committee;
@@ -102,10 +102,12 @@ export function Committee() {
             {members
               .filter((m) => m.college.id === college.id)
               .map((m) =>
-                editing === m.id ? (
+                editing.open === m.id ? (
                   <tr key={m.id}>
                     <td colSpan={4 + Number(showContacts) + 1}>
-                      <MemberForm committeeId={committee.id} colleges={committee.colleges} member={m} onDone={() => setEditing(null)} />
+                      <div ref={editing.area}>
+                        <MemberForm committeeId={committee.id} colleges={committee.colleges} member={m} onDone={editing.hide} />
+                      </div>
                     </td>
                   </tr>
                 ) : (
@@ -120,7 +122,7 @@ export function Committee() {
                     {showContacts && <td>{m.contact ?? '—'}</td>}
                     {editable && (
                       <td>
-                        <Button size="small" priority="tertiary" onClick={() => setEditing(m.id)}>
+                        <Button id={editing.openerId(m.id)} size="small" priority="tertiary" onClick={() => editing.show(m.id)}>
                           Modifier<span className="fr-sr-only">{` ${m.name}`}</span>
                         </Button>
                       </td>

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { errorMessage, useTenantTime } from '@qualipref/console-kit';
+import { FormOutcome, errorMessage, useForm, useTenantTime } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { ADD_FOLLOW_UP, SET_FOLLOW_UP_DONE } from './operations.js';
 
@@ -16,17 +16,22 @@ interface FollowUp {
 /** C8: the committee's own follow-ups between meetings (send the minutes, invite the new members…), with their date. */
 export function FollowUps({ committeeId, followUps, editable }: { committeeId: string; followUps: readonly FollowUp[]; editable: boolean }) {
   const time = useTenantTime();
-  const [title, setTitle] = useState('');
-  const [dueDate, setDueDate] = useState('');
+  const form = useForm({ title: '', dueDate: '' });
+  // The title of the follow-up just added: the form stays, and says so.
+  const [added, setAdded] = useState<string | null>(null);
   const refetch = { refetchQueries: ['DrmmCommittee', 'DrmmCommittees'] };
   const [add, adding] = useMutation(ADD_FOLLOW_UP, { ...refetch, awaitRefetchQueries: true });
   const [setDone, setting] = useMutation(SET_FOLLOW_UP_DONE, refetch);
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const result = await add({ variables: { committeeId, title: title.trim(), dueDate } }).catch(() => null);
+    if (!form.check(event.currentTarget)) return;
+    const title = form.fields.title.trim();
+    // Cleared first, so that the same title added twice is said (and focused) again.
+    setAdded(null);
+    const result = await add({ variables: { committeeId, title, dueDate: form.fields.dueDate } }).catch(() => null);
     if (result?.data) {
-      setTitle('');
-      setDueDate('');
+      form.setFields({ title: '', dueDate: '' });
+      setAdded(title);
     }
   };
   const sorted = [...followUps].sort((a, b) => Number(a.done) - Number(b.done) || a.dueDate.localeCompare(b.dueDate));
@@ -58,15 +63,15 @@ export function FollowUps({ committeeId, followUps, editable }: { committeeId: s
         </ul>
       )}
       {editable && (
-        <form onSubmit={submit} aria-label="Nouvelle suite à donner" className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-          <Input className="fr-col-12 fr-col-md-6" label="Nouvelle suite à donner" nativeInputProps={{ required: true, maxLength: 300, value: title, onChange: (e) => setTitle(e.target.value) }} />
-          <Input className="fr-col-12 fr-col-md-3" label="Pour le" nativeInputProps={{ type: 'date', required: true, value: dueDate, onChange: (e) => setDueDate(e.target.value) }} />
+        <form onSubmit={submit} noValidate aria-label="Nouvelle suite à donner" className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+          <Input className="fr-col-12 fr-col-md-6" label="Nouvelle suite à donner" {...form.input('title', { required: true, maxLength: 300 })} />
+          <Input className="fr-col-12 fr-col-md-3" label="Pour le" {...form.input('dueDate', { type: 'date', required: true })} />
           <div className="fr-col-12 fr-col-md-3 fr-mb-3w">
             <Button type="submit" disabled={adding.loading}>
               Ajouter
             </Button>
           </div>
-          {adding.error && <Alert severity="error" small description={errorMessage(adding.error)} className="fr-col-12" />}
+          <FormOutcome error={adding.error} failure="Suite à donner non enregistrée" success={added && `Suite à donner « ${added} » ajoutée.`} className="fr-col-12" />
         </form>
       )}
     </section>

@@ -3,8 +3,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Loading, Table, errorMessage, ofName, useDisclosure, useFieldChecks, usePageTitle, useTenantTime, whenEmpty } from '@qualipref/console-kit';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormOutcome, Loading, Table, errorMessage, ofName, useDisclosure, useFieldChecks, useForm, usePageTitle, useTenantTime, whenEmpty } from '@qualipref/console-kit';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Attendance, DrmmMeetingInvitationsQuery, DrmmMeetingQuery } from '../generated/graphql';
 import { ATTENDANCE, MEETING_STATUS, MINUTES_STATUS, PROPOSAL_STATUS } from './labels.js';
@@ -57,8 +57,6 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
   const [saved, setSaved] = useState(false);
   const [record, { loading, error }] = useMutation(RECORD_ATTENDANCE);
   const checks = useFieldChecks<string>();
-  // The outcome is said beside the button, and the focus goes to it: the sheet may be long.
-  const outcome = useRef<HTMLDivElement>(null);
   const set = (id: string, change: Partial<{ attendance: Attendance; representedBy: string; signed: boolean }>) => {
     setSaved(false);
     // Only someone present or represented signs the sheet: a change to any other attendance drops the visa, as the API requires.
@@ -75,9 +73,10 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
     const entries = invitations
       .filter((i) => lines[i.id]!.attendance !== i.attendance || lines[i.id]!.signed !== i.signed || representedBy(i) !== (i.representedBy ?? null))
       .map((i) => ({ invitationId: i.id, attendance: lines[i.id]!.attendance, representedBy: representedBy(i), signed: lines[i.id]!.signed }));
+    // Cleared first, so that a second save is said (and focused) again.
+    setSaved(false);
     const result = await record({ variables: { meetingId: meeting.id, entries } }).catch(() => null);
     if (result?.data) setSaved(true);
-    outcome.current?.focus();
   };
   return (
     <form onSubmit={submit} aria-labelledby="presence-titre" noValidate>
@@ -133,10 +132,8 @@ function AttendanceSheet({ meeting, invitations, editable }: { meeting: MeetingD
           </tr>
         ))}
       </Table>
-      <div ref={outcome} tabIndex={-1} className="fr-mb-2w">
-        {error && <Alert severity="error" small description={`Présences non enregistrées : ${errorMessage(error)}`} />}
-        {saved && <Alert severity="success" small description="Présences enregistrées." />}
-      </div>
+      {/* Said beside the button, where the focus goes: the sheet may be long. */}
+      <FormOutcome error={error} failure="Présences non enregistrées" success={saved ? 'Présences enregistrées.' : null} />
       {editable && (
         <Button type="submit" disabled={loading}>
           {loading ? 'Enregistrement…' : 'Enregistrer les présences'}
@@ -159,48 +156,43 @@ function MinutesEditor({ meeting, minutes, validate }: { meeting: MeetingData; m
       }),
     ),
   );
-  const [caseOfficers, setCaseOfficers] = useState(minutes.caseOfficers ?? '');
-  const [caseOfficerContacts, setCaseOfficerContacts] = useState(minutes.caseOfficerContacts ?? '');
-  const [saved, setSaved] = useState(false);
+  const form = useForm({ caseOfficers: minutes.caseOfficers ?? '', caseOfficerContacts: minutes.caseOfficerContacts ?? '' });
+  // What was last saved: « Brouillon enregistré » is said as long as the text on the screen is that one.
+  const [saved, setSaved] = useState<{ fields: typeof form.fields; draft: Draft } | null>(null);
   const [edit, { loading, error }] = useMutation(EDIT_MINUTES);
   const change = (id: string, field: 'presentation' | 'conclusions', value: string) => {
-    setSaved(false);
     setDraft((d) => ({ ...d, [id]: { ...d[id]!, [field]: value } }));
   };
-  const save = async () => {
+  const save = async (element: HTMLFormElement | null) => {
+    if (!element || !form.check(element)) return false;
+    // Cleared first, so that a second save is said (and focused) again.
+    setSaved(null);
+    const sent = { fields: form.fields, draft };
     const sections = agenda.map((item) => ({ agendaItemId: item.id, ...draft[item.id]! }));
-    const result = await edit({ variables: { id: minutes.id, input: { caseOfficers, caseOfficerContacts, sections } } }).catch(() => null);
-    if (result?.data) setSaved(true);
+    const result = await edit({ variables: { id: minutes.id, input: { ...form.fields, sections } } }).catch(() => null);
+    if (result?.data) setSaved(sent);
     return Boolean(result?.data);
   };
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void save();
+    void save(event.currentTarget);
   };
   // What is on the screen is validated, not only what was saved before.
-  const saveAndValidate = async () => {
-    if (await save()) await validate();
+  const saveAndValidate = async (element: HTMLFormElement | null) => {
+    if (await save(element)) await validate();
   };
   return (
-    <form onSubmit={submit} aria-label="Rédaction du relevé de conclusions">
-      {error && <Alert severity="error" title="Brouillon non enregistré" description={errorMessage(error)} className="fr-mb-2w" />}
-      {saved && <Alert severity="success" small description="Brouillon enregistré." className="fr-mb-2w" />}
+    <form onSubmit={submit} noValidate aria-label="Rédaction du relevé de conclusions">
+      <FormOutcome error={error} failure="Brouillon non enregistré" success={saved?.fields === form.fields && saved.draft === draft ? 'Brouillon enregistré.' : null} />
       <fieldset className="fr-fieldset fr-mb-2w">
         <legend className="fr-h6">Affaire suivie par</legend>
-        <div className="fr-input-group fr-col-12">
-          <label className="fr-label" htmlFor="case-officers">
-            Agents chargés du dossier
-            <span className="fr-hint-text">Par exemple : Mme VARNEROT et M. RAULIN.</span>
-          </label>
-          <input id="case-officers" className="fr-input" maxLength={300} value={caseOfficers} onChange={(e) => { setSaved(false); setCaseOfficers(e.target.value); }} />
-        </div>
-        <div className="fr-input-group fr-col-12">
-          <label className="fr-label" htmlFor="case-officer-contacts">
-            Coordonnées professionnelles
-            <span className="fr-hint-text">Une par ligne (adresse de messagerie, téléphone du bureau), jamais une adresse ou un numéro personnels.</span>
-          </label>
-          <textarea id="case-officer-contacts" className="fr-input" rows={2} maxLength={1000} value={caseOfficerContacts} onChange={(e) => { setSaved(false); setCaseOfficerContacts(e.target.value); }} />
-        </div>
+        <Input className="fr-col-12" label="Agents chargés du dossier" hintText="Par exemple : Mme VARNEROT et M. RAULIN." {...form.input('caseOfficers', { maxLength: 300 })} />
+        <Input
+          className="fr-col-12"
+          label="Coordonnées professionnelles"
+          hintText="Une par ligne (adresse de messagerie, téléphone du bureau), jamais une adresse ou un numéro personnels."
+          {...form.textArea('caseOfficerContacts', { rows: 2, maxLength: 1000 })}
+        />
       </fieldset>
       {agenda.map((item) => (
         <fieldset key={item.id} className="fr-fieldset fr-mb-2w">
@@ -229,7 +221,7 @@ function MinutesEditor({ meeting, minutes, validate }: { meeting: MeetingData; m
           </Button>
         </li>
         <li>
-          <Button type="button" disabled={loading} onClick={() => void saveAndValidate()}>
+          <Button type="button" disabled={loading} onClick={(e) => void saveAndValidate(e.currentTarget.form)}>
             Enregistrer et valider
           </Button>
         </li>

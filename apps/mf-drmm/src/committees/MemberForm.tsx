@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, errorMessage, useFormFields } from '@qualipref/console-kit';
+import { FormActions, FormOutcome, useForm } from '@qualipref/console-kit';
 import { useId, type FormEvent } from 'react';
 import { ADD_MEMBER, UPDATE_MEMBER } from './operations.js';
 
@@ -24,7 +23,7 @@ export interface MemberValues {
  */
 export function MemberForm({ committeeId, colleges, member, onDone }: { committeeId: string; colleges: readonly { id: string; name: string }[]; member?: MemberValues; onDone(): void }) {
   const id = useId();
-  const { fields, bind: field } = useFormFields({
+  const form = useForm({
     collegeId: member?.college.id ?? colleges[0]?.id ?? '',
     name: member?.name ?? '',
     organisation: member?.organisation ?? '',
@@ -38,8 +37,13 @@ export function MemberForm({ committeeId, colleges, member, onDone }: { committe
   const [update, updating] = useMutation(UPDATE_MEMBER, options);
   const error = adding.error ?? updating.error;
 
-  const submit = async (event: FormEvent) => {
+  const { fields } = form;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // The API refuses a mandate ending before it begins (the date field's min is not checked everywhere).
+    const ended = fields.mandateEnd && fields.mandateStart && fields.mandateEnd < fields.mandateStart ? '« Fin du mandat » ne peut précéder le début du mandat.' : null;
+    if (!form.check(event.currentTarget, { mandateEnd: ended })) return;
     const input = {
       collegeId: fields.collegeId,
       name: fields.name.trim(),
@@ -55,25 +59,25 @@ export function MemberForm({ committeeId, colleges, member, onDone }: { committe
 
   const title = member ? `Modifier ${member.name}` : 'Nouveau membre';
   return (
-    <form onSubmit={submit} aria-labelledby={`${id}-titre`} className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
+    <form onSubmit={submit} noValidate aria-labelledby={`${id}-titre`} className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
       <h4 id={`${id}-titre`} className="fr-h6">
         {title}
       </h4>
-      {error && <Alert severity="error" title="Membre non enregistré" description={errorMessage(error)} className="fr-mb-2w" />}
+      <FormOutcome error={error} failure="Membre non enregistré" />
       <div className="fr-grid-row fr-grid-row--gutters">
-        <Select className="fr-col-12 fr-col-md-4" label="Collège" nativeSelectProps={{ required: true, ...field('collegeId') }}>
+        <Select className="fr-col-12 fr-col-md-4" label="Collège" {...form.select('collegeId', { required: true })}>
           {colleges.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
             </option>
           ))}
         </Select>
-        <Input className="fr-col-12 fr-col-md-4" label="Nom" nativeInputProps={{ required: true, maxLength: 200, ...field('name') }} />
-        <Input className="fr-col-12 fr-col-md-4" label="Organisme" hintText="Association, collectivité, chambre consulaire…" nativeInputProps={{ required: true, maxLength: 200, ...field('organisation') }} />
-        <Input className="fr-col-12 fr-col-md-4" label="Qualité (facultatif)" hintText="Par exemple : président, suppléant" nativeInputProps={{ maxLength: 200, ...field('role') }} />
-        <Input className="fr-col-12 fr-col-md-8" label="Coordonnées professionnelles (facultatif)" hintText="Vues du seul secrétariat du comité" nativeInputProps={{ maxLength: 500, ...field('contact') }} />
-        <Input className="fr-col-12 fr-col-md-4" label="Début du mandat" nativeInputProps={{ type: 'date', required: true, ...field('mandateStart') }} />
-        <Input className="fr-col-12 fr-col-md-4" label="Fin du mandat (facultatif)" hintText="À renseigner quand le membre quitte le comité" nativeInputProps={{ type: 'date', min: fields.mandateStart || undefined, ...field('mandateEnd') }} />
+        <Input className="fr-col-12 fr-col-md-4" label="Nom" {...form.input('name', { required: true, maxLength: 200 })} />
+        <Input className="fr-col-12 fr-col-md-4" label="Organisme" hintText="Association, collectivité, chambre consulaire…" {...form.input('organisation', { required: true, maxLength: 200 })} />
+        <Input className="fr-col-12 fr-col-md-4" label="Qualité (facultatif)" hintText="Par exemple : président, suppléant" {...form.input('role', { maxLength: 200 })} />
+        <Input className="fr-col-12 fr-col-md-8" label="Coordonnées professionnelles (facultatif)" hintText="Vues du seul secrétariat du comité" {...form.input('contact', { maxLength: 500 })} />
+        <Input className="fr-col-12 fr-col-md-4" label="Début du mandat" {...form.input('mandateStart', { type: 'date', required: true })} />
+        <Input className="fr-col-12 fr-col-md-4" label="Fin du mandat (facultatif)" hintText="À renseigner quand le membre quitte le comité" {...form.input('mandateEnd', { type: 'date', min: fields.mandateStart || undefined })} />
       </div>
       <FormActions submit={member ? 'Enregistrer' : 'Ajouter le membre'} busy={adding.loading || updating.loading} onCancel={onDone} />
     </form>

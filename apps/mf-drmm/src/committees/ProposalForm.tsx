@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, errorMessage, useFormFields } from '@qualipref/console-kit';
+import { FormActions, FormOutcome, errorMessage, useForm } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { DIRECTORATES, RAISE_PROPOSAL } from './operations.js';
 
@@ -20,11 +20,15 @@ interface Props {
  */
 export function ProposalForm({ meetingId, tenantId, agenda, members, onDone }: Props) {
   const directorates = useQuery(DIRECTORATES, { variables: { tenantId } });
-  const { fields, bind: field } = useFormFields({ text: '', agendaItemId: '', authorMemberId: members[0]?.id ?? '', authorName: '', bodyName: '' });
+  const form = useForm({ text: '', agendaItemId: '', authorMemberId: members[0]?.id ?? '', authorName: '', bodyName: '' });
+  const { fields } = form;
   const [routedTo, setRoutedTo] = useState<string[]>([]);
   const [raise, { loading, error }] = useMutation(RAISE_PROPOSAL, { refetchQueries: ['DrmmMeeting', 'DrmmProposals'], awaitRefetchQueries: true });
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // The API routes a proposal somewhere: to a directorate checked or to another body named.
+    const routed = routedTo.length > 0 || fields.bodyName.trim() ? null : 'Cochez au moins une direction ou renseignez « Autre instance ».';
+    if (!form.check(event.currentTarget, { bodyName: routed })) return;
     const input = {
       text: fields.text.trim(),
       agendaItemId: fields.agendaItemId || null,
@@ -36,14 +40,14 @@ export function ProposalForm({ meetingId, tenantId, agenda, members, onDone }: P
     if (result?.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-labelledby="proposition-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
+    <form onSubmit={submit} noValidate aria-labelledby="proposition-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
       <h4 id="proposition-titre" className="fr-h6">
         Nouvelle proposition
       </h4>
-      {error && <Alert severity="error" title="Proposition non enregistrée" description={errorMessage(error)} className="fr-mb-2w" />}
-      <Input label="Proposition" nativeTextAreaProps={{ required: true, rows: 3, ...field('text') }} textArea />
+      <FormOutcome error={error} failure="Proposition non enregistrée" />
+      <Input label="Proposition" {...form.textArea('text', { required: true, rows: 3 })} />
       <div className="fr-grid-row fr-grid-row--gutters">
-        <Select className="fr-col-12 fr-col-md-6" label="Auteur" nativeSelectProps={field('authorMemberId')}>
+        <Select className="fr-col-12 fr-col-md-6" label="Auteur" {...form.select('authorMemberId')}>
           {members.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
@@ -51,8 +55,8 @@ export function ProposalForm({ meetingId, tenantId, agenda, members, onDone }: P
           ))}
           <option value="">Une autre personne…</option>
         </Select>
-        {!fields.authorMemberId && <Input className="fr-col-12 fr-col-md-6" label="Nom de l’auteur" nativeInputProps={{ required: true, maxLength: 200, ...field('authorName') }} />}
-        <Select className="fr-col-12 fr-col-md-6" label="Point de l’ordre du jour (facultatif)" nativeSelectProps={field('agendaItemId')}>
+        {!fields.authorMemberId && <Input className="fr-col-12 fr-col-md-6" label="Nom de l’auteur" {...form.input('authorName', { required: true, maxLength: 200 })} />}
+        <Select className="fr-col-12 fr-col-md-6" label="Point de l’ordre du jour (facultatif)" {...form.select('agendaItemId')}>
           <option value="">—</option>
           {agenda.map((a) => (
             <option key={a.id} value={a.id}>
@@ -74,7 +78,7 @@ export function ProposalForm({ meetingId, tenantId, agenda, members, onDone }: P
             </div>
           </div>
         ))}
-        <Input className="fr-fieldset__element" label="Autre instance (facultatif)" hintText="Par exemple : conseil départemental, opérateur de transport" nativeInputProps={{ maxLength: 200, ...field('bodyName') }} />
+        <Input className="fr-fieldset__element" label="Autre instance (facultatif)" hintText="Par exemple : conseil départemental, opérateur de transport" {...form.input('bodyName', { maxLength: 200 })} />
       </fieldset>
       <FormActions submit="Enregistrer la proposition" busy={loading} onCancel={onDone} />
     </form>

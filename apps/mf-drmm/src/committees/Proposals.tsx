@@ -1,12 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Loading, Pager, Table, errorMessage, useCursorPages, useTenantTime, ofName } from '@qualipref/console-kit';
-import { useId, useState, type FormEvent } from 'react';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useForm, useTenantTime, ofName, whenEmpty } from '@qualipref/console-kit';
+import { type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ProposalStatus } from '../generated/graphql';
 import { PROPOSAL_STATUS } from './labels.js';
 import { PROPOSALS, UPDATE_PROPOSAL_STATUS } from './operations.js';
+import { useRowDisclosure } from './useRowDisclosure.js';
 
 /** The steps the committees service allows from each status (it refuses any other with CONFLICT). */
 const NEXT: Record<ProposalStatus, ProposalStatus[]> = {
@@ -19,40 +22,31 @@ const NEXT: Record<ProposalStatus, ProposalStatus[]> = {
 
 /** C6: moves a proposal on, with the answer given to its author (required to reject or close). */
 function StatusForm({ id, status, onDone }: { id: string; status: ProposalStatus; onDone: () => void }) {
-  const fieldId = useId();
-  const [next, setNext] = useState<ProposalStatus>(NEXT[status][0]!);
-  const [answer, setAnswer] = useState('');
+  const form = useForm({ next: NEXT[status][0]!, answer: '' });
+  const next = form.fields.next as ProposalStatus;
   const [update, { loading, error }] = useMutation(UPDATE_PROPOSAL_STATUS);
   const needsAnswer = next === 'REJECTED' || next === 'DONE';
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const result = await update({ variables: { id, status: next, answer: answer.trim() || null } }).catch(() => null);
+    // Spaces are no answer: the API closes a proposal only with one.
+    if (!form.check(event.currentTarget, { answer: needsAnswer ? whenEmpty(form.fields.answer, 'Renseignez « Réponse à l’auteur ».') : null })) return;
+    const result = await update({ variables: { id, status: next, answer: form.fields.answer.trim() || null } }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-label="Suite donnée à la proposition" className="fr-mt-1w">
-      {error && <Alert severity="error" small description={errorMessage(error)} className="fr-mb-1w" />}
-      <div className="fr-select-group">
-        <label className="fr-label" htmlFor={`${fieldId}-statut`}>
-          Nouveau statut
-        </label>
-        <select id={`${fieldId}-statut`} className="fr-select" value={next} onChange={(e) => setNext(e.target.value as ProposalStatus)}>
-          {NEXT[status].map((s) => (
-            <option key={s} value={s}>
-              {PROPOSAL_STATUS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="fr-input-group">
-        <label className="fr-label" htmlFor={`${fieldId}-reponse`}>
-          Réponse à l’auteur{needsAnswer ? '' : ' (facultative)'}
-        </label>
-        <textarea id={`${fieldId}-reponse`} className="fr-input" rows={2} required={needsAnswer} value={answer} onChange={(e) => setAnswer(e.target.value)} />
-      </div>
+    <form onSubmit={submit} noValidate aria-label="Suite donnée à la proposition" className="fr-mt-1w">
+      <FormOutcome error={error} failure="Suite non enregistrée" className="fr-mb-1w" />
+      <Select label="Nouveau statut" {...form.select('next')}>
+        {NEXT[status].map((s) => (
+          <option key={s} value={s}>
+            {PROPOSAL_STATUS[s]}
+          </option>
+        ))}
+      </Select>
+      <Input label={`Réponse à l’auteur${needsAnswer ? '' : ' (facultative)'}`} {...form.textArea('answer', { rows: 2, required: needsAnswer })} />
       <ul className="fr-btns-group fr-btns-group--inline-sm">
         <li>
-          <Button type="submit" size="small" disabled={loading || (needsAnswer && !answer.trim())}>
+          <Button type="submit" size="small" disabled={loading}>
             Enregistrer
           </Button>
         </li>
@@ -70,7 +64,7 @@ function StatusForm({ id, status, onDone }: { id: string; status: ProposalStatus
 export function Proposals() {
   const time = useTenantTime();
   const pages = useCursorPages();
-  const [editing, setEditing] = useState<string | null>(null);
+  const editing = useRowDisclosure();
   const { data, error, loading } = useQuery(PROPOSALS, { variables: { after: pages.after } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Propositions indisponibles" description={errorMessage(error)} />;
@@ -97,14 +91,18 @@ export function Proposals() {
             <td>
               {PROPOSAL_STATUS[p.status]}
               {p.answer ? ` — ${p.answer}` : ''}
-              {p.viewerCanMoveOn && NEXT[p.status].length > 0 && editing !== p.id && (
+              {p.viewerCanMoveOn && NEXT[p.status].length > 0 && editing.open !== p.id && (
                 <div>
-                  <Button size="small" priority="tertiary" onClick={() => setEditing(p.id)} title={`Faire avancer la proposition ${ofName(p.authorName)}`}>
+                  <Button id={editing.openerId(p.id)} size="small" priority="tertiary" onClick={() => editing.show(p.id)} title={`Faire avancer la proposition ${ofName(p.authorName)}`}>
                     Faire avancer
                   </Button>
                 </div>
               )}
-              {editing === p.id && <StatusForm id={p.id} status={p.status} onDone={() => setEditing(null)} />}
+              {editing.open === p.id && (
+                <div ref={editing.area}>
+                  <StatusForm id={p.id} status={p.status} onDone={editing.hide} />
+                </div>
+              )}
             </td>
           </tr>
         ))}

@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { FormActions, errorMessage, useFormFields, useTenantTime, useFieldChecks, whenEmpty } from '@qualipref/console-kit';
+import { FormActions, FormOutcome, useFormFields, useTenantTime, useFieldChecks, whenEmpty } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { SCHEDULE_MEETING } from './operations.js';
 
@@ -76,7 +75,7 @@ export function ScheduleMeetingForm({ committeeId, chairName, members, onSchedul
       <h4 id="programmer-titre" className="fr-h6">
         Programmer une réunion
       </h4>
-      {error && <Alert severity="error" title="Réunion non programmée" description={errorMessage(error)} className="fr-mb-2w" />}
+      <FormOutcome error={error} failure="Réunion non programmée" />
       <div className="fr-grid-row fr-grid-row--gutters">
         <Input className="fr-col-12 fr-col-md-6" label="Intitulé" hintText="Par exemple : réunion annuelle du comité" {...checks.state('title')} nativeInputProps={{ ...checks.native('title'), required: true, maxLength: 200, ...field('title') }} />
         <Input className="fr-col-12 fr-col-md-6" label="Date et heure" {...checks.state('scheduledAt')} nativeInputProps={{ ...checks.native('scheduledAt'), type: 'datetime-local', required: true, ...field('scheduledAt') }} />

@@ -3,8 +3,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, errorMessage } from '@qualipref/console-kit';
-import { useState, type FormEvent } from 'react';
+import { FormActions, FormOutcome, Loading, errorMessage, useForm } from '@qualipref/console-kit';
+import type { FormEvent } from 'react';
 import type { CampaignChannel } from '../generated/graphql';
 import { CAMPAIGN_CHOICES, CREATE_CAMPAIGN } from './operations.js';
 
@@ -16,32 +16,35 @@ const CHANNEL_CHOICES: { value: CampaignChannel; label: string; hint: string }[]
 /** S1: a campaign of the tenant, with its questionnaire version (frozen from then on), its panel and its dates. */
 export function CampaignForm({ tenantId, onCreated, onCancel }: { tenantId: string; onCreated(id: string): void; onCancel(): void }) {
   const choices = useQuery(CAMPAIGN_CHOICES, { variables: { tenantId } });
-  const [fields, setFields] = useState({ title: '', channel: 'HALL' as CampaignChannel, panelId: '', questionnaireId: '', opensOn: '', closesOn: '' });
+  const form = useForm<{ title: string; channel: CampaignChannel; panelId: string; questionnaireId: string; opensOn: string; closesOn: string }>({ title: '', channel: 'HALL', panelId: '', questionnaireId: '', opensOn: '', closesOn: '' });
+  const { fields, setFields } = form;
   const [create, { loading, error }] = useMutation(CREATE_CAMPAIGN, { refetchQueries: ['DrmmCampaigns'] });
-  const field = (key: 'title' | 'panelId' | 'questionnaireId' | 'opensOn' | 'closesOn') => ({ value: fields[key], onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value })) });
   // The API pairs the hall users' panel with the hall, every listed panel with e-mail invitations.
   const panels = (choices.data?.surveyPanels.nodes ?? []).filter((p) => (p.kind === 'HALL_USERS') === (fields.channel === 'HALL'));
   const questionnaires = choices.data?.questionnaires.nodes ?? [];
   // A campaign opens in its own year: the year is the opening date's.
   const year = fields.opensOn ? Number(fields.opensOn.slice(0, 4)) : null;
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (year === null) return;
+    // The API refuses a campaign that closes before it opens; the day's own min says it too, in browsers that check it.
+    const closesEarly = fields.opensOn && fields.closesOn && fields.closesOn < fields.opensOn;
+    if (!form.check(event.currentTarget, { closesOn: closesEarly ? '« Dernier jour » ne peut précéder le premier jour.' : null }) || year === null) return;
     const input = { year, title: fields.title.trim(), channel: fields.channel, panelId: fields.panelId, questionnaireId: fields.questionnaireId, opensOn: fields.opensOn, closesOn: fields.closesOn };
     const result = await create({ variables: { input } }).catch(() => null);
     if (result?.data) onCreated(result.data.createCampaign.id);
   };
 
   return (
-    <form onSubmit={submit} aria-labelledby="nouvelle-campagne-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-4w">
+    <form onSubmit={submit} noValidate aria-labelledby="nouvelle-campagne-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-4w">
       <h3 id="nouvelle-campagne-titre" className="fr-h5">
         Nouvelle campagne
       </h3>
+      <FormOutcome error={error} failure="Campagne non créée" />
       {choices.loading && !choices.data && <Loading />}
       {choices.error && <Alert severity="error" title="Questionnaires et panels indisponibles" description={errorMessage(choices.error)} className="fr-mb-2w" />}
       <div className="fr-grid-row fr-grid-row--gutters">
-        <Input className="fr-col-12" label="Titre" hintText="Par exemple : Enquête annuelle de satisfaction des usagers 2026" nativeInputProps={{ required: true, maxLength: 300, ...field('title') }} />
+        <Input className="fr-col-12" label="Titre" hintText="Par exemple : Enquête annuelle de satisfaction des usagers 2026" {...form.input('title', { required: true, maxLength: 300 })} />
         <RadioButtons
           className="fr-col-12"
           legend="Mode de collecte"
@@ -53,7 +56,7 @@ export function CampaignForm({ tenantId, onCreated, onCancel }: { tenantId: stri
             nativeInputProps: { value: c.value, checked: fields.channel === c.value, onChange: () => setFields((f) => ({ ...f, channel: c.value, panelId: '' })) },
           }))}
         />
-        <Select className="fr-col-12 fr-col-md-6" label="Panel interrogé" nativeSelectProps={{ required: true, ...field('panelId') }}>
+        <Select className="fr-col-12 fr-col-md-6" label="Panel interrogé" {...form.select('panelId', { required: true })}>
           <option value="" disabled>
             {panels.length === 0 ? 'Aucun panel de ce type : créez-le d’abord' : 'Choisissez un panel'}
           </option>
@@ -63,7 +66,7 @@ export function CampaignForm({ tenantId, onCreated, onCancel }: { tenantId: stri
             </option>
           ))}
         </Select>
-        <Select className="fr-col-12 fr-col-md-6" label="Questionnaire" hint="La version choisie ne pourra plus être modifiée." nativeSelectProps={{ required: true, ...field('questionnaireId') }}>
+        <Select className="fr-col-12 fr-col-md-6" label="Questionnaire" hint="La version choisie ne pourra plus être modifiée." {...form.select('questionnaireId', { required: true })}>
           <option value="" disabled>
             Choisissez une version
           </option>
@@ -73,10 +76,9 @@ export function CampaignForm({ tenantId, onCreated, onCancel }: { tenantId: stri
             </option>
           ))}
         </Select>
-        <Input className="fr-col-12 fr-col-md-4" label="Premier jour" hintText={year ? `Enquête de l’année ${year}` : 'Il fixe l’année de l’enquête'} nativeInputProps={{ type: 'date', required: true, ...field('opensOn') }} />
-        <Input className="fr-col-12 fr-col-md-4" label="Dernier jour" nativeInputProps={{ type: 'date', required: true, min: fields.opensOn || undefined, ...field('closesOn') }} />
+        <Input className="fr-col-12 fr-col-md-4" label="Premier jour" hintText={year ? `Enquête de l’année ${year}` : 'Il fixe l’année de l’enquête'} {...form.input('opensOn', { type: 'date', required: true })} />
+        <Input className="fr-col-12 fr-col-md-4" label="Dernier jour" {...form.input('closesOn', { type: 'date', required: true, min: fields.opensOn || undefined })} />
       </div>
-      {error && <Alert severity="error" title="Campagne non créée" description={errorMessage(error)} className="fr-mb-2w" />}
       <FormActions submit="Créer la campagne" busy={loading} onCancel={onCancel} />
     </form>
   );

@@ -2,9 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Loading, Pager, errorMessage, useCursorPages, useTenantTime, plural } from '@qualipref/console-kit';
-import { useId, useState, type FormEvent } from 'react';
+import { FormOutcome, Loading, Pager, errorMessage, useCursorPages, useForm, useTenantTime, plural, whenEmpty } from '@qualipref/console-kit';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { FeedbackCategory, FeedbackChannel, FeedbackStatus } from '../generated/graphql';
 import { ANSWER_FEEDBACK, FEEDBACKS, SET_FEEDBACK_STATUS } from './operations.js';
 
@@ -27,24 +28,23 @@ const CATEGORY: Record<FeedbackCategory, string> = {
 };
 
 function AnswerForm({ id, onDone }: { id: string; onDone: () => void }) {
-  const fieldId = useId();
-  const [answer, setAnswer] = useState('');
+  const form = useForm({ answer: '' });
+  // Opened in place of the « Répondre » button, which goes away: its field takes the focus.
+  const area = useRef<HTMLFormElement>(null);
+  useEffect(() => area.current?.querySelector('textarea')?.focus(), []);
   const [send, { loading, error }] = useMutation(ANSWER_FEEDBACK);
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const result = await send({ variables: { id, answer: answer.trim() } }).catch(() => null);
+    // Spaces alone pass `required` but are no answer.
+    if (!form.check(event.currentTarget, { answer: whenEmpty(form.fields.answer, 'Renseignez « Réponse donnée ».') })) return;
+    const result = await send({ variables: { id, answer: form.fields.answer.trim() } }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
-    <form onSubmit={submit} className="fr-mt-2w" aria-label="Réponse à la remarque">
-      {error && <Alert severity="error" small description={errorMessage(error)} className="fr-mb-2w" />}
-      <div className="fr-input-group">
-        <label className="fr-label" htmlFor={fieldId}>
-          Réponse donnée
-        </label>
-        <textarea id={fieldId} className="fr-input" rows={3} required value={answer} onChange={(e) => setAnswer(e.target.value)} />
-      </div>
-      <Button type="submit" disabled={loading || !answer.trim()}>
+    <form ref={area} onSubmit={submit} noValidate className="fr-mt-2w" aria-label="Réponse à la remarque">
+      <FormOutcome error={error} failure="Réponse non enregistrée" />
+      <Input label="Réponse donnée" {...form.textArea('answer', { rows: 3, required: true })} />
+      <Button type="submit" disabled={loading}>
         {loading ? 'Enregistrement…' : 'Enregistrer la réponse'}
       </Button>
     </form>
@@ -57,6 +57,9 @@ export function Feedbacks({ tenantId }: { tenantId: string }) {
   const pages = useCursorPages();
   const [status, setStatus] = useState<FeedbackStatus | ''>('');
   const [answering, setAnswering] = useState<string | null>(null);
+  // The form closes once the answer is saved: the answer, now in the card, takes the focus.
+  const [answered, setAnswered] = useState<string | null>(null);
+  const focus = useCallback((element: HTMLElement | null) => element?.focus(), []);
   const { data, error, loading } = useQuery(FEEDBACKS, { variables: { filter: { tenantId, ...(status ? { status } : {}) }, after: pages.after } });
   const [close, closing] = useMutation(SET_FEEDBACK_STATUS);
   return (
@@ -101,7 +104,7 @@ export function Feedbacks({ tenantId }: { tenantId: string }) {
                   </div>
                   <p className="fr-mb-1w">{f.text}</p>
                   {f.answer && (
-                    <p className="fr-text--sm fr-mb-1w">
+                    <p ref={answered === f.id ? focus : undefined} tabIndex={answered === f.id ? -1 : undefined} className="fr-text--sm fr-mb-1w">
                       <strong>Réponse du {time.formatShortDate(f.answeredAt)} :</strong> {f.answer}
                     </p>
                   )}
@@ -121,7 +124,15 @@ export function Feedbacks({ tenantId }: { tenantId: string }) {
                       </li>
                     </ul>
                   )}
-                  {answering === f.id && <AnswerForm id={f.id} onDone={() => setAnswering(null)} />}
+                  {answering === f.id && (
+                    <AnswerForm
+                      id={f.id}
+                      onDone={() => {
+                        setAnswering(null);
+                        setAnswered(f.id);
+                      }}
+                    />
+                  )}
                 </li>
               );
             })}

@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Loading, Table, errorMessage, useTenantTime } from '@qualipref/console-kit';
-import { useState, type FormEvent } from 'react';
+import { FormOutcome, Loading, Table, errorMessage, useForm, useTenantTime, whenEmpty } from '@qualipref/console-kit';
+import { useCallback, useState, type FormEvent } from 'react';
 import { ISSUE_KIOSK_DEVICE, KIOSK_CAPABILITIES, KIOSK_DEVICES, REVOKE_KIOSK_DEVICE } from './operations.js';
 
 /** S6: the hall tablets allowed to collect anonymous answers; administrators issue and revoke their tokens. */
@@ -12,7 +12,9 @@ export function KioskDevices({ tenantId }: { tenantId: string }) {
   const capabilities = useQuery(KIOSK_CAPABILITIES, { variables: { tenantId } });
   const administrator = capabilities.data?.tenant?.viewerCan.issueKioskTokens ?? false;
   const { data, error, loading } = useQuery(KIOSK_DEVICES, { skip: !administrator });
-  const [name, setName] = useState('');
+  const form = useForm({ name: '' });
+  // The token, shown once, takes the focus when it comes; closed, the focus goes back to the field.
+  const focus = useCallback((element: HTMLElement | null) => element?.focus(), []);
   const [issued, setIssued] = useState<{ name: string; token: string } | null>(null);
   const [issue, issuing] = useMutation(ISSUE_KIOSK_DEVICE, { refetchQueries: [KIOSK_DEVICES] });
   const [revoke, revoking] = useMutation(REVOKE_KIOSK_DEVICE, { refetchQueries: [KIOSK_DEVICES] });
@@ -28,12 +30,14 @@ export function KioskDevices({ tenantId }: { tenantId: string }) {
     );
   }
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const result = await issue({ variables: { name: name.trim() } }).catch(() => null);
+    // Spaces alone pass `required` but name no place.
+    if (!form.check(event.currentTarget, { name: whenEmpty(form.fields.name, 'Renseignez « Nouvelle borne : où se trouve-t-elle ? ».') })) return;
+    const result = await issue({ variables: { name: form.fields.name.trim() } }).catch(() => null);
     if (result?.data) {
       setIssued({ name: result.data.issueKioskDevice.device.name, token: result.data.issueKioskDevice.token });
-      setName('');
+      form.setFields({ name: '' });
     }
   };
 
@@ -46,24 +50,29 @@ export function KioskDevices({ tenantId }: { tenantId: string }) {
         révoqué ne vaut plus rien ; les réponses en attente sur la tablette partiront avec le nouveau.
       </p>
       {issued && (
-        // The token is shown once: only its hash is kept by the platform.
-        <Alert
-          severity="success"
-          title={`Jeton de « ${issued.name} »`}
-          description={
-            <>
-              Saisissez-le maintenant sur la tablette ; il ne sera plus affiché : <code data-testid="kiosk-token">{issued.token}</code>
-            </>
-          }
-          closable
-          onClose={() => setIssued(null)}
-          className="fr-mb-3w"
-        />
+        // The token is shown once: only its hash is kept by the platform. A new token is a new alert, which takes the focus.
+        <div key={issued.token} ref={focus} tabIndex={-1}>
+          <Alert
+            severity="success"
+            title={`Jeton de « ${issued.name} »`}
+            description={
+              <>
+                Saisissez-le maintenant sur la tablette ; il ne sera plus affiché : <code data-testid="kiosk-token">{issued.token}</code>
+              </>
+            }
+            closable
+            onClose={() => {
+              setIssued(null);
+              document.getElementById(form.checks.native('name').id)?.focus();
+            }}
+            className="fr-mb-3w"
+          />
+        </div>
       )}
-      <form onSubmit={submit} className="fr-mb-4w">
-        <Input label="Nouvelle borne : où se trouve-t-elle ?" hintText="Par exemple : hall d’accueil, près des guichets des titres" nativeInputProps={{ required: true, maxLength: 200, value: name, onChange: (e) => setName(e.target.value) }} />
-        {issuing.error && <Alert severity="error" small description={errorMessage(issuing.error)} className="fr-mb-2w" />}
-        <Button type="submit" disabled={issuing.loading || name.trim() === ''}>
+      <form onSubmit={submit} noValidate className="fr-mb-4w">
+        <FormOutcome error={issuing.error} failure="Jeton non délivré" />
+        <Input label="Nouvelle borne : où se trouve-t-elle ?" hintText="Par exemple : hall d’accueil, près des guichets des titres" {...form.input('name', { required: true, maxLength: 200 })} />
+        <Button type="submit" disabled={issuing.loading}>
           Délivrer un jeton
         </Button>
       </form>

@@ -3,8 +3,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, usePageTitle } from '@qualipref/console-kit';
-import { useState, type FormEvent } from 'react';
+import { FormActions, FormOutcome, Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, useForm, usePageTitle, whenNotEmail } from '@qualipref/console-kit';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Civility, PanelKind, PanelOffice } from '../generated/graphql';
 import { CIVILITIES, PANEL_KINDS, PANEL_OFFICES } from './labels.js';
@@ -13,30 +13,32 @@ import { ADD_PANEL_MEMBER, CREATE_PANEL, SURVEY_PANEL, SURVEY_PANELS, UPDATE_PAN
 const EMAIL_HINT = 'Adresse professionnelle (mairie, EPCI, association) où envoyer le lien personnel ; jamais une adresse privée.';
 
 function PanelForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel(): void }) {
-  const [fields, setFields] = useState({ name: '', kind: 'ELECTED_OFFICIALS' as PanelKind, description: '' });
+  const form = useForm<{ name: string; kind: PanelKind; description: string }>({ name: '', kind: 'ELECTED_OFFICIALS', description: '' });
+  const { fields } = form;
   const [create, { loading, error }] = useMutation(CREATE_PANEL, { refetchQueries: ['DrmmSurveyPanels'] });
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!form.check(event.currentTarget)) return;
     const result = await create({ variables: { input: { name: fields.name.trim(), kind: fields.kind, description: fields.description.trim() || null } } }).catch(() => null);
     if (result?.data) onCreated(result.data.createPanel.id);
   };
   return (
-    <form onSubmit={submit} aria-labelledby="nouveau-panel-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-4w">
+    <form onSubmit={submit} noValidate aria-labelledby="nouveau-panel-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-4w">
       <h3 id="nouveau-panel-titre" className="fr-h5">
         Nouveau panel
       </h3>
+      <FormOutcome error={error} failure="Panel non créé" />
       <div className="fr-grid-row fr-grid-row--gutters">
-        <Input className="fr-col-12 fr-col-md-6" label="Nom du panel" hintText="Par exemple : maires et présidents d’EPCI de l’arrondissement de Metz" nativeInputProps={{ required: true, maxLength: 200, value: fields.name, onChange: (e) => setFields({ ...fields, name: e.target.value }) }} />
-        <Select className="fr-col-12 fr-col-md-6" label="Qui il interroge" nativeSelectProps={{ value: fields.kind, onChange: (e) => setFields({ ...fields, kind: e.target.value as PanelKind }) }}>
+        <Input className="fr-col-12 fr-col-md-6" label="Nom du panel" hintText="Par exemple : maires et présidents d’EPCI de l’arrondissement de Metz" {...form.input('name', { required: true, maxLength: 200 })} />
+        <Select className="fr-col-12 fr-col-md-6" label="Qui il interroge" {...form.select('kind')}>
           {Object.entries(PANEL_KINDS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
         </Select>
-        <Input className="fr-col-12" label="Composition et raison d’être (facultatif)" textArea nativeTextAreaProps={{ rows: 2, maxLength: 5000, value: fields.description, onChange: (e) => setFields({ ...fields, description: e.target.value }) }} />
+        <Input className="fr-col-12" label="Composition et raison d’être (facultatif)" {...form.textArea('description', { rows: 2, maxLength: 5000 })} />
       </div>
-      {error && <Alert severity="error" title="Panel non créé" description={errorMessage(error)} className="fr-mb-2w" />}
       <FormActions submit="Créer le panel" busy={loading} onCancel={onCancel} />
     </form>
   );
@@ -91,7 +93,8 @@ export function Panels({ tenantId }: { tenantId: string }) {
   );
 }
 
-interface MemberFields {
+// A type, not an interface: useForm takes records of strings.
+type MemberFields = {
   name: string;
   organization: string;
   position: string;
@@ -100,34 +103,44 @@ interface MemberFields {
   /** '' for a position whose greeting names no office. */
   office: PanelOffice | '';
   email: string;
-}
+};
 
-function MemberForm({ title, initial, withEmail, submitLabel, loading, error, onSubmit, onCancel }: {
+const EMAIL_LABEL = 'Adresse électronique (facultative)';
+
+function MemberForm({ title, initial, withEmail, submitLabel, loading, error, failure, success, onSubmit, onCancel }: {
   title: string;
   initial: MemberFields;
   withEmail: boolean;
   submitLabel: string;
   loading: boolean;
   error: unknown;
+  /** What the failure says: « Membre non ajouté »… */
+  failure: string;
+  /** What the last sending did, for a form that stays open for the next one. */
+  success?: string | null;
   onSubmit(fields: MemberFields): void;
   onCancel?: () => void;
 }) {
-  const [fields, setFields] = useState(initial);
-  const field = (key: keyof MemberFields) => ({ value: fields[key], onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value })) });
+  const form = useForm(initial);
+  const { fields } = form;
   return (
     <form
       aria-label={title}
+      noValidate
       className="fr-mb-3w"
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit(fields);
+        // The API refuses an address it cannot write to; browsers that check type="email" say it in the same words.
+        const email = withEmail ? whenNotEmail(fields.email, `« ${EMAIL_LABEL} » : l’adresse électronique a la forme prenom.nom@domaine.fr.`) : null;
+        if (form.check(event.currentTarget, { email })) onSubmit(fields);
       }}
     >
+      <FormOutcome error={error} failure={failure} success={success} />
       <div className="fr-grid-row fr-grid-row--gutters">
-        <Input className="fr-col-12 fr-col-md-6" label="Nom" nativeInputProps={{ required: true, maxLength: 200, ...field('name') }} />
-        <Input className="fr-col-12 fr-col-md-6" label="Commune, EPCI ou association" nativeInputProps={{ required: true, maxLength: 200, ...field('organization') }} />
-        <Input className="fr-col-12 fr-col-md-6" label="Fonction" hintText="Par exemple : maire, président de la communauté de communes" nativeInputProps={{ required: true, maxLength: 200, ...field('position') }} />
-        <Select className="fr-col-12 fr-col-md-6" label="Civilité" hint="L’invitation s’ouvre par « Madame, Monsieur » quand elle n’est pas connue." nativeSelectProps={field('civility')}>
+        <Input className="fr-col-12 fr-col-md-6" label="Nom" {...form.input('name', { required: true, maxLength: 200 })} />
+        <Input className="fr-col-12 fr-col-md-6" label="Commune, EPCI ou association" {...form.input('organization', { required: true, maxLength: 200 })} />
+        <Input className="fr-col-12 fr-col-md-6" label="Fonction" hintText="Par exemple : maire, président de la communauté de communes" {...form.input('position', { required: true, maxLength: 200 })} />
+        <Select className="fr-col-12 fr-col-md-6" label="Civilité" hint="L’invitation s’ouvre par « Madame, Monsieur » quand elle n’est pas connue." {...form.select('civility')}>
           <option value="">Non connue</option>
           {Object.entries(CIVILITIES).map(([value, label]) => (
             <option key={value} value={value}>
@@ -135,7 +148,7 @@ function MemberForm({ title, initial, withEmail, submitLabel, loading, error, on
             </option>
           ))}
         </Select>
-        <Select className="fr-col-12 fr-col-md-6" label="Titre dans la formule d’appel" hint="« Monsieur le Maire », « Madame la Présidente »… ; sinon la civilité seule." nativeSelectProps={field('office')}>
+        <Select className="fr-col-12 fr-col-md-6" label="Titre dans la formule d’appel" hint="« Monsieur le Maire », « Madame la Présidente »… ; sinon la civilité seule." {...form.select('office')}>
           <option value="">Aucun (civilité seule)</option>
           {Object.entries(PANEL_OFFICES).map(([value, label]) => (
             <option key={value} value={value}>
@@ -143,9 +156,8 @@ function MemberForm({ title, initial, withEmail, submitLabel, loading, error, on
             </option>
           ))}
         </Select>
-        {withEmail && <Input className="fr-col-12 fr-col-md-6" label="Adresse électronique (facultative)" hintText={EMAIL_HINT} nativeInputProps={{ type: 'email', maxLength: 320, autoComplete: 'off', ...field('email') }} />}
+        {withEmail && <Input className="fr-col-12 fr-col-md-6" label={EMAIL_LABEL} hintText={EMAIL_HINT} {...form.input('email', { type: 'email', maxLength: 320, autoComplete: 'off' })} />}
       </div>
-      {error != null && <Alert severity="error" small description={errorMessage(error)} className="fr-mb-2w" />}
       <ul className="fr-btns-group fr-btns-group--inline-md">
         <li>
           <Button type="submit" disabled={loading}>
@@ -180,6 +192,15 @@ export function Panel() {
   const [editing, setEditing] = useState<string | null>(null);
   const adding = useDisclosure();
   const [formKey, setFormKey] = useState(0);
+  const [added, setAdded] = useState<string | null>(null);
+  // A member's form opens in its row: its first field takes the focus, then the row's « Modifier » takes it back.
+  const editArea = useRef<HTMLDivElement>(null);
+  const lastEdited = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing) editArea.current?.querySelector<HTMLElement>('input, select')?.focus();
+    else if (lastEdited.current) document.getElementById(`modifier-membre-${lastEdited.current}`)?.focus();
+    lastEdited.current = editing;
+  }, [editing]);
   const { data, error, loading } = useQuery(SURVEY_PANEL, { variables: { id: panelId, membersAfter: pages.after } });
   usePageTitle(data?.surveyPanel?.name);
   const [add, addition] = useMutation(ADD_PANEL_MEMBER, { refetchQueries: ['DrmmSurveyPanel'] });
@@ -221,12 +242,20 @@ export function Panel() {
                   submitLabel="Ajouter au panel"
                   loading={addition.loading}
                   error={addition.error}
+                  failure="Membre non ajouté"
+                  success={added}
                   onSubmit={async (fields) => {
                     const result = await add({ variables: { panelId: panel.id, input: trimmed(fields, withEmail) } }).catch(() => null);
-                    // A fresh form for the next person of the list.
-                    if (result?.data) setFormKey((k) => k + 1);
+                    // A fresh form for the next person of the list, which first says who was added.
+                    if (result?.data) {
+                      setAdded(`Membre ajouté au panel : ${result.data.addPanelMember.name}.`);
+                      setFormKey((k) => k + 1);
+                    }
                   }}
-                  onCancel={adding.hide}
+                  onCancel={() => {
+                    setAdded(null);
+                    adding.hide();
+                  }}
                 />
               </div>
             ) : (
@@ -243,19 +272,22 @@ export function Panel() {
                 editing === m.id ? (
                   <tr key={m.id}>
                     <td colSpan={canManage ? (withEmail ? 6 : 5) : 4}>
-                      <MemberForm
-                        title={`Modifier ${m.name}`}
-                        initial={{ name: m.name, organization: m.organization, position: m.position, civility: m.civility ?? '', office: m.office ?? '', email: m.email ?? '' }}
-                        withEmail={withEmail}
-                        submitLabel="Enregistrer"
-                        loading={updating.loading}
-                        error={updating.error}
-                        onSubmit={async (fields) => {
-                          const result = await update({ variables: { id: m.id, input: trimmed(fields, withEmail) } }).catch(() => null);
-                          if (result?.data) setEditing(null);
-                        }}
-                        onCancel={() => setEditing(null)}
-                      />
+                      <div ref={editArea}>
+                        <MemberForm
+                          title={`Modifier ${m.name}`}
+                          initial={{ name: m.name, organization: m.organization, position: m.position, civility: m.civility ?? '', office: m.office ?? '', email: m.email ?? '' }}
+                          withEmail={withEmail}
+                          submitLabel="Enregistrer"
+                          loading={updating.loading}
+                          error={updating.error}
+                          failure="Membre non modifié"
+                          onSubmit={async (fields) => {
+                            const result = await update({ variables: { id: m.id, input: trimmed(fields, withEmail) } }).catch(() => null);
+                            if (result?.data) setEditing(null);
+                          }}
+                          onCancel={() => setEditing(null)}
+                        />
+                      </div>
                     </td>
                   </tr>
                 ) : (
@@ -275,7 +307,7 @@ export function Panel() {
                                 updating.reset();
                                 setEditing(m.id);
                               }}
-                              nativeButtonProps={{ 'aria-label': `Modifier ${m.name}` }}
+                              nativeButtonProps={{ id: `modifier-membre-${m.id}`, 'aria-label': `Modifier ${m.name}` }}
                             >
                               Modifier
                             </Button>

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, errorMessage } from '@qualipref/console-kit';
-import { useState, type FormEvent } from 'react';
+import { FormActions, FormOutcome, useFieldChecks } from '@qualipref/console-kit';
+import { useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import type { QuestionKind, QuestionnaireSectionInput, SurveyDimension } from '../generated/graphql';
 import { DIMENSIONS, QUESTION_KINDS } from './labels.js';
 import { CREATE_QUESTIONNAIRE, REVISE_QUESTIONNAIRE, UPDATE_QUESTIONNAIRE } from './operations.js';
@@ -65,6 +64,8 @@ export interface QuestionnaireContent {
 const CHOICES = new Set<QuestionKind>(['SINGLE_CHOICE', 'MULTIPLE_CHOICE']);
 const KEY_PATTERN = '[a-z0-9][a-z0-9\\-]{0,59}';
 const KEY_HINT = 'Minuscules, chiffres et tirets ; gardez la même clé d’une version à l’autre pour comparer les résultats.';
+// Read by the console's message when a key does not match KEY_PATTERN.
+const KEY_TITLE = 'des minuscules, des chiffres et des tirets, sans espace ni accent.';
 
 // React keys of rows that move: a counter is enough within one page.
 let lastUid = 0;
@@ -118,6 +119,38 @@ export function sectionsInput(draft: QuestionnaireDraft): QuestionnaireSectionIn
   }));
 }
 
+/**
+ * The rules across fields the API would refuse, each message on the field to correct and naming it
+ * as its label does: a key given twice (questions in the questionnaire, answers in their question),
+ * a maximum below its minimum.
+ */
+function draftRules(draft: QuestionnaireDraft): Record<string, string | null> {
+  const rules: Record<string, string | null> = {};
+  const questionKeys = new Map<string, number>();
+  let n = 0;
+  for (const section of draft.sections) {
+    for (const question of section.questions) {
+      n += 1;
+      const key = question.key.trim();
+      const first = questionKeys.get(key);
+      if (key && first !== undefined) rules[`question.${question.uid}.key`] = `« Clé de la question ${n} » : la clé « ${key} » est déjà celle de la question ${first}.`;
+      else if (key) questionKeys.set(key, n);
+      if (CHOICES.has(question.kind)) {
+        const optionKeys = new Map<string, number>();
+        question.options.forEach((option, o) => {
+          const optionKey = option.key.trim();
+          const firstOption = optionKeys.get(optionKey);
+          if (optionKey && firstOption !== undefined) rules[`option.${question.uid}.${o}.key`] = `« Clé de la réponse ${o + 1} (question ${n}) » : la clé « ${optionKey} » est déjà celle de la réponse ${firstOption}.`;
+          else if (optionKey) optionKeys.set(optionKey, o + 1);
+        });
+      }
+      const [min, max] = [optionalInt(question.minValue), optionalInt(question.maxValue)];
+      if (question.kind === 'NUMBER' && min !== null && max !== null && max < min) rules[`question.${question.uid}.maxValue`] = `« Maximum (question ${n}, facultatif) » ne peut être inférieur au minimum, ${min}.`;
+    }
+  }
+  return rules;
+}
+
 function move<T>(list: T[], index: number, delta: number): T[] {
   const target = index + delta;
   if (target < 0 || target >= list.length) return list;
@@ -139,6 +172,9 @@ export function QuestionnaireEditor({ mode, initial, onSaved, onCancel }: { mode
   const [update, updating] = useMutation(UPDATE_QUESTIONNAIRE, { refetchQueries });
   const [revise, revising] = useMutation(REVISE_QUESTIONNAIRE, { refetchQueries });
   const { loading, error } = { create: creating, update: updating, revise: revising }[mode.kind];
+  // The fields are held in the draft's lists: each is checked under a key of its row's uid, which moves with it.
+  const checks = useFieldChecks<string>();
+  const input = (key: string, native: InputHTMLAttributes<HTMLInputElement>) => ({ ...checks.state(key), nativeInputProps: { ...checks.native(key), ...native } });
 
   const setSection = (s: number, change: Partial<DraftSection>) => setDraft((d) => ({ ...d, sections: d.sections.map((x, i) => (i === s ? { ...x, ...change } : x)) }));
   const setQuestions = (s: number, change: (questions: DraftQuestion[]) => DraftQuestion[]) =>
@@ -147,8 +183,9 @@ export function QuestionnaireEditor({ mode, initial, onSaved, onCancel }: { mode
   const setOption = (s: number, q: number, o: number, change: Partial<DraftOption>) =>
     setQuestions(s, (list) => list.map((x, i) => (i === q ? { ...x, options: x.options.map((y, j) => (j === o ? { ...y, ...change } : y)) } : x)));
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!checks.check(event.currentTarget, draftRules(draft))) return;
     const content = { title: draft.title.trim(), description: draft.description.trim() || null, sections: sectionsInput(draft) };
     const saved =
       mode.kind === 'create'
@@ -161,23 +198,24 @@ export function QuestionnaireEditor({ mode, initial, onSaved, onCancel }: { mode
 
   let number = 0;
   return (
-    <form onSubmit={submit} aria-labelledby="questionnaire-editeur-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-4w">
+    <form onSubmit={submit} noValidate aria-labelledby="questionnaire-editeur-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-4w">
       <h3 id="questionnaire-editeur-titre" className="fr-h5">
         {TITLES[mode.kind]}
       </h3>
+      <FormOutcome error={error} failure="Questionnaire non enregistré" />
       {mode.kind === 'revise' && <p>Les questions gardent leur clé : une question à la même clé est comparée d’une version à l’autre.</p>}
       <div className="fr-grid-row fr-grid-row--gutters">
-        <Input className="fr-col-12 fr-col-md-8" label="Titre" nativeInputProps={{ required: true, maxLength: 300, value: draft.title, onChange: (e) => setDraft({ ...draft, title: e.target.value }) }} />
+        <Input className="fr-col-12 fr-col-md-8" label="Titre" {...input('title', { required: true, maxLength: 300, value: draft.title, onChange: (e) => setDraft({ ...draft, title: e.target.value }) })} />
         {mode.kind === 'create' && (
-          <Input className="fr-col-12 fr-col-md-4" label="Clé du questionnaire" hintText="Partagée par ses versions, par exemple : accueil-hall" nativeInputProps={{ required: true, maxLength: 60, pattern: KEY_PATTERN, value: draft.key, onChange: (e) => setDraft({ ...draft, key: e.target.value }) }} />
+          <Input className="fr-col-12 fr-col-md-4" label="Clé du questionnaire" hintText="Partagée par ses versions, par exemple : accueil-hall" {...input('key', { required: true, maxLength: 60, pattern: KEY_PATTERN, title: KEY_TITLE, value: draft.key, onChange: (e) => setDraft({ ...draft, key: e.target.value }) })} />
         )}
-        <Input className="fr-col-12" label="Introduction (facultative)" hintText="Montrée aux répondants avant les questions" textArea nativeTextAreaProps={{ rows: 2, maxLength: 5000, value: draft.description, onChange: (e) => setDraft({ ...draft, description: e.target.value }) }} />
+        <Input className="fr-col-12" label="Introduction (facultative)" hintText="Montrée aux répondants avant les questions" {...checks.state('description')} textArea nativeTextAreaProps={{ ...checks.native('description'), rows: 2, maxLength: 5000, value: draft.description, onChange: (e) => setDraft({ ...draft, description: e.target.value }) }} />
       </div>
       {draft.sections.map((section, s) => (
         <fieldset key={section.uid} className="fr-fieldset fr-mt-3w">
           <legend className="fr-fieldset__legend">Rubrique {s + 1}</legend>
           <div className="fr-fieldset__element fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-            <Input className="fr-col-12 fr-col-md-6" label={`Titre de la rubrique ${s + 1}`} nativeInputProps={{ required: true, maxLength: 300, value: section.title, onChange: (e) => setSection(s, { title: e.target.value }) }} />
+            <Input className="fr-col-12 fr-col-md-6" label={`Titre de la rubrique ${s + 1}`} {...input(`section.${section.uid}.title`, { required: true, maxLength: 300, value: section.title, onChange: (e) => setSection(s, { title: e.target.value }) })} />
             <div className="fr-col-12 fr-col-md-6 fr-mb-3w">
               <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
                 <li>
@@ -205,8 +243,8 @@ export function QuestionnaireEditor({ mode, initial, onSaved, onCancel }: { mode
               <fieldset key={question.uid} className="fr-fieldset fr-fieldset__element fr-card fr-card--no-arrow fr-p-2w">
                 <legend className="fr-fieldset__legend fr-text--md">Question {n}</legend>
                 <div className="fr-grid-row fr-grid-row--gutters fr-px-1w">
-                  <Input className="fr-col-12 fr-col-md-8" label={`Texte de la question ${n}`} nativeInputProps={{ required: true, maxLength: 1000, value: question.text, onChange: (e) => setQuestion(s, q, { text: e.target.value }) }} />
-                  <Input className="fr-col-12 fr-col-md-4" label={`Clé de la question ${n}`} hintText={KEY_HINT} nativeInputProps={{ required: true, maxLength: 60, pattern: KEY_PATTERN, value: question.key, onChange: (e) => setQuestion(s, q, { key: e.target.value }) }} />
+                  <Input className="fr-col-12 fr-col-md-8" label={`Texte de la question ${n}`} {...input(`question.${question.uid}.text`, { required: true, maxLength: 1000, value: question.text, onChange: (e) => setQuestion(s, q, { text: e.target.value }) })} />
+                  <Input className="fr-col-12 fr-col-md-4" label={`Clé de la question ${n}`} hintText={KEY_HINT} {...input(`question.${question.uid}.key`, { required: true, maxLength: 60, pattern: KEY_PATTERN, title: KEY_TITLE, value: question.key, onChange: (e) => setQuestion(s, q, { key: e.target.value }) })} />
                   <Select
                     className="fr-col-12 fr-col-md-4"
                     label={`Type de réponse de la question ${n}`}
@@ -238,12 +276,12 @@ export function QuestionnaireEditor({ mode, initial, onSaved, onCancel }: { mode
                     small
                     options={[{ label: `Réponse obligatoire à la question ${n}`, nativeInputProps: { checked: question.required, onChange: (e) => setQuestion(s, q, { required: e.target.checked }) } }]}
                   />
-                  <Input className="fr-col-12" label={`Aide de la question ${n} (facultative)`} nativeInputProps={{ maxLength: 1000, value: question.help, onChange: (e) => setQuestion(s, q, { help: e.target.value }) }} />
+                  <Input className="fr-col-12" label={`Aide de la question ${n} (facultative)`} {...input(`question.${question.uid}.help`, { maxLength: 1000, value: question.help, onChange: (e) => setQuestion(s, q, { help: e.target.value }) })} />
                   {question.kind === 'SATISFACTION' && <p className="fr-col-12 fr-text--sm fr-mb-0">Échelle fixe : très satisfait, satisfait, peu satisfait, pas du tout satisfait, sans avis.</p>}
                   {question.kind === 'NUMBER' && (
                     <>
-                      <Input className="fr-col-6 fr-col-md-3" label={`Minimum (question ${n}, facultatif)`} nativeInputProps={{ type: 'number', step: 1, value: question.minValue, onChange: (e) => setQuestion(s, q, { minValue: e.target.value }) }} />
-                      <Input className="fr-col-6 fr-col-md-3" label={`Maximum (question ${n}, facultatif)`} nativeInputProps={{ type: 'number', step: 1, value: question.maxValue, onChange: (e) => setQuestion(s, q, { maxValue: e.target.value }) }} />
+                      <Input className="fr-col-6 fr-col-md-3" label={`Minimum (question ${n}, facultatif)`} {...input(`question.${question.uid}.minValue`, { type: 'number', step: 1, value: question.minValue, onChange: (e) => setQuestion(s, q, { minValue: e.target.value }) })} />
+                      <Input className="fr-col-6 fr-col-md-3" label={`Maximum (question ${n}, facultatif)`} {...input(`question.${question.uid}.maxValue`, { type: 'number', step: 1, value: question.maxValue, onChange: (e) => setQuestion(s, q, { maxValue: e.target.value }) })} />
                     </>
                   )}
                   {CHOICES.has(question.kind) && (
@@ -251,8 +289,8 @@ export function QuestionnaireEditor({ mode, initial, onSaved, onCancel }: { mode
                       <p className="fr-mb-1w">Réponses proposées (deux au moins)</p>
                       {question.options.map((option, o) => (
                         <div key={o} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-                          <Input className="fr-col-12 fr-col-md-5" label={`Libellé de la réponse ${o + 1} (question ${n})`} nativeInputProps={{ required: true, maxLength: 300, value: option.label, onChange: (e) => setOption(s, q, o, { label: e.target.value }) }} />
-                          <Input className="fr-col-12 fr-col-md-4" label={`Clé de la réponse ${o + 1} (question ${n})`} nativeInputProps={{ required: true, maxLength: 60, pattern: KEY_PATTERN, value: option.key, onChange: (e) => setOption(s, q, o, { key: e.target.value }) }} />
+                          <Input className="fr-col-12 fr-col-md-5" label={`Libellé de la réponse ${o + 1} (question ${n})`} {...input(`option.${question.uid}.${o}.label`, { required: true, maxLength: 300, value: option.label, onChange: (e) => setOption(s, q, o, { label: e.target.value }) })} />
+                          <Input className="fr-col-12 fr-col-md-4" label={`Clé de la réponse ${o + 1} (question ${n})`} {...input(`option.${question.uid}.${o}.key`, { required: true, maxLength: 60, pattern: KEY_PATTERN, title: KEY_TITLE, value: option.key, onChange: (e) => setOption(s, q, o, { key: e.target.value }) })} />
                           <div className="fr-col-12 fr-col-md-3 fr-mb-3w">
                             <Button type="button" priority="tertiary" size="small" disabled={question.options.length <= 2} onClick={() => setQuestion(s, q, { options: question.options.filter((_, j) => j !== o) })} nativeButtonProps={{ 'aria-label': `Retirer la réponse ${o + 1} de la question ${n}` }}>
                               Retirer
@@ -296,7 +334,6 @@ export function QuestionnaireEditor({ mode, initial, onSaved, onCancel }: { mode
       <Button type="button" priority="secondary" iconId="fr-icon-add-line" className="fr-mb-3w" onClick={() => setDraft((d) => ({ ...d, sections: [...d.sections, blankSection()] }))}>
         Ajouter une rubrique
       </Button>
-      {error && <Alert severity="error" title="Questionnaire non enregistré" description={errorMessage(error)} className="fr-mb-2w" />}
       <FormActions submit={loading ? 'Enregistrement…' : SUBMIT[mode.kind]} busy={loading} onCancel={onCancel} />
     </form>
   );

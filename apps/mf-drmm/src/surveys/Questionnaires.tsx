@@ -3,7 +3,6 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Loading, Pager, Table, errorMessage, useCursorPages, useDisclosure, usePageTitle, useTenantTime } from '@qualipref/console-kit';
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QuestionnaireEditor } from './QuestionnaireEditor.js';
 import { DIMENSIONS, QUESTION_KINDS } from './labels.js';
@@ -80,7 +79,11 @@ export function Questionnaires({ tenantId }: { tenantId: string }) {
 export function Questionnaire() {
   const { questionnaireId = '' } = useParams();
   const navigate = useNavigate();
-  const [editing, setEditing] = useState<'update' | 'revise' | null>(null);
+  // Each button opens the editor in its place and takes the focus back when it closes.
+  const updating = useDisclosure();
+  const revising = useDisclosure();
+  const opened = updating.open ? updating : revising.open ? revising : null;
+  const editing = updating.open ? 'update' : revising.open ? 'revise' : null;
   const { data, error, loading } = useQuery(QUESTIONNAIRE, { variables: { id: questionnaireId } });
   const questionnaire = data?.questionnaire;
   usePageTitle(questionnaire?.title);
@@ -124,29 +127,31 @@ export function Questionnaire() {
         <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
           {!questionnaire.frozenAt && (
             <li>
-              <Button priority="secondary" onClick={() => setEditing('update')}>
+              <Button ref={updating.opener} priority="secondary" onClick={updating.show}>
                 Modifier cette version
               </Button>
             </li>
           )}
           <li>
-            <Button priority="secondary" iconId="fr-icon-add-line" onClick={() => setEditing('revise')}>
+            <Button ref={revising.opener} priority="secondary" iconId="fr-icon-add-line" onClick={revising.show}>
               Nouvelle version
             </Button>
           </li>
         </ul>
       )}
-      {canManage && editing && (
-        <QuestionnaireEditor
-          key={`${questionnaire.id}-${editing}`}
-          mode={{ kind: editing, id: questionnaire.id }}
-          initial={content}
-          onSaved={(id) => {
-            setEditing(null);
-            if (id !== questionnaire.id) navigate(`../${id}`, { relative: 'path' });
-          }}
-          onCancel={() => setEditing(null)}
-        />
+      {canManage && opened && editing && (
+        <div ref={opened.area}>
+          <QuestionnaireEditor
+            key={`${questionnaire.id}-${editing}`}
+            mode={{ kind: editing, id: questionnaire.id }}
+            initial={content}
+            onSaved={(id) => {
+              opened.hide();
+              if (id !== questionnaire.id) navigate(`../${id}`, { relative: 'path' });
+            }}
+            onCancel={opened.hide}
+          />
+        </div>
       )}
       {questionnaire.sections.map((section) => (
         <section key={section.id} aria-labelledby={`rubrique-${section.id}`}>

@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { FormActions, Loading, errorMessage, useDisclosure, usePageTitle, useTenantTime, plural } from '@qualipref/console-kit';
+import { FormActions, FormOutcome, Loading, errorMessage, useDisclosure, useForm, usePageTitle, useTenantTime, plural } from '@qualipref/console-kit';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DrmmSurveyCampaignQuery, FindingKind, SurveyDimension } from '../generated/graphql';
@@ -22,31 +22,35 @@ const REFRESH = ['DrmmSurveyCampaign', 'DrmmCampaignResults', 'DrmmCampaignInvit
 
 /** French counts: « 0 invitation », « 1 invitation », « 2 invitations ». */
 function EditCampaignForm({ campaign, onDone }: { campaign: Campaign; onDone(): void }) {
-  const [fields, setFields] = useState({ title: campaign.title, opensOn: campaign.opensOn, closesOn: campaign.closesOn });
+  const form = useForm({ title: campaign.title, opensOn: campaign.opensOn, closesOn: campaign.closesOn });
+  const { fields } = form;
   const [update, { loading, error }] = useMutation(UPDATE_CAMPAIGN, { refetchQueries: REFRESH });
   const answered = campaign.responseCount > 0;
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // The API refuses a campaign that closes before it opens; the day's own min says it too, in browsers that check it.
+    const closesEarly = fields.opensOn && fields.closesOn && fields.closesOn < fields.opensOn;
+    if (!form.check(event.currentTarget, { closesOn: closesEarly ? '« Dernier jour » ne peut précéder le premier jour.' : null })) return;
     const result = await update({ variables: { id: campaign.id, input: { title: fields.title.trim(), opensOn: fields.opensOn, closesOn: fields.closesOn } } }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-labelledby="modifier-campagne-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
+    <form onSubmit={submit} noValidate aria-labelledby="modifier-campagne-titre" className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
       <h3 id="modifier-campagne-titre" className="fr-h5">
         Modifier la campagne
       </h3>
+      <FormOutcome error={error} failure="Campagne non modifiée" />
       <div className="fr-grid-row fr-grid-row--gutters">
-        <Input className="fr-col-12" label="Titre" nativeInputProps={{ required: true, maxLength: 300, value: fields.title, onChange: (e) => setFields({ ...fields, title: e.target.value }) }} />
+        <Input className="fr-col-12" label="Titre" {...form.input('title', { required: true, maxLength: 300 })} />
         <Input
           className="fr-col-12 fr-col-md-6"
           label="Premier jour"
           hintText={answered ? 'L’enquête a déjà des réponses : son premier jour ne change plus.' : undefined}
           disabled={answered}
-          nativeInputProps={{ type: 'date', required: true, value: fields.opensOn, onChange: (e) => setFields({ ...fields, opensOn: e.target.value }) }}
+          {...form.input('opensOn', { type: 'date', required: true })}
         />
-        <Input className="fr-col-12 fr-col-md-6" label="Dernier jour" hintText="Avancez-le pour clore plus tôt, reculez-le pour prolonger." nativeInputProps={{ type: 'date', required: true, min: fields.opensOn, value: fields.closesOn, onChange: (e) => setFields({ ...fields, closesOn: e.target.value }) }} />
+        <Input className="fr-col-12 fr-col-md-6" label="Dernier jour" hintText="Avancez-le pour clore plus tôt, reculez-le pour prolonger." {...form.input('closesOn', { type: 'date', required: true, min: fields.opensOn })} />
       </div>
-      {error && <Alert severity="error" title="Campagne non modifiée" description={errorMessage(error)} className="fr-mb-2w" />}
       <FormActions submit="Enregistrer" busy={loading} onCancel={onDone} />
     </form>
   );
@@ -151,30 +155,36 @@ function CampaignActions({ campaign }: { campaign: Campaign }) {
 }
 
 function FindingForm({ campaign }: { campaign: Campaign }) {
-  const [fields, setFields] = useState({ kind: 'STRENGTH' as FindingKind, text: '', dimension: '' as SurveyDimension | '', questionKey: '' });
+  const form = useForm<{ kind: FindingKind; text: string; dimension: SurveyDimension | ''; questionKey: string }>({ kind: 'STRENGTH', text: '', dimension: '', questionKey: '' });
+  const { fields, setFields } = form;
   const [formKey, setFormKey] = useState(0);
+  // The form stays for the next finding: it says that this one was saved, where the focus was.
+  const [saved, setSaved] = useState(false);
   const [add, { loading, error }] = useMutation(ADD_FINDING, { refetchQueries: ['DrmmSurveyCampaign'] });
   const questions = campaign.questionnaire.sections.flatMap((s) => s.questions);
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!form.check(event.currentTarget)) return;
     const input = { kind: fields.kind, text: fields.text.trim(), dimension: fields.dimension || null, questionKey: fields.questionKey || null };
     const result = await add({ variables: { campaignId: campaign.id, input } }).catch(() => null);
     if (result?.data) {
       setFields({ kind: fields.kind, text: '', dimension: '', questionKey: '' });
+      setSaved(true);
       setFormKey((k) => k + 1);
     }
   };
   return (
-    <form key={formKey} onSubmit={submit} aria-label="Nouveau constat" className="fr-mt-3w">
+    <form key={formKey} onSubmit={submit} noValidate aria-label="Nouveau constat" className="fr-mt-3w">
+      <FormOutcome error={error} failure="Constat non enregistré" success={saved ? 'Constat enregistré : il figure dans la liste ci-dessus.' : null} />
       <div className="fr-grid-row fr-grid-row--gutters">
-        <Select className="fr-col-12 fr-col-md-4" label="Nature du constat" nativeSelectProps={{ value: fields.kind, onChange: (e) => setFields({ ...fields, kind: e.target.value as FindingKind }) }}>
+        <Select className="fr-col-12 fr-col-md-4" label="Nature du constat" {...form.select('kind')}>
           {Object.entries(FINDING_KINDS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
         </Select>
-        <Select className="fr-col-12 fr-col-md-4" label="Dimension (facultative)" nativeSelectProps={{ value: fields.dimension, onChange: (e) => setFields({ ...fields, dimension: e.target.value as SurveyDimension | '' }) }}>
+        <Select className="fr-col-12 fr-col-md-4" label="Dimension (facultative)" {...form.select('dimension')}>
           <option value="">Aucune en particulier</option>
           {Object.entries(DIMENSIONS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -182,7 +192,7 @@ function FindingForm({ campaign }: { campaign: Campaign }) {
             </option>
           ))}
         </Select>
-        <Select className="fr-col-12 fr-col-md-4" label="Question (facultative)" nativeSelectProps={{ value: fields.questionKey, onChange: (e) => setFields({ ...fields, questionKey: e.target.value }) }}>
+        <Select className="fr-col-12 fr-col-md-4" label="Question (facultative)" {...form.select('questionKey')}>
           <option value="">Aucune en particulier</option>
           {questions.map((q) => (
             <option key={q.key} value={q.key}>
@@ -190,9 +200,8 @@ function FindingForm({ campaign }: { campaign: Campaign }) {
             </option>
           ))}
         </Select>
-        <Input className="fr-col-12" label="Constat" hintText="Une action du plan pourra s’y rattacher." textArea nativeTextAreaProps={{ required: true, rows: 3, maxLength: 2000, value: fields.text, onChange: (e) => setFields({ ...fields, text: e.target.value }) }} />
+        <Input className="fr-col-12" label="Constat" hintText="Une action du plan pourra s’y rattacher." {...form.textArea('text', { required: true, rows: 3, maxLength: 2000 })} />
       </div>
-      {error && <Alert severity="error" small description={errorMessage(error)} className="fr-mb-2w" />}
       <Button type="submit" disabled={loading}>
         Enregistrer le constat
       </Button>

@@ -41,6 +41,7 @@ describe('the action plan board', () => {
     const planned = await screen.findByRole('region', { name: 'Prévue (1)' });
     await userEvent.click(within(planned).getByRole('button', { name: 'Mettre à jour l’avancement' }));
     const progress = screen.getByLabelText('Avancement (%)');
+    expect(document.activeElement).toBe(progress);
     await userEvent.clear(progress);
     await userEvent.type(progress, '40');
     await userEvent.type(screen.getByLabelText('Commentaire (facultatif)'), 'Premier filtre en place.');
@@ -48,6 +49,8 @@ describe('the action plan board', () => {
     await waitFor(() => expect(report).toHaveBeenCalledTimes(1));
     const inProgress = await screen.findByRole('region', { name: 'En cours (1)' });
     expect(within(inProgress).getByText(/A-2016-01/)).toBeTruthy();
+    // The card changed column; its button takes the focus back.
+    await waitFor(() => expect(document.activeElement).toBe(within(inProgress).getByRole('button', { name: 'Mettre à jour l’avancement' })));
   });
 
   it('offers no update to whom the API says may not (an analyst)', async () => {
@@ -123,6 +126,62 @@ describe('managing the plan', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Ajouter l’action' }));
     await waitFor(() => expect(add).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Nouvelle action' })).toBeNull());
+  });
+
+  it('says in French beside the field what an action lacks, focuses it and sends nothing', async () => {
+    const add = vi.fn<ResultFunction<typeof ADD_ACTION>>(() => ({ data: { addAction: action('PLANNED', 0) } }));
+    render(
+      <MockedProvider mocks={[plans, board('PLANNED', 0), directorates, origins, mockOperation(ADD_ACTION, () => true, add)]}>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
+      </MockedProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle action' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle action' });
+    await userEvent.type(within(form).getByLabelText('Intitulé'), 'Afficher les temps d’attente');
+    await within(form).findByRole('option', { name: /Francis RAULIN/ });
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter l’action' }));
+    const reference = within(form).getByLabelText(/Référence/);
+    expect(reference.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(reference.getAttribute('aria-describedby')!)!.textContent).toBe('Renseignez « Référence ».');
+    expect(document.activeElement).toBe(reference);
+    expect(within(form).getByText('Choisissez une valeur pour « Direction pilote ».')).toBeTruthy();
+    expect(within(form).getByText('Choisissez une valeur pour « Laquelle ? ».')).toBeTruthy();
+    expect(within(form).getByLabelText('Intitulé').getAttribute('aria-invalid')).toBeNull();
+    expect(add).not.toHaveBeenCalled();
+  });
+
+  it('gives the focus to the API’s refusal of an action, then, once added, back to « Nouvelle action »', async () => {
+    const input = { reference: 'A 1', title: 'Accueil', description: null, ownerDirectorateId: 'd-dctas', dueDate: null, originKind: 'PROPOSAL', originProposalId: 'prop1', originMeetingId: null, originFindingId: null } satisfies ActionInput;
+    const refused = mockOperation(ADD_ACTION, { planId: 'plan', input }, { errors: [{ message: 'La référence d’une action est un code court (A-01…).', extensions: { code: 'BAD_USER_INPUT' } }] });
+    const fixed = { ...input, reference: 'A-1' };
+    const add = vi.fn<ResultFunction<typeof ADD_ACTION>>(() => ({ data: { addAction: { ...action('PLANNED', 0), id: 'a2' } } }));
+    render(
+      <MockedProvider mocks={[plans, board('PLANNED', 0), directorates, origins, refused, mockOperation(ADD_ACTION, { planId: 'plan', input: fixed }, add), board('PLANNED', 0)]}>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <ActionPlanBoard tenantId="metz" />
+        </TenantTimeZone>
+      </MockedProvider>,
+    );
+    const opener = await screen.findByRole('button', { name: 'Nouvelle action' });
+    await userEvent.click(opener);
+    const form = screen.getByRole('form', { name: 'Nouvelle action' });
+    expect(document.activeElement).toBe(within(form).getByLabelText(/Référence/));
+    await userEvent.type(within(form).getByLabelText(/Référence/), input.reference);
+    await userEvent.type(within(form).getByLabelText('Intitulé'), input.title);
+    await within(form).findByRole('option', { name: /DCTAS/ });
+    await userEvent.selectOptions(within(form).getByLabelText('Direction pilote'), 'd-dctas');
+    await within(form).findByRole('option', { name: /Francis RAULIN/ });
+    await userEvent.selectOptions(within(form).getByLabelText('Laquelle ?'), 'prop1');
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter l’action' }));
+    const said = await within(form).findByText('Action non enregistrée : La référence d’une action est un code court (A-01…).');
+    await waitFor(() => expect(document.activeElement?.contains(said)).toBe(true));
+    await userEvent.clear(within(form).getByLabelText(/Référence/));
+    await userEvent.type(within(form).getByLabelText(/Référence/), fixed.reference);
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter l’action' }));
+    await waitFor(() => expect(add).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Nouvelle action' })));
   });
 
   it('checks a CSV without importing it, then imports it and shows the refused lines with their column, the plan unchanged', async () => {

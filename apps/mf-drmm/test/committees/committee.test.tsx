@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Committee } from '../../src/committees/Committee.js';
 import { Committees } from '../../src/committees/Committees.js';
 import type { CreateCommitteeInput, DrmmCommitteeQuery, MemberInput, ScheduleMeetingInput, UpdateMemberInput } from '../../src/generated/graphql.js';
-import { ADD_MEMBER, COMMITTEE, COMMITTEES, CREATE_COMMITTEE, SCHEDULE_MEETING, UPDATE_MEMBER } from '../../src/committees/operations.js';
+import { ADD_FOLLOW_UP, ADD_MEMBER, COMMITTEE, COMMITTEES, CREATE_COMMITTEE, SCHEDULE_MEETING, UPDATE_MEMBER } from '../../src/committees/operations.js';
 /** The tenant's committees, none yet; whether the viewer may create one is the API's answer. */
 const emptyList = (createCommittees: boolean) =>
   mockOperation(COMMITTEES, { tenantId: 'metz' }, {
@@ -163,6 +163,43 @@ describe('a committee’s page', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Nouveau membre' })).toBeNull());
   });
 
+  it('says in French beside the field what a member lacks, focuses it and sends nothing', async () => {
+    const add = vi.fn<ResultFunction<typeof ADD_MEMBER>>(() => ({ data: { addMember: member('p3', 'Claire HENRY', 'g1') } }));
+    showCommittee([committeeMock, mockOperation(ADD_MEMBER, () => true, add)]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Ajouter un membre' }));
+    const form = screen.getByRole('form', { name: 'Nouveau membre' });
+    await userEvent.type(within(form).getByLabelText(/Organisme/), 'Mairie de Woippy');
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter le membre' }));
+    const name = within(form).getByLabelText('Nom');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)!.textContent).toBe('Renseignez « Nom ».');
+    expect(document.activeElement).toBe(name);
+    expect(within(form).getByText('Indiquez « Début du mandat ».')).toBeTruthy();
+    expect(within(form).getByLabelText(/Organisme/).getAttribute('aria-invalid')).toBeNull();
+    expect(add).not.toHaveBeenCalled();
+  });
+
+  it('refuses a mandate ending before it begins, without asking the API', async () => {
+    const update = vi.fn<ResultFunction<typeof UPDATE_MEMBER>>(() => ({ data: { updateMember: member('p1', 'Francis RAULIN', 'g1', '2014-06-30') } }));
+    showCommittee([committeeMock, mockOperation(UPDATE_MEMBER, () => true, update)]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Modifier Francis RAULIN' }));
+    const end = screen.getByLabelText(/Fin du mandat/);
+    fireEvent.change(end, { target: { value: '2014-06-30' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(document.getElementById(end.getAttribute('aria-describedby')!)!.textContent).toBe('« Fin du mandat » ne peut précéder le début du mandat.');
+    expect(document.activeElement).toBe(end);
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('gives the focus to the API’s refusal of a member', async () => {
+    const refused = mockOperation(UPDATE_MEMBER, () => true, { errors: [{ message: 'Un mandat ne peut pas commencer avant la création du comité.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    showCommittee([committeeMock, refused]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Modifier Francis RAULIN' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    const said = await screen.findByText('Membre non enregistré : Un mandat ne peut pas commencer avant la création du comité.');
+    await waitFor(() => expect(document.activeElement?.contains(said)).toBe(true));
+  });
+
   it('ends a mandate by its date, keeping the member in the record', async () => {
     const input = { collegeId: 'g1', name: 'Francis RAULIN', organisation: 'Association des usagers', role: null, contact: null, mandateStart: '2015-11-18', mandateEnd: '2017-06-30' } satisfies UpdateMemberInput;
     const update = vi.fn<ResultFunction<typeof UPDATE_MEMBER>>(() => ({ data: { updateMember: { ...member('p1', 'Francis RAULIN', 'g1', '2017-06-30') } } }));
@@ -171,6 +208,8 @@ describe('a committee’s page', () => {
     fireEvent.change(screen.getByLabelText(/Fin du mandat/), { target: { value: '2017-06-30' } });
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+    // The line closes and its button takes the focus back.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Modifier Francis RAULIN' })));
   });
 
   it('schedules a meeting with its ordered agenda, inviting the members in office, and opens it', async () => {
@@ -233,6 +272,26 @@ describe('a committee’s page', () => {
     expect(screen.queryByLabelText(/Claire HENRY/)).toBeNull();
     expect(screen.getByText('1 membre dont le mandat ne couvre pas cette date ne figure pas dans la liste.')).toBeTruthy();
     expect(screen.getByText('Membres invités (1 sur 1)')).toBeTruthy();
+  });
+
+  it('adds a follow-up, says so where the focus goes, and empties the form for the next one', async () => {
+    const followUp = { __typename: 'FollowUp', id: 'f1', title: 'Envoyer le relevé', dueDate: '2026-12-20', done: false } as const;
+    const add = vi.fn<ResultFunction<typeof ADD_FOLLOW_UP>>(() => ({ data: { addFollowUp: followUp } }));
+    showCommittee([committeeMock, mockOperation(ADD_FOLLOW_UP, { committeeId: 'c1', title: followUp.title, dueDate: followUp.dueDate }, add), committeeMock]);
+    const form = await screen.findByRole('form', { name: 'Nouvelle suite à donner' });
+    const title = within(form).getByLabelText('Nouvelle suite à donner');
+    await userEvent.type(title, followUp.title);
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter' }));
+    const when = within(form).getByLabelText('Pour le');
+    expect(document.getElementById(when.getAttribute('aria-describedby')!)!.textContent).toBe('Indiquez « Pour le ».');
+    expect(document.activeElement).toBe(when);
+    expect(add).not.toHaveBeenCalled();
+    fireEvent.change(when, { target: { value: followUp.dueDate } });
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter' }));
+    const said = await within(form).findByText('Suite à donner « Envoyer le relevé » ajoutée.');
+    await waitFor(() => expect(document.activeElement?.contains(said)).toBe(true));
+    expect(add).toHaveBeenCalledTimes(1);
+    expect((title as HTMLInputElement).value).toBe('');
   });
 
   it('offers no management when the API says the viewer may not (an analyst)', async () => {

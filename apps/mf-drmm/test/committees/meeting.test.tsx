@@ -107,6 +107,15 @@ describe('a meeting of the CLU', () => {
     await waitFor(() => expect(document.activeElement?.contains(saved)).toBe(true));
   });
 
+  it('gives the focus to the API’s refusal of the attendance lines', async () => {
+    const refused = mockOperation(RECORD_ATTENDANCE, () => true, { errors: [{ message: 'Cette réunion est annulée.', extensions: { code: 'CONFLICT' } }] });
+    show([meetingMock('PUBLISHED'), refused]);
+    await userEvent.selectOptions(await screen.findByLabelText('Présence d’Anne DUPONT-ESCALE'), 'EXCUSED');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les présences' }));
+    const said = await screen.findByText('Présences non enregistrées : Cette réunion est annulée.');
+    await waitFor(() => expect(document.activeElement?.contains(said)).toBe(true));
+  });
+
   it('publishes validated minutes', async () => {
     const publish = vi.fn<ResultFunction<typeof PUBLISH_MINUTES>>(() => ({ data: { publishMinutes: minutes('PUBLISHED', '2015-12-01T10:00:00.000Z') } }));
     show([meetingMock('VALIDATED'), mockOperation(PUBLISH_MINUTES, { id: 'min1' }, publish), meetingMock('PUBLISHED')]);
@@ -165,6 +174,22 @@ describe('the minutes editor', () => {
     expect(await screen.findByRole('button', { name: 'Publier le relevé' })).toBeTruthy();
   });
 
+  it('says the draft saved where the focus goes, and its refusal likewise', async () => {
+    const sections = [{ agendaItemId: 'a1', presentation: 'La démarche…', conclusions: 'Le CLU est installé.' }];
+    const input = { caseOfficers: 'Mme VARNEROT et M. RAULIN', caseOfficerContacts: '', sections };
+    const edit = vi.fn<ResultFunction<typeof EDIT_MINUTES>>(() => ({ data: { editMinutes: minutes('DRAFT') } }));
+    const refused = mockOperation(EDIT_MINUTES, { id: 'min1', input }, { errors: [{ message: 'Un relevé validé ou publié est figé.', extensions: { code: 'CONFLICT' } }] });
+    show([meetingMock('DRAFT'), mockOperation(EDIT_MINUTES, { id: 'min1', input }, edit), refused]);
+    const save = await screen.findByRole('button', { name: 'Enregistrer le brouillon' });
+    await userEvent.click(save);
+    const saved = await screen.findByText('Brouillon enregistré.');
+    await waitFor(() => expect(document.activeElement?.contains(saved)).toBe(true));
+    await userEvent.click(save);
+    const said = await screen.findByText('Brouillon non enregistré : Un relevé validé ou publié est figé.');
+    await waitFor(() => expect(document.activeElement?.contains(said)).toBe(true));
+    expect(edit).toHaveBeenCalledTimes(1);
+  });
+
   it('opens a correction of published minutes as a new version', async () => {
     const correct = vi.fn<ResultFunction<typeof CORRECT_MINUTES>>(() => ({ data: { correctMinutes: { ...minutes('DRAFT'), id: 'min2', version: 2 } } }));
     show([meetingMock('PUBLISHED'), mockOperation(CORRECT_MINUTES, { id: 'min1' }, correct), meetingMock('DRAFT')]);
@@ -204,5 +229,43 @@ describe('the course of a meeting', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la proposition' }));
     await waitFor(() => expect(raise).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Nouvelle proposition' })).toBeNull());
+  });
+
+  const oneDirectorate = mockOperation(DIRECTORATES, { tenantId: 'metz' }, {
+    data: { directorates: { __typename: 'DirectorateConnection', nodes: [{ __typename: 'Directorate', id: 'd-dctas', code: 'DCTAS', name: 'Direction de la citoyenneté' }] } },
+  });
+
+  it('says in French beside the field what a proposal lacks, focuses it and sends nothing', async () => {
+    const raise = vi.fn<ResultFunction<typeof RAISE_PROPOSAL>>(() => ({ data: { raiseProposal: { __typename: 'Proposal', id: 'p1', authorName: 'Francis RAULIN', text: 'x', status: 'SUBMITTED', answer: null, viewerCanMoveOn: true, routings: [] } } }));
+    show([held, oneDirectorate, mockOperation(RAISE_PROPOSAL, () => true, raise)]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer une proposition' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle proposition' });
+    await within(form).findByLabelText('DCTAS');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la proposition' }));
+    const text = within(form).getByLabelText('Proposition');
+    expect(text.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(text.getAttribute('aria-describedby')!)!.textContent).toBe('Renseignez « Proposition ».');
+    expect(document.activeElement).toBe(text);
+    // Routed nowhere: the API would refuse it.
+    expect(within(form).getByText('Cochez au moins une direction ou renseignez « Autre instance ».')).toBeTruthy();
+    await userEvent.type(text, 'Afficher les temps d’attente');
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la proposition' }));
+    const other = within(form).getByLabelText(/Autre instance/);
+    expect(text.getAttribute('aria-invalid')).toBeNull();
+    expect(other.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(other);
+    expect(raise).not.toHaveBeenCalled();
+  });
+
+  it('gives the focus to the API’s refusal of a proposal, and keeps the form', async () => {
+    const refused = mockOperation(RAISE_PROPOSAL, () => true, { errors: [{ message: 'L’auteur n’est pas membre de ce comité.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    show([held, oneDirectorate, refused]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer une proposition' }));
+    const form = screen.getByRole('form', { name: 'Nouvelle proposition' });
+    await userEvent.type(within(form).getByLabelText('Proposition'), 'Afficher les temps d’attente');
+    await userEvent.click(await within(form).findByLabelText('DCTAS'));
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer la proposition' }));
+    const said = await within(form).findByText('Proposition non enregistrée : L’auteur n’est pas membre de ce comité.');
+    await waitFor(() => expect(document.activeElement?.contains(said)).toBe(true));
   });
 });

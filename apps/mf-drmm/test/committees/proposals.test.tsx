@@ -45,10 +45,16 @@ describe('proposals', () => {
     expect(within(form).getAllByRole('option').map((o) => o.textContent)).toEqual(['Retenue', 'Non retenue']);
     await userEvent.selectOptions(within(form).getByLabelText('Nouveau statut'), 'REJECTED');
     const save = within(form).getByRole('button', { name: 'Enregistrer' });
-    expect((save as HTMLButtonElement).disabled).toBe(true);
-    await userEvent.type(within(form).getByLabelText(/Réponse à l’auteur/), answer);
+    await userEvent.click(save);
+    const field = within(form).getByLabelText(/Réponse à l’auteur/);
+    expect(document.getElementById(field.getAttribute('aria-describedby')!)!.textContent).toBe('Renseignez « Réponse à l’auteur ».');
+    expect(document.activeElement).toBe(field);
+    expect(update).not.toHaveBeenCalled();
+    await userEvent.type(field, answer);
     await userEvent.click(save);
     await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
+    // The form closes and the row's button takes the focus back.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Faire avancer' })));
   });
 
   it('offers nothing once a proposal is done', async () => {

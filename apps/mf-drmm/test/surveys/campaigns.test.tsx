@@ -3,13 +3,14 @@ import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { CampaignInput, CampaignState, DrmmCampaignCommentsQuery, DrmmCampaignInvitationsQuery, DrmmSurveyCampaignQuery } from '../../src/generated/graphql.js';
 import { SurveyCampaign } from '../../src/surveys/SurveyCampaign.js';
 import { capabilities } from './capabilities.js';
 import { Campaigns } from '../../src/surveys/Campaigns.js';
-import { CAMPAIGNS, CAMPAIGN_CHOICES, CAMPAIGN_COMMENTS, CAMPAIGN_RESULTS, CAMPAIGN_INVITATIONS, CREATE_CAMPAIGN, ENTER_PAPER_RESPONSE, PUBLISH_RESULTS, SEND_INVITATIONS, SURVEY_CAMPAIGN } from '../../src/surveys/operations.js';
+import { ADD_FINDING, CAMPAIGNS, CAMPAIGN_CHOICES, CAMPAIGN_COMMENTS, CAMPAIGN_RESULTS, CAMPAIGN_INVITATIONS, CREATE_CAMPAIGN, ENTER_PAPER_RESPONSE, PUBLISH_RESULTS, SEND_INVITATIONS, SURVEY_CAMPAIGN, UPDATE_CAMPAIGN } from '../../src/surveys/operations.js';
 
 /** What the API says each of them may do with the campaign: the page offers that and nothing else. */
 const VIEWERS = {
@@ -97,48 +98,95 @@ function showCampaign(mocks: OperationMock[]) {
   );
 }
 
+/** The messages a field is described by: the console's own, beside it. */
+const described = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+
+const noCampaign = mockOperation(CAMPAIGNS, { tenantId: 'metz' }, { data: { tenant: capabilities(true), campaigns: { __typename: 'CampaignConnection', nodes: [] } } });
+const choices = mockOperation(CAMPAIGN_CHOICES, { tenantId: 'metz' }, {
+  data: {
+    questionnaires: { __typename: 'QuestionnaireConnection', nodes: [{ __typename: 'Questionnaire', id: 'qa1', key: 'elus', version: 2, title: 'Qualité des réponses aux collectivités', frozenAt: null }] },
+    surveyPanels: {
+      __typename: 'SurveyPanelConnection',
+      nodes: [
+        { __typename: 'SurveyPanel', id: 'p1', name: 'Usagers du hall', kind: 'HALL_USERS', description: null },
+        { __typename: 'SurveyPanel', id: 'p2', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS', description: null },
+      ],
+    },
+  },
+});
+const newCampaign = { year: 2026, title: 'Enquête auprès des élus 2026', channel: 'EMAIL', panelId: 'p2', questionnaireId: 'qa1', opensOn: '2026-10-21', closesOn: '2026-11-06' } satisfies CampaignInput;
+
+function showCampaigns(mocks: OperationMock[]) {
+  render(
+    <MockedProvider mocks={[noCampaign, choices, ...mocks]}>
+      <TenantTimeZone timeZone="Europe/Paris">
+        <MemoryRouter initialEntries={['/enquetes']}>
+          <Routes>
+            <Route path="enquetes" element={<Campaigns tenantId="metz" />} />
+            <Route path="enquetes/:campaignId" element={<Opened />} />
+          </Routes>
+        </MemoryRouter>
+      </TenantTimeZone>
+    </MockedProvider>,
+  );
+}
+
+/** Fills the new campaign's form, but for its title when it is empty. */
+async function fillCampaign(input: CampaignInput) {
+  await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle campagne' }));
+  if (input.title) await userEvent.type(screen.getByLabelText(/^Titre/), input.title);
+  await userEvent.click(screen.getByLabelText(/^Invitations électroniques/));
+  const panel = screen.getByLabelText('Panel interrogé');
+  // Only the listed panels go with e-mail invitations.
+  await waitFor(() => expect([...panel.querySelectorAll('option:not([disabled])')].map((o) => o.textContent)).toEqual(['Maires et présidents d’EPCI']));
+  await userEvent.selectOptions(panel, String(input.panelId));
+  await userEvent.selectOptions(screen.getByLabelText(/^Questionnaire/), String(input.questionnaireId));
+  await userEvent.type(screen.getByLabelText(/^Premier jour/), input.opensOn);
+  await userEvent.type(screen.getByLabelText('Dernier jour'), input.closesOn);
+}
+
 describe('a new campaign', () => {
   it('is created with its questionnaire version, a panel of its channel and its dates, then opened', async () => {
-    const none = mockOperation(CAMPAIGNS, { tenantId: 'metz' }, { data: { tenant: capabilities(true), campaigns: { __typename: 'CampaignConnection', nodes: [] } } });
-    const choices = mockOperation(CAMPAIGN_CHOICES, { tenantId: 'metz' }, {
-      data: {
-        questionnaires: { __typename: 'QuestionnaireConnection', nodes: [{ __typename: 'Questionnaire', id: 'qa1', key: 'elus', version: 2, title: 'Qualité des réponses aux collectivités', frozenAt: null }] },
-        surveyPanels: {
-          __typename: 'SurveyPanelConnection',
-          nodes: [
-            { __typename: 'SurveyPanel', id: 'p1', name: 'Usagers du hall', kind: 'HALL_USERS', description: null },
-            { __typename: 'SurveyPanel', id: 'p2', name: 'Maires et présidents d’EPCI', kind: 'ELECTED_OFFICIALS', description: null },
-          ],
-        },
-      },
-    });
-    const input = { year: 2026, title: 'Enquête auprès des élus 2026', channel: 'EMAIL', panelId: 'p2', questionnaireId: 'qa1', opensOn: '2026-10-21', closesOn: '2026-11-06' } satisfies CampaignInput;
     const create = vi.fn<ResultFunction<typeof CREATE_CAMPAIGN>>(() => ({ data: { createCampaign: { ...campaign('EMAIL', 'SCHEDULED'), id: 'c9' } } }));
-    render(
-      <MockedProvider mocks={[none, choices, mockOperation(CREATE_CAMPAIGN, { input }, create), none]}>
-        <TenantTimeZone timeZone="Europe/Paris">
-          <MemoryRouter initialEntries={['/enquetes']}>
-            <Routes>
-              <Route path="enquetes" element={<Campaigns tenantId="metz" />} />
-              <Route path="enquetes/:campaignId" element={<Opened />} />
-            </Routes>
-          </MemoryRouter>
-        </TenantTimeZone>
-      </MockedProvider>,
-    );
-    await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle campagne' }));
-    await userEvent.type(screen.getByLabelText(/^Titre/), input.title);
-    await userEvent.click(screen.getByLabelText(/^Invitations électroniques/));
-    const panel = screen.getByLabelText('Panel interrogé');
-    // Only the listed panels go with e-mail invitations.
-    await waitFor(() => expect([...panel.querySelectorAll('option:not([disabled])')].map((o) => o.textContent)).toEqual(['Maires et présidents d’EPCI']));
-    await userEvent.selectOptions(panel, 'p2');
-    await userEvent.selectOptions(screen.getByLabelText(/^Questionnaire/), 'qa1');
-    await userEvent.type(screen.getByLabelText(/^Premier jour/), input.opensOn);
-    await userEvent.type(screen.getByLabelText('Dernier jour'), input.closesOn);
+    showCampaigns([mockOperation(CREATE_CAMPAIGN, { input: newCampaign }, create), noCampaign]);
+    await fillCampaign(newCampaign);
     await userEvent.click(screen.getByRole('button', { name: 'Créer la campagne' }));
     expect(await screen.findByText('Campagne ouverte : c9')).toBeTruthy();
     expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('is not sent without its title: the field says so in French and takes the focus', async () => {
+    const create = vi.fn<ResultFunction<typeof CREATE_CAMPAIGN>>(() => ({ data: { createCampaign: { ...campaign('EMAIL', 'SCHEDULED'), id: 'c9' } } }));
+    showCampaigns([mockOperation(CREATE_CAMPAIGN, { input: newCampaign }, create)]);
+    await fillCampaign({ ...newCampaign, title: '' });
+    await userEvent.click(screen.getByRole('button', { name: 'Créer la campagne' }));
+    const title = screen.getByLabelText(/^Titre/);
+    expect(document.activeElement).toBe(title);
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(described(title)).toContain('Renseignez « Titre ».');
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('is not sent when it closes before it opens', async () => {
+    const create = vi.fn<ResultFunction<typeof CREATE_CAMPAIGN>>(() => ({ data: { createCampaign: { ...campaign('EMAIL', 'SCHEDULED'), id: 'c9' } } }));
+    showCampaigns([mockOperation(CREATE_CAMPAIGN, { input: { ...newCampaign, closesOn: '2026-10-20' } }, create)]);
+    await fillCampaign({ ...newCampaign, closesOn: '2026-10-20' });
+    await userEvent.click(screen.getByRole('button', { name: 'Créer la campagne' }));
+    const last = screen.getByLabelText('Dernier jour');
+    expect(document.activeElement).toBe(last);
+    expect(last.getAttribute('aria-invalid')).toBe('true');
+    expect(described(last)).toContain('« Dernier jour » ne peut précéder le premier jour.');
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('says what the API refused where the focus goes, and keeps what was typed', async () => {
+    const refused = new GraphQLError('Les usagers du hall répondent sur la borne ou sur papier ; les panels nominatifs, par invitation électronique.', { extensions: { code: 'BAD_USER_INPUT', field: 'channel' } });
+    showCampaigns([mockOperation(CREATE_CAMPAIGN, { input: newCampaign }, { errors: [refused] })]);
+    await fillCampaign(newCampaign);
+    await userEvent.click(screen.getByRole('button', { name: 'Créer la campagne' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(`Campagne non créée : ${refused.message}`));
+    expect(screen.queryByText(/Campagne ouverte/)).toBeNull();
+    expect((screen.getByLabelText(/^Titre/) as HTMLInputElement).value).toBe(newCampaign.title);
   });
 });
 
@@ -197,6 +245,8 @@ describe('a campaign’s page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le formulaire' }));
     expect(await screen.findByText(/Formulaire enregistré/)).toBeTruthy();
     expect(enter).toHaveBeenCalledTimes(1);
+    // The form stays for the next one: its receipt takes the focus.
+    expect(document.activeElement?.textContent).toBe('Formulaire enregistré. Vous pouvez saisir le suivant.');
   });
 
   it('keeps a paper form whose required question is left blank, and sends nothing', async () => {
@@ -208,6 +258,54 @@ describe('a campaign’s page', () => {
     expect(await screen.findByText('Une question demande votre attention : « Êtes-vous satisfait des espaces d’accueil ? ».')).toBeTruthy();
     expect(screen.getByText('Cette question attend une réponse.')).toBeTruthy();
     expect((screen.getByLabelText(/Une remarque/) as HTMLTextAreaElement).value).toBe('Accueil rapide.');
+  });
+
+  it('keeps a paper form whose number the API would refuse, and says why beside the number', async () => {
+    const enter = vi.fn<ResultFunction<typeof ENTER_PAPER_RESPONSE>>(() => ({ data: { enterPaperResponse: { __typename: 'ResponseReceipt', responseId: 'r1', duplicate: false } } }));
+    showCampaign([campaignMock('HALL', 'CLOSED', 'agent'), resultsMock('CLOSED'), commentsMock([]), mockOperation(ENTER_PAPER_RESPONSE, { campaignId: 'c1', filledOn: '2026-11-06', answers: [{ questionKey: 'espaces', option: 'SATISFIED' }], clientId: 'n° 42' }, enter)]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Saisir un formulaire papier' }));
+    const number = screen.getByLabelText(/^Numéro écrit sur le formulaire/);
+    await userEvent.type(number, 'n° 42');
+    await userEvent.click(screen.getByLabelText('Satisfait'));
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le formulaire' }));
+    expect(document.activeElement).toBe(number);
+    expect(number.getAttribute('aria-invalid')).toBe('true');
+    expect(described(number)).toContain('8 à 100 lettres sans accent, chiffres, tirets ou soulignés');
+    expect(enter).not.toHaveBeenCalled();
+  });
+
+  it('changes a campaign’s title once it has one, and gives the focus back to the button that opened the form', async () => {
+    const input = { title: 'Enquête du hall, automne 2026', opensOn: '2026-10-21', closesOn: '2026-11-06' };
+    const update = vi.fn<ResultFunction<typeof UPDATE_CAMPAIGN>>(() => ({ data: { updateCampaign: { ...campaign('HALL', 'OPEN'), title: input.title } } }));
+    showCampaign([campaignMock('HALL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), mockOperation(UPDATE_CAMPAIGN, { id: 'c1', input }, update), campaignMock('HALL', 'OPEN'), resultsMock('OPEN')]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Modifier le titre ou les dates' }));
+    const title = screen.getByLabelText('Titre');
+    expect(document.activeElement).toBe(title);
+    await userEvent.clear(title);
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(document.activeElement).toBe(title);
+    expect(described(title)).toContain('Renseignez « Titre ».');
+    expect(update).not.toHaveBeenCalled();
+    await userEvent.type(title, input.title);
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Modifier le titre ou les dates' })));
+    expect(update).toHaveBeenCalledTimes(1);
+  });
+
+  it('records a finding, then says so where the focus was; an empty finding is not sent', async () => {
+    const finding = { __typename: 'SurveyFinding' as const, id: 'f1', kind: 'STRENGTH' as const, dimension: null, questionKey: null, text: 'Un accueil apprécié.', createdAt: '2026-11-10T09:00:00Z' };
+    const add = vi.fn<ResultFunction<typeof ADD_FINDING>>(() => ({ data: { addFinding: finding } }));
+    showCampaign([campaignMock('HALL', 'CLOSED'), resultsMock('CLOSED'), commentsMock([]), mockOperation(ADD_FINDING, { campaignId: 'c1', input: { kind: 'STRENGTH', text: finding.text, dimension: null, questionKey: null } }, add), campaignMock('HALL', 'CLOSED')]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Enregistrer le constat' }));
+    const text = screen.getByRole('textbox', { name: /^Constat/ });
+    expect(document.activeElement).toBe(text);
+    expect(described(text)).toContain('Renseignez « Constat ».');
+    expect(add).not.toHaveBeenCalled();
+    await userEvent.type(text, finding.text);
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le constat' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Constat enregistré : il figure dans la liste ci-dessus.'));
+    expect(add).toHaveBeenCalledTimes(1);
+    expect((screen.getByRole('textbox', { name: /^Constat/ }) as HTMLTextAreaElement).value).toBe('');
   });
 
   it('shows analysts the campaign without any action, nor the invitees they may not read', async () => {

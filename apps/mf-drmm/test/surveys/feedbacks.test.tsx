@@ -23,6 +23,9 @@ const listFor = (viewerCanAnswer: boolean) => mockOperation(FEEDBACKS, { filter:
 });
 const list = listFor(true);
 
+/** The messages a field is described by: the console's own, beside it. */
+const described = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+
 describe('the feedback inbox', () => {
   it('records the answer to a feedback that left a contact; one without contact can only be closed', async () => {
     const answer = 'La photocopieuse a été remplacée le 2 novembre.';
@@ -39,10 +42,20 @@ describe('the feedback inbox', () => {
     expect(within(thanks).queryByRole('button', { name: 'Répondre' })).toBeNull();
     expect(within(thanks).getByRole('button', { name: 'Classer sans réponse' })).toBeTruthy();
     await userEvent.click(within(photocopier).getByRole('button', { name: 'Répondre' }));
-    await userEvent.type(screen.getByLabelText('Réponse donnée'), answer);
+    // The button gives way to the form, whose field takes the focus; spaces alone are no answer.
+    const field = screen.getByLabelText('Réponse donnée');
+    expect(document.activeElement).toBe(field);
+    await userEvent.type(field, '   ');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer la réponse' }));
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(described(field)).toContain('Renseignez « Réponse donnée ».');
+    expect(answered).not.toHaveBeenCalled();
+    await userEvent.clear(field);
+    await userEvent.type(field, answer);
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer la réponse' }));
     await waitFor(() => expect(answered).toHaveBeenCalledTimes(1));
-    expect(await screen.findByText(answer)).toBeTruthy();
+    // The form closes: the answer now in the card takes the focus.
+    await waitFor(() => expect(document.activeElement?.textContent).toContain(answer));
   });
 
   it('offers an analyst no action', async () => {

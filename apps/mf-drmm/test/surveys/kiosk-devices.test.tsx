@@ -41,7 +41,10 @@ describe('the hall tablets page', () => {
     await screen.findByText('Hall d’accueil');
     await userEvent.type(screen.getByLabelText(/Nouvelle borne/), '  Guichets des titres ');
     await userEvent.click(screen.getByRole('button', { name: 'Délivrer un jeton' }));
-    expect((await screen.findByTestId('kiosk-token')).textContent).toBe('T'.repeat(43));
+    const token = await screen.findByTestId('kiosk-token');
+    expect(token.textContent).toBe('T'.repeat(43));
+    // The form stays: the token, to copy now, takes the focus.
+    expect(document.activeElement?.contains(token)).toBe(true);
     expect(issue).toHaveBeenCalledTimes(1);
     // The list comes again with the new tablet: revoking before it lands would see it overwrite the revocation.
     await screen.findByRole('rowheader', { name: 'Guichets des titres' });

@@ -1,7 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { TenantTimeZone } from '@qualipref/console-kit';
 import { mockOperation, type OperationMock, type ResultFunction } from '@qualipref/console-kit/testing';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
@@ -17,6 +17,9 @@ const existing: DrmmQuestionnairesQuery['questionnaires']['nodes'][number] = { _
 // The list as a manager (who may create questionnaires) or an analyst (who may not) gets it.
 const listFor = (manageSurveys: boolean) => mockOperation(QUESTIONNAIRES, { tenantId: 'metz', after: null }, { data: { tenant: capabilities(manageSurveys), questionnaires: { __typename: 'QuestionnaireConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [existing] } } });
 const list = listFor(true);
+
+/** The messages a field is described by: the console's own, beside it. */
+const described = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 
 function Opened() {
   return <p>Questionnaire ouvert : {useParams().questionnaireId}</p>;
@@ -86,18 +89,42 @@ describe('the questionnaires', () => {
     expect(create).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the API’s refusal and keeps the questionnaire being written', async () => {
-    const refused = new GraphQLError('La clé de question « espaces » est donnée deux fois.', { extensions: { code: 'BAD_USER_INPUT', field: 'sections[0].questions[1].key' } });
-    showList([list, mockOperation(CREATE_QUESTIONNAIRE, { input: input('espaces') }, { errors: [refused] })]);
-    await fillTwoQuestions('espaces');
+  it('shows the API’s refusal where the focus goes, and keeps the questionnaire being written', async () => {
+    const refused = new GraphQLError('Le questionnaire « accueil-hall-2026 » existe déjà : faites-en une nouvelle version.', { extensions: { code: 'CONFLICT', field: 'key' } });
+    showList([list, mockOperation(CREATE_QUESTIONNAIRE, { input: input('demarche') }, { errors: [refused] })]);
+    await fillTwoQuestions('demarche');
     await userEvent.click(screen.getByRole('button', { name: 'Créer le questionnaire' }));
-    const alert = (await screen.findByText('La clé de question « espaces » est donnée deux fois.')).closest('.fr-alert')!;
-    expect(within(alert as HTMLElement).getByText('Questionnaire non enregistré')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(`Questionnaire non enregistré : ${refused.message}`));
     // Nothing was opened, the list is as it was, and what was typed is still there to correct.
     expect(screen.queryByText(/Questionnaire ouvert/)).toBeNull();
     expect(screen.getByText('Accueil du hall 2015')).toBeTruthy();
-    expect((screen.getByLabelText(/^Clé de la question 1/) as HTMLInputElement).value).toBe('espaces');
+    expect((screen.getByLabelText(/^Clé du questionnaire/) as HTMLInputElement).value).toBe('accueil-hall-2026');
     expect((screen.getByLabelText('Titre') as HTMLInputElement).value).toBe('Accueil du hall 2026');
+  });
+
+  it('sends no questionnaire whose question has no text: the field says so in French and takes the focus', async () => {
+    const create = vi.fn<ResultFunction<typeof CREATE_QUESTIONNAIRE>>(() => ({ data: { createQuestionnaire: { __typename: 'Questionnaire', id: 'qa2', key: 'accueil-hall-2026', version: 1, title: 'Accueil du hall 2026', frozenAt: null } } }));
+    showList([list, mockOperation(CREATE_QUESTIONNAIRE, { input: input('demarche') }, create)]);
+    await fillTwoQuestions('demarche');
+    await userEvent.clear(screen.getByLabelText('Texte de la question 2'));
+    await userEvent.click(screen.getByRole('button', { name: 'Créer le questionnaire' }));
+    const text = screen.getByLabelText('Texte de la question 2');
+    expect(document.activeElement).toBe(text);
+    expect(text.getAttribute('aria-invalid')).toBe('true');
+    expect(described(text)).toContain('Renseignez « Texte de la question 2 ».');
+    expect(screen.getByLabelText('Texte de la question 1').getAttribute('aria-invalid')).toBeNull();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('sends no questionnaire with a question key given twice, which the API would refuse', async () => {
+    const create = vi.fn<ResultFunction<typeof CREATE_QUESTIONNAIRE>>(() => ({ data: { createQuestionnaire: { __typename: 'Questionnaire', id: 'qa2', key: 'accueil-hall-2026', version: 1, title: 'Accueil du hall 2026', frozenAt: null } } }));
+    showList([list, mockOperation(CREATE_QUESTIONNAIRE, { input: input('espaces') }, create)]);
+    await fillTwoQuestions('espaces');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer le questionnaire' }));
+    const key = screen.getByLabelText(/^Clé de la question 2/);
+    expect(document.activeElement).toBe(key);
+    expect(described(key)).toContain('« Clé de la question 2 » : la clé « espaces » est déjà celle de la question 1.');
+    expect(create).not.toHaveBeenCalled();
   });
 
   it('lets analysts read the list without offering to write', async () => {
