@@ -27,11 +27,12 @@ export interface ServiceProcess {
 }
 
 /**
- * Starts a built service (its dist/main.js) as its own process on a free port, as it runs in
- * production, and waits until it answers /readyz.
+ * Starts a built service (its dist/main.js) as its own process on a free port (or env.PORT, when
+ * the caller chose it beforehand so that others can be told its URL), as it runs in production,
+ * and waits until it answers /readyz.
  */
 export async function startServiceProcess(main: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServiceProcess> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, [main], {
     env: { ...process.env, LOG_LEVEL: 'error', NODE_ENV: 'test', ...env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
