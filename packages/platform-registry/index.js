@@ -11,6 +11,7 @@ export const SUBGRAPHS = [
   { name: 'committees', port: 4002, folder: 'services/committees', package: '@qualipref/committees' },
   { name: 'correspondence', port: 4003, folder: 'services/correspondence', package: '@qualipref/correspondence' },
   { name: 'surveys', port: 4004, folder: 'services/surveys', package: '@qualipref/surveys' },
+  { name: 'quality', port: 4005, folder: 'services/quality', package: '@qualipref/quality' },
 ];
 
 /**

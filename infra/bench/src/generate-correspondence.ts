@@ -1,7 +1,7 @@
 // Fills one tenant with N correspondence items (default 1,000,000) over 2014–2016, for the
 // tableau benchmark: `node infra/bench/dist/generate-correspondence.js --tenant metz --items 1000000`
 // against DATABASE_URL, whose correspondence schema must exist (start the service once).
-// Items go to the tenant's demo services, on the letter, e-mail and contact-form engagements in
+// Items go to the tenant's demo services, on the letter, e-mail and contact-form delay targets in
 // force, with working-day delays around their targets (about one in six late, 3 % still open).
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -13,24 +13,24 @@ export async function generateCorrespondence(databaseUrl: string, tenant: Tenant
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const engagements = await client.query<{ id: string; channel: string; target: number }>(
-      "select distinct on (channel) id, channel, target from correspondence.engagement where tenant_id = $1 and unit = 'WORKING_DAYS' and channel in ('LETTER', 'EMAIL', 'CONTACT_FORM') and correspondent_kind is null order by channel, valid_from desc",
+    const targets = await client.query<{ id: string; channel: string; target: number }>(
+      "select distinct on (channel) id, channel, target from correspondence.delay_target where tenant_id = $1 and unit = 'WORKING_DAYS' and channel in ('LETTER', 'EMAIL', 'CONTACT_FORM') and correspondent_kind is null order by channel, valid_from desc",
       [TENANTS[tenant].id],
     );
-    if (engagements.rowCount === 0) throw new Error('no engagements: start the correspondence service with SEED_DEMO=true first');
-    const e = engagements.rows;
+    if (targets.rowCount === 0) throw new Error('no delay targets: start the correspondence service with SEED_DEMO=true first');
+    const e = targets.rows;
     const inserted = await client.query(
       `insert into correspondence.correspondence_item (id, tenant_id, channel, received_at, received_on, service_id, directorate_id, correspondent_kind, subject,
-         engagement_id, due_date, due_at, answered_at, answer_channel, delay_working_days, answered_on_time, reopen_count, created_at, updated_at)
+         delay_target_id, due_date, due_at, answered_at, answer_channel, delay_working_days, answered_on_time, reopen_count, created_at, updated_at)
        select gen_random_uuid(), $1, x.channel, x.received_at, (x.received_at at time zone 'Europe/Paris')::date, ($2::uuid[])[x.s], ($3::uuid[])[x.s], 'USER', 'Demande ' || x.n,
-              x.engagement, x.due, x.due + time '17:00' at time zone 'Europe/Paris',
+              x.delay_target, x.due, x.due + time '17:00' at time zone 'Europe/Paris',
               case when x.open then null else x.received_at + make_interval(days => x.delay * 7 / 5, hours => 2) end,
               case when x.open then null else x.channel end,
               case when x.open then null else x.delay end,
               case when x.open then null else x.delay <= x.target end,
               0, now(), now()
        from (
-         select n, 1 + (n % $4) as s, e.channel, e.id as engagement, e.target,
+         select n, 1 + (n % $4) as s, e.channel, e.id as delay_target, e.target,
                 timestamptz '2014-01-02 09:00 Europe/Paris' + make_interval(days => (n % 1090), mins => (n * 7) % 480) as received_at,
                 (date '2014-01-02' + (n % 1090) + e.target * 7 / 5) as due,
                 greatest(0, e.target - 3 + ((n::bigint * 7919) % (e.target + 6))::int) as delay,

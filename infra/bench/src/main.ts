@@ -195,7 +195,8 @@ const processes: ChildProcess[] = [];
 try {
   // In the registry's order: organization first, the others verify its tokens and ask it.
   for (const s of SUBGRAPHS) {
-    const own = s.name === 'organization' ? {} : { SUBGRAPH_ORGANIZATION_URL: `${org}/graphql` };
+    // The others' ports are fixed: a subgraph may ask one that starts after it (correspondence asks quality), at request time only.
+    const own = s.name === 'organization' ? {} : Object.fromEntries(SUBGRAPHS.filter((o) => o.name !== s.name).map((o) => [`SUBGRAPH_${o.name.toUpperCase()}_URL`, `${url(o.name)}/graphql`]));
     processes.push(start(`${s.folder}/dist/main.js`, { ...common, ...own, PORT: String(s.port + 100) }));
     await ready(`${url(s.name)}/readyz`);
   }

@@ -88,10 +88,14 @@ async function main(): Promise<void> {
 
     // Chosen before the services start: the invitations' links point at the kiosk's answer page.
     const kioskPort = await port('kiosk', 3200);
-    const urls: Record<string, string> = {};
+    // Every port chosen before any subgraph starts: a subgraph may ask one that starts after it (correspondence asks
+    // quality whether a national engagement exists), at request time only.
+    const ports = new Map<string, number>();
+    for (const subgraph of SUBGRAPHS) ports.set(subgraph.name, await port(subgraph.name, subgraph.port));
+    const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${ports.get(s.name)}/graphql`]));
     let jwksUrl = '';
     for (const subgraph of SUBGRAPHS) {
-      const p = await port(subgraph.name, subgraph.port);
+      const p = ports.get(subgraph.name)!;
       const base = `http://127.0.0.1:${p}`;
       if (subgraph.name === 'organization') jwksUrl = `${base}/.well-known/jwks.json`;
       const child = startChild(
@@ -108,14 +112,13 @@ async function main(): Promise<void> {
           AUTH_JWKS_URL: env.AUTH_JWKS_URL || jwksUrl,
           SMTP_URL: env.SMTP_URL || mailSink?.url,
           SURVEY_ANSWER_URL: env.SURVEY_ANSWER_URL || surveyAnswerUrl(kioskPort),
-          // Services ask each other through the API: the organization subgraph answers directly.
-          ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
+          // Services ask each other through the API: each subgraph answers directly.
+          ...Object.fromEntries(Object.entries(urls).filter(([name]) => name !== subgraph.name).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
         },
         write,
       );
       children.push(child);
       await waitUntilReady(child, `${base}/readyz`);
-      urls[subgraph.name] = `${base}/graphql`;
     }
 
     const gatewayPort = await port('gateway', 4000);

@@ -60,11 +60,15 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
     processes.push(organization);
     const jwksUrl = `${organization.base}/.well-known/jwks.json`;
     const dependent = { ...common, AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: organization.url };
-    const urls: Record<string, string> = { organization: organization.url };
-    for (const name of (await composedSubgraphs()).filter((n) => n !== 'organization')) {
-      const service = await startServiceProcess(serviceMain(name), { ...dependent, ...options.subgraphEnv?.[name] }, 120_000);
+    // Their ports chosen first, so that each is told the others' URLs (correspondence asks quality, which starts after it).
+    const names = (await composedSubgraphs()).filter((n) => n !== 'organization');
+    const ports = new Map<string, number>();
+    for (const name of names) ports.set(name, await freePort());
+    const urls: Record<string, string> = { organization: organization.url, ...Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports.get(name)}/graphql`])) };
+    for (const name of names) {
+      const others = Object.fromEntries(Object.entries(urls).filter(([other]) => other !== name).map(([other, url]) => [`SUBGRAPH_${other.toUpperCase()}_URL`, url]));
+      const service = await startServiceProcess(serviceMain(name), { ...dependent, ...others, ...options.subgraphEnv?.[name], PORT: String(ports.get(name)) }, 120_000);
       processes.push(service);
-      urls[name] = service.url;
     }
     const consolePort = await freePort();
     const consoleOrigin = `http://127.0.0.1:${consolePort}`;

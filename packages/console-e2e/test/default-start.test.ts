@@ -331,7 +331,7 @@ describe('npm start without DATABASE_URL (embedded PostgreSQL), in Chromium', ()
     await hallCampaign;
   });
 
-  it('correspondence: a DCTAJ agent registers a letter, due from the engagement in force', async () => {
+  it('correspondence: a DCTAJ agent registers a letter, due from the delay target in force', async () => {
     const subject = 'Demande d’avis sur une délibération (démarrage par défaut)';
     const page = await signedIn(AGENT);
     await openModule(page, 'Collectivités et affaires juridiques');

@@ -48,8 +48,8 @@ export function NewItems({ directorateId }: { directorateId: string }) {
             severity="success"
             title="Courrier enregistré"
             description={
-              outcome.item.dueDate && outcome.item.engagement
-                ? `« ${outcome.item.subject} » est à traiter au plus tard le ${time.formatDate(outcome.item.dueDate)} (${outcome.item.engagement.label}).`
+              outcome.item.dueDate && outcome.item.delayTarget
+                ? `« ${outcome.item.subject} » est à traiter au plus tard le ${time.formatDate(outcome.item.dueDate)} (${outcome.item.delayTarget.label}).`
                 : `« ${outcome.item.subject} » est enregistré sans délai d’engagement : aucun engagement de service ne fixe de délai de réponse pour ce canal à cette date.`
             }
             className="fr-mb-2w"

@@ -19,7 +19,7 @@ const CORRESPONDENT_KINDS: Record<CorrespondentKind, string> = {
 
 /**
  * R1: registers an item received by a service of the directorate; the API sets its due date from the
- * engagement in force at reception (R2), which the page shows once saved.
+ * delay target in force at reception (R2), which the page shows once saved.
  */
 export function RegisterItemForm({ services, onSaved, onCancel }: { services: DirectorateService[]; onSaved: (item: RegisteredItem) => void; onCancel: () => void }) {
   const id = useId();

@@ -5,10 +5,10 @@ import { CHANNELS, Loading, errorMessage, formatCount, formatDays, formatRate, s
 import type { Period } from './period.js';
 import { DIRECTORATE_TABLEAU } from './queries.js';
 
-/** Says why the on-time rate does not count every answer: items without an engagement have no due date. */
-function rateBasis(without: number, answeredWithEngagement: number): string {
+/** Says why the on-time rate does not count every answer: items without a delay target have no due date. */
+function rateBasis(without: number, answeredWithDelayTarget: number): string {
   const items = without > 1 ? `${formatCount(without)} courriers reçus sans délai d’engagement ne sont` : '1 courrier reçu sans délai d’engagement n’est';
-  const basis = answeredWithEngagement > 1 ? `des ${formatCount(answeredWithEngagement)} réponses soumises à un délai` : answeredWithEngagement === 1 ? 'de la seule réponse soumise à un délai' : 'd’aucune réponse soumise à un délai';
+  const basis = answeredWithDelayTarget > 1 ? `des ${formatCount(answeredWithDelayTarget)} réponses soumises à un délai` : answeredWithDelayTarget === 1 ? 'de la seule réponse soumise à un délai' : 'd’aucune réponse soumise à un délai';
   return `${items} jamais en retard et ne comptent pas dans le taux de réponse dans les délais, calculé sur la base ${basis}.`;
 }
 
@@ -23,7 +23,7 @@ export function Tableau({ directorateId, directorateCode, period }: { directorat
     ['received', 'Reçus', formatCount(total.received)],
     ['answered', 'Répondus', formatCount(total.answered)],
     ['on-time', 'Taux de réponse dans les délais', formatRate(total.onTimeRate)],
-    ['without-engagement', 'Sans délai d’engagement', formatCount(total.withoutEngagement)],
+    ['without-delay-target', 'Sans délai d’engagement', formatCount(total.withoutDelayTarget)],
     ['median', 'Délai médian', formatDays(total.medianDelayWorkingDays)],
     ['p90', 'Délai du 9e décile', formatDays(total.p90DelayWorkingDays)],
     ['backlog', 'En attente de réponse', formatCount(total.backlog)],
@@ -41,9 +41,9 @@ export function Tableau({ directorateId, directorateCode, period }: { directorat
           </div>
         ))}
       </dl>
-      {total.withoutEngagement > 0 && (
+      {total.withoutDelayTarget > 0 && (
         <p className="fr-text--sm">
-          {rateBasis(total.withoutEngagement, total.answeredWithEngagement)}
+          {rateBasis(total.withoutDelayTarget, total.answeredWithDelayTarget)}
         </p>
       )}
       <div className="fr-table fr-table--no-caption">
@@ -71,7 +71,7 @@ export function Tableau({ directorateId, directorateCode, period }: { directorat
                       <th scope="row">{row.channel ? CHANNELS[row.channel] : 'Total'}</th>
                       <td>{formatCount(row.received)}</td>
                       <td>{formatCount(row.answered)}</td>
-                      <td>{formatCount(row.withoutEngagement)}</td>
+                      <td>{formatCount(row.withoutDelayTarget)}</td>
                       <td>{formatRate(row.onTimeRate)}</td>
                       <td>{formatDays(row.medianDelayWorkingDays)}</td>
                       <td>{formatDays(row.p90DelayWorkingDays)}</td>

@@ -21,9 +21,9 @@ export const DIRECTORATE_TABLEAU = graphql(`
       to
       total {
         received
-        withoutEngagement
+        withoutDelayTarget
         answered
-        answeredWithEngagement
+        answeredWithDelayTarget
         answeredOnTime
         onTimeRate
         medianDelayWorkingDays
@@ -34,9 +34,9 @@ export const DIRECTORATE_TABLEAU = graphql(`
       byChannel {
         channel
         received
-        withoutEngagement
+        withoutDelayTarget
         answered
-        answeredWithEngagement
+        answeredWithDelayTarget
         onTimeRate
         medianDelayWorkingDays
         p90DelayWorkingDays
@@ -116,7 +116,7 @@ export const REGISTER_ITEM = graphql(`
       subject
       dueDate
       status
-      engagement {
+      delayTarget {
         id
         label
       }

@@ -84,7 +84,7 @@ describe('registering an item', () => {
           subject: 'Demande de subvention DETR',
           dueDate: '2016-05-13',
           status: 'OPEN_ON_TIME',
-          engagement: { __typename: 'Engagement', id: 'e1', label: 'Répondre aux courriels dans un délai de 5 jours ouvrés' },
+          delayTarget: { __typename: 'DelayTarget', id: 'e1', label: 'Répondre aux courriels dans un délai de 5 jours ouvrés' },
         },
       },
     }));

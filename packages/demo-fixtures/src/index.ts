@@ -146,6 +146,32 @@ export const DEMO_FINDINGS = {
   elusScope: id(0x507),
 } as const;
 
+/**
+ * The national engagements the demo's delay targets implement, with the identifiers the quality
+ * service's migration gives them (fixed, derived from the codes): a service refers to them by id
+ * and never reads quality's tables. Quality's tests check that each one exists there.
+ */
+export const NATIONAL_ENGAGEMENTS = {
+  /** Marianne 2008 (summary, number unknown): calls picked up in fewer than 5 rings. */
+  MARIANNE_2008_TELEPHONE: '682e7632-8576-5852-b92e-cc1f730dfde3',
+  /** Marianne 2008 (summary, number unknown): e-mails answered within 5 working days. */
+  MARIANNE_2008_COURRIELS: '6d23699e-5377-5af1-a31a-4117e8d9110e',
+  /** Marianne 2008 (summary, number unknown): letters answered within 15 working days. */
+  MARIANNE_2008_COURRIERS: '73ec6340-1694-5b83-9a85-1a22554921d6',
+  /** Qualipref 2.0, « Téléphonie »: courteous and efficient telephone reception (5 rings, from Marianne). */
+  QUALIPREF_2_0_TELEPHONIE: '573fc528-3de8-59cb-bcdf-290fc61b86ac',
+  /** Qualipref 2.0, « Courriers et courriels »: every request answered within a controlled delay. */
+  QUALIPREF_2_0_COURRIERS_COURRIELS: '502600ad-ded6-5aa9-bce0-7ab6b28da443',
+  /** Services Publics + 2021, engagement 2: reachable by telephone or on site. */
+  SERVICES_PUBLICS_PLUS_2021_JOIGNABLES: 'a0038193-a5ec-59c6-a55a-b060136985bd',
+  /** Services Publics + 2021, engagement 5: an answer within the announced delays. */
+  SERVICES_PUBLICS_PLUS_2021_DELAIS: '754c346a-3a65-5af0-a486-372cf9b586af',
+  /** Services Publics + 2023, engagement 2: « Vous pouvez facilement entrer en contact avec vos services publics ». */
+  SERVICES_PUBLICS_PLUS_2023_CONTACT: 'f85278dd-0841-5f4f-b909-ced6b468e60e',
+  /** Services Publics + 2023, engagement 4: « Votre demande est traitée dans les délais annoncés ». */
+  SERVICES_PUBLICS_PLUS_2023_DELAIS: '80163a19-8945-5bad-b7b7-21e4020ac38f',
+} as const;
+
 /** A small deterministic generator (mulberry32), so that demo data is the same on every start. */
 export function seededRandom(seed: number): () => number {
   let state = seed;

@@ -27,11 +27,12 @@ export interface ServiceProcess {
 }
 
 /**
- * Starts a built service (its dist/main.js) as its own process on a free port, as it runs in
- * production, and waits until it answers /readyz.
+ * Starts a built service (its dist/main.js) as its own process on a free port (or env.PORT, when
+ * the caller chose it beforehand so that others can be told its URL), as it runs in production,
+ * and waits until it answers /readyz.
  */
 export async function startServiceProcess(main: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServiceProcess> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, [main], {
     env: { ...process.env, LOG_LEVEL: 'error', NODE_ENV: 'test', ...env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -100,6 +101,8 @@ export interface SubgraphPlatform<TApp> {
   /** The subgraph's GraphQL endpoint. */
   url: string;
   organizationUrl: string;
+  /** The GraphQL endpoint of each other service started beside it (`alongside`), by its name in the registry. */
+  serviceUrls: Record<string, string>;
   subgraph: RunningSubgraph<TApp>;
   database: ScratchDatabase;
   stop(): Promise<void>;
@@ -108,12 +111,24 @@ export interface SubgraphPlatform<TApp> {
 /**
  * A subgraph under test, in this process, on a fresh database, with the organization service
  * beside it as its own process (its build at `organizationMain`): the subgraph asks it about
- * directorates and services over HTTP and trusts its tokens, as in production.
+ * directorates and services over HTTP and trusts its tokens, as in production. `alongside` names
+ * the other services it asks (their name in the registry and their build), started the same way
+ * on the same database; the subgraph reaches each at SUBGRAPH_<NAME>_URL.
  */
-export async function startWithOrganization<TApp>(definition: SubgraphDefinition<TApp>, organizationMain: string, env: NodeJS.ProcessEnv = {}): Promise<SubgraphPlatform<TApp>> {
+export async function startWithOrganization<TApp>(
+  definition: SubgraphDefinition<TApp>,
+  organizationMain: string,
+  env: NodeJS.ProcessEnv = {},
+  alongside: Record<string, string> = {},
+): Promise<SubgraphPlatform<TApp>> {
   const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), `qp-${definition.name}-`));
-  const organization = await startServiceProcess(organizationMain, { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true' });
+  const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true' };
+  const organization = await startServiceProcess(organizationMain, common);
+  const dependent = { ...common, AUTH_JWKS_URL: `${organization.base}/.well-known/jwks.json`, SUBGRAPH_ORGANIZATION_URL: organization.url, ...(env.DEMO_AS_OF ? { DEMO_AS_OF: env.DEMO_AS_OF } : {}) };
+  const names = Object.keys(alongside);
+  const others = await Promise.all(names.map((name) => startServiceProcess(alongside[name]!, dependent)));
+  const serviceUrls = Object.fromEntries(names.map((name, i) => [name, others[i]!.url]));
   const subgraph = await startSubgraph(definition, {
     ...process.env,
     DATABASE_URL: database.url,
@@ -121,17 +136,20 @@ export async function startWithOrganization<TApp>(definition: SubgraphDefinition
     SEED_DEMO: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     NODE_ENV: 'test',
-    AUTH_JWKS_URL: `${organization.base}/.well-known/jwks.json`,
+    AUTH_JWKS_URL: dependent.AUTH_JWKS_URL,
     SUBGRAPH_ORGANIZATION_URL: organization.url,
+    ...Object.fromEntries(names.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, serviceUrls[name]])),
     ...env,
   });
   return {
     url: subgraph.url,
     organizationUrl: organization.url,
+    serviceUrls,
     subgraph,
     database,
     async stop() {
       await subgraph.stop();
+      await Promise.all(others.map((s) => s.stop()));
       await organization.stop();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import { DEFAULT_SETTINGS } from '@qualipref/calendar';
 import { TENANTS, type TenantKey } from '@qualipref/demo-fixtures';
 import { tenantEntityManager } from '@qualipref/server-kit';
-import { AppointmentRequest, CorrespondenceItem, CounterVisit, Engagement, LegalityControl, LitigationCase, ProcedureIndicator, Referential, TelephonyMonth, TenantSettings } from './entities/index.js';
-import { LABEL_REFERENTIALS, LABEL_TARGETS, LOCAL_REFERENTIAL, LOCAL_TARGETS, servicesOf, type TenantDemo } from './demo/common.js';
+import { AppointmentRequest, CorrespondenceItem, CounterVisit, DelayTarget, LegalityControl, LitigationCase, ProcedureIndicator, TelephonyMonth, TenantSettings } from './entities/index.js';
+import { LABEL_PERIODS, LABEL_TARGETS, LOCAL_TARGETS, LOCAL_TARGETS_FROM, servicesOf, type TenantDemo } from './demo/common.js';
 import { generateDctajYears, generateTenantMonths } from './demo/generated.js';
 import { replayLegacyDctaj, replayLegacyTenant } from './demo/legacy.js';
 
@@ -13,18 +13,18 @@ const TENANT_KEYS = ['metz', 'forbach', 'thionville'] as const;
 export type SeedReport = Record<TenantKey, Awaited<ReturnType<typeof rowsOf>>>;
 
 /**
- * The demo up to `asOf`: engagements of every version of the label for the three tenants; their 2014–2015 as the demo
+ * The demo up to `asOf`: delay targets under every version of the label for the three tenants; their 2014–2015 as the demo
  * always had it (items, telephony, procedure indicators, the counters of the hall survey's week, the DCTAJ records of
  * Metz); then every month from January 2016 to the as-of date generated near the 2015 volumes. The same as-of date
  * gives the same rows. Runs once; each tenant's rows under that tenant's session, written in one flush per tenant.
  */
 export async function seedDemoCorrespondence(root: EntityManager, asOf: string): Promise<SeedReport | null> {
   const fork = (tenant: TenantKey) => tenantEntityManager(root, TENANTS[tenant].id);
-  if (await fork('metz').findOne(Referential, { tenantId: TENANTS.metz.id })) return null;
+  if (await fork('metz').findOne(DelayTarget, { tenantId: TENANTS.metz.id })) return null;
   const sizes: Record<TenantKey, number> = { metz: 300, forbach: 150, thionville: 150 };
   for (const tenant of TENANT_KEYS) {
     await fork(tenant).transactional((em) => {
-      const demo = engagementsOf(em, tenant);
+      const demo = delayTargetsOf(em, tenant);
       const means = replayLegacyTenant(em, demo, sizes[tenant], asOf);
       generateTenantMonths(em, demo, means, asOf);
       if (tenant === 'metz') {
@@ -56,15 +56,20 @@ const LEGALITY_ARRONDISSEMENTS: Record<TenantKey, string[]> = {
   thionville: [],
 };
 
-/** The tenant's settings (calendar, legality control's arrondissements), the label's referentials and the demo's local engagements. */
-function engagementsOf(em: EntityManager, tenant: TenantKey): TenantDemo {
+/** The tenant's settings (calendar, legality control's arrondissements) and its delay targets, each under the national engagement of its period. */
+function delayTargetsOf(em: EntityManager, tenant: TenantKey): TenantDemo {
   const tenantId = TENANTS[tenant].id;
   em.create(TenantSettings, { tenantId, ...DEFAULT_SETTINGS, legalityArrondissements: LEGALITY_ARRONDISSEMENTS[tenant] });
-  const engagements: Engagement[] = [];
-  const versions = [...LABEL_REFERENTIALS.map((r) => ({ ...r, targets: LABEL_TARGETS })), { ...LOCAL_REFERENTIAL, targets: LOCAL_TARGETS }];
-  for (const { targets, validFrom, validTo, ...r } of versions) {
-    const referential = em.create(Referential, { tenantId, ...r });
-    for (const t of targets) engagements.push(em.create(Engagement, { tenantId, referential, ...t, correspondentKind: null, validFrom, validTo }));
+  const delayTargets: DelayTarget[] = [];
+  for (const { validFrom, validTo, engagements } of LABEL_PERIODS) {
+    const add = (targets: typeof LABEL_TARGETS | typeof LOCAL_TARGETS, from: string) => {
+      for (const { engagement, ...t } of targets) {
+        const engagementId = engagements[engagement];
+        if (engagementId) delayTargets.push(em.create(DelayTarget, { tenantId, engagementId, ...t, correspondentKind: null, validFrom: from, validTo }));
+      }
+    };
+    add(LABEL_TARGETS, validFrom);
+    if (validTo === null || validTo >= LOCAL_TARGETS_FROM) add(LOCAL_TARGETS, validFrom > LOCAL_TARGETS_FROM ? validFrom : LOCAL_TARGETS_FROM);
   }
-  return { tenant, tenantId, engagements, ...servicesOf(tenant) };
+  return { tenant, tenantId, delayTargets, ...servicesOf(tenant) };
 }

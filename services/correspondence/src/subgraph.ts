@@ -7,7 +7,7 @@ import { SCHEMA } from './domain/tableau.js';
 import { entities } from './entities/index.js';
 // Imported in the order the schema lists them: each room registers its queries and mutations as it loads.
 import { CorrespondenceItemResolver, loadItem } from './graphql/items.js';
-import { CalendarSettingsResolver, EngagementResolver, ItemEngagementResolver, ReferentialResolver } from './graphql/engagements.js';
+import { CalendarSettingsResolver, DelayTargetResolver, ItemDelayTargetResolver } from './graphql/delay-targets.js';
 import { DirectorateExtensionResolver, ServiceExtensionResolver, TableauResolver, TenantExtensionResolver } from './graphql/tableau.js';
 import { GedImportResolver } from './graphql/ged-import.js';
 import { AppointmentRequestResolver, LegalityControlCoverageResolver, LegalityControlResolver, LitigationCaseResolver } from './graphql/dctaj.js';
@@ -24,9 +24,8 @@ export const correspondence: SubgraphDefinition<CorrespondenceApp> = {
   entities,
   resolvers: [
     CorrespondenceItemResolver,
-    ReferentialResolver,
-    EngagementResolver,
-    ItemEngagementResolver,
+    DelayTargetResolver,
+    ItemDelayTargetResolver,
     CalendarSettingsResolver,
     TableauResolver,
     GedImportResolver,

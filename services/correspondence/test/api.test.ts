@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIRECTORATES, TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { DIRECTORATES, NATIONAL_ENGAGEMENTS, TENANTS, directorateId } from '@qualipref/demo-fixtures';
 import { codes, gql, ok, signIn, startCorrespondence, type Platform } from './helpers.js';
 
 let platform: Platform;
@@ -13,14 +13,14 @@ const BAJ = service('metz', 'BAJ');
 const BUR = service('metz', 'BUR');
 const DCTAJ = directorateId('metz', 'DCTAJ');
 
-const REGISTER = `mutation($input: RegisterCorrespondenceItemInput!) { registerCorrespondenceItem(input: $input) { id dueDate status delayWorkingDays directorate { id } engagement { target unit referential { code } } } }`;
+const REGISTER = `mutation($input: RegisterCorrespondenceItemInput!) { registerCorrespondenceItem(input: $input) { id dueDate status delayWorkingDays directorate { id } delayTarget { target unit engagementId } } }`;
 const ANSWER = `mutation($id: ID!, $at: DateTimeISO!) { answerCorrespondenceItem(id: $id, answeredAt: $at) { id status delayWorkingDays } }`;
-const auditCount = async () => (await ok<{ correspondenceAuditTrail: { totalCount: number } }>(url, '{ correspondenceAuditTrail { totalCount } }', {}, await as('metz', 'ADMINISTRATOR'))).correspondenceAuditTrail.totalCount;
+const auditCount = async (tenant = 'metz') => (await ok<{ correspondenceAuditTrail: { totalCount: number } }>(url, '{ correspondenceAuditTrail { totalCount } }', {}, await as(tenant, 'ADMINISTRATOR'))).correspondenceAuditTrail.totalCount;
 const itemCount = async (filter: Record<string, unknown> = {}) =>
   (await ok<{ correspondenceItems: { totalCount: number } }>(url, 'query($f: CorrespondenceItemFilter) { correspondenceItems(filter: $f) { totalCount } }', { f: { tenantId: TENANTS.metz.id, ...filter } }, await as('metz', 'ANALYST'))).correspondenceItems.totalCount;
 
 interface Registered {
-  registerCorrespondenceItem: { id: string; dueDate: string; status: string; delayWorkingDays: number | null; directorate: { id: string }; engagement: { target: number; unit: string; referential: { code: string } } };
+  registerCorrespondenceItem: { id: string; dueDate: string; status: string; delayWorkingDays: number | null; directorate: { id: string }; delayTarget: { target: number; unit: string; engagementId: string } };
 }
 const register = async (input: Record<string, unknown>, token?: string) =>
   (await ok<Registered>(url, REGISTER, { input: { correspondentKind: 'USER', subject: 'Demande', ...input } }, token ?? (await as('metz', 'AGENT')))).registerCorrespondenceItem;
@@ -34,22 +34,22 @@ let created = 0;
 const unique = () => ++created;
 
 beforeAll(async () => {
-  platform = await startCorrespondence({ DEMO_AS_OF: AS_OF });
+  platform = await startCorrespondence({ DEMO_AS_OF: AS_OF }, { withQuality: true });
   url = platform.url;
 });
 afterAll(() => platform?.stop());
 
-describe('register and engagements (R1, R2)', () => {
-  it('dates an email by the engagement in force at reception, in working days of Alsace-Moselle', async () => {
+describe('register and delay targets (R1, R2)', () => {
+  it('dates an email by the delay target in force at reception, in working days of Alsace-Moselle', async () => {
     const item = await register({ channel: 'EMAIL', receivedAt: '2015-12-23T09:00:00Z', serviceId: BCL });
-    expect(item).toMatchObject({ dueDate: '2015-12-31', status: 'OPEN_LATE', directorate: { id: DCTAJ }, engagement: { target: 5, unit: 'WORKING_DAYS', referential: { code: 'QUALIPREF_2_0' } } });
+    expect(item).toMatchObject({ dueDate: '2015-12-31', status: 'OPEN_LATE', directorate: { id: DCTAJ }, delayTarget: { target: 5, unit: 'WORKING_DAYS', engagementId: NATIONAL_ENGAGEMENTS.QUALIPREF_2_0_COURRIERS_COURRIELS } });
     const answered = await ok<{ answerCorrespondenceItem: { status: string; delayWorkingDays: number } }>(url, ANSWER, { id: item.id, at: '2015-12-30T10:00:00Z' }, await as('metz', 'AGENT'));
     expect(answered.answerCorrespondenceItem).toEqual({ id: item.id, status: 'ANSWERED_ON_TIME', delayWorkingDays: 4 });
   });
 
   it('reopens an answered item with a reason, audited, and its delay runs again', async () => {
     const item = await register({ channel: 'LETTER', receivedAt: '2014-03-03T09:00:00Z', serviceId: BAJ, answeredAt: '2014-04-01T09:00:00Z' });
-    expect(item).toMatchObject({ status: 'ANSWERED_LATE', delayWorkingDays: 21, engagement: { referential: { code: 'MARIANNE_2008' } } });
+    expect(item).toMatchObject({ status: 'ANSWERED_LATE', delayWorkingDays: 21, delayTarget: { target: 15, engagementId: NATIONAL_ENGAGEMENTS.MARIANNE_2008_COURRIERS } });
     const reopened = await ok<{ reopenCorrespondenceItem: { status: string; reopenReason: string; reopenCount: number; answeredAt: null } }>(
       url,
       'mutation($id: ID!) { reopenCorrespondenceItem(id: $id, reason: "Réponse incomplète") { status reopenReason reopenCount answeredAt } }',
@@ -100,19 +100,19 @@ describe('register and engagements (R1, R2)', () => {
     expect(await auditCount()).toBe(audits + 1);
   });
 
-  it('registers every channel: a call or a counter request without an engagement in days has no due date, never a refusal', async () => {
-    const ITEM = 'query($id: ID!) { correspondenceItem(id: $id) { dueDate dueAt status engagement { id } } }';
-    // 2015: the label's telephone engagement counts rings, and nothing sets a delay at the counter.
+  it('registers every channel: a call or a counter request without a delay target in days has no due date, never a refusal', async () => {
+    const ITEM = 'query($id: ID!) { correspondenceItem(id: $id) { dueDate dueAt status delayTarget { id } } }';
+    // 2015: the tenant's telephone target counts rings, and nothing sets a delay at the counter.
     const call = await register({ channel: 'TELEPHONE', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL });
-    expect(call).toMatchObject({ dueDate: null, status: 'OPEN_WITHOUT_ENGAGEMENT', engagement: null });
+    expect(call).toMatchObject({ dueDate: null, status: 'OPEN_WITHOUT_ENGAGEMENT', delayTarget: null });
     const visit = await register({ channel: 'COUNTER', receivedAt: '2015-06-01T08:00:00Z', serviceId: BCL, answeredAt: '2015-06-20T08:00:00Z' });
-    expect(visit).toMatchObject({ dueDate: null, status: 'ANSWERED_WITHOUT_ENGAGEMENT', delayWorkingDays: 14, engagement: null });
-    const read = await ok<{ correspondenceItem: { dueDate: null; dueAt: null; status: string; engagement: null } }>(url, ITEM, { id: call.id }, await as('metz', 'ANALYST'));
-    expect(read.correspondenceItem).toEqual({ dueDate: null, dueAt: null, status: 'OPEN_WITHOUT_ENGAGEMENT', engagement: null });
-    // From 2016 the tenant's local engagement sets 2 working days for a call-back: the same call gets its due date.
+    expect(visit).toMatchObject({ dueDate: null, status: 'ANSWERED_WITHOUT_ENGAGEMENT', delayWorkingDays: 14, delayTarget: null });
+    const read = await ok<{ correspondenceItem: { dueDate: null; dueAt: null; status: string; delayTarget: null } }>(url, ITEM, { id: call.id }, await as('metz', 'ANALYST'));
+    expect(read.correspondenceItem).toEqual({ dueDate: null, dueAt: null, status: 'OPEN_WITHOUT_ENGAGEMENT', delayTarget: null });
+    // From 2016 the tenant announces 2 working days for a call-back: the same call gets its due date.
     const later = await register({ channel: 'TELEPHONE', receivedAt: '2016-06-01T08:00:00Z', serviceId: BCL });
-    expect(later).toMatchObject({ dueDate: '2016-06-03', engagement: { target: 2, unit: 'WORKING_DAYS', referential: { code: 'ENGAGEMENTS_LOCAUX' } } });
-    // Listed by their own status, and moved out of it when a change of reception brings an engagement.
+    expect(later).toMatchObject({ dueDate: '2016-06-03', delayTarget: { target: 2, unit: 'WORKING_DAYS', engagementId: NATIONAL_ENGAGEMENTS.QUALIPREF_2_0_COURRIERS_COURRIELS } });
+    // Listed by their own status, and moved out of it when a change of reception brings a delay target.
     expect(await itemCount({ status: 'OPEN_WITHOUT_ENGAGEMENT', from: '2015-06-01', to: '2015-06-01' })).toBe(1);
     const moved = await ok<{ updateCorrespondenceItem: { dueDate: string; status: string } }>(url, 'mutation($id: ID!) { updateCorrespondenceItem(id: $id, input: { receivedAt: "2016-06-01T08:00:00Z" }) { dueDate status } }', { id: call.id }, await as('metz', 'AGENT'));
     expect(moved.updateCorrespondenceItem.dueDate).toBe('2016-06-03');
@@ -170,8 +170,8 @@ describe('tableau de suivi (R1)', () => {
     expect(lines.at(-1)).toBe('2013-01-01;2013-12-31;Tous canaux;7;0;5;5;3;60;7;16,6;2;2');
   });
 
-  it('counts items without engagement as received and answered, never overdue, outside the on-time rate', async () => {
-    // 2012, before any demo row, for the bureau des affaires juridiques: two calls no engagement covers, two e-mails.
+  it('counts items without a delay target as received and answered, never overdue, outside the on-time rate', async () => {
+    // 2012, before any demo row, for the bureau des affaires juridiques: two calls no delay target covers, two e-mails.
     const dataset: [string, string, string | null][] = [
       ['TELEPHONE', '2012-03-05T09:00:00Z', '2012-03-06T09:00:00Z'],
       ['TELEPHONE', '2012-03-05T09:00:00Z', null],
@@ -179,7 +179,7 @@ describe('tableau de suivi (R1)', () => {
       ['EMAIL', '2012-03-05T09:00:00Z', '2012-03-20T09:00:00Z'], // late
     ];
     for (const [channel, receivedAt, answeredAt] of dataset) await register({ channel, receivedAt, answeredAt, serviceId: BAJ });
-    const fields = 'channel received withoutEngagement answered answeredWithEngagement answeredOnTime onTimeRate backlog overdue';
+    const fields = 'channel received withoutDelayTarget answered answeredWithDelayTarget answeredOnTime onTimeRate backlog overdue';
     const data = await ok<{ tableauDeSuivi: { byChannel: unknown[]; total: unknown; overdueItems: { totalCount: number } } }>(
       url,
       `query($s: ID) { tableauDeSuivi(from: "2012-01-01", to: "2012-12-31", serviceId: $s) { byChannel { ${fields} } total { ${fields} } overdueItems { totalCount } } }`,
@@ -187,8 +187,8 @@ describe('tableau de suivi (R1)', () => {
       await as('metz', 'ANALYST'),
     );
     const t = data.tableauDeSuivi;
-    expect(t.total).toEqual({ channel: null, received: 4, withoutEngagement: 2, answered: 3, answeredWithEngagement: 2, answeredOnTime: 1, onTimeRate: 0.5, backlog: 1, overdue: 0 });
-    expect(t.byChannel).toContainEqual({ channel: 'TELEPHONE', received: 2, withoutEngagement: 2, answered: 1, answeredWithEngagement: 0, answeredOnTime: 0, onTimeRate: null, backlog: 1, overdue: 0 });
+    expect(t.total).toEqual({ channel: null, received: 4, withoutDelayTarget: 2, answered: 3, answeredWithDelayTarget: 2, answeredOnTime: 1, onTimeRate: 0.5, backlog: 1, overdue: 0 });
+    expect(t.byChannel).toContainEqual({ channel: 'TELEPHONE', received: 2, withoutDelayTarget: 2, answered: 1, answeredWithDelayTarget: 0, answeredOnTime: 0, onTimeRate: null, backlog: 1, overdue: 0 });
     // The open call has no due date: it is in the backlog, never in the overdue list.
     expect(t.overdueItems.totalCount).toBe(0);
   });
@@ -480,28 +480,41 @@ describe('DCTAJ module (R3)', () => {
   });
 });
 
-describe('engagements and calendar as data', () => {
-  it('lets an administrator end a target and start a new one without rewriting past items', async () => {
+describe('delay targets and calendar as data', () => {
+  it('lets an administrator end a target and start a new one under a national engagement, without rewriting past items', async () => {
     const admin = await as('forbach', 'ADMINISTRATOR');
     type Page<T> = { totalCount: number; nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-    type Ref = { id: string; code: string; engagements: Page<{ id: string; channel: string; unit: string; validTo: string | null }> };
-    const REFS = 'query($after: String) { correspondenceReferentials(first: 3, after: $after) { totalCount nodes { id code engagements(first: 100) { totalCount nodes { id channel unit validTo } pageInfo { hasNextPage endCursor } } } pageInfo { hasNextPage endCursor } } }';
-    const firstPage = (await ok<{ correspondenceReferentials: Page<Ref> }>(url, REFS, {}, admin)).correspondenceReferentials;
-    expect(firstPage.pageInfo.hasNextPage).toBe(true);
-    const secondPage = (await ok<{ correspondenceReferentials: Page<Ref> }>(url, REFS, { after: firstPage.pageInfo.endCursor }, admin)).correspondenceReferentials;
-    expect(secondPage.pageInfo.hasNextPage).toBe(false);
-    const refs = [...firstPage.nodes, ...secondPage.nodes];
-    expect(firstPage.totalCount).toBe(5);
-    expect(refs.map((r) => r.code)).toEqual(['MARIANNE_2008', 'QUALIPREF_2_0', 'ENGAGEMENTS_LOCAUX', 'MARIANNE_2016', 'QUALEPREF_2019']);
-    const current = refs.find((r) => r.code === 'QUALEPREF_2019')!;
-    expect(current.engagements.totalCount).toBe(current.engagements.nodes.length);
-    const email = current.engagements.nodes.find((e) => e.channel === 'EMAIL')!;
-    const ADD = 'mutation($input: EngagementInput!) { addEngagement(input: $input) { id target } }';
-    const input = { referentialId: current.id, channel: 'EMAIL', unit: 'WORKING_DAYS', target: 3, label: 'Courriels en 3 jours ouvrés', validFrom: '2021-01-01' };
+    type Target = { id: string; channel: string; unit: string; validFrom: string; validTo: string | null; engagementId: string; engagement: { id: string } };
+    const TARGETS = 'query($after: String) { delayTargets(first: 10, after: $after) { totalCount nodes { id channel unit validFrom validTo engagementId engagement { id } } pageInfo { hasNextPage endCursor } } }';
+    const targets: Target[] = [];
+    const pages: Page<Target>[] = [];
+    let after: string | null = null;
+    do {
+      const page: Page<Target> = (await ok<{ delayTargets: Page<Target> }>(url, TARGETS, { after }, admin)).delayTargets;
+      pages.push(page);
+      targets.push(...page.nodes);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    // Four label periods of four targets, and from 2016 the call-back and the counter in each of the three periods since.
+    expect(pages.map((p) => p.totalCount)).toEqual([22, 22, 22]);
+    expect(targets).toHaveLength(22);
+    expect(targets.every((t) => t.engagement.id === t.engagementId)).toBe(true);
+    const email = targets.find((t) => t.channel === 'EMAIL' && t.validTo === null)!;
+    expect(email).toMatchObject({ validFrom: '2023-01-01', engagementId: NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2023_DELAIS });
+    const ADD = 'mutation($input: DelayTargetInput!) { addDelayTarget(input: $input) { id target engagementId } }';
+    const input = { engagementId: NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2023_DELAIS, channel: 'EMAIL', unit: 'WORKING_DAYS', target: 3, label: 'Courriels en 3 jours ouvrés', validFrom: '2025-01-01' };
     expect(codes(await gql(url, ADD, { input }, admin))).toEqual(['CONFLICT']);
     expect(codes(await gql(url, ADD, { input }, await as('forbach', 'MANAGER')))).toEqual(['FORBIDDEN']);
-    await ok(url, 'mutation($id: ID!) { endEngagement(id: $id, validTo: "2020-12-31") { validTo } }', { id: email.id }, admin);
-    expect((await ok<{ addEngagement: { target: number } }>(url, ADD, { input }, admin)).addEngagement.target).toBe(3);
+    // A national engagement quality does not know is refused, and nothing is written.
+    const audits = await auditCount('forbach');
+    for (const engagementId of ['0195a000-0000-7000-8000-00000000dead', 'MARIANNE_2008']) {
+      const unknown = await gql(url, ADD, { input: { ...input, engagementId } }, admin);
+      expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+      expect(unknown.errors![0]!.message).toBe(`Engagement national inconnu : ${engagementId}.`);
+    }
+    expect(await auditCount('forbach')).toBe(audits);
+    await ok(url, 'mutation($id: ID!) { endDelayTarget(id: $id, validTo: "2024-12-31") { validTo } }', { id: email.id }, admin);
+    expect((await ok<{ addDelayTarget: { target: number; engagementId: string } }>(url, ADD, { input }, admin)).addDelayTarget).toMatchObject({ target: 3, engagementId: input.engagementId });
     const settings = await gql(url, 'mutation { updateCalendarSettings(input: { closingTime: "25:00" }) { closingTime } }', {}, admin);
     expect(codes(settings)).toEqual(['BAD_USER_INPUT']);
     const saved = await ok<{ updateCalendarSettings: { saturdayWorked: boolean; closingTime: string } }>(url, 'mutation { updateCalendarSettings(input: { closingTime: "16:30" }) { saturdayWorked closingTime } }', {}, admin);

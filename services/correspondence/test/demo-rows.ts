@@ -23,35 +23,26 @@ const DATED: Record<string, string> = {
 };
 
 // A row without what differs between two runs: its id, its timestamps, and the ids it points to (an item names its
-// engagement by referential code, channel and unit instead).
+// delay target by national engagement, channel and unit instead).
 const row = (alias: string) => `to_jsonb(${alias}) - 'id' - 'created_at' - 'updated_at'`;
-const ITEM_ROW = `${row('t')} - 'engagement_id' - 'ged_import_id' || jsonb_build_object('engagement', r.code || '/' || e.channel || '/' || e.unit)`;
+const ITEM_ROW = `${row('t')} - 'delay_target_id' - 'ged_import_id' || jsonb_build_object('delayTarget', d.engagement_id || '/' || d.channel || '/' || d.unit)`;
 
 export interface TableDigest {
   rows: number;
   md5: string;
 }
 
-/** An md5 of every row of each table (dated ones within the period), sorted, ids left out. */
-export async function rowDigests(url: string, from: string, to: string, referentialCodes?: string[]): Promise<Record<string, TableDigest>> {
+/** An md5 of every row of each table (dated ones within the period, delay targets in force by its end), sorted, ids left out. */
+export async function rowDigests(url: string, from: string, to: string): Promise<Record<string, TableDigest>> {
   const digest = `count(*)::int as rows, coalesce(md5(string_agg(j::text, E'\\n' order by j::text)), '') as md5`;
-  const codes = referentialCodes ? `where r.code = any($1::text[])` : '';
-  const codeParams = referentialCodes ? [referentialCodes] : [];
   const result: Record<string, TableDigest> = {};
-  const [referential] = await query<TableDigest>(url, `select ${digest} from (select ${row('r')} as j from correspondence.referential r ${codes}) x`, codeParams);
-  result.referential = referential!;
   const [settings] = await query<TableDigest>(url, `select ${digest} from (select ${row('s')} as j from correspondence.tenant_settings s) x`);
   result.tenant_settings = settings!;
-  const [engagement] = await query<TableDigest>(
-    url,
-    `select ${digest} from (select ${row('e')} - 'referential_id' || jsonb_build_object('referential', r.code) as j
-       from correspondence.engagement e join correspondence.referential r on r.id = e.referential_id ${codes}) x`,
-    codeParams,
-  );
-  result.engagement = engagement!;
+  const [delayTarget] = await query<TableDigest>(url, `select ${digest} from (select ${row('d')} as j from correspondence.delay_target d where d.valid_from <= $1::date) x`, [to]);
+  result.delay_target = delayTarget!;
   for (const [table, date] of Object.entries(DATED)) {
     const json = table === 'correspondence_item' ? ITEM_ROW : row('t');
-    const joins = table === 'correspondence_item' ? 'join correspondence.engagement e on e.id = t.engagement_id join correspondence.referential r on r.id = e.referential_id' : '';
+    const joins = table === 'correspondence_item' ? 'left join correspondence.delay_target d on d.id = t.delay_target_id' : '';
     const [found] = await query<TableDigest>(url, `select ${digest} from (select ${json} as j from correspondence.${table} t ${joins} where ${date} between $1::date and $2::date) x`, [from, to]);
     result[table] = found!;
   }

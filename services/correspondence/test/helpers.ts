@@ -3,11 +3,14 @@ import { demoEmail, errorCodes, graphql, graphqlData, signIn as signInAs, startW
 import type { CorrespondenceApp } from '../src/app.js';
 import { correspondence } from '../src/subgraph.js';
 
-// The organization service runs as its own process from its build, as in production.
+// The organization service (and quality, where delay targets are added) run as their own processes from their builds, as in production.
 const organizationMain = fileURLToPath(new URL('../../organization/dist/main.js', import.meta.url));
+const qualityMain = fileURLToPath(new URL('../../quality/dist/main.js', import.meta.url));
 
 export type Platform = SubgraphPlatform<CorrespondenceApp>;
-export const startCorrespondence = (env: NodeJS.ProcessEnv = {}): Promise<Platform> => startWithOrganization(correspondence, organizationMain, env);
+/** The service under test; `withQuality` starts the quality service beside it, which adding a delay target asks. */
+export const startCorrespondence = (env: NodeJS.ProcessEnv = {}, { withQuality = false } = {}): Promise<Platform> =>
+  startWithOrganization(correspondence, organizationMain, env, withQuality ? { quality: qualityMain } : {});
 
 export const gql = graphql;
 export const ok = graphqlData;

@@ -30,7 +30,7 @@ describe('correspondence.record', () => {
 });
 
 describe('correspondence.configure and correspondence.recordProcedureIndicators', () => {
-  it('leaves the engagements and the calendar to the administrators of the tenant', () => {
+  it('leaves the delay targets and the calendar to the administrators of the tenant', () => {
     expect(ALL_ROLES.filter((role) => can(identity(role), 'correspondence.configure', { tenantId: 'metz' }))).toEqual([Role.ADMINISTRATOR]);
     expect(can(identity(Role.ADMINISTRATOR), 'correspondence.configure', { tenantId: 'forbach' })).toBe(false);
   });

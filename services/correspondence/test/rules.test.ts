@@ -3,27 +3,27 @@ import { WorkingCalendar } from '@qualipref/calendar';
 import { DomainError } from '@qualipref/server-kit';
 import { Channel, CorrespondentKind, ItemStatus, ReferralBasis, ReferralState, TargetUnit } from '../src/domain/enums.js';
 import { parseGedInstant } from '../src/domain/ged-import.js';
-import { assertNotAfterToday, assertRecoursAfterInformation, dueOf, engagementInForce, itemStatus, referralState, referralWindow, scheduleOf } from '../src/domain/rules.js';
+import { assertNotAfterToday, assertRecoursAfterInformation, dueOf, delayTargetInForce, itemStatus, referralState, referralWindow, scheduleOf } from '../src/domain/rules.js';
 
 const calendar = new WorkingCalendar();
 const email = (from: string, to: string | null, target = 5, kind: CorrespondentKind | null = null) => ({ channel: Channel.EMAIL, correspondentKind: kind, unit: TargetUnit.WORKING_DAYS, target, validFrom: from, validTo: to });
 
-describe('the engagement in force at reception', () => {
-  const engagements = [email('2008-01-01', '2014-12-31', 5), email('2015-01-01', null, 3), email('2015-01-01', null, 2, CorrespondentKind.ELECTED_OFFICIAL), { ...email('2008-01-01', null), channel: Channel.TELEPHONE, unit: TargetUnit.RINGS }];
+describe('the delay target in force at reception', () => {
+  const targets = [email('2008-01-01', '2014-12-31', 5), email('2015-01-01', null, 3), email('2015-01-01', null, 2, CorrespondentKind.ELECTED_OFFICIAL), { ...email('2008-01-01', null), channel: Channel.TELEPHONE, unit: TargetUnit.RINGS }];
 
   it('follows the validity periods, so a new target never rewrites the past', () => {
-    expect(engagementInForce(engagements, Channel.EMAIL, CorrespondentKind.USER, '2014-12-31')?.target).toBe(5);
-    expect(engagementInForce(engagements, Channel.EMAIL, CorrespondentKind.USER, '2015-01-01')?.target).toBe(3);
+    expect(delayTargetInForce(targets, Channel.EMAIL, CorrespondentKind.USER, '2014-12-31')?.target).toBe(5);
+    expect(delayTargetInForce(targets, Channel.EMAIL, CorrespondentKind.USER, '2015-01-01')?.target).toBe(3);
   });
 
   it('prefers the one for that kind of correspondent', () => {
-    expect(engagementInForce(engagements, Channel.EMAIL, CorrespondentKind.ELECTED_OFFICIAL, '2015-06-01')?.target).toBe(2);
+    expect(delayTargetInForce(targets, Channel.EMAIL, CorrespondentKind.ELECTED_OFFICIAL, '2015-06-01')?.target).toBe(2);
   });
 
   it('finds none for a channel not covered, nor for the telephone rings (measured on statistics)', () => {
-    expect(engagementInForce(engagements, Channel.COUNTER, CorrespondentKind.USER, '2015-06-01')).toBeNull();
-    expect(engagementInForce(engagements, Channel.TELEPHONE, CorrespondentKind.USER, '2015-06-01')).toBeNull();
-    expect(engagementInForce(engagements, Channel.EMAIL, CorrespondentKind.USER, '2007-12-31')).toBeNull();
+    expect(delayTargetInForce(targets, Channel.COUNTER, CorrespondentKind.USER, '2015-06-01')).toBeNull();
+    expect(delayTargetInForce(targets, Channel.TELEPHONE, CorrespondentKind.USER, '2015-06-01')).toBeNull();
+    expect(delayTargetInForce(targets, Channel.EMAIL, CorrespondentKind.USER, '2007-12-31')).toBeNull();
   });
 });
 
@@ -118,16 +118,16 @@ describe('legality control', () => {
   });
 });
 
-describe('items without engagement', () => {
+describe('items without a delay target', () => {
   it('have no due date and are never late', () => {
     expect(scheduleOf(null, new Date('2015-06-01T10:00:00Z'), calendar)).toEqual({ dueDate: null, dueAt: null });
     expect(itemStatus({ dueAt: null, answeredAt: null }, new Date('2030-01-01'))).toBe(ItemStatus.OPEN_WITHOUT_ENGAGEMENT);
     expect(itemStatus({ dueAt: null, answeredAt: new Date('2015-06-20') }, new Date())).toBe(ItemStatus.ANSWERED_WITHOUT_ENGAGEMENT);
   });
 
-  it('come from a channel whose only engagement counts rings', () => {
+  it('come from a channel whose only delay target counts rings', () => {
     const rings = [{ channel: Channel.TELEPHONE, correspondentKind: null, unit: TargetUnit.RINGS, target: 5, validFrom: '2008-01-01', validTo: null }];
-    expect(engagementInForce(rings, Channel.TELEPHONE, CorrespondentKind.USER, '2015-06-01')).toBeNull();
+    expect(delayTargetInForce(rings, Channel.TELEPHONE, CorrespondentKind.USER, '2015-06-01')).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DIRECTORATES, TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { DEMO_PASSWORD, DIRECTORATES, NATIONAL_ENGAGEMENTS, TENANTS, directorateId } from '@qualipref/demo-fixtures';
 import { bearer, post, startPlatform, type Platform } from './platform.js';
 
 let platform: Platform;
@@ -48,6 +48,34 @@ describe('one graph across the subgraphs', () => {
     };
     expect(await capabilities('metz.manager@demo.qualipref.test')).toEqual({ id: TENANTS.metz.id, manageOrganization: false, createCommittees: true, createActionPlans: true });
     expect(await capabilities('metz.analyst@demo.qualipref.test')).toEqual({ id: TENANTS.metz.id, manageOrganization: false, createCommittees: false, createActionPlans: false });
+  });
+
+  it('joins correspondence and quality: a delay target with the national engagement it implements, an unknown one refused', async () => {
+    type Target = { channel: string; validTo: string | null; engagement: { id: string; number: string | null; text: string; referential: { code: string } } };
+    const targets = await post<{ delayTargets: { nodes: Target[] } }>(
+      platform.gatewayUrl,
+      { query: 'query($t: ID) { delayTargets(tenantId: $t, first: 50) { nodes { channel validTo engagement { id number text referential { code } } } } }', variables: { t: TENANTS.metz.id } },
+      bearer(token),
+    );
+    expect(targets.errors).toBeUndefined();
+    const letter = targets.data!.delayTargets.nodes.find((t) => t.channel === 'LETTER' && t.validTo === null)!;
+    expect(letter.engagement).toEqual({ id: NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2023_DELAIS, number: '4', text: 'Votre demande est traitée dans les délais annoncés', referential: { code: 'SERVICES_PUBLICS_PLUS_2023' } });
+    // Correspondence asks quality through its own URL before writing: an engagement quality does not know is bad input.
+    const admin = await post<{ signIn: { token: string } }>(platform.gatewayUrl, { query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', variables: { e: 'metz.administrator@demo.qualipref.test', p: DEMO_PASSWORD } });
+    const add = (engagementId: string) =>
+      post<{ addDelayTarget: { engagement: { referential: { code: string } } } }>(
+        platform.gatewayUrl,
+        {
+          query: 'mutation($i: DelayTargetInput!) { addDelayTarget(input: $i) { engagement { referential { code } } } }',
+          variables: { i: { engagementId, channel: 'CONTACT_FORM', correspondentKind: 'ELECTED_OFFICIAL', unit: 'WORKING_DAYS', target: 3, label: 'Répondre aux élus sous 3 jours ouvrés', validFrom: '2026-01-01' } },
+        },
+        bearer(admin.data!.signIn.token),
+      );
+    const unknown = await add('0195a000-0000-7000-8000-00000000dead');
+    expect(unknown.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    const added = await add(NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2023_DELAIS);
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addDelayTarget.engagement.referential.code).toBe('SERVICES_PUBLICS_PLUS_2023');
   });
 
   it('serves a subgraph’s documents through the gateway with the caller’s token', async () => {

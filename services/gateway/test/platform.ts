@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '@qualipref/server-kit';
-import { startServiceProcess, startSmtpCapture, type ServiceProcess, type SmtpCapture } from '@qualipref/test-kit';
+import { freePort, startServiceProcess, startSmtpCapture, type ServiceProcess, type SmtpCapture } from '@qualipref/test-kit';
 import { SUBGRAPHS, subgraph } from '@qualipref/platform-registry';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 
@@ -48,11 +48,14 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
   const mail = await startSmtpCapture();
   // What a subgraph needs besides the common environment: the surveys send mail with links.
   const ownEnv: Record<SubgraphName, NodeJS.ProcessEnv> = { surveys: { SMTP_URL: mail.url, SURVEY_ANSWER_URL: 'https://enquetes.moselle.gouv.fr/repondre' } };
-  // Every other subgraph of the registry trusts the organization's tokens and asks it about directorates.
+  // Every other subgraph of the registry trusts the organization's tokens and asks it about directorates; their ports
+  // are chosen first, so that each is told the others' URLs (correspondence asks quality) while they start together.
   const others = SUBGRAPHS.filter((s) => s.name !== 'organization');
-  const started = await Promise.all(others.map((s) => startServiceProcess(serviceMain(s.name), envOf(s.name, { ...dependent, ...ownEnv[s.name] }))));
+  const ports = await Promise.all(others.map(() => freePort()));
+  const subgraphUrls: Record<SubgraphName, string> = { organization: organization.url, ...Object.fromEntries(others.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}/graphql`])) };
+  const urlsFor = (name: SubgraphName) => Object.fromEntries(Object.entries(subgraphUrls).filter(([other]) => other !== name).map(([other, url]) => [`SUBGRAPH_${other.toUpperCase()}_URL`, url]));
+  const started = await Promise.all(others.map((s, i) => startServiceProcess(serviceMain(s.name), envOf(s.name, { ...dependent, ...urlsFor(s.name), ...ownEnv[s.name], PORT: String(ports[i]) }))));
   services.push(...started);
-  const subgraphUrls: Record<SubgraphName, string> = { organization: organization.url, ...Object.fromEntries(others.map((s, i) => [s.name, started[i]!.url])) };
   const gateways: RunningGateway[] = [];
   const start = async (env: NodeJS.ProcessEnv = {}) => {
     const gateway = await startGateway({

@@ -1,34 +1,56 @@
 import { startOfCalendarDate } from '@qualipref/calendar';
-import { DIRECTORATES, type TenantKey, seededRandom } from '@qualipref/demo-fixtures';
-import type { Engagement } from '../entities/index.js';
+import { DIRECTORATES, NATIONAL_ENGAGEMENTS, type TenantKey, seededRandom } from '@qualipref/demo-fixtures';
+import type { DelayTarget } from '../entities/index.js';
 import { Channel, CorrespondentKind, TargetUnit } from '../domain/enums.js';
 
-/** The label's versions; each keeps the Marianne delays, in force one after the other so that no result is rewritten. */
-export const LABEL_REFERENTIALS = [
-  { code: 'MARIANNE_2008', name: 'Référentiel Marianne', version: '2008', year: 2008, validFrom: '2008-01-01', validTo: '2014-12-31' },
-  { code: 'QUALIPREF_2_0', name: 'Qualipref 2.0 — module relation générale', version: '2.0', year: 2015, validFrom: '2015-01-01', validTo: '2016-12-31' },
-  { code: 'MARIANNE_2016', name: 'Référentiel Marianne 2016', version: '2016', year: 2016, validFrom: '2017-01-01', validTo: '2019-12-31' },
-  { code: 'QUALEPREF_2019', name: 'Qual-e-pref', version: '2019', year: 2019, validFrom: '2020-01-01', validTo: null },
-];
+/**
+ * The label's versions the demo's delay targets implement, one after the other so that no result is rewritten, each
+ * with the national engagement its delays come under: letters (`letter`), other written answers (`written`), telephone
+ * pick-up (`rings`) and the requests a call or a visit leaves (`request`). Marianne 2016 ships no engagement text and
+ * Qual-e-pref no delay (quality's referentials say so), so the Qualipref 2.0 targets stay until Services Publics +.
+ */
+export const LABEL_PERIODS = [
+  {
+    validFrom: '2008-01-01',
+    validTo: '2014-12-31',
+    engagements: { letter: NATIONAL_ENGAGEMENTS.MARIANNE_2008_COURRIERS, written: NATIONAL_ENGAGEMENTS.MARIANNE_2008_COURRIELS, rings: NATIONAL_ENGAGEMENTS.MARIANNE_2008_TELEPHONE, request: null },
+  },
+  {
+    validFrom: '2015-01-01',
+    validTo: '2020-12-31',
+    engagements: { letter: NATIONAL_ENGAGEMENTS.QUALIPREF_2_0_COURRIERS_COURRIELS, written: NATIONAL_ENGAGEMENTS.QUALIPREF_2_0_COURRIERS_COURRIELS, rings: NATIONAL_ENGAGEMENTS.QUALIPREF_2_0_TELEPHONIE, request: NATIONAL_ENGAGEMENTS.QUALIPREF_2_0_COURRIERS_COURRIELS },
+  },
+  {
+    validFrom: '2021-01-01',
+    validTo: '2022-12-31',
+    engagements: { letter: NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2021_DELAIS, written: NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2021_DELAIS, rings: NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2021_JOIGNABLES, request: NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2021_DELAIS },
+  },
+  {
+    validFrom: '2023-01-01',
+    validTo: null,
+    engagements: { letter: NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2023_DELAIS, written: NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2023_DELAIS, rings: NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2023_CONTACT, request: NATIONAL_ENGAGEMENTS.SERVICES_PUBLICS_PLUS_2023_DELAIS },
+  },
+] as const;
 
+/** The Marianne delays, the same under every version of the label; `engagement` names which of the period's engagements. */
 export const LABEL_TARGETS = [
-  { channel: Channel.EMAIL, unit: TargetUnit.WORKING_DAYS, target: 5, label: 'Répondre aux courriels dans un délai de 5 jours ouvrés' },
-  { channel: Channel.LETTER, unit: TargetUnit.WORKING_DAYS, target: 15, label: 'Répondre aux courriers dans un délai de 15 jours ouvrés' },
-  { channel: Channel.CONTACT_FORM, unit: TargetUnit.WORKING_DAYS, target: 5, label: 'Répondre aux messages du formulaire de contact dans un délai de 5 jours ouvrés' },
-  { channel: Channel.TELEPHONE, unit: TargetUnit.RINGS, target: 5, label: 'Décrocher les appels en moins de 5 sonneries' },
-];
+  { channel: Channel.EMAIL, unit: TargetUnit.WORKING_DAYS, target: 5, label: 'Répondre aux courriels dans un délai de 5 jours ouvrés', engagement: 'written' },
+  { channel: Channel.LETTER, unit: TargetUnit.WORKING_DAYS, target: 15, label: 'Répondre aux courriers dans un délai de 15 jours ouvrés', engagement: 'letter' },
+  { channel: Channel.CONTACT_FORM, unit: TargetUnit.WORKING_DAYS, target: 5, label: 'Répondre aux messages du formulaire de contact dans un délai de 5 jours ouvrés', engagement: 'written' },
+  { channel: Channel.TELEPHONE, unit: TargetUnit.RINGS, target: 5, label: 'Décrocher les appels en moins de 5 sonneries', engagement: 'rings' },
+] as const;
 
 /**
- * The label's telephone engagement counts rings and none covers the counter, so the domain registers a call-back or a
- * counter request only under a delay engagement of the tenant's own: the demo's, in force from 2016, when the
- * generated months start (before, such items are refused, as the API tests check).
+ * The label sets no delay for a call-back or a counter request (the telephone's counts rings, none covers the counter),
+ * so the domain registers them « sans délai d'engagement » unless the tenant announces one: the demo's tenants do,
+ * from 2016, when the generated months start, under each period's engagement for requests.
  */
-export const LOCAL_REFERENTIAL = { code: 'ENGAGEMENTS_LOCAUX', name: 'Engagements locaux — rappels téléphoniques et demandes au guichet', version: '2016', year: 2016, validFrom: '2016-01-01', validTo: null };
+export const LOCAL_TARGETS_FROM = '2016-01-01';
 
 export const LOCAL_TARGETS = [
-  { channel: Channel.TELEPHONE, unit: TargetUnit.WORKING_DAYS, target: 2, label: 'Rappeler sous 2 jours ouvrés l’usager dont la demande n’a pu être traitée pendant l’appel' },
-  { channel: Channel.COUNTER, unit: TargetUnit.WORKING_DAYS, target: 5, label: 'Répondre sous 5 jours ouvrés à une demande déposée au guichet qui n’a pu être traitée sur place' },
-];
+  { channel: Channel.TELEPHONE, unit: TargetUnit.WORKING_DAYS, target: 2, label: 'Rappeler sous 2 jours ouvrés l’usager dont la demande n’a pu être traitée pendant l’appel', engagement: 'request' },
+  { channel: Channel.COUNTER, unit: TargetUnit.WORKING_DAYS, target: 5, label: 'Répondre sous 5 jours ouvrés à une demande déposée au guichet qui n’a pu être traitée sur place', engagement: 'request' },
+] as const;
 
 export const SUBJECTS = [
   'Demande de renseignements sur un titre de séjour',
@@ -58,11 +80,11 @@ export function servicesOf(tenant: TenantKey) {
 
 export type DemoService = ReturnType<typeof servicesOf>['services'][number];
 
-/** What one tenant's seed shares: its engagements (of every referential) and services. */
+/** What one tenant's seed shares: its delay targets (of every period) and services. */
 export interface TenantDemo {
   tenant: TenantKey;
   tenantId: string;
-  engagements: Engagement[];
+  delayTargets: DelayTarget[];
   services: DemoService[];
   counter: DemoService;
 }

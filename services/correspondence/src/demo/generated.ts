@@ -3,7 +3,7 @@ import { WorkingCalendar, addCalendarDays, calendarDaysBetween, toCalendarDate }
 import { TENANTS, demoMonths, demoYears, directorateId, pick, type DemoMonth } from '@qualipref/demo-fixtures';
 import { AppointmentRequest, CorrespondenceItem, CounterVisit, LegalityControl, LitigationCase, ProcedureIndicator, TelephonyMonth } from '../entities/index.js';
 import { Channel, CorrespondentKind } from '../domain/enums.js';
-import { dueOf, engagementInForce, referralWindow } from '../domain/rules.js';
+import { delayTargetInForce, dueOf, referralWindow } from '../domain/rules.js';
 import { CORRESPONDENT_KINDS, PROCEDURES, SUBJECTS, at, randomFor, type TenantDemo } from './common.js';
 import { LEGACY_APPOINTMENTS, byAsOf, type MonthlyMeans } from './legacy.js';
 
@@ -72,7 +72,7 @@ export function generateTenantMonths(em: EntityManager, demo: TenantDemo, means:
 
 /**
  * The month's letters, e-mails and contact-form messages (as many as the 2015 items, which had only these channels,
- * at least one of each) and one or two call-backs and counter requests, registered as the domain does: the engagement
+ * at least one of each) and one or two call-backs and counter requests, registered as the domain does: the delay target
  * in force at reception, its due date in working days, most answered in time.
  */
 function generateItems(em: EntityManager, demo: TenantDemo, month: DemoMonth, days: { all: string[]; working: string[] }, mean: number, asOf: string, calendar: WorkingCalendar): void {
@@ -92,12 +92,12 @@ function generateItems(em: EntityManager, demo: TenantDemo, month: DemoMonth, da
     const day = pick(next, channel === Channel.EMAIL || channel === Channel.CONTACT_FORM ? days.all : days.working);
     const receivedAt = at(day, 8 + Math.floor(next() * (channel === Channel.COUNTER ? 8 : 10)), Math.floor(next() * 60));
     const receivedOn = toCalendarDate(receivedAt);
-    const engagement = engagementInForce(demo.engagements, channel, kind, receivedOn);
-    if (!engagement) throw new Error(`no demo engagement for ${channel} on ${receivedOn}`);
-    const due = dueOf(engagement, receivedAt, calendar);
+    const delayTarget = delayTargetInForce(demo.delayTargets, channel, kind, receivedOn);
+    if (!delayTarget) throw new Error(`no demo delay target for ${channel} on ${receivedOn}`);
+    const due = dueOf(delayTarget, receivedAt, calendar);
     // One in six answers comes late; a few of the last month's items are still waiting at the as-of date.
     const late = next() < 0.17;
-    const delay = late ? engagement.target + 1 + Math.floor(next() * Math.max(2, engagement.target)) : Math.floor(next() * (engagement.target + 1));
+    const delay = late ? delayTarget.target + 1 + Math.floor(next() * Math.max(2, delayTarget.target)) : Math.floor(next() * (delayTarget.target + 1));
     const answeredOn = calendar.addWorkingDays(calendar.effectiveReceptionDate(receivedAt), delay);
     const waiting = next() < 0.15 && receivedOn >= recent;
     const answerTime = at(answeredOn, 9 + Math.floor(next() * 8), Math.floor(next() * 60));
@@ -116,7 +116,7 @@ function generateItems(em: EntityManager, demo: TenantDemo, month: DemoMonth, da
       subject,
       gedReference: channel === Channel.LETTER ? `GED-${demo.tenant.toUpperCase()}-${month.month.replace('-', '')}-${String(n + 1).padStart(3, '0')}` : null,
       assignedAgentId: null,
-      engagement,
+      delayTarget,
       dueDate: due.dueDate,
       dueAt: due.dueAt,
       answeredAt,

@@ -3,7 +3,7 @@ import { WorkingCalendar, addCalendarDays, toCalendarDate } from '@qualipref/cal
 import { TENANTS, directorateId, seededRandom } from '@qualipref/demo-fixtures';
 import { AppointmentRequest, CorrespondenceItem, CounterVisit, LegalityControl, LitigationCase, ProcedureIndicator, TelephonyMonth } from '../entities/index.js';
 import { AppointmentRequesterKind, Channel } from '../domain/enums.js';
-import { dueOf, engagementInForce, referralWindow } from '../domain/rules.js';
+import { delayTargetInForce, dueOf, referralWindow } from '../domain/rules.js';
 import { CORRESPONDENT_KINDS, PROCEDURES, SUBJECTS, at, type TenantDemo } from './common.js';
 
 /** The first day the legacy replay leaves to the generated months. */
@@ -24,7 +24,7 @@ export interface MonthlyMeans {
  * after the as-of date has not come yet. Returns the 2015 monthly means.
  */
 export function replayLegacyTenant(em: EntityManager, demo: TenantDemo, count: number, asOf: string): MonthlyMeans {
-  const { tenantId, tenant, engagements, services, counter } = demo;
+  const { tenantId, tenant, delayTargets, services, counter } = demo;
   const calendar = new WorkingCalendar();
   const next = seededRandom(tenantId.charCodeAt(tenantId.length - 1) * 7919);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
@@ -37,11 +37,11 @@ export function replayLegacyTenant(em: EntityManager, demo: TenantDemo, count: n
     const channel = roll < 0.45 ? Channel.LETTER : roll < 0.85 ? Channel.EMAIL : Channel.CONTACT_FORM;
     const kind = pick(CORRESPONDENT_KINDS);
     const receivedAt = at(toCalendarDate(new Date(start + next() * span)), 8 + Math.floor(next() * 10), Math.floor(next() * 60));
-    const engagement = engagementInForce(engagements, channel, kind, toCalendarDate(receivedAt))!;
-    const due = dueOf(engagement, receivedAt, calendar);
+    const delayTarget = delayTargetInForce(delayTargets, channel, kind, toCalendarDate(receivedAt))!;
+    const due = dueOf(delayTarget, receivedAt, calendar);
     // Most answers come within the target, one in six later; a few items were never answered.
     const late = next() < 0.17;
-    const days = Math.max(0, Math.round(late ? engagement.target * (1.1 + next()) : engagement.target * next()));
+    const days = Math.max(0, Math.round(late ? delayTarget.target * (1.1 + next()) : delayTarget.target * next()));
     const answeredOn = calendar.addWorkingDays(calendar.effectiveReceptionDate(receivedAt), days);
     // The original seed's end (30 December 2016) stays here: on it depends whether this draw is made.
     const neverAnswered = answeredOn > '2016-12-30' || next() < 0.02;
@@ -65,7 +65,7 @@ export function replayLegacyTenant(em: EntityManager, demo: TenantDemo, count: n
       subject,
       gedReference: channel === Channel.LETTER ? `GED-${tenant.toUpperCase()}-${String(i + 1).padStart(5, '0')}` : null,
       assignedAgentId: null,
-      engagement,
+      delayTarget,
       dueDate: due.dueDate,
       dueAt: due.dueAt,
       answeredAt,

@@ -3,12 +3,19 @@ import { WorkingCalendar } from '@qualipref/calendar';
 import type { Caller as KitCaller, UseCase as KitUseCase } from '@qualipref/server-kit';
 import { TenantSettings } from '../entities/index.js';
 import type { OrganizationClient, OrganizationLookups } from '@qualipref/organization-client';
+import type { QualityClient } from '@qualipref/quality-client';
 
-/** What a use case of this service works with: the organization API besides the kit's transaction, identity and audit. */
-export type UseCase = KitUseCase<{ organization: OrganizationClient }>;
+/** The other subgraphs this one asks, over HTTP. */
+interface Apis {
+  organization: OrganizationClient;
+  quality: QualityClient;
+}
 
-/** What a use case's preparation works with, before its transaction (where the organization is asked). */
-export type Caller = KitCaller<{ organization: OrganizationClient }>;
+/** What a use case of this service works with: the organization and quality APIs besides the kit's transaction, identity and audit. */
+export type UseCase = KitUseCase<Apis>;
+
+/** What a use case's preparation works with, before its transaction (where the organization and quality are asked). */
+export type Caller = KitCaller<Apis>;
 
 /** Looks up the services a use case names, before its transaction. */
 export function lookUpServices(c: Caller, ids: (string | null | undefined)[]): Promise<OrganizationLookups> {

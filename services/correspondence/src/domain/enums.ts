@@ -16,7 +16,7 @@ export enum CorrespondentKind {
   ASSOCIATION = 'ASSOCIATION',
 }
 
-/** Unit of an engagement's target. */
+/** Unit of a delay target. */
 export enum TargetUnit {
   WORKING_DAYS = 'WORKING_DAYS',
   HOURS = 'HOURS',
@@ -29,7 +29,7 @@ export enum ItemStatus {
   OPEN_LATE = 'OPEN_LATE',
   ANSWERED_ON_TIME = 'ANSWERED_ON_TIME',
   ANSWERED_LATE = 'ANSWERED_LATE',
-  /** No engagement sets a delay for it: never late, outside the on-time rate. */
+  /** No delay target covers it: never late, outside the on-time rate. */
   OPEN_WITHOUT_ENGAGEMENT = 'OPEN_WITHOUT_ENGAGEMENT',
   ANSWERED_WITHOUT_ENGAGEMENT = 'ANSWERED_WITHOUT_ENGAGEMENT',
 }

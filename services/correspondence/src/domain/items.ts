@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
 import { badInput, conflict, diffSnapshots, forbidden, notFound, type Patch, snapshot } from '@qualipref/server-kit';
-import { CorrespondenceItem, Engagement, type GedImport } from '../entities/index.js';
+import { CorrespondenceItem, DelayTarget, type GedImport } from '../entities/index.js';
 import { calendarOf, lookUpServices, type Caller, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
 import type { OrganizationLookups, ServiceInfo } from '@qualipref/organization-client';
 import { authorize } from './policy.js';
-import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, engagementInForce, scheduleOf } from './rules.js';
+import { assertAnsweredAfterReceived, assertInstant, assertNotFuture, delayTargetInForce, scheduleOf } from './rules.js';
 import { optionalText, requiredText } from './labels.js';
 
 export interface ItemInput {
@@ -32,7 +32,7 @@ const ITEM_FIELDS: (keyof CorrespondenceItem & string)[] = [
   'subject',
   'gedReference',
   'assignedAgentId',
-  'engagement',
+  'delayTarget',
   'dueDate',
   'answeredAt',
   'answerChannel',
@@ -45,17 +45,17 @@ export function itemLookups(c: Caller, input: Pick<Patch<ItemInput>, 'serviceId'
   return lookUpServices(c, [input.serviceId]);
 }
 
-/** What registering many items shares: the tenant's calendar and engagements, and the organization's answers about their services. */
+/** What registering many items shares: the tenant's calendar and delay targets, and the organization's answers about their services. */
 export class ItemContext {
   private constructor(
     private readonly u: UseCase,
     private readonly org: OrganizationLookups,
     readonly calendar: WorkingCalendar,
-    readonly engagements: Engagement[],
+    readonly delayTargets: DelayTarget[],
   ) {}
 
   static async of(u: UseCase, org: OrganizationLookups): Promise<ItemContext> {
-    return new ItemContext(u, org, await calendarOf(u.em, u.identity.tenantId), await u.em.find(Engagement, { tenantId: u.identity.tenantId }));
+    return new ItemContext(u, org, await calendarOf(u.em, u.identity.tenantId), await u.em.find(DelayTarget, { tenantId: u.identity.tenantId }));
   }
 
   /** The service if it exists in the caller's tenant, and the caller may write for its directorate. */
@@ -67,14 +67,14 @@ export class ItemContext {
   }
 
   /**
-   * Engagement, due date and due instant of an item, from the engagement in force at reception for its channel. Every
-   * channel is registered (R1): without an engagement in days or hours (the telephone's counts rings, the counter may
-   * have none) the item has no due date, « sans délai d'engagement », and is never late.
+   * Delay target, due date and due instant of an item, from the target in force at reception for its channel. Every
+   * channel is registered (R1): without a target in days or hours (the telephone's counts rings, the counter may have
+   * none) the item has no due date, « sans délai d'engagement », and is never late.
    */
   schedule(item: Pick<CorrespondenceItem, 'channel' | 'correspondentKind' | 'receivedAt'>) {
     const receivedOn = toCalendarDate(item.receivedAt);
-    const engagement = engagementInForce(this.engagements, item.channel, item.correspondentKind, receivedOn);
-    return { engagement, receivedOn, ...scheduleOf(engagement, item.receivedAt, this.calendar) };
+    const delayTarget = delayTargetInForce(this.delayTargets, item.channel, item.correspondentKind, receivedOn);
+    return { delayTarget, receivedOn, ...scheduleOf(delayTarget, item.receivedAt, this.calendar) };
   }
 }
 
@@ -99,7 +99,7 @@ function setAnswer(item: CorrespondenceItem, answeredAt: Date, answerChannel: Ch
   item.answeredOnTime = item.dueAt ? answeredAt < item.dueAt : null;
 }
 
-/** R1: registers an item; its due date comes from the engagement in force at reception (R2). */
+/** R1: registers an item; its due date comes from the delay target in force at reception (R2). */
 export async function registerItem(u: UseCase, input: ItemInput, context: ItemContext | OrganizationLookups, gedImport?: GedImport): Promise<CorrespondenceItem> {
   assertWriter(u);
   const ctx = context instanceof ItemContext ? context : await ItemContext.of(u, context);
@@ -127,7 +127,7 @@ export async function registerItem(u: UseCase, input: ItemInput, context: ItemCo
     subject,
     gedReference,
     assignedAgentId: input.assignedAgentId ?? null,
-    engagement: schedule.engagement,
+    delayTarget: schedule.delayTarget,
     dueDate: schedule.dueDate,
     dueAt: schedule.dueAt,
     answeredAt: null,
@@ -180,7 +180,7 @@ export async function updateItem(u: UseCase, id: string, input: ItemChanges, org
   if (input.correspondentKind != null) item.correspondentKind = input.correspondentKind;
   if (input.receivedAt != null || input.channel != null || input.correspondentKind != null) {
     const schedule = ctx.schedule(item);
-    Object.assign(item, { engagement: schedule.engagement, receivedOn: schedule.receivedOn, dueDate: schedule.dueDate, dueAt: schedule.dueAt });
+    Object.assign(item, { delayTarget: schedule.delayTarget, receivedOn: schedule.receivedOn, dueDate: schedule.dueDate, dueAt: schedule.dueAt });
     if (item.answeredAt) setAnswer(item, item.answeredAt, item.answerChannel ?? null, ctx.calendar, now);
   }
   const changes = diffSnapshots(before, snapshot(item, ITEM_FIELDS));

@@ -17,8 +17,6 @@ export const FIELD_LABELS = {
   to: 'Dernier jour',
   month: 'Mois',
   label: 'Intitulé',
-  code: 'Code',
-  version: 'Version',
   validFrom: 'En vigueur à partir du',
   validTo: 'En vigueur jusqu’au',
   procedure: 'Démarche',

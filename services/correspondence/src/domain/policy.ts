@@ -9,7 +9,7 @@ import { definePolicy, type PolicyRules } from '@qualipref/server-kit';
 export interface PolicySubjects {
   /** Register, answer, reopen and import a directorate's items; record its services' telephony and counter visits. */
   'correspondence.record': { directorateId: string };
-  /** The delay engagements, referentials and working calendar of a tenant. */
+  /** The delay targets and working calendar of a tenant. */
   'correspondence.configure': { tenantId: string };
   /** The monthly processing times of the common procedures (R4). */
   'correspondence.recordProcedureIndicators': { tenantId: string };
@@ -28,7 +28,7 @@ const RULES: PolicyRules<PolicySubjects> = {
     return identity.directorateId === directorateId ? null : 'Chaque direction enregistre et modifie seulement les courriers, appels et passages de ses propres services.';
   },
   'correspondence.configure': (identity, { tenantId }) => {
-    if (identity.role !== Role.ADMINISTRATOR) return 'Seuls les administrateurs modifient les engagements et le calendrier.';
+    if (identity.role !== Role.ADMINISTRATOR) return 'Seuls les administrateurs modifient les délais annoncés et le calendrier.';
     return tenantId === identity.tenantId ? null : OTHER_TENANT;
   },
   'correspondence.recordProcedureIndicators': (identity, { tenantId }) => {

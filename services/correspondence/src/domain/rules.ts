@@ -17,8 +17,8 @@ export function period(from: string, to: string): { from: string; to: string } {
   return { from: start, to: end };
 }
 
-/** What picking an engagement looks at. */
-export interface EngagementTerms {
+/** What picking a delay target looks at. */
+export interface DelayTargetTerms {
   channel: Channel;
   correspondentKind?: CorrespondentKind | null;
   unit: TargetUnit;
@@ -28,24 +28,24 @@ export interface EngagementTerms {
 }
 
 /**
- * The engagement in force on `date` for a channel and correspondent: one for that kind of correspondent wins over one
+ * The delay target in force on `date` for a channel and correspondent: one for that kind of correspondent wins over one
  * for any, then the most recent. Telephone pick-up (rings) is measured on statistics, never on an item.
  */
-export function engagementInForce<T extends EngagementTerms>(engagements: readonly T[], channel: Channel, kind: CorrespondentKind, date: string): T | null {
-  const candidates = engagements.filter(
+export function delayTargetInForce<T extends DelayTargetTerms>(targets: readonly T[], channel: Channel, kind: CorrespondentKind, date: string): T | null {
+  const candidates = targets.filter(
     (e) => e.channel === channel && e.unit !== TargetUnit.RINGS && (e.correspondentKind == null || e.correspondentKind === kind) && e.validFrom <= date && (e.validTo == null || e.validTo >= date),
   );
   candidates.sort((a, b) => Number(b.correspondentKind != null) - Number(a.correspondentKind != null) || b.validFrom.localeCompare(a.validFrom));
   return candidates[0] ?? null;
 }
 
-/** Due date and the instant an item becomes late, under an engagement; none without one (« sans délai d'engagement »). */
-export function scheduleOf(engagement: Pick<EngagementTerms, 'unit' | 'target'> | null, receivedAt: Date, calendar: WorkingCalendar): { dueDate: string | null; dueAt: Date | null } {
-  return engagement ? dueOf(engagement, receivedAt, calendar) : { dueDate: null, dueAt: null };
+/** Due date and the instant an item becomes late, under a delay target; none without one (« sans délai d'engagement »). */
+export function scheduleOf(delayTarget: Pick<DelayTargetTerms, 'unit' | 'target'> | null, receivedAt: Date, calendar: WorkingCalendar): { dueDate: string | null; dueAt: Date | null } {
+  return delayTarget ? dueOf(delayTarget, receivedAt, calendar) : { dueDate: null, dueAt: null };
 }
 
-/** Due date and the instant an item becomes late, under an engagement. */
-export function dueOf(terms: Pick<EngagementTerms, 'unit' | 'target'>, receivedAt: Date, calendar: WorkingCalendar): { dueDate: string; dueAt: Date } {
+/** Due date and the instant an item becomes late, under a delay target. */
+export function dueOf(terms: Pick<DelayTargetTerms, 'unit' | 'target'>, receivedAt: Date, calendar: WorkingCalendar): { dueDate: string; dueAt: Date } {
   if (terms.unit === TargetUnit.HOURS) {
     const dueAt = new Date(receivedAt.getTime() + terms.target * 3_600_000);
     return { dueDate: toCalendarDate(dueAt), dueAt };

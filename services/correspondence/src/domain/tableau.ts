@@ -23,13 +23,13 @@ export interface DelayIndicators {
   scopeId: string;
   channel: Channel | null;
   received: number;
-  /** Of those, received without an engagement (no due date): never late, outside the on-time rate. */
-  withoutEngagement: number;
+  /** Of those, received without a delay target (no due date): never late, outside the on-time rate. */
+  withoutDelayTarget: number;
   answered: number;
-  /** Of the answered, those under an engagement: the on-time rate's sample size. */
-  answeredWithEngagement: number;
+  /** Of the answered, those under a delay target: the on-time rate's sample size. */
+  answeredWithDelayTarget: number;
   answeredOnTime: number;
-  /** answeredOnTime / answeredWithEngagement, a fraction 0–1. */
+  /** answeredOnTime / answeredWithDelayTarget, a fraction 0–1. */
   onTimeRate: number | null;
   medianDelayWorkingDays: number | null;
   p90DelayWorkingDays: number | null;
@@ -46,9 +46,9 @@ const empty = (scopeId: string, channel: Channel | null): DelayIndicators => ({
   scopeId,
   channel,
   received: 0,
-  withoutEngagement: 0,
+  withoutDelayTarget: 0,
   answered: 0,
-  answeredWithEngagement: 0,
+  answeredWithDelayTarget: 0,
   answeredOnTime: 0,
   onTimeRate: null,
   medianDelayWorkingDays: null,
@@ -60,7 +60,7 @@ const empty = (scopeId: string, channel: Channel | null): DelayIndicators => ({
 /**
  * The tableau de suivi of many scopes in one SQL statement: per scope, one row per channel and a total (grouping
  * sets). Items are counted by the Paris date they were received; answers, backlog and overdue are as of now. Items
- * without engagement count in received, answered, backlog and the delays, never in overdue nor in the on-time rate.
+ * without a delay target count in received, answered, backlog and the delays, never in overdue nor in the on-time rate.
  */
 export async function delayIndicators(em: EntityManager, column: ScopeColumn, scopeIds: readonly string[], filter: TableauFilter): Promise<Map<string, DelayIndicators[]>> {
   const params: unknown[] = [uuidArray(filter.tenantIds), uuidArray(scopeIds), filter.from, filter.to];
@@ -71,9 +71,9 @@ export async function delayIndicators(em: EntityManager, column: ScopeColumn, sc
   }
   const sql = `select i.${column} as scope_id, i.channel, grouping(i.channel) as all_channels,
       count(*)::int as received,
-      (count(*) filter (where i.due_at is null))::int as without_engagement,
+      (count(*) filter (where i.due_at is null))::int as without_delay_target,
       count(i.answered_at)::int as answered,
-      (count(i.answered_at) filter (where i.due_at is not null))::int as answered_with_engagement,
+      (count(i.answered_at) filter (where i.due_at is not null))::int as answered_with_delay_target,
       (count(*) filter (where i.answered_at < i.due_at))::int as answered_on_time,
       percentile_cont(0.5) within group (order by i.delay_working_days) as median,
       percentile_cont(0.9) within group (order by i.delay_working_days) as p90,
@@ -87,17 +87,17 @@ export async function delayIndicators(em: EntityManager, column: ScopeColumn, sc
   const result = new Map<string, DelayIndicators[]>(scopeIds.map((id) => [id, []]));
   for (const row of rows) {
     const answered = Number(row.answered);
-    const answeredWithEngagement = Number(row.answered_with_engagement);
+    const answeredWithDelayTarget = Number(row.answered_with_delay_target);
     const onTime = Number(row.answered_on_time);
     result.get(String(row.scope_id))?.push({
       scopeId: String(row.scope_id),
       channel: Number(row.all_channels) === 1 ? null : (row.channel as Channel),
       received: Number(row.received),
-      withoutEngagement: Number(row.without_engagement),
+      withoutDelayTarget: Number(row.without_delay_target),
       answered,
-      answeredWithEngagement,
+      answeredWithDelayTarget,
       answeredOnTime: onTime,
-      onTimeRate: answeredWithEngagement > 0 ? onTime / answeredWithEngagement : null,
+      onTimeRate: answeredWithDelayTarget > 0 ? onTime / answeredWithDelayTarget : null,
       medianDelayWorkingDays: round1(row.median === null ? null : Number(row.median)),
       p90DelayWorkingDays: round1(row.p90 === null ? null : Number(row.p90)),
       backlog: Number(row.backlog),
@@ -153,9 +153,9 @@ const TABLEAU_COLUMNS = defineColumns([
   { key: 'to', header: 'Au', kind: 'date' },
   { key: 'channel', header: 'Canal', kind: 'text' },
   { key: 'received', header: 'Reçus', kind: 'number' },
-  { key: 'withoutEngagement', header: 'Dont sans délai d’engagement', kind: 'number' },
+  { key: 'withoutDelayTarget', header: 'Dont sans délai d’engagement', kind: 'number' },
   { key: 'answered', header: 'Répondus', kind: 'number' },
-  { key: 'answeredWithEngagement', header: 'Répondus avec délai d’engagement', kind: 'number' },
+  { key: 'answeredWithDelayTarget', header: 'Répondus avec délai d’engagement', kind: 'number' },
   { key: 'answeredOnTime', header: 'Répondus dans le délai', kind: 'number' },
   { key: 'onTimeRate', header: 'Taux dans le délai (%)', kind: 'percent' },
   { key: 'medianDelayWorkingDays', header: 'Délai médian (jours ouvrés)', kind: 'number' },

@@ -6,7 +6,7 @@ import type { Context, Ref } from './common.js';
 
 @Resolver(() => TenantViewerCanRef)
 export class TenantCapabilitiesResolver {
-  @FieldResolver(() => Boolean, { description: 'Whether the caller sets the tenant’s delay engagements, referentials and working calendar (its administrators).' })
+  @FieldResolver(() => Boolean, { description: 'Whether the caller sets the tenant’s delay targets and working calendar (its administrators).' })
   configureCorrespondence(@Root() tenant: TenantViewerCanRef, @Ctx() ctx: Context): boolean {
     return can(ctx.identity, 'correspondence.configure', { tenantId: tenant.id });
   }

@@ -4,7 +4,7 @@ import { calendarDaysBetween } from '@qualipref/calendar';
 import { DirectorateRef } from '@qualipref/organization-client';
 import { type Connection, ConnectionType, PageArgs, paginate } from '@qualipref/server-kit';
 import { AppointmentRequest, LegalityControl, LitigationCase, TenantSettings } from '../entities/index.js';
-import { setLegalityArrondissements } from '../domain/engagements.js';
+import { setLegalityArrondissements } from '../domain/delay-targets.js';
 import * as dctaj from '../domain/dctaj.js';
 import { AppointmentRequesterKind, ReferralBasis, ReferralState } from '../domain/enums.js';
 import { can } from '../domain/policy.js';

@@ -24,8 +24,8 @@ registerEnumType(CorrespondentKind, {
   },
 });
 registerEnumType(TargetUnit, {
-  name: 'EngagementUnit',
-  description: 'Unit of an engagement’s target.',
+  name: 'DelayTargetUnit',
+  description: 'Unit of a delay target.',
   valuesConfig: {
     WORKING_DAYS: { description: 'Working days of the tenant’s calendar (Alsace-Moselle holidays), from the effective reception day.' },
     HOURS: { description: 'Hours from the reception instant.' },
@@ -40,8 +40,8 @@ registerEnumType(ItemStatus, {
     OPEN_LATE: { description: 'Not answered and past its due date (overdue).' },
     ANSWERED_ON_TIME: { description: 'Answered by its due date.' },
     ANSWERED_LATE: { description: 'Answered after its due date.' },
-    OPEN_WITHOUT_ENGAGEMENT: { description: 'Not answered yet; no engagement sets a delay for it (« sans délai d’engagement »): never overdue.' },
-    ANSWERED_WITHOUT_ENGAGEMENT: { description: 'Answered; no engagement set a delay for it: outside the on-time rate.' },
+    OPEN_WITHOUT_ENGAGEMENT: { description: 'Not answered yet; no delay target covers it (« sans délai d’engagement »): never overdue.' },
+    ANSWERED_WITHOUT_ENGAGEMENT: { description: 'Answered; no delay target covered it: outside the on-time rate.' },
   },
 });
 registerEnumType(AppointmentRequesterKind, {

@@ -42,10 +42,10 @@ export class CorrespondenceItemType {
   @Field(() => String, { nullable: true, description: 'Reference in the document-management system (GED), unique in the tenant.' })
   gedReference!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day to answer on time (YYYY-MM-DD), from the engagement in force at reception; null « sans délai d’engagement » when none sets a delay for its channel (such an item is never late).' })
+  @Field(() => String, { nullable: true, description: 'Last day to answer on time (YYYY-MM-DD), from the delay target in force at reception; null « sans délai d’engagement » when none covers its channel (such an item is never late).' })
   dueDate!: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'The instant the item becomes late; null without engagement.' })
+  @Field(() => Date, { nullable: true, description: 'The instant the item becomes late; null without a delay target.' })
   dueAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was answered; null while open.' })
@@ -224,7 +224,7 @@ export class CorrespondenceItemResolver {
     return item.assignedAgentId ? { id: item.assignedAgentId } : null;
   }
 
-  @Mutation(() => CorrespondenceItemType, { description: 'R1: registers an item for a service of the caller’s directorate (administrators: any service of their tenant); its due date follows the engagement in force at reception for its channel; every channel is registered, without a due date when no engagement sets a delay for it.' })
+  @Mutation(() => CorrespondenceItemType, { description: 'R1: registers an item for a service of the caller’s directorate (administrators: any service of their tenant); its due date follows the delay target in force at reception for its channel; every channel is registered, without a due date when no delay target covers it.' })
   registerCorrespondenceItem(@Ctx() ctx: Context, @Arg('input', () => RegisterItemInput, { description: 'The item.' }) input: RegisterItemInput) {
     return ctx.runAfter((c) => items.itemLookups(c, input), (u, org) => items.registerItem(u, input, org));
   }

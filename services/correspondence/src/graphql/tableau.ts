@@ -17,35 +17,35 @@ export class DelayIndicatorsType {
   @Field(() => Int, { description: 'Items received in the period.' })
   received!: number;
 
-  @Field(() => Int, { description: 'Of those, received without an engagement (« sans délai d’engagement »: no due date): never overdue, and outside the on-time rate.' })
-  withoutEngagement!: number;
+  @Field(() => Int, { description: 'Of those, received without a delay target (« sans délai d’engagement »: no due date): never overdue, and outside the on-time rate.' })
+  withoutDelayTarget!: number;
 
-  @Field(() => Int, { description: 'Items received in the period and answered, with or without engagement.' })
+  @Field(() => Int, { description: 'Items received in the period and answered, with or without a delay target.' })
   answered!: number;
 
-  @Field(() => Int, { description: 'Of the answered, those under an engagement (with a due date): the sample size of onTimeRate.' })
-  answeredWithEngagement!: number;
+  @Field(() => Int, { description: 'Of the answered, those under a delay target (with a due date): the sample size of onTimeRate.' })
+  answeredWithDelayTarget!: number;
 
-  @Field(() => Int, { description: 'Of the answered under an engagement, those answered by their due date.' })
+  @Field(() => Int, { description: 'Of the answered under a delay target, those answered by their due date.' })
   answeredOnTime!: number;
 
-  @Field(() => Float, { nullable: true, description: 'answeredOnTime / answeredWithEngagement: a fraction from 0 to 1, its sample size answeredWithEngagement beside; items without engagement are not in it; null when none under an engagement was answered.' })
+  @Field(() => Float, { nullable: true, description: 'answeredOnTime / answeredWithDelayTarget: a fraction from 0 to 1, its sample size answeredWithDelayTarget beside; items without a delay target are not in it; null when none under a delay target was answered.' })
   onTimeRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Median delay of the answers (with or without engagement), in working days.' })
+  @Field(() => Float, { nullable: true, description: 'Median delay of the answers (with or without a delay target), in working days.' })
   medianDelayWorkingDays!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '90th percentile of the delay of the answers (with or without engagement), in working days.' })
+  @Field(() => Float, { nullable: true, description: '90th percentile of the delay of the answers (with or without a delay target), in working days.' })
   p90DelayWorkingDays!: number | null;
 
-  @Field(() => Int, { description: 'Items received in the period and still open (stock), with or without engagement.' })
+  @Field(() => Int, { description: 'Items received in the period and still open (stock), with or without a delay target.' })
   backlog!: number;
 
-  @Field(() => Int, { description: 'Of the backlog, items past their due date (an item without engagement never is).' })
+  @Field(() => Int, { description: 'Of the backlog, items past their due date (an item without a delay target never is).' })
   overdue!: number;
 }
 
-@ObjectType('TelephonySummary', { description: 'Telephony statistics of a scope over the months of a period (the « 5 rings » engagement).' })
+@ObjectType('TelephonySummary', { description: 'Telephony statistics of a scope over the months of a period (the « 5 rings » delay target).' })
 export class TelephonySummaryType {
   @Field(() => Int, { description: 'Calls offered.' })
   offered!: number;
@@ -180,7 +180,7 @@ export class TableauResolver {
     return tableauCsv([...byChannel(rows), totalOf(rows, t.scopeId)], t.from, t.to);
   }
 
-  @FieldResolver(() => TelephonySummaryType, { description: 'Telephony statistics of the months starting in the period (the « 5 rings » engagement).' })
+  @FieldResolver(() => TelephonySummaryType, { description: 'Telephony statistics of the months starting in the period (the « 5 rings » delay target).' })
   telephony(@Root() t: Tableau, @Ctx() ctx: Context): Promise<TelephonySummary> {
     const key = `telephony:${t.column}:${t.from}:${t.to}:${t.tenantIds.join(',')}`;
     return ctx.loaders

@@ -97,7 +97,7 @@ export const CASES: StatementCase[] = [
   },
   {
     name: 'tenants with what the viewer may do in them (the capabilities of every subgraph)',
-    query: 'query($first: Int!) { tenants(first: $first) { nodes { code timeZone stateBlock { lines } viewerCan { manageOrganization analyseData createCommittees createActionPlans createServicesActionPlans configureCorrespondence recordProcedureIndicators } } } }',
+    query: 'query($first: Int!) { tenants(first: $first) { nodes { code timeZone stateBlock { lines } viewerCan { manageOrganization analyseData createCommittees createActionPlans createServicesActionPlans configureCorrespondence recordProcedureIndicators createLabellings } } } }',
     ...page,
     parents: nodes('tenants'),
   },
@@ -197,18 +197,39 @@ CASES.push(
     parents: nodes('users'),
   },
   {
-    name: 'correspondence items with their service, directorate, agent and engagement',
+    name: 'correspondence items with their service, directorate, agent and delay target (its national engagement from quality)',
     query: `query($first: Int!) { correspondenceItems(first: $first) { nodes { subject status tenant { code } service { code } directorate { ${DIRECTORATE} } assignedAgent { email }
-      engagement { label referential { name engagements { nodes { label } } } } } } }`,
+      delayTarget { label engagement { text referential { name } indicators { code } } } } } }`,
     ...page,
     parents: nodes('correspondenceItems'),
   },
   {
-    name: 'referentials with their engagements (Forbach’s ten, then Metz’s hundred)',
-    query: 'query($tenantId: ID!, $first: Int!) { correspondenceReferentials(tenantId: $tenantId, first: $first) { nodes { name engagements { totalCount nodes { label referential { name } } } } } }',
+    name: 'delay targets with their national engagement (Forbach’s twenty, then Metz’s two hundred)',
+    query: 'query($tenantId: ID!, $first: Int!) { delayTargets(tenantId: $tenantId, first: $first) { nodes { label engagement { number text module { name } referential { name } } } } }',
     small: { tenantId: TENANTS.forbach.id, first: 10 },
     large: { tenantId: TENANTS.metz.id, first: 100 },
-    parents: nodes('correspondenceReferentials'),
+    parents: nodes('delayTargets'),
+  },
+  {
+    name: 'national referentials with their modules, engagements and indicators',
+    query: `query($first: Int!) { referentials(first: $first) { nodes { code open modules { code } engagements(first: 5) { totalCount nodes { text module { code } referential { code }
+      indicators { code engagement { id } } } } } } }`,
+    ...page,
+    parents: nodes('referentials'),
+  },
+  {
+    name: 'labellings with their referential, modules, steering directorate, cycle and audits',
+    query: `query($first: Int!) { labellings(first: $first) { nodes { optionalModuleCodes certifiedOn expiresOn viewerCanManage tenant { code } referential { code } modules { code }
+      ownerDirectorate { ${DIRECTORATE} } deadlines { kind dueOn audit { kind labelling { id } } } nextDeadline { kind audit { plannedOn } }
+      audits(first: 5) { totalCount nodes { kind labelling { id } } } } } }`,
+    ...page,
+    parents: nodes('labellings'),
+  },
+  {
+    name: 'tenants with their labellings',
+    query: 'query($first: Int!) { tenants(first: $first) { nodes { code labellings(first: 5) { totalCount nodes { referential { code } } } } } }',
+    ...page,
+    parents: nodes('tenants'),
   },
   {
     name: 'the DCTAJ’s records with their directorate',

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { TENANTS } from '@qualipref/demo-fixtures';
+import { NATIONAL_ENGAGEMENTS, TENANTS } from '@qualipref/demo-fixtures';
 
 /** Tenants added under Metz, so that a préfecture analyst reads 101 of them: a page of 100 tenants is a real list. */
 export const EXTRA_TENANTS = 98;
@@ -85,6 +85,7 @@ function statements(): string[] {
     // surveys
     ...surveys(tenants, metz),
     ...correspondence(tenants, metz),
+    ...quality(tenants, metz),
     ...kiosks(),
   ];
 }
@@ -142,12 +143,13 @@ function kiosks(): string[] {
 }
 
 /**
- * Per tenant: a referential of two engagements (Forbach has ten, Metz a hundred), two overdue
- * items per service, procedure indicators for ten years, counter visits; in Metz, the DCTAJ's
+ * Per tenant: delay targets in pairs (Forbach has twenty, Metz two hundred), each under one of the demo's national
+ * engagements, two overdue items per service, procedure indicators for ten years, counter visits; in Metz, the DCTAJ's
  * records, a service's telephony for ten years, and a month of counter visits.
  */
 function correspondence(tenants: string, metz: string): string[] {
-  const referentials = `(select t.tid, t.tc, r from ${tenants} cross join generate_series(1, case t.tc when 'metz' then 100 when 'forbach' then 10 else 1 end) r) r`;
+  const batches = `(select t.tid, t.tc, r from ${tenants} cross join generate_series(1, case t.tc when 'metz' then 100 when 'forbach' then 10 else 1 end) r) r`;
+  const engagements = `array[${Object.values(NATIONAL_ENGAGEMENTS).map((e) => `'${e}'`).join(', ')}]::uuid[]`;
   const services = `(select s.id as sid, s.tenant_id as tid, s.directorate_id as did, t.code as tc, (select u.id from organization."user" u where u.directorate_id = s.directorate_id order by u.email limit 1) as agent
       from organization.service s join organization.tenant t on t.id = s.tenant_id) s`;
   const dctaj = `'0195a000-0000-7000-8000-000000000103'::uuid`;
@@ -156,12 +158,10 @@ function correspondence(tenants: string, metz: string): string[] {
   return [
     `insert into correspondence.tenant_settings (id, tenant_id, saturday_worked, whit_monday_worked, closing_time, created_at, updated_at)
        select gen_random_uuid(), t.tid, false, false, '17:00', now(), now() from ${tenants}`,
-    `insert into correspondence.referential (id, tenant_id, code, name, version, year, created_at, updated_at)
-       select ${id("'ref'", 'r.tc', 'r.r::text')}, r.tid, 'STMT-' || r.r, 'Référentiel ' || r.r, 'v' || r.r, 2000 + r.r, now(), now() from ${referentials}`,
-    `insert into correspondence.engagement (id, tenant_id, referential_id, channel, unit, target, label, valid_from, created_at, updated_at)
-       select ${id("'eng'", 'r.tc', 'r.r::text', 'e::text')}, r.tid, ${id("'ref'", 'r.tc', 'r.r::text')}, case e when 1 then 'LETTER' else 'EMAIL' end, 'WORKING_DAYS', 10, 'Engagement ' || e, date '2000-01-01' + e, now(), now()
-       from ${referentials} ${pair('e')}`,
-    `insert into correspondence.correspondence_item (id, tenant_id, channel, received_at, received_on, service_id, directorate_id, correspondent_kind, subject, assigned_agent_id, engagement_id, due_date, due_at, created_at, updated_at)
+    `insert into correspondence.delay_target (id, tenant_id, engagement_id, channel, unit, target, label, valid_from, created_at, updated_at)
+       select ${id("'eng'", 'r.tc', 'r.r::text', 'e::text')}, r.tid, (${engagements})[1 + (2 * r.r + e) % ${Object.keys(NATIONAL_ENGAGEMENTS).length}], case e when 1 then 'LETTER' else 'EMAIL' end, 'WORKING_DAYS', 10, 'Délai annoncé ' || e, date '2000-01-01' + e, now(), now()
+       from ${batches} ${pair('e')}`,
+    `insert into correspondence.correspondence_item (id, tenant_id, channel, received_at, received_on, service_id, directorate_id, correspondent_kind, subject, assigned_agent_id, delay_target_id, due_date, due_at, created_at, updated_at)
        select gen_random_uuid(), s.tid, case i when 1 then 'LETTER' else 'EMAIL' end, timestamptz '2025-02-03 09:00Z' + i * interval '1 day', date '2025-02-03' + i, s.sid, s.did, 'USER', 'Courrier ' || i, s.agent,
               ${id("'eng'", 's.tc', "'1'", 'i::text')}, date '2025-02-17' + i, timestamptz '2025-02-17 16:00Z' + i * interval '1 day', now(), now()
        from ${services} ${pair('i')}`,
@@ -259,6 +259,37 @@ function surveys(tenants: string, metz: string): string[] {
        from generate_series(1, ${FLAT_ROWS}) n`,
     `insert into committees.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
        select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateAction', 'Action', gen_random_uuid(), '[{"field":"title","from":"a","to":"b"},{"field":"progress","from":0,"to":50}]'
+       from generate_series(1, ${FLAT_ROWS}) n`,
+  ];
+}
+
+/**
+ * Beside the national referentials quality's migration ships (a few modules and indicators each): referentials of the
+ * suite's own with three modules, two engagements and three indicators each, so that a page of them and the national
+ * ones still averages two children per parent; Metz labelled under every one, every other tenant under two, each
+ * labelling with two audits; audit entries in Metz.
+ */
+function quality(tenants: string, metz: string): string[] {
+  const referentials = `(select r from generate_series(1, ${FLAT_ROWS}) r) r`;
+  const steering = `(select d.id from organization.directorate d where d.tenant_id = t.tid order by d.code limit 1)`;
+  const triple = (name: string) => `cross join generate_series(1, 3) ${name}`;
+  return [
+    `insert into quality.referential (id, code, name, version, issuer, source, completeness, position)
+       select ${id("'qref'", 'r.r::text')}, 'STMT_' || r.r, 'Référentiel ' || r.r, '1', 'DITP', 'Rangs de la suite des requêtes', 'COMPLETE', 100 + r.r from ${referentials}`,
+    `insert into quality.referential_module (id, referential_id, code, name, mandatory, position)
+       select ${id("'qmod'", 'r.r::text', 'm::text')}, ${id("'qref'", 'r.r::text')}, 'M' || m, 'Module ' || m, m = 1, m from ${referentials} ${triple('m')}`,
+    `insert into quality.engagement (id, referential_id, module_id, number, theme, text, position)
+       select ${id("'qeng'", 'r.r::text', 'e::text')}, ${id("'qref'", 'r.r::text')}, ${id("'qmod'", 'r.r::text', 'e::text')}, e::text, 'Thème', 'Engagement ' || e, e from ${referentials} ${pair('e')}`,
+    `insert into quality.indicator_definition (id, engagement_id, code, name, unit, target, definition, published, position)
+       select gen_random_uuid(), ${id("'qeng'", 'r.r::text', 'e::text')}, 'I' || i, 'Indicateur ' || i, 'PERCENT', 90, 'Mesure', i = 1, i from ${referentials} ${pair('e')} ${triple('i')}`,
+    `insert into quality.labelling (id, tenant_id, referential_id, optional_module_codes, owner_directorate_id, certified_on, created_at, updated_at)
+       select ${id("'qlab'", 't.tc', 'r.r::text')}, t.tid, ${id("'qref'", 'r.r::text')}, '{M2}', ${steering}, date '2024-01-01' + r.r, now(), now()
+       from ${tenants} cross join ${referentials} where t.tc = 'metz' or r.r <= 2`,
+    `insert into quality.audit (id, tenant_id, labelling_id, kind, planned_on, held_on, auditor, created_at, updated_at)
+       select gen_random_uuid(), l.tenant_id, l.id, case a when 1 then 'CERTIFICATION' else 'FOLLOW_UP' end, l.certified_on + (a - 1) * 540, case a when 1 then l.certified_on end, 'AFNOR Certification', now(), now()
+       from quality.labelling l ${pair('a')}`,
+    `insert into quality.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
+       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateLabelling', 'Labelling', gen_random_uuid(), '[{"field":"certifiedOn","from":"2024-01-01","to":"2024-01-02"}]'
        from generate_series(1, ${FLAT_ROWS}) n`,
   ];
 }

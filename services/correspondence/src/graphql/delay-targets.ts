@@ -1,48 +1,33 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { DEFAULT_SETTINGS } from '@qualipref/calendar';
-import { ConnectionType, MonthScalar, PageArgs, paginate, paginateChildren, type Connection } from '@qualipref/server-kit';
-import { type CorrespondenceItem, Engagement, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
+import { EngagementRef } from '@qualipref/quality-client';
+import { ConnectionType, MonthScalar, PageArgs, paginate, type Connection } from '@qualipref/server-kit';
+import { type CorrespondenceItem, DelayTarget, TelephonyMonth, TenantSettings } from '../entities/index.js';
 import { lookUpServices } from '../domain/deps.js';
-import * as engagements from '../domain/engagements.js';
+import * as settings from '../domain/delay-targets.js';
 import { Channel, CorrespondentKind, TargetUnit } from '../domain/enums.js';
 import './enums.js';
 import { type Context, monthRange } from './common.js';
 import { CorrespondenceItemType } from './items.js';
 
 // Parameter types named apart from the entity schemas, so that decorator metadata sees plain types.
-type ReferentialRow = Referential;
-type EngagementRow = Engagement;
+type DelayTargetRow = DelayTarget;
 type CorrespondenceItemRow = CorrespondenceItem;
 
-@ObjectType('Referential', { description: 'A version of the quality label’s referential (Marianne 2008, Qualipref 2.0 of 2015, Marianne 2016, Qual-e-pref 2019), kept as data.' })
-export class ReferentialType {
-  @Field(() => ID, { description: 'Identifier of the referential.' })
+@ObjectType('DelayTarget', {
+  description:
+    'A delay the tenant announces (« délai annoncé ») for a channel (and a kind of correspondent, or any), over a validity period: its local setting of a national engagement of the label. Changing a target never rewrites past results.',
+})
+export class DelayTargetType {
+  @Field(() => ID, { description: 'Identifier of the delay target.' })
   id!: string;
 
   @Field(() => ID, { description: 'Tenant it applies to.' })
   tenantId!: string;
 
-  @Field(() => String, { description: 'Code, e.g. MARIANNE_2008, QUALIPREF_2_0.' })
-  code!: string;
-
-  @Field(() => String, { description: 'Name shown.' })
-  name!: string;
-
-  @Field(() => String, { description: 'Version of the label.' })
-  version!: string;
-
-  @Field(() => Int, { description: 'Year the version was published.' })
-  year!: number;
-}
-
-@ObjectType('Engagement', { description: 'A target of a referential for a channel (and a kind of correspondent, or any), over a validity period: changing a target never rewrites past results.' })
-export class EngagementType {
-  @Field(() => ID, { description: 'Identifier of the engagement.' })
-  id!: string;
-
-  @Field(() => ID, { description: 'Tenant it applies to.' })
-  tenantId!: string;
+  @Field(() => ID, { description: 'Identifier of the national engagement it implements (the quality service’s Engagement).' })
+  engagementId!: string;
 
   @Field(() => Channel, { description: 'Channel it covers.' })
   channel!: Channel;
@@ -56,7 +41,7 @@ export class EngagementType {
   @Field(() => Int, { description: 'The target (5 working days, 15 working days, 5 rings…).' })
   target!: number;
 
-  @Field(() => String, { description: 'The commitment as the label words it.' })
+  @Field(() => String, { description: 'The delay as the tenant announces it (« Répondre aux courriers dans un délai de 15 jours ouvrés »).' })
   label!: string;
 
   @Field(() => String, { description: 'First day in force (YYYY-MM-DD).' })
@@ -99,25 +84,10 @@ export class TelephonyMonthType {
   answeredWithinTarget!: number;
 }
 
-@InputType({ description: 'A new referential version of the label.' })
-export class ReferentialInput {
-  @Field(() => String, { description: 'Code, e.g. MARIANNE_2016.' })
-  code!: string;
-
-  @Field(() => String, { description: 'Name shown.' })
-  name!: string;
-
-  @Field(() => String, { description: 'Version.' })
-  version!: string;
-
-  @Field(() => Int, { description: 'Year of publication.' })
-  year!: number;
-}
-
-@InputType({ description: 'A target of a referential.' })
-export class EngagementInput {
-  @Field(() => ID, { description: 'The referential.' })
-  referentialId!: string;
+@InputType({ description: 'A delay target of the tenant.' })
+export class DelayTargetInput {
+  @Field(() => ID, { description: 'The national engagement it implements (quality’s `engagement(id)`); an unknown one is refused.' })
+  engagementId!: string;
 
   @Field(() => Channel, { description: 'Channel covered.' })
   channel!: Channel;
@@ -131,7 +101,7 @@ export class EngagementInput {
   @Field(() => Int, { description: 'The target.' })
   target!: number;
 
-  @Field(() => String, { description: 'The commitment as the label words it.' })
+  @Field(() => String, { description: 'The delay as the tenant announces it.' })
   label!: string;
 
   @Field(() => String, { description: 'First day in force (YYYY-MM-DD).' })
@@ -171,53 +141,38 @@ export class TelephonyMonthInput {
   answeredWithinTarget!: number;
 }
 
-export const ReferentialConnection = ConnectionType(ReferentialType, 'Referential', 'A page of referentials of the label, oldest first.');
-export const EngagementConnection = ConnectionType(EngagementType, 'Engagement', 'A page of engagements of a referential, by first day in force.');
+export const DelayTargetConnection = ConnectionType(DelayTargetType, 'DelayTarget', 'A page of delay targets, by channel then first day in force.');
 export const TelephonyMonthConnection = ConnectionType(TelephonyMonthType, 'TelephonyMonth', 'A page of monthly telephony statistics, oldest month first.');
 
-const loadEngagement = (ctx: Context, id: string) => ctx.loaders.byId<Engagement>(Engagement, 'Engagement').load(id);
-const loadReferential = (ctx: Context, id: string) => ctx.loaders.byId<Referential>(Referential, 'Referential').load(id);
+const loadDelayTarget = (ctx: Context, id: string) => ctx.loaders.byId<DelayTarget>(DelayTarget, 'DelayTarget').load(id);
 
-@Resolver(() => ReferentialType)
-export class ReferentialResolver {
-  @Query(() => ReferentialConnection, { description: 'Referentials of the label of a readable tenant (the caller’s by default), oldest first.' })
-  correspondenceReferentials(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null) {
+@Resolver(() => DelayTargetType)
+export class DelayTargetResolver {
+  @Query(() => DelayTargetConnection, { description: 'R2: the delay targets of a readable tenant (the caller’s by default), by channel then first day in force.' })
+  delayTargets(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null): Promise<Connection<DelayTarget>> {
     const [tenant] = ctx.readableTenants(tenantId ?? ctx.requireIdentity().tenantId);
-    return paginate(ctx.em, Referential, { tenantId: tenant }, page, { year: 'asc', code: 'asc' });
+    return paginate(ctx.em, DelayTarget, { tenantId: tenant }, page, { channel: 'asc', validFrom: 'asc', id: 'asc' });
   }
 
-  @FieldResolver(() => EngagementConnection, { description: 'Its engagements, by first day in force (batched across referentials).' })
-  engagements(@Root() referential: ReferentialRow, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Engagement>> {
-    return ctx.loaders
-      .get<string, Connection<Engagement>>(`referential-engagements:${page.first}:${page.after ?? ''}`, (ids) => paginateChildren<Engagement>(ctx.em, Engagement, ids, page, { parent: 'referential', orderBy: 'validFrom' }))
-      .load(referential.id);
+  @FieldResolver(() => EngagementRef, { description: 'The national engagement it implements, resolved by the quality service.' })
+  engagement(@Root() delayTarget: DelayTargetRow): EngagementRef {
+    return { id: delayTarget.engagementId };
   }
 
-  @Mutation(() => ReferentialType, { description: 'Adds a version of the label’s referential. Administrators.' })
-  createReferential(@Ctx() ctx: Context, @Arg('input', () => ReferentialInput, { description: 'The referential.' }) input: ReferentialInput) {
-    return ctx.run((u) => engagements.createReferential(u, input));
+  @Mutation(() => DelayTargetType, {
+    description: 'R2: adds a delay target implementing a national engagement (an unknown one is refused); it may not overlap another for the same channel and correspondent. Administrators.',
+  })
+  addDelayTarget(@Ctx() ctx: Context, @Arg('input', () => DelayTargetInput, { description: 'The delay target.' }) input: DelayTargetInput) {
+    return ctx.runAfter((c) => settings.nationalEngagementOf(c, input.engagementId), (u, engagement) => settings.addDelayTarget(u, input, engagement));
   }
 
-  @Mutation(() => EngagementType, { description: 'R2: adds a target delay to a referential; it may not overlap another for the same channel and correspondent. Administrators.' })
-  addEngagement(@Ctx() ctx: Context, @Arg('input', () => EngagementInput, { description: 'The engagement.' }) input: EngagementInput) {
-    return ctx.run((u) => engagements.addEngagement(u, input));
-  }
-
-  @Mutation(() => EngagementType, { description: 'Ends an engagement on a day, so that a new target can follow without rewriting past results. Administrators.' })
-  endEngagement(
+  @Mutation(() => DelayTargetType, { description: 'Ends a delay target on a day, so that a new one can follow without rewriting past results. Administrators.' })
+  endDelayTarget(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { description: 'The engagement.' }) id: string,
+    @Arg('id', () => ID, { description: 'The delay target.' }) id: string,
     @Arg('validTo', () => String, { description: 'Its last day in force (YYYY-MM-DD).' }) validTo: string,
   ) {
-    return ctx.run((u) => engagements.endEngagement(u, id, validTo));
-  }
-}
-
-@Resolver(() => EngagementType)
-export class EngagementResolver {
-  @FieldResolver(() => ReferentialType, { description: 'The referential it belongs to.' })
-  referential(@Root() engagement: EngagementRow, @Ctx() ctx: Context) {
-    return loadReferential(ctx, engagement.referential.id);
+    return ctx.run((u) => settings.endDelayTarget(u, id, validTo));
   }
 }
 
@@ -232,7 +187,7 @@ export class CalendarSettingsResolver {
 
   @Mutation(() => CalendarSettingsType, { description: 'Changes the tenant’s working calendar; items already registered keep their due dates. Administrators.' })
   updateCalendarSettings(@Ctx() ctx: Context, @Arg('input', () => CalendarSettingsInput, { description: 'The changes.' }) input: CalendarSettingsInput) {
-    return ctx.run((u) => engagements.updateCalendarSettings(u, input));
+    return ctx.run((u) => settings.updateCalendarSettings(u, input));
   }
 
   @Query(() => TelephonyMonthConnection, { description: 'Monthly telephony statistics of a service, oldest month first.' })
@@ -251,15 +206,15 @@ export class CalendarSettingsResolver {
 
   @Mutation(() => TelephonyMonthType, { description: 'Records or corrects a month of telephony statistics of a service of the caller’s directorate.' })
   recordTelephonyMonth(@Ctx() ctx: Context, @Arg('input', () => TelephonyMonthInput, { description: 'The statistics.' }) input: TelephonyMonthInput) {
-    return ctx.runAfter((c) => lookUpServices(c, [input.serviceId]), (u, org) => engagements.recordTelephonyMonth(u, input, org));
+    return ctx.runAfter((c) => lookUpServices(c, [input.serviceId]), (u, org) => settings.recordTelephonyMonth(u, input, org));
   }
 }
 
-/** The engagement an item was registered under, resolved here so that items need not know the referentials. */
+/** The delay target an item was registered under, resolved here so that items need not know the targets. */
 @Resolver(() => CorrespondenceItemType)
-export class ItemEngagementResolver {
-  @FieldResolver(() => EngagementType, { nullable: true, description: 'The engagement in force at reception, which set the due date; null « sans délai d’engagement » when none covers the channel in days or hours.' })
-  engagement(@Root() item: CorrespondenceItemRow, @Ctx() ctx: Context) {
-    return item.engagement ? loadEngagement(ctx, item.engagement.id) : null;
+export class ItemDelayTargetResolver {
+  @FieldResolver(() => DelayTargetType, { nullable: true, description: 'The delay target in force at reception, which set the due date; null « sans délai d’engagement » when none covers the channel in days or hours.' })
+  delayTarget(@Root() item: CorrespondenceItemRow, @Ctx() ctx: Context) {
+    return item.delayTarget ? loadDelayTarget(ctx, item.delayTarget.id) : null;
   }
 }

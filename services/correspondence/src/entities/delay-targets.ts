@@ -22,39 +22,27 @@ export const TenantSettings = defineEntity({
 });
 export type TenantSettings = InferEntity<typeof TenantSettings>;
 
-/** A version of the label's referential (Marianne 2008, Qualipref 2.0…), kept as data so the platform follows the label. */
-export const Referential = defineEntity({
-  name: 'Referential',
-  tableName: 'referential',
-  ...tenantScoped,
-  uniques: [{ properties: ['tenantId', 'code'] }],
-  properties: {
-    id: idProperty(),
-    tenantId: tenantIdProperty(),
-    code: p.string().length(40),
-    name: p.string().length(200),
-    version: p.string().length(40),
-    year: p.integer(),
-    ...timestampProperties(),
-  },
-});
-export type Referential = InferEntity<typeof Referential>;
-
-/** A target delay of a referential, for a channel (and a correspondent kind, or any), over a validity period. */
-export const Engagement = defineEntity({
-  name: 'Engagement',
-  tableName: 'engagement',
+/**
+ * A delay the tenant announces (« délai annoncé ») for a channel (and a correspondent kind, or any), over a validity
+ * period: its local setting of a national engagement of the label, which the quality service owns and this row names
+ * by id only.
+ */
+export const DelayTarget = defineEntity({
+  name: 'DelayTarget',
+  tableName: 'delay_target',
   ...tenantScoped,
   indexes: [{ properties: ['tenantId', 'channel', 'validFrom'] }],
   properties: {
     id: idProperty(),
     tenantId: tenantIdProperty(),
-    referential: p.manyToOne(Referential).index(),
+    /** The national engagement it implements (quality's Engagement). */
+    engagementId: p.uuid(),
     channel: p.enum(() => Channel),
     /** Null: any correspondent. */
     correspondentKind: p.enum(() => CorrespondentKind).nullable(),
     unit: p.enum(() => TargetUnit),
     target: p.integer(),
+    /** The delay as the tenant words it. */
     label: p.string().length(300),
     validFrom: p.date(),
     /** Last day in force; null while it still is. */
@@ -62,9 +50,9 @@ export const Engagement = defineEntity({
     ...timestampProperties(),
   },
 });
-export type Engagement = InferEntity<typeof Engagement>;
+export type DelayTarget = InferEntity<typeof DelayTarget>;
 
-/** Monthly telephony statistics of a service: the "5 rings" engagement is measured on them. */
+/** Monthly telephony statistics of a service: the "5 rings" delay target is measured on them. */
 export const TelephonyMonth = defineEntity({
   name: 'TelephonyMonth',
   tableName: 'telephony_month',

@@ -1,36 +1,19 @@
 import { resolveSettings } from '@qualipref/calendar';
 import { badInput, conflict, diffSnapshots, notFound, snapshot } from '@qualipref/server-kit';
-import { Engagement, Referential, TelephonyMonth, TenantSettings } from '../entities/index.js';
+import { DelayTarget, TelephonyMonth, TenantSettings } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
-import { type UseCase } from './deps.js';
+import type { EngagementInfo } from '@qualipref/quality-client';
+import { type Caller, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind, TargetUnit } from './enums.js';
 import { authorize } from './policy.js';
 import { isoDate, optionalIsoDate, requiredText } from './labels.js';
 
-function assertAdministrator(u: UseCase): void {
+function assertAdministrator(u: Pick<UseCase, 'identity'>): void {
   authorize(u.identity, 'correspondence.configure', { tenantId: u.identity.tenantId });
 }
 
-export interface ReferentialInput {
-  code: string;
-  name: string;
-  version: string;
-  year: number;
-}
-
-export async function createReferential(u: UseCase, input: ReferentialInput): Promise<Referential> {
-  assertAdministrator(u);
-  const code = input.code.trim().toUpperCase();
-  if (!/^[A-Z0-9][A-Z0-9_-]{0,39}$/.test(code)) throw badInput('Le code d’un référentiel est court (MARIANNE_2016…).', 'code');
-  if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2099) throw badInput('Année invalide.', 'year');
-  if (await u.em.findOne(Referential, { tenantId: u.identity.tenantId, code })) throw conflict(`Le référentiel ${code} existe déjà.`, 'code');
-  const referential = u.em.create(Referential, { tenantId: u.identity.tenantId, code, name: requiredText(input.name, 'name', 200), version: requiredText(input.version, 'version', 40), year: input.year });
-  u.audit({ operation: 'createReferential', entityType: 'Referential', entityId: referential.id, changes: diffSnapshots(null, snapshot(referential, ['code', 'name', 'version', 'year'])) });
-  return referential;
-}
-
-export interface EngagementInput {
-  referentialId: string;
+export interface DelayTargetInput {
+  engagementId: string;
   channel: Channel;
   correspondentKind?: CorrespondentKind | null;
   unit: TargetUnit;
@@ -40,38 +23,47 @@ export interface EngagementInput {
   validTo?: string | null;
 }
 
-const ENGAGEMENT_FIELDS: (keyof Engagement & string)[] = ['referential', 'channel', 'correspondentKind', 'unit', 'target', 'label', 'validFrom', 'validTo'];
+const DELAY_TARGET_FIELDS: (keyof DelayTarget & string)[] = ['engagementId', 'channel', 'correspondentKind', 'unit', 'target', 'label', 'validFrom', 'validTo'];
 
-/** Adds a target; one that overlaps another for the same channel and correspondent would make past results ambiguous. */
-export async function addEngagement(u: UseCase, input: EngagementInput): Promise<Engagement> {
+/**
+ * Before the transaction: only administrators set delay targets, and the national engagement a target implements must
+ * be one the quality service knows (asked over HTTP, never while a transaction is open).
+ */
+export async function nationalEngagementOf(c: Caller, engagementId: string): Promise<EngagementInfo> {
+  assertAdministrator(c);
+  const engagement = await c.app.quality.engagement(engagementId, c.authorization);
+  if (!engagement) throw badInput(`Engagement national inconnu : ${engagementId}.`, 'engagementId');
+  return engagement;
+}
+
+/** Adds a delay target; one that overlaps another for the same channel and correspondent would make past results ambiguous. */
+export async function addDelayTarget(u: UseCase, input: DelayTargetInput, engagement: EngagementInfo): Promise<DelayTarget> {
   assertAdministrator(u);
-  const referential = await u.em.findOne(Referential, { id: input.referentialId, tenantId: u.identity.tenantId });
-  if (!referential) throw badInput('Référentiel inconnu.', 'referentialId');
   if (!Number.isInteger(input.target) || input.target < 0 || input.target > 1000) throw badInput('La cible est un entier de 0 à 1000.', 'target');
   if (input.unit === TargetUnit.RINGS && input.channel !== Channel.TELEPHONE) throw badInput('Une cible en sonneries ne vaut que pour le téléphone.', 'unit');
   const validFrom = isoDate(input.validFrom, 'validFrom');
   const validTo = optionalIsoDate(input.validTo, 'validTo');
   if (validTo && validTo < validFrom) throw badInput('La fin de validité précède son début.', 'validTo');
   const kind = input.correspondentKind ?? null;
-  const same = await u.em.find(Engagement, { tenantId: u.identity.tenantId, channel: input.channel, correspondentKind: kind });
+  const same = await u.em.find(DelayTarget, { tenantId: u.identity.tenantId, channel: input.channel, correspondentKind: kind });
   const overlap = same.find((e) => (e.unit === TargetUnit.RINGS) === (input.unit === TargetUnit.RINGS) && (e.validTo == null || e.validTo >= validFrom) && (validTo === null || validTo >= e.validFrom));
-  if (overlap) throw conflict(`Un engagement couvre déjà ce canal du ${overlap.validFrom}${overlap.validTo ? ` au ${overlap.validTo}` : ''} : terminez-le d’abord.`, 'validFrom');
-  const engagement = u.em.create(Engagement, { tenantId: u.identity.tenantId, referential, channel: input.channel, correspondentKind: kind, unit: input.unit, target: input.target, label: requiredText(input.label, 'label', 300), validFrom, validTo });
-  u.audit({ operation: 'addEngagement', entityType: 'Engagement', entityId: engagement.id, changes: diffSnapshots(null, snapshot(engagement, ENGAGEMENT_FIELDS)) });
-  return engagement;
+  if (overlap) throw conflict(`Un délai annoncé couvre déjà ce canal du ${overlap.validFrom}${overlap.validTo ? ` au ${overlap.validTo}` : ''} : terminez-le d’abord.`, 'validFrom');
+  const delayTarget = u.em.create(DelayTarget, { tenantId: u.identity.tenantId, engagementId: engagement.id, channel: input.channel, correspondentKind: kind, unit: input.unit, target: input.target, label: requiredText(input.label, 'label', 300), validFrom, validTo });
+  u.audit({ operation: 'addDelayTarget', entityType: 'DelayTarget', entityId: delayTarget.id, changes: diffSnapshots(null, snapshot(delayTarget, DELAY_TARGET_FIELDS)) });
+  return delayTarget;
 }
 
-/** Ends an engagement on a day, so that a new target can follow without rewriting past results. */
-export async function endEngagement(u: UseCase, id: string, validTo: string): Promise<Engagement> {
+/** Ends a delay target on a day, so that a new one can follow without rewriting past results. */
+export async function endDelayTarget(u: UseCase, id: string, validTo: string): Promise<DelayTarget> {
   assertAdministrator(u);
-  const engagement = await u.em.findOne(Engagement, { id, tenantId: u.identity.tenantId });
-  if (!engagement) throw notFound('Engagement');
+  const delayTarget = await u.em.findOne(DelayTarget, { id, tenantId: u.identity.tenantId });
+  if (!delayTarget) throw notFound('Délai annoncé');
   const end = isoDate(validTo, 'validTo');
-  if (end < engagement.validFrom) throw badInput('La fin de validité précède son début.', 'validTo');
-  const before = snapshot(engagement, ['validTo']);
-  engagement.validTo = end;
-  u.audit({ operation: 'endEngagement', entityType: 'Engagement', entityId: id, changes: diffSnapshots(before, snapshot(engagement, ['validTo'])) });
-  return engagement;
+  if (end < delayTarget.validFrom) throw badInput('La fin de validité précède son début.', 'validTo');
+  const before = snapshot(delayTarget, ['validTo']);
+  delayTarget.validTo = end;
+  u.audit({ operation: 'endDelayTarget', entityType: 'DelayTarget', entityId: id, changes: diffSnapshots(before, snapshot(delayTarget, ['validTo'])) });
+  return delayTarget;
 }
 
 export interface SettingsInput {

@@ -1,0 +1,25 @@
+import { inputRules } from '@qualipref/server-kit';
+import { AuditKind } from './enums.js';
+
+/** The quality service's input fields in French, as the quality pages label them, for the messages that name them. */
+export const FIELD_LABELS = {
+  referentialId: 'Référentiel',
+  optionalModuleCodes: 'Modules optionnels',
+  ownerDirectorateId: 'Direction pilote',
+  certifiedOn: 'Date de labellisation',
+  kind: 'Type d’audit',
+  plannedOn: 'Date prévue',
+  heldOn: 'Date de l’audit',
+  auditor: 'Auditeur',
+  outcome: 'Conclusions de l’audit',
+} as const;
+
+export const { isoDate, optionalIsoDate, optionalText, requiredText } = inputRules(FIELD_LABELS);
+
+/** An audit's kind as the quality pages name it, for messages. */
+export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
+  [AuditKind.INTERNAL]: 'audit interne',
+  [AuditKind.CERTIFICATION]: 'audit de certification',
+  [AuditKind.FOLLOW_UP]: 'audit de suivi',
+  [AuditKind.RENEWAL]: 'audit de renouvellement',
+};

@@ -1,0 +1,33 @@
+import { Role } from '@qualipref/auth';
+import { definePolicy, type PolicyRules } from '@qualipref/server-kit';
+
+/** The facts about a labelling that decide who may change it. */
+export interface LabellingFacts {
+  tenantId: string;
+  ownerDirectorateId: string;
+}
+
+/** What each action is decided on: the facts the rule reads about its object. */
+export interface PolicySubjects {
+  /** Record a tenant's labelling under a referential (Q4). */
+  'labelling.create': { tenantId: string };
+  /** Change a labelling: its modules, its certification day, its audits. */
+  'labelling.manage': LabellingFacts;
+}
+
+const OTHER_TENANT = 'Vous ne pouvez modifier que la labellisation de votre préfecture ou sous-préfecture.';
+
+const RULES: PolicyRules<PolicySubjects> = {
+  'labelling.create': (identity, { tenantId }) => {
+    if (identity.role !== Role.ADMINISTRATOR && identity.role !== Role.MANAGER) return 'Seuls les responsables de direction et les administrateurs enregistrent une labellisation.';
+    return identity.tenantId === tenantId ? null : OTHER_TENANT;
+  },
+  'labelling.manage': (identity, { tenantId, ownerDirectorateId }) => {
+    if (identity.tenantId !== tenantId) return OTHER_TENANT;
+    if (identity.role === Role.ADMINISTRATOR || (identity.role === Role.MANAGER && identity.directorateId === ownerDirectorateId)) return null;
+    return 'Seuls la direction qui pilote le label et les administrateurs modifient cette labellisation.';
+  },
+};
+
+/** The one answer to « may this identity do this »: use cases and resolvers both ask here. */
+export const { can, authorize } = definePolicy<PolicySubjects>(RULES);

@@ -1,0 +1,11 @@
+import type { EntitySchema } from '@mikro-orm/core';
+import { Audit, Labelling } from './labelling.js';
+import { Engagement, IndicatorDefinition, Referential, ReferentialModule } from './referentials.js';
+
+export * from './labelling.js';
+export * from './referentials.js';
+
+export const entities: EntitySchema[] = [Referential, ReferentialModule, Engagement, IndicatorDefinition, Labelling, Audit] as unknown as EntitySchema[];
+
+/** The national tables: requests only read them. */
+export const NATIONAL_TABLES = ['referential', 'referential_module', 'engagement', 'indicator_definition'];

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { subgraph } from '@qualipref/platform-registry';
+import { TenantViewerCanRef } from '@qualipref/organization-client';
+import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/server-kit';
+import { createQualityApp, type QualityApp } from './app.js';
+import { NATIONAL_TABLES, entities } from './entities/index.js';
+// type-graphql lists root fields in module evaluation order: the referentials first, then the labellings.
+import { EngagementResolver, IndicatorDefinitionResolver, ReferentialResolver, loadEngagement, loadReferential } from './graphql/referentials.js';
+import { AuditResolver, LabellingResolver, TenantExtensionResolver, TenantViewerCanResolver, loadLabelling } from './graphql/labelling.js';
+
+// Its name and port are the registry's, as the gateway and the launcher read them.
+const entry = subgraph('quality');
+
+export const quality: SubgraphDefinition<QualityApp> = {
+  name: entry.name,
+  schema: 'quality',
+  defaultPort: entry.port,
+  entities,
+  // Reached only through organization's Tenant.viewerCan: declared here, resolved by its key.
+  orphanedTypes: [TenantViewerCanRef],
+  resolvers: [ReferentialResolver, EngagementResolver, IndicatorDefinitionResolver, LabellingResolver, AuditResolver, TenantExtensionResolver, TenantViewerCanResolver, createAuditTrailResolver('quality')],
+  references: {
+    Referential: (id, ctx) => loadReferential(ctx, id),
+    Engagement: (id, ctx) => loadEngagement(ctx, id),
+    Labelling: (id, ctx) => loadLabelling(ctx, id),
+    Tenant: async (id) => ({ id }),
+    TenantViewerCan: (id) => Promise.resolve({ id }),
+  },
+  migrationsDir: fileURLToPath(new URL('../src/migrations', import.meta.url)),
+  // The national referentials are shipped by migration: requests only read them.
+  grants: { readOnly: NATIONAL_TABLES },
+  createApp: createQualityApp,
+};
