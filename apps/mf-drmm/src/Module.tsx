@@ -18,6 +18,7 @@ const Panel = lazy(() => import('./surveys/Panels.js').then((m) => ({ default: m
 const KioskDevices = lazy(() => import('./surveys/KioskDevices.js').then((m) => ({ default: m.KioskDevices })));
 const Feedbacks = lazy(() => import('./surveys/Feedbacks.js').then((m) => ({ default: m.Feedbacks })));
 const Quality = lazy(() => import('./quality/Quality.js').then((m) => ({ default: m.Quality })));
+const Label = lazy(() => import('./quality/Label.js').then((m) => ({ default: m.Label })));
 
 const SECTIONS = [
   { to: '', label: 'Comités' },
@@ -27,9 +28,10 @@ const SECTIONS = [
   { to: 'bornes', label: 'Bornes du hall' },
   { to: 'remarques', label: 'Remarques' },
   { to: 'qualite', label: 'Indicateurs qualité' },
+  { to: 'label', label: 'Label' },
 ];
 
-/** The DRMM / MACAP module: the users' committee (CLU) from its members to its action plan, the satisfaction surveys' results, the feedback inbox and the quality indicators. */
+/** The DRMM / MACAP module: the users' committee (CLU) from its members to its action plan, the satisfaction surveys' results, the feedback inbox, the quality indicators and the label with its audit cycle. */
 export default function DrmmModule({ tenantId, openDocument, basePath, location, navigate, timeZone }: RemoteModuleProps) {
   return (
     <RemoteRouter basePath={basePath} location={location} navigate={navigate} timeZone={timeZone}>
@@ -49,6 +51,7 @@ export default function DrmmModule({ tenantId, openDocument, basePath, location,
           <Route path="bornes" element={<RouteTitle title="Bornes du hall"><KioskDevices tenantId={tenantId} /></RouteTitle>} />
           <Route path="remarques" element={<RouteTitle title="Remarques"><Feedbacks tenantId={tenantId} /></RouteTitle>} />
           <Route path="qualite" element={<RouteTitle title="Indicateurs qualité"><Quality tenantId={tenantId} /></RouteTitle>} />
+          <Route path="label" element={<RouteTitle title="Label qualité"><Label tenantId={tenantId} /></RouteTitle>} />
         </Route>
       </Routes>
     </RemoteRouter>

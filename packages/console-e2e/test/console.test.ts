@@ -172,6 +172,21 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.close();
   });
 
+  it('as the quality team, reads the label: Qual-e-pref with its audit cycle and next deadline, the engagements and their indicators, the labels before', async () => {
+    const page = await signedIn('metz.manager@demo.qualipref.test');
+    await page.goto(`${platform.consoleUrl}/modules/drmm/label`);
+    const current = page.getByRole('region', { name: 'Qual-e-pref 2019' });
+    await current.getByRole('table', { name: 'Cycle d’audit' }).waitFor();
+    expect(await current.innerText()).toMatch(/Labellisé le \d+(er)? [a-zéû]+ \d{4}, label valable jusqu’au/);
+    expect(await page.locator('[data-next-deadline="QUAL_E_PREF"]').innerText()).toMatch(/^Prochaine échéance : audit (interne|de renouvellement) avant le \d{2}\/\d{2}\/\d{4}/);
+    const programme = page.getByRole('region', { name: 'Services Publics + 2023' });
+    await programme.getByRole('button', { name: /^Engagement 6/ }).click();
+    await programme.getByText(/Taux de décroché par un agent/).waitFor();
+    expect(await page.getByRole('region', { name: 'Labels précédents' }).innerText()).toMatch(/Marianne 2008[\s\S]*Qualipref 2\.0 : labellisé[\s\S]*relations avec les collectivités territoriales/);
+    await accessible(page, 'drmm-label');
+    await page.close();
+  });
+
   it('as the committee’s secretariat, moves a proposal on and reports an action done', async () => {
     const page = await signedIn('metz.manager@demo.qualipref.test');
     await page.goto(`${platform.consoleUrl}/modules/drmm/propositions`);

@@ -326,6 +326,32 @@ describe('npm start without DATABASE_URL (embedded PostgreSQL), in Chromium', ()
     expect(actions.nodes.filter((a) => a.reference === reference), 'the action read back').toEqual([{ reference, title, status: 'PLANNED', progress: 0, dueDate, originKind: 'OTHER', ownerDirectorate: { code: 'DCTAJ' } }]);
   });
 
+  it('quality: a DRMM manager plans the renewal audit of Qual-e-pref, read back with its cycle', async () => {
+    const page = await signedIn(MANAGER);
+    await openModule(page, 'Comité local des usagers');
+    await page.getByRole('link', { name: 'Label', exact: true }).click();
+    const label = page.getByRole('region', { name: 'Qual-e-pref 2019' });
+    await label.getByRole('button', { name: 'Programmer un audit' }).click();
+    const form = label.getByRole('form', { name: 'Programmer un audit' });
+    const plannedOn = addCalendarDays(parisToday(), 30);
+    await form.getByLabel('Type d’audit').selectOption('RENEWAL');
+    await form.getByLabel('Date prévue').fill(plannedOn);
+    await form.getByLabel(/^Auditeur/).fill('AFNOR Certification (démarrage par défaut)');
+    await form.getByRole('button', { name: 'Programmer l’audit' }).click();
+    await stored(page, 'planAudit', label.getByRole('cell', { name: 'AFNOR Certification (démarrage par défaut)' }));
+    await accessible(page, 'defaut-label');
+    await page.close();
+
+    const token = await signIn(platform.gatewayUrl, MANAGER);
+    const { labellings } = await api<{ labellings: { nodes: { referential: { code: string }; audits: { nodes: { kind: string; plannedOn: string; heldOn: string | null; auditor: string | null }[] } }[] } }>(
+      'query ($t: ID) { labellings(tenantId: $t) { nodes { referential { code } audits(first: 50) { nodes { kind plannedOn heldOn auditor } } } } }',
+      { t: METZ },
+      token,
+    );
+    const audits = labellings.nodes.find((l) => l.referential.code === 'QUAL_E_PREF')!.audits.nodes;
+    expect(audits.filter((a) => a.auditor === 'AFNOR Certification (démarrage par défaut)'), 'the audit read back').toEqual([{ kind: 'RENEWAL', plannedOn, heldOn: null, auditor: 'AFNOR Certification (démarrage par défaut)' }]);
+  });
+
   it('surveys: a DRMM manager creates a hall campaign opening today', async () => {
     hallCampaign ??= createHallCampaign();
     await hallCampaign;

@@ -78,3 +78,117 @@ export const QUALITY_PLAN_ACTIONS = graphql(`
     }
   }
 `);
+export const LABELLINGS = graphql(`
+  query DrmmLabellings($tenantId: ID!) {
+    tenant(id: $tenantId) {
+      id
+      labellings(first: 10) {
+        nodes {
+          id
+          certifiedOn
+          expiresOn
+          viewerCanManage
+          referential {
+            id
+            code
+            name
+            version
+            open
+          }
+          modules {
+            code
+            name
+            mandatory
+          }
+          nextDeadline {
+            kind
+            dueOn
+            state
+            warning
+          }
+          deadlines {
+            kind
+            dueOn
+            state
+            warning
+            audit {
+              id
+              plannedOn
+              heldOn
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const LABELLING_AUDITS = graphql(`
+  query DrmmLabellingAudits($id: ID!) {
+    labelling(id: $id) {
+      id
+      audits(first: 50) {
+        totalCount
+        nodes {
+          id
+          kind
+          plannedOn
+          heldOn
+          auditor
+          outcome
+        }
+      }
+    }
+  }
+`);
+
+export const REFERENTIAL = graphql(`
+  query DrmmReferential($id: ID!) {
+    referential(id: $id) {
+      id
+      name
+      version
+      completeness
+      note
+      source
+      engagements(first: 50) {
+        nodes {
+          id
+          number
+          theme
+          text
+          module {
+            code
+            name
+          }
+          indicators {
+            id
+            code
+            name
+            unit
+            target
+            definition
+            published
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PLAN_AUDIT = graphql(`
+  mutation DrmmPlanAudit($labellingId: ID!, $input: PlanAuditInput!) {
+    planAudit(labellingId: $labellingId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const RECORD_AUDIT = graphql(`
+  mutation DrmmRecordAudit($id: ID!, $input: RecordAuditInput!) {
+    recordAudit(id: $id, input: $input) {
+      id
+      heldOn
+    }
+  }
+`);
