@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 
 export { AuditEntry, AUDIT_TABLE, changedFields, diffSnapshots, recordAudit, snapshot, type AuditInput, type FieldChange } from './audit.js';
-export { fieldLabel, frenchDate, frenchShortDate, inputRules, isUuid, type FieldLabels, type Patch } from './validation.js';
+export { assertNotAfterToday, fieldLabel, frenchDate, frenchShortDate, inputRules, isUuid, type FieldLabels, type Patch } from './validation.js';
 export { readHttpConfig, readServiceConfig, integerSetting, DEFAULT_ISSUER, type HttpConfig, type ServiceConfig } from './config.js';
 export { RequestContext, Loaders, assertOutsideTransaction, requestIdFrom, type Caller, type UseCase } from './context.js';
 export { openDatabase, migrate, readMigrations, grantAppRole, withClient, quoteIdent, tenantEntityManager, type Database } from './database.js';

@@ -1,4 +1,4 @@
-import { badInput } from './errors.js';
+import { DomainError, ErrorCode, badInput } from './errors.js';
 
 /** The fields of an update: each may be omitted (unchanged) or null (cleared, where allowed). */
 export type Patch<T> = { [K in keyof T]?: T[K] | null };
@@ -74,3 +74,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An identifier as the platform makes them (a UUID): anything else is refused before any query. */
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/**
+ * Only what has happened is recorded: a day after today is refused (BAD_USER_INPUT, reason
+ * DATE_IN_FUTURE), since what is accepted today would be refused tomorrow. `label` names the
+ * field as the screen does.
+ */
+export function assertNotAfterToday(date: string | null | undefined, today: string, field: string, label: string): void {
+  if (date && date > today) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `La date « ${label} » (${frenchShortDate(date)}) est postérieure à aujourd’hui (${frenchShortDate(today)}) : on n’enregistre que ce qui a eu lieu.`, field, 'DATE_IN_FUTURE');
+  }
+}

@@ -3,8 +3,9 @@ import { GraphQLError } from 'graphql';
 // The entry the Month scalar is built from (see src/month.ts), so that the schema below accepts it.
 import { execute, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, parse, validate } from 'graphql/index.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { DomainError } from '../src/index.js';
 import { TokenError } from '@qualipref/auth';
-import { badInput, changedFields, fieldLabel, formatError, frenchDate, frenchShortDate, inputRules, INVALID_MONTH, lastDayOf, MonthScalar, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
+import { assertNotAfterToday, badInput, changedFields, fieldLabel, formatError, frenchDate, frenchShortDate, inputRules, INVALID_MONTH, lastDayOf, MonthScalar, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
 
 describe('formatError', () => {
   const unexpected: unknown[] = [];
@@ -131,5 +132,20 @@ describe('input rules', () => {
     expect(frenchDate('2015-10-14')).toBe('14 octobre 2015');
     expect(frenchDate('2016-01-01')).toBe('1er janvier 2016');
     expect(frenchShortDate('2016-03-31')).toBe('31/03/2016');
+  });
+});
+
+describe('assertNotAfterToday', () => {
+  it('refuses a date after today with its label and a stable reason', () => {
+    expect(() => assertNotAfterToday('2015-05-16', '2015-05-16', 'receivedAt', 'Reçu en préfecture le')).not.toThrow();
+    const error = (() => {
+      try {
+        assertNotAfterToday('2015-05-17', '2015-05-16', 'receivedAt', 'Reçu en préfecture le');
+      } catch (e) {
+        return e as DomainError;
+      }
+    })();
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'receivedAt', reason: 'DATE_IN_FUTURE' });
+    expect(error!.message).toBe('La date « Reçu en préfecture le » (17/05/2015) est postérieure à aujourd’hui (16/05/2015) : on n’enregistre que ce qui a eu lieu.');
   });
 });

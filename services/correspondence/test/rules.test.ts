@@ -3,7 +3,7 @@ import { WorkingCalendar } from '@qualipref/calendar';
 import { DomainError } from '@qualipref/server-kit';
 import { Channel, CorrespondentKind, ItemStatus, ReferralBasis, ReferralState, TargetUnit } from '../src/domain/enums.js';
 import { parseGedInstant } from '../src/domain/ged-import.js';
-import { assertNotAfterToday, assertRecoursAfterInformation, dueOf, delayTargetInForce, itemStatus, referralState, referralWindow, scheduleOf } from '../src/domain/rules.js';
+import { assertRecoursAfterInformation, dueOf, delayTargetInForce, itemStatus, referralState, referralWindow, scheduleOf } from '../src/domain/rules.js';
 
 const calendar = new WorkingCalendar();
 const email = (from: string, to: string | null, target = 5, kind: CorrespondentKind | null = null) => ({ channel: Channel.EMAIL, correspondentKind: kind, unit: TargetUnit.WORKING_DAYS, target, validFrom: from, validTo: to });
@@ -104,18 +104,6 @@ describe('legality control', () => {
     expect(referralState({ referralDeadline: null, referredAt: null }, '2016-01-01')).toBe(ReferralState.AWAITING_DOCUMENTS);
   });
 
-  it('refuses a date after today with its label and a stable reason', () => {
-    expect(() => assertNotAfterToday('2015-05-16', '2015-05-16', 'receivedAt', 'Reçu en préfecture le')).not.toThrow();
-    const error = (() => {
-      try {
-        assertNotAfterToday('2015-05-17', '2015-05-16', 'receivedAt', 'Reçu en préfecture le');
-      } catch (e) {
-        return e as DomainError;
-      }
-    })();
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'receivedAt', reason: 'DATE_IN_FUTURE' });
-    expect(error!.message).toBe('La date « Reçu en préfecture le » (17/05/2015) est postérieure à aujourd’hui (16/05/2015) : on n’enregistre que ce qui a eu lieu.');
-  });
 });
 
 describe('items without a delay target', () => {

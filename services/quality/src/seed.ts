@@ -52,13 +52,15 @@ async function seedTenant(em: EntityManager, tenant: TenantKey, asOf: CalendarDa
   const { past, qualEPrefMonthsAgo, owner } = HISTORY[tenant];
   const ownerDirectorateId = directorateId(tenant, owner);
   const referential = async (code: string) => (await em.findOneOrFail(Referential, { code })) as Referential;
-  const label = async (code: string, certifiedOn: CalendarDate | null, optionalModuleCodes: string[] = []) => {
+  // Each labelling dated from when it began, so that the list reads in the order of the labels.
+  const label = async (code: string, certifiedOn: CalendarDate | null, began: CalendarDate, optionalModuleCodes: string[] = []) => {
     rows.labellings++;
-    return em.create(Labelling, { tenantId, referential: await referential(code), optionalModuleCodes, ownerDirectorateId, certifiedOn });
+    const createdAt = new Date(`${began}T09:00:00Z`);
+    return em.create(Labelling, { tenantId, referential: await referential(code), optionalModuleCodes, ownerDirectorateId, certifiedOn, createdAt, updatedAt: createdAt });
   };
 
   for (const p of past) {
-    const labelling = await label(p.referential, p.renewedOn ?? p.certifiedOn, p.optionalModuleCodes);
+    const labelling = await label(p.referential, p.renewedOn ?? p.certifiedOn, p.audited, p.optionalModuleCodes);
     audit(em, tenantId, labelling, AuditKind.CERTIFICATION, p.audited, p.audited, 'Label accordé sans non-conformité majeure.', rows);
     if (p.renewedOn) {
       const followUp = addMonths(p.certifiedOn, FOLLOW_UP_MONTHS);
@@ -70,8 +72,8 @@ async function seedTenant(em: EntityManager, tenant: TenantKey, asOf: CalendarDa
 
   // Qual-e-pref: the previous cycle's renewal, then the current cycle from its certification day.
   const certifiedOn = addMonths(asOf, -qualEPrefMonthsAgo);
-  const qualEPref = await label('QUAL_E_PREF', certifiedOn);
   const renewal = addCalendarDays(certifiedOn, -30);
+  const qualEPref = await label('QUAL_E_PREF', certifiedOn, addMonths(renewal, -VALIDITY_MONTHS));
   audit(em, tenantId, qualEPref, AuditKind.RENEWAL, renewal, renewal, 'Label renouvelé ; une non-conformité mineure sur l’affichage des résultats.', rows);
   const followUp = addMonths(certifiedOn, FOLLOW_UP_MONTHS);
   const internalBeforeFollowUp = addMonths(followUp, -INTERNAL_LEAD_MONTHS);
@@ -87,7 +89,7 @@ async function seedTenant(em: EntityManager, tenant: TenantKey, asOf: CalendarDa
   }
 
   // The interministerial programme's engagements apply to every site; no audit of their own.
-  await label('SERVICES_PUBLICS_PLUS_2023', null);
+  await label('SERVICES_PUBLICS_PLUS_2023', null, '2023-06-01');
 }
 
 /** Creates the demo labellings once; each tenant's rows under that tenant's session. */

@@ -1,11 +1,11 @@
 import { Role } from '@qualipref/auth';
-import { badInput, diffSnapshots, forbidden, notFound, type Patch, snapshot } from '@qualipref/server-kit';
+import { assertNotAfterToday, badInput, diffSnapshots, forbidden, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { AppointmentRequest, LegalityControl, LitigationCase } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { calendarOf, type Caller, type UseCase } from './deps.js';
 import { AppointmentRequesterKind } from './enums.js';
 import { authorize } from './policy.js';
-import { assertNotAfterToday, assertOrdered, assertRecoursAfterInformation, referralWindow } from './rules.js';
+import { assertOrdered, assertRecoursAfterInformation, referralWindow } from './rules.js';
 import { isoDate, optionalIsoDate, optionalText, requiredText } from './labels.js';
 
 export const DCTAJ_CODE = 'DCTAJ';

@@ -1,5 +1,5 @@
 import { addCalendarDays, addMonths, startOfCalendarDate, toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
-import { DomainError, ErrorCode, badInput, frenchShortDate } from '@qualipref/server-kit';
+import { badInput } from '@qualipref/server-kit';
 import { Channel, CorrespondentKind, ItemStatus, ReferralBasis, ReferralState, TargetUnit } from './enums.js';
 import { isoDate, labelOf } from './labels.js';
 
@@ -134,13 +134,6 @@ export function referralState(control: { referralDeadline?: string | null; refer
   return control.observationsSentAt || control.recoursSentAt ? ReferralState.EXPIRED : ReferralState.NOT_CONTESTED;
 }
 
-
-/** A date of a procedure that has not happened yet is refused: what is accepted today would be refused tomorrow. */
-export function assertNotAfterToday(date: string | null | undefined, today: string, field: string, label: string): void {
-  if (date && date > today) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `La date « ${label} » (${frenchShortDate(date)}) est postérieure à aujourd’hui (${frenchShortDate(today)}) : on n’enregistre que ce qui a eu lieu.`, field, 'DATE_IN_FUTURE');
-  }
-}
 
 /** Dates of a record that must not precede another one, with the field to blame. */
 export function assertOrdered(pairs: [string | null, string | null, string][], labels: Record<string, string> = {}): void {

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, badInput, conflict, diffSnapshots, frenchShortDate, notFound, snapshot, type Patch } from '@qualipref/server-kit';
+import { DomainError, ErrorCode, assertNotAfterToday, badInput, conflict, diffSnapshots, frenchShortDate, notFound, snapshot, type Patch } from '@qualipref/server-kit';
 import type { OrganizationLookups } from '@qualipref/organization-client';
 import { Audit, Labelling, Referential, ReferentialModule } from '../entities/index.js';
 import { findLabelling, type Caller, type UseCase } from './deps.js';
@@ -29,7 +29,7 @@ const AUDIT_FIELDS: (keyof Audit & string)[] = ['kind', 'plannedOn', 'heldOn', '
 
 /** Only what has happened is recorded: a day after today is refused. */
 function notInFuture(date: string, field: keyof typeof FIELD_LABELS, today: string): string {
-  if (date > today) throw new DomainError(ErrorCode.BAD_USER_INPUT, `La date « ${FIELD_LABELS[field]} » (${frenchShortDate(date)}) est postérieure à aujourd’hui (${frenchShortDate(today)}) : on n’enregistre que ce qui a eu lieu.`, field, 'DATE_IN_FUTURE');
+  assertNotAfterToday(date, today, field, FIELD_LABELS[field]);
   return date;
 }
 
