@@ -166,6 +166,11 @@ describe('the State’s page furniture', () => {
     await page.getByRole('heading', { name: 'Feuille de présence' }).waitFor();
     await shot(page, 'drmm-reunion-320');
     expect(await mainOverflow(page), 'horizontal overflow of the meeting page').toBe(0);
+    // The label page: its cycle and audits tables scroll within their own area.
+    await page.goto(`${platform.consoleUrl}/modules/drmm/label`);
+    await page.getByRole('table', { name: 'Cycle d’audit' }).waitFor();
+    await shot(page, 'drmm-label-320');
+    expect(await mainOverflow(page), 'horizontal overflow of the label page').toBe(0);
     // A survey's results: each bar of the chart keeps most of the width (it shrank to nothing).
     await page.goto(`${platform.consoleUrl}/modules/drmm/enquetes`);
     await page.locator('main a[href*="/enquetes/"]:not([href*="questionnaires"]):not([href*="panels"])').first().click();
