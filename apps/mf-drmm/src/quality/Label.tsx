@@ -135,7 +135,7 @@ function Audits({ labelling }: { labelling: LabellingData }) {
             {waiting && (
               <li>
                 <Button ref={recording.opener} priority="secondary" onClick={recording.show} disabled={recording.open}>
-                  Enregistrer l’{AUDIT_KIND[waiting.kind].slice(0, 1).toLowerCase() + AUDIT_KIND[waiting.kind].slice(1)} du {time.formatShortDate(waiting.plannedOn)}
+                  Enregistrer l’{AUDIT_KIND[waiting.kind].toLowerCase()} du {time.formatShortDate(waiting.plannedOn)}
                 </Button>
               </li>
             )}

@@ -14,10 +14,10 @@ export interface AuditFacts {
   id: string;
   kind: AuditKind;
   plannedOn: string;
-  heldOn: string | null;
+  heldOn?: string | null;
 }
 
-export interface Deadline {
+export interface Deadline<A extends AuditFacts = AuditFacts> {
   kind: AuditKind;
   /** The last day the audit may be held. */
   dueOn: string;
@@ -25,19 +25,19 @@ export interface Deadline {
   /** Not done, and due within WARNING_DAYS or past. */
   warning: boolean;
   /** The audit that meets it, held or planned. */
-  audit: AuditFacts | null;
+  audit: A | null;
 }
 
-export interface AuditCycle {
+export interface AuditCycle<A extends AuditFacts = AuditFacts> {
   /** Last day of the label's validity; null before the first certification. */
   expiresOn: string | null;
-  deadlines: Deadline[];
+  deadlines: Deadline<A>[];
 }
 
 /** The day an audit counts for: when it was held, else when it is planned. */
 const dayOf = (audit: AuditFacts) => audit.heldOn ?? audit.plannedOn;
 
-function deadline(kind: AuditKind, dueOn: string, after: string, until: string, audits: AuditFacts[], today: string): Deadline {
+function deadline<A extends AuditFacts>(kind: AuditKind, dueOn: string, after: string, until: string, audits: readonly A[], today: string): Deadline<A> {
   // The audits of this kind that fall in the deadline's window, held ones first.
   const candidates = audits.filter((a) => a.kind === kind && dayOf(a) > after && dayOf(a) <= until).sort((a, b) => Number(!a.heldOn) - Number(!b.heldOn) || dayOf(a).localeCompare(dayOf(b)));
   const audit = candidates[0] ?? null;
@@ -55,7 +55,7 @@ function deadline(kind: AuditKind, dueOn: string, after: string, until: string, 
  * by the last day of the three years. Before the first certification, the certification audit
  * planned is the one deadline.
  */
-export function auditCycle(certifiedOn: string | null, audits: AuditFacts[], today: string): AuditCycle {
+export function auditCycle<A extends AuditFacts>(certifiedOn: string | null, audits: readonly A[], today: string): AuditCycle<A> {
   if (!certifiedOn) {
     const planned = audits.filter((a) => a.kind === AuditKind.CERTIFICATION).sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
     const first = planned[0];
@@ -80,7 +80,7 @@ export function auditCycle(certifiedOn: string | null, audits: AuditFacts[], tod
  * The first deadline not met after the last one met: the one the console announces. An internal
  * audit missed before a follow-up audit since held stays in the cycle as overdue, but is past.
  */
-export function nextDeadline(cycle: AuditCycle): Deadline | null {
+export function nextDeadline<A extends AuditFacts>(cycle: AuditCycle<A>): Deadline<A> | null {
   const lastDone = cycle.deadlines.findLastIndex((d) => d.state === DeadlineState.DONE);
   return cycle.deadlines.slice(lastDone + 1).find((d) => d.state !== DeadlineState.DONE) ?? null;
 }

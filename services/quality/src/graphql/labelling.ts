@@ -139,17 +139,21 @@ export class RecordAuditInput implements labellings.AuditRecord {
 export const AuditConnection = ConnectionType(AuditType, 'Audit', 'A page of audits, latest planned first.');
 export const LabellingConnection = ConnectionType(LabellingType, 'Labelling', 'A page of labellings, by referential, oldest first.');
 
-/** The cycle of a labelling, computed once per request. */
-async function cycleOf(ctx: Context, labelling: LabellingRow): Promise<AuditCycle> {
-  const audits = await ctx.loaders.childrenOf<Audit>(Audit, 'Audit', 'labelling', { plannedOn: 'asc' }).load(labelling.id);
-  return auditCycle(labelling.certifiedOn ?? null, audits.map((a) => ({ id: a.id, kind: a.kind, plannedOn: a.plannedOn, heldOn: a.heldOn ?? null })), ctx.clock.today());
+/**
+ * The cycle of a labelling, computed once per request whichever of its fields are asked, from its
+ * audits loaded with those of the other labellings of the page; its deadlines carry those audits.
+ */
+function cycleOf(ctx: Context, labelling: LabellingRow): Promise<AuditCycle<Audit>> {
+  return ctx.loaders
+    .get<LabellingRow, AuditCycle<Audit>>('audit-cycles', async (rows) => {
+      const audits = await ctx.loaders.childrenOf<Audit>(Audit, 'Audit', 'labelling', { plannedOn: 'asc' }).loadMany(rows.map((l) => l.id));
+      return rows.map((l, i) => {
+        const own = audits[i];
+        return own instanceof Error ? own : auditCycle(l.certifiedOn ?? null, own!, ctx.clock.today());
+      });
+    })
+    .load(labelling);
 }
-
-const withAudit = async (ctx: Context, deadline: Deadline | null) => {
-  if (!deadline) return null;
-  const audit = deadline.audit ? await ctx.loaders.byId<Audit>(Audit, 'Audit').load(deadline.audit.id) : null;
-  return { ...deadline, audit };
-};
 
 @Resolver(() => LabellingType)
 export class LabellingResolver {
@@ -191,13 +195,13 @@ export class LabellingResolver {
   }
 
   @FieldResolver(() => [AuditDeadlineType], { description: 'The deadlines of the current cycle, by date: internal audit, follow-up audit, internal audit, renewal audit.' })
-  async deadlines(@Root() labelling: LabellingRow, @Ctx() ctx: Context) {
-    return Promise.all((await cycleOf(ctx, labelling)).deadlines.map((d) => withAudit(ctx, d)));
+  async deadlines(@Root() labelling: LabellingRow, @Ctx() ctx: Context): Promise<Deadline<Audit>[]> {
+    return (await cycleOf(ctx, labelling)).deadlines;
   }
 
   @FieldResolver(() => AuditDeadlineType, { nullable: true, description: 'The first deadline not met; null when none is left (or none is planned before the first certification).' })
-  async nextDeadline(@Root() labelling: LabellingRow, @Ctx() ctx: Context) {
-    return withAudit(ctx, nextDeadline(await cycleOf(ctx, labelling)));
+  async nextDeadline(@Root() labelling: LabellingRow, @Ctx() ctx: Context): Promise<Deadline<Audit> | null> {
+    return nextDeadline(await cycleOf(ctx, labelling));
   }
 
   @FieldResolver(() => AuditConnection, { description: 'Its audits, latest planned first.' })
