@@ -36,3 +36,7 @@ export declare const REMOTES: readonly RemoteEntry[];
 export declare function remote(app: string): RemoteEntry;
 /** The entry of a subgraph, or an error naming this package. */
 export declare function subgraph(name: string): SubgraphEntry;
+/** The variable that tells a process where a subgraph listens: `SUBGRAPH_<NAME>_URL`. */
+export declare const subgraphUrlVariable: (name: string) => string;
+/** The variables that tell a process where the given subgraphs listen (name → URL), leaving out `except`'s own. */
+export declare function subgraphUrlVariables(urls: Record<string, string>, except?: string): Record<string, string>;

@@ -39,3 +39,20 @@ export function subgraph(name) {
   if (!entry) throw new Error(`unknown subgraph ${name}: add it to @qualipref/platform-registry`);
   return entry;
 }
+
+/**
+ * The variable that tells a process where a subgraph listens.
+ * @param {string} name
+ */
+export const subgraphUrlVariable = (name) => `SUBGRAPH_${name.toUpperCase()}_URL`;
+
+/**
+ * The variables that tell a process where the given subgraphs listen, leaving out `except`'s own
+ * (a subgraph is not told where it listens itself).
+ * @param {Record<string, string>} urls
+ * @param {string} [except]
+ * @returns {Record<string, string>}
+ */
+export function subgraphUrlVariables(urls, except) {
+  return Object.fromEntries(Object.entries(urls).filter(([name]) => name !== except).map(([name, url]) => [subgraphUrlVariable(name), url]));
+}

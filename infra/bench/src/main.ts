@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { SUBGRAPHS } from '@qualipref/platform-registry';
+import { SUBGRAPHS, subgraphUrlVariables } from '@qualipref/platform-registry';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { defaultStart } from './default-start.js';
 import { generateCorrespondence } from './generate-correspondence.js';
@@ -189,6 +189,7 @@ const dataDir = await mkdtemp(join(tmpdir(), 'qp-bench-'));
 // Each subgraph on its registry port + 100, so that the bench runs beside `npm start`.
 const urls = new Map(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port + 100}`]));
 const url = (name: string) => urls.get(name)!;
+const graphqlUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `${url(s.name)}/graphql`]));
 const [org, com, cor, sur] = [url('organization'), url('committees'), url('correspondence'), url('surveys')];
 const common = { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', QUALIPREF_DATA_DIR: dataDir, AUTH_JWKS_URL: `${org}/.well-known/jwks.json` };
 const processes: ChildProcess[] = [];
@@ -196,14 +197,14 @@ try {
   // In the registry's order: organization first, the others verify its tokens and ask it.
   for (const s of SUBGRAPHS) {
     // The others' ports are fixed: a subgraph may ask one that starts after it (correspondence asks quality), at request time only.
-    const own = s.name === 'organization' ? {} : Object.fromEntries(SUBGRAPHS.filter((o) => o.name !== s.name).map((o) => [`SUBGRAPH_${o.name.toUpperCase()}_URL`, `${url(o.name)}/graphql`]));
+    const own = s.name === 'organization' ? {} : subgraphUrlVariables(graphqlUrls, s.name);
     processes.push(start(`${s.folder}/dist/main.js`, { ...common, ...own, PORT: String(s.port + 100) }));
     await ready(`${url(s.name)}/readyz`);
   }
   processes.push(
     start('services/gateway/dist/main.js', {
       PORT: '4100',
-      ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, `${url(s.name)}/graphql`])),
+      ...subgraphUrlVariables(graphqlUrls),
       AUTH_JWKS_URL: common.AUTH_JWKS_URL,
     }),
   );

@@ -11,7 +11,7 @@ import { startEmbeddedDatabases } from './embedded-database.js';
 import { kioskOrigins, startKiosk, surveyAnswerUrl, type RunningKiosk } from './kiosk.js';
 import { startMailSink, type MailSink } from './mail-sink.js';
 import { freePort, startChild, stopChild, waitUntilReady, type Child } from './processes.js';
-import { SUBGRAPHS } from '@qualipref/platform-registry';
+import { SUBGRAPHS, subgraphUrlVariables } from '@qualipref/platform-registry';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const env = process.env;
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
           SMTP_URL: env.SMTP_URL || mailSink?.url,
           SURVEY_ANSWER_URL: env.SURVEY_ANSWER_URL || surveyAnswerUrl(kioskPort),
           // Services ask each other through the API: each subgraph answers directly.
-          ...Object.fromEntries(Object.entries(urls).filter(([name]) => name !== subgraph.name).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
+          ...subgraphUrlVariables(urls, subgraph.name),
         },
         write,
       );
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
         PORT: String(gatewayPort),
         AUTH_JWKS_URL: env.AUTH_JWKS_URL || jwksUrl,
         CORS_ORIGINS: env.CORS_ORIGINS || [`http://localhost:${consolePort}`, `http://127.0.0.1:${consolePort}`, ...kioskOrigins(kioskPort)].join(','),
-        ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
+        ...subgraphUrlVariables(urls),
       },
       write,
     );

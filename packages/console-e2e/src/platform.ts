@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REMOTES } from '@qualipref/console-kit/federation';
 import { ACCOUNTS, demoAsOf } from '@qualipref/demo-fixtures';
+import { subgraphUrlVariables } from '@qualipref/platform-registry';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { startStaticServer, type StaticServer } from '@qualipref/static-server';
 import { freePort, startServiceProcess, type ServiceProcess } from '@qualipref/test-kit';
@@ -66,8 +67,7 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
     for (const name of names) ports.set(name, await freePort());
     const urls: Record<string, string> = { organization: organization.url, ...Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports.get(name)}/graphql`])) };
     for (const name of names) {
-      const others = Object.fromEntries(Object.entries(urls).filter(([other]) => other !== name).map(([other, url]) => [`SUBGRAPH_${other.toUpperCase()}_URL`, url]));
-      const service = await startServiceProcess(serviceMain(name), { ...dependent, ...others, ...options.subgraphEnv?.[name], PORT: String(ports.get(name)) }, 120_000);
+      const service = await startServiceProcess(serviceMain(name), { ...dependent, ...subgraphUrlVariables(urls, name), ...options.subgraphEnv?.[name], PORT: String(ports.get(name)) }, 120_000);
       processes.push(service);
     }
     const consolePort = await freePort();
@@ -78,7 +78,7 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
         AUTH_JWKS_URL: jwksUrl,
         LOG_LEVEL: 'error',
         CORS_ORIGINS: [consoleOrigin, ...(options.corsOrigins ?? [])].join(','),
-        ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
+        ...subgraphUrlVariables(urls),
       },
       120_000,
     );

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { REMOTES, SUBGRAPHS, remote, subgraph } from '../index.js';
+import { REMOTES, SUBGRAPHS, remote, subgraph, subgraphUrlVariables } from '../index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const packageName = (folder: string) => (JSON.parse(readFileSync(`${root}${folder}/package.json`, 'utf8')) as { name: string }).name;
@@ -25,5 +25,11 @@ describe('the platform registry', () => {
     expect(() => subgraph('nope')).toThrow(/platform-registry/);
     expect(remote('mf-dctaj').name).toBe('mf_dctaj');
     expect(() => remote('mf-nope')).toThrow(/platform-registry/);
+  });
+
+  it('tells a process where the other subgraphs listen, by SUBGRAPH_<NAME>_URL, never its own', () => {
+    const urls = { organization: 'http://127.0.0.1:4001/graphql', quality: 'http://127.0.0.1:4005/graphql' };
+    expect(subgraphUrlVariables(urls)).toEqual({ SUBGRAPH_ORGANIZATION_URL: urls.organization, SUBGRAPH_QUALITY_URL: urls.quality });
+    expect(subgraphUrlVariables(urls, 'quality')).toEqual({ SUBGRAPH_ORGANIZATION_URL: urls.organization });
   });
 });

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from '@qualipref/demo-fixtures';
+import { subgraphUrlVariables } from '@qualipref/platform-registry';
 import { createScratchDatabase, startSubgraph, type RunningSubgraph, type ScratchDatabase, type SubgraphDefinition } from '@qualipref/server-kit';
 
 /** A free TCP port on the loopback interface. */
@@ -138,7 +139,7 @@ export async function startWithOrganization<TApp>(
     NODE_ENV: 'test',
     AUTH_JWKS_URL: dependent.AUTH_JWKS_URL,
     SUBGRAPH_ORGANIZATION_URL: organization.url,
-    ...Object.fromEntries(names.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, serviceUrls[name]])),
+    ...subgraphUrlVariables(serviceUrls),
     ...env,
   });
   return {

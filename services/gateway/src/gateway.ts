@@ -8,6 +8,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { TokenError, createTokenVerifier, type Identity } from '@qualipref/auth';
 import { ErrorCode, closeServer, createHttpServer, createLogger, listen, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
 import { armor, limitErrorCode, readLimits } from './limits.js';
+import { subgraphUrlVariable } from '@qualipref/platform-registry';
 import { SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrl } from './subgraphs.js';
 
 export interface GatewayContext {
@@ -103,7 +104,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           }),
         }
       : { supergraphSdl: await readFile(env.SUPERGRAPH_PATH || SUPERGRAPH_PATH, 'utf8') }),
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: env[`SUBGRAPH_${name.toUpperCase()}_URL`] || url }),
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: env[subgraphUrlVariable(name)] || url }),
   });
 
   const protection = armor(limits);

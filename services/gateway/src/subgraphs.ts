@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { SUBGRAPHS as REGISTRY } from '@qualipref/platform-registry';
+import { SUBGRAPHS as REGISTRY, subgraphUrlVariable } from '@qualipref/platform-registry';
 
 /** A subgraph of the supergraph: its SDL printed at its build, and where it listens by default. */
 export interface SubgraphEntry {
@@ -16,7 +16,7 @@ export const SUBGRAPHS: SubgraphEntry[] = REGISTRY.map((s) => ({ name: s.name, s
 /** Where a subgraph listens: SUBGRAPH_<NAME>_URL, else its default. */
 export function subgraphUrl(name: string, env: NodeJS.ProcessEnv = process.env): string {
   const entry = SUBGRAPHS.find((s) => s.name === name);
-  return env[`SUBGRAPH_${name.toUpperCase()}_URL`] || entry?.defaultUrl || '';
+  return env[subgraphUrlVariable(name)] || entry?.defaultUrl || '';
 }
 
 export const SUPERGRAPH_PATH = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { freePort, startServiceProcess, startSmtpCapture, type ServiceProcess, type SmtpCapture } from '@qualipref/test-kit';
-import { SUBGRAPHS, subgraph } from '@qualipref/platform-registry';
+import { SUBGRAPHS, subgraph, subgraphUrlVariables } from '@qualipref/platform-registry';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 
 const serviceMain = (name: SubgraphName) => fileURLToPath(new URL(`../../../${subgraph(name).folder}/dist/main.js`, import.meta.url));
@@ -53,8 +53,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
   const others = SUBGRAPHS.filter((s) => s.name !== 'organization');
   const ports = await Promise.all(others.map(() => freePort()));
   const subgraphUrls: Record<SubgraphName, string> = { organization: organization.url, ...Object.fromEntries(others.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}/graphql`])) };
-  const urlsFor = (name: SubgraphName) => Object.fromEntries(Object.entries(subgraphUrls).filter(([other]) => other !== name).map(([other, url]) => [`SUBGRAPH_${other.toUpperCase()}_URL`, url]));
-  const started = await Promise.all(others.map((s, i) => startServiceProcess(serviceMain(s.name), envOf(s.name, { ...dependent, ...urlsFor(s.name), ...ownEnv[s.name], PORT: String(ports[i]) }))));
+  const started = await Promise.all(others.map((s, i) => startServiceProcess(serviceMain(s.name), envOf(s.name, { ...dependent, ...subgraphUrlVariables(subgraphUrls, s.name), ...ownEnv[s.name], PORT: String(ports[i]) }))));
   services.push(...started);
   const gateways: RunningGateway[] = [];
   const start = async (env: NodeJS.ProcessEnv = {}) => {
@@ -64,7 +63,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
         PORT: '0',
         LOG_LEVEL: 'silent',
         NODE_ENV: 'test',
-        ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url])),
+        ...subgraphUrlVariables(subgraphUrls),
         AUTH_JWKS_URL: jwksUrl,
         ...gatewayEnv,
         ...env,
