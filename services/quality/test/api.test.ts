@@ -43,6 +43,8 @@ describe('the national referentials (Q1)', () => {
     expect(list.filter((r) => r.open).map((r) => r.code)).toEqual(['QUAL_E_PREF', 'SERVICES_PUBLICS_PLUS_2023']);
     // What could not be read is said in the data, never passed off as the published text.
     for (const r of list) if (r.completeness === 'PARTIAL') expect(r.note, r.code).toBeTruthy();
+    // Its sources are named as a reader can find them, never as a file of this repository.
+    for (const r of list) expect(r.note ?? '', r.code).not.toMatch(/\.md\b/);
     const qualipref = list.find((r) => r.code === 'QUALIPREF_2_0')!;
     expect(qualipref.modules.filter((m) => m.mandatory).map((m) => m.code)).toEqual(['RELATION_GENERALE']);
     expect(qualipref.modules.map((m) => m.code)).toContain('RELATIONS_COLLECTIVITES');

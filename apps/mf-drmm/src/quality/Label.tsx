@@ -244,7 +244,7 @@ export function Label({ tenantId }: { tenantId: string }) {
             {past.map((l) => (
               <li key={l.id}>
                 {l.referential.name} {l.referential.version}
-                {l.certifiedOn && ` : labellisé, dernier renouvellement le ${time.formatDate(l.certifiedOn)}`}
+                {l.certifiedOn && ` : labellisé, dernière labellisation le ${time.formatDate(l.certifiedOn)}`}
                 {l.modules.some((m) => !m.mandatory) && ` (module ${l.modules.filter((m) => !m.mandatory).map((m) => m.name.toLowerCase()).join(', ')})`}
               </li>
             ))}

@@ -77,7 +77,7 @@ describe('the label page (Q1, Q4)', () => {
     await within(current).findByRole('button', { name: 'Point 1 — Téléphonie' });
     expect(current.textContent).toContain('Texte incomplet : Le texte des engagements n’a pas été lu');
     expect(current.textContent).toContain('Décroché en moins de 5 sonneries (Cible : 5 sonneries)');
-    expect(screen.getByRole('region', { name: 'Labels précédents' }).textContent).toContain('Marianne 2008 : labellisé, dernier renouvellement le 11 juin 2015');
+    expect(screen.getByRole('region', { name: 'Labels précédents' }).textContent).toContain('Marianne 2008 : labellisé, dernière labellisation le 11 juin 2015');
   });
 
   it('plans an audit, checking the form in French first, and gives the focus back to its button', async () => {
