@@ -54,9 +54,10 @@ export class LocalIssuer {
     return { keys: [this.publicJwk] };
   }
 
-  async issue(identity: Identity, now = new Date()): Promise<IssuedToken> {
+  /** Signs a token for the identity, valid for the issuer's lifetime unless `ttlSeconds` says otherwise (a service identity's short one). */
+  async issue(identity: Identity, now = new Date(), ttlSeconds = this.ttlSeconds): Promise<IssuedToken> {
     const issuedAt = Math.floor(now.getTime() / 1000);
-    const expiresAt = new Date((issuedAt + this.ttlSeconds) * 1000);
+    const expiresAt = new Date((issuedAt + ttlSeconds) * 1000);
     const { sub, ...claims } = identityToClaims(identity);
     const token = await new SignJWT({ ...claims })
       .setProtectedHeader({ alg: ALG, kid: this.publicJwk.kid!, typ: 'JWT' })

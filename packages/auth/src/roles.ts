@@ -26,4 +26,6 @@ export interface Identity {
   readableTenantIds: string[];
   email: string;
   name: string;
+  /** The client id of a service identity (another service reading for one tenant); absent for a person. */
+  service?: string;
 }

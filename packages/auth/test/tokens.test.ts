@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalIssuer, Role, TokenError, createTokenVerifier, hashPassword, verifyPassword, type Identity } from '../src/index.js';
+import { LocalIssuer, Role, TokenError, claimsToIdentity, createTokenVerifier, hashPassword, identityToClaims, verifyPassword, type Identity } from '../src/index.js';
 
 const identity: Identity = {
   userId: '0190a000-0000-7000-8000-000000000001',
@@ -61,6 +61,33 @@ describe('local issuer and verifier', () => {
 
     const wrongAudience = createTokenVerifier({ issuer: 'urn:test', audience: 'someone-else', jwks: issuer.jwks() });
     await expect(wrongAudience(`Bearer ${token}`)).rejects.toMatchObject({ problem: 'INVALID' });
+  });
+});
+
+describe('service identities', () => {
+  const service: Identity = { ...identity, role: Role.ANALYST, service: 'quality', email: '', name: 'Service quality' };
+
+  it('carries the client id as the `service` claim, for the lifetime asked', async () => {
+    const verify = createTokenVerifier({ issuer: 'urn:test', audience: 'qualipref', jwks: issuer.jwks() });
+    const now = new Date();
+    const { token, expiresAt } = await issuer.issue(service, now, 300);
+    expect(expiresAt.getTime()).toBe((Math.floor(now.getTime() / 1000) + 300) * 1000);
+    expect(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())).toMatchObject({ service: 'quality', exp: Math.floor(now.getTime() / 1000) + 300 });
+    await expect(verify(`Bearer ${token}`)).resolves.toEqual(service);
+    expect(identityToClaims(identity)).not.toHaveProperty('service');
+    expect(claimsToIdentity({ ...identityToClaims(identity) })).not.toHaveProperty('service');
+  });
+
+  it('refuses a service token that reads another tenant than its own, or names no client', () => {
+    const claims = identityToClaims(service);
+    const widened = { ...claims, readable_tenant_ids: [claims.tenant_id, '0190a000-0000-7000-8000-0000000000a2'] };
+    expect(() => claimsToIdentity(widened)).toThrow(TokenError);
+    expect(() => claimsToIdentity(widened)).toThrow(/ne lit que sa propre préfecture/);
+    expect(() => claimsToIdentity({ ...claims, service: '' })).toThrow(TokenError);
+    expect(() => claimsToIdentity({ ...claims, service: 42 })).toThrow(TokenError);
+    // A person may read several tenants (a prefecture-level analyst): only a service may not.
+    const { service: _client, ...person } = widened;
+    expect(claimsToIdentity(person).readableTenantIds).toHaveLength(2);
   });
 });
 
