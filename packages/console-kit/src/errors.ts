@@ -6,6 +6,7 @@ const BY_CODE: Record<string, string> = {
   NOT_FOUND: 'L’élément demandé n’existe pas ou n’est pas visible pour vous.',
   CONFLICT: 'L’élément a été modifié entre-temps : rechargez la page et recommencez.',
   LIMIT_EXCEEDED: 'La requête dépasse les limites autorisées.',
+  SERVICE_UNAVAILABLE: 'Une partie de la plateforme ne répond pas : réessayez dans un instant.',
   INTERNAL_SERVER_ERROR: 'Erreur interne du serveur : réessayez dans un instant.',
 };
 

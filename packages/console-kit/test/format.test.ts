@@ -59,6 +59,7 @@ describe('error messages', () => {
 
   it('turns other codes and transport failures into a French sentence', () => {
     expect(errorMessage(graphQLError('LIMIT_EXCEEDED', 'Query Cost limit of 5000 exceeded'))).toBe('La requête dépasse les limites autorisées.');
+    expect(errorMessage(graphQLError('SERVICE_UNAVAILABLE', 'quality did not answer'))).toBe('Une partie de la plateforme ne répond pas : réessayez dans un instant.');
     expect(errorMessage(new TypeError('Failed to fetch'))).toContain('injoignable');
     expect(errorMessage(new TypeError('NetworkError when attempting to fetch resource.'))).toContain('injoignable');
     expect(errorMessage(new DOMException('The operation was aborted due to timeout', 'TimeoutError'))).toBe('Le serveur n’a pas répondu à temps : réessayez dans un instant.');

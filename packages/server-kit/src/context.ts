@@ -5,7 +5,7 @@ import type { EntityManager, EntityName } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { Role, type Identity } from '@qualipref/auth';
 import { recordAudit, type AuditInput } from './audit.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { forbidden, readOnlyIdentity, unauthenticated } from './errors.js';
 import { requestSession } from './tenancy.js';
 import type { Database } from './database.js';
 import { defaultClocks, type ClockResolver } from './clock.js';
@@ -153,6 +153,8 @@ export class RequestContext<TApp = unknown> {
    */
   async mutate<T>(work: (em: EntityManager, audit: (entry: AuditInput) => void) => Promise<T>): Promise<T> {
     const identity = this.requireIdentity();
+    // The subgraph refuses a service identity's mutations before any resolver; this catches any other way in.
+    if (identity.service) throw readOnlyIdentity();
     return openTransaction.run({ requestId: this.requestId }, () =>
       this.em.transactional(async (em) => {
         const result = await work(em, (entry) => recordAudit(em, identity, this.requestId, entry));

@@ -20,6 +20,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   /** An operation limit of the gateway was exceeded (depth, aliases, cost, size, batch). */
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
+  /** Another part of the platform that this answer needs did not answer; retry later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** Something failed on the server; the message says nothing more, the logs do. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -43,6 +45,10 @@ export const badInput = (message: string, field?: string) => new DomainError(Err
 export const forbidden = (message = "Vous n'avez pas le droit d'effectuer cette action.") => new DomainError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} introuvable.`);
 export const conflict = (message: string, field?: string) => new DomainError(ErrorCode.CONFLICT, message, field);
+export const serviceUnavailable = (message: string) => new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message);
+/** The FORBIDDEN reason of a change asked by a service identity, which may only read. */
+export const READ_ONLY_IDENTITY = 'READ_ONLY_IDENTITY';
+export const readOnlyIdentity = () => new DomainError(ErrorCode.FORBIDDEN, 'Cette identité de service ne peut que lire.', undefined, READ_ONLY_IDENTITY);
 export const unauthenticated = (message = 'Authentification requise.', reason?: string) => new DomainError(ErrorCode.UNAUTHENTICATED, message, undefined, reason);
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.UNAUTHENTICATED]: 401 };

@@ -26,8 +26,8 @@ export const QUERY_DESCRIPTION = [
   '“Today”, deadlines and working days follow the tenant’s clock (its time zone and holiday calendar: Europe/Paris and the Alsace-Moselle holidays for the Moselle). `viewerCan…` fields and `Tenant.viewerCan` say what the caller may do, by the rules the mutations apply.',
   'Send `Authorization: Bearer <token>` (from `signIn`, or from the identity provider). Each error carries a stable `extensions.code`:',
   'BAD_USER_INPUT (invalid input; `extensions.field` names the field), UNAUTHENTICATED (no valid token; `extensions.reason` is MISSING, EXPIRED or INVALID; BAD_CREDENTIALS for a refused sign-in),',
-  'FORBIDDEN (role, directorate or tenant not allowed), NOT_FOUND (no such record, or not visible to you), CONFLICT (a duplicate, or a frozen record),',
-  'LIMIT_EXCEEDED (an operation limit of the gateway: depth, aliases, directives, tokens, cost, batch or size), INTERNAL_SERVER_ERROR (a fault; the request id finds it in the logs).',
+  'FORBIDDEN (role, directorate or tenant not allowed; `extensions.reason` READ_ONLY_IDENTITY for any mutation by a service identity), NOT_FOUND (no such record, or not visible to you), CONFLICT (a duplicate, or a frozen record),',
+  'LIMIT_EXCEEDED (an operation limit of the gateway: depth, aliases, directives, tokens, cost, batch or size), SERVICE_UNAVAILABLE (another part of the platform that this answer needs did not answer; retry later), INTERNAL_SERVER_ERROR (a fault; the request id finds it in the logs).',
 ].join('\n');
 
 export const MUTATION_DESCRIPTION =

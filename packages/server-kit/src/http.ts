@@ -13,6 +13,8 @@ export interface HttpOptions<TContext extends BaseContext> {
   log: Logger;
   /** Extra GET routes (health, keys, metrics). */
   routes?: Record<string, RouteHandler>;
+  /** Extra POST routes besides /graphql (a token endpoint); they read their body with `readBody`. */
+  postRoutes?: Record<string, RouteHandler>;
   /** GET routes matched by path prefix (documents). */
   prefixRoutes?: Record<string, RouteHandler>;
   /** Origins allowed to call from a browser; `*` allows any. */
@@ -32,9 +34,11 @@ function limitError(res: ServerResponse, status: number, message: string): void 
   sendJson(res, status, { errors: [{ message, extensions: { code: ErrorCode.LIMIT_EXCEEDED } }] });
 }
 
-class BodyTooLarge extends Error {}
+/** A request body over the limit; the HTTP server answers it 413 LIMIT_EXCEEDED. */
+export class BodyTooLarge extends Error {}
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/** The request's body as text, or BodyTooLarge past `limit` bytes (declared or received). */
+export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
@@ -76,6 +80,11 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       const route = options.routes?.[url.pathname] ?? Object.entries(options.prefixRoutes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
       if (route && req.method === 'GET') {
         await route(req, res);
+        return;
+      }
+      const postRoute = req.method === 'POST' ? options.postRoutes?.[url.pathname] : undefined;
+      if (postRoute) {
+        await postRoute(req, res);
         return;
       }
       if (url.pathname !== '/graphql') {

@@ -6,10 +6,10 @@ export { readHttpConfig, readServiceConfig, integerSetting, DEFAULT_ISSUER, type
 export { RequestContext, Loaders, assertOutsideTransaction, requestIdFrom, type Caller, type UseCase } from './context.js';
 export { openDatabase, migrate, readMigrations, grantAppRole, withClient, quoteIdent, tenantEntityManager, type Database } from './database.js';
 export { defaultClocks, type ClockResolver } from './clock.js';
-export { DomainError, ErrorCode, badInput, conflict, forbidden, notFound, unauthenticated, formatError, fromDatabaseError } from './errors.js';
+export { DomainError, ErrorCode, READ_ONLY_IDENTITY, badInput, conflict, forbidden, notFound, readOnlyIdentity, serviceUnavailable, unauthenticated, formatError, fromDatabaseError } from './errors.js';
 export { definePolicy, type PolicyRule, type PolicyRules } from './policy.js';
 export { buildFederatedSchema, subgraphSdl, type ReferenceResolver } from './federation.js';
-export { createHttpServer, listen, closeServer, sendJson, type RouteHandler } from './http.js';
+export { BodyTooLarge, createHttpServer, listen, closeServer, readBody, sendJson, type RouteHandler } from './http.js';
 export { createLogger, type Logger } from './logger.js';
 export { metrics, renderMetrics } from './metrics.js';
 export { adminDatabaseUrl, createScratchDatabase, createMigration, pendingSchemaChanges, type ScratchDatabase } from './migrations.js';

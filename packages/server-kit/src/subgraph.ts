@@ -9,7 +9,7 @@ import { AUDIT_TABLE, AuditEntry } from './audit.js';
 import { readServiceConfig, type ServiceConfig } from './config.js';
 import { RequestContext } from './context.js';
 import { openDatabase, type Database } from './database.js';
-import { DomainError, ErrorCode, formatError } from './errors.js';
+import { DomainError, ErrorCode, formatError, readOnlyIdentity, toGraphQLError } from './errors.js';
 import { buildFederatedSchema, type ReferenceResolver } from './federation.js';
 import { closeServer, createHttpServer, listen, sendJson, type RouteHandler } from './http.js';
 import { createLogger, type Logger } from './logger.js';
@@ -44,6 +44,8 @@ export interface SubgraphDefinition<TApp> {
   createApp?: (env: SubgraphEnvironment) => Promise<TApp>;
   /** Extra GET routes. */
   routes?: (app: TApp) => Record<string, RouteHandler>;
+  /** Extra POST routes besides /graphql (the organization's token endpoint), without a request context: they answer for themselves. */
+  postRoutes?: (app: TApp, database: Database) => Record<string, RouteHandler>;
   /**
    * Documents served at GET /documents/<name>/… (PDF, CSV) for a signed-in caller, under the
    * same tenancy as GraphQL; the gateway proxies /documents/<subgraph>/… to them.
@@ -90,6 +92,23 @@ function metricsPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
   };
 }
 
+/**
+ * A service identity only reads: its mutations are refused before any resolver runs. With HTTP
+ * 200, as a resolver's refusal would be: the gateway must not take it for a subgraph's fault.
+ */
+function readOnlyServicePlugin(): ApolloServerPlugin<RequestContext<unknown>> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'mutation' || !contextValue.identity?.service) return;
+          const refusal = toGraphQLError(readOnlyIdentity());
+          throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, http: { status: 200 } } });
+        },
+      };
+    },
+  };
+}
 
 export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, env: NodeJS.ProcessEnv = process.env): Promise<RunningSubgraph<TApp>> {
   const config = readServiceConfig(definition.defaultPort, env);
@@ -120,6 +139,7 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin() as ApolloServerPlugin<RequestContext<TApp>>,
+      readOnlyServicePlugin() as ApolloServerPlugin<RequestContext<TApp>>,
       requestLogPlugin<RequestContext<TApp>>(log),
     ],
   });
@@ -177,6 +197,7 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     apollo,
     log,
     routes,
+    postRoutes: definition.postRoutes?.(app, database),
     prefixRoutes: definition.documents ? { '/documents/': documents } : {},
     corsOrigins: config.corsOrigins,
     context: async (req, requestId) => {

@@ -4,7 +4,8 @@ import { GraphQLError } from 'graphql';
 import { execute, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, parse, validate } from 'graphql/index.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { DomainError } from '../src/index.js';
-import { TokenError } from '@qualipref/auth';
+import { Role, TokenError } from '@qualipref/auth';
+import { createLogger, RequestContext, serviceUnavailable, type Database } from '../src/index.js';
 import { assertNotAfterToday, badInput, changedFields, fieldLabel, formatError, frenchDate, frenchShortDate, inputRules, INVALID_MONTH, lastDayOf, MonthScalar, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
 
 describe('formatError', () => {
@@ -30,9 +31,24 @@ describe('formatError', () => {
     expect(JSON.stringify(result)).not.toContain('secret');
   });
 
+  it('keeps SERVICE_UNAVAILABLE and its French message', () => {
+    expect(format(serviceUnavailable('Le service qualité ne répond pas : réessayez dans un instant.'))).toEqual({ message: 'Le service qualité ne répond pas : réessayez dans un instant.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  });
+
   it('passes GraphQL’s own coded errors through', () => {
     const error = new GraphQLError('Variable "$x" got invalid value', { extensions: { code: 'BAD_USER_INPUT' } });
     expect(formatError({ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }, error, () => undefined).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('a service identity', () => {
+  it('is refused any change by the request context, before any transaction opens', async () => {
+    const identity = { userId: '0190a000-0000-7000-8000-000000000001', tenantId: '0190a000-0000-7000-8000-0000000000a1', directorateId: '0190a000-0000-7000-8000-0000000000d1', role: Role.ANALYST, readableTenantIds: ['0190a000-0000-7000-8000-0000000000a1'], email: '', name: 'Service quality', service: 'quality' };
+    // No database at all: the refusal comes before the context asks it for anything.
+    const ctx = new RequestContext({} as Database, identity, 'r1', createLogger('test', 'silent'), 'app', undefined);
+    let ran = false;
+    await expect(ctx.mutate(async () => (ran = true))).rejects.toMatchObject({ code: 'FORBIDDEN', reason: 'READ_ONLY_IDENTITY', message: 'Cette identité de service ne peut que lire.' });
+    expect(ran).toBe(false);
   });
 });
 
