@@ -3,6 +3,7 @@ import { LocalIssuer, createTokenVerifier } from '@qualipref/auth';
 import { integerSetting, type SubgraphEnvironment } from '@qualipref/server-kit';
 import type { OrganizationApp } from './domain/deps.js';
 import { SignInThrottle } from './domain/throttle.js';
+import { readServiceClients } from './service-tokens.js';
 import { seedDemoData } from './seed.js';
 
 export type { OrganizationApp };
@@ -14,6 +15,8 @@ function ttlSeconds(env: NodeJS.ProcessEnv): number {
 }
 
 export async function createOrganizationApp({ config, database, log, env }: SubgraphEnvironment): Promise<OrganizationApp> {
+  // Read first: a wrong SERVICE_CLIENTS stops the start before any key or seed is touched.
+  const serviceClients = readServiceClients(env);
   const issuer = await LocalIssuer.open({
     keyDir: join(config.dataDir, 'keys'),
     issuer: config.auth.issuer,
@@ -31,6 +34,7 @@ export async function createOrganizationApp({ config, database, log, env }: Subg
     issuer,
     passwordSignIn: env.AUTH_PASSWORD_SIGN_IN !== 'false',
     sessionSeconds: integerSetting(env.AUTH_SESSION_SECONDS, 43_200, 'AUTH_SESSION_SECONDS'),
+    serviceClients,
     signInThrottle: new SignInThrottle(integerSetting(env.AUTH_SIGN_IN_MAX_FAILURES, 5, 'AUTH_SIGN_IN_MAX_FAILURES'), integerSetting(env.AUTH_SIGN_IN_WINDOW_SECONDS, 900, 'AUTH_SIGN_IN_WINDOW_SECONDS') * 1000),
   };
 }

@@ -4,6 +4,7 @@ import type { EntitySchema } from '@mikro-orm/core';
 import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/server-kit';
 import { createOrganizationApp, organizationVerifier, type OrganizationApp } from './app.js';
 import { entities } from './entities/index.js';
+import { serviceTokenRoute } from './service-tokens.js';
 // type-graphql lists root fields in module evaluation order: the rooms are imported in the schema's order.
 import { TenantResolver, TenantViewerCanResolver, loadTenant } from './graphql/tenants.js';
 import { DirectorateResolver, ServiceResolver, TenantDirectoratesResolver, loadDirectorate, loadService } from './graphql/directorates.js';
@@ -35,4 +36,5 @@ export const organization: SubgraphDefinition<OrganizationApp> = {
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' }).end(JSON.stringify(app.issuer.jwks()));
     },
   }),
+  postRoutes: (app, database) => ({ '/oauth/token': serviceTokenRoute(app, database) }),
 };

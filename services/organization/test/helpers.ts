@@ -13,8 +13,8 @@ export interface TestPlatform {
   stop(): Promise<void>;
 }
 
-/** The organization subgraph over real HTTP, on a fresh database with the demo organization. */
-export async function startOrganization(): Promise<TestPlatform> {
+/** The organization subgraph over real HTTP, on a fresh database with the demo organization; `env` adds to its environment. */
+export async function startOrganization(env: NodeJS.ProcessEnv = {}): Promise<TestPlatform> {
   const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'qp-org-'));
   const subgraph = await startSubgraph(organization, {
@@ -25,6 +25,7 @@ export async function startOrganization(): Promise<TestPlatform> {
     SEED_DEMO: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     NODE_ENV: 'test',
+    ...env,
   });
   return {
     subgraph,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { LocalIssuer } from '@qualipref/auth';
 import type { Caller as KitCaller, UseCase as KitUseCase } from '@qualipref/server-kit';
+import type { ServiceClient } from '../service-tokens.js';
 import type { SignInThrottle } from './throttle.js';
 
 /** The organization service's long-lived parts. */
@@ -11,6 +12,8 @@ export interface OrganizationApp {
   signInThrottle: SignInThrottle;
   /** How long a sign-in session lasts, refreshes included (a working day by default). */
   sessionSeconds: number;
+  /** The services that may ask for a read-only service token at POST /oauth/token (SERVICE_CLIENTS). */
+  serviceClients: ServiceClient[];
 }
 
 export type UseCase = KitUseCase<OrganizationApp>;
