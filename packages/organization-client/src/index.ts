@@ -136,4 +136,5 @@ export class OrganizationLookups {
   }
 }
 
+export { ServiceIdentityClient, ServiceIdentityError, tokenUrlOf, type ServiceIdentityOptions } from './service-identity.js';
 export { DirectorateRef, ServiceRef, TenantRef, TenantViewerCanRef, UserRef } from './references.js';
