@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@qualipref/auth';
 import { TENANTS, directorateId } from '@qualipref/demo-fixtures';
+import { ServiceIdentityClient, ServiceIdentityError, tokenUrlOf } from '@qualipref/organization-client';
 import { authenticateClient, readServiceClients, serviceUserId } from '../src/service-tokens.js';
 import { account, codes, graphql, signIn, startOrganization, type TestPlatform } from './helpers.js';
 
@@ -14,7 +15,7 @@ let url: string;
 beforeAll(async () => {
   platform = await startOrganization({ SERVICE_CLIENTS: `quality:${SECRET}` });
   url = platform.subgraph.url;
-  tokenUrl = new URL('/oauth/token', url).href;
+  tokenUrl = tokenUrlOf(url);
 });
 afterAll(() => platform?.stop());
 
@@ -128,5 +129,19 @@ describe('a service identity', () => {
     // signOut writes without the request context's write path: the subgraph's own refusal is what stops it.
     const signOut = await graphql(url, 'mutation { signOut(refreshToken: "x") }', {}, await serviceToken());
     expect(signOut.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'READ_ONLY_IDENTITY' });
+  });
+});
+
+describe('the service identity client of @qualipref/organization-client', () => {
+  it('gets a token this subgraph accepts, and says why when it is refused', async () => {
+    const identity = new ServiceIdentityClient({ tokenUrl, clientId: 'quality', clientSecret: SECRET });
+    const authorization = await identity.authorization(TENANTS.metz.id, metz.directorate_id);
+    expect(authorization).toMatch(/^Bearer /);
+    const read = await graphql<{ tenants: { nodes: { code: string }[] } }>(url, '{ tenants { nodes { code } } }', {}, authorization.slice('Bearer '.length));
+    expect(read.data?.tenants.nodes).toEqual([{ code: 'metz' }]);
+
+    const misplaced = identity.authorization(TENANTS.metz.id, directorateId('forbach', 'SPF'));
+    await expect(misplaced).rejects.toBeInstanceOf(ServiceIdentityError);
+    await expect(misplaced).rejects.toThrow(/invalid_target : Direction inconnue/);
   });
 });
