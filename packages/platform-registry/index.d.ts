@@ -8,6 +8,8 @@ export interface SubgraphEntry {
   folder: string;
   /** Its workspace package name. */
   package: string;
+  /** It reads the supergraph with a read-only service identity of its own (client id: its name), from the organization's POST /oauth/token. */
+  serviceIdentity?: boolean;
 }
 
 /** A directorate's remote of the console (a Module Federation remote). */
@@ -40,3 +42,9 @@ export declare function subgraph(name: string): SubgraphEntry;
 export declare const subgraphUrlVariable: (name: string) => string;
 /** The variables that tell a process where the given subgraphs listen (name → URL), leaving out `except`'s own. */
 export declare function subgraphUrlVariables(urls: Record<string, string>, except?: string): Record<string, string>;
+/**
+ * The variables of the service identities: `SERVICE_CLIENTS` (`<name>:<secret>` for each subgraph with
+ * `serviceIdentity`) for the organization, `SERVICE_CLIENT_SECRET` and `SUPERGRAPH_URL` for such a
+ * subgraph, none for the others.
+ */
+export declare function serviceIdentityVariables(name: string, secret: string, supergraphUrl: string): Record<string, string>;

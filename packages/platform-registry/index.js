@@ -11,7 +11,7 @@ export const SUBGRAPHS = [
   { name: 'committees', port: 4002, folder: 'services/committees', package: '@qualipref/committees' },
   { name: 'correspondence', port: 4003, folder: 'services/correspondence', package: '@qualipref/correspondence' },
   { name: 'surveys', port: 4004, folder: 'services/surveys', package: '@qualipref/surveys' },
-  { name: 'quality', port: 4005, folder: 'services/quality', package: '@qualipref/quality' },
+  { name: 'quality', port: 4005, folder: 'services/quality', package: '@qualipref/quality', serviceIdentity: true },
 ];
 
 /**
@@ -55,4 +55,21 @@ export const subgraphUrlVariable = (name) => `SUBGRAPH_${name.toUpperCase()}_URL
  */
 export function subgraphUrlVariables(urls, except) {
   return Object.fromEntries(Object.entries(urls).filter(([name]) => name !== except).map(([name, url]) => [subgraphUrlVariable(name), url]));
+}
+
+/**
+ * The variables of the service identities (POST /oauth/token of the organization): the
+ * organization is told every client with its secret, a subgraph with `serviceIdentity` its own
+ * secret (its client id is its name) and where the supergraph is; any other subgraph nothing.
+ * @param {string} name
+ * @param {string} secret
+ * @param {string} supergraphUrl
+ * @returns {Record<string, string>}
+ */
+export function serviceIdentityVariables(name, secret, supergraphUrl) {
+  if (name === 'organization') {
+    const clients = SUBGRAPHS.filter((s) => s.serviceIdentity).map((s) => `${s.name}:${secret}`);
+    return clients.length > 0 ? { SERVICE_CLIENTS: clients.join(',') } : {};
+  }
+  return subgraph(name).serviceIdentity ? { SERVICE_CLIENT_SECRET: secret, SUPERGRAPH_URL: supergraphUrl } : {};
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { REMOTES, SUBGRAPHS, remote, subgraph, subgraphUrlVariables } from '../index.js';
+import { REMOTES, SUBGRAPHS, remote, serviceIdentityVariables, subgraph, subgraphUrlVariables } from '../index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const packageName = (folder: string) => (JSON.parse(readFileSync(`${root}${folder}/package.json`, 'utf8')) as { name: string }).name;
@@ -31,5 +31,15 @@ describe('the platform registry', () => {
     const urls = { organization: 'http://127.0.0.1:4001/graphql', quality: 'http://127.0.0.1:4005/graphql' };
     expect(subgraphUrlVariables(urls)).toEqual({ SUBGRAPH_ORGANIZATION_URL: urls.organization, SUBGRAPH_QUALITY_URL: urls.quality });
     expect(subgraphUrlVariables(urls, 'quality')).toEqual({ SUBGRAPH_ORGANIZATION_URL: urls.organization });
+  });
+
+  it('tells the organization its service clients, a subgraph with a service identity its secret and the supergraph, the others nothing', () => {
+    const secret = 'x'.repeat(43);
+    const supergraph = 'http://127.0.0.1:4000/graphql';
+    expect(SUBGRAPHS.filter((s) => s.serviceIdentity).map((s) => s.name)).toEqual(['quality']);
+    expect(serviceIdentityVariables('organization', secret, supergraph)).toEqual({ SERVICE_CLIENTS: `quality:${secret}` });
+    expect(serviceIdentityVariables('quality', secret, supergraph)).toEqual({ SERVICE_CLIENT_SECRET: secret, SUPERGRAPH_URL: supergraph });
+    expect(serviceIdentityVariables('surveys', secret, supergraph)).toEqual({});
+    expect(() => serviceIdentityVariables('nope', secret, supergraph)).toThrow(/platform-registry/);
   });
 });
