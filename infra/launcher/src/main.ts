@@ -1,6 +1,7 @@
 // `npm start`: the whole platform on one machine. Without DATABASE_URL, embedded PostgreSQL
 // (PGlite), one database per service, with their data under .data/; then every subgraph, then
 // the gateway, the console and the kiosk.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -11,7 +12,7 @@ import { startEmbeddedDatabases } from './embedded-database.js';
 import { kioskOrigins, startKiosk, surveyAnswerUrl, type RunningKiosk } from './kiosk.js';
 import { startMailSink, type MailSink } from './mail-sink.js';
 import { freePort, startChild, stopChild, waitUntilReady, type Child } from './processes.js';
-import { SUBGRAPHS, subgraphUrlVariables } from '@qualipref/platform-registry';
+import { SUBGRAPHS, serviceIdentityVariables, subgraphUrlVariables } from '@qualipref/platform-registry';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const env = process.env;
@@ -93,6 +94,11 @@ async function main(): Promise<void> {
     const ports = new Map<string, number>();
     for (const subgraph of SUBGRAPHS) ports.set(subgraph.name, await port(subgraph.name, subgraph.port));
     const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${ports.get(s.name)}/graphql`]));
+    // Chosen before the subgraphs too: a subgraph with a service identity is told where the supergraph is.
+    const gatewayPort = await port('gateway', 4000);
+    const supergraphUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    // The secret of the service identities: the one given, or a new one at each start (no file to keep it in).
+    const serviceSecret = env.SERVICE_CLIENT_SECRET || randomBytes(32).toString('base64url');
     let jwksUrl = '';
     for (const subgraph of SUBGRAPHS) {
       const p = ports.get(subgraph.name)!;
@@ -114,6 +120,7 @@ async function main(): Promise<void> {
           SURVEY_ANSWER_URL: env.SURVEY_ANSWER_URL || surveyAnswerUrl(kioskPort),
           // Services ask each other through the API: each subgraph answers directly.
           ...subgraphUrlVariables(urls, subgraph.name),
+          ...serviceIdentityVariables(subgraph.name, serviceSecret, supergraphUrl),
         },
         write,
       );
@@ -121,7 +128,6 @@ async function main(): Promise<void> {
       await waitUntilReady(child, `${base}/readyz`);
     }
 
-    const gatewayPort = await port('gateway', 4000);
     // Chosen before the gateway starts: the gateway allows the console's origin (CORS).
     const consolePort = await port('console', 3000);
     const gateway = startChild(
@@ -140,11 +146,11 @@ async function main(): Promise<void> {
     children.push(gateway);
     await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/readyz`);
     // The API is usable without the console: a console that cannot be served is reported, not fatal.
-    consoleServers = await startConsole(root, `http://127.0.0.1:${gatewayPort}/graphql`, consolePort, port, env).catch((error: Error) => {
+    consoleServers = await startConsole(root, supergraphUrl, consolePort, port, env).catch((error: Error) => {
       write(`[qualipref] console not served: ${error.message}`);
       return null;
     });
-    kiosk = await startKiosk(root, `http://127.0.0.1:${gatewayPort}/graphql`, kioskPort).catch((error: Error) => {
+    kiosk = await startKiosk(root, supergraphUrl, kioskPort).catch((error: Error) => {
       write(`[qualipref] kiosk not served: ${error.message}`);
       return null;
     });
