@@ -121,6 +121,27 @@ describe('sign-in and identity through the gateway', () => {
     expect(result.data).toEqual({ directorate: null, tenants: { nodes: [{ code: 'forbach' }] } });
   });
 
+  it('gives quality a read-only service identity for one tenant: it reads the supergraph there, writes nothing', async () => {
+    const tokenUrl = new URL('/oauth/token', platform.subgraphUrls.organization).href;
+    const response = await fetch(tokenUrl, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`quality:${platform.serviceSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', tenant_id: TENANTS.metz.id, directorate_id: directorateId('metz', 'DRMM') }).toString(),
+    });
+    expect(response.status).toBe(200);
+    const { access_token: token } = (await response.json()) as { access_token: string };
+    // Across subgraphs: quality's labellings, with their tenant from the organization.
+    const read = await post<{ tenants: { nodes: { code: string }[] }; labellings: { nodes: { tenant: { code: string } }[] } }>(url, { query: '{ tenants { nodes { code } } labellings { nodes { tenant { code } } } }' }, bearer(token));
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.tenants.nodes).toEqual([{ code: 'metz' }]);
+    expect(read.data!.labellings.nodes.length).toBeGreaterThan(0);
+    expect(new Set(read.data!.labellings.nodes.map((l) => l.tenant.code))).toEqual(new Set(['metz']));
+    // Refused by the subgraph as an answer, not a fault: the gateway passes its code and reason on.
+    const write = await post(url, { query: 'mutation { signOut(refreshToken: "x") }' }, bearer(token));
+    expect(write.status).toBe(200);
+    expect(write.errors?.map((e) => [e.extensions?.code, e.extensions?.reason])).toEqual([['FORBIDDEN', 'READ_ONLY_IDENTITY']]);
+  });
+
   it('passes the request id on, and answers it', async () => {
     const result = await post(url, { query: '{ __typename }' }, { 'x-request-id': 'test-request-42' });
     expect(result.headers.get('x-request-id')).toBe('test-request-42');

@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { freePort, startServiceProcess, startSmtpCapture, type ServiceProcess, type SmtpCapture } from '@qualipref/test-kit';
-import { SUBGRAPHS, subgraph, subgraphUrlVariables } from '@qualipref/platform-registry';
+import { SUBGRAPHS, serviceIdentityVariables, subgraph, subgraphUrlVariables } from '@qualipref/platform-registry';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 
 const serviceMain = (name: SubgraphName) => fileURLToPath(new URL(`../../../${subgraph(name).folder}/dist/main.js`, import.meta.url));
@@ -18,6 +19,8 @@ export interface Platform {
   databaseUrl: string;
   dataDir: string;
   jwksUrl: string;
+  /** The secret of the service identities (quality's, at the organization's POST /oauth/token). */
+  serviceSecret: string;
   startGateway(env?: NodeJS.ProcessEnv): Promise<RunningGateway>;
   stop(): Promise<void>;
 }
@@ -40,8 +43,13 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
   // The demo is seeded as of a fixed date, as in each subgraph's own tests, so that its rows do not follow the clock.
   const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: '2026-11-20' };
   const envOf = (name: SubgraphName, env: NodeJS.ProcessEnv) => ({ ...env, ...options.serviceEnv?.(name, database.url) });
+  // The main gateway's port is chosen first: a subgraph with a service identity is told where the supergraph is.
+  const gatewayPort = await freePort();
+  const supergraphUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const serviceSecret = randomBytes(32).toString('base64url');
+  const identityOf = (name: SubgraphName) => serviceIdentityVariables(name, serviceSecret, supergraphUrl);
   const services: ServiceProcess[] = [];
-  const organization = await startServiceProcess(serviceMain('organization'), envOf('organization', common));
+  const organization = await startServiceProcess(serviceMain('organization'), envOf('organization', { ...common, ...identityOf('organization') }));
   services.push(organization);
   const jwksUrl = `${organization.base}/.well-known/jwks.json`;
   const dependent = { ...common, AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: organization.url };
@@ -53,7 +61,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
   const others = SUBGRAPHS.filter((s) => s.name !== 'organization');
   const ports = await Promise.all(others.map(() => freePort()));
   const subgraphUrls: Record<SubgraphName, string> = { organization: organization.url, ...Object.fromEntries(others.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}/graphql`])) };
-  const started = await Promise.all(others.map((s, i) => startServiceProcess(serviceMain(s.name), envOf(s.name, { ...dependent, ...subgraphUrlVariables(subgraphUrls, s.name), ...ownEnv[s.name], PORT: String(ports[i]) }))));
+  const started = await Promise.all(others.map((s, i) => startServiceProcess(serviceMain(s.name), envOf(s.name, { ...dependent, ...subgraphUrlVariables(subgraphUrls, s.name), ...identityOf(s.name), ...ownEnv[s.name], PORT: String(ports[i]) }))));
   services.push(...started);
   const gateways: RunningGateway[] = [];
   const start = async (env: NodeJS.ProcessEnv = {}) => {
@@ -72,7 +80,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
     gateways.push(gateway);
     return gateway;
   };
-  const main = await start();
+  const main = await start({ PORT: String(gatewayPort) });
   return {
     gatewayUrl: main.url,
     subgraphUrls,
@@ -80,6 +88,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
     databaseUrl: database.url,
     dataDir,
     jwksUrl,
+    serviceSecret,
     startGateway: start,
     async stop() {
       for (const gateway of gateways) await gateway.stop();
