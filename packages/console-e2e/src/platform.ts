@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REMOTES } from '@qualipref/console-kit/federation';
 import { ACCOUNTS, demoAsOf } from '@qualipref/demo-fixtures';
-import { subgraphUrlVariables } from '@qualipref/platform-registry';
+import { serviceIdentityVariables, subgraphUrlVariables } from '@qualipref/platform-registry';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { startStaticServer, type StaticServer } from '@qualipref/static-server';
 import { freePort, startServiceProcess, type ServiceProcess } from '@qualipref/test-kit';
@@ -57,7 +58,11 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
   };
   try {
     const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: asOf, LOG_LEVEL: 'error' };
-    const organization = await startServiceProcess(serviceMain('organization'), { ...common, ...options.subgraphEnv?.organization }, 120_000);
+    // The gateway's port is chosen first: a subgraph with a service identity is told where the supergraph is.
+    const gatewayPort = await freePort();
+    const supergraphUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    const serviceSecret = randomBytes(32).toString('base64url');
+    const organization = await startServiceProcess(serviceMain('organization'), { ...common, ...serviceIdentityVariables('organization', serviceSecret, supergraphUrl), ...options.subgraphEnv?.organization }, 120_000);
     processes.push(organization);
     const jwksUrl = `${organization.base}/.well-known/jwks.json`;
     const dependent = { ...common, AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: organization.url };
@@ -67,7 +72,7 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
     for (const name of names) ports.set(name, await freePort());
     const urls: Record<string, string> = { organization: organization.url, ...Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports.get(name)}/graphql`])) };
     for (const name of names) {
-      const service = await startServiceProcess(serviceMain(name), { ...dependent, ...subgraphUrlVariables(urls, name), ...options.subgraphEnv?.[name], PORT: String(ports.get(name)) }, 120_000);
+      const service = await startServiceProcess(serviceMain(name), { ...dependent, ...subgraphUrlVariables(urls, name), ...serviceIdentityVariables(name, serviceSecret, supergraphUrl), ...options.subgraphEnv?.[name], PORT: String(ports.get(name)) }, 120_000);
       processes.push(service);
     }
     const consolePort = await freePort();
@@ -79,6 +84,7 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
         LOG_LEVEL: 'error',
         CORS_ORIGINS: [consoleOrigin, ...(options.corsOrigins ?? [])].join(','),
         ...subgraphUrlVariables(urls),
+        PORT: String(gatewayPort),
       },
       120_000,
     );
