@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from '@qualipref/demo-fixtures';
-import { subgraphUrlVariables } from '@qualipref/platform-registry';
+import { SUBGRAPHS, serviceIdentityVariables, subgraphUrlVariables } from '@qualipref/platform-registry';
 import { createScratchDatabase, startSubgraph, type RunningSubgraph, type ScratchDatabase, type SubgraphDefinition } from '@qualipref/server-kit';
 
 /** A free TCP port on the loopback interface. */
@@ -104,6 +105,8 @@ export interface SubgraphPlatform<TApp> {
   organizationUrl: string;
   /** The GraphQL endpoint of each other service started beside it (`alongside`), by its name in the registry. */
   serviceUrls: Record<string, string>;
+  /** The secret of the service identities at the organization's POST /oauth/token (env.SERVICE_CLIENT_SECRET, or a new one). */
+  serviceSecret: string;
   subgraph: RunningSubgraph<TApp>;
   database: ScratchDatabase;
   stop(): Promise<void>;
@@ -125,7 +128,9 @@ export async function startWithOrganization<TApp>(
   const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), `qp-${definition.name}-`));
   const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true' };
-  const organization = await startServiceProcess(organizationMain, common);
+  const serviceSecret = env.SERVICE_CLIENT_SECRET ?? randomBytes(32).toString('base64url');
+  // The organization ignores the supergraph's URL: it only learns its service clients.
+  const organization = await startServiceProcess(organizationMain, { ...common, ...serviceIdentityVariables('organization', serviceSecret, '') });
   const dependent = { ...common, AUTH_JWKS_URL: `${organization.base}/.well-known/jwks.json`, SUBGRAPH_ORGANIZATION_URL: organization.url, ...(env.DEMO_AS_OF ? { DEMO_AS_OF: env.DEMO_AS_OF } : {}) };
   const names = Object.keys(alongside);
   const others = await Promise.all(names.map((name) => startServiceProcess(alongside[name]!, dependent)));
@@ -140,12 +145,15 @@ export async function startWithOrganization<TApp>(
     AUTH_JWKS_URL: dependent.AUTH_JWKS_URL,
     SUBGRAPH_ORGANIZATION_URL: organization.url,
     ...subgraphUrlVariables(serviceUrls),
+    // No gateway here: a subgraph with a service identity gets its secret, and SUPERGRAPH_URL from `env` when its test needs one.
+    ...(SUBGRAPHS.find((s) => s.name === definition.name)?.serviceIdentity ? { SERVICE_CLIENT_SECRET: serviceSecret } : {}),
     ...env,
   });
   return {
     url: subgraph.url,
     organizationUrl: organization.url,
     serviceUrls,
+    serviceSecret,
     subgraph,
     database,
     async stop() {
