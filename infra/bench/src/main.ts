@@ -13,6 +13,7 @@
 // SQL statements per request. Uses DATABASE_URL's server if set, else a scratch database on the
 // local PostgreSQL server, dropped afterwards. Options: --seconds 10 --connections 10.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { SUBGRAPHS, subgraphUrlVariables } from '@qualipref/platform-registry';
+import { SUBGRAPHS, serviceIdentityVariables, subgraphUrlVariables } from '@qualipref/platform-registry';
 import { createScratchDatabase } from '@qualipref/server-kit';
 import { defaultStart } from './default-start.js';
 import { generateCorrespondence } from './generate-correspondence.js';
@@ -192,13 +193,15 @@ const url = (name: string) => urls.get(name)!;
 const graphqlUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `${url(s.name)}/graphql`]));
 const [org, com, cor, sur] = [url('organization'), url('committees'), url('correspondence'), url('surveys')];
 const common = { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', QUALIPREF_DATA_DIR: dataDir, AUTH_JWKS_URL: `${org}/.well-known/jwks.json` };
+const serviceSecret = randomBytes(32).toString('base64url');
 const processes: ChildProcess[] = [];
 try {
   // In the registry's order: organization first, the others verify its tokens and ask it.
   for (const s of SUBGRAPHS) {
     // The others' ports are fixed: a subgraph may ask one that starts after it (correspondence asks quality), at request time only.
     const own = s.name === 'organization' ? {} : subgraphUrlVariables(graphqlUrls, s.name);
-    processes.push(start(`${s.folder}/dist/main.js`, { ...common, ...own, PORT: String(s.port + 100) }));
+    const identity = serviceIdentityVariables(s.name, serviceSecret, 'http://127.0.0.1:4100/graphql');
+    processes.push(start(`${s.folder}/dist/main.js`, { ...common, ...own, ...identity, PORT: String(s.port + 100) }));
     await ready(`${url(s.name)}/readyz`);
   }
   processes.push(
