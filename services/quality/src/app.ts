@@ -1,17 +1,30 @@
 import type { SubgraphEnvironment } from '@qualipref/server-kit';
 import { demoAsOf } from '@qualipref/demo-fixtures';
-import { OrganizationClient } from '@qualipref/organization-client';
-import { seedDemoLabellings } from './seed.js';
+import { OrganizationClient, ServiceIdentityClient, tokenUrlOf } from '@qualipref/organization-client';
+import type { QualityPorts } from './domain/deps.js';
+import { SupergraphFigureSource } from './sources/supergraph.js';
+import { seedDemoIndicators, seedDemoLabellings } from './seed.js';
 
-/** The quality service's long-lived parts. */
-export interface QualityApp {
-  organization: OrganizationClient;
-}
+/** The quality service's long-lived parts: the other parts of the platform it asks. */
+export type QualityApp = QualityPorts;
+
+/** Its client id at the organization's token endpoint, as `SERVICE_CLIENTS` names it. */
+const CLIENT_ID = 'quality';
 
 export async function createQualityApp({ env, database, log }: SubgraphEnvironment): Promise<QualityApp> {
+  const organizationUrl = env.SUBGRAPH_ORGANIZATION_URL || 'http://127.0.0.1:4001/graphql';
+  const secret = env.SERVICE_CLIENT_SECRET;
+  // Without its secret the service cannot read the other domains: production refuses to start so.
+  if (!secret && env.NODE_ENV === 'production') throw new Error('SERVICE_CLIENT_SECRET is required in production: the quality service reads the computed indicators through the supergraph with it');
+  const identities = new ServiceIdentityClient({ tokenUrl: tokenUrlOf(organizationUrl), clientId: CLIENT_ID, clientSecret: secret ?? '' });
   if (env.SEED_DEMO === 'true') {
     const seeded = await seedDemoLabellings(database, demoAsOf(env.DEMO_AS_OF));
     if (seeded) log.info(seeded, 'demo labellings created (Marianne since 2012, Qualipref 2.0, Qual-e-pref, Services Publics + 2023, with their audits)');
+    const indicators = await seedDemoIndicators(database);
+    if (indicators) log.info(indicators, 'demo indicators of 2025 created (imported and entered; the computed ones come from « Calculer les indicateurs »)');
   }
-  return { organization: new OrganizationClient(env.SUBGRAPH_ORGANIZATION_URL || 'http://127.0.0.1:4001/graphql') };
+  return {
+    organization: new OrganizationClient(organizationUrl),
+    figures: new SupergraphFigureSource(env.SUPERGRAPH_URL || 'http://127.0.0.1:4000/graphql', (tenantId, directorateId) => identities.authorization(tenantId, directorateId)),
+  };
 }

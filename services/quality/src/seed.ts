@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { addCalendarDays, addMonths, type CalendarDate } from '@qualipref/calendar';
-import { TENANTS, directorateId, type TenantKey } from '@qualipref/demo-fixtures';
+import { ACCOUNTS, TENANTS, directorateId, type TenantKey } from '@qualipref/demo-fixtures';
 import type { Database } from '@qualipref/server-kit';
-import { Audit, Labelling, Referential } from './entities/index.js';
-import { AuditKind } from './domain/enums.js';
+import { Audit, IndicatorDefinition, IndicatorFormula, IndicatorValue, Labelling, Referential } from './entities/index.js';
+import { AuditKind, IndicatorSource } from './domain/enums.js';
+import { parsePeriod } from './domain/periods.js';
 import { FOLLOW_UP_MONTHS, INTERNAL_LEAD_MONTHS, VALIDITY_MONTHS } from './domain/rules.js';
 
 const AFNOR = 'AFNOR Certification';
@@ -97,5 +98,48 @@ export async function seedDemoLabellings(database: Database, asOf: CalendarDate)
   if (await database.forTenant(TENANTS.metz.id).findOne(Labelling, { tenantId: TENANTS.metz.id })) return null;
   const rows: Rows = { labellings: 0, audits: 0 };
   for (const tenant of Object.keys(TENANTS) as TenantKey[]) await database.forTenant(TENANTS[tenant].id).transactional((em) => seedTenant(em, tenant, asOf, rows));
+  return rows;
+}
+
+/** What the platform does not receive, per site, for 2025: imported from the systems that hold it, or entered from a register. */
+const RECORDED_2025: Record<TenantKey, { jdma: number; jdmaVotes: number; agent: number; agentCalls: number; franceServices: number; accompanied: number }> = {
+  metz: { jdma: 0.78, jdmaVotes: 2412, agent: 0.83, agentCalls: 27_540, franceServices: 25, accompanied: 1840 },
+  forbach: { jdma: 0.74, jdmaVotes: 611, agent: 0.86, agentCalls: 8120, franceServices: 20, accompanied: 655 },
+  thionville: { jdma: 0.76, jdmaVotes: 903, agent: 0.81, agentCalls: 11_380, franceServices: 15, accompanied: 912 },
+};
+
+/**
+ * The demo's 2025 indicators that the platform cannot compute: Je donne mon avis and the
+ * telephony's agent pick-up imported, France Services and the point numérique entered; and each
+ * site's formula naming its flagship procedure (the carte grise). The computed ones are left to
+ * « Calculer les indicateurs », which reads the other domains through the supergraph.
+ */
+export async function seedDemoIndicators(database: Database): Promise<{ values: number; formulas: number } | null> {
+  if (await database.forTenant(TENANTS.metz.id).findOne(IndicatorValue, { tenantId: TENANTS.metz.id })) return null;
+  const rows = { values: 0, formulas: 0 };
+  const period = parsePeriod('2025');
+  for (const tenant of Object.keys(TENANTS) as TenantKey[]) {
+    const tenantId = TENANTS[tenant].id;
+    const manager = ACCOUNTS.find((a) => a.tenant === tenant && a.role === 'MANAGER')!;
+    const figures = RECORDED_2025[tenant];
+    await database.forTenant(tenantId).transactional(async (em) => {
+      const indicators = async (code: string, referentials = ['QUAL_E_PREF', 'SERVICES_PUBLICS_PLUS_2023']) => em.find(IndicatorDefinition, { code, engagement: { referential: { code: { $in: referentials } } } });
+      const recordedAt = new Date('2026-01-20T10:00:00Z');
+      const value = async (code: string, value: number, source: IndicatorSource, origin: string, extra: { numerator?: number; sampleSize?: number } = {}) => {
+        for (const indicator of await indicators(code)) {
+          em.create(IndicatorValue, { tenantId, indicator, period: period.code, periodStart: period.start, periodEnd: period.end, value, unit: indicator.unit, target: indicator.target ?? null, numerator: extra.numerator ?? null, sampleSize: extra.sampleSize ?? null, source, origin, formulaVersion: null, comment: null, recordedById: manager.id, recordedByName: manager.displayName, createdAt: recordedAt, updatedAt: recordedAt });
+          rows.values++;
+        }
+      };
+      await value('DEMARCHES_EN_LIGNE_8_10', figures.jdma, IndicatorSource.IMPORTED, 'Je donne mon avis (DITP), export annuel 2025 des démarches en ligne de la préfecture', { numerator: Math.round(figures.jdma * figures.jdmaVotes), sampleSize: figures.jdmaVotes });
+      await value('TAUX_DECROCHE_AGENT', figures.agent, IndicatorSource.IMPORTED, 'Export annuel 2025 de la téléphonie (appels traités par un agent, hors serveur vocal)', { numerator: Math.round(figures.agent * figures.agentCalls), sampleSize: figures.agentCalls });
+      await value('FRANCE_SERVICES_30_MIN', figures.franceServices, IndicatorSource.ENTERED, 'Carte des espaces France Services de la Moselle : temps de trajet le plus long de l’arrondissement');
+      await value('ACCOMPAGNEMENTS_NUMERIQUES', figures.accompanied, IndicatorSource.ENTERED, 'Registre du point numérique, 2025');
+      for (const indicator of await indicators('DEMARCHE_PHARE_DELAI_ANNONCE', ['SERVICES_PUBLICS_PLUS_2023'])) {
+        em.create(IndicatorFormula, { tenantId, indicator, version: 2, parameters: { procedure: 'CARTE_GRISE' }, comment: 'Démarche phare du site : le certificat d’immatriculation (carte grise), suivi mois par mois.', createdById: manager.id, createdByName: manager.displayName, createdAt: recordedAt, updatedAt: recordedAt });
+        rows.formulas++;
+      }
+    });
+  }
   return rows;
 }

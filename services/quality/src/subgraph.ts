@@ -4,9 +4,10 @@ import { TenantViewerCanRef } from '@qualipref/organization-client';
 import { createAuditTrailResolver, type SubgraphDefinition } from '@qualipref/server-kit';
 import { createQualityApp, type QualityApp } from './app.js';
 import { NATIONAL_TABLES, entities } from './entities/index.js';
-// type-graphql lists root fields in module evaluation order: the referentials first, then the labellings.
+// type-graphql lists root fields in module evaluation order: the referentials first, then the labellings, then the indicators.
 import { EngagementResolver, IndicatorDefinitionResolver, ReferentialResolver, loadEngagement, loadReferential } from './graphql/referentials.js';
 import { AuditResolver, LabellingResolver, TenantExtensionResolver, TenantViewerCanResolver, loadLabelling } from './graphql/labelling.js';
+import { IndicatorComputationResultResolver, IndicatorFieldsResolver, IndicatorValueResolver } from './graphql/indicators.js';
 
 // Its name and port are the registry's, as the gateway and the launcher read them.
 const entry = subgraph('quality');
@@ -18,7 +19,7 @@ export const quality: SubgraphDefinition<QualityApp> = {
   entities,
   // Reached only through organization's Tenant.viewerCan: declared here, resolved by its key.
   orphanedTypes: [TenantViewerCanRef],
-  resolvers: [ReferentialResolver, EngagementResolver, IndicatorDefinitionResolver, LabellingResolver, AuditResolver, TenantExtensionResolver, TenantViewerCanResolver, createAuditTrailResolver('quality')],
+  resolvers: [ReferentialResolver, EngagementResolver, IndicatorDefinitionResolver, LabellingResolver, AuditResolver, TenantExtensionResolver, TenantViewerCanResolver, IndicatorFieldsResolver, IndicatorValueResolver, IndicatorComputationResultResolver, createAuditTrailResolver('quality')],
   references: {
     Referential: (id, ctx) => loadReferential(ctx, id),
     Engagement: (id, ctx) => loadEngagement(ctx, id),

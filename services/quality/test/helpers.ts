@@ -11,7 +11,8 @@ export type Platform = SubgraphPlatform<QualityApp>;
 /** The as-of date of the demo data under test: fixed, so that the seeded rows do not follow the clock. */
 export const AS_OF = '2026-11-20';
 
-export const startQuality = (asOf = AS_OF): Promise<Platform> => startWithOrganization(quality, organizationMain, { DEMO_AS_OF: asOf });
+// No gateway runs beside it: the supergraph's address is a closed port, so computing answers SERVICE_UNAVAILABLE.
+export const startQuality = (asOf = AS_OF): Promise<Platform> => startWithOrganization(quality, organizationMain, { DEMO_AS_OF: asOf, SUPERGRAPH_URL: 'http://127.0.0.1:9/graphql' });
 
 export const gql = graphql;
 export const ok = graphqlData;

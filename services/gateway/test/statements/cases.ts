@@ -213,7 +213,7 @@ CASES.push(
   {
     name: 'national referentials with their modules, engagements and indicators',
     query: `query($first: Int!) { referentials(first: $first) { nodes { code open modules { code } engagements(first: 5) { totalCount nodes { text module { code } referential { code }
-      indicators { code engagement { id } } } } } } }`,
+      indicators { code computation engagement { id } formula { version parameters } value(period: "2025") { value source indicator { code } tenant { code } } } } } } } }`,
     ...page,
     parents: nodes('referentials'),
   },
@@ -224,6 +224,12 @@ CASES.push(
       audits(first: 5) { totalCount nodes { kind labelling { id } } } } } }`,
     ...page,
     parents: nodes('labellings'),
+  },
+  {
+    name: 'indicator values with their indicator and tenant',
+    query: 'query($first: Int!) { indicatorValues(first: $first) { nodes { period value unit source targetMet indicator { code engagement { number } } tenant { code } } } }',
+    ...page,
+    parents: nodes('indicatorValues'),
   },
   {
     name: 'tenants with their labellings',

@@ -265,7 +265,7 @@ function surveys(tenants: string, metz: string): string[] {
 
 /**
  * Beside the national referentials quality's migration ships (a few modules and indicators each): referentials of the
- * suite's own with three modules, two engagements and three indicators each, so that a page of them and the national
+ * suite's own with three modules, two engagements and three indicators each (Metz's 2025 value of each), so that a page of them and the national
  * ones still averages two children per parent; Metz labelled under every one, every other tenant under two, each
  * labelling with two audits; audit entries in Metz.
  */
@@ -281,13 +281,20 @@ function quality(tenants: string, metz: string): string[] {
     `insert into quality.engagement (id, referential_id, module_id, number, theme, text, position)
        select ${id("'qeng'", 'r.r::text', 'e::text')}, ${id("'qref'", 'r.r::text')}, ${id("'qmod'", 'r.r::text', 'e::text')}, e::text, 'Thème', 'Engagement ' || e, e from ${referentials} ${pair('e')}`,
     `insert into quality.indicator_definition (id, engagement_id, code, name, unit, target, definition, published, position)
-       select gen_random_uuid(), ${id("'qeng'", 'r.r::text', 'e::text')}, 'I' || i, 'Indicateur ' || i, 'PERCENT', 90, 'Mesure', i = 1, i from ${referentials} ${pair('e')} ${triple('i')}`,
+       select ${id("'qind'", 'r.r::text', 'e::text', 'i::text')}, ${id("'qeng'", 'r.r::text', 'e::text')}, 'I' || i, 'Indicateur ' || i, 'RATE', 0.9, 'Mesure', i = 1, i from ${referentials} ${pair('e')} ${triple('i')}`,
+    `update quality.indicator_definition set computation = 'SATISFACTION_RATE', parameters = '{"dimension": null}' where code = 'I1'`,
     `insert into quality.labelling (id, tenant_id, referential_id, optional_module_codes, owner_directorate_id, certified_on, created_at, updated_at)
        select ${id("'qlab'", 't.tc', 'r.r::text')}, t.tid, ${id("'qref'", 'r.r::text')}, '{M2}', ${steering}, date '2024-01-01' + r.r, now(), now()
        from ${tenants} cross join ${referentials} where t.tc = 'metz' or r.r <= 2`,
     `insert into quality.audit (id, tenant_id, labelling_id, kind, planned_on, held_on, auditor, created_at, updated_at)
        select gen_random_uuid(), l.tenant_id, l.id, case a when 1 then 'CERTIFICATION' else 'FOLLOW_UP' end, l.certified_on + (a - 1) * 540, case a when 1 then l.certified_on end, 'AFNOR Certification', now(), now()
        from quality.labelling l ${pair('a')}`,
+    // Metz's 2025 value of every indicator of its labellings, and a revision of each computed one's formula.
+    `insert into quality.indicator_value (id, tenant_id, indicator_id, period, period_start, period_end, value, unit, target, source, origin, recorded_by_id, recorded_by_name, created_at, updated_at)
+       select gen_random_uuid(), l.tenant_id, i.id, '2025', date '2025-01-01', date '2025-12-31', 0.8, i.unit, i.target, 'ENTERED', 'Registre', gen_random_uuid(), 'Suite', now(), now()
+       from quality.labelling l join quality.engagement e on e.referential_id = l.referential_id join quality.indicator_definition i on i.engagement_id = e.id where l.tenant_id = ${metz}`,
+    `insert into quality.indicator_formula (id, tenant_id, indicator_id, version, parameters, comment, created_by_id, created_by_name, created_at, updated_at)
+       select gen_random_uuid(), ${metz}, i.id, 2, '{"dimension": "WAITING_TIME"}', 'Révision', gen_random_uuid(), 'Suite', now(), now() from quality.indicator_definition i where i.computation = 'SATISFACTION_RATE'`,
     `insert into quality.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
        select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateLabelling', 'Labelling', gen_random_uuid(), '[{"field":"certifiedOn","from":"2024-01-01","to":"2024-01-02"}]'
        from generate_series(1, ${FLAT_ROWS}) n`,

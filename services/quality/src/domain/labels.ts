@@ -1,5 +1,5 @@
 import { inputRules } from '@qualipref/server-kit';
-import { AuditKind } from './enums.js';
+import { AuditKind, IndicatorUnit } from './enums.js';
 
 /** The quality service's input fields in French, as the quality pages label them, for the messages that name them. */
 export const FIELD_LABELS = {
@@ -12,6 +12,14 @@ export const FIELD_LABELS = {
   heldOn: 'Date de l’audit',
   auditor: 'Auditeur',
   outcome: 'Conclusions de l’audit',
+  indicatorId: 'Indicateur',
+  period: 'Période',
+  value: 'Valeur',
+  unit: 'Unité',
+  origin: 'Source',
+  comment: 'Commentaire',
+  parameters: 'Paramètres de la formule',
+  csv: 'Fichier CSV',
 } as const;
 
 export const { isoDate, optionalIsoDate, optionalText, requiredText } = inputRules(FIELD_LABELS);
@@ -22,4 +30,15 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   [AuditKind.CERTIFICATION]: 'audit de certification',
   [AuditKind.FOLLOW_UP]: 'audit de suivi',
   [AuditKind.RENEWAL]: 'audit de renouvellement',
+};
+
+/** A unit as the quality pages name it, for messages. */
+export const UNIT_LABELS: Record<IndicatorUnit, string> = {
+  [IndicatorUnit.RATE]: 'taux (de 0 à 1)',
+  [IndicatorUnit.WORKING_DAYS]: 'jours ouvrés',
+  [IndicatorUnit.RINGS]: 'sonneries',
+  [IndicatorUnit.COUNT]: 'nombre',
+  [IndicatorUnit.SCORE_10]: 'note sur 10',
+  [IndicatorUnit.MINUTES]: 'minutes',
+  [IndicatorUnit.BOOLEAN]: 'atteint (1) ou non (0)',
 };

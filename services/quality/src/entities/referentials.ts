@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { idProperty } from '@qualipref/server-kit';
-import { Completeness, IndicatorUnit } from '../domain/enums.js';
+import { Completeness, IndicatorComputation, IndicatorUnit } from '../domain/enums.js';
 
 // The national referentials: the same for every tenant, shipped by migration and read-only to
 // requests (the app role may only select them), so that no tenant edits a national text.
@@ -76,6 +76,10 @@ export const IndicatorDefinition = defineEntity({
     unit: p.enum(() => IndicatorUnit),
     target: p.double().nullable(),
     definition: p.text(),
+    /** How the platform computes it; null when its values are imported or entered. */
+    computation: p.enum(() => IndicatorComputation).nullable(),
+    /** The national formula's parameters (version 1), read by `computation`. */
+    parameters: p.json<Record<string, unknown>>().nullable(),
     /** Part of the quarterly public results (« Transparence »). */
     published: p.boolean(),
     position: p.integer(),

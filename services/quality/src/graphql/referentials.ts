@@ -11,6 +11,7 @@ type IndicatorRow = IndicatorDefinition;
 export const loadReferential = (ctx: Context, id: string) => ctx.loaders.byId<Referential>(Referential, 'Referential').load(id);
 export const loadModule = (ctx: Context, id: string) => ctx.loaders.byId<ReferentialModule>(ReferentialModule, 'ReferentialModule').load(id);
 export const loadEngagement = (ctx: Context, id: string) => ctx.loaders.byId<Engagement>(Engagement, 'Engagement').load(id);
+export const loadIndicator = (ctx: Context, id: string) => ctx.loaders.byId<IndicatorDefinition>(IndicatorDefinition, 'IndicatorDefinition').load(id);
 
 registerEnumType(Completeness, {
   name: 'ReferentialCompleteness',
@@ -25,7 +26,7 @@ registerEnumType(IndicatorUnit, {
   name: 'IndicatorUnit',
   description: 'The unit of an indicator, the same for every figure of the platform.',
   valuesConfig: {
-    PERCENT: { description: 'A share from 0 to 100.' },
+    RATE: { description: 'A share as a fraction from 0 to 1 (0.806 for 80.6 %), like every rate of the API.' },
     WORKING_DAYS: { description: 'Working days, on the tenant’s calendar.' },
     RINGS: { description: 'Rings before a call is picked up.' },
     COUNT: { description: 'A number of things.' },
