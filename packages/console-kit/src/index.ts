@@ -16,6 +16,7 @@ export { Table } from './Table.js';
 export { FormActions } from './FormActions.js';
 export { FormOutcome } from './FormOutcome.js';
 export { ImportIssueList, importIssueText, type ImportIssueLike } from './ImportIssues.js';
+export { CsvImportForm, type CsvImportReportLike, type ImportNouns } from './CsvImportForm.js';
 export { useForm, useFormFields } from './useFormFields.js';
 export { constraintMessage, useFieldChecks, whenEmpty, whenNotEmail } from './validation.js';
 export { isSingular, ofName, plural } from './plural.js';

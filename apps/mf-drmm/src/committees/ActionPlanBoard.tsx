@@ -4,9 +4,8 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Upload } from '@codegouvfr/react-dsfr/Upload';
-import { FormActions, FormOutcome, ImportIssueList, Loading, errorMessage, saveCsv, useDisclosure, useFieldChecks, useForm, useRowDisclosure, useTenantTime, plural } from '@qualipref/console-kit';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { CsvImportForm, FormActions, FormOutcome, Loading, errorMessage, saveCsv, useDisclosure, useForm, useRowDisclosure, useTenantTime } from '@qualipref/console-kit';
+import { useState, type FormEvent } from 'react';
 import type { ActionStatus } from '../generated/graphql';
 import { ActionForm } from './ActionForm.js';
 import { ACTION_STATUS } from './labels.js';
@@ -178,58 +177,19 @@ const CSV_FIELDS: Record<string, string> = {
 
 /** C7: actions created or updated from a CSV (the export's columns); checked first if wished, refused line by line, nothing is half-imported. */
 function ImportForm({ planId, onDone }: { planId: string; onDone(): void }) {
-  const titleId = useId();
-  const checks = useFieldChecks<'file'>();
-  const [file, setFile] = useState<File | null>(null);
   const [importCsv, { data, loading, error }] = useMutation(IMPORT_ACTION_PLAN_CSV, { refetchQueries: ['DrmmPlanActions'], awaitRefetchQueries: true });
-  const report = data?.importActionPlanCsv;
-  // The report is said where the focus goes, like FormOutcome's message: it may list refused lines, FormOutcome says one sentence.
-  const said = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (report) said.current?.focus();
-  }, [report]);
-  const send = async (form: HTMLFormElement | null, dryRun: boolean) => {
-    if (!form || !checks.check(form) || !file) return;
-    await importCsv({ variables: { planId, csv: await file.text(), dryRun } }).catch(() => null);
-  };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void send(event.currentTarget, false);
-  };
-  const counts = report && `${plural(report.created, 'action créée', 'actions créées')}, ${plural(report.updated, 'mise à jour', 'mises à jour')}, ${plural(report.unchanged, 'inchangée', 'inchangées')}`;
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={titleId} className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
-      <h3 id={titleId} className="fr-h6">
-        Importer des actions
-      </h3>
-      <Upload
-        className="fr-mb-2w"
-        label="Fichier CSV"
-        hint="Les colonnes de l’export ; une action dont la référence existe déjà est mise à jour."
-        {...checks.state('file')}
-        nativeInputProps={{ ...checks.native('file'), accept: '.csv,text/csv', required: true, onChange: (e) => setFile(e.target.files?.[0] ?? null) }}
-      />
-      <FormOutcome error={error} failure="Import refusé" />
-      {report && (
-        <div ref={said} tabIndex={-1} className="fr-mb-2w">
-          {report.issues.length > 0 ? (
-            <Alert
-              severity="error"
-              title={report.dryRun ? 'Vérification : ce fichier serait refusé, rien n’a été modifié' : 'Import refusé : aucune action n’a été modifiée'}
-              description={<ImportIssueList issues={report.issues} columns={CSV_FIELDS} />}
-            />
-          ) : report.dryRun ? (
-            <Alert severity="info" small description={`Vérification sans import : ${counts}. Rien n’a encore été enregistré.`} />
-          ) : (
-            <Alert severity="success" small description={`${counts}.`} />
-          )}
-        </div>
-      )}
-      <Button type="button" priority="tertiary" className="fr-mb-2w" disabled={loading} onClick={(e) => void send(e.currentTarget.form, true)}>
-        Vérifier sans importer
-      </Button>
-      <FormActions submit="Importer" busy={loading} onCancel={onDone} cancel="Fermer" />
-    </form>
+    <CsvImportForm
+      title="Importer des actions"
+      hint="Les colonnes de l’export ; une action dont la référence existe déjà est mise à jour."
+      columns={CSV_FIELDS}
+      nouns={{ created: ['action créée', 'actions créées'], nothingChanged: 'aucune action n’a été modifiée' }}
+      report={data?.importActionPlanCsv}
+      error={error}
+      busy={loading}
+      send={(csv, dryRun) => importCsv({ variables: { planId, csv, dryRun } }).catch(() => null)}
+      onDone={onDone}
+    />
   );
 }
 
