@@ -181,9 +181,34 @@ describe('the console in Chromium, against the whole platform', () => {
     expect(await page.locator('[data-next-deadline="QUAL_E_PREF"]').innerText()).toMatch(/^Prochaine échéance : audit (interne|de renouvellement) avant le \d{2}\/\d{2}\/\d{4}/);
     const programme = page.getByRole('region', { name: 'Services Publics + 2023' });
     await programme.getByRole('button', { name: /^Engagement 6/ }).click();
-    await programme.getByText(/Taux de décroché par un agent/).waitFor();
+    await programme.getByRole('row', { name: /^Taux de décroché par un agent/ }).waitFor();
     expect(await page.getByRole('region', { name: 'Labels précédents' }).innerText()).toMatch(/Marianne 2008[\s\S]*Qualipref 2\.0 : labellisé[\s\S]*relations avec les collectivités territoriales/);
     await accessible(page, 'drmm-label');
+    await page.close();
+  });
+
+  it('as the quality team, computes the 2025 indicators, imports a CSV, and reads each one’s value with its source', async () => {
+    const page = await signedIn('metz.manager@demo.qualipref.test');
+    await page.goto(`${platform.consoleUrl}/modules/drmm/label`);
+    await page.getByRole('button', { name: 'Calculer les indicateurs 2025' }).click();
+    await page.getByText(/^16 indicateurs calculés pour 2025/).waitFor();
+    const programme = page.getByRole('region', { name: 'Services Publics + 2023' });
+    await programme.getByRole('button', { name: /^Engagement 4/ }).click();
+    const delays = programme.getByRole('row', { name: /^Courriels traités dans le délai annoncé/ });
+    // Badges are written in capitals by the DSFR's style.
+    expect(await delays.innerText()).toMatch(/\d+,\d\s%[\s\S]*\d+ sur \d+[\s\S]*Calculé[\s\S]*Tableau de suivi du 01\/01\/2025 au 31\/12\/2025[\s\S]*Responsable MACAP \(démo\), le \d{2}\/\d{2}\/\d{4}/i);
+    await programme.getByRole('button', { name: /^Engagement 6/ }).click();
+    expect(await programme.getByRole('row', { name: /^Part des démarches en ligne notées au moins 8\/10/ }).innerText()).toMatch(/78,0\s%[\s\S]*Importé[\s\S]*Je donne mon avis/i);
+    await programme.getByRole('button', { name: /^Engagement 2/ }).click();
+    expect(await programme.getByRole('row', { name: /^Espace France Services à moins de trente minutes/ }).innerText()).toMatch(/25 min[\s\S]*Atteinte[\s\S]*Saisi/i);
+    await accessible(page, 'drmm-label-indicateurs');
+    // The agent pick-up rate of the last quarter, as the telephony exports it.
+    await page.getByRole('button', { name: 'Importer des indicateurs (CSV)' }).click();
+    const form = page.getByRole('form', { name: 'Importer des indicateurs' });
+    const csv = 'Référentiel;Indicateur;Période;Valeur;Unité;Source;Effectif\nQUAL_E_PREF;TAUX_DECROCHE_AGENT;2025-T4;84 %;taux (de 0 à 1);Export de la téléphonie, 4e trimestre 2025;6912\n';
+    await form.getByLabel(/^Fichier CSV/).setInputFiles({ name: 'telephonie-2025-t4.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await form.getByRole('button', { name: 'Importer', exact: true }).click();
+    await form.getByText('1 valeur créée, 0 mise à jour, 0 inchangée.').waitFor();
     await page.close();
   });
 

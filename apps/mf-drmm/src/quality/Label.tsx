@@ -7,8 +7,9 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { FormActions, FormOutcome, Loading, Table, errorMessage, useDisclosure, useForm, useTenantTime } from '@qualipref/console-kit';
 import type { FormEvent } from 'react';
-import type { AuditDeadlineState, AuditKind, DrmmLabellingsQuery, IndicatorUnit } from '../generated/graphql';
-import { LABELLINGS, LABELLING_AUDITS, PLAN_AUDIT, RECORD_AUDIT, REFERENTIAL } from './operations.js';
+import type { AuditDeadlineState, AuditKind, DrmmLabellingsQuery } from '../generated/graphql';
+import { IndicatorActions, IndicatorTable, usePeriod } from './Indicators.js';
+import { INDICATOR_VALUES, LABELLINGS, LABELLING_AUDITS, PLAN_AUDIT, RECORD_AUDIT, REFERENTIAL } from './operations.js';
 
 type LabellingData = NonNullable<DrmmLabellingsQuery['tenant']>['labellings']['nodes'][number];
 
@@ -25,18 +26,6 @@ const DEADLINE: Record<AuditDeadlineState, { label: string; severity: 'success' 
   NOT_SCHEDULED: { label: 'À programmer', severity: 'warning' },
   OVERDUE: { label: 'En retard', severity: 'error' },
 };
-
-const UNIT: Record<IndicatorUnit, string> = {
-  PERCENT: '%',
-  WORKING_DAYS: 'jours ouvrés',
-  RINGS: 'sonneries',
-  COUNT: '',
-  SCORE_10: 'sur 10',
-  MINUTES: 'minutes',
-  BOOLEAN: '(atteint ou non)',
-};
-
-const target = (value: number | null | undefined, unit: IndicatorUnit) => (value == null ? 'Pas de cible nationale' : `Cible : ${String(value).replace('.', ',')} ${UNIT[unit]}`.trim());
 
 function StateBadge({ state, warning }: { state: AuditDeadlineState; warning: boolean }) {
   const { label, severity } = DEADLINE[state];
@@ -146,11 +135,14 @@ function Audits({ labelling }: { labelling: LabellingData }) {
   );
 }
 
-/** Q1: a referential's engagements, each with the indicators it is measured by. */
-function Engagements({ referentialId }: { referentialId: string }) {
+/** Q1: a referential's engagements, each with the indicators it is measured by and the tenant's values of the period. */
+function Engagements({ referentialId, tenantId, viewerCanManage }: { referentialId: string; tenantId: string; viewerCanManage: boolean }) {
+  const period = usePeriod();
   const { data, error } = useQuery(REFERENTIAL, { variables: { id: referentialId } });
-  if (error) return <Alert severity="error" small description={errorMessage(error)} />;
-  if (!data?.referential) return <Loading />;
+  const values = useQuery(INDICATOR_VALUES, { variables: { tenantId, period, referentialId } });
+  if (error ?? values.error) return <Alert severity="error" small description={errorMessage((error ?? values.error)!)} />;
+  if (!data?.referential || !values.data) return <Loading />;
+  const valueOf = new Map(values.data.indicatorValues.nodes.map((v) => [v.indicator.id, v]));
   const referential = data.referential;
   return (
     <>
@@ -163,15 +155,18 @@ function Engagements({ referentialId }: { referentialId: string }) {
             <p>{e.text}</p>
             {e.module && <p className="fr-text--sm">Module : {e.module.name}</p>}
             {e.indicators.length === 0 ? (
-              <p className="fr-text--sm">Aucun indicateur défini par le référentiel pour cet engagement.</p>
+              <p className="fr-text--sm">Aucun indicateur défini pour cet engagement.</p>
             ) : (
-              <ul>
-                {e.indicators.map((i) => (
-                  <li key={i.id}>
-                    <strong>{i.name}</strong> ({target(i.target, i.unit)}){i.published && ' · publié chaque trimestre'} : {i.definition}
-                  </li>
-                ))}
-              </ul>
+              <>
+                <IndicatorTable indicators={e.indicators.map((i) => ({ ...i, value: valueOf.get(i.id) ?? null }))} period={period} viewerCanManage={viewerCanManage} />
+                <ul className="fr-text--sm">
+                  {e.indicators.map((i) => (
+                    <li key={i.id}>
+                      <strong>{i.name}</strong> : {i.definition}
+                    </li>
+                  ))}
+                </ul>
+              </>
             )}
           </Accordion>
         ))}
@@ -181,7 +176,7 @@ function Engagements({ referentialId }: { referentialId: string }) {
   );
 }
 
-function Labelling({ labelling }: { labelling: LabellingData }) {
+function Labelling({ labelling, tenantId }: { labelling: LabellingData; tenantId: string }) {
   const time = useTenantTime();
   const titleId = `label-${labelling.id}`;
   const next = labelling.nextDeadline;
@@ -216,7 +211,7 @@ function Labelling({ labelling }: { labelling: LabellingData }) {
       )}
       <Audits labelling={labelling} />
       <h4 className="fr-mt-3w">Engagements et indicateurs</h4>
-      <Engagements referentialId={labelling.referential.id} />
+      <Engagements referentialId={labelling.referential.id} tenantId={tenantId} viewerCanManage={labelling.viewerCanManage} />
     </section>
   );
 }
@@ -224,6 +219,7 @@ function Labelling({ labelling }: { labelling: LabellingData }) {
 /** Q1, Q4: the labels the tenant holds or follows, their audit cycle and next deadline, and the engagements with their indicators; the past labels below. */
 export function Label({ tenantId }: { tenantId: string }) {
   const time = useTenantTime();
+  const period = usePeriod();
   const { data, error, loading } = useQuery(LABELLINGS, { variables: { tenantId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Label indisponible" description={errorMessage(error)} />;
@@ -234,8 +230,9 @@ export function Label({ tenantId }: { tenantId: string }) {
     <section aria-labelledby="label-titre">
       <h2 id="label-titre">Label qualité</h2>
       {current.length === 0 && <p>Aucune labellisation en cours.</p>}
+      {current.some((l) => l.viewerCanManage) && <IndicatorActions period={period} />}
       {current.map((l) => (
-        <Labelling key={l.id} labelling={l} />
+        <Labelling key={l.id} labelling={l} tenantId={tenantId} />
       ))}
       {past.length > 0 && (
         <section aria-labelledby="labels-passes">

@@ -169,6 +169,7 @@ export const REFERENTIAL = graphql(`
             target
             definition
             published
+            computation
           }
         }
       }
@@ -189,6 +190,71 @@ export const RECORD_AUDIT = graphql(`
     recordAudit(id: $id, input: $input) {
       id
       heldOn
+    }
+  }
+`);
+
+// Apart from the referential's text: nested under its engagements, the values would cost more than the gateway allows.
+export const INDICATOR_VALUES = graphql(`
+  query DrmmIndicatorValues($tenantId: ID!, $period: String!, $referentialId: ID!) {
+    indicatorValues(tenantId: $tenantId, period: $period, referentialId: $referentialId, first: 100) {
+      nodes {
+        id
+        value
+        source
+        origin
+        numerator
+        sampleSize
+        targetMet
+        formulaVersion
+        recordedByName
+        updatedAt
+        indicator {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const ENTER_INDICATOR_VALUE = graphql(`
+  mutation DrmmEnterIndicatorValue($input: EnterIndicatorValueInput!) {
+    enterIndicatorValue(input: $input) {
+      id
+      value
+    }
+  }
+`);
+
+export const IMPORT_INDICATOR_VALUES = graphql(`
+  mutation DrmmImportIndicatorValues($csv: String!, $dryRun: Boolean!) {
+    importIndicatorValues(csv: $csv, dryRun: $dryRun) {
+      dryRun
+      applied
+      created
+      updated
+      unchanged
+      issues {
+        line
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const COMPUTE_INDICATOR_VALUES = graphql(`
+  mutation DrmmComputeIndicatorValues($period: String!) {
+    computeIndicatorValues(period: $period) {
+      indicator {
+        id
+        name
+      }
+      value {
+        id
+      }
+      reason
     }
   }
 `);
