@@ -26,6 +26,8 @@ export interface RemoteEntry {
   package: string;
   /** The directorates it serves: the console shows it when the API opens one of their modules to the viewer. */
   directorates: string[];
+  /** A field of `TenantViewerCan` that opens it too, where the directorate running it differs by tenant (the quality programme: DRMM at the préfecture, the secretariat at a sous-préfecture). */
+  capability?: string;
   /** Its path in the console. */
   path: string;
   /** Its title in the console's menu. */

@@ -22,7 +22,7 @@ export const SUBGRAPHS = [
 export const REMOTES = [
   { app: 'mf-dctaj', name: 'mf_dctaj', port: 3101, folder: 'apps/mf-dctaj', package: '@qualipref/mf-dctaj', directorates: ['DCTAJ'], path: 'dctaj', title: 'Collectivités et affaires juridiques' },
   { app: 'mf-dlp', name: 'mf_dlp', port: 3102, folder: 'apps/mf-dlp', package: '@qualipref/mf-dlp', directorates: ['DLP'], path: 'dlp', title: 'Libertés publiques' },
-  { app: 'mf-drmm', name: 'mf_drmm', port: 3103, folder: 'apps/mf-drmm', package: '@qualipref/mf-drmm', directorates: ['DRMM'], path: 'drmm', title: 'Comité local des usagers' },
+  { app: 'mf-drmm', name: 'mf_drmm', port: 3103, folder: 'apps/mf-drmm', package: '@qualipref/mf-drmm', directorates: ['DRMM'], capability: 'openQualityProgramme', path: 'drmm', title: 'Comité local des usagers' },
   { app: 'mf-sp', name: 'mf_sp', port: 3104, folder: 'apps/mf-sp', package: '@qualipref/mf-sp', directorates: ['SPF', 'SPT'], path: 'sous-prefecture', title: 'Courrier de la sous-préfecture' },
 ];
 

@@ -50,7 +50,7 @@ export function Shell({ user, config, session, openDocument, focusContent = fals
   // What the viewer may open in the viewed tenant is the API's answer, not the console's.
   const capabilities = useQuery(CONSOLE_CAPABILITIES, { variables: { tenantId: tenant.id } });
   const viewed = capabilities.data?.tenant;
-  const modules = visibleModules(config.remotes, viewed?.directorates.nodes.filter((d) => d.viewerCanOpenModule).map((d) => d.code) ?? []);
+  const modules = visibleModules(config.remotes, viewed?.directorates.nodes.filter((d) => d.viewerCanOpenModule).map((d) => d.code) ?? [], viewed?.viewerCan ?? {});
   const analyseData = viewed?.viewerCan.analyseData ?? false;
   const timeZone = viewed?.timeZone ?? user.tenant.timeZone;
   const chooseTenant = (id: string) => {

@@ -20,6 +20,7 @@ export const CONSOLE_CAPABILITIES = graphql(`
       viewerCan {
         id
         analyseData
+        openQualityProgramme
       }
       directorates(first: 50) {
         nodes {

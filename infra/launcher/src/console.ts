@@ -23,7 +23,7 @@ export async function startConsole(root: string, gatewayUrl: string, consolePort
     for (const remote of REMOTES) {
       const server = await startStaticServer({ root: join(root, remote.folder, 'dist'), port: await remotePort(remote.name, remote.port), cors: true });
       servers.push(server);
-      served.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorates: remote.directorates, path: remote.path, title: remote.title });
+      served.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorates: remote.directorates, ...(remote.capability ? { capability: remote.capability } : {}), path: remote.path, title: remote.title });
     }
     const remotes = env.CONSOLE_REMOTES ? (JSON.parse(env.CONSOLE_REMOTES) as unknown[]) : served;
     const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl, remotes, ...(env.CONSOLE_HOSTING?.trim() ? { hosting: env.CONSOLE_HOSTING.trim() } : {}), ...(env.SEED_DEMO === 'false' ? {} : { demoEmail: ACCOUNTS[0]!.email }) } } });

@@ -93,7 +93,7 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
     for (const remote of REMOTES) {
       const server = await startStaticServer({ root: join(root, 'apps', remote.app, 'dist'), cors: true });
       servers.set(remote.name, server);
-      remotes.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorates: remote.directorates, path: remote.path, title: remote.title });
+      remotes.push({ name: remote.name, entry: `${server.url}/mf-manifest.json`, directorates: remote.directorates, ...(remote.capability ? { capability: remote.capability } : {}), path: remote.path, title: remote.title });
     }
     const shell = await startStaticServer({ root: join(root, 'apps', 'console', 'dist'), port: consolePort, spa: true, documents: { '/console-config.json': { gatewayUrl: gateway.url, remotes, demoEmail: ACCOUNTS[0]!.email } } });
     servers.set('console', shell);

@@ -212,6 +212,40 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.close();
   });
 
+  it('as a sous-préfecture’s manager, computes its indicators; a préfecture analyst reads each site’s labelling and indicators with their source', async () => {
+    const forbach = await signedIn('forbach.manager@demo.qualipref.test');
+    await forbach.getByRole('navigation', { name: /principal/i }).getByRole('link', { name: 'Comité local des usagers' }).click();
+    await forbach.getByRole('link', { name: 'Label' }).click();
+    await forbach.getByRole('button', { name: 'Calculer les indicateurs 2025' }).click();
+    await forbach.getByText(/^16 indicateurs calculés pour 2025/).waitFor();
+    await forbach.close();
+    // Thionville's administrator runs it through the API, as a script would.
+    const token = await signIn(platform.gatewayUrl, 'thionville.administrator@demo.qualipref.test', DEMO_PASSWORD);
+    await graphqlData(platform.gatewayUrl, 'mutation { computeIndicatorValues(period: "2025") { reason } }', {}, token);
+
+    const page = await signedIn('metz.analyst@demo.qualipref.test');
+    const switcher = page.getByLabel('Site consulté');
+    await switcher.locator('option').nth(2).waitFor({ state: 'attached' });
+    for (const site of ['Sous-préfecture de Forbach', 'Sous-préfecture de Thionville']) {
+      // The site chosen stays for the tab's session, through a new page too.
+      await switcher.selectOption({ label: site });
+      await page.locator('header').getByText(site).waitFor();
+      await page.goto(`${platform.consoleUrl}/modules/drmm/label`);
+      await page.locator('header').getByText(site).waitFor();
+      const current = page.getByRole('region', { name: 'Qual-e-pref 2019' });
+      await current.getByRole('table', { name: 'Cycle d’audit' }).waitFor();
+      expect(await current.locator('[data-next-deadline="QUAL_E_PREF"]').innerText()).toMatch(/^Prochaine échéance : audit/);
+      await current.getByRole('button', { name: 'Point 4 — Téléphonie' }).click();
+      expect(await current.getByRole('row', { name: /^Taux de décroché global/ }).innerText()).toMatch(/\d+,\d\s%[\s\S]*Calculé[\s\S]*Statistiques de téléphonie/i);
+      expect(await current.getByRole('row', { name: /^Taux de décroché par un agent/ }).innerText()).toMatch(/Importé/i);
+      // Reading is not steering: neither computation nor entry.
+      expect(await page.getByRole('button', { name: 'Calculer les indicateurs 2025' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^Saisir/ }).count()).toBe(0);
+    }
+    await accessible(page, 'drmm-label-thionville');
+    await page.close();
+  });
+
   it('as the committee’s secretariat, moves a proposal on and reports an action done', async () => {
     const page = await signedIn('metz.manager@demo.qualipref.test');
     await page.goto(`${platform.consoleUrl}/modules/drmm/propositions`);
@@ -334,7 +368,8 @@ describe('the console in Chromium, against the whole platform', () => {
     expect(text).not.toContain('Thionville');
     await accessible(page, 'forbach');
     const nav = page.getByRole('navigation', { name: /principal/i });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Tableau de bord', 'Courrier de la sous-préfecture']);
+    // Their secretariat steers Forbach's label: its quality programme is theirs too.
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Tableau de bord', 'Comité local des usagers', 'Courrier de la sous-préfecture']);
     // Their module: the correspondence of the sous-préfecture's secretariat, Forbach's only.
     await nav.getByRole('link', { name: 'Courrier de la sous-préfecture' }).click();
     await page.getByText('Secrétariat général de la sous-préfecture de Forbach').waitFor();
@@ -418,10 +453,10 @@ describe('the console in Chromium, against the whole platform', () => {
     await switcher.selectOption({ label: 'Sous-préfecture de Thionville' });
     await page.getByRole('heading', { name: /Délais de réponse — Sous-préfecture de Thionville/ }).waitFor();
     expect(await page.locator('header').innerText()).toContain('Sous-préfecture de Thionville');
-    // The modules of the directorates Thionville has: its secretariat's, not the préfecture's directorates'.
+    // The modules of the directorates Thionville has: its secretariat's and its quality programme, not the préfecture's directorates'.
     const nav = page.getByRole('navigation', { name: /principal/i });
     await nav.getByRole('link', { name: 'Courrier de la sous-préfecture' }).waitFor();
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Tableau de bord', 'Courrier de la sous-préfecture', 'Requêtes GraphQL']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Tableau de bord', 'Comité local des usagers', 'Courrier de la sous-préfecture', 'Requêtes GraphQL']);
     await nav.getByRole('link', { name: 'Courrier de la sous-préfecture' }).click();
     await page.getByText('Secrétariat général de la sous-préfecture de Thionville').waitFor();
     await nav.getByRole('link', { name: 'Requêtes GraphQL' }).click();

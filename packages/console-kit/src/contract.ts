@@ -49,6 +49,8 @@ export interface RemoteEntry {
   entry: string;
   /** Codes of the directorates it serves (`['DCTAJ']`; the sous-préfectures' secretariats share one): shown when the API opens one of their modules to the viewer. */
   directorates: string[];
+  /** A field of `TenantViewerCan` that opens it too, whichever directorate runs it in the viewed tenant. */
+  capability?: string;
   /** Path segment under `/modules/`. */
   path: string;
   /** Label of the navigation entry, in French. */

@@ -114,6 +114,19 @@ describe('indicators with their source (Q1)', () => {
     expect(formula.referential.engagements.nodes.flatMap((e) => e.indicators).find((i) => i.code === 'TAUX_SATISFACTION_NET')!.formula).toEqual({ version: 1 });
   });
 
+  it('opens each tenant’s quality programme to the directorate that steers its label, and to the analysts and administrators who read it', async () => {
+    const opens = async (tenant: keyof typeof TENANTS, account: [string, string]) => {
+      const result = await gql<{ _entities: { openQualityProgramme: boolean }[] }>(url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on TenantViewerCan { openQualityProgramme } } }', { r: [{ __typename: 'TenantViewerCan', id: TENANTS[tenant].id }] }, await as(...account));
+      return result.data!._entities[0]!.openQualityProgramme;
+    };
+    expect(await opens('forbach', ['forbach', 'AGENT'])).toBe(true);
+    expect(await opens('metz', ['metz', 'MANAGER'])).toBe(true);
+    expect(await opens('forbach', ['metz', 'ANALYST'])).toBe(true);
+    // A DCTAJ agent does not steer Metz's label; a sous-préfecture does not read the préfecture's.
+    expect(await opens('metz', ['metz', 'AGENT'])).toBe(false);
+    expect(await opens('metz', ['forbach', 'MANAGER'])).toBe(false);
+  });
+
   it('answers SERVICE_UNAVAILABLE when the figures cannot be read through the supergraph, and writes nothing', async () => {
     const count = await valueCount();
     const result = await gql(url, 'mutation { computeIndicatorValues(period: "2025") { value { value } reason } }', {}, await as('metz', 'MANAGER'));

@@ -13,6 +13,8 @@ export interface PolicySubjects {
   'labelling.create': { tenantId: string };
   /** Change a labelling: its modules, its certification day, its audits. */
   'labelling.manage': LabellingFacts;
+  /** Open the tenant's quality programme in the console (committee, surveys, feedback, label). */
+  'programme.open': { tenantId: string; ownerDirectorateIds: string[] };
 }
 
 const OTHER_TENANT = 'Vous ne pouvez modifier que la labellisation de votre préfecture ou sous-préfecture.';
@@ -26,6 +28,12 @@ const RULES: PolicyRules<PolicySubjects> = {
     if (identity.tenantId !== tenantId) return OTHER_TENANT;
     if (identity.role === Role.ADMINISTRATOR || (identity.role === Role.MANAGER && identity.directorateId === ownerDirectorateId)) return null;
     return 'Seuls la direction qui pilote le label et les administrateurs modifient cette labellisation.';
+  },
+  'programme.open': (identity, { tenantId, ownerDirectorateIds }) => {
+    // Analysts and administrators audit the programme of every tenant they read, as every directorate's module.
+    if ((identity.role === Role.ANALYST || identity.role === Role.ADMINISTRATOR) && identity.readableTenantIds.includes(tenantId)) return null;
+    if (identity.tenantId === tenantId && ownerDirectorateIds.includes(identity.directorateId)) return null;
+    return 'Le programme qualité est celui de la direction qui pilote le label.';
   },
 };
 

@@ -263,4 +263,14 @@ export class TenantViewerCanResolver {
   createLabellings(@Root() capabilities: TenantViewerCanRef, @Ctx() ctx: Context): boolean {
     return can(ctx.identity, 'labelling.create', { tenantId: capabilities.id });
   }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the console opens the tenant’s quality programme to the caller (its users’ committee, surveys, feedback and label): to the members of the directorate that steers its label (DRMM / MACAP at the préfecture, the secretariat at a sous-préfecture), and to the analysts and administrators of the tenants they read.',
+  })
+  async openQualityProgramme(@Root() capabilities: TenantViewerCanRef, @Ctx() ctx: Context): Promise<boolean> {
+    if (!ctx.identity) return false;
+    const labellings = await ctx.loaders.childrenOf<Labelling>(Labelling, 'Labelling', 'tenantId', { createdAt: 'asc' }).load(capabilities.id);
+    return can(ctx.identity, 'programme.open', { tenantId: capabilities.id, ownerDirectorateIds: labellings.map((l) => l.ownerDirectorateId) });
+  }
 }
