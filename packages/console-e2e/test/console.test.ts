@@ -215,7 +215,14 @@ describe('the console in Chromium, against the whole platform', () => {
   it('as a sous-préfecture’s manager, computes its indicators; a préfecture analyst reads each site’s labelling and indicators with their source', async () => {
     const forbach = await signedIn('forbach.manager@demo.qualipref.test');
     await forbach.getByRole('navigation', { name: /principal/i }).getByRole('link', { name: 'Comité local des usagers' }).click();
-    await forbach.getByRole('link', { name: 'Label' }).click();
+    // Each page of the programme answers for Forbach, without an error.
+    for (const tab of ['Comités', 'Propositions', 'Plan d’actions', 'Enquêtes', 'Bornes du hall', 'Remarques', 'Indicateurs qualité']) {
+      await forbach.getByRole('link', { name: tab, exact: true }).click();
+      await forbach.waitForLoadState('networkidle');
+      expect(await forbach.locator('main .fr-alert--error').count(), tab).toBe(0);
+      expect(await forbach.locator('main').innerText(), tab).not.toContain('Préfecture de la Moselle');
+    }
+    await forbach.getByRole('link', { name: 'Label', exact: true }).click();
     await forbach.getByRole('button', { name: 'Calculer les indicateurs 2025' }).click();
     await forbach.getByText(/^16 indicateurs calculés pour 2025/).waitFor();
     await forbach.close();
