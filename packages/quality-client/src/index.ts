@@ -1,5 +1,5 @@
 import { subgraph } from '@qualipref/platform-registry';
-import { assertOutsideTransaction, isUuid } from '@qualipref/server-kit';
+import { assertOutsideTransaction, isUuid, serviceUnavailable } from '@qualipref/server-kit';
 
 /** A national engagement as the quality subgraph describes it. */
 export interface EngagementInfo {
@@ -24,15 +24,22 @@ export class QualityClient {
   async engagement(id: string, authorization: string): Promise<EngagementInfo | null> {
     assertOutsideTransaction('the quality subgraph (engagement)');
     if (!isUuid(id)) return null;
-    const response = await fetch(this.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query: 'query($id: ID!) { engagement(id: $id) { id number text referential { code name version } } }', variables: { id } }),
-      signal: AbortSignal.timeout(5000),
-    });
-    if (!response.ok) throw new Error(`quality subgraph answered HTTP ${response.status}`);
+    // The caller is told to retry, not that the server failed: the logs keep what did not answer.
+    const unavailable = (cause: unknown) => Object.assign(serviceUnavailable('Le référentiel national du label n’a pas pu être consulté : réessayez dans quelques minutes.'), { cause });
+    let response: Response;
+    try {
+      response = await fetch(this.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query: 'query($id: ID!) { engagement(id: $id) { id number text referential { code name version } } }', variables: { id } }),
+        signal: AbortSignal.timeout(5000),
+      });
+    } catch (error) {
+      throw unavailable(error);
+    }
+    if (!response.ok) throw unavailable(new Error(`quality subgraph answered HTTP ${response.status}`));
     const body = (await response.json()) as { data?: { engagement: EngagementInfo | null }; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(`quality subgraph: ${body.errors[0]!.message}`);
+    if (body.errors?.length) throw unavailable(new Error(`quality subgraph: ${body.errors[0]!.message}`));
     return body.data?.engagement ?? null;
   }
 }

@@ -45,4 +45,9 @@ describe('the quality client', () => {
   it('reaches the registry’s port by default', () => {
     expect(defaultQualityUrl()).toBe('http://127.0.0.1:4005/graphql');
   });
+
+  it('answers SERVICE_UNAVAILABLE, for the caller to retry, when the quality subgraph does not answer', async () => {
+    const closed = new QualityClient('http://127.0.0.1:9/graphql');
+    await expect(closed.engagement(KNOWN, 'Bearer t')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/réessayez/) });
+  });
 });
