@@ -352,6 +352,24 @@ describe('npm start without DATABASE_URL (embedded PostgreSQL), in Chromium', ()
     expect(audits.filter((a) => a.auditor === 'AFNOR Certification (démarrage par défaut)'), 'the audit read back').toEqual([{ kind: 'RENEWAL', plannedOn, heldOn: null, auditor: 'AFNOR Certification (démarrage par défaut)' }]);
   });
 
+  it('quality: a DRMM manager computes the indicators of the last year, read back with their source', async () => {
+    const year = String(Number(parisToday().slice(0, 4)) - 1);
+    const page = await signedIn(MANAGER);
+    await openModule(page, 'Comité local des usagers');
+    await page.getByRole('link', { name: 'Label', exact: true }).click();
+    await page.getByRole('button', { name: `Calculer les indicateurs ${year}` }).click();
+    await stored(page, 'computeIndicatorValues', page.getByText(new RegExp(`^\\d+ indicateurs calculés pour ${year}`)));
+    await page.close();
+
+    const token = await signIn(platform.gatewayUrl, MANAGER);
+    const { indicatorValues } = await api<{ indicatorValues: { nodes: { source: string; indicator: { code: string } }[] } }>(
+      'query ($t: ID, $p: String) { indicatorValues(tenantId: $t, period: $p, source: COMPUTED, first: 100) { nodes { source indicator { code } } } }',
+      { t: METZ, p: year },
+      token,
+    );
+    expect(indicatorValues.nodes.map((v) => v.indicator.code), 'the values computed').toEqual(expect.arrayContaining(['COURRIELS_DELAI_ANNONCE', 'TAUX_DECROCHE_GLOBAL', 'TAUX_SATISFACTION_GLOBAL', 'CLU_CADENCE_RESPECTEE']));
+  });
+
   it('surveys: a DRMM manager creates a hall campaign opening today', async () => {
     hallCampaign ??= createHallCampaign();
     await hallCampaign;
