@@ -90,6 +90,8 @@ describe('indicators with their source (Q1)', () => {
     expect(refused.importIndicatorValues.applied).toBe(false);
     expect(refused.importIndicatorValues.issues.map((i) => [i.line, i.code])).toEqual([[2, 'MISSING_UNIT'], [3, 'MISSING_SOURCE'], [4, 'UNKNOWN_INDICATOR'], [5, 'INDICATOR_COMPUTED'], [6, 'UNIT_MISMATCH'], [7, 'VALUE_OUT_OF_RANGE']]);
     expect(await valueCount()).toBe(count);
+    // Who may not record the tenant's indicators is refused the file.
+    expect(codes(await gql(url, IMPORT, { csv: good }, await as('thionville', 'AGENT')))).toEqual(['FORBIDDEN']);
     const applied = await ok<{ importIndicatorValues: { applied: boolean; created: number } }>(url, IMPORT, { csv: good }, token);
     expect(applied.importIndicatorValues).toMatchObject({ applied: true, created: 2 });
     const values = await rows("select i.code, v.value, v.source, v.sample_size from quality.indicator_value v join quality.indicator_definition i on i.id = v.indicator_id where v.period = '2025-T4' and v.tenant_id = $1 order by i.code", [TENANTS.thionville.id]);

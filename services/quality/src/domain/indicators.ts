@@ -9,7 +9,7 @@ import { FiguresUnavailable, type Figures } from './figures.js';
 import { checkParameters, sameParameters } from './formulas.js';
 import { UNIT_LABELS, optionalText } from './labels.js';
 import { assertEnded, parsePeriod, type Period } from './periods.js';
-import { authorize } from './policy.js';
+import { authorize, can } from './policy.js';
 
 const VALUE_FIELDS: (keyof IndicatorValue & string)[] = ['period', 'value', 'unit', 'target', 'numerator', 'sampleSize', 'source', 'origin', 'formulaVersion', 'comment'];
 
@@ -154,6 +154,10 @@ const asRowError = (error: unknown): unknown => (error instanceof DomainError ? 
 /** Q1: values imported from another system's file; each line says its source; the report lists every problem by line. */
 export async function importIndicatorValues(u: UseCase, parsed: ParsedCsv<Key>, options: ImportOptions): Promise<ImportReport> {
   const tenantId = u.identity.tenantId;
+  // Who may not record any of the tenant's indicators is refused the file, not told so line by line.
+  const labellings = await u.em.find(Labelling, { tenantId });
+  if (!labellings.length) throw refused('NOT_LABELLED', 'Votre site n’a aucune labellisation : aucun indicateur ne s’y relève.', 'csv');
+  if (!labellings.some((l) => can(u.identity, 'labelling.manage', l))) authorize(u.identity, 'labelling.manage', labellings[0]!);
   const today = u.clock.today();
   const seen = new Set<string>();
   const referentials = new Map((await u.em.find(Referential, {})).map((r) => [r.code, r]));
