@@ -47,6 +47,8 @@ describe('computed indicators', () => {
     // 75 satisfied, 15 dissatisfied, 10 without an opinion.
     expect(run(C.NET_SATISFACTION, { denominator: 'WITH_OPINION' })).toMatchObject({ value: 60 / 90, numerator: 60, sampleSize: 90 });
     expect(run(C.NET_SATISFACTION, { denominator: 'ALL_ANSWERS' })).toMatchObject({ value: 0.6, numerator: 60, sampleSize: 100 });
+    // More dissatisfied than satisfied: below zero, as its unit (SIGNED_RATE) allows.
+    expect(run(C.NET_SATISFACTION, { dimension: 'WAITING_TIME', denominator: 'WITH_OPINION' }, { ...figures, questions: [{ dimension: 'WAITING_TIME', satisfied: 16, withOpinion: 40, noOpinion: 0 }] })).toMatchObject({ value: -0.2, numerator: -8 });
   });
 
   it('counts the committee’s cadence over every day of the period, and feedback answered within working days on the tenant’s calendar', () => {

@@ -361,6 +361,8 @@ export type IndicatorUnit =
   | 'RINGS'
   /** A mark out of 10. */
   | 'SCORE_10'
+  /** A difference of two shares, from -1 to 1: net satisfaction (satisfied minus dissatisfied, 0.603 for 60.3 %). */
+  | 'SIGNED_RATE'
   /** Working days, on the tenant’s calendar. */
   | 'WORKING_DAYS';
 

@@ -26,6 +26,7 @@ const SOURCE: Record<IndicatorSource, { label: string; severity: 'info' | 'new' 
 
 const UNIT_NAME: Record<IndicatorUnit, string> = {
   RATE: 'taux',
+  SIGNED_RATE: 'écart de taux',
   WORKING_DAYS: 'jours ouvrés',
   RINGS: 'sonneries',
   COUNT: 'nombre',
@@ -41,6 +42,8 @@ export function formatValue(value: number, unit: IndicatorUnit): string {
   switch (unit) {
     case 'RATE':
       return formatRate(value);
+    case 'SIGNED_RATE':
+      return `${value > 0 ? '+' : ''}${formatRate(value)}`;
     case 'BOOLEAN':
       return value === 1 ? 'Atteint' : 'Non atteint';
     case 'COUNT':
@@ -60,13 +63,14 @@ const targetText = (target: number | null | undefined, unit: IndicatorUnit) => (
 
 /** Q1: a value entered by hand, in the indicator's unit (a rate as a percentage), with its source. */
 function EnterValueForm({ indicator, period, onDone }: { indicator: Indicator; period: string; onDone(): void }) {
-  const rate = indicator.unit === 'RATE';
+  const rate = indicator.unit === 'RATE' || indicator.unit === 'SIGNED_RATE';
+  const lowest = indicator.unit === 'SIGNED_RATE' ? -100 : 0;
   const form = useForm({ value: indicator.value ? String(rate ? Math.round(indicator.value.value * 1000) / 10 : indicator.value.value).replace('.', ',') : '', origin: indicator.value?.origin ?? '', comment: '' });
   const [enter, { loading, error }] = useMutation(ENTER_INDICATOR_VALUE, REFETCH);
   const number = Number(form.fields.value.replace(/\s/g, '').replace(',', '.'));
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const valueProblem = !form.fields.value.trim() || Number.isNaN(number) ? 'Saisissez un nombre, par exemple 25 ou 80,5.' : rate && (number < 0 || number > 100) ? 'Un taux est compris entre 0 et 100 %.' : number < 0 ? 'La valeur ne peut être négative.' : null;
+    const valueProblem = !form.fields.value.trim() || Number.isNaN(number) ? 'Saisissez un nombre, par exemple 25 ou 80,5.' : rate && (number < lowest || number > 100) ? `Un ${UNIT_NAME[indicator.unit]} est compris entre ${lowest} et 100 %.` : number < lowest ? 'La valeur ne peut être négative.' : null;
     if (!form.check(event.currentTarget, { value: valueProblem, origin: form.fields.origin.trim() ? null : 'Indiquez d’où vient la valeur : un registre, un décompte, un rapport.' })) return;
     const input = { indicatorId: indicator.id, period, value: rate ? number / 100 : number, unit: indicator.unit, origin: form.fields.origin.trim(), comment: form.fields.comment.trim() || null };
     const result = await enter({ variables: { input } }).catch(() => null);
@@ -100,7 +104,7 @@ export function IndicatorTable({ indicators, period, viewerCanManage }: { indica
             </th>
             <td>
               {i.value ? formatValue(i.value.value, i.unit) : 'Non relevé'}
-              {i.value?.sampleSize != null && i.value.numerator != null && i.unit === 'RATE' && <span className="fr-hint-text">{`${formatCount(i.value.numerator)} sur ${formatCount(i.value.sampleSize)}`}</span>}
+              {i.value?.sampleSize != null && i.value.numerator != null && (i.unit === 'RATE' || i.unit === 'SIGNED_RATE') && <span className="fr-hint-text">{`${formatCount(i.value.numerator)} sur ${formatCount(i.value.sampleSize)}`}</span>}
             </td>
             <td>
               {targetText(i.target, i.unit)}

@@ -9,7 +9,14 @@ export type Computed =
   | { value: number; numerator: number | null; sampleSize: number | null; origin: string }
   | { value: null; reason: string };
 
-const CHANNELS: Record<string, string> = { LETTER: 'courriers', EMAIL: 'courriels', TELEPHONE: 'appels', CONTACT_FORM: 'formulaires de contact', COUNTER: 'demandes au guichet' };
+/** Each channel's items as a sentence names them: « 29 courriels », « aucun courriel ». */
+const CHANNELS: Record<string, { plural: string; none: string }> = {
+  LETTER: { plural: 'courriers', none: 'Aucun courrier' },
+  EMAIL: { plural: 'courriels', none: 'Aucun courriel' },
+  TELEPHONE: { plural: 'appels', none: 'Aucun appel' },
+  CONTACT_FORM: { plural: 'formulaires de contact', none: 'Aucun formulaire de contact' },
+  COUNTER: { plural: 'demandes au guichet', none: 'Aucune demande au guichet' },
+};
 const DIMENSIONS: Record<string, string> = {
   PHYSICAL_RECEPTION: 'Accueil physique', TELEPHONE_RECEPTION: 'Accueil téléphonique', DIGITAL_RECEPTION: 'Accueil numérique / internet', RECEPTION_SPACES: 'Espaces d’accueil',
   EQUIPMENT: 'Équipements', WAITING_TIME: 'Temps d’attente', ANSWER_QUALITY: 'Qualité de la réponse', LEGAL_REASONING: 'Motivation juridique', APPOINTMENT_DELAYS: 'Délais de rendez-vous',
@@ -45,8 +52,8 @@ export function compute(computation: IndicatorComputation, parameters: Record<st
     case IndicatorComputation.ON_TIME_RATE: {
       const channel = String(parameters.channel);
       const row = figures.channels.find((c) => c.channel === channel);
-      const name = CHANNELS[channel] ?? channel;
-      return rate(row?.answeredOnTime ?? 0, row?.answeredWithDelayTarget ?? 0, `Tableau de suivi ${range} : ${row?.answeredOnTime ?? 0} ${name} répondus dans le délai sur ${row?.answeredWithDelayTarget ?? 0} soumis à un délai.`, `Aucun ${name.slice(0, -1)} soumis à un délai n’a été répondu dans la période.`);
+      const name = CHANNELS[channel] ?? { plural: channel, none: `Aucun élément ${channel}` };
+      return rate(row?.answeredOnTime ?? 0, row?.answeredWithDelayTarget ?? 0, `Tableau de suivi ${range} : ${row?.answeredOnTime ?? 0} ${name.plural} répondus dans le délai sur ${row?.answeredWithDelayTarget ?? 0} soumis à un délai.`, `${name.none} soumis à un délai n’a reçu de réponse dans la période.`);
     }
     case IndicatorComputation.TELEPHONE_PICK_UP_RATE: {
       const t = figures.telephony;
@@ -77,7 +84,8 @@ export function compute(computation: IndicatorComputation, parameters: Record<st
     }
     case IndicatorComputation.COMMITTEE_CADENCE_MET: {
       const kind = String(parameters.committeeKind);
-      const committee = figures.committees.find((c) => c.kind === kind && c.decisionDate <= period.end);
+      // The committee in office: the latest founding decision by the period's end (a CLU may be founded anew).
+      const committee = figures.committees.filter((c) => c.kind === kind && c.decisionDate <= period.end).sort((a, b) => b.decisionDate.localeCompare(a.decisionDate))[0];
       if (!committee) return { value: null, reason: `Aucun comité ${kind} n’existait dans la période.` };
       const held = committee.heldOn.filter((d) => d >= period.start && d <= period.end);
       const met = cadenceMet(committee, period);

@@ -10,6 +10,8 @@ export enum Completeness {
 export enum IndicatorUnit {
   /** A share as a fraction from 0 to 1, like every rate of the API (0.806 for 80,6 %). */
   RATE = 'RATE',
+  /** A difference of two shares, from -1 to 1: net satisfaction, satisfied minus dissatisfied. */
+  SIGNED_RATE = 'SIGNED_RATE',
   WORKING_DAYS = 'WORKING_DAYS',
   RINGS = 'RINGS',
   COUNT = 'COUNT',

@@ -1,5 +1,5 @@
 import { defineColumns, fromCsv, applyRows, RowError, type ImportOptions, type ImportReport, type ParsedCsv } from '@qualipref/csv';
-import { DomainError, ErrorCode, badInput, diffSnapshots, notFound, serviceUnavailable, snapshot } from '@qualipref/server-kit';
+import { DomainError, ErrorCode, badInput, diffSnapshots, isUuid, notFound, serviceUnavailable, snapshot } from '@qualipref/server-kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { Engagement, IndicatorDefinition, IndicatorFormula, IndicatorValue, Labelling, Referential, ReferentialModule } from '../entities/index.js';
 import { compute, type Computed } from './computations.js';
@@ -29,6 +29,7 @@ export async function formulaOf(em: EntityManager, indicator: IndicatorDefinitio
 
 /** The indicator, and the tenant's labelling under its referential, whose modules include its engagement's. */
 async function indicatorAndLabelling(em: EntityManager, indicatorId: string, tenantId: string, field = 'indicatorId'): Promise<{ indicator: IndicatorDefinition; labelling: Labelling }> {
+  if (!isUuid(indicatorId)) throw notFound('Indicateur');
   const indicator = await em.findOne(IndicatorDefinition, { id: indicatorId }, { populate: ['engagement', 'engagement.referential', 'engagement.module'] });
   if (!indicator) throw notFound('Indicateur');
   const engagement = indicator.engagement as Engagement;
@@ -44,9 +45,9 @@ async function indicatorAndLabelling(em: EntityManager, indicatorId: string, ten
 
 /** A value in the indicator's unit: a rate from 0 to 1, a yes/no as 1 or 0, any other figure not below 0. */
 function checkValue(value: number, unit: IndicatorUnit, field = 'value'): number {
-  const ok = Number.isFinite(value) && (unit === IndicatorUnit.RATE ? value >= 0 && value <= 1 : unit === IndicatorUnit.BOOLEAN ? value === 0 || value === 1 : unit === IndicatorUnit.SCORE_10 ? value >= 0 && value <= 10 : value >= 0);
+  const ok = Number.isFinite(value) && (unit === IndicatorUnit.RATE ? value >= 0 && value <= 1 : unit === IndicatorUnit.SIGNED_RATE ? value >= -1 && value <= 1 : unit === IndicatorUnit.BOOLEAN ? value === 0 || value === 1 : unit === IndicatorUnit.SCORE_10 ? value >= 0 && value <= 10 : value >= 0);
   if (!ok) {
-    const expected = unit === IndicatorUnit.RATE ? 'un taux de 0 à 1 (0,78 pour 78 %)' : unit === IndicatorUnit.BOOLEAN ? '1 (atteint) ou 0 (non atteint)' : unit === IndicatorUnit.SCORE_10 ? 'une note de 0 à 10' : 'un nombre positif ou nul';
+    const expected = unit === IndicatorUnit.RATE ? 'un taux de 0 à 1 (0,78 pour 78 %)' : unit === IndicatorUnit.SIGNED_RATE ? 'un écart de taux de -1 à 1 (0,6 pour 60 %)' : unit === IndicatorUnit.BOOLEAN ? '1 (atteint) ou 0 (non atteint)' : unit === IndicatorUnit.SCORE_10 ? 'une note de 0 à 10' : 'un nombre positif ou nul';
     throw refused('VALUE_OUT_OF_RANGE', `Valeur ${String(value).replace('.', ',')} hors limites : attendu ${expected}.`, field);
   }
   return value;
@@ -137,7 +138,7 @@ function readValue(cell: string, unit: IndicatorUnit): number {
   const percent = text.endsWith('%');
   const number = Number(percent ? text.slice(0, -1) : text);
   if (!text || Number.isNaN(number)) throw new RowError('INVALID_NUMBER', `Valeur « ${cell} » illisible : écrivez un nombre (0,78 ; 78 % pour un taux ; 1840).`, 'value');
-  if (percent && unit !== IndicatorUnit.RATE) throw new RowError('UNIT_MISMATCH', 'Un pourcentage ne convient qu’à un taux.', 'value');
+  if (percent && unit !== IndicatorUnit.RATE && unit !== IndicatorUnit.SIGNED_RATE) throw new RowError('UNIT_MISMATCH', 'Un pourcentage ne convient qu’à un taux.', 'value');
   return percent ? number / 100 : number;
 }
 
@@ -205,9 +206,16 @@ export class ImportRejected extends Error {
   }
 }
 
-/** The computed indicators of the tenant's labellings in force during the period, with their formulas. */
-async function computedIndicators(em: EntityManager, tenantId: string, period: Period) {
-  const labellings = await em.find(Labelling, { tenantId, referential: { $or: [{ closedOn: null }, { closedOn: { $gt: period.start } }] } }, { populate: ['referential'] });
+/**
+ * The computed indicators of the tenant's labellings in force during the period that the caller
+ * steers (FORBIDDEN when none): a manager computes the labels of their own directorate.
+ */
+async function computedIndicators(em: EntityManager, identity: Caller['identity'], period: Period) {
+  const tenantId = identity.tenantId;
+  const inForce = await em.find(Labelling, { tenantId, referential: { $or: [{ closedOn: null }, { closedOn: { $gt: period.start } }] } }, { populate: ['referential'] });
+  if (!inForce.length) throw refused('NOT_LABELLED', `Votre site n’a aucune labellisation en vigueur en ${period.label} : aucun indicateur à calculer.`, 'period');
+  const labellings = inForce.filter((l) => can(identity, 'labelling.manage', l));
+  if (!labellings.length) authorize(identity, 'labelling.manage', inForce[0]!);
   const indicators = await em.find(IndicatorDefinition, { computation: { $ne: null }, engagement: { referential: { $in: labellings.map((l) => l.referential.id) } } }, { populate: ['engagement', 'engagement.module'], orderBy: { engagement: { referential: { position: 'asc' }, position: 'asc' }, position: 'asc' } });
   return { labellings, indicators };
 }
@@ -222,9 +230,7 @@ export interface PreparedComputation {
 export async function prepareComputation(c: Caller, rawPeriod: string): Promise<PreparedComputation> {
   const period = parsePeriod(rawPeriod);
   assertEnded(period, c.clock.today());
-  const { labellings } = await computedIndicators(c.em, c.identity.tenantId, period);
-  if (!labellings.length) throw refused('NOT_LABELLED', `Votre site n’a aucune labellisation en vigueur en ${period.label} : aucun indicateur à calculer.`, 'period');
-  for (const labelling of labellings) authorize(c.identity, 'labelling.manage', labelling);
+  await computedIndicators(c.em, c.identity, period);
   try {
     const figures = await c.app.figures.figures(c.identity.tenantId, c.identity.directorateId, { start: period.start, end: period.end, year: Number(period.code.slice(0, 4)), clock: c.clock });
     return { period, figures };
@@ -247,8 +253,7 @@ export interface ComputationResult {
 
 /** Q1: the tenant's computed indicators of the period, from the figures read; each value says what it was computed from. */
 export async function computeIndicatorValues(u: UseCase, { period, figures }: PreparedComputation): Promise<ComputationResult[]> {
-  const { labellings, indicators } = await computedIndicators(u.em, u.identity.tenantId, period);
-  for (const labelling of labellings) authorize(u.identity, 'labelling.manage', labelling);
+  const { labellings, indicators } = await computedIndicators(u.em, u.identity, period);
   const results: ComputationResult[] = [];
   for (const indicator of indicators) {
     const module = (indicator.engagement as Engagement).module as ReferentialModule | null;

@@ -35,6 +35,7 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
 /** A unit as the quality pages name it, for messages. */
 export const UNIT_LABELS: Record<IndicatorUnit, string> = {
   [IndicatorUnit.RATE]: 'taux (de 0 à 1)',
+  [IndicatorUnit.SIGNED_RATE]: 'écart de taux (de -1 à 1)',
   [IndicatorUnit.WORKING_DAYS]: 'jours ouvrés',
   [IndicatorUnit.RINGS]: 'sonneries',
   [IndicatorUnit.COUNT]: 'nombre',

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { TenantRef } from '@qualipref/organization-client';
-import { ConnectionType, CsvImportReport, DomainError, ErrorCode, ImportModeEnum, PageArgs, badInput, paginate, type Connection, type ImportModeValue } from '@qualipref/server-kit';
+import { ConnectionType, CsvImportReport, DomainError, ErrorCode, ImportModeEnum, PageArgs, badInput, isUuid, paginate, type Connection, type ImportModeValue } from '@qualipref/server-kit';
 import type { ImportReport } from '@qualipref/csv';
 import type { FilterQuery } from '@mikro-orm/core';
 import { IndicatorDefinition, IndicatorFormula, IndicatorValue } from '../entities/index.js';
@@ -137,7 +137,7 @@ export class EnterIndicatorValueInput implements indicators.EnterValueInput {
   comment?: string | null;
 }
 
-export const IndicatorValueConnection = ConnectionType(IndicatorValueType, 'IndicatorValue', 'A page of indicator values, latest period first, then in the referentials’ order.');
+export const IndicatorValueConnection = ConnectionType(IndicatorValueType, 'IndicatorValue', 'A page of indicator values, latest period first.');
 
 const values = (ctx: Context) =>
   ctx.loaders.get<string, IndicatorValue | null>('indicator-values', async (keys) => {
@@ -195,7 +195,10 @@ export class IndicatorValueResolver {
   ): Promise<Connection<IndicatorValue>> {
     const where: FilterQuery<IndicatorValue> = { tenantId: { $in: ctx.readableTenants(tenantId) } };
     if (period) where.period = parsePeriod(period).code;
-    if (referentialId) where.indicator = { engagement: { referential: referentialId } };
+    if (referentialId) {
+      if (!isUuid(referentialId)) throw badInput('Identifiant de référentiel invalide.', 'referentialId');
+      where.indicator = { engagement: { referential: referentialId } };
+    }
     if (source) where.source = source;
     return paginate(ctx.em, IndicatorValue, where, page, { periodEnd: 'desc', id: 'asc' });
   }

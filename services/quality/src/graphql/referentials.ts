@@ -27,6 +27,7 @@ registerEnumType(IndicatorUnit, {
   description: 'The unit of an indicator, the same for every figure of the platform.',
   valuesConfig: {
     RATE: { description: 'A share as a fraction from 0 to 1 (0.806 for 80.6 %), like every rate of the API.' },
+    SIGNED_RATE: { description: 'A difference of two shares, from -1 to 1: net satisfaction (satisfied minus dissatisfied, 0.603 for 60.3 %).' },
     WORKING_DAYS: { description: 'Working days, on the tenant’s calendar.' },
     RINGS: { description: 'Rings before a call is picked up.' },
     COUNT: { description: 'A number of things.' },

@@ -3,9 +3,11 @@ import { FiguresUnavailable, type FigurePeriod, type FigureSource, type Figures 
 
 type Page<T> = { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
-const DELAYS = `query QualityDelays($tenantId: ID!, $from: String!, $to: String!, $fromMonth: Month!, $toMonth: Month!) {
+const DELAYS = `query QualityDelays($tenantId: ID!, $from: String!, $to: String!) {
   tableauDeSuivi(tenantId: $tenantId, from: $from, to: $to) { byChannel { channel answeredWithDelayTarget answeredOnTime } telephony { offered answered answeredWithinTarget } }
-  procedureIndicators(tenantId: $tenantId, from: $fromMonth, to: $toMonth, first: 100) { nodes { procedure month value target } pageInfo { hasNextPage endCursor } }
+}`;
+const PROCEDURES = `query QualityProcedures($tenantId: ID!, $fromMonth: Month!, $toMonth: Month!, $after: String) {
+  procedureIndicators(tenantId: $tenantId, from: $fromMonth, to: $toMonth, first: 100, after: $after) { nodes { procedure month value target } pageInfo { hasNextPage endCursor } }
 }`;
 const SURVEYS = `query QualitySurveys($tenantId: ID!, $year: Int!) {
   campaigns(tenantId: $tenantId, year: $year, first: 20) { nodes { closesOn results { questions { question { dimension } satisfaction { satisfied withOpinion noOpinion } } } } pageInfo { hasNextPage endCursor } }
@@ -18,7 +20,7 @@ const MEETINGS = `query QualityMeetings($id: ID!, $after: String) { committee(id
 const ACTIONS = `query QualityActions($after: String) { actions(first: 100, after: $after) { nodes { status dueDate } pageInfo { hasNextPage endCursor } } }`;
 const FEEDBACKS = `query QualityFeedbacks($tenantId: ID!, $after: String) { feedbacks(filter: { tenantId: $tenantId }, first: 100, after: $after) { nodes { receivedOn status answeredAt } pageInfo { hasNextPage endCursor } } }`;
 
-/** Lists read by page stop there: a tenant's actions or feedback of a year are far fewer pages. */
+/** Lists are read by pages up to this many: past it the figures would be partial, and none are given. */
 const MAX_PAGES = 100;
 
 /**
@@ -51,31 +53,35 @@ export class SupergraphFigureSource implements FigureSource {
         if (!found.pageInfo.hasNextPage || (stop && found.nodes.some(stop))) return items;
         after = found.pageInfo.endCursor;
       }
-      return items;
+      throw new FiguresUnavailable(`Liste trop longue pour être lue en entier (plus de ${MAX_PAGES * 100} lignes).`);
     };
-    type Delays = { tableauDeSuivi: { byChannel: Figures['channels']; telephony: Figures['telephony'] }; procedureIndicators: Page<Figures['procedures'][number]> };
+    type Delays = { tableauDeSuivi: { byChannel: Figures['channels']; telephony: Figures['telephony'] } };
+    type Procedure = Figures['procedures'][number];
     type Campaign = { closesOn: string; results: { questions: { question: { dimension: string }; satisfaction: { satisfied: number; withOpinion: number; noOpinion: number } | null }[] } };
     type Committee = { id: string; kind: string; name: string; decisionDate: string; meetingIntervalMonths: number };
     type Meeting = { scheduledAt: string; status: string };
     type Feedback = { receivedOn: string; status: string; answeredAt: string | null };
-    const [delays, campaigns, committees, actions, feedbacks] = await Promise.all([
-      ask<Delays>(DELAYS, { tenantId, from: period.start, to: period.end, fromMonth: period.start.slice(0, 7), toMonth: period.end.slice(0, 7) }),
+    const [delays, procedures, campaignsOfYear, campaignsOfYearBefore, committees, actions, feedbacks] = await Promise.all([
+      ask<Delays>(DELAYS, { tenantId, from: period.start, to: period.end }),
+      all<Procedure>(PROCEDURES, { tenantId, fromMonth: period.start.slice(0, 7), toMonth: period.end.slice(0, 7) }, (d: { procedureIndicators: Page<Procedure> }) => d.procedureIndicators),
+      // A campaign's year is the one it opens in: one opened in December closes in the period too.
       ask<{ campaigns: Page<Campaign> }>(SURVEYS, { tenantId, year: period.year }),
+      ask<{ campaigns: Page<Campaign> }>(SURVEYS, { tenantId, year: period.year - 1 }),
       ask<{ committees: Page<Committee> }>(COMMITTEES, { tenantId }),
       all<{ status: string; dueDate: string | null }>(ACTIONS, {}, (d: { actions: Page<{ status: string; dueDate: string | null }> }) => d.actions),
       // Newest first: past the period's first day, the rest is older.
       all<Feedback>(FEEDBACKS, { tenantId }, (d: { feedbacks: Page<Feedback> }) => d.feedbacks, (f) => f.receivedOn < period.start),
     ]);
-    if (delays.procedureIndicators.pageInfo.hasNextPage || campaigns.campaigns.pageInfo.hasNextPage || committees.committees.pageInfo.hasNextPage) {
-      throw new FiguresUnavailable('Trop de données pour une seule lecture (plus de 100 démarches-mois, ou plus de 20 campagnes ou comités).');
+    if (campaignsOfYear.campaigns.pageInfo.hasNextPage || campaignsOfYearBefore.campaigns.pageInfo.hasNextPage || committees.committees.pageInfo.hasNextPage) {
+      throw new FiguresUnavailable('Trop de données pour une seule lecture (plus de 20 campagnes d’une année ou de 20 comités).');
     }
     const meetings = await Promise.all(committees.committees.nodes.map((c) => all<Meeting>(MEETINGS, { id: c.id }, (d: { committee: { meetings: Page<Meeting> } }) => d.committee.meetings)));
-    const closed = campaigns.campaigns.nodes.filter((c) => c.closesOn >= period.start && c.closesOn <= period.end);
+    const closed = [...campaignsOfYearBefore.campaigns.nodes, ...campaignsOfYear.campaigns.nodes].filter((c) => c.closesOn >= period.start && c.closesOn <= period.end);
     const dateOf = (instant: string) => period.clock.toCalendarDate(new Date(instant));
     return {
       channels: delays.tableauDeSuivi.byChannel,
       telephony: delays.tableauDeSuivi.telephony,
-      procedures: delays.procedureIndicators.nodes,
+      procedures,
       campaigns: closed.length,
       questions: closed.flatMap((c) => c.results.questions.flatMap((q) => (q.satisfaction ? [{ dimension: q.question.dimension, ...q.satisfaction }] : []))),
       committees: committees.committees.nodes.map((c, i) => ({
