@@ -58,11 +58,8 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
   };
   try {
     const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: asOf, LOG_LEVEL: 'error' };
-    // The gateway's port is chosen first: a subgraph with a service identity is told where the supergraph is.
-    const gatewayPort = await freePort();
-    const supergraphUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     const serviceSecret = randomBytes(32).toString('base64url');
-    const organization = await startServiceProcess(serviceMain('organization'), { ...common, ...serviceIdentityVariables('organization', serviceSecret, supergraphUrl), ...options.subgraphEnv?.organization }, 120_000);
+    const organization = await startServiceProcess(serviceMain('organization'), { ...common, ...serviceIdentityVariables('organization', serviceSecret, ''), ...options.subgraphEnv?.organization }, 120_000);
     processes.push(organization);
     const jwksUrl = `${organization.base}/.well-known/jwks.json`;
     const dependent = { ...common, AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: organization.url };
@@ -71,12 +68,10 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
     const ports = new Map<string, number>();
     for (const name of names) ports.set(name, await freePort());
     const urls: Record<string, string> = { organization: organization.url, ...Object.fromEntries(names.map((name) => [name, `http://127.0.0.1:${ports.get(name)}/graphql`])) };
-    for (const name of names) {
-      const service = await startServiceProcess(serviceMain(name), { ...dependent, ...subgraphUrlVariables(urls, name), ...serviceIdentityVariables(name, serviceSecret, supergraphUrl), ...options.subgraphEnv?.[name], PORT: String(ports.get(name)) }, 120_000);
-      processes.push(service);
-    }
     const consolePort = await freePort();
     const consoleOrigin = `http://127.0.0.1:${consolePort}`;
+    // The gateway reads the built supergraph and needs no subgraph to listen: it starts first (alive, not yet
+    // ready), so that a subgraph with a service identity is told where the supergraph is.
     const gateway = await startServiceProcess(
       serviceMain('gateway'),
       {
@@ -84,11 +79,15 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
         LOG_LEVEL: 'error',
         CORS_ORIGINS: [consoleOrigin, ...(options.corsOrigins ?? [])].join(','),
         ...subgraphUrlVariables(urls),
-        PORT: String(gatewayPort),
       },
       120_000,
+      '/healthz',
     );
     processes.push(gateway);
+    for (const name of names) {
+      const service = await startServiceProcess(serviceMain(name), { ...dependent, ...subgraphUrlVariables(urls, name), ...serviceIdentityVariables(name, serviceSecret, gateway.url), ...options.subgraphEnv?.[name], PORT: String(ports.get(name)) }, 120_000);
+      processes.push(service);
+    }
     const remotes = [];
     for (const remote of REMOTES) {
       const server = await startStaticServer({ root: join(root, 'apps', remote.app, 'dist'), cors: true });

@@ -31,9 +31,9 @@ export interface ServiceProcess {
 /**
  * Starts a built service (its dist/main.js) as its own process on a free port (or env.PORT, when
  * the caller chose it beforehand so that others can be told its URL), as it runs in production,
- * and waits until it answers /readyz.
+ * and waits until it answers /readyz (or `readyPath`: the gateway's /healthz, to start it before its subgraphs).
  */
-export async function startServiceProcess(main: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServiceProcess> {
+export async function startServiceProcess(main: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000, readyPath = '/readyz'): Promise<ServiceProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, [main], {
     env: { ...process.env, LOG_LEVEL: 'error', NODE_ENV: 'test', ...env, PORT: String(port) },
@@ -44,7 +44,7 @@ export async function startServiceProcess(main: string, env: NodeJS.ProcessEnv, 
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${main} exited with ${child.exitCode}`);
-    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) break;
+    if (await fetch(`${base}${readyPath}`).then((r) => r.ok, () => false)) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`${main} not ready after ${timeoutMs} ms`);

@@ -43,61 +43,59 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
   // The demo is seeded as of a fixed date, as in each subgraph's own tests, so that its rows do not follow the clock.
   const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: '2026-11-20' };
   const envOf = (name: SubgraphName, env: NodeJS.ProcessEnv) => ({ ...env, ...options.serviceEnv?.(name, database.url) });
-  // The main gateway's port is chosen first: a subgraph with a service identity is told where the supergraph is.
-  const gatewayPort = await freePort();
-  const supergraphUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const serviceSecret = randomBytes(32).toString('base64url');
-  const identityOf = (name: SubgraphName) => serviceIdentityVariables(name, serviceSecret, supergraphUrl);
   const services: ServiceProcess[] = [];
-  const organization = await startServiceProcess(serviceMain('organization'), envOf('organization', { ...common, ...identityOf('organization') }));
-  services.push(organization);
-  const jwksUrl = `${organization.base}/.well-known/jwks.json`;
-  const dependent = { ...common, AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: organization.url };
-  const mail = await startSmtpCapture();
-  // What a subgraph needs besides the common environment: the surveys send mail with links.
-  const ownEnv: Record<SubgraphName, NodeJS.ProcessEnv> = { surveys: { SMTP_URL: mail.url, SURVEY_ANSWER_URL: 'https://enquetes.moselle.gouv.fr/repondre' } };
-  // Every other subgraph of the registry trusts the organization's tokens and asks it about directorates; their ports
-  // are chosen first, so that each is told the others' URLs (correspondence asks quality) while they start together.
-  const others = SUBGRAPHS.filter((s) => s.name !== 'organization');
-  const ports = await Promise.all(others.map(() => freePort()));
-  const subgraphUrls: Record<SubgraphName, string> = { organization: organization.url, ...Object.fromEntries(others.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}/graphql`])) };
-  const started = await Promise.all(others.map((s, i) => startServiceProcess(serviceMain(s.name), envOf(s.name, { ...dependent, ...subgraphUrlVariables(subgraphUrls, s.name), ...identityOf(s.name), ...ownEnv[s.name], PORT: String(ports[i]) }))));
-  services.push(...started);
   const gateways: RunningGateway[] = [];
-  const start = async (env: NodeJS.ProcessEnv = {}) => {
-    const gateway = await startGateway({
-      env: {
-        ...process.env,
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-        NODE_ENV: 'test',
-        ...subgraphUrlVariables(subgraphUrls),
-        AUTH_JWKS_URL: jwksUrl,
-        ...gatewayEnv,
-        ...env,
-      },
-    });
-    gateways.push(gateway);
-    return gateway;
+  let mail: SmtpCapture | undefined;
+  const stop = async () => {
+    for (const gateway of gateways) await gateway.stop();
+    await Promise.all(services.map((s) => s.stop()));
+    await mail?.stop();
+    await database.drop();
+    await rm(dataDir, { recursive: true, force: true });
   };
-  const main = await start({ PORT: String(gatewayPort) });
-  return {
-    gatewayUrl: main.url,
-    subgraphUrls,
-    mail,
-    databaseUrl: database.url,
-    dataDir,
-    jwksUrl,
-    serviceSecret,
-    startGateway: start,
-    async stop() {
-      for (const gateway of gateways) await gateway.stop();
-      await Promise.all(services.map((s) => s.stop()));
-      await mail.stop();
-      await database.drop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+  try {
+    const organization = await startServiceProcess(serviceMain('organization'), envOf('organization', { ...common, ...serviceIdentityVariables('organization', serviceSecret, '') }));
+    services.push(organization);
+    const jwksUrl = `${organization.base}/.well-known/jwks.json`;
+    const dependent = { ...common, AUTH_JWKS_URL: jwksUrl, SUBGRAPH_ORGANIZATION_URL: organization.url };
+    mail = await startSmtpCapture();
+    // What a subgraph needs besides the common environment: the surveys send mail with links.
+    const ownEnv: Record<SubgraphName, NodeJS.ProcessEnv> = { surveys: { SMTP_URL: mail.url, SURVEY_ANSWER_URL: 'https://enquetes.moselle.gouv.fr/repondre' } };
+    // Every other subgraph of the registry trusts the organization's tokens and asks it about directorates; their ports
+    // are chosen first, so that each is told the others' URLs (correspondence asks quality) while they start together.
+    const others = SUBGRAPHS.filter((s) => s.name !== 'organization');
+    const ports = await Promise.all(others.map(() => freePort()));
+    const subgraphUrls: Record<SubgraphName, string> = { organization: organization.url, ...Object.fromEntries(others.map((s, i) => [s.name, `http://127.0.0.1:${ports[i]}/graphql`])) };
+    const start = async (env: NodeJS.ProcessEnv = {}) => {
+      const gateway = await startGateway({
+        env: {
+          ...process.env,
+          PORT: '0',
+          LOG_LEVEL: 'silent',
+          NODE_ENV: 'test',
+          ...subgraphUrlVariables(subgraphUrls),
+          AUTH_JWKS_URL: jwksUrl,
+          ...gatewayEnv,
+          ...env,
+        },
+      });
+      gateways.push(gateway);
+      return gateway;
+    };
+    // The gateway reads the built supergraph and asks no subgraph to start: it listens first, on a port of its
+    // own, so that a subgraph with a service identity is told where the supergraph is (no port chosen ahead to race for).
+    const main = await start();
+    const started = await Promise.all(
+      others.map((s, i) => startServiceProcess(serviceMain(s.name), envOf(s.name, { ...dependent, ...subgraphUrlVariables(subgraphUrls, s.name), ...serviceIdentityVariables(s.name, serviceSecret, main.url), ...ownEnv[s.name], PORT: String(ports[i]) }))),
+    );
+    services.push(...started);
+    return { gatewayUrl: main.url, subgraphUrls, mail, databaseUrl: database.url, dataDir, jwksUrl, serviceSecret, startGateway: start, stop };
+  } catch (error) {
+    // A platform that did not start leaves no process behind: the test runner would wait for it.
+    await stop().catch(() => undefined);
+    throw error;
+  }
 }
 
 export interface Result<T = Record<string, unknown>> {

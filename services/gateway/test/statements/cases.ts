@@ -97,7 +97,7 @@ export const CASES: StatementCase[] = [
   },
   {
     name: 'tenants with what the viewer may do in them (the capabilities of every subgraph)',
-    query: 'query($first: Int!) { tenants(first: $first) { nodes { code timeZone stateBlock { lines } viewerCan { manageOrganization analyseData createCommittees createActionPlans createServicesActionPlans configureCorrespondence recordProcedureIndicators createLabellings } } } }',
+    query: 'query($first: Int!) { tenants(first: $first) { nodes { code timeZone stateBlock { lines } viewerCan { manageOrganization analyseData createCommittees createActionPlans createServicesActionPlans configureCorrespondence recordProcedureIndicators createLabellings openQualityProgramme } } } }',
     ...page,
     parents: nodes('tenants'),
   },
