@@ -94,10 +94,13 @@ describe('indicators with their source (Q1)', () => {
     expect(codes(await gql(url, IMPORT, { csv: good }, await as('thionville', 'AGENT')))).toEqual(['FORBIDDEN']);
     const applied = await ok<{ importIndicatorValues: { applied: boolean; created: number } }>(url, IMPORT, { csv: good }, token);
     expect(applied.importIndicatorValues).toMatchObject({ applied: true, created: 2 });
+    // The same file again changes nothing; a corrected figure replaces the one recorded.
+    expect((await ok<{ importIndicatorValues: unknown }>(url, IMPORT, { csv: good }, token)).importIndicatorValues).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 2 });
+    expect((await ok<{ importIndicatorValues: unknown }>(url, IMPORT, { csv: good.replace('82,5 %', '82,7 %') }, token)).importIndicatorValues).toMatchObject({ applied: true, created: 0, updated: 1, unchanged: 1 });
     const values = await rows("select i.code, v.value, v.source, v.sample_size from quality.indicator_value v join quality.indicator_definition i on i.id = v.indicator_id where v.period = '2025-T4' and v.tenant_id = $1 order by i.code", [TENANTS.thionville.id]);
     expect(values).toEqual([
       { code: 'DEMARCHES_EN_LIGNE_8_10', value: 0.77, source: 'IMPORTED', sample_size: 240 },
-      { code: 'TAUX_DECROCHE_AGENT', value: 0.825, source: 'IMPORTED', sample_size: 2960 },
+      { code: 'TAUX_DECROCHE_AGENT', value: 0.827, source: 'IMPORTED', sample_size: 2960 },
     ]);
   });
 

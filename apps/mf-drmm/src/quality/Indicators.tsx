@@ -72,7 +72,7 @@ function EnterValueForm({ indicator, period, onDone }: { indicator: Indicator; p
     event.preventDefault();
     const valueProblem = !form.fields.value.trim() || Number.isNaN(number) ? 'Saisissez un nombre, par exemple 25 ou 80,5.' : rate && (number < lowest || number > 100) ? `Un ${UNIT_NAME[indicator.unit]} est compris entre ${lowest} et 100 %.` : number < lowest ? 'La valeur ne peut être négative.' : null;
     if (!form.check(event.currentTarget, { value: valueProblem, origin: form.fields.origin.trim() ? null : 'Indiquez d’où vient la valeur : un registre, un décompte, un rapport.' })) return;
-    const input = { indicatorId: indicator.id, period, value: rate ? number / 100 : number, unit: indicator.unit, origin: form.fields.origin.trim(), comment: form.fields.comment.trim() || null };
+    const input = { indicatorId: indicator.id, period, value: rate ? Number((number / 100).toPrecision(12)) : number, unit: indicator.unit, origin: form.fields.origin.trim(), comment: form.fields.comment.trim() || null };
     const result = await enter({ variables: { input } }).catch(() => null);
     if (result?.data) onDone();
   };

@@ -32,15 +32,20 @@ async function indicatorAndLabelling(em: EntityManager, indicatorId: string, ten
   if (!isUuid(indicatorId)) throw notFound('Indicateur');
   const indicator = await em.findOne(IndicatorDefinition, { id: indicatorId }, { populate: ['engagement', 'engagement.referential', 'engagement.module'] });
   if (!indicator) throw notFound('Indicateur');
+  const labelling = await em.findOne(Labelling, { tenantId, referential: (indicator.engagement as Engagement).referential.id });
+  return { indicator, labelling: assertLabelled(indicator, labelling, field) };
+}
+
+/** The tenant's labelling under the indicator's referential (its engagement loaded), which must include the engagement's module. */
+function assertLabelled(indicator: IndicatorDefinition, labelling: Labelling | null | undefined, field: string): Labelling {
   const engagement = indicator.engagement as Engagement;
   const referential = engagement.referential as Referential;
-  const labelling = await em.findOne(Labelling, { tenantId, referential: referential.id });
   if (!labelling) throw refused('NOT_LABELLED', `Votre site n’est pas labellisé au référentiel ${referential.name} ${referential.version} : ses indicateurs ne s’y relèvent pas.`, field);
   const module = engagement.module as ReferentialModule | null;
   if (module && !module.mandatory && !labelling.optionalModuleCodes.includes(module.code)) {
     throw refused('MODULE_NOT_CHOSEN', `Le module « ${module.name} » n’est pas retenu par votre labellisation : ses indicateurs ne s’y relèvent pas.`, field);
   }
-  return { indicator, labelling };
+  return labelling;
 }
 
 /** A value in the indicator's unit: a rate from 0 to 1, a yes/no as 1 or 0, any other figure not below 0. */
@@ -77,10 +82,13 @@ interface Recorded {
   comment: string | null;
 }
 
-/** Writes the tenant's value of the period, replacing the one recorded before (the audit trail keeps it). */
-async function record(u: UseCase, indicator: IndicatorDefinition, period: Period, values: Recorded, operation: string): Promise<{ row: IndicatorValue; outcome: 'created' | 'updated' | 'unchanged' }> {
+/**
+ * Writes the tenant's value of the period, replacing the one recorded before (the audit trail keeps
+ * it). `known` is that value when the caller loaded it already (null: none), as an import does for its file.
+ */
+async function record(u: UseCase, indicator: IndicatorDefinition, period: Period, values: Recorded, operation: string, known?: IndicatorValue | null): Promise<{ row: IndicatorValue; outcome: 'created' | 'updated' | 'unchanged' }> {
   const tenantId = u.identity.tenantId;
-  const existing = await u.em.findOne(IndicatorValue, { tenantId, indicator: indicator.id, period: period.code });
+  const existing = known !== undefined ? known : await u.em.findOne(IndicatorValue, { tenantId, indicator: indicator.id, period: period.code });
   const before = existing ? snapshot(existing, VALUE_FIELDS) : null;
   const fields = { ...values, period: period.code, periodStart: period.start, periodEnd: period.end, target: indicator.target ?? null, recordedById: u.identity.userId, recordedByName: u.identity.name || u.identity.email };
   const row = existing ?? u.em.create(IndicatorValue, { tenantId, indicator, ...fields });
@@ -139,7 +147,17 @@ function readValue(cell: string, unit: IndicatorUnit): number {
   const number = Number(percent ? text.slice(0, -1) : text);
   if (!text || Number.isNaN(number)) throw new RowError('INVALID_NUMBER', `Valeur « ${cell} » illisible : écrivez un nombre (0,78 ; 78 % pour un taux ; 1840).`, 'value');
   if (percent && unit !== IndicatorUnit.RATE && unit !== IndicatorUnit.SIGNED_RATE) throw new RowError('UNIT_MISMATCH', 'Un pourcentage ne convient qu’à un taux.', 'value');
-  return percent ? number / 100 : number;
+  // 82,7 % is 0.827, not the 0.8270000000000001 a division by 100 gives.
+  return percent ? Number((number / 100).toPrecision(12)) : number;
+}
+
+/** A line's period, canonical, or none when it is not one (the line is refused for it when applied). */
+function periodCodeOf(raw: string): string[] {
+  try {
+    return [parsePeriod(raw).code];
+  } catch {
+    return [];
+  }
 }
 
 /** Reads the file before the transaction: a problem of the whole file refuses it as bad input. */
@@ -161,33 +179,43 @@ export async function importIndicatorValues(u: UseCase, parsed: ParsedCsv<Key>, 
   if (!labellings.some((l) => can(u.identity, 'labelling.manage', l))) authorize(u.identity, 'labelling.manage', labellings[0]!);
   const today = u.clock.today();
   const seen = new Set<string>();
+  // What the file names, loaded once for all its lines: the definitions of its codes, the values already recorded.
   const referentials = new Map((await u.em.find(Referential, {})).map((r) => [r.code, r]));
+  const codes = [...new Set(parsed.rows.map((row) => String(row.indicator).trim().toUpperCase()))];
+  const definitions = await u.em.find(IndicatorDefinition, { code: { $in: codes } }, { populate: ['engagement', 'engagement.referential', 'engagement.module'] });
+  const periods = [...new Set(parsed.rows.flatMap((row) => periodCodeOf(String(row.period))))];
+  const recorded = await u.em.find(IndicatorValue, { tenantId, indicator: { $in: definitions.map((d) => d.id) }, period: { $in: periods } });
+  const known = new Map(recorded.map((v) => [`${v.indicator.id}|${v.period}`, v]));
+  const labellingOf = new Map(labellings.map((l) => [l.referential.id, l]));
   const apply = async (row: ParsedCsv<Key>['rows'][number]) => {
     try {
       const referential = referentials.get(String(row.referential).trim().toUpperCase());
       if (!referential) throw new RowError('UNKNOWN_REFERENTIAL', `Référentiel « ${row.referential} » inconnu (QUAL_E_PREF, SERVICES_PUBLICS_PLUS_2023…).`, 'referential');
       const code = String(row.indicator).trim().toUpperCase();
-      const candidates = await u.em.find(IndicatorDefinition, { code, engagement: { referential: referential.id } });
+      const candidates = definitions.filter((d) => d.code === code && (d.engagement as Engagement).referential.id === referential.id);
       if (!candidates.length) throw new RowError('UNKNOWN_INDICATOR', `Indicateur « ${row.indicator} » inconnu du référentiel ${referential.name} ${referential.version}.`, 'indicator');
-      // One code may measure two engagements (décroché global under « contact » and « résultats »): both get the value.
       const period = parsePeriod(String(row.period));
       assertEnded(period, today);
       const key = `${referential.code}:${code}:${period.code}`;
       if (seen.has(key)) throw new RowError('DUPLICATE_ROW', `${code} pour ${period.label} figure deux fois dans le fichier.`, 'indicator');
       seen.add(key);
-      const outcomes: string[] = [];
-      for (const candidate of candidates) {
-        const { indicator, labelling } = await indicatorAndLabelling(u.em, candidate.id, tenantId, 'indicator');
-        authorize(u.identity, 'labelling.manage', labelling);
+      // One code may measure two engagements (décroché global under « contact » and « résultats »): both get the
+      // value, each checked before either is written, so that a refused line writes nothing.
+      const checked = candidates.map((indicator) => {
+        authorize(u.identity, 'labelling.manage', assertLabelled(indicator, labellingOf.get(referential.id), 'indicator'));
         if (indicator.computation) throw new RowError('INDICATOR_COMPUTED', `« ${indicator.name} » est calculé par la plateforme : il ne s’importe pas.`, 'indicator');
         const unit = checkUnit(row.unit as IndicatorUnit | null, indicator);
-        const value = checkValue(readValue(String(row.value), unit), unit);
-        const origin = checkOrigin(row.origin === null ? null : String(row.origin));
-        const sampleSize = row.sampleSize === null ? null : Number(row.sampleSize);
-        if (sampleSize !== null && (!Number.isInteger(sampleSize) || sampleSize < 0)) throw new RowError('VALUE_OUT_OF_RANGE', 'L’effectif est un nombre entier positif.', 'sampleSize');
-        const comment = row.comment === null ? null : String(row.comment).slice(0, 2000);
-        const numerator = row.numerator === null ? null : Number(row.numerator);
-        outcomes.push((await record(u, indicator, period, { value, unit, numerator, sampleSize, source: IndicatorSource.IMPORTED, origin, formulaVersion: null, comment }, 'importIndicatorValues')).outcome);
+        return { indicator, unit, value: checkValue(readValue(String(row.value), unit), unit) };
+      });
+      const origin = checkOrigin(row.origin === null ? null : String(row.origin));
+      const sampleSize = row.sampleSize === null ? null : Number(row.sampleSize);
+      if (sampleSize !== null && (!Number.isInteger(sampleSize) || sampleSize < 0)) throw new RowError('VALUE_OUT_OF_RANGE', 'L’effectif est un nombre entier positif.', 'sampleSize');
+      const comment = row.comment === null ? null : String(row.comment).slice(0, 2000);
+      const numerator = row.numerator === null ? null : Number(row.numerator);
+      const outcomes: string[] = [];
+      for (const { indicator, unit, value } of checked) {
+        const values = { value, unit, numerator, sampleSize, source: IndicatorSource.IMPORTED, origin, formulaVersion: null, comment };
+        outcomes.push((await record(u, indicator, period, values, 'importIndicatorValues', known.get(`${indicator.id}|${period.code}`) ?? null)).outcome);
       }
       return outcomes.includes('created') ? ('created' as const) : outcomes.includes('updated') ? ('updated' as const) : ('unchanged' as const);
     } catch (error) {
