@@ -424,6 +424,40 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.close();
   });
 
+  it('as a sous-préfecture’s manager, schedules a meeting of its own CLU, chaired by the sous-préfet', async () => {
+    const page = await signedIn('forbach.manager@demo.qualipref.test');
+    await page.getByRole('navigation', { name: /principal/i }).getByRole('link', { name: 'Comité local des usagers' }).click();
+    await page.locator('h3 a').first().waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('Préfecture de la Moselle');
+    await page.locator('h3 a').first().click();
+    await page.getByRole('button', { name: 'Programmer une réunion' }).click();
+    const form = page.getByRole('form', { name: 'Programmer une réunion' });
+    await form.getByLabel(/^Intitulé/).fill('Réunion du comité de Forbach');
+    await form.getByLabel('Date et heure').fill(`${addCalendarDays(platform.asOf, 40)}T10:00`);
+    await form.getByLabel(/^Lieu/).fill('salle du conseil, sous-préfecture de Forbach');
+    await form.getByLabel('Point 1', { exact: true }).fill('Résultats des indicateurs de l’année');
+    await form.getByRole('button', { name: 'Programmer la réunion' }).click();
+    await page.getByRole('heading', { name: 'Réunion du comité de Forbach', level: 2 }).waitFor();
+    expect(await page.locator('main').innerText()).toMatch(/10:00 · salle du conseil, sous-préfecture de Forbach · présidée par le sous-préfet de Forbach/i);
+    await accessible(page, 'forbach-reunion');
+    await page.close();
+  });
+
+  it('as a sous-préfecture’s administrator, issues a token for its hall tablet', async () => {
+    const page = await signedIn('thionville.administrator@demo.qualipref.test');
+    await page.getByRole('navigation', { name: /principal/i }).getByRole('link', { name: 'Comité local des usagers' }).click();
+    await page.getByRole('link', { name: 'Bornes du hall', exact: true }).click();
+    const deviceName = 'Hall de la sous-préfecture de Thionville';
+    await page.getByLabel(/^Nouvelle borne : où se trouve-t-elle \?/).fill(deviceName);
+    await page.getByRole('button', { name: 'Délivrer un jeton' }).click();
+    const token = page.getByTestId('kiosk-token');
+    await token.waitFor();
+    expect((await token.innerText()).trim().length).toBeGreaterThan(20);
+    await page.getByRole('row', { name: deviceName }).waitFor();
+    await accessible(page, 'thionville-jeton-borne');
+    await page.close();
+  });
+
   it('as a DLP agent, finds the DLP module and registers a letter, filed under the DLP', async () => {
     const page = await signedIn('metz.dlp.agent@demo.qualipref.test');
     const nav = page.getByRole('navigation', { name: /principal/i });

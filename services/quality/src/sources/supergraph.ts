@@ -96,15 +96,23 @@ export class SupergraphFigureSource implements FigureSource {
     };
   }
 
-  private async request<T>(query: string, variables: Record<string, unknown>, authorization: string): Promise<T> {
+  /**
+   * One read through the gateway. Asked again once when the gateway or a subgraph dropped the
+   * connection (a keep-alive socket closed as it was reused): a read of a service identity changes
+   * nothing, so asking twice is safe; a refusal (limits, rights) is not asked again.
+   */
+  private async request<T>(query: string, variables: Record<string, unknown>, authorization: string, attempt = 1): Promise<T> {
     let response: Response;
     try {
       response = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(30_000) });
     } catch (error) {
+      if (attempt === 1) return this.request(query, variables, authorization, 2);
       throw new FiguresUnavailable('La passerelle GraphQL n’a pas répondu.', { cause: error });
     }
     const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     if (!response.ok || body.errors?.length || !body.data) {
+      const fault = response.status >= 500 || (body.errors ?? []).some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
+      if (fault && attempt === 1) return this.request(query, variables, authorization, 2);
       throw new FiguresUnavailable('La passerelle GraphQL a refusé la lecture des chiffres.', { cause: new Error(`HTTP ${response.status}: ${body.errors?.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ') ?? 'no data'}`) });
     }
     return body.data;
