@@ -22,9 +22,26 @@ export interface Formula {
   revision: IndicatorFormula | null;
 }
 
-export async function formulaOf(em: EntityManager, indicator: IndicatorDefinition, tenantId: string): Promise<Formula> {
-  const revision = await em.findOne(IndicatorFormula, { tenantId, indicator: indicator.id }, { orderBy: { version: 'desc' } });
-  return revision ? { version: revision.version, parameters: revision.parameters, revision } : { version: 1, parameters: indicator.parameters ?? {}, revision: null };
+/** The formulas in force for a tenant of several indicators, by indicator id, in one query. */
+async function formulasOf(em: EntityManager, indicators: IndicatorDefinition[], tenantId: string): Promise<Map<string, Formula>> {
+  const revisions = await em.find(IndicatorFormula, { tenantId, indicator: { $in: indicators.map((i) => i.id) } }, { orderBy: { version: 'desc' } });
+  return new Map(
+    indicators.map((indicator) => {
+      const revision = revisions.find((r) => r.indicator.id === indicator.id);
+      return [indicator.id, revision ? { version: revision.version, parameters: revision.parameters, revision } : { version: 1, parameters: indicator.parameters ?? {}, revision: null }];
+    }),
+  );
+}
+
+const formulaOf = async (em: EntityManager, indicator: IndicatorDefinition, tenantId: string): Promise<Formula> => (await formulasOf(em, [indicator], tenantId)).get(indicator.id)!;
+
+/** Who a value or a formula is recorded by, as its pages name them. */
+const recorderName = (identity: UseCase['identity']) => identity.name || identity.email;
+
+/** Whether the labelling applies to the engagement: its module is mandatory or chosen (or it has none). */
+function moduleApplies(engagement: Engagement, labelling: Labelling): boolean {
+  const module = engagement.module as ReferentialModule | null;
+  return !module || module.mandatory || labelling.optionalModuleCodes.includes(module.code);
 }
 
 /** The indicator, and the tenant's labelling under its referential, whose modules include its engagement's. */
@@ -41,20 +58,29 @@ function assertLabelled(indicator: IndicatorDefinition, labelling: Labelling | n
   const engagement = indicator.engagement as Engagement;
   const referential = engagement.referential as Referential;
   if (!labelling) throw refused('NOT_LABELLED', `Votre site n’est pas labellisé au référentiel ${referential.name} ${referential.version} : ses indicateurs ne s’y relèvent pas.`, field);
-  const module = engagement.module as ReferentialModule | null;
-  if (module && !module.mandatory && !labelling.optionalModuleCodes.includes(module.code)) {
-    throw refused('MODULE_NOT_CHOSEN', `Le module « ${module.name} » n’est pas retenu par votre labellisation : ses indicateurs ne s’y relèvent pas.`, field);
+  if (!moduleApplies(engagement, labelling)) {
+    throw refused('MODULE_NOT_CHOSEN', `Le module « ${(engagement.module as ReferentialModule).name} » n’est pas retenu par votre labellisation : ses indicateurs ne s’y relèvent pas.`, field);
   }
   return labelling;
 }
 
+/** What each unit accepts, and how a refusal says it. */
+const NOT_NEGATIVE = { accepts: (v: number) => v >= 0, expected: 'un nombre positif ou nul' };
+const RANGES: Record<IndicatorUnit, { accepts: (value: number) => boolean; expected: string }> = {
+  [IndicatorUnit.RATE]: { accepts: (v) => v >= 0 && v <= 1, expected: 'un taux de 0 à 1 (0,78 pour 78 %)' },
+  [IndicatorUnit.SIGNED_RATE]: { accepts: (v) => v >= -1 && v <= 1, expected: 'un écart de taux de -1 à 1 (0,6 pour 60 %)' },
+  [IndicatorUnit.BOOLEAN]: { accepts: (v) => v === 0 || v === 1, expected: '1 (atteint) ou 0 (non atteint)' },
+  [IndicatorUnit.SCORE_10]: { accepts: (v) => v >= 0 && v <= 10, expected: 'une note de 0 à 10' },
+  [IndicatorUnit.WORKING_DAYS]: NOT_NEGATIVE,
+  [IndicatorUnit.RINGS]: NOT_NEGATIVE,
+  [IndicatorUnit.COUNT]: NOT_NEGATIVE,
+  [IndicatorUnit.MINUTES]: NOT_NEGATIVE,
+};
+
 /** A value in the indicator's unit: a rate from 0 to 1, a yes/no as 1 or 0, any other figure not below 0. */
 function checkValue(value: number, unit: IndicatorUnit, field = 'value'): number {
-  const ok = Number.isFinite(value) && (unit === IndicatorUnit.RATE ? value >= 0 && value <= 1 : unit === IndicatorUnit.SIGNED_RATE ? value >= -1 && value <= 1 : unit === IndicatorUnit.BOOLEAN ? value === 0 || value === 1 : unit === IndicatorUnit.SCORE_10 ? value >= 0 && value <= 10 : value >= 0);
-  if (!ok) {
-    const expected = unit === IndicatorUnit.RATE ? 'un taux de 0 à 1 (0,78 pour 78 %)' : unit === IndicatorUnit.SIGNED_RATE ? 'un écart de taux de -1 à 1 (0,6 pour 60 %)' : unit === IndicatorUnit.BOOLEAN ? '1 (atteint) ou 0 (non atteint)' : unit === IndicatorUnit.SCORE_10 ? 'une note de 0 à 10' : 'un nombre positif ou nul';
-    throw refused('VALUE_OUT_OF_RANGE', `Valeur ${String(value).replace('.', ',')} hors limites : attendu ${expected}.`, field);
-  }
+  const range = RANGES[unit];
+  if (!Number.isFinite(value) || !range.accepts(value)) throw refused('VALUE_OUT_OF_RANGE', `Valeur ${String(value).replace('.', ',')} hors limites : attendu ${range.expected}.`, field);
   return value;
 }
 
@@ -89,16 +115,17 @@ interface Recorded {
 async function record(u: UseCase, indicator: IndicatorDefinition, period: Period, values: Recorded, operation: string, known?: IndicatorValue | null): Promise<{ row: IndicatorValue; outcome: 'created' | 'updated' | 'unchanged' }> {
   const tenantId = u.identity.tenantId;
   const existing = known !== undefined ? known : await u.em.findOne(IndicatorValue, { tenantId, indicator: indicator.id, period: period.code });
-  const before = existing ? snapshot(existing, VALUE_FIELDS) : null;
-  const fields = { ...values, period: period.code, periodStart: period.start, periodEnd: period.end, target: indicator.target ?? null, recordedById: u.identity.userId, recordedByName: u.identity.name || u.identity.email };
-  const row = existing ?? u.em.create(IndicatorValue, { tenantId, indicator, ...fields });
-  if (existing) {
-    const changes = diffSnapshots(before, snapshot({ ...existing, ...fields }, VALUE_FIELDS));
-    if (!changes.length) return { row: existing, outcome: 'unchanged' };
-    Object.assign(existing, fields);
+  const fields = { ...values, period: period.code, periodStart: period.start, periodEnd: period.end, target: indicator.target ?? null, recordedById: u.identity.userId, recordedByName: recorderName(u.identity) };
+  if (!existing) {
+    const row = u.em.create(IndicatorValue, { tenantId, indicator, ...fields });
+    u.audit({ operation, entityType: 'IndicatorValue', entityId: row.id, changes: diffSnapshots(null, snapshot(row, VALUE_FIELDS)) });
+    return { row, outcome: 'created' };
   }
-  u.audit({ operation, entityType: 'IndicatorValue', entityId: row.id, changes: diffSnapshots(before, snapshot(row, VALUE_FIELDS)) });
-  return { row, outcome: existing ? 'updated' : 'created' };
+  const changes = diffSnapshots(snapshot(existing, VALUE_FIELDS), snapshot({ ...existing, ...fields }, VALUE_FIELDS));
+  if (!changes.length) return { row: existing, outcome: 'unchanged' };
+  Object.assign(existing, fields);
+  u.audit({ operation, entityType: 'IndicatorValue', entityId: existing.id, changes });
+  return { row: existing, outcome: 'updated' };
 }
 
 export interface EnterValueInput {
@@ -282,12 +309,12 @@ export interface ComputationResult {
 /** Q1: the tenant's computed indicators of the period, from the figures read; each value says what it was computed from. */
 export async function computeIndicatorValues(u: UseCase, { period, figures }: PreparedComputation): Promise<ComputationResult[]> {
   const { labellings, indicators } = await computedIndicators(u.em, u.identity, period);
+  const formulas = await formulasOf(u.em, indicators, u.identity.tenantId);
   const results: ComputationResult[] = [];
   for (const indicator of indicators) {
-    const module = (indicator.engagement as Engagement).module as ReferentialModule | null;
-    const labelling = labellings.find((l) => l.referential.id === (indicator.engagement as Engagement).referential.id)!;
-    if (module && !module.mandatory && !labelling.optionalModuleCodes.includes(module.code)) continue;
-    const formula = await formulaOf(u.em, indicator, u.identity.tenantId);
+    const engagement = indicator.engagement as Engagement;
+    if (!moduleApplies(engagement, labellings.find((l) => l.referential.id === engagement.referential.id)!)) continue;
+    const formula = formulas.get(indicator.id)!;
     const computed: Computed = compute(indicator.computation as IndicatorComputation, formula.parameters, figures, period, u.clock.calendar);
     if (computed.value === null) {
       results.push({ indicator, value: null, reason: computed.reason });
@@ -310,7 +337,7 @@ export async function reviseIndicatorFormula(u: UseCase, indicatorId: string, pa
   if (!why) throw badInput('Dites pourquoi la formule change : le commentaire est obligatoire.', 'comment');
   const current = await formulaOf(u.em, indicator, tenantId);
   if (sameParameters(current.parameters, checked)) throw refused('FORMULA_UNCHANGED', `Ces paramètres sont ceux de la version ${current.version} en vigueur.`, 'parameters');
-  const formula = u.em.create(IndicatorFormula, { tenantId, indicator, version: current.version + 1, parameters: checked, comment: why.slice(0, 2000), createdById: u.identity.userId, createdByName: u.identity.name || u.identity.email });
+  const formula = u.em.create(IndicatorFormula, { tenantId, indicator, version: current.version + 1, parameters: checked, comment: why.slice(0, 2000), createdById: u.identity.userId, createdByName: recorderName(u.identity) });
   u.audit({ operation: 'reviseIndicatorFormula', entityType: 'IndicatorFormula', entityId: formula.id, changes: diffSnapshots(null, snapshot(formula, ['version', 'parameters', 'comment'])) });
   return formula;
 }

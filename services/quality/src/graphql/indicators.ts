@@ -146,6 +146,9 @@ const values = (ctx: Context) =>
     return wanted.map(([indicator, tenantId, period]) => rows.find((r) => r.indicator.id === indicator && r.tenantId === tenantId && r.period === period) ?? null);
   });
 
+/** A tenant's revision of a formula as the API gives it. */
+const formulaType = (revision: IndicatorFormula): IndicatorFormulaType => ({ version: revision.version, parameters: revision.parameters, comment: revision.comment, revisedAt: revision.createdAt, revisedBy: revision.createdByName });
+
 /** The latest revision of each indicator's formula for each tenant asked, in one query for a page of indicators. */
 const revisions = (ctx: Context) =>
   ctx.loaders.get<string, IndicatorFormula | null>('indicator-formulas', async (keys) => {
@@ -166,8 +169,7 @@ export class IndicatorFieldsResolver {
     if (!indicator.computation) return null;
     const [tenant] = ctx.readableTenants(tenantId ?? ctx.requireIdentity().tenantId);
     const revision = await revisions(ctx).load(`${indicator.id}|${tenant}`);
-    if (!revision) return { version: 1, parameters: indicator.parameters ?? {}, comment: null, revisedAt: null, revisedBy: null };
-    return { version: revision.version, parameters: revision.parameters, comment: revision.comment, revisedAt: revision.createdAt, revisedBy: revision.createdByName };
+    return revision ? formulaType(revision) : { version: 1, parameters: indicator.parameters ?? {}, comment: null, revisedAt: null, revisedBy: null };
   }
 
   @FieldResolver(() => IndicatorValueType, { nullable: true, description: 'A tenant’s value for a period (the caller’s tenant by default); null when none is recorded.' })
@@ -268,8 +270,7 @@ export class IndicatorValueResolver {
     @Arg('parameters', () => GraphQLJSONObject, { description: 'The new parameters, e.g. {"procedure": "CARTE_GRISE"}.' }) parameters: Record<string, unknown>,
     @Arg('comment', () => String, { description: 'Why it changes.' }) comment: string,
   ): Promise<IndicatorFormulaType> {
-    const formula: IndicatorFormula = await ctx.run((u) => indicators.reviseIndicatorFormula(u, indicatorId, parameters, comment));
-    return { version: formula.version, parameters: formula.parameters, comment: formula.comment, revisedAt: formula.createdAt, revisedBy: formula.createdByName };
+    return formulaType(await ctx.run((u) => indicators.reviseIndicatorFormula(u, indicatorId, parameters, comment)));
   }
 }
 
