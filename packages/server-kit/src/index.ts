@@ -16,7 +16,7 @@ export { adminDatabaseUrl, createScratchDatabase, createMigration, pendingSchema
 export { CsvImportIssue, CsvImportReport, ImportModeEnum, type ImportModeValue } from './import-report.js';
 export { MonthScalar, INVALID_MONTH, parseMonth, firstDayOf, lastDayOf } from './month.js';
 export { ConnectionType, PageArgs, PageInfo, paginate, paginateChildren, paginateRows, checkPageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ChildListOptions, type Connection } from './pagination.js';
-export { startSubgraph, runSubgraph, stopOnSignals, buildSubgraphSchemaOf, type Document, type DocumentHandler, type SubgraphDefinition, type SubgraphEnvironment, type RunningSubgraph } from './subgraph.js';
+export { startSubgraph, runSubgraph, stopOnSignals, buildSubgraphSchemaOf, PUBLIC_MAX_AGE_SECONDS, type Document, type DocumentHandler, type PublicDocument, type PublicDocumentHandler, type PublicReader, type SubgraphDefinition, type SubgraphEnvironment, type RunningSubgraph } from './subgraph.js';
 export { idProperty, requestSession, tenantPolicies, timestampProperties, tenantScoped, tenantIdProperty, tenantSession, TENANT_VARIABLE, READABLE_TENANTS_VARIABLE } from './tenancy.js';
 export { AuditEntryType, AuditFieldChangeType, AuditTrailFilter, createAuditTrailResolver } from './audit-graphql.js';
 export { requestLogPlugin } from './request-log.js';

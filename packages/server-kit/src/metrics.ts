@@ -3,6 +3,7 @@ export const metrics = {
   sqlStatements: 0,
   graphqlRequests: 0,
   graphqlErrors: 0,
+  publicDocuments: 0,
 };
 
 export function renderMetrics(service: string): string {
@@ -17,6 +18,9 @@ export function renderMetrics(service: string): string {
     '# HELP qualipref_graphql_errors_total GraphQL operations that answered with errors.',
     '# TYPE qualipref_graphql_errors_total counter',
     `qualipref_graphql_errors_total{${label}} ${metrics.graphqlErrors}`,
+    '# HELP qualipref_public_documents_total Public documents asked (published results, open data), found or not.',
+    '# TYPE qualipref_public_documents_total counter',
+    `qualipref_public_documents_total{${label}} ${metrics.publicDocuments}`,
     '',
   ].join('\n');
 }

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import type { EntitySchema } from '@mikro-orm/core';
+import type { EntityManager, EntitySchema } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { TokenError, createTokenVerifier, type Identity, type TokenVerifier } from '@qualipref/auth';
@@ -15,6 +16,7 @@ import { closeServer, createHttpServer, listen, sendJson, type RouteHandler } fr
 import { createLogger, type Logger } from './logger.js';
 import { metrics, renderMetrics } from './metrics.js';
 import { requestLogPlugin } from './request-log.js';
+import { READABLE_TENANTS_VARIABLE } from './tenancy.js';
 import { defaultClocks, type ClockResolver } from './clock.js';
 
 export interface SubgraphEnvironment {
@@ -51,6 +53,11 @@ export interface SubgraphDefinition<TApp> {
    * same tenancy as GraphQL; the gateway proxies /documents/<subgraph>/… to them.
    */
   documents?: Record<string, DocumentHandler<TApp>>;
+  /**
+   * Public documents at GET /public/<name>/… (published results, open data): no sign-in, read
+   * only, through `PublicReader`; the gateway proxies /public/<subgraph>/…, rate-limited and cached.
+   */
+  publicDocuments?: Record<string, PublicDocumentHandler<TApp>>;
   /** The tenants' clocks (time zone, working calendar, now): the platform's default, or a fixed now in tests. */
   clocks?: ClockResolver;
   /** Replaces the token verifier built from the configuration (the issuer verifies its own tokens). */
@@ -65,6 +72,24 @@ export interface Document {
 
 /** Answers a document for the path segments after /documents/<name>/, or null when unknown. */
 export type DocumentHandler<TApp> = (ctx: RequestContext<TApp>, path: string[]) => Promise<Document | null>;
+
+/** A public document: open data is read in place (`inline`), a poster is downloaded (`attachment`). */
+export interface PublicDocument extends Document {
+  disposition: 'inline' | 'attachment';
+}
+
+/** What a public document reads with: one tenant's rows, never a write, and the service's parts. */
+export interface PublicReader<TApp> {
+  /** An EntityManager that reads the rows of that tenant only; any write is refused by PostgreSQL. */
+  tenant(tenantId: string): EntityManager;
+  app: TApp;
+}
+
+/** Answers a public document for the path segments after /public/<name>/, or null when unknown. */
+export type PublicDocumentHandler<TApp> = (reader: PublicReader<TApp>, path: string[]) => Promise<PublicDocument | null>;
+
+/** How long browsers and proxies may keep a public document: published figures change only by a new version. */
+export const PUBLIC_MAX_AGE_SECONDS = 300;
 
 export interface RunningSubgraph<TApp> {
   url: string;
@@ -193,12 +218,53 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     }
   };
 
+  const publicDocuments: RouteHandler = async (req, res) => {
+    metrics.publicDocuments += 1;
+    const requestId = String(res.getHeader('x-request-id') ?? '');
+    let segments: string[];
+    try {
+      segments = new URL(req.url ?? '/', 'http://localhost').pathname.split('/').map(decodeURIComponent);
+    } catch {
+      segments = [];
+    }
+    const [, , name, ...path] = segments;
+    const handler = name ? definition.publicDocuments?.[name] : undefined;
+    const notFound = () => sendJson(res, 404, { errors: [{ message: 'Document introuvable.', extensions: { code: ErrorCode.NOT_FOUND } }] }, { 'cache-control': `public, max-age=${PUBLIC_MAX_AGE_SECONDS}` });
+    if (!handler) return notFound();
+    // Anonymous: the reader's session names one readable tenant and no own tenant, so nothing can be written.
+    const ctx = contextFor(req, requestId, null);
+    const reader: PublicReader<TApp> = { tenant: (tenantId) => ctx.fork({ [READABLE_TENANTS_VARIABLE]: tenantId }), app };
+    try {
+      const document = await handler(reader, path);
+      if (!document) return notFound();
+      const etag = `"${createHash('sha256').update(document.body).digest('base64url').slice(0, 27)}"`;
+      const headers = {
+        etag,
+        'cache-control': `public, max-age=${PUBLIC_MAX_AGE_SECONDS}`,
+        'x-content-type-options': 'nosniff',
+        // Open data is read from any site; no credential is ever taken into account here.
+        'access-control-allow-origin': '*',
+      };
+      if (req.headers['if-none-match'] === etag) return void res.writeHead(304, headers).end();
+      res.writeHead(200, {
+        ...headers,
+        'content-type': document.contentType,
+        'content-length': String(document.body.length),
+        'content-disposition': `${document.disposition}; filename="${document.filename.replace(/[^\w.-]/g, '_')}"`,
+      });
+      res.end(document.body);
+    } catch (error) {
+      if (error instanceof DomainError) return sendJson(res, error.code === ErrorCode.NOT_FOUND ? 404 : 400, { errors: [{ message: error.message, extensions: { code: error.code, ...(error.reason ? { reason: error.reason } : {}) } }] });
+      throw error;
+    }
+  };
+
   const server: Server = createHttpServer({
     apollo,
     log,
     routes,
     postRoutes: definition.postRoutes?.(app, database),
-    prefixRoutes: definition.documents ? { '/documents/': documents } : {},
+    prefixRoutes: { ...(definition.documents ? { '/documents/': documents } : {}), ...(definition.publicDocuments ? { '/public/': publicDocuments } : {}) },
     corsOrigins: config.corsOrigins,
     context: async (req, requestId) => {
       let identity: Identity | null = null;

@@ -8,6 +8,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { TokenError, createTokenVerifier, type Identity } from '@qualipref/auth';
 import { ErrorCode, closeServer, createHttpServer, createLogger, listen, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
 import { armor, limitErrorCode, readLimits } from './limits.js';
+import { proxyPublic } from './public.js';
 import { subgraphUrlVariable } from '@qualipref/platform-registry';
 import { SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrl } from './subgraphs.js';
 
@@ -145,7 +146,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     corsOrigins: config.corsOrigins,
     maxBatch: limits.maxBatch,
     maxBodyBytes: limits.maxBodyBytes,
-    prefixRoutes: { '/documents/': proxyDocument(env) },
+    prefixRoutes: { '/documents/': proxyDocument(env), '/public/': proxyPublic(env) },
     routes: {
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
       '/readyz': async (_req, res) => {

@@ -44,6 +44,8 @@ const PARTS: Record<string, string> = {
   'Proposal.routings': 'where one proposal was sent',
   'Proposal.history': 'the status changes of one proposal',
   'Proposal.actions': 'the actions that came of one proposal',
+  'Publication.figures': 'the indicators one quarter’s publication froze',
+  'PublicationDraft.figures': 'the publication set of one quarter',
   'PublicSection.questions': 'the questions of one section',
   'PublicSurvey.sections': 'the sections of one questionnaire',
   'Question.options': 'the options of one question',

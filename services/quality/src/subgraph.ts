@@ -8,6 +8,8 @@ import { NATIONAL_TABLES, entities } from './entities/index.js';
 import { EngagementResolver, IndicatorDefinitionResolver, ReferentialResolver, loadEngagement, loadReferential } from './graphql/referentials.js';
 import { AuditResolver, LabellingResolver, TenantExtensionResolver, TenantViewerCanResolver, loadLabelling } from './graphql/labelling.js';
 import { IndicatorComputationResultResolver, IndicatorFieldsResolver, IndicatorValueResolver } from './graphql/indicators.js';
+import { PublicationDraftFigureResolver, PublicationResolver, PublishedFigureResolver } from './graphql/publications.js';
+import { transparenceDocuments } from './public/transparence.js';
 
 // Its name and port are the registry's, as the gateway and the launcher read them.
 const entry = subgraph('quality');
@@ -19,7 +21,7 @@ export const quality: SubgraphDefinition<QualityApp> = {
   entities,
   // Reached only through organization's Tenant.viewerCan: declared here, resolved by its key.
   orphanedTypes: [TenantViewerCanRef],
-  resolvers: [ReferentialResolver, EngagementResolver, IndicatorDefinitionResolver, LabellingResolver, AuditResolver, TenantExtensionResolver, TenantViewerCanResolver, IndicatorFieldsResolver, IndicatorValueResolver, IndicatorComputationResultResolver, createAuditTrailResolver('quality')],
+  resolvers: [ReferentialResolver, EngagementResolver, IndicatorDefinitionResolver, LabellingResolver, AuditResolver, TenantExtensionResolver, TenantViewerCanResolver, IndicatorFieldsResolver, IndicatorValueResolver, IndicatorComputationResultResolver, PublicationResolver, PublishedFigureResolver, PublicationDraftFigureResolver, createAuditTrailResolver('quality')],
   references: {
     Referential: (id, ctx) => loadReferential(ctx, id),
     Engagement: (id, ctx) => loadEngagement(ctx, id),
@@ -29,6 +31,7 @@ export const quality: SubgraphDefinition<QualityApp> = {
   },
   migrationsDir: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   // The national referentials are shipped by migration: requests only read them.
-  grants: { readOnly: NATIONAL_TABLES },
+  grants: { readOnly: NATIONAL_TABLES, appendOnly: ['published_figure'] },
+  publicDocuments: { transparence: transparenceDocuments },
   createApp: createQualityApp,
 };

@@ -232,6 +232,12 @@ CASES.push(
     parents: nodes('indicatorValues'),
   },
   {
+    name: 'quarterly publications with their figures, indicators and tenant',
+    query: 'query($first: Int!) { publications(first: $first) { nodes { quarter label version status cutOffDate tenant { code } openData { json posterA4 } figures { code value source indicator { code engagement { number } } } } } }',
+    ...page,
+    parents: nodes('publications'),
+  },
+  {
     name: 'tenants with their labellings',
     query: 'query($first: Int!) { tenants(first: $first) { nodes { code labellings(first: 5) { totalCount nodes { referential { code } } } } } }',
     ...page,
@@ -304,6 +310,9 @@ export const EXEMPT: Record<string, string> = {
   'LegalityControlCoverage.arrondissements': 'read from the tenant settings’ own `legality_arrondissements` column (text[]), one row per query',
   'Campaign.publication': 'read from the row’s own `publication` and `published_at` columns',
   'User.readableTenantIds': 'read from the caller’s token, not from the database',
+  'PublicationDraft.figures': 'one quarter of the caller’s own tenant, read whole by the draft’s own three queries (labellings, indicators, values)',
+  'PublicationDraftFigure.indicator': 'loaded with the draft’s indicators, in the same query',
+  'PublicationDraftFigure.value': 'loaded with the draft’s values, in the same query',
   'StateBlock.lines': 'computed from the tenant’s own `prefect_title` and `departement_with_article` columns',
   // The statements seed records no author for status changes and progress: the cases select them, the counts hold, but they come back empty.
   'ProposalStatusChange.changedBy': 'a User reference from the row’s own `changed_by` column, resolved in one batch like Member.user',

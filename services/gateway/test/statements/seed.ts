@@ -295,6 +295,14 @@ function quality(tenants: string, metz: string): string[] {
        from quality.labelling l join quality.engagement e on e.referential_id = l.referential_id join quality.indicator_definition i on i.engagement_id = e.id where l.tenant_id = ${metz}`,
     `insert into quality.indicator_formula (id, tenant_id, indicator_id, version, parameters, comment, created_by_id, created_by_name, created_at, updated_at)
        select gen_random_uuid(), ${metz}, i.id, 2, '{"dimension": "WAITING_TIME"}', 'Révision', gen_random_uuid(), 'Suite', now(), now() from quality.indicator_definition i where i.computation = 'SATISFACTION_RATE'`,
+    // Metz's quarterly publications, one a quarter from 2000, each freezing two indicators.
+    `insert into quality.publication (id, tenant_id, quarter, period_start, period_end, version, cut_off_date, heading, published_at, published_by_id, published_by_name, created_at, updated_at)
+       select ${id("'qpub'", 'n::text')}, ${metz}, (2000 + (n - 1) / 4)::text || '-T' || ((n - 1) % 4 + 1), date '2000-01-01' + (n - 1) * interval '3 months', date '2000-01-01' + n * interval '3 months' - interval '1 day', 1,
+         date '2000-01-01' + n * interval '3 months' + interval '14 days', '{"name": "Préfecture de la Moselle", "kind": "PREFECTURE", "city": "Metz", "timeZone": "Europe/Paris", "stateBlock": null}', now(), gen_random_uuid(), 'Suite', now(), now()
+       from generate_series(1, ${FLAT_ROWS}) n`,
+    `insert into quality.published_figure (id, tenant_id, publication_id, indicator_id, code, name, definition, referential_name, engagement_text, unit, value, target, source, origin, position)
+       select gen_random_uuid(), ${metz}, ${id("'qpub'", 'n::text')}, ${id("'qind'", "'1'", "'1'", 'i::text')}, 'I' || i, 'Indicateur ' || i, 'Mesure', 'Référentiel 1 1', 'Engagement 1', 'RATE', 0.8, 0.9, 'ENTERED', 'Registre', i
+       from generate_series(1, ${FLAT_ROWS}) n ${pair('i')}`,
     `insert into quality.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
        select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateLabelling', 'Labelling', gen_random_uuid(), '[{"field":"certifiedOn","from":"2024-01-01","to":"2024-01-02"}]'
        from generate_series(1, ${FLAT_ROWS}) n`,

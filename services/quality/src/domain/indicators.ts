@@ -39,7 +39,7 @@ const formulaOf = async (em: EntityManager, indicator: IndicatorDefinition, tena
 const recorderName = (identity: UseCase['identity']) => identity.name || identity.email;
 
 /** Whether the labelling applies to the engagement: its module is mandatory or chosen (or it has none). */
-function moduleApplies(engagement: Engagement, labelling: Labelling): boolean {
+export function moduleApplies(engagement: Engagement, labelling: Labelling): boolean {
   const module = engagement.module as ReferentialModule | null;
   return !module || module.mandatory || labelling.optionalModuleCodes.includes(module.code);
 }
@@ -261,13 +261,17 @@ export class ImportRejected extends Error {
   }
 }
 
+/** The tenant's labellings whose referential was still open during the period (with it loaded). */
+export function labellingsInForce(em: EntityManager, tenantId: string, period: Period): Promise<Labelling[]> {
+  return em.find(Labelling, { tenantId, referential: { $or: [{ closedOn: null }, { closedOn: { $gt: period.start } }] } }, { populate: ['referential'] });
+}
+
 /**
  * The computed indicators of the tenant's labellings in force during the period that the caller
  * steers (FORBIDDEN when none): a manager computes the labels of their own directorate.
  */
 async function computedIndicators(em: EntityManager, identity: Caller['identity'], period: Period) {
-  const tenantId = identity.tenantId;
-  const inForce = await em.find(Labelling, { tenantId, referential: { $or: [{ closedOn: null }, { closedOn: { $gt: period.start } }] } }, { populate: ['referential'] });
+  const inForce = await labellingsInForce(em, identity.tenantId, period);
   if (!inForce.length) throw refused('NOT_LABELLED', `Votre site n’a aucune labellisation en vigueur en ${period.label} : aucun indicateur à calculer.`, 'period');
   const labellings = inForce.filter((l) => can(identity, 'labelling.manage', l));
   if (!labellings.length) authorize(identity, 'labelling.manage', inForce[0]!);

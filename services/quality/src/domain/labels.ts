@@ -20,6 +20,10 @@ export const FIELD_LABELS = {
   comment: 'Commentaire',
   parameters: 'Paramètres de la formule',
   csv: 'Fichier CSV',
+  quarter: 'Trimestre',
+  cutOffDate: 'Date d’arrêté des chiffres',
+  reason: 'Motif de la correction',
+  publicationId: 'Publication',
 } as const;
 
 export const { isoDate, optionalIsoDate, optionalText, requiredText } = inputRules(FIELD_LABELS);

@@ -13,6 +13,8 @@ export interface PolicySubjects {
   'labelling.create': { tenantId: string };
   /** Change a labelling: its modules, its certification day, its audits. */
   'labelling.manage': LabellingFacts;
+  /** Validate and publish a quarter's public results, or correct them (Q6): the manager steering the label. */
+  'publication.validate': { tenantId: string; ownerDirectorateIds: string[] };
   /** Open the tenant's quality programme in the console (committee, surveys, feedback, label). */
   'programme.open': { tenantId: string; ownerDirectorateIds: string[] };
 }
@@ -28,6 +30,11 @@ const RULES: PolicyRules<PolicySubjects> = {
     if (identity.tenantId !== tenantId) return OTHER_TENANT;
     if (identity.role === Role.ADMINISTRATOR || (identity.role === Role.MANAGER && identity.directorateId === ownerDirectorateId)) return null;
     return 'Seuls la direction qui pilote le label et les administrateurs modifient cette labellisation.';
+  },
+  'publication.validate': (identity, { tenantId, ownerDirectorateIds }) => {
+    if (identity.tenantId !== tenantId) return 'Vous ne pouvez publier que les résultats de votre préfecture ou sous-préfecture.';
+    if (identity.role === Role.MANAGER && ownerDirectorateIds.includes(identity.directorateId)) return null;
+    return 'Seul le responsable de la direction qui pilote le label valide et publie les résultats trimestriels.';
   },
   'programme.open': (identity, { tenantId, ownerDirectorateIds }) => {
     // Analysts and administrators audit the programme of every tenant they read, as every directorate's module.
