@@ -1,7 +1,8 @@
+import type { Letterhead } from '@qualipref/documents';
 import { forbidden, isUuid, type DocumentHandler, type RequestContext } from '@qualipref/server-kit';
 import { AgendaItem, Invitation, Meeting, Minutes, MinutesSection, type Committee } from '../entities/index.js';
 import type { CommitteesApp } from '../app.js';
-import { attendanceSheetPdf, minutesPdf, type Letterhead } from './pdf.js';
+import { attendanceSheetPdf, minutesPdf } from './pdf.js';
 
 /**
  * The heading from the organization subgraph (the State's block, the tenant's clock, the

@@ -1,0 +1,64 @@
+import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { dateFr, font, letterhead, render, timeFr, type Letterhead } from '../src/index.js';
+
+const head: Letterhead = {
+  stateBlock: ['PRÉFET DE LA MOSELLE'],
+  tenant: 'Préfecture de la Moselle',
+  site: 'Préfecture',
+  directorate: 'Direction des ressources et des moyens mutualisés',
+  service: "Mission d'appui au changement et au pilotage de la performance",
+  place: 'Metz',
+  date: new Date('2026-12-01T09:00:00Z'),
+  timeZone: 'Europe/Paris',
+};
+
+/** The PDF's text, whitespace collapsed, its info dictionary and its raw bytes. */
+async function read(bytes: Buffer) {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: true });
+  const { info } = await getMeta(pdf);
+  return { text: text.replace(/\s+/g, ' '), info, raw: bytes.toString('latin1') };
+}
+
+describe('render', () => {
+  it('prints the letterhead on an A4 page in French, the Marianne typeface embedded', async () => {
+    const { text, info, raw } = await read(await render((doc) => letterhead(doc, head), { title: 'Charte d’accueil' }));
+    expect(raw).toContain('/MediaBox [0 0 595.28 841.89]');
+    for (const expected of ['RÉPUBLIQUE FRANÇAISE', 'PRÉFET DE LA MOSELLE', 'METZ, le 1er décembre 2026', 'Préfecture', head.directorate, head.service!]) expect(text).toContain(expected);
+    expect(info).toMatchObject({ Title: 'Charte d’accueil', Author: 'Qualipref', Language: 'fr-FR' });
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+Marianne-Bold/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+Marianne-Regular/);
+    expect(raw).toContain('/FontFile');
+    expect(raw).not.toContain('Helvetica');
+  });
+
+  it('prints a sous-préfecture beneath the State’s block, and the tenant in capitals when the block is not recorded', async () => {
+    const forbach = await read(await render((doc) => letterhead(doc, { ...head, stateBlock: ['PRÉFET DE LA MOSELLE', 'Sous-préfecture de Forbach'], site: null, place: 'Forbach' }), { title: 'Forbach' }));
+    expect(forbach.text).toContain('PRÉFET DE LA MOSELLE Sous-préfecture de Forbach');
+    expect(forbach.text).toContain('FORBACH, le 1er décembre 2026');
+    const unrecorded = await read(await render((doc) => letterhead(doc, { ...head, stateBlock: null }), { title: 'Metz' }));
+    expect(unrecorded.text).toContain('PRÉFECTURE DE LA MOSELLE');
+  });
+
+  it('numbers the pages n/N with « .../... » on every page that continues, and leaves a single page unnumbered', async () => {
+    const three = await read(await render((doc) => {
+      letterhead(doc, head);
+      font(doc, 'Marianne', 10);
+      doc.addPage().text('Suite');
+      doc.addPage().text('Fin');
+    }, { title: 'Trois pages' }));
+    expect(three.text.match(/\d\/3/g)).toEqual(['1/3', '2/3', '3/3']);
+    expect(three.text.match(/\.\.\.\/\.\.\./g)).toHaveLength(2);
+    const one = await read(await render((doc) => letterhead(doc, head), { title: 'Une page' }));
+    expect(one.text).not.toMatch(/1\/1|\.\.\.\/\.\.\./);
+  });
+});
+
+describe('French dates', () => {
+  it('says « 1er » for the first of the month, on the tenant’s clock', () => {
+    expect(dateFr(new Date('2026-12-01T09:00:00Z'), 'Europe/Paris')).toBe('1er décembre 2026');
+    expect(dateFr(new Date('2015-11-23T23:30:00Z'), 'Europe/Paris')).toBe('24 novembre 2015');
+    expect(timeFr(new Date('2016-12-01T09:00:00Z'), 'Europe/Paris')).toBe('10 h 00');
+  });
+});
