@@ -3,6 +3,6 @@
 
 export { dateFr, timeFr } from './dates.js';
 export type { MarianneFont } from './identity.js';
-export { BLUE, font, GREY, MARGIN, RED } from './layout.js';
+export { BLUE, font, GREY, MARGIN, RED, scaleOf, type PageSize } from './layout.js';
 export { letterhead, type Letterhead } from './letterhead.js';
 export { render, type RenderOptions } from './render.js';

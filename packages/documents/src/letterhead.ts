@@ -1,6 +1,6 @@
 import { dateFr } from './dates.js';
 import { blocMarque, type Drawing } from './identity.js';
-import { BLUE, font, GREY, MARGIN, RED } from './layout.js';
+import { BLUE, font, GREY, MARGIN, RED, scaleOf } from './layout.js';
 
 /**
  * The préfecture's letterhead, as the seed's relevé de conclusions prints it: on the left the
@@ -41,10 +41,10 @@ function draw(doc: PDFKit.PDFDocument, drawing: Drawing, x: number, y: number, s
  * rectangle, « RÉPUBLIQUE FRANÇAISE » on two lines in Marianne bold capitals, the devise
  * beneath. Returns the y below it.
  */
-function drawBlocMarque(doc: PDFKit.PDFDocument, x: number, y: number): number {
+function drawBlocMarque(doc: PDFKit.PDFDocument, x: number, y: number, scale: number): number {
   const { marianne, devise } = blocMarque();
-  // The DSFR's proportions (its header's logo, in CSS pixels for a 16.8 px text), scaled to the 12.5 pt text.
-  const TEXT = 12.5;
+  // The DSFR's proportions (its header's logo, in CSS pixels for a 16.8 px text), scaled to the 12.5 pt text of A4.
+  const TEXT = 12.5 * scale;
   const px = TEXT / 16.8;
   const width = 44 * px;
   const height = 16 * px;
@@ -64,24 +64,27 @@ function drawBlocMarque(doc: PDFKit.PDFDocument, x: number, y: number): number {
   // The devise's sheet is drawn at a third of its units (42 × 30 px for its 126 × 90).
   const deviseTop = bottom + 4 * px;
   draw(doc, devise, x, deviseTop, px / 3, 'black');
-  return deviseTop + 30 * px + 16;
+  return deviseTop + 30 * px + 16 * scale;
 }
 
-/** Draws the letterhead at the top of the current page and leaves the cursor below it, at the left margin. */
+/** Draws the letterhead at the top of the current page, in proportion to it, and leaves the cursor below it at the left margin. */
 export function letterhead(doc: PDFKit.PDFDocument, head: Letterhead): void {
-  const right = doc.page.width - MARGIN;
-  let y = drawBlocMarque(doc, MARGIN, MARGIN);
+  const s = scaleOf(doc);
+  const margin = MARGIN * s;
+  const column = LEFT_COLUMN * s;
+  const right = doc.page.width - margin;
+  let y = drawBlocMarque(doc, margin, margin, s);
   const [authority, ...beneath] = head.stateBlock ?? [head.tenant.toLocaleUpperCase('fr-FR')];
-  font(doc, 'Marianne-Bold', 10).fillColor('black').text(authority!, MARGIN, y, { width: LEFT_COLUMN });
-  for (const line of beneath) font(doc, 'Marianne', 9.5).text(line, { width: LEFT_COLUMN });
+  font(doc, 'Marianne-Bold', 10 * s).fillColor('black').text(authority!, margin, y, { width: column });
+  for (const line of beneath) font(doc, 'Marianne', 9.5 * s).text(line, { width: column });
   const below = doc.y;
   const dateLine = `${head.place.toLocaleUpperCase('fr-FR')}, le ${dateFr(head.date, head.timeZone)}`;
-  font(doc, 'Marianne', 9.5).text(dateLine, MARGIN + LEFT_COLUMN, y, { width: right - MARGIN - LEFT_COLUMN, align: 'right' });
-  y = Math.max(doc.y, below) + 14;
-  doc.x = MARGIN;
+  font(doc, 'Marianne', 9.5 * s).text(dateLine, margin + column, y, { width: right - margin - column, align: 'right' });
+  y = Math.max(doc.y, below) + 14 * s;
+  doc.x = margin;
   doc.y = y;
-  if (head.site) font(doc, 'Marianne-Bold', 8.5).fillColor(GREY).text(head.site, { width: LEFT_COLUMN }).moveDown(0.6);
-  font(doc, 'Marianne-Bold', 8.5).fillColor(GREY).text(head.directorate, { width: 190 });
-  if (head.service) font(doc, 'Marianne', 8.5).moveDown(0.6).text(head.service, { width: 190 });
+  if (head.site) font(doc, 'Marianne-Bold', 8.5 * s).fillColor(GREY).text(head.site, { width: column }).moveDown(0.6);
+  font(doc, 'Marianne-Bold', 8.5 * s).fillColor(GREY).text(head.directorate, { width: 190 * s });
+  if (head.service) font(doc, 'Marianne', 8.5 * s).moveDown(0.6).text(head.service, { width: 190 * s });
   doc.fillColor('black').moveDown(1.6);
 }

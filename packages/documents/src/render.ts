@@ -1,15 +1,20 @@
 import PDFDocument from 'pdfkit';
 import { MARIANNE_FONTS } from './identity.js';
-import { font, GREY, MARGIN } from './layout.js';
+import { font, GREY, MARGIN, PAGE_WIDTH, type PageSize } from './layout.js';
 
 export interface RenderOptions {
   /** The document's title, in its info dictionary and in the viewer's title bar. */
   title: string;
+  /** A4 unless said; on A3 the margins, the letterhead and the page numbers grow in proportion. */
+  size?: PageSize;
 }
 
 /** Makes a PDF in French with the Marianne faces registered, `build` drawing its pages, numbered at their foot. */
 export function render(build: (doc: PDFKit.PDFDocument) => void, options: RenderOptions): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: options.title, Author: 'Qualipref', Producer: 'Qualipref' }, lang: 'fr-FR', displayTitle: true });
+  const size = options.size ?? 'A4';
+  const s = PAGE_WIDTH[size] / PAGE_WIDTH.A4;
+  const margin = MARGIN * s;
+  const doc = new PDFDocument({ size, margin, bufferPages: true, info: { Title: options.title, Author: 'Qualipref', Producer: 'Qualipref' }, lang: 'fr-FR', displayTitle: true });
   for (const [name, file] of Object.entries(MARIANNE_FONTS)) doc.registerFont(name, file);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -19,11 +24,11 @@ export function render(build: (doc: PDFKit.PDFDocument) => void, options: Render
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
-    const foot = doc.page.height - MARGIN + 18;
+    const foot = doc.page.height - margin + 18 * s;
     doc.page.margins.bottom = 0;
-    font(doc, 'Marianne', 8).fillColor(GREY);
-    if (count > 1) doc.text(`${i - start + 1}/${count}`, MARGIN, foot, { width: doc.page.width - 2 * MARGIN, align: 'center', lineBreak: false });
-    if (i < start + count - 1) doc.text('.../...', MARGIN, foot, { width: doc.page.width - 2 * MARGIN, align: 'right', lineBreak: false });
+    font(doc, 'Marianne', 8 * s).fillColor(GREY);
+    if (count > 1) doc.text(`${i - start + 1}/${count}`, margin, foot, { width: doc.page.width - 2 * margin, align: 'center', lineBreak: false });
+    if (i < start + count - 1) doc.text('.../...', margin, foot, { width: doc.page.width - 2 * margin, align: 'right', lineBreak: false });
     doc.fillColor('black');
   }
   doc.end();

@@ -21,6 +21,13 @@ async function read(bytes: Buffer) {
   return { text: text.replace(/\s+/g, ' '), info, raw: bytes.toString('latin1') };
 }
 
+/** Where the first page's text sits: its left edge and its distance from the top of the page, and its size, in points. */
+async function placements(bytes: Buffer) {
+  const page = await (await getDocumentProxy(new Uint8Array(bytes))).getPage(1);
+  const { items } = await page.getTextContent();
+  return items.flatMap((item) => ('str' in item && item.str.trim() ? [{ text: item.str, x: item.transform[4] as number, top: page.view[3]! - (item.transform[5] as number), size: item.transform[3] as number }] : []));
+}
+
 describe('render', () => {
   it('prints the letterhead on an A4 page in French, the Marianne typeface embedded', async () => {
     const { text, info, raw } = await read(await render((doc) => letterhead(doc, head), { title: 'Charte d’accueil' }));
@@ -31,6 +38,27 @@ describe('render', () => {
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+Marianne-Regular/);
     expect(raw).toContain('/FontFile');
     expect(raw).not.toContain('Helvetica');
+  });
+
+  it('prints an A3 page with the same letterhead and page numbers, every length grown in proportion', async () => {
+    const twoPages = (doc: PDFKit.PDFDocument) => {
+      letterhead(doc, head);
+      doc.addPage();
+    };
+    const a3 = await render(twoPages, { title: 'Affiche A3', size: 'A3' });
+    expect(a3.toString('latin1')).toContain('/MediaBox [0 0 841.89 1190.55]');
+    expect((await read(a3)).text).toContain('RÉPUBLIQUE FRANÇAISE PRÉFET DE LA MOSELLE METZ, le 1er décembre 2026');
+    const onA4 = await placements(await render(twoPages, { title: 'Affiche A4' }));
+    const onA3 = await placements(a3);
+    expect(onA3.map((p) => p.text)).toEqual(onA4.map((p) => p.text));
+    expect(onA4.map((p) => p.text)).toEqual(expect.arrayContaining(['PRÉFET DE LA MOSELLE', '1/2', '.../...']));
+    const k = 841.89 / 595.28;
+    onA3.forEach((p, i) => {
+      const a4 = onA4[i]!;
+      expect(p.x).toBeCloseTo(a4.x * k, 0);
+      expect(p.top).toBeCloseTo(a4.top * k, 0);
+      expect(p.size).toBeCloseTo(a4.size * k, 1);
+    });
   });
 
   it('prints a sous-préfecture beneath the State’s block, and the tenant in capitals when the block is not recorded', async () => {
