@@ -7,6 +7,11 @@ export interface RenderOptions {
   title: string;
   /** A4 unless said; on A3 the margins, the letterhead and the page numbers grow in proportion. */
   size?: PageSize;
+  /**
+   * The document's creation and modification date; given, the same input gives the same bytes
+   * (pdfkit's only other varying byte, the file ID, is a digest of the info dictionary).
+   */
+  date?: Date;
 }
 
 /** Makes a PDF in French with the Marianne faces registered, `build` drawing its pages, numbered at their foot. */
@@ -14,7 +19,7 @@ export function render(build: (doc: PDFKit.PDFDocument) => void, options: Render
   const size = options.size ?? 'A4';
   const s = PAGE_WIDTH[size] / PAGE_WIDTH.A4;
   const margin = MARGIN * s;
-  const doc = new PDFDocument({ size, margin, bufferPages: true, info: { Title: options.title, Author: 'Qualipref', Producer: 'Qualipref' }, lang: 'fr-FR', displayTitle: true });
+  const doc = new PDFDocument({ size, margin, bufferPages: true, info: { Title: options.title, Author: 'Qualipref', Producer: 'Qualipref', ...(options.date && { CreationDate: options.date, ModDate: options.date }) }, lang: 'fr-FR', displayTitle: true });
   for (const [name, file] of Object.entries(MARIANNE_FONTS)) doc.registerFont(name, file);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { dateFr, font, letterhead, render, timeFr, type Letterhead } from '../src/index.js';
@@ -80,6 +82,35 @@ describe('render', () => {
     expect(three.text.match(/\.\.\.\/\.\.\./g)).toHaveLength(2);
     const one = await read(await render((doc) => letterhead(doc, head), { title: 'Une page' }));
     expect(one.text).not.toMatch(/1\/1|\.\.\.\/\.\.\./);
+  });
+});
+
+describe('a fixed date', () => {
+  const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+  const pack = (doc: PDFKit.PDFDocument) => {
+    letterhead(doc, head);
+    font(doc, 'Marianne', 10).text('Pièces du dossier d’audit, engagement par engagement.');
+    doc.addPage().text('Annexe');
+  };
+
+  it('gives the same bytes twice, on A4 and on A3, dated by it', async () => {
+    const date = new Date('2026-12-01T09:00:00Z');
+    for (const size of ['A4', 'A3'] as const) {
+      const first = await render(pack, { title: 'Dossier d’audit', size, date });
+      await sleep(5);
+      expect(sha256(await render(pack, { title: 'Dossier d’audit', size, date }))).toBe(sha256(first));
+      expect((await read(first)).info).toMatchObject({ CreationDate: 'D:20261201090000Z', ModDate: 'D:20261201090000Z' });
+    }
+  });
+
+  it('is needed: without it, the creation date and the file ID pdfkit derives from it vary, and nothing else', async () => {
+    const first = await render(pack, { title: 'Dossier d’audit' });
+    await sleep(5);
+    const second = await render(pack, { title: 'Dossier d’audit' });
+    expect(sha256(second)).not.toBe(sha256(first));
+    const varying = (bytes: Buffer) => bytes.toString('latin1').replace(/\(D:\d{14}Z\)/, '(D:…)').replace(/\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]/, '/ID […]');
+    expect(varying(second)).toBe(varying(first));
+    expect((await read(first)).info).not.toHaveProperty('ModDate');
   });
 });
 
