@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { TENANTS } from '@qualipref/demo-fixtures';
 import { withClient } from '@qualipref/server-kit';
 import { codes, gql, ok, signIn, startQuality, type Platform } from './helpers.js';
@@ -122,6 +124,31 @@ describe('quarterly public results, « Transparence » (Q6)', () => {
     // Analysts list every version of the readable tenants.
     const listed = await ok<{ publications: { nodes: { version: number; status: string }[] } }>(url, '{ publications(first: 10, quarter: "2026-T3") { nodes { version status } } }', {}, await as('metz', 'ANALYST'));
     expect(listed.publications.nodes).toEqual([{ version: 2, status: 'IN_FORCE' }, { version: 1, status: 'REPLACED' }]);
+  });
+
+  it('prints the reception hall’s poster in A4 and A3 from the same figures, the same bytes every time', async () => {
+    const doc = (await (await publicGet(`${TENANTS.metz.id}/2026-T3.json`)).json()) as { version: number; indicators: { name: string; value: number | null }[] };
+    for (const [size, box] of [['A4', [595.28, 841.89]], ['A3', [841.89, 1190.55]]] as const) {
+      const response = await publicGet(`${TENANTS.metz.id}/2026-T3-A${size.slice(1)}.pdf`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="resultats-2026-T3-v2-affiche-${size}.pdf"`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const again = new Uint8Array(await (await publicGet(`${TENANTS.metz.id}/2026-T3-v2-${size}.pdf`)).arrayBuffer());
+      expect(createHash('sha256').update(again).digest('hex')).toBe(createHash('sha256').update(bytes).digest('hex'));
+      const pdf = await getDocumentProxy(bytes);
+      const page = await pdf.getPage(1);
+      expect(page.view.slice(2).map((n) => Math.round(n))).toEqual(box.map((n) => Math.round(n)));
+      const { text } = await extractText(pdf, { mergePages: true });
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('PRÉFET DE LA MOSELLE');
+      expect(flat).toContain('Nos résultats');
+      expect(flat).toContain('3e trimestre 2026');
+      expect(flat).toContain('version 2');
+      expect(flat).toContain('81,5 %');
+      for (const indicator of doc.indicators) expect(flat).toContain(indicator.name);
+      expect(flat.match(/Non disponible/g)?.length ?? 0).toBe(doc.indicators.filter((i) => i.value === null).length);
+    }
   });
 
   it('freezes only what was recorded by the cut-off day, and shows each tenant its own publications only', async () => {

@@ -30,7 +30,7 @@ export interface VersionSummary {
 
 export interface QuarterDocument extends VersionSummary {
   schema: typeof QUARTER_SCHEMA;
-  site: { id: string; name: string; kind: PublicationHeading['kind']; city: string; stateBlock: string[] | null };
+  site: { id: string; name: string; kind: PublicationHeading['kind']; city: string; timeZone: string; stateBlock: string[] | null };
   quarter: string;
   label: string;
   periodStart: string;
@@ -103,7 +103,7 @@ export async function quarterDocument(em: EntityManager, tenantId: string, quart
   const heading = publication.heading;
   return {
     schema: QUARTER_SCHEMA,
-    site: { id: tenantId, name: heading.name, kind: heading.kind, city: heading.city, stateBlock: heading.stateBlock },
+    site: { id: tenantId, name: heading.name, kind: heading.kind, city: heading.city, timeZone: heading.timeZone, stateBlock: heading.stateBlock },
     quarter: publication.quarter,
     label: parsePeriod(publication.quarter).label,
     periodStart: day(publication.periodStart),

@@ -1,5 +1,6 @@
 import type { PublicDocument, PublicDocumentHandler } from '@qualipref/server-kit';
 import type { QualityApp } from '../app.js';
+import { posterPdf } from '../documents/poster.js';
 import { publicationIndex, quarterCsv, quarterDocument } from '../domain/open-data.js';
 
 /** Where a version's public documents are read at the gateway. */
@@ -33,11 +34,11 @@ export const transparenceDocuments: PublicDocumentHandler<QualityApp> = async (r
   if (file === 'index.json') return /^[0-9a-f-]{36}$/i.test(tenantId) ? json(`transparence-${tenantId}.json`, await publicationIndex(em(), tenantId)) : null;
   const match = DOCUMENT.exec(file);
   if (!match) return null;
-  const [, quarter, version, format] = match;
+  const [, quarter, version, format, size] = match;
   const doc = await quarterDocument(em(), tenantId, quarter!, version ? Number(version) : undefined);
   if (!doc) return null;
   const stem = `resultats-${doc.quarter}-v${doc.version}`;
   if (format === 'json') return json(`${stem}.json`, doc);
   if (format === 'csv') return { filename: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(quarterCsv(doc)), disposition: 'attachment' };
-  return null;
+  return { filename: `${stem}-affiche-${size}.pdf`, contentType: 'application/pdf', body: await posterPdf(doc, size as 'A4' | 'A3'), disposition: 'attachment' };
 };
