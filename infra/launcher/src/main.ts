@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ACCOUNTS, DEMO_PASSWORD, TENANTS, demoAsOf } from '@qualipref/demo-fixtures';
 import { startConsole, type RunningConsole } from './console.js';
 import { startEmbeddedDatabases } from './embedded-database.js';
-import { kioskOrigins, startKiosk, surveyAnswerUrl, type RunningKiosk } from './kiosk.js';
+import { publicOrigins, startPublicApp, surveyAnswerUrl, type RunningPublicApp } from './public-apps.js';
 import { startMailSink, type MailSink } from './mail-sink.js';
 import { freePort, startChild, stopChild, waitUntilReady, type Child } from './processes.js';
 import { SUBGRAPHS, serviceIdentityVariables, subgraphUrlVariables } from '@qualipref/platform-registry';
@@ -45,7 +45,8 @@ async function main(): Promise<void> {
   let database: { stop(): Promise<void> } | null = null;
   let mailSink: MailSink | null = null;
   let consoleServers: RunningConsole | null = null;
-  let kiosk: RunningKiosk | null = null;
+  let kiosk: RunningPublicApp | null = null;
+  let transparence: RunningPublicApp | null = null;
   let stopping = false;
 
   const stop = async (code: number) => {
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     write('[qualipref] stopping…');
     await consoleServers?.stop();
     await kiosk?.stop();
+    await transparence?.stop();
     for (const child of [...children].reverse()) await stopChild(child);
     await database?.stop();
     await mailSink?.stop();
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
 
     // Chosen before the services start: the invitations' links point at the kiosk's answer page.
     const kioskPort = await port('kiosk', 3200);
+    const transparencePort = await port('transparence', 3300);
     // Every port chosen before any subgraph starts: a subgraph may ask one that starts after it (correspondence asks
     // quality whether a national engagement exists), at request time only.
     const ports = new Map<string, number>();
@@ -138,7 +141,7 @@ async function main(): Promise<void> {
         NODE_ENV: env.NODE_ENV || 'development',
         PORT: String(gatewayPort),
         AUTH_JWKS_URL: env.AUTH_JWKS_URL || jwksUrl,
-        CORS_ORIGINS: env.CORS_ORIGINS || [`http://localhost:${consolePort}`, `http://127.0.0.1:${consolePort}`, ...kioskOrigins(kioskPort)].join(','),
+        CORS_ORIGINS: env.CORS_ORIGINS || [`http://localhost:${consolePort}`, `http://127.0.0.1:${consolePort}`, ...publicOrigins(kioskPort), ...publicOrigins(transparencePort)].join(','),
         ...subgraphUrlVariables(urls),
       },
       write,
@@ -150,8 +153,12 @@ async function main(): Promise<void> {
       write(`[qualipref] console not served: ${error.message}`);
       return null;
     });
-    kiosk = await startKiosk(root, supergraphUrl, kioskPort).catch((error: Error) => {
+    kiosk = await startPublicApp(root, 'kiosk', supergraphUrl, kioskPort).catch((error: Error) => {
       write(`[qualipref] kiosk not served: ${error.message}`);
+      return null;
+    });
+    transparence = await startPublicApp(root, 'transparence', supergraphUrl, transparencePort).catch((error: Error) => {
+      write(`[qualipref] public results not served: ${error.message}`);
       return null;
     });
 
@@ -170,6 +177,7 @@ async function main(): Promise<void> {
       for (const remote of consoleServers.remotes) write(`    remote ${remote.name}: ${remote.url}`);
     }
     if (kiosk) write(`  Hall kiosk: ${kiosk.url}/borne  (personal survey links: ${kiosk.url}/repondre/<token>)`);
+    if (transparence) write(`  Public results, no sign-in: ${transparence.url}/  (a site's: ${transparence.url}/metz)`);
     write(`  GraphQL gateway (with the Sandbox explorer): http://127.0.0.1:${gatewayPort}/graphql`);
     for (const [name, url] of Object.entries(urls)) write(`  ${name} subgraph: ${url}`);
     write('');

@@ -18,10 +18,11 @@ export async function createQualityApp({ env, database, log }: SubgraphEnvironme
   if (!secret && env.NODE_ENV === 'production') throw new Error('SERVICE_CLIENT_SECRET is required in production: the quality service reads the computed indicators through the supergraph with it');
   const identities = new ServiceIdentityClient({ tokenUrl: tokenUrlOf(organizationUrl), clientId: CLIENT_ID, clientSecret: secret ?? '' });
   if (env.SEED_DEMO === 'true') {
-    const seeded = await seedDemoLabellings(database, demoAsOf(env.DEMO_AS_OF));
+    const asOf = demoAsOf(env.DEMO_AS_OF);
+    const seeded = await seedDemoLabellings(database, asOf);
     if (seeded) log.info(seeded, 'demo labellings created (Marianne since 2012, Qualipref 2.0, Qual-e-pref, Services Publics + 2023, with their audits)');
-    const indicators = await seedDemoIndicators(database);
-    if (indicators) log.info(indicators, 'demo indicators of 2025 created (imported and entered; the computed ones come from « Calculer les indicateurs »)');
+    const indicators = await seedDemoIndicators(database, asOf);
+    if (indicators) log.info(indicators, 'demo indicators created (2025 imported and entered, and each ended quarter of the as-of year imported; the computed ones come from « Calculer les indicateurs »)');
   }
   return {
     organization: new OrganizationClient(organizationUrl),

@@ -4,7 +4,7 @@ import { ACCOUNTS, TENANTS, directorateId, type TenantKey } from '@qualipref/dem
 import type { Database } from '@qualipref/server-kit';
 import { Audit, IndicatorDefinition, IndicatorFormula, IndicatorValue, Labelling, Referential } from './entities/index.js';
 import { AuditKind, IndicatorSource } from './domain/enums.js';
-import { parsePeriod } from './domain/periods.js';
+import { parsePeriod, type Period } from './domain/periods.js';
 import { FOLLOW_UP_MONTHS, INTERNAL_LEAD_MONTHS, VALIDITY_MONTHS } from './domain/rules.js';
 
 const AFNOR = 'AFNOR Certification';
@@ -108,13 +108,22 @@ const RECORDED_2025: Record<TenantKey, { jdma: number; jdmaVotes: number; agent:
   thionville: { jdma: 0.76, jdmaVotes: 903, agent: 0.81, agentCalls: 11_380, franceServices: 15, accompanied: 912 },
 };
 
+/** How each quarter's exports stray from the year's figure: small, and the same for every start. */
+const QUARTER_DRIFT = [0.012, -0.008, 0.021, -0.015, 0.004];
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/** The quarters of the as-of date's year ended by it. */
+function endedQuarters(asOf: CalendarDate): Period[] {
+  return [1, 2, 3, 4].map((q) => parsePeriod(`${asOf.slice(0, 4)}-T${q}`)).filter((quarter) => quarter.end < asOf);
+}
+
 /**
  * The demo's 2025 indicators that the platform cannot compute: Je donne mon avis and the
  * telephony's agent pick-up imported, France Services and the point numérique entered; and each
  * site's formula naming its flagship procedure (the carte grise). The computed ones are left to
  * « Calculer les indicateurs », which reads the other domains through the supergraph.
  */
-export async function seedDemoIndicators(database: Database): Promise<{ values: number; formulas: number } | null> {
+export async function seedDemoIndicators(database: Database, asOf: CalendarDate): Promise<{ values: number; formulas: number } | null> {
   if (await database.forTenant(TENANTS.metz.id).findOne(IndicatorValue, { tenantId: TENANTS.metz.id })) return null;
   const rows = { values: 0, formulas: 0 };
   const period = parsePeriod('2025');
@@ -135,6 +144,23 @@ export async function seedDemoIndicators(database: Database): Promise<{ values: 
       await value('TAUX_DECROCHE_AGENT', figures.agent, IndicatorSource.IMPORTED, 'Export annuel 2025 de la téléphonie (appels traités par un agent, hors serveur vocal)', { numerator: Math.round(figures.agent * figures.agentCalls), sampleSize: figures.agentCalls });
       await value('FRANCE_SERVICES_30_MIN', figures.franceServices, IndicatorSource.ENTERED, 'Carte des espaces France Services de la Moselle : temps de trajet le plus long de l’arrondissement');
       await value('ACCOMPAGNEMENTS_NUMERIQUES', figures.accompanied, IndicatorSource.ENTERED, 'Registre du point numérique, 2025');
+      // Each quarter of the as-of year ended by then: the same systems' quarterly exports, for the quarterly results.
+      for (const quarter of endedQuarters(asOf)) {
+        const drift = QUARTER_DRIFT[(Number(quarter.code.slice(-1)) + Number(quarter.code.slice(0, 4))) % QUARTER_DRIFT.length]!;
+        // Received twelve days after the quarter, or on the as-of date if that is sooner: nothing is dated after it.
+        const received = addCalendarDays(quarter.end, 12);
+        const at = new Date(`${received < asOf ? received : asOf}T09:00:00Z`);
+        const imported = async (code: string, rate: number, sampleSize: number, origin: string) => {
+          for (const indicator of await indicators(code)) {
+            em.create(IndicatorValue, { tenantId, indicator, period: quarter.code, periodStart: quarter.start, periodEnd: quarter.end, value: rate, unit: indicator.unit, target: indicator.target ?? null, numerator: Math.round(rate * sampleSize), sampleSize, source: IndicatorSource.IMPORTED, origin, formulaVersion: null, comment: null, recordedById: manager.id, recordedByName: manager.displayName, createdAt: at, updatedAt: at });
+            rows.values++;
+          }
+        };
+        const jdmaVotes = Math.round(figures.jdmaVotes / 4);
+        const agentCalls = Math.round(figures.agentCalls / 4);
+        await imported('DEMARCHES_EN_LIGNE_8_10', round3(figures.jdma + drift), jdmaVotes, `Je donne mon avis (DITP), export du ${quarter.label}`);
+        await imported('TAUX_DECROCHE_AGENT', round3(figures.agent - drift / 2), agentCalls, `Export de la téléphonie du ${quarter.label} (appels traités par un agent, hors serveur vocal)`);
+      }
       for (const indicator of await indicators('DEMARCHE_PHARE_DELAI_ANNONCE', ['SERVICES_PUBLICS_PLUS_2023'])) {
         em.create(IndicatorFormula, { tenantId, indicator, version: 2, parameters: { procedure: 'CARTE_GRISE' }, comment: 'Démarche phare du site : le certificat d’immatriculation (carte grise), suivi mois par mois.', createdById: manager.id, createdByName: manager.displayName, createdAt: recordedAt, updatedAt: recordedAt });
         rows.formulas++;

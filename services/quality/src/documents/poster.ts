@@ -1,7 +1,5 @@
 import { BLUE, GREY, dateFr, font, letterhead, render, scaleOf, type PageSize } from '@qualipref/documents';
-import type { QuarterDocument } from '../domain/open-data.js';
-import { IndicatorUnit } from '../domain/enums.js';
-import { formatFigure } from '../domain/labels.js';
+import { formatFigure, type QuarterDocument } from '@qualipref/public-results';
 
 const LIGHT = '#f6f6f6';
 
@@ -40,7 +38,7 @@ export function posterPdf(doc: QuarterDocument, size: PageSize): Promise<Buffer>
       for (const indicator of doc.indicators) {
         const detail = [
           indicator.target !== null ? `Cible nationale : ${formatFigure(indicator.target, indicator.unit)}` : null,
-          indicator.sampleSize !== null ? `Effectif : ${formatFigure(indicator.sampleSize, IndicatorUnit.COUNT)}` : null,
+          indicator.sampleSize !== null ? `Effectif : ${formatFigure(indicator.sampleSize, 'COUNT')}` : null,
           indicator.origin ? `Source : ${indicator.origin}` : 'Aucune valeur relevée à la date d’arrêté.',
         ].filter(Boolean).join(' · ');
         font(pdf, 'Marianne', 8.5 * s);

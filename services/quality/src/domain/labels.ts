@@ -47,28 +47,3 @@ export const UNIT_LABELS: Record<IndicatorUnit, string> = {
   [IndicatorUnit.MINUTES]: 'minutes',
   [IndicatorUnit.BOOLEAN]: 'atteint (1) ou non (0)',
 };
-
-// Intl groups thousands with a narrow no-break space, which the Marianne faces do not draw: a no-break space instead.
-const decimal = (value: number, digits: number) => value.toLocaleString('fr-FR', { maximumFractionDigits: digits }).replace(/\u202f/g, '\u00a0');
-
-/** A figure as a person reads it in French: « 81,2 % », « +25 % », « 4,5 jours ouvrés », « Atteint ». */
-export function formatFigure(value: number, unit: IndicatorUnit): string {
-  switch (unit) {
-    case IndicatorUnit.RATE:
-      return `${decimal(value * 100, 1)}\u00a0%`;
-    case IndicatorUnit.SIGNED_RATE:
-      return `${value > 0 ? '+' : ''}${decimal(value * 100, 1)}\u00a0%`;
-    case IndicatorUnit.WORKING_DAYS:
-      return `${decimal(value, 1)}\u00a0${value < 2 ? 'jour ouvré' : 'jours ouvrés'}`;
-    case IndicatorUnit.RINGS:
-      return `${decimal(value, 1)}\u00a0${value < 2 ? 'sonnerie' : 'sonneries'}`;
-    case IndicatorUnit.MINUTES:
-      return `${decimal(value, 0)}\u00a0min`;
-    case IndicatorUnit.SCORE_10:
-      return `${decimal(value, 1)}\u00a0/\u00a010`;
-    case IndicatorUnit.BOOLEAN:
-      return value === 1 ? 'Atteint' : 'Non atteint';
-    case IndicatorUnit.COUNT:
-      return decimal(value, 0);
-  }
-}

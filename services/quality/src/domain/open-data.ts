@@ -1,70 +1,18 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { defineColumns, toCsv } from '@qualipref/csv';
 import { isUuid } from '@qualipref/server-kit';
-import { Publication, PublishedFigure, type PublicationHeading } from '../entities/index.js';
-import { IndicatorSource, IndicatorUnit } from './enums.js';
+import { INDEX_SCHEMA, QUARTER_SCHEMA, type IndexDocument, type QuarterDocument, type VersionSummary } from '@qualipref/public-results';
+import { Publication, PublishedFigure } from '../entities/index.js';
+import { IndicatorSource } from './enums.js';
 import { UNIT_LABELS } from './labels.js';
 import { parsePeriod } from './periods.js';
 
 // The open data of « Transparence » (Q6): one JSON document per published version of a quarter,
-// whose schema is versioned (`schema`) and documented in the README; the public page, the CSV and
-// the poster are all drawn from it, so they print the same figures.
-
-/** The schema's name and version: a change that removes or renames a field makes version 2. */
-export const QUARTER_SCHEMA = 'qualipref.transparence.trimestre/1';
-export const INDEX_SCHEMA = 'qualipref.transparence.index/1';
+// in the schema @qualipref/public-results declares; the public page, the CSV and the poster are
+// all drawn from it, so they print the same figures.
 
 /** How many earlier quarters each indicator's history gives (two years with the quarter itself). */
 const HISTORY_QUARTERS = 7;
-
-export type VersionStatus = 'IN_FORCE' | 'REPLACED';
-
-export interface VersionSummary {
-  version: number;
-  status: VersionStatus;
-  publishedAt: string;
-  cutOffDate: string;
-  replacedAt: string | null;
-  correctionReason: string | null;
-}
-
-export interface QuarterDocument extends VersionSummary {
-  schema: typeof QUARTER_SCHEMA;
-  site: { id: string; name: string; kind: PublicationHeading['kind']; city: string; timeZone: string; stateBlock: string[] | null };
-  quarter: string;
-  label: string;
-  periodStart: string;
-  periodEnd: string;
-  /** Every version of the quarter, oldest first. */
-  versions: VersionSummary[];
-  indicators: PublishedIndicator[];
-}
-
-export interface PublishedIndicator {
-  code: string;
-  name: string;
-  definition: string;
-  referential: string;
-  engagement: { number: string | null; text: string };
-  unit: IndicatorUnit;
-  unitLabel: string;
-  /** In the unit: a rate is a fraction from 0 to 1. Null: not available by the cut-off. */
-  value: number | null;
-  target: number | null;
-  numerator: number | null;
-  sampleSize: number | null;
-  source: IndicatorSource | null;
-  origin: string | null;
-  /** The earlier quarters' published values (their version in force), oldest first. */
-  history: { quarter: string; label: string; value: number | null }[];
-}
-
-export interface IndexDocument {
-  schema: typeof INDEX_SCHEMA;
-  siteId: string;
-  /** Every published quarter, newest first, with all its versions. */
-  quarters: { quarter: string; label: string; inForce: VersionSummary; versions: VersionSummary[] }[];
-}
 
 const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 const day = (value: unknown) => String(value).slice(0, 10);

@@ -1,0 +1,3 @@
+import { testConfig } from '@qualipref/vitest-config';
+
+export default testConfig();
