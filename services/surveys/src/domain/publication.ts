@@ -18,7 +18,7 @@ export async function publishResults(u: UseCase, campaignId: string) {
   if (state !== CampaignState.CLOSED) throw refused(ErrorCode.CONFLICT, 'CAMPAIGN_NOT_CLOSED', `Les résultats se publient une fois l'enquête close (le ${campaign.closesOn}).`);
   const summary = publicationSummary(await campaignResults(u.em, campaign));
   const findings = await u.em.find(Finding, { campaign }, { orderBy: { createdAt: 'asc' } });
-  campaign.publication = { ...summary, findings: findings.map((f) => ({ id: f.id, kind: f.kind, dimension: f.dimension, text: f.text })) };
+  campaign.publication = { ...summary, findings: findings.map((f) => ({ id: f.id, kind: f.kind, dimension: f.dimension ?? null, text: f.text })) };
   campaign.publishedAt = new Date();
   campaign.publishedBy = u.identity.userId;
   u.audit({ operation: 'publishResults', entityType: 'Campaign', entityId: campaign.id, changes: [{ field: 'publishedAt', from: null, to: campaign.publishedAt.toISOString() }] });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { defineColumns, toCsv, type Column } from '@qualipref/csv';
 import { Campaign, Question } from '../entities/index.js';
-import { DIMENSION_LABELS, Dimension, QuestionKind, ResponseChannel, SATISFACTION_LABELS, SatisfactionLevel, Trend } from './enums.js';
+import { DIMENSION_LABELS, Dimension, type FindingKind, QuestionKind, ResponseChannel, SATISFACTION_LABELS, SatisfactionLevel, Trend } from './enums.js';
 
 /** z for a two-sided 95 % interval. */
 export const Z95 = 1.959963984540054;
@@ -417,8 +417,22 @@ export function resultsCsv(results: CampaignResults, table: 'questions' | 'dimen
   );
 }
 
+/** A rate as published: without the « sans avis » count. */
+export type PublishedRate = Omit<SatisfactionRate, 'noOpinion'>;
+
+/** The snapshot kept at publication (`Campaign.publication`, jsonb): what the public site shows. */
+export type PublicationSummary = {
+  campaign: { id: string; title: string; year: number; opensOn: string; closesOn: string };
+  comparedTo: { id: string; title: string; year: number } | null;
+  respondents: number;
+  dimensions: { dimension: Dimension; label: string; satisfaction: PublishedRate | null; trend: Trend | null }[];
+  questions: { key: string; text: string; respondents: number; satisfaction: PublishedRate | null; trend: Trend | null; distribution: OptionCount[] }[];
+  /** The campaign's findings as publishResults froze them (the 2015 demo's snapshots have none). */
+  findings?: { id: string; kind: FindingKind; dimension: Dimension | null; text: string }[];
+};
+
 /** The snapshot kept at publication: what the public site shows. */
-export function publicationSummary(results: CampaignResults): Record<string, unknown> {
+export function publicationSummary(results: CampaignResults): PublicationSummary {
   const rate = (r: SatisfactionRate | null) => (r ? { satisfied: r.satisfied, withOpinion: r.withOpinion, rate: r.rate, lower: r.lower, upper: r.upper } : null);
   return {
     campaign: { id: results.campaign.id, title: results.campaign.title, year: results.campaign.year, opensOn: results.campaign.opensOn, closesOn: results.campaign.closesOn },

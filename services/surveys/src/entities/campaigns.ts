@@ -1,6 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { idProperty, tenantIdProperty, tenantScoped, timestampProperties } from '@qualipref/server-kit';
 import { CampaignChannel } from '../domain/enums.js';
+import type { PublicationSummary } from '../domain/results.js';
 import { Panel } from './panels.js';
 import { Questionnaire } from './questionnaires.js';
 
@@ -20,7 +21,7 @@ export const Campaign = defineEntity({
     opensOn: p.date(),
     closesOn: p.date(),
     /** The results as published (a snapshot: late corrections never change what was published). */
-    publication: p.json<Record<string, unknown>>().nullable(),
+    publication: p.json<PublicationSummary>().nullable(),
     publishedAt: p.datetime().nullable(),
     publishedBy: p.uuid().nullable(),
     createdBy: p.uuid(),
