@@ -43,6 +43,19 @@ describe('surveys through the gateway', () => {
     expect(['TELEPHONE_RECEPTION', 'DIGITAL_RECEPTION', 'WAITING_TIME'].map((d) => by(d).comparison.trend)).toEqual(['DEGRADED', 'DEGRADED', 'DEGRADED']);
   });
 
+  it('serve the published 2015 Metz results to anyone at the paths openData gives, without sign-in', async () => {
+    type Listed = { campaigns: { nodes: { title: string; publication: { summary: { respondents: number }; openData: { json: string; csv: string } } | null }[] } };
+    const listed = await graphqlData<Listed>(platform.gatewayUrl, 'query($t: ID!) { campaigns(year: 2015, tenantId: $t, first: 10) { nodes { title publication { summary openData { json csv } } } } }', { t: TENANTS.metz.id }, await as('metz', 'ANALYST'));
+    const hall = listed.campaigns.nodes.find((c) => c.title === 'Enquête annuelle de satisfaction des usagers 2015')!.publication!;
+    const json = await fetch(new URL(hall.openData.json, platform.gatewayUrl));
+    expect(json.status).toBe(200);
+    expect(((await json.json()) as { schema: string; respondents: number })).toEqual(expect.objectContaining({ schema: 'qualipref.enquete.resultats/1', respondents: hall.summary.respondents }));
+    const csv = await fetch(new URL(hall.openData.csv, platform.gatewayUrl));
+    expect([csv.status, csv.headers.get('content-type')]).toEqual([200, 'text/csv; charset=utf-8']);
+    const index = await fetch(new URL(`/public/surveys/publications/${TENANTS.metz.id}/index.json`, platform.gatewayUrl));
+    expect(((await index.json()) as { campaigns: { openData: { json: string } }[] }).campaigns.map((c) => c.openData.json)).toContain(hall.openData.json);
+  });
+
   it('join survey findings, dimensions and perceived waiting times with the other subgraphs', async () => {
     const token = await as('metz', 'ANALYST');
     const data = await graphqlData<{

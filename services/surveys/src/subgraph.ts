@@ -6,6 +6,7 @@ import { createSurveysApp } from './app.js';
 import { campaignDocument } from './documents.js';
 import type { SurveysApp } from './domain/deps.js';
 import { entities } from './entities/index.js';
+import { publicationDocuments } from './public/publications.js';
 // In this order: type-graphql lists Query and Mutation fields in the order their modules are evaluated.
 import { QuestionnaireResolver, SectionResolver } from './graphql/questionnaires.js';
 import { PanelMemberResolver, PanelResolver } from './graphql/panels.js';
@@ -51,4 +52,5 @@ export const surveys: SubgraphDefinition<SurveysApp> = {
   migrationsDir: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   createApp: createSurveysApp,
   documents: { campaigns: campaignDocument },
+  publicDocuments: { publications: publicationDocuments },
 };

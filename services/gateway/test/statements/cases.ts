@@ -309,6 +309,7 @@ export const EXEMPT: Record<string, string> = {
   'Question.options': 'read from the row’s own `options` column (jsonb)',
   'LegalityControlCoverage.arrondissements': 'read from the tenant settings’ own `legality_arrondissements` column (text[]), one row per query',
   'Campaign.publication': 'read from the row’s own `publication` and `published_at` columns',
+  'ResultsPublication.openData': 'paths made from the campaign’s own `tenant_id` and `id` columns',
   'User.readableTenantIds': 'read from the caller’s token, not from the database',
   'PublicationDraft.figures': 'one quarter of the caller’s own tenant, read whole by the draft’s own three queries (labellings, indicators, values)',
   'PublicationDraftFigure.indicator': 'loaded with the draft’s indicators, in the same query',

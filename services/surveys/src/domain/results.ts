@@ -329,7 +329,7 @@ function resultsOf(campaign: Campaign, previous: Campaign | null, { questions, c
   };
 }
 
-const TREND_LABELS: Record<Trend, string> = {
+export const TREND_LABELS: Record<Trend, string> = {
   [Trend.BASELINE]: 'Référence',
   [Trend.IMPROVED]: 'En progrès',
   [Trend.DEGRADED]: 'En recul',

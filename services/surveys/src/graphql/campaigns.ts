@@ -8,6 +8,7 @@ import { CampaignChannel, CampaignState, Dimension } from '../domain/enums.js';
 import * as campaigns from '../domain/campaigns.js';
 import { authorize, can } from '../domain/policy.js';
 import * as publication from '../domain/publication.js';
+import { openDataPaths } from '../domain/public-results.js';
 import * as responses from '../domain/responses.js';
 import { childPages, type Context, type Ref } from './context.js';
 import { InvitationStatusConnection, ResponseRateType, SendReportType } from './invitations.js';
@@ -202,7 +203,7 @@ export class CampaignResolver {
 
   @FieldResolver(() => PublicationType, { nullable: true, description: 'The results as published; null before publication.' })
   publication(@Root() campaign: CampaignRow): PublicationType | null {
-    return campaign.publishedAt && campaign.publication ? { publishedAt: campaign.publishedAt, summary: campaign.publication } : null;
+    return campaign.publishedAt && campaign.publication ? { publishedAt: campaign.publishedAt, summary: campaign.publication, openData: openDataPaths(campaign.tenantId, campaign.id) } : null;
   }
 
   @FieldResolver(() => FindingConnection, { description: 'Its findings, oldest first.' })

@@ -3,6 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { ConnectionType } from '@qualipref/server-kit';
 import { Finding } from '../entities/index.js';
 import { Dimension, FindingKind } from '../domain/enums.js';
+import type { OpenDataPaths } from '../domain/public-results.js';
 import type { Context } from './context.js';
 
 registerEnumType(FindingKind, {
@@ -15,6 +16,15 @@ registerEnumType(FindingKind, {
   },
 });
 
+@ObjectType('ResultsOpenData', { description: 'S4: where published results are read, without sign-in, at the gateway (paths to append to its origin).' })
+export class ResultsOpenDataType implements OpenDataPaths {
+  @Field(() => String, { description: 'The results in JSON (schema `qualipref.enquete.resultats/1`).' })
+  json!: string;
+
+  @Field(() => String, { description: 'The rates per dimension as CSV (semicolons, decimal comma, UTF-8 with BOM).' })
+  csv!: string;
+}
+
 @ObjectType('ResultsPublication', { description: 'The results as published (a snapshot for the public site and the CLU).' })
 export class PublicationType {
   @Field(() => Date, { description: 'When they were published.' })
@@ -22,6 +32,9 @@ export class PublicationType {
 
   @Field(() => GraphQLJSONObject, { description: 'The published summary: campaign, respondents, dimensions and questions with rates, intervals, trends, distributions, and findings.' })
   summary!: Record<string, unknown>;
+
+  @Field(() => ResultsOpenDataType, { description: 'Where these results are read without sign-in: open data (JSON, CSV).' })
+  openData!: OpenDataPaths;
 }
 
 @ObjectType('SurveyFinding', { description: 'A conclusion drawn from a campaign; actions of the committees’ plan may refer to it by id.' })
