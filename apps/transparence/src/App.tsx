@@ -4,14 +4,18 @@ import { SITES } from './operations.js';
 import { Page } from './Page.js';
 import { SitePage } from './SitePage.js';
 import { SitesPage } from './SitesPage.js';
+import { SurveyPage } from './SurveyPage.js';
 
-/** The pages, chosen by the path the server was asked for: `/`, `/<site>`, `/<site>/<quarter>[-v<n>]`. */
+/** The pages, chosen by the path the server was asked for: `/`, `/<site>`, `/<site>/<quarter>[-v<n>]`, `/<site>/enquetes/<id>`. */
 export function App({ documents, pathname }: { documents: PublicDocuments; pathname: string }) {
   const { data, error } = useQuery(SITES, { variables: { first: 100 } });
   if (error) return <Unavailable />;
   if (!data) return <Page><p role="status" className="transparence-loading">Chargement…</p></Page>;
   const sites = data.tenantPublishers.nodes;
   if (/^\/?$/.test(pathname)) return <SitesPage sites={sites} />;
+  const survey = /^\/([a-z0-9-]+)\/enquetes\/([0-9a-f-]{36})\/?$/.exec(pathname);
+  const surveySite = survey && sites.find((s) => s.code === survey[1]);
+  if (survey && surveySite) return <SurveyPage documents={documents} site={surveySite} campaignId={survey[2]!} />;
   const match = /^\/([a-z0-9-]+)(?:\/(\d{4}-T[1-4])(?:-v(\d+))?)?\/?$/.exec(pathname);
   const site = match && sites.find((s) => s.code === match[1]);
   if (!match || !site) return <NotFound />;

@@ -1,10 +1,11 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { useEffect, useState } from 'react';
-import type { IndexDocument, PublicDocuments, PublishedIndicator, QuarterDocument } from './documents.js';
+import type { IndexDocument, PublicDocuments, PublishedIndicator, QuarterDocument, SurveysIndexDocument } from './documents.js';
 import { SOURCE_LABELS, formatDay, formatFigure, formatInstant } from './format.js';
 import { HistoryChart } from './HistoryChart.js';
 import { Page } from './Page.js';
+import { PublishedSurveys } from './SurveyPage.js';
 
 interface Site {
   id: string;
@@ -12,7 +13,7 @@ interface Site {
   name: string;
 }
 
-type Loaded = { index: IndexDocument | null; doc: QuarterDocument | null } | 'failed';
+type Loaded = { index: IndexDocument | null; doc: QuarterDocument | null; surveys: SurveysIndexDocument | null } | 'failed';
 
 /** A site's results for a quarter: the one asked for, or its latest. */
 export function SitePage({ documents, site, quarter, version }: { documents: PublicDocuments; site: Site; quarter: string | null; version: number | null }) {
@@ -20,10 +21,10 @@ export function SitePage({ documents, site, quarter, version }: { documents: Pub
   useEffect(() => {
     let live = true;
     (async () => {
-      const index = await documents.read<IndexDocument>(documents.results(site.id, 'index.json'));
+      const [index, surveys] = await Promise.all([documents.read<IndexDocument>(documents.results(site.id, 'index.json')), documents.read<SurveysIndexDocument>(documents.surveys(site.id, 'index.json'))]);
       const wanted = quarter ?? index?.quarters[0]?.quarter;
       const doc = wanted ? await documents.read<QuarterDocument>(documents.results(site.id, `${wanted}${version ? `-v${version}` : ''}.json`)) : null;
-      if (live) setLoaded({ index, doc });
+      if (live) setLoaded({ index, doc, surveys });
     })().catch(() => live && setLoaded('failed'));
     return () => {
       live = false;
@@ -41,13 +42,14 @@ export function SitePage({ documents, site, quarter, version }: { documents: Pub
       </Page>
     );
   }
-  const { index, doc } = loaded;
+  const { index, doc, surveys } = loaded;
   if (!doc) {
     return (
       <Page siteName={site.name}>
         {crumbs}
         <h1>Nos résultats — {site.name}</h1>
         <p>{quarter ? 'Ce trimestre n’a pas été publié.' : `${site.name} n’a encore publié aucun résultat trimestriel.`}</p>
+        {!quarter && <PublishedSurveys surveys={surveys} siteCode={site.code} />}
       </Page>
     );
   }
@@ -163,6 +165,8 @@ export function SitePage({ documents, site, quarter, version }: { documents: Pub
           </a>
         </li>
       </ul>
+
+      <PublishedSurveys surveys={surveys} siteCode={site.code} />
 
       {index && index.quarters.length > 1 && (
         <>

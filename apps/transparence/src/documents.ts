@@ -1,7 +1,7 @@
 // The open data these pages are drawn from, as the gateway serves it under /public/ (its schemas
 // are @qualipref/public-results'): the page shows what the JSON and the CSV say, and nothing else.
 
-export type { IndexDocument, PublishedIndicator, QuarterDocument } from '@qualipref/public-results';
+export type { IndexDocument, PublishedIndicator, QuarterDocument, SurveyResultsDocument, SurveysIndexDocument } from '@qualipref/public-results';
 
 /** Where a site's public documents are, at the gateway's origin. */
 export class PublicDocuments {
@@ -17,6 +17,10 @@ export class PublicDocuments {
 
   results(siteId: string, file: string): string {
     return this.url(`/public/quality/transparence/${encodeURIComponent(siteId)}/${file}`);
+  }
+
+  surveys(siteId: string, file: string): string {
+    return this.url(`/public/surveys/publications/${encodeURIComponent(siteId)}/${file}`);
   }
 
   /** A document, or null when the site published none (404). */

@@ -7,7 +7,7 @@ import { startStaticServer, type StaticServer } from '@qualipref/static-server';
 import { freePort, graphqlData, signIn } from '@qualipref/test-kit';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatFigure, type QuarterDocument } from '@qualipref/public-results';
+import { formatFigure, type QuarterDocument, type SurveyResultsDocument, type SurveysIndexDocument } from '@qualipref/public-results';
 
 // The public results in Debian's Chromium, signed out, against the whole platform started here
 // from the builds: each site's 3rd quarter of 2026 computed from the demo data and published by
@@ -143,6 +143,27 @@ describe('the public results, signed out', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Contenu');
+    await page.close();
+  });
+
+  it('shows a published survey: each theme’s rate with its interval and trend, each question’s, the findings, as its open data says', async () => {
+    const index = (await (await fetch(new URL(`/public/surveys/publications/${TENANTS.metz.id}/index.json`, platform.gatewayUrl))).json()) as SurveysIndexDocument;
+    const hall2015 = index.campaigns.find((c) => c.year === 2015 && c.channel === 'HALL')!;
+    const doc = (await (await fetch(new URL(hall2015.openData.json, platform.gatewayUrl))).json()) as SurveyResultsDocument;
+    const page = await open('/metz');
+    await page.getByRole('link', { name: hall2015.title }).click();
+    await page.waitForURL(new RegExp(`/metz/enquetes/${hall2015.id}$`));
+    await page.locator('.transparence-loading').waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(hall2015.title);
+    await accessible(page, 'enquete-metz-2015');
+    const table = page.getByRole('table', { name: 'Taux de satisfaction par thème' });
+    for (const dimension of doc.dimensions.filter((d) => d.satisfaction?.rate != null)) {
+      const row = table.getByRole('row', { name: new RegExp(`^${dimension.label}`) });
+      expect((await row.textContent())!.replace(/\s/g, ' ')).toContain(formatFigure(dimension.satisfaction!.rate!, 'RATE').replace(/\s/g, ' '));
+    }
+    // The reception spaces of 2015: 91,23 % in the minutes of the CLU.
+    expect(doc.dimensions.find((d) => d.dimension === 'RECEPTION_SPACES')!.satisfaction!.rate).toBeCloseTo(0.9123, 4);
+    expect((await table.getByRole('row', { name: /^Espaces d.accueil/ }).textContent())!.replace(/\s/g, ' ')).toContain('91,2 %');
     await page.close();
   });
 

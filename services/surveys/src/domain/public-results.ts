@@ -2,67 +2,23 @@ import type { EntityManager } from '@mikro-orm/core';
 import { defineColumns, toCsv } from '@qualipref/csv';
 import { isUuid } from '@qualipref/server-kit';
 import { Campaign } from '../entities/index.js';
-import type { CampaignChannel, Dimension, FindingKind, Trend } from './enums.js';
+import { SURVEY_RESULTS_SCHEMA, SURVEYS_INDEX_SCHEMA, type PublicRate, type SurveyOpenData, type SurveyResultsDocument, type SurveysIndexDocument } from '@qualipref/public-results';
+import type { Dimension } from './enums.js';
 import { TREND_LABELS, type PublicationSummary } from './results.js';
 
 // The published survey results as open data (S4, « rubrique publications »): read from the
 // summary frozen at publication, never recomputed, and mapped field by field so that the public
-// schema (documented in the README) stays the same when the internal summary grows. Free-text
+// schema (@qualipref/public-results', documented in the README) stays the same when the internal summary grows. Free-text
 // answers are not in that summary, and this mapping would not carry them were they ever added.
-
-/** The schemas' names and versions: a change that removes or renames a field makes version 2. */
-export const RESULTS_SCHEMA = 'qualipref.enquete.resultats/1';
-export const INDEX_SCHEMA = 'qualipref.enquetes.index/1';
-
-/** Where a campaign's public documents are read at the gateway. */
-export interface OpenDataPaths {
-  json: string;
-  csv: string;
-}
 
 const BASE = '/public/surveys/publications';
 
-export function openDataPaths(tenantId: string, campaignId: string): OpenDataPaths {
+export function openDataPaths(tenantId: string, campaignId: string): SurveyOpenData {
   const stem = `${BASE}/${tenantId}/${campaignId}`;
   return { json: `${stem}.json`, csv: `${stem}.csv` };
 }
 
-/** A satisfaction rate: satisfied over those with an opinion, a fraction from 0 to 1, with its 95 % Wilson interval. */
-export interface PublicRate {
-  satisfied: number;
-  withOpinion: number;
-  rate: number | null;
-  lower: number | null;
-  upper: number | null;
-}
-
-export interface ResultsDocument {
-  schema: typeof RESULTS_SCHEMA;
-  campaign: { id: string; title: string; year: number; opensOn: string; closesOn: string; channel: CampaignChannel };
-  publishedAt: string;
-  comparedTo: { id: string; title: string; year: number } | null;
-  respondents: number;
-  dimensions: { dimension: Dimension; label: string; satisfaction: PublicRate | null; trend: Trend | null }[];
-  questions: { key: string; text: string; respondents: number; satisfaction: PublicRate | null; trend: Trend | null; distribution: { option: string; label: string; count: number; share: number }[] }[];
-  findings: { kind: FindingKind; dimension: Dimension | null; text: string }[];
-}
-
-export interface IndexEntry {
-  id: string;
-  title: string;
-  year: number;
-  channel: CampaignChannel;
-  publishedAt: string;
-  respondents: number;
-  openData: OpenDataPaths;
-}
-
-export interface IndexDocument {
-  schema: typeof INDEX_SCHEMA;
-  siteId: string;
-  /** Newest publication first. */
-  campaigns: IndexEntry[];
-}
+type ResultsDocument = SurveyResultsDocument<Dimension>;
 
 type Published = Campaign & { publication: PublicationSummary; publishedAt: Date };
 
@@ -74,11 +30,11 @@ function publishedOf(em: EntityManager, tenantId: string, id?: string): Promise<
 }
 
 /** The tenant's published campaigns, newest publication first; null for a malformed tenant id. */
-export async function publishedCampaigns(em: EntityManager, tenantId: string): Promise<IndexDocument | null> {
+export async function publishedCampaigns(em: EntityManager, tenantId: string): Promise<SurveysIndexDocument | null> {
   if (!isUuid(tenantId)) return null;
   const campaigns = await publishedOf(em, tenantId);
   return {
-    schema: INDEX_SCHEMA,
+    schema: SURVEYS_INDEX_SCHEMA,
     siteId: tenantId,
     campaigns: campaigns.map((c) => ({
       id: c.id,
@@ -99,7 +55,7 @@ export async function resultsDocument(em: EntityManager, tenantId: string, campa
   if (!campaign) return null;
   const s = campaign.publication;
   return {
-    schema: RESULTS_SCHEMA,
+    schema: SURVEY_RESULTS_SCHEMA,
     campaign: { id: campaign.id, title: s.campaign.title, year: s.campaign.year, opensOn: s.campaign.opensOn, closesOn: s.campaign.closesOn, channel: campaign.channel },
     publishedAt: campaign.publishedAt.toISOString(),
     comparedTo: s.comparedTo ? { id: s.comparedTo.id, title: s.comparedTo.title, year: s.comparedTo.year } : null,

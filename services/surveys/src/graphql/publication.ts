@@ -3,7 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { ConnectionType } from '@qualipref/server-kit';
 import { Finding } from '../entities/index.js';
 import { Dimension, FindingKind } from '../domain/enums.js';
-import type { OpenDataPaths } from '../domain/public-results.js';
+import type { SurveyOpenData } from '@qualipref/public-results';
 import type { Context } from './context.js';
 
 registerEnumType(FindingKind, {
@@ -17,7 +17,7 @@ registerEnumType(FindingKind, {
 });
 
 @ObjectType('ResultsOpenData', { description: 'S4: where published results are read, without sign-in, at the gateway (paths to append to its origin).' })
-export class ResultsOpenDataType implements OpenDataPaths {
+export class ResultsOpenDataType implements SurveyOpenData {
   @Field(() => String, { description: 'The results in JSON (schema `qualipref.enquete.resultats/1`).' })
   json!: string;
 
@@ -34,7 +34,7 @@ export class PublicationType {
   summary!: Record<string, unknown>;
 
   @Field(() => ResultsOpenDataType, { description: 'Where these results are read without sign-in: open data (JSON, CSV).' })
-  openData!: OpenDataPaths;
+  openData!: SurveyOpenData;
 }
 
 @ObjectType('SurveyFinding', { description: 'A conclusion drawn from a campaign; actions of the committees’ plan may refer to it by id.' })
