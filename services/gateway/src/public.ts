@@ -107,7 +107,13 @@ export function proxyPublic(env: NodeJS.ProcessEnv, limits: PublicLimits = readP
     }
     const target = new URL(subgraphUrl(name, env));
     target.pathname = `/public/${rest.join('/')}`;
-    const upstream = await fetch(target, { headers: { 'x-request-id': String(res.getHeader('x-request-id') ?? '') }, signal: AbortSignal.timeout(30_000) });
+    let upstream: Response;
+    try {
+      upstream = await fetch(target, { headers: { 'x-request-id': String(res.getHeader('x-request-id') ?? '') }, signal: AbortSignal.timeout(30_000) });
+    } catch {
+      sendJson(res, 503, { errors: [{ message: 'Les résultats publiés sont momentanément indisponibles : réessayez dans quelques minutes.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] }, { 'retry-after': '60' });
+      return;
+    }
     const headers: Record<string, string> = {};
     for (const header of KEPT_HEADERS) {
       const value = upstream.headers.get(header);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TENANTS } from '@qualipref/demo-fixtures';
+import { subgraphUrlVariable } from '@qualipref/platform-registry';
 import { demoEmail, graphqlData, signIn } from '@qualipref/test-kit';
 import { startPlatform, type Platform } from './platform.js';
 
@@ -54,5 +55,13 @@ describe('the quarterly public results through the gateway (Q6)', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('LIMIT_EXCEEDED');
     expect((await graphqlData<{ tenantPublishers: { totalCount: number } }>(gateway.url, '{ tenantPublishers(first: 5) { totalCount } }')).tenantPublishers.totalCount).toBe(3);
+  });
+
+  it('answers SERVICE_UNAVAILABLE, to retry later, when the subgraph of the document does not answer', async () => {
+    const gateway = await platform.startGateway({ [subgraphUrlVariable('quality')]: 'http://127.0.0.1:9/graphql' });
+    const response = await fetch(at(gateway.url, `/public/quality/transparence/${TENANTS.metz.id}/index.json`));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('60');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
   });
 });
