@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import type { RegisteredLinkProps } from '@codegouvfr/react-dsfr/link';
-import { Loading, Session, SessionGate, createConsoleClient, documentOpener, type ConsoleConfig } from '@qualipref/console-kit';
+import { Loading, Session, SessionGate, createConsoleClient, documentOpener, publicDocumentUrl, type ConsoleConfig } from '@qualipref/console-kit';
 import { Suspense, lazy, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import type { LinkTo } from './Footer.js';
 import { PublicFrame } from './PublicFrame.js';
@@ -42,12 +42,13 @@ export function App({ config }: { config: ConsoleConfig }) {
   const [session] = useState(() => new Session());
   const client = useMemo(() => createConsoleClient(config.gatewayUrl, session), [config.gatewayUrl, session]);
   const openDocument = useMemo(() => documentOpener(config.gatewayUrl, session), [config.gatewayUrl, session]);
+  const publicUrl = useMemo(() => publicDocumentUrl(config.gatewayUrl), [config.gatewayUrl]);
   return (
     <ApolloProvider client={client}>
       <SessionGate session={session} signedOut={<SignedOut session={session} hosting={config.hosting} demoEmail={config.demoEmail} />}>
         {(user, signedInHere) => (
           <Suspense fallback={<Loading label="Ouverture de la console…" />}>
-            <Shell user={user} config={config} session={session} openDocument={openDocument} focusContent={signedInHere} />
+            <Shell user={user} config={config} session={session} openDocument={openDocument} publicUrl={publicUrl} focusContent={signedInHere} />
           </Suspense>
         )}
       </SessionGate>

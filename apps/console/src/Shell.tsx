@@ -32,11 +32,12 @@ interface ShellProps {
   config: ConsoleConfig;
   session: Session;
   openDocument(path: string): Promise<void>;
+  publicUrl(path: string): string;
   /** Just signed in on this page: the content takes the focus the sign-in form had. */
   focusContent?: boolean;
 }
 
-export function Shell({ user, config, session, openDocument, focusContent = false }: ShellProps) {
+export function Shell({ user, config, session, openDocument, publicUrl, focusContent = false }: ShellProps) {
   const location = useLocation();
   const readsSeveral = user.readableTenantIds.length > 1;
   const [tenantId, setTenantId] = useState(() => {
@@ -95,7 +96,7 @@ export function Shell({ user, config, session, openDocument, focusContent = fals
             <Routes>
               <Route index element={<RouteTitle title={`Tableau de bord — ${tenant.name}`}><Dashboard tenantId={tenant.id} modules={modules} /></RouteTitle>} />
               {modules.map((m) => (
-                <Route key={m.name} path={`modules/${m.path}/*`} element={<RemoteArea remote={m} basePath={`/modules/${m.path}`} user={user} tenantId={tenant.id} timeZone={timeZone} openDocument={openDocument} />} />
+                <Route key={m.name} path={`modules/${m.path}/*`} element={<RemoteArea remote={m} basePath={`/modules/${m.path}`} user={user} tenantId={tenant.id} timeZone={timeZone} openDocument={openDocument} publicUrl={publicUrl} />} />
               ))}
               {(Object.keys(LEGAL_PAGES) as LegalPageKey[]).map((key) => (
                 <Route

@@ -43,7 +43,7 @@ describe('the area of a remote', () => {
     registerConsoleRemotes([remote]);
     render(
       <MemoryRouter initialEntries={['/modules/dlp']}>
-        <RemoteArea remote={remote} basePath="/modules/dlp" user={user} tenantId="metz" timeZone="Europe/Paris" openDocument={async () => {}} />
+        <RemoteArea remote={remote} basePath="/modules/dlp" user={user} tenantId="metz" timeZone="Europe/Paris" openDocument={async () => {}} publicUrl={(path) => path} />
       </MemoryRouter>,
     );
     expect(await screen.findByText('Le module « Libertés publiques » est momentanément indisponible')).toBeTruthy();

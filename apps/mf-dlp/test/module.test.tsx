@@ -24,7 +24,7 @@ const directorates = (tenantId: string, nodes: { id: string; code: string; name:
 function show(tenantId: string, mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
-      <Module basePath="/modules/dlp" location={{ pathname: '/modules/dlp', search: '', hash: '' }} navigate={() => {}} user={user} tenantId={tenantId} timeZone="Europe/Paris" openDocument={async () => {}} />
+      <Module basePath="/modules/dlp" location={{ pathname: '/modules/dlp', search: '', hash: '' }} navigate={() => {}} user={user} tenantId={tenantId} timeZone="Europe/Paris" openDocument={async () => {}} publicUrl={(path) => path} />
     </MockedProvider>,
   );
 }

@@ -24,7 +24,7 @@ const directorates = (tenantId: string, nodes: { id: string; code: string; name:
 function show(tenantId: string, mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
-      <Module basePath="/modules/sous-prefecture" location={{ pathname: '/modules/sous-prefecture', search: '', hash: '' }} navigate={() => {}} user={agent} tenantId={tenantId} timeZone="Europe/Paris" openDocument={async () => {}} />
+      <Module basePath="/modules/sous-prefecture" location={{ pathname: '/modules/sous-prefecture', search: '', hash: '' }} navigate={() => {}} user={agent} tenantId={tenantId} timeZone="Europe/Paris" openDocument={async () => {}} publicUrl={(path) => path} />
     </MockedProvider>,
   );
 }

@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import type { RemoteModuleProps } from './contract.js';
 import { SessionGate } from './SessionGate.js';
-import { Session, createConsoleClient, documentOpener } from './session.js';
+import { Session, createConsoleClient, documentOpener, publicDocumentUrl } from './session.js';
 
 // Without the console, the page's own history is the location the remote's router follows.
 const subscribe = (listener: () => void) => {
@@ -26,6 +26,7 @@ export function StandaloneFrame({ gatewayUrl, title, Module }: { gatewayUrl: str
   const [session] = useState(() => new Session());
   const client = useMemo(() => createConsoleClient(gatewayUrl, session), [gatewayUrl, session]);
   const openDocument = useMemo(() => documentOpener(gatewayUrl, session), [gatewayUrl, session]);
+  const publicUrl = useMemo(() => publicDocumentUrl(gatewayUrl), [gatewayUrl]);
   const href = useSyncExternalStore(subscribe, currentHref);
   const location = useMemo(() => {
     const url = new URL(href);
@@ -62,7 +63,7 @@ export function StandaloneFrame({ gatewayUrl, title, Module }: { gatewayUrl: str
       <SessionGate session={session}>
         {(user) => (
           <main className="fr-container fr-py-4w" id="contenu">
-            <Module basePath="" location={location} navigate={navigate} user={user} tenantId={user.tenant.id} timeZone={user.tenant.timeZone} openDocument={openDocument} />
+            <Module basePath="" location={location} navigate={navigate} user={user} tenantId={user.tenant.id} timeZone={user.tenant.timeZone} openDocument={openDocument} publicUrl={publicUrl} />
           </main>
         )}
       </SessionGate>

@@ -39,6 +39,8 @@ export interface RemoteModuleProps {
   timeZone: string;
   /** Opens a document of the gateway's `/documents/…` proxy (PDF, CSV) with the user's token. */
   openDocument(path: string): Promise<void>;
+  /** The address of a public document of the gateway's `/public/…` (no sign-in), for a plain link anyone may open. */
+  publicUrl(path: string): string;
 }
 
 /** One entry of the console's run-time configuration: where a directorate's remote lives. */

@@ -4,7 +4,7 @@ export { visibleModules } from './access.js';
 export { errorMessage } from './errors.js';
 export { CHANNELS, ROLES, formatCount, formatDays, formatRate } from './format.js';
 export { TenantTimeZone, tenantTime, useTenantTime, type TenantTime } from './tenant-time.js';
-export { Session, createConsoleClient, documentOpener } from './session.js';
+export { Session, createConsoleClient, documentOpener, publicDocumentUrl } from './session.js';
 export { Loading, SessionGate } from './SessionGate.js';
 export { SignInForm } from './SignInForm.js';
 export { StandaloneFrame } from './StandaloneFrame.js';

@@ -179,3 +179,8 @@ export function documentOpener(gatewayUrl: string, session: Session): (path: str
     saveFile(await response.blob(), decodeURIComponent(url.pathname.split('/').pop() ?? 'document'));
   };
 }
+
+/** The address of a public document of the gateway (`/public/…`, read without sign-in): a plain link, no token. */
+export function publicDocumentUrl(gatewayUrl: string): (path: string) => string {
+  return (path: string) => new URL(path, gatewayUrl).href;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Session, type SessionBackend, type StoredSession } from '../src/session.js';
+import { Session, publicDocumentUrl, type SessionBackend, type StoredSession } from '../src/session.js';
 
 const MINUTE = 60_000;
 
@@ -73,5 +73,12 @@ describe('session refresh', () => {
     f.session.end('signed-out');
     expect(f.calls).toContain('signOut:r0');
     expect(f.session.snapshot()).toBeNull();
+  });
+});
+
+describe('public documents', () => {
+  it('are plain addresses on the gateway’s origin, whatever the path of its GraphQL endpoint', () => {
+    const url = publicDocumentUrl('https://qualipref.example.gouv.fr/graphql');
+    expect(url('/public/quality/transparence/t1/2026-T3-v1-A4.pdf')).toBe('https://qualipref.example.gouv.fr/public/quality/transparence/t1/2026-T3-v1-A4.pdf');
   });
 });
