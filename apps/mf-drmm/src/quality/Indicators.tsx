@@ -13,12 +13,13 @@ type Value = DrmmIndicatorValuesQuery['indicatorValues']['nodes'][number];
 /** An indicator with the tenant's value of the period, when one is recorded. */
 export type Indicator = Definition & { value: Value | null };
 
-const REFETCH = { refetchQueries: ['DrmmIndicatorValues'], awaitRefetchQueries: true };
+/** The queries of the page that recorded values change: the Label page's values unless told others (the quarter's draft publication). */
+const refetching = (queries = ['DrmmIndicatorValues']) => ({ refetchQueries: queries, awaitRefetchQueries: true });
 
 /** The period the Label page shows and records: the last year ended, on the tenant's calendar. */
 export const usePeriod = () => String(Number(useTenantTime().today().slice(0, 4)) - 1);
 
-const SOURCE: Record<IndicatorSource, { label: string; severity: 'info' | 'new' | 'success' }> = {
+export const SOURCE: Record<IndicatorSource, { label: string; severity: 'info' | 'new' | 'success' }> = {
   COMPUTED: { label: 'Calculé', severity: 'info' },
   IMPORTED: { label: 'Importé', severity: 'new' },
   ENTERED: { label: 'Saisi', severity: 'success' },
@@ -59,14 +60,14 @@ export function formatValue(value: number, unit: IndicatorUnit): string {
   }
 }
 
-const targetText = (target: number | null | undefined, unit: IndicatorUnit) => (target == null ? 'Aucune' : unit === 'BOOLEAN' ? 'Atteint' : formatValue(target, unit));
+export const targetText = (target: number | null | undefined, unit: IndicatorUnit) => (target == null ? 'Aucune' : unit === 'BOOLEAN' ? 'Atteint' : formatValue(target, unit));
 
 /** Q1: a value entered by hand, in the indicator's unit (a rate as a percentage), with its source. */
 function EnterValueForm({ indicator, period, onDone }: { indicator: Indicator; period: string; onDone(): void }) {
   const rate = indicator.unit === 'RATE' || indicator.unit === 'SIGNED_RATE';
   const lowest = indicator.unit === 'SIGNED_RATE' ? -100 : 0;
   const form = useForm({ value: indicator.value ? String(rate ? Math.round(indicator.value.value * 1000) / 10 : indicator.value.value).replace('.', ',') : '', origin: indicator.value?.origin ?? '', comment: '' });
-  const [enter, { loading, error }] = useMutation(ENTER_INDICATOR_VALUE, REFETCH);
+  const [enter, { loading, error }] = useMutation(ENTER_INDICATOR_VALUE, refetching());
   const number = Number(form.fields.value.replace(/\s/g, '').replace(',', '.'));
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -156,8 +157,8 @@ const CSV_FIELDS: Record<string, string> = {
 };
 
 /** Q1: values imported from another system's CSV (Je donne mon avis, the telephony's export). */
-function ImportForm({ onDone }: { onDone(): void }) {
-  const [importCsv, { data, loading, error }] = useMutation(IMPORT_INDICATOR_VALUES, REFETCH);
+function ImportForm({ refetchQueries, onDone }: { refetchQueries?: string[]; onDone(): void }) {
+  const [importCsv, { data, loading, error }] = useMutation(IMPORT_INDICATOR_VALUES, refetching(refetchQueries));
   return (
     <CsvImportForm
       title="Importer des indicateurs"
@@ -173,10 +174,14 @@ function ImportForm({ onDone }: { onDone(): void }) {
   );
 }
 
-/** Q1: computes the period's indicators from the committees, surveys and delays, and imports the others; for those who steer the label. */
-export function IndicatorActions({ period }: { period: string }) {
+/**
+ * Q1: computes the period's indicators from the committees, surveys and delays, and imports the
+ * others; for those who steer the label. A quarter is named in words (`periodLabel`, « 3e
+ * trimestre 2026 »): « Calculer les indicateurs du 3e trimestre 2026 ».
+ */
+export function IndicatorActions({ period, periodLabel, refetchQueries }: { period: string; periodLabel?: string; refetchQueries?: string[] }) {
   const importing = useDisclosure();
-  const [compute, { data, loading, error }] = useMutation(COMPUTE_INDICATOR_VALUES, REFETCH);
+  const [compute, { data, loading, error }] = useMutation(COMPUTE_INDICATOR_VALUES, refetching(refetchQueries));
   const results = data?.computeIndicatorValues;
   const said = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -189,7 +194,7 @@ export function IndicatorActions({ period }: { period: string }) {
       <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
         <li>
           <Button iconId="fr-icon-refresh-line" onClick={() => void compute({ variables: { period } }).catch(() => null)} disabled={loading}>
-            {loading ? 'Calcul en cours…' : `Calculer les indicateurs ${period}`}
+            {loading ? 'Calcul en cours…' : `Calculer les indicateurs ${periodLabel ? `du ${periodLabel}` : period}`}
           </Button>
         </li>
         <li>
@@ -206,7 +211,7 @@ export function IndicatorActions({ period }: { period: string }) {
             small
             description={
               <>
-                {`${plural(computed.length, 'indicateur calculé', 'indicateurs calculés')} pour ${period}${missing.length ? `, ${missing.length} sans valeur :` : '.'}`}
+                {`${plural(computed.length, 'indicateur calculé', 'indicateurs calculés')} pour ${periodLabel ? `le ${periodLabel}` : period}${missing.length ? `, ${missing.length} sans valeur :` : '.'}`}
                 {missing.length > 0 && (
                   <ul>
                     {missing.map((r) => (
@@ -219,7 +224,7 @@ export function IndicatorActions({ period }: { period: string }) {
           />
         </div>
       )}
-      <div ref={importing.area}>{importing.open && <ImportForm onDone={importing.hide} />}</div>
+      <div ref={importing.area}>{importing.open && <ImportForm refetchQueries={refetchQueries} onDone={importing.hide} />}</div>
     </div>
   );
 }
