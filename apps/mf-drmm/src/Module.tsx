@@ -19,6 +19,7 @@ const KioskDevices = lazy(() => import('./surveys/KioskDevices.js').then((m) => 
 const Feedbacks = lazy(() => import('./surveys/Feedbacks.js').then((m) => ({ default: m.Feedbacks })));
 const Quality = lazy(() => import('./quality/Quality.js').then((m) => ({ default: m.Quality })));
 const Label = lazy(() => import('./quality/Label.js').then((m) => ({ default: m.Label })));
+const QuarterlyPublication = lazy(() => import('./quality/Publication.js').then((m) => ({ default: m.QuarterlyPublication })));
 
 const SECTIONS = [
   { to: '', label: 'Comités' },
@@ -29,10 +30,11 @@ const SECTIONS = [
   { to: 'remarques', label: 'Remarques' },
   { to: 'qualite', label: 'Indicateurs qualité' },
   { to: 'label', label: 'Label' },
+  { to: 'publication', label: 'Publication trimestrielle' },
 ];
 
-/** The DRMM / MACAP module: the users' committee (CLU) from its members to its action plan, the satisfaction surveys' results, the feedback inbox, the quality indicators and the label with its audit cycle. */
-export default function DrmmModule({ tenantId, openDocument, basePath, location, navigate, timeZone }: RemoteModuleProps) {
+/** The DRMM / MACAP module: the users' committee (CLU) from its members to its action plan, the satisfaction surveys' results, the feedback inbox, the quality indicators, the label with its audit cycle and the quarterly public results. */
+export default function DrmmModule({ tenantId, user, openDocument, publicUrl, basePath, location, navigate, timeZone }: RemoteModuleProps) {
   return (
     <RemoteRouter basePath={basePath} location={location} navigate={navigate} timeZone={timeZone}>
       <Routes>
@@ -52,6 +54,7 @@ export default function DrmmModule({ tenantId, openDocument, basePath, location,
           <Route path="remarques" element={<RouteTitle title="Remarques"><Feedbacks tenantId={tenantId} /></RouteTitle>} />
           <Route path="qualite" element={<RouteTitle title="Indicateurs qualité"><Quality tenantId={tenantId} /></RouteTitle>} />
           <Route path="label" element={<RouteTitle title="Label qualité"><Label tenantId={tenantId} /></RouteTitle>} />
+          <Route path="publication" element={<RouteTitle title="Publication trimestrielle"><QuarterlyPublication tenantId={tenantId} ownTenant={tenantId === user.tenant.id} publicUrl={publicUrl} /></RouteTitle>} />
         </Route>
       </Routes>
     </RemoteRouter>

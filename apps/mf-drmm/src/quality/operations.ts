@@ -258,3 +258,93 @@ export const COMPUTE_INDICATOR_VALUES = graphql(`
     }
   }
 `);
+
+// Q6 « Transparence »: what publishing a quarter would freeze, with the version in force to compare it with.
+export const PUBLICATION_DRAFT = graphql(`
+  query DrmmPublicationDraft($quarter: String!, $cutOffDate: String) {
+    publicationDraft(quarter: $quarter, cutOffDate: $cutOffDate) {
+      quarter
+      label
+      cutOffDate
+      viewerCanPublish
+      current {
+        id
+        version
+        figures {
+          code
+          value
+        }
+      }
+      figures {
+        recordedAfterCutOff
+        indicator {
+          id
+          code
+          name
+          unit
+          target
+          engagement {
+            id
+            referential {
+              id
+              name
+              version
+            }
+          }
+        }
+        value {
+          id
+          value
+          numerator
+          sampleSize
+          source
+          origin
+        }
+      }
+    }
+  }
+`);
+
+export const PUBLICATIONS = graphql(`
+  query DrmmPublications($tenantId: ID!, $quarter: String!) {
+    publications(tenantId: $tenantId, quarter: $quarter, first: 20) {
+      totalCount
+      nodes {
+        id
+        version
+        status
+        cutOffDate
+        correctionReason
+        publishedAt
+        publishedByName
+        replacedAt
+        openData {
+          json
+          csv
+          posterA4
+          posterA3
+        }
+      }
+    }
+  }
+`);
+
+export const PUBLISH_QUARTER = graphql(`
+  mutation DrmmPublishQuarter($input: PublishQuarterInput!) {
+    publishQuarter(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export const CORRECT_PUBLICATION = graphql(`
+  mutation DrmmCorrectPublication($input: CorrectPublicationInput!) {
+    correctPublication(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
