@@ -216,7 +216,7 @@ describe('the console in Chromium, against the whole platform', () => {
     const forbach = await signedIn('forbach.manager@demo.qualipref.test');
     await forbach.getByRole('navigation', { name: /principal/i }).getByRole('link', { name: 'Comité local des usagers' }).click();
     // Each page of the programme answers for Forbach, without an error.
-    for (const tab of ['Comités', 'Propositions', 'Plan d’actions', 'Enquêtes', 'Bornes du hall', 'Remarques', 'Indicateurs qualité']) {
+    for (const tab of ['Comités', 'Propositions', 'Plan d’actions', 'Enquêtes', 'Bornes du hall', 'Remarques', 'Indicateurs qualité', 'Publication trimestrielle']) {
       await forbach.getByRole('link', { name: tab, exact: true }).click();
       await forbach.waitForLoadState('networkidle');
       expect(await forbach.locator('main .fr-alert--error').count(), tab).toBe(0);
@@ -251,6 +251,100 @@ describe('the console in Chromium, against the whole platform', () => {
     }
     await accessible(page, 'drmm-label-thionville');
     await page.close();
+  });
+
+  it('as the manager steering the label, computes a quarter, publishes it, opens its poster without signing in, and corrects it; the analyst only reads', async () => {
+    const page = await signedIn('metz.manager@demo.qualipref.test');
+    await page.goto(`${platform.consoleUrl}/modules/drmm/label`);
+    await page.getByRole('heading', { name: 'Label qualité' }).waitFor();
+    await page.getByRole('navigation', { name: /^Rubriques/ }).getByRole('link', { name: 'Publication trimestrielle' }).click();
+    await page.getByRole('heading', { name: 'Publication trimestrielle', level: 2 }).waitFor();
+    // The last quarter ended on the tenant's clock, cut off today by default.
+    expect(await page.getByLabel('Trimestre', { exact: true }).inputValue()).toBe('2026-T3');
+    expect(await page.getByLabel(/^Date d’arrêté des chiffres/).inputValue()).toBe(platform.asOf);
+    await page.getByText('Les résultats du 3e trimestre 2026 ne sont pas encore publiés.').waitFor();
+    await page.getByRole('button', { name: 'Calculer les indicateurs du 3e trimestre 2026' }).click();
+    await page.getByText(/^\d+ indicateurs? calculés? pour le 3e trimestre 2026/).waitFor();
+    const draft = page.getByRole('table', { name: /^Chiffres du 3e trimestre 2026 arrêtés au/ });
+    const agent = draft.getByRole('row', { name: /^Taux de décroché par un agent/ });
+    await agent.waitFor();
+    expect(await draft.getByText('Calculé', { exact: true }).count()).toBeGreaterThan(0);
+    await accessible(page, 'drmm-publication-projet');
+
+    // Validated and published once confirmed, the confirmation saying it is public and final; with the keyboard.
+    await page.getByRole('button', { name: 'Valider et publier' }).focus();
+    await page.keyboard.press('Enter');
+    const confirmation = page.getByRole('group', { name: 'Publier les résultats du 3e trimestre 2026 ?' });
+    expect(await confirmation.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await confirmation.innerText()).toContain('La publication est publique et définitive');
+    await accessible(page, 'drmm-publication-confirmation');
+    await confirmation.getByRole('button', { name: 'Confirmer la publication' }).click();
+    const published = page.getByText('Résultats du 3e trimestre 2026 publiés : version 1 en vigueur.');
+    await published.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('version 1 en vigueur');
+    const versions = page.getByRole('table', { name: 'Versions publiées du 3e trimestre 2026' });
+    expect(await versions.getByRole('row', { name: /^Version 1/ }).innerText()).toMatch(/En vigueur[\s\S]*Responsable MACAP \(démo\)/i);
+    expect(await page.getByRole('button', { name: 'Valider et publier' }).count()).toBe(0);
+
+    // The hall's poster: a plain link to the gateway, which anyone opens without signing in.
+    const poster = versions.getByRole('link', { name: /^Affiche A4 de la version 1/ });
+    const href = (await poster.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^${platform.gatewayUrl.replace(/\/graphql$/, '')}/public/quality/transparence/[0-9a-f-]+/2026-T3-v1-A4\\.pdf$`));
+    const response = await fetch(href);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const [download] = await Promise.all([page.waitForEvent('download'), poster.click()]);
+    expect(download.suggestedFilename()).toBe('resultats-2026-T3-v1-affiche-A4.pdf');
+    for (const name of [/^Affiche A3 de la version 1/, /^Données de la version 1 CSV/, /^Données de la version 1 JSON/]) expect(await versions.getByRole('link', { name }).getAttribute('href')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/public\/quality\/transparence\//);
+
+    // The telephony's agent pick-up of the quarter, entered (or entered again) afterwards, as a script would: a correction publishes it.
+    const token = await signIn(platform.gatewayUrl, 'metz.manager@demo.qualipref.test');
+    const { publicationDraft } = await graphqlData<{ publicationDraft: { figures: { indicator: { id: string; code: string } }[] } }>(platform.gatewayUrl, 'query { publicationDraft(quarter: "2026-T3") { figures { indicator { id code } } } }', {}, token);
+    const indicatorId = publicationDraft.figures.find((f) => f.indicator.code === 'TAUX_DECROCHE_AGENT')!.indicator.id;
+    await graphqlData(platform.gatewayUrl, 'mutation ($i: EnterIndicatorValueInput!) { enterIndicatorValue(input: $i) { id } }', { i: { indicatorId, period: '2026-T3', value: 0.7654, unit: 'RATE', origin: 'Export de la téléphonie, 3e trimestre 2026, corrigé' } }, token);
+    await page.getByRole('button', { name: 'Afficher les chiffres' }).click();
+    await expect.poll(() => agent.innerText()).toMatch(/76,5\s%[\s\S]*Saisi[\s\S]*Modifiée depuis la version 1/i);
+    await page.getByRole('button', { name: 'Publier une correction' }).click();
+    const correction = page.getByRole('form', { name: 'Publier une correction' });
+    const reason = correction.getByLabel(/^Motif de la correction/);
+    expect(await reason.evaluate((e) => e === document.activeElement)).toBe(true);
+    // Without a reason: said beside the field, nothing sent.
+    await correction.getByRole('button', { name: 'Publier la correction' }).click();
+    await correction.getByText('Renseignez « Motif de la correction ».').waitFor();
+    await page.keyboard.type('Taux de décroché par un agent reçu de la téléphonie après la publication.');
+    await correction.getByRole('button', { name: 'Publier la correction' }).click();
+    await page.getByText('Correction publiée : version 2 en vigueur, la version 1 est remplacée.').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Correction publiée');
+    expect(await versions.getByRole('row', { name: /^Version 1/ }).innerText()).toMatch(/Remplacée/i);
+    expect(await versions.getByRole('row', { name: /^Version 2/ }).innerText()).toMatch(/En vigueur[\s\S]*Taux de décroché par un agent reçu de la téléphonie/i);
+    await accessible(page, 'drmm-publication-corrigee');
+
+    // A correction that changes nothing is refused with the API's words, in an alert that takes the focus.
+    await page.getByRole('button', { name: 'Publier une correction' }).click();
+    await page.keyboard.type('Sans changement.');
+    await correction.getByRole('button', { name: 'Publier la correction' }).click();
+    const refusal = correction.getByText(/^Correction refusée : Les valeurs relevées sont celles de la version publiée/);
+    await refusal.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Correction refusée/);
+    await correction.getByRole('button', { name: 'Annuler' }).click();
+
+    // At 320 px wide the page reflows: nothing wider than the window but the tables, which scroll within themselves.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByRole('button', { name: 'Publier une correction' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await accessible(page, 'drmm-publication-320px');
+    await page.close();
+
+    // The analyst reads the versions and the figures; publishing is not theirs.
+    const analyst = await signedIn('metz.analyst@demo.qualipref.test');
+    await analyst.goto(`${platform.consoleUrl}/modules/drmm/publication`);
+    const listed = analyst.getByRole('table', { name: 'Versions publiées du 3e trimestre 2026' });
+    await listed.getByRole('row', { name: /^Version 2/ }).waitFor();
+    await analyst.getByRole('table', { name: /^Chiffres du 3e trimestre 2026 arrêtés au/ }).waitFor();
+    for (const name of ['Valider et publier', 'Publier une correction', 'Calculer les indicateurs du 3e trimestre 2026']) expect(await analyst.getByRole('button', { name }).count(), name).toBe(0);
+    await accessible(analyst, 'drmm-publication-analyste');
+    await analyst.close();
   });
 
   it('as the committee’s secretariat, moves a proposal on and reports an action done', async () => {
@@ -518,7 +612,7 @@ describe('the console in Chromium, against the whole platform', () => {
 
   it('gives every page its own title, the most specific part first, and headings that nest', async () => {
     const page = await signedIn('metz.analyst@demo.qualipref.test');
-    const paths = ['/', '/modules/drmm', '/modules/drmm/propositions', '/modules/drmm/plan', '/modules/drmm/enquetes', '/modules/drmm/bornes', '/modules/drmm/remarques', '/modules/drmm/qualite', '/modules/dctaj', '/modules/dctaj/legalite', '/modules/dctaj/contentieux', '/modules/dctaj/rendez-vous', '/modules/dlp', '/analyse', '/accessibilite', '/adresse-inconnue'];
+    const paths = ['/', '/modules/drmm', '/modules/drmm/propositions', '/modules/drmm/plan', '/modules/drmm/enquetes', '/modules/drmm/bornes', '/modules/drmm/remarques', '/modules/drmm/qualite', '/modules/drmm/publication', '/modules/dctaj', '/modules/dctaj/legalite', '/modules/dctaj/contentieux', '/modules/dctaj/rendez-vous', '/modules/dlp', '/analyse', '/accessibilite', '/adresse-inconnue'];
     const titles = new Map<string, string>();
     const jumps: string[] = [];
     for (const path of paths) {
