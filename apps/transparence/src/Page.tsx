@@ -1,7 +1,12 @@
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, createContext, useContext, type ReactNode } from 'react';
+
+/** The console's address, where the platform's legal pages are read without sign-in. */
+export const LegalPagesUrl = createContext<string | undefined>(undefined);
+
+const LEGAL = { accessibility: '/accessibilite', terms: '/mentions-legales', personalData: '/donnees-personnelles' };
 
 /**
  * The frame of every public page: a skip link, the State's header (its bloc-marque reads the
@@ -10,6 +15,8 @@ import { Fragment, type ReactNode } from 'react';
  */
 export function Page({ children, siteName, stateBlock }: { children: ReactNode; siteName?: string; stateBlock?: string[] | null }) {
   const lines = stateBlock?.length ? stateBlock : ['République', 'Française'];
+  const legal = useContext(LegalPagesUrl);
+  const at = (path: string) => ({ href: new URL(path, legal).toString() });
   const title = siteName ? `Nos résultats — ${siteName}` : 'Nos résultats';
   return (
     <>
@@ -40,6 +47,11 @@ export function Page({ children, siteName, stateBlock }: { children: ReactNode; 
         homeLinkProps={{ href: '/', title: 'Accueil — Nos résultats' }}
         contentDescription="Les résultats de qualité de service publiés chaque trimestre par la préfecture de la Moselle et ses sous-préfectures : des chiffres arrêtés à une date, avec leurs définitions et leurs sources, en données ouvertes."
         accessibility="non compliant"
+        {...(legal && {
+          accessibilityLinkProps: at(LEGAL.accessibility),
+          termsLinkProps: at(LEGAL.terms),
+          bottomItems: [{ text: 'Données personnelles', linkProps: at(LEGAL.personalData) }],
+        })}
       />
     </>
   );

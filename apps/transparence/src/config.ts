@@ -2,6 +2,8 @@
 export interface TransparenceConfig {
   /** The gateway's GraphQL endpoint; the public documents are read at its origin, under /public/. */
   gatewayUrl: string;
+  /** Where the platform's legal pages are read (the console's address, whose pages need no sign-in); none: the footer does not link them. */
+  legalPagesUrl?: string;
 }
 
 export async function loadConfig(): Promise<TransparenceConfig> {

@@ -5,6 +5,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { createRoot } from 'react-dom/client';
 import { App, Unavailable } from './App.js';
+import { LegalPagesUrl } from './Page.js';
 import { loadConfig } from './config.js';
 import { PublicDocuments } from './documents.js';
 
@@ -17,7 +18,9 @@ loadConfig()
     const client = new ApolloClient({ link: new HttpLink({ uri: config.gatewayUrl }), cache: new InMemoryCache() });
     root.render(
       <ApolloProvider client={client}>
-        <App documents={new PublicDocuments(config.gatewayUrl)} pathname={location.pathname} />
+        <LegalPagesUrl value={config.legalPagesUrl}>
+          <App documents={new PublicDocuments(config.gatewayUrl)} pathname={location.pathname} />
+        </LegalPagesUrl>
       </ApolloProvider>,
     );
   })

@@ -35,7 +35,7 @@ beforeAll(async () => {
   await mkdir(screenshots, { recursive: true });
   const port = await freePort();
   platform = await startConsolePlatform({ corsOrigins: [`http://127.0.0.1:${port}`] });
-  site = await startStaticServer({ root: dist, port, spa: true, documents: { '/transparence-config.json': { gatewayUrl: platform.gatewayUrl } } });
+  site = await startStaticServer({ root: dist, port, spa: true, documents: { '/transparence-config.json': { gatewayUrl: platform.gatewayUrl, legalPagesUrl: platform.consoleUrl } } });
   browser = await launchBrowser();
   await publish('metz', '2026-T2');
   for (const tenant of ['metz', 'forbach', 'thionville']) await publish(tenant, '2026-T3');
@@ -74,6 +74,10 @@ describe('the public results, signed out', () => {
     const page = await open('/');
     await accessible(page, 'sites');
     for (const tenant of Object.values(TENANTS)) expect(await page.getByRole('link', { name: tenant.name }).getAttribute('href')).toBe(`/${tenant.code}`);
+    // The platform's legal pages, readable without sign-in on the console.
+    for (const [name, path] of [['Mentions légales', '/mentions-legales'], ['Données personnelles', '/donnees-personnelles']]) {
+      expect(await page.getByRole('contentinfo').getByRole('link', { name }).getAttribute('href')).toBe(`${platform.consoleUrl}${path}`);
+    }
     await page.close();
   });
 

@@ -157,7 +157,7 @@ async function main(): Promise<void> {
       write(`[qualipref] kiosk not served: ${error.message}`);
       return null;
     });
-    transparence = await startPublicApp(root, 'transparence', supergraphUrl, transparencePort).catch((error: Error) => {
+    transparence = await startPublicApp(root, 'transparence', supergraphUrl, transparencePort, consoleServers?.url).catch((error: Error) => {
       write(`[qualipref] public results not served: ${error.message}`);
       return null;
     });

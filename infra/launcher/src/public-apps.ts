@@ -18,7 +18,8 @@ export const surveyAnswerUrl = (port: number) => `http://127.0.0.1:${port}/repon
 /** The public apps and the file each reads its configuration from: the gateway's URL. */
 const APPS = { kiosk: '/kiosk-config.json', transparence: '/transparence-config.json' } as const;
 
-export async function startPublicApp(root: string, app: keyof typeof APPS, gatewayUrl: string, port: number): Promise<RunningPublicApp> {
-  const server = await startStaticServer({ root: join(root, 'apps', app, 'dist'), port, spa: true, documents: { [APPS[app]]: { gatewayUrl } } });
+/** Serves a public app; `legalPagesUrl`, the console's address, is where the footer's legal pages are read. */
+export async function startPublicApp(root: string, app: keyof typeof APPS, gatewayUrl: string, port: number, legalPagesUrl?: string): Promise<RunningPublicApp> {
+  const server = await startStaticServer({ root: join(root, 'apps', app, 'dist'), port, spa: true, documents: { [APPS[app]]: { gatewayUrl, ...(legalPagesUrl ? { legalPagesUrl } : {}) } } });
   return { url: server.url, stop: () => server.stop() };
 }

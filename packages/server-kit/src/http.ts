@@ -67,7 +67,7 @@ function applyCors(req: IncomingMessage, res: ServerResponse, origins: string[])
 export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): Server {
   const maxBody = options.maxBodyBytes ?? 2_000_000;
   const maxBatch = options.maxBatch ?? 10;
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -132,6 +132,12 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       else res.end();
     }
   });
+  // A kept-alive connection is closed by its client, never by this server while the client may be
+  // reusing it (the gateway's and the services' clients free idle sockets after a few seconds; Node
+  // closes them after 5): otherwise a request sent on a socket closing meets « socket hang up ».
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
 
 export async function listen(server: Server, port: number, host: string): Promise<number> {
