@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { TokenError, createTokenVerifier, type Identity } from '@qualipref/auth';
 import { ErrorCode, closeServer, createHttpServer, createLogger, listen, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
+import { costPlugin } from './cost.js';
 import { armor, limitErrorCode, readLimits } from './limits.js';
 import { proxyPublic } from './public.js';
 import { subgraphUrlVariable } from '@qualipref/platform-registry';
@@ -121,6 +122,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     formatError: formatGatewayError(config, log),
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
+      // After validation, before the query plan runs: no subgraph is called for a refused operation.
+      costPlugin<GatewayContext>(limits.maxCost),
       requestLogPlugin<GatewayContext>(log),
       introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],

@@ -168,12 +168,14 @@ describe('operation limits', () => {
     expect(codes(await post(url, { query: directives }, bearer(token)))).toContain('LIMIT_EXCEEDED');
     const tokens = `{ me { ${Array.from({ length: 3100 }, () => 'id').join(' ')} } }`;
     expect(codes(await post(url, { query: tokens }, bearer(token)))).toContain('LIMIT_EXCEEDED');
-    const cost = '{ tenants { nodes { directorates { nodes { services { nodes { code name kind active } } users { nodes { email displayName role } } } } } } }';
+    const cost = '{ tenants { nodes { directorates { nodes { code name services(first: 5) { nodes { code } } } } } } }';
     expect((await post(url, { query: cost }, bearer(token))).errors).toBeUndefined();
     const frugal = await platform.startGateway({ GATEWAY_MAX_COST: '100' });
     const refused = await post(frugal.url, { query: cost }, bearer(token));
+    expect(refused.status).toBe(400);
     expect(codes(refused)).toEqual(['LIMIT_EXCEEDED']);
-    expect(refused.errors?.[0]?.message).toMatch(/Cost limit of 100/);
+    // 1 + 20 tenants × (1 + 1 + 20 directorates × (1 + 1 + 1 + 1 + 5 services × 2)): the default page when `first` is absent.
+    expect(refused.errors?.[0]?.message).toBe("Opération trop coûteuse (coût 5641, au plus 100) : demandez moins d'éléments par page (first) ou moins de listes imbriquées.");
   });
 
   it('refuses a batch of more than 10 operations and an oversized body, and changes nothing', async () => {
@@ -205,6 +207,88 @@ describe('operation limits', () => {
     const result = await post(closed.url, { query: '{ __schema { queryType { name } } }' }, bearer(token));
     expect(result.errors?.[0]?.message).toMatch(/introspection/i);
     expect(result.errors?.[0]?.message).not.toMatch(/stack/i);
+  });
+});
+
+describe('operation cost, with the variables', () => {
+  let token: string;
+  beforeAll(async () => {
+    token = await signIn('metz.analyst@demo.qualipref.test');
+  });
+
+  // The fan-outs of the hardening issue: three lists nested, and a tableau per item whose overdue items have a tableau each.
+  const TENANTS = 'query Fan($n: Int!) { tenants(first: $n) { nodes { directorates(first: $n) { nodes { services(first: $n) { nodes { code } } } } } } }';
+  const TABLEAUX =
+    'query Fan($n: Int!) { correspondenceItems(first: $n) { nodes { service { correspondenceTableau(from: "2015-01-01", to: "2015-12-31") { overdueItems(first: $n) { nodes { directorate { correspondenceTableau(from: "2015-01-01", to: "2015-12-31") { from } } } } } } } } }';
+  const literal = (query: string, n: number) => query.replace('($n: Int!)', '').replaceAll('$n', String(n));
+  // The same, its root field asked 15 times (the most aliases allowed).
+  const aliased = (query: string) => {
+    const root = query.slice(query.indexOf('{') + 1, query.lastIndexOf('}')).trim();
+    return `${query.slice(0, query.indexOf('{'))}{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${root}`).join(' ')} }`;
+  };
+  const costOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.cost;
+
+  /** GraphQL operations each subgraph has executed, from its /metrics. */
+  async function subgraphRequests(): Promise<Record<string, number>> {
+    const entries = await Promise.all(
+      Object.entries(platform.subgraphUrls).map(async ([name, graphqlUrl]) => {
+        const text = await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics')).then((r) => r.text());
+        const count = /^qualipref_graphql_requests_total\{[^}]*\} (\d+)$/m.exec(text)?.[1];
+        return [name, Number(count)] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  }
+
+  it('costs a document the same with `first` as a literal, as a variable, or absent (the default page, 20)', async () => {
+    const frugal = await platform.startGateway({ GATEWAY_MAX_COST: '1' });
+    for (const query of [TENANTS, TABLEAUX]) {
+      for (const n of [5, 100]) {
+        const asLiteral = await post(frugal.url, { query: literal(query, n) }, bearer(token));
+        const asVariable = await post(frugal.url, { query, variables: { n } }, bearer(token));
+        expect(codes(asLiteral)).toEqual(['LIMIT_EXCEEDED']);
+        expect(typeof costOf(asLiteral)).toBe('number');
+        expect(costOf(asVariable), `${query} n = ${n}`).toBe(costOf(asLiteral));
+      }
+      // Under the default limit, both are answered with n = 5; with n = 100, both are refused.
+      expect((await post(url, { query: literal(query, 5) }, bearer(token))).errors).toBeUndefined();
+      expect((await post(url, { query, variables: { n: 5 } }, bearer(token))).errors).toBeUndefined();
+    }
+    const absent = await post(frugal.url, { query: '{ tenants { nodes { code } } }' }, bearer(token));
+    const twenty = await post(frugal.url, { query: 'query($n: Int!) { tenants(first: $n) { nodes { code } } }', variables: { n: 20 } }, bearer(token));
+    expect(costOf(absent)).toBe(41);
+    expect(costOf(twenty)).toBe(41);
+  });
+
+  it('refuses the fan-outs with $n = 100 (HTTP 400 LIMIT_EXCEEDED) before any subgraph is called', async () => {
+    for (const query of [TENANTS, TABLEAUX]) {
+      const before = await subgraphRequests();
+      const refused = await post(url, { query, variables: { n: 100 } }, bearer(token));
+      expect(refused.status).toBe(400);
+      expect(codes(refused)).toEqual(['LIMIT_EXCEEDED']);
+      expect(refused.errors?.[0]?.message).toMatch(/^Opération trop coûteuse \(coût \d+, au plus 15000\)/);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ maxCost: 15000 });
+      expect(costOf(refused)).toBeGreaterThan(40_000);
+      expect(refused.data ?? null).toBeNull();
+      expect(await subgraphRequests()).toEqual(before);
+    }
+  });
+
+  it('refuses each operation of a batch of 10, each with the fan-out under 15 aliases, before any subgraph is called', async () => {
+    const before = await subgraphRequests();
+    const batch = Array.from({ length: 10 }, (_, i) => ({ query: aliased(i % 2 ? TABLEAUX : TENANTS), variables: { n: 100 } }));
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer(token) }, body: JSON.stringify(batch) });
+    expect(response.status).toBe(400);
+    const results = (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }[];
+    expect(results).toHaveLength(10);
+    for (const result of results) {
+      expect(codes(result)).toEqual(['LIMIT_EXCEEDED']);
+      expect(result.data ?? null).toBeNull();
+    }
+    expect(await subgraphRequests()).toEqual(before);
+    // The counters do move for an operation that is run.
+    expect((await post(url, { query: TENANTS, variables: { n: 1 } }, bearer(token))).errors).toBeUndefined();
+    expect((await subgraphRequests()).organization).toBeGreaterThan(before.organization!);
   });
 });
 
