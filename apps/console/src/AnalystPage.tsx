@@ -109,7 +109,8 @@ export default function AnalystPage({ gatewayUrl, session, tenantId }: { gateway
         Passer l’éditeur de requêtes
       </a>
       <div lang="en" className="qp-graphiql" onKeyDownCapture={leave} aria-describedby="editeur-clavier">
-        <GraphiQL fetcher={fetcher} defaultTabs={tabs} />
+        {/* GraphiQL (5.4) opens the first tab with its query but not its variables, which it takes from `initialVariables` alone: given both, the first saved query opens with its own. */}
+        <GraphiQL fetcher={fetcher} defaultTabs={tabs} initialQuery={tabs[0]!.query} initialVariables={tabs[0]!.variables} />
       </div>
       <p ref={after} id="apres-editeur" tabIndex={-1} className="fr-text--sm fr-mt-1w">
         Fin de l’éditeur de requêtes.

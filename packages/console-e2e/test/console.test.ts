@@ -598,6 +598,9 @@ describe('the console in Chromium, against the whole platform', () => {
     await page.getByRole('heading', { name: 'Requêtes GraphQL' }).waitFor();
     await page.locator('.graphiql-container').waitFor();
     await page.getByText('TableauDesDirections').first().waitFor();
+    // The first saved query opens with its variables (the tenant consulted, last year), not an empty variables editor.
+    const variables = page.locator('.qp-graphiql .graphiql-editor-tool .graphiql-editor:not(.hidden) .view-lines').first();
+    await expect.poll(() => variables.innerText().catch(() => ''), { message: 'the variables of TableauDesDirections' }).toMatch(/"tenantId"[\s\S]*"from"/);
     // Tab indents in the editor; F6 leaves it forward, Shift+F6 backward, as the page says.
     expect(await page.locator('.qp-graphiql').getAttribute('lang')).toBe('en');
     await page.locator('.qp-graphiql .monaco-editor textarea').first().focus();
