@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { addCalendarDays, toCalendarDate } from '@qualipref/calendar';
-import { graphqlData, signIn } from '@qualipref/test-kit';
+import { graphqlData, largestVariables, signIn } from '@qualipref/test-kit';
 import { DEMO_PASSWORD } from '@qualipref/demo-fixtures';
 import type { Locator, Page } from 'playwright-core';
 import type { DocumentNode } from 'graphql';
@@ -713,19 +713,24 @@ describe('the console in Chromium, against the whole platform', () => {
   });
 });
 
-describe('the operations of the console and its remotes', () => {
-  it('all pass the gateway’s limits (depth, cost…) as written', async () => {
+describe('the operations of the console, its remotes and the kiosk', () => {
+  it('all pass the gateway’s limits (depth, cost…) with their largest variables, and so do the saved GraphiQL queries', async () => {
     const { readFile } = await import('node:fs/promises');
-    const { Kind, print, visit } = await import('graphql');
+    const { Kind, buildClientSchema, getIntrospectionQuery, parse, print, visit } = await import('graphql');
     const token = await signIn(platform.gatewayUrl, 'metz.analyst@demo.qualipref.test');
-    const generated = ['apps/console', 'apps/mf-dctaj', 'apps/mf-drmm', 'packages/console-kit', 'packages/correspondence-screens'];
-    let checked = 0;
-    for (const folder of generated) {
+    const send = async (query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+      return { status: response.status, ...((await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }) };
+    };
+    const schema = buildClientSchema((await send(getIntrospectionQuery(), {})).data as never);
+    const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+    const operations: { name: string; document: DocumentNode }[] = [];
+    for (const folder of ['apps/console', 'apps/mf-dctaj', 'apps/mf-drmm', 'packages/console-kit', 'packages/correspondence-screens', 'apps/kiosk', 'apps/transparence']) {
       // The typed documents that codegen writes: the operations exactly as the apps send them.
-      const source = await readFile(fileURLToPath(new URL(`../../../${folder}/src/generated/graphql.ts`, import.meta.url)), 'utf8');
+      const source = await readFile(root(`${folder}/src/generated/graphql.ts`), 'utf8');
       for (const [, name, json] of source.matchAll(/export const (\w+)Document = (\{.*\}) as unknown as/g)) {
         // As Apollo Client sends them: every selection set but the operation's asks for __typename too, and it counts in the cost.
-        const sent = visit(JSON.parse(json!) as DocumentNode, {
+        const document = visit(JSON.parse(json!) as DocumentNode, {
           SelectionSet: {
             leave: (node, _key, parent) =>
               parent && !Array.isArray(parent) && (parent as { kind?: string }).kind === Kind.OPERATION_DEFINITION
@@ -735,13 +740,22 @@ describe('the operations of the console and its remotes', () => {
                   : { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
           },
         });
-        const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: print(sent) }) });
-        const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-        // Sent without variables: the limits are checked first, then the missing variables are reported.
-        expect(body.errors?.filter((e) => e.extensions?.code === 'LIMIT_EXCEEDED') ?? [], `${folder} ${name}`).toEqual([]);
-        checked += 1;
+        operations.push({ name: `${folder} ${name}`, document });
       }
     }
-    expect(checked).toBeGreaterThan(15);
+    // The analysts' saved queries, as GraphiQL sends them.
+    const saved = [...(await readFile(root('apps/console/src/AnalystPage.tsx'), 'utf8')).matchAll(/query: `([^`]*)`/g)].map(([, query]) => query!);
+    expect(saved.length).toBeGreaterThanOrEqual(4);
+    for (const query of saved) operations.push({ name: `saved ${/query (\w+)/.exec(query)?.[1]}`, document: parse(query) });
+    // Queries first: the Metz analyst writes nothing, each mutation is refused after its cost is counted.
+    const isMutation = (document: DocumentNode) => document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
+    operations.sort((a, b) => Number(isMutation(a.document)) - Number(isMutation(b.document)));
+    for (const { name, document } of operations) {
+      // `first: 100` wherever a variable pages, a value of its type for every other required variable.
+      const variables = largestVariables(schema, document);
+      const result = await send(print(document), variables);
+      expect(result.errors?.filter((e) => e.extensions?.code === 'LIMIT_EXCEEDED') ?? [], `${name} ${JSON.stringify(variables)}`).toEqual([]);
+    }
+    expect(operations.length).toBeGreaterThan(100);
   });
 });

@@ -171,3 +171,4 @@ export { exercisedFields, fanOutFields, listFieldStats, schemaOf, type FanOutFie
 export { schemaDigest } from './digest.js';
 export { identityFor } from './identity.js';
 export { unlabelledFields } from './labels.js';
+export { largestVariables } from './variables.js';
