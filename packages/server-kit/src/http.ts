@@ -34,6 +34,24 @@ function limitError(res: ServerResponse, status: number, message: string): void 
   sendJson(res, status, { errors: [{ message, extensions: { code: ErrorCode.LIMIT_EXCEEDED } }] });
 }
 
+/** The codes of a request the client got wrong: nothing ran, and sending it again unchanged fails again. */
+const CLIENT_ERROR_CODES = new Set<unknown>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'INVALID_GRAPHQL', 'OPERATION_RESOLUTION_FAILURE', ErrorCode.BAD_USER_INPUT, ErrorCode.LIMIT_EXCEEDED]);
+
+/**
+ * Whether an answer is only the refusal of a request the client got wrong (a syntax error, a
+ * limit, an unknown operation name), with no data: Apollo answers 500 when a parsing plugin (the
+ * operation limits) throws, where the client's fault is a 400.
+ */
+function refusedAsClientError(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] } | unknown[];
+    const answers = Array.isArray(parsed) ? (parsed as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] }[]) : [parsed];
+    return answers.every((a) => (a.data === undefined || a.data === null) && !!a.errors?.length && a.errors.every((e) => CLIENT_ERROR_CODES.has(e.extensions?.code)));
+  } catch {
+    return false;
+  }
+}
+
 /** A request body over the limit; the HTTP server answers it 413 LIMIT_EXCEEDED. */
 export class BodyTooLarge extends Error {}
 
@@ -117,6 +135,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
+        if (res.statusCode >= 500 && refusedAsClientError(result.body.string)) res.statusCode = 400;
         res.end(result.body.string);
       } else {
         for await (const chunk of result.body.asyncIterator) res.write(chunk);

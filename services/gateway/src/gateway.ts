@@ -8,7 +8,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { TokenError, createTokenVerifier, type Identity } from '@qualipref/auth';
 import { ErrorCode, closeServer, createHttpServer, createLogger, listen, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
 import { costPlugin } from './cost.js';
-import { armor, limitErrorCode, readLimits } from './limits.js';
+import { armor, limitErrorCode, parseErrorCode, readLimits } from './limits.js';
 import { proxyPublic } from './public.js';
 import { subgraphUrlVariable } from '@qualipref/platform-registry';
 import { SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrl } from './subgraphs.js';
@@ -44,7 +44,7 @@ function boolSetting(value: string | undefined, fallback: boolean): boolean {
 
 function formatGatewayError(config: HttpConfig, log: ReturnType<typeof createLogger>) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const error = limitErrorCode(formatted);
+    const error = parseErrorCode(limitErrorCode(formatted));
     const code = error.extensions?.code;
     if (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) {
       log.error({ error }, 'unexpected error');

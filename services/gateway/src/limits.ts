@@ -55,3 +55,10 @@ export function limitErrorCode(error: GraphQLFormattedError): GraphQLFormattedEr
   if (!ARMOR_MESSAGE.test(error.message)) return error;
   return { ...error, message: error.message.replace(/^Syntax Error: /, ''), extensions: { ...error.extensions, code: ErrorCode.LIMIT_EXCEEDED } };
 }
+
+
+/** A syntax error read by Armor's token counter keeps its nature: a parse failure, not a validation one. */
+export function parseErrorCode(error: GraphQLFormattedError): GraphQLFormattedError {
+  if (!error.message.startsWith('Syntax Error:') || error.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED') return error;
+  return { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_PARSE_FAILED' } };
+}

@@ -178,6 +178,19 @@ describe('operation limits', () => {
     expect(refused.errors?.[0]?.message).toBe("Opération trop coûteuse (coût 5641, au plus 100) : demandez moins d'éléments par page (first) ou moins de listes imbriquées.");
   });
 
+  it('answers a request the client got wrong with HTTP 400 and its code, never as a server error', async () => {
+    const syntax = await post(url, { query: '{ me { id }' }, bearer(token));
+    expect([syntax.status, codes(syntax)]).toEqual([400, ['GRAPHQL_PARSE_FAILED']]);
+    const unknownOperation = await post(url, { query: 'query A { me { id } }', operationName: 'B' }, bearer(token));
+    expect([unknownOperation.status, codes(unknownOperation)]).toEqual([400, ['INVALID_GRAPHQL']]);
+    const depth = await post(url, { query: '{ me { directorate { tenant { directorates { nodes { services { nodes { directorate { users { nodes { directorate { code } } } } } } } } } } } }' }, bearer(token));
+    const tokens = await post(url, { query: `{ me { ${Array.from({ length: 3100 }, () => 'id').join(' ')} } }` }, bearer(token));
+    const aliases = await post(url, { query: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ')} }` }, bearer(token));
+    for (const refused of [depth, tokens, aliases]) expect([refused.status, codes(refused)]).toEqual([400, ['LIMIT_EXCEEDED']]);
+    // An unknown field too, as before.
+    expect((await post(url, { query: '{ nope }' }, bearer(token))).status).toBe(400);
+  });
+
   it('refuses a batch of more than 10 operations and an oversized body, and changes nothing', async () => {
     const batch = Array.from({ length: 11 }, () => ({ query: '{ __typename }' }));
     const batched = await post(url, batch, bearer(token));
