@@ -44,24 +44,39 @@ function cutOffOf(raw: string | null | undefined, period: Period, today: Calenda
   return day;
 }
 
-/**
- * The publication set of the tenant's labellings in force during the quarter: the indicators
- * their referentials mark published (data per referential version), in the modules they chose.
- */
-async function publicationSet(em: EntityManager, tenantId: string, period: Period): Promise<{ labellings: Labelling[]; indicators: IndicatorDefinition[] }> {
+/** A quarter checked for publication: its cut-off day and the tenant's labellings in force then, whose directorates' managers validate. */
+interface Scope {
+  period: Period;
+  cutOffDate: CalendarDate;
+  labellings: Labelling[];
+  ownerDirectorateIds: string[];
+}
+
+/** Checks the quarter (ended) and the cut-off, and reads the labellings in force (NOT_LABELLED without one). */
+async function scopeOf(em: EntityManager, tenantId: string, today: CalendarDate, rawQuarter: string, rawCutOff?: string | null): Promise<Scope> {
+  const period = parseQuarter(rawQuarter);
+  assertEnded(period, today, 'quarter');
+  const cutOffDate = cutOffOf(rawCutOff, period, today);
   const labellings = await labellingsInForce(em, tenantId, period);
   if (!labellings.length) throw refused(ErrorCode.BAD_USER_INPUT, 'NOT_LABELLED', `Votre site n’a aucune labellisation en vigueur au ${period.label} : aucun résultat à publier.`, 'quarter');
+  return { period, cutOffDate, labellings, ownerDirectorateIds: [...new Set(labellings.map((l) => l.ownerDirectorateId))] };
+}
+
+/**
+ * The publication set of the labellings: the indicators their referentials mark published (data
+ * per referential version), in the modules they chose.
+ */
+async function publicationSet(em: EntityManager, labellings: Labelling[]): Promise<IndicatorDefinition[]> {
   const candidates = await em.find(
     IndicatorDefinition,
     { published: true, engagement: { referential: { $in: labellings.map((l) => l.referential.id) } } },
     { populate: ['engagement', 'engagement.referential', 'engagement.module'], orderBy: { engagement: { referential: { position: 'asc' }, position: 'asc' }, position: 'asc' } },
   );
-  const indicators = candidates.filter((indicator) => {
+  return candidates.filter((indicator) => {
     const engagement = indicator.engagement as Engagement;
     const labelling = labellings.find((l) => l.referential.id === engagement.referential.id);
     return labelling !== undefined && moduleApplies(engagement, labelling);
   });
-  return { labellings, indicators };
 }
 
 /** The quarter's latest version, whoever asks (the tenant's rows only). */
@@ -71,10 +86,9 @@ function currentPublication(em: EntityManager, tenantId: string, quarter: string
 
 /** Q6: what publishing the quarter would freeze now, for the manager to check before validating it. */
 export async function draftPublication(em: EntityManager, tenantId: string, today: CalendarDate, timeZone: string, rawQuarter: string, rawCutOff?: string | null): Promise<Draft> {
-  const period = parseQuarter(rawQuarter);
-  assertEnded(period, today, 'quarter');
-  const cutOffDate = cutOffOf(rawCutOff, period, today);
-  const { labellings, indicators } = await publicationSet(em, tenantId, period);
+  const scope = await scopeOf(em, tenantId, today, rawQuarter, rawCutOff);
+  const { period, cutOffDate } = scope;
+  const indicators = await publicationSet(em, scope.labellings);
   const values = indicators.length ? await em.find(IndicatorValue, { tenantId, period: period.code, indicator: { $in: indicators.map((i) => i.id) } }) : [];
   const cutOffEnd = startOfCalendarDate(addCalendarDays(cutOffDate, 1), timeZone);
   const figures = indicators.map((indicator) => {
@@ -82,7 +96,7 @@ export async function draftPublication(em: EntityManager, tenantId: string, toda
     const late = value !== null && value.updatedAt >= cutOffEnd;
     return { indicator, value: late ? null : value, recordedAfterCutOff: late };
   });
-  return { period, cutOffDate, figures, ownerDirectorateIds: [...new Set(labellings.map((l) => l.ownerDirectorateId))], current: await currentPublication(em, tenantId, period.code) };
+  return { period, cutOffDate, figures, ownerDirectorateIds: scope.ownerDirectorateIds, current: await currentPublication(em, tenantId, period.code) };
 }
 
 export interface PublishInput {
@@ -106,11 +120,11 @@ export interface PreparedPublication {
  * public pages (the State's block, the city): no transaction is open meanwhile.
  */
 export async function preparePublication(c: Caller, quarter: string, cutOffDate?: string | null): Promise<PreparedPublication> {
-  const draft = await draftPublication(c.em, c.identity.tenantId, c.clock.today(), c.clock.timeZone, quarter, cutOffDate);
-  authorize(c.identity, 'publication.validate', { tenantId: c.identity.tenantId, ownerDirectorateIds: draft.ownerDirectorateIds });
+  const { ownerDirectorateIds } = await scopeOf(c.em, c.identity.tenantId, c.clock.today(), quarter, cutOffDate);
+  authorize(c.identity, 'publication.validate', { tenantId: c.identity.tenantId, ownerDirectorateIds });
   let head;
   try {
-    head = await c.app.organization.documentHead(draft.ownerDirectorateIds[0]!, null, c.authorization);
+    head = await c.app.organization.documentHead(ownerDirectorateIds[0]!, null, c.authorization);
   } catch (error) {
     const unavailable = serviceUnavailable('Le nom du site n’a pas pu être lu auprès de l’organisation : réessayez dans quelques minutes.');
     unavailable.cause = error;
