@@ -84,6 +84,12 @@ function send(req: IncomingMessage, res: ServerResponse, entry: Cached): void {
 export function proxyPublic(env: NodeJS.ProcessEnv, limits: PublicLimits = readPublicLimits(env), now: () => number = Date.now): RouteHandler {
   const limiter = new ClientRateLimiter(limits.requestsPerMinute, now);
   const cache = new Map<string, Cached>();
+  // Most recently used last: past the limit, the first one is dropped.
+  const remember = (key: string, entry: Cached) => {
+    cache.delete(key);
+    cache.set(key, entry);
+    if (cache.size > limits.cacheEntries) cache.delete(cache.keys().next().value!);
+  };
   return async (req, res) => {
     const verdict = limiter.take(clientOf(req, limits.trustProxy));
     if (!verdict.allowed) {
@@ -99,9 +105,7 @@ export function proxyPublic(env: NodeJS.ProcessEnv, limits: PublicLimits = readP
     const key = url.pathname;
     const kept = cache.get(key);
     if (kept && kept.expires > now()) {
-      // Most recently used last: the oldest is the first one dropped.
-      cache.delete(key);
-      cache.set(key, kept);
+      remember(key, kept);
       send(req, res, kept);
       return;
     }
@@ -121,9 +125,7 @@ export function proxyPublic(env: NodeJS.ProcessEnv, limits: PublicLimits = readP
     }
     const entry: Cached = { status: upstream.status, headers, body: Buffer.from(await upstream.arrayBuffer()), expires: now() + maxAgeOf(headers['cache-control']) * 1000 };
     if (entry.expires > now() && upstream.status < 500) {
-      cache.delete(key);
-      cache.set(key, entry);
-      if (cache.size > limits.cacheEntries) cache.delete(cache.keys().next().value!);
+      remember(key, entry);
     }
     send(req, res, entry);
   };
