@@ -102,6 +102,8 @@ async function main(): Promise<void> {
     const supergraphUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     // The secret of the service identities: the one given, or a new one at each start (no file to keep it in).
     const serviceSecret = env.SERVICE_CLIENT_SECRET || randomBytes(32).toString('base64url');
+    // The secret the gateway and the services sign their requests to each other with, the same way.
+    const callerSecret = env.PLATFORM_CALLER_SECRET || randomBytes(32).toString('base64url');
     let jwksUrl = '';
     for (const subgraph of SUBGRAPHS) {
       const p = ports.get(subgraph.name)!;
@@ -124,6 +126,7 @@ async function main(): Promise<void> {
           // Services ask each other through the API: each subgraph answers directly.
           ...subgraphUrlVariables(urls, subgraph.name),
           ...serviceIdentityVariables(subgraph.name, serviceSecret, supergraphUrl),
+          PLATFORM_CALLER_SECRET: callerSecret,
         },
         write,
       );
@@ -143,6 +146,7 @@ async function main(): Promise<void> {
         AUTH_JWKS_URL: env.AUTH_JWKS_URL || jwksUrl,
         CORS_ORIGINS: env.CORS_ORIGINS || [`http://localhost:${consolePort}`, `http://127.0.0.1:${consolePort}`, ...publicOrigins(kioskPort), ...publicOrigins(transparencePort)].join(','),
         ...subgraphUrlVariables(urls),
+        PLATFORM_CALLER_SECRET: callerSecret,
       },
       write,
     );

@@ -57,7 +57,10 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: asOf, LOG_LEVEL: 'error' };
+    // The subgraphs as production configures them: answering only requests signed with the platform callers' secret (the gateway's,
+    // each other's), without introspection or « Did you mean … », under their operation limits.
+    const callerSecret = randomBytes(32).toString('base64url');
+    const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: asOf, LOG_LEVEL: 'error', PLATFORM_CALLER_SECRET: callerSecret, SUBGRAPH_INTROSPECTION: 'false' };
     const serviceSecret = randomBytes(32).toString('base64url');
     const organization = await startServiceProcess(serviceMain('organization'), { ...common, ...serviceIdentityVariables('organization', serviceSecret, ''), ...options.subgraphEnv?.organization }, 120_000);
     processes.push(organization);
@@ -77,6 +80,7 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
       {
         AUTH_JWKS_URL: jwksUrl,
         LOG_LEVEL: 'error',
+        PLATFORM_CALLER_SECRET: callerSecret,
         CORS_ORIGINS: [consoleOrigin, ...(options.corsOrigins ?? [])].join(','),
         ...subgraphUrlVariables(urls),
       },

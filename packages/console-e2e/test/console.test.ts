@@ -8,6 +8,7 @@ import type { DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headingJumps, launchBrowser, seriousViolations, signInOnConsole, type Browser } from '../src/browser.js';
 import { startConsolePlatform, type ConsolePlatform } from '../src/platform.js';
+import { appOperations } from './operations.js';
 
 const screenshots = fileURLToPath(new URL('../test-output/screenshots/', import.meta.url));
 let platform: ConsolePlatform;
@@ -715,38 +716,14 @@ describe('the console in Chromium, against the whole platform', () => {
 
 describe('the operations of the console, its remotes and the kiosk', () => {
   it('all pass the gateway’s limits (depth, cost…) with their largest variables, and so do the saved GraphiQL queries', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const { Kind, buildClientSchema, getIntrospectionQuery, parse, print, visit } = await import('graphql');
+    const { Kind, buildClientSchema, getIntrospectionQuery, print } = await import('graphql');
     const token = await signIn(platform.gatewayUrl, 'metz.analyst@demo.qualipref.test');
     const send = async (query: string, variables: Record<string, unknown>) => {
       const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
       return { status: response.status, ...((await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }) };
     };
     const schema = buildClientSchema((await send(getIntrospectionQuery(), {})).data as never);
-    const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
-    const operations: { name: string; document: DocumentNode }[] = [];
-    for (const folder of ['apps/console', 'apps/mf-dctaj', 'apps/mf-drmm', 'packages/console-kit', 'packages/correspondence-screens', 'apps/kiosk', 'apps/transparence']) {
-      // The typed documents that codegen writes: the operations exactly as the apps send them.
-      const source = await readFile(root(`${folder}/src/generated/graphql.ts`), 'utf8');
-      for (const [, name, json] of source.matchAll(/export const (\w+)Document = (\{.*\}) as unknown as/g)) {
-        // As Apollo Client sends them: every selection set but the operation's asks for __typename too, and it counts in the cost.
-        const document = visit(JSON.parse(json!) as DocumentNode, {
-          SelectionSet: {
-            leave: (node, _key, parent) =>
-              parent && !Array.isArray(parent) && (parent as { kind?: string }).kind === Kind.OPERATION_DEFINITION
-                ? undefined
-                : node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')
-                  ? undefined
-                  : { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
-          },
-        });
-        operations.push({ name: `${folder} ${name}`, document });
-      }
-    }
-    // The analysts' saved queries, as GraphiQL sends them.
-    const saved = [...(await readFile(root('apps/console/src/AnalystPage.tsx'), 'utf8')).matchAll(/query: `([^`]*)`/g)].map(([, query]) => query!);
-    expect(saved.length).toBeGreaterThanOrEqual(4);
-    for (const query of saved) operations.push({ name: `saved ${/query (\w+)/.exec(query)?.[1]}`, document: parse(query) });
+    const operations = await appOperations();
     // Queries first: the Metz analyst writes nothing, each mutation is refused after its cost is counted.
     const isMutation = (document: DocumentNode) => document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
     operations.sort((a, b) => Number(isMutation(a.document)) - Number(isMutation(b.document)));

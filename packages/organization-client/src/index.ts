@@ -1,4 +1,4 @@
-import { assertOutsideTransaction, badInput, isUuid } from '@qualipref/server-kit';
+import { assertOutsideTransaction, badInput, isUuid, platformCallerHeaders } from '@qualipref/server-kit';
 
 /** A service (bureau) as the organization subgraph describes it. */
 export interface ServiceInfo {
@@ -36,7 +36,11 @@ const SERVICE_FIELDS = 'id tenantId directorate { id }';
  * first (`lookups`), then opens its transaction with the answers.
  */
 export class OrganizationClient {
-  constructor(private readonly url: string) {}
+  /** `callerSecret`: the platform callers' secret (PLATFORM_CALLER_SECRET), each request signed with it. */
+  constructor(
+    private readonly url: string,
+    private readonly callerSecret?: string,
+  ) {}
 
   /** One request for many ids (aliases); an id that is not a UUID, or not visible to the caller, is null. */
   private async many<T>(field: 'directorate' | 'service', selection: string, ids: string[], authorization: string): Promise<Map<string, T | null>> {
@@ -52,7 +56,7 @@ export class OrganizationClient {
       const query = `query(${chunk.map((_, i) => `$i${i}: ID!`).join(', ')}) { ${chunk.map((_, i) => `r${i}: ${field}(id: $i${i}) { ${selection} }`).join(' ')} }`;
       const response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization },
+        headers: { 'content-type': 'application/json', authorization, ...platformCallerHeaders(this.callerSecret, 'POST', this.url) },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(5000),
       });
@@ -83,7 +87,7 @@ export class OrganizationClient {
     const query = `query($d: ID!${serviceId ? ', $s: ID!' : ''}) { directorate(id: $d) { name tenant { kind name city timeZone stateBlock { lines } } }${serviceId ? ' service(id: $s) { name }' : ''} }`;
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
+      headers: { 'content-type': 'application/json', authorization, ...platformCallerHeaders(this.callerSecret, 'POST', this.url) },
       body: JSON.stringify({ query, variables: serviceId ? { d: directorateId, s: serviceId } : { d: directorateId } }),
       signal: AbortSignal.timeout(5000),
     });

@@ -1,4 +1,4 @@
-import { assertOutsideTransaction } from '@qualipref/server-kit';
+import { assertOutsideTransaction, platformCallerHeaders } from '@qualipref/server-kit';
 
 /** How a service proves itself to the organization's token endpoint (SERVICE_CLIENTS there). */
 export interface ServiceIdentityOptions {
@@ -6,6 +6,8 @@ export interface ServiceIdentityOptions {
   tokenUrl: string;
   clientId: string;
   clientSecret: string;
+  /** The platform callers' secret (PLATFORM_CALLER_SECRET): the token endpoint is the platform's only. */
+  callerSecret?: string;
 }
 
 /** The organization refused a service token, or could not be reached: the message says which, in French. */
@@ -69,7 +71,7 @@ export class ServiceIdentityClient {
     try {
       response = await fetch(this.options.tokenUrl, {
         method: 'POST',
-        headers: { authorization: this.basic, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        headers: { authorization: this.basic, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...platformCallerHeaders(this.options.callerSecret, 'POST', this.options.tokenUrl) },
         body: new URLSearchParams({ grant_type: 'client_credentials', tenant_id: tenantId, directorate_id: directorateId }).toString(),
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });

@@ -1,5 +1,5 @@
 import { subgraph } from '@qualipref/platform-registry';
-import { assertOutsideTransaction, isUuid, serviceUnavailable } from '@qualipref/server-kit';
+import { assertOutsideTransaction, isUuid, platformCallerHeaders, serviceUnavailable } from '@qualipref/server-kit';
 
 /** A national engagement as the quality subgraph describes it. */
 export interface EngagementInfo {
@@ -18,7 +18,11 @@ export const defaultQualityUrl = (): string => `http://127.0.0.1:${subgraph('qua
  * database transaction: a use case asks first, then opens its transaction with the answer.
  */
 export class QualityClient {
-  constructor(private readonly url: string = defaultQualityUrl()) {}
+  /** `callerSecret`: the platform callers' secret (PLATFORM_CALLER_SECRET), each request signed with it. */
+  constructor(
+    private readonly url: string = defaultQualityUrl(),
+    private readonly callerSecret?: string,
+  ) {}
 
   /** The engagement, or null when there is none of that id (an id that is not a UUID is none). */
   async engagement(id: string, authorization: string): Promise<EngagementInfo | null> {
@@ -30,7 +34,7 @@ export class QualityClient {
     try {
       response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization },
+        headers: { 'content-type': 'application/json', authorization, ...platformCallerHeaders(this.callerSecret, 'POST', this.url) },
         body: JSON.stringify({ query: 'query($id: ID!) { engagement(id: $id) { id number text referential { code name version } } }', variables: { id } }),
         signal: AbortSignal.timeout(5000),
       });

@@ -1,3 +1,5 @@
+import { PLATFORM_CALLER_SECRET_MIN_LENGTH } from './platform-caller.js';
+
 /** Settings every server reads from its environment (README, "Configuration"). */
 export interface HttpConfig {
   port: number;
@@ -8,6 +10,8 @@ export interface HttpConfig {
   dataDir: string;
   corsOrigins: string[];
   auth: { issuer: string; audience: string; jwksUrl?: string };
+  /** The secret the platform's callers sign their requests to the services with (PLATFORM_CALLER_SECRET); required in production. */
+  platformCallerSecret?: string;
 }
 
 /** A subgraph's settings: the HTTP ones plus its database. */
@@ -27,6 +31,14 @@ export function integerSetting(value: string | undefined, fallback: number, name
 /** The local issuer (the organization service) in development. */
 export const DEFAULT_ISSUER = 'http://127.0.0.1:4001';
 
+/** The platform callers' secret: required, and long enough, in production; optional elsewhere. */
+function platformCallerSecret(env: NodeJS.ProcessEnv): string | undefined {
+  const secret = env.PLATFORM_CALLER_SECRET || undefined;
+  if (env.NODE_ENV === 'production' && !secret) throw new Error('PLATFORM_CALLER_SECRET is required in production: the services accept requests only from the gateway and each other, signed with it');
+  if (secret !== undefined && secret.length < PLATFORM_CALLER_SECRET_MIN_LENGTH) throw new Error(`PLATFORM_CALLER_SECRET must be at least ${PLATFORM_CALLER_SECRET_MIN_LENGTH} characters long`);
+  return secret;
+}
+
 export function readHttpConfig(defaultPort: number, env: NodeJS.ProcessEnv = process.env): HttpConfig {
   const issuer = env.AUTH_ISSUER || DEFAULT_ISSUER;
   return {
@@ -42,6 +54,7 @@ export function readHttpConfig(defaultPort: number, env: NodeJS.ProcessEnv = pro
       // Without a JWKS URL an external issuer's keys are found by OpenID Connect discovery.
       jwksUrl: env.AUTH_JWKS_URL || (issuer === DEFAULT_ISSUER ? `${DEFAULT_ISSUER}/.well-known/jwks.json` : undefined),
     },
+    platformCallerSecret: platformCallerSecret(env),
   };
 }
 

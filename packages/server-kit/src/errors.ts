@@ -18,7 +18,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   /** The change clashes with the current state (a duplicate, a frozen record). */
   CONFLICT = 'CONFLICT',
-  /** An operation limit of the gateway was exceeded (depth, aliases, cost, size, batch). */
+  /** An operation limit of the gateway or of a subgraph was exceeded (depth, aliases, tokens, cost, size, batch). */
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
   /** Another part of the platform that this answer needs did not answer; retry later. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',

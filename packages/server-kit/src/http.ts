@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { requestIdFrom } from './context.js';
 import { ErrorCode } from './errors.js';
+import { NOT_A_PLATFORM_CALLER, PLATFORM_CALLER_HEADER, isPlatformCaller } from './platform-caller.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -23,6 +24,12 @@ export interface HttpOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Most operations accepted in one batched request (an array body). */
   maxBatch?: number;
+  /**
+   * The platform callers' secret: with it, every request but the GET `routes` (health, metrics,
+   * keys) must carry a proof made with it (`PLATFORM_CALLER_HEADER`), or is refused 403 before
+   * anything else is read.
+   */
+  callerSecret?: string;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -95,7 +102,16 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
         res.writeHead(204).end();
         return;
       }
-      const route = options.routes?.[url.pathname] ?? Object.entries(options.prefixRoutes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
+      const open = req.method === 'GET' ? options.routes?.[url.pathname] : undefined;
+      if (open) {
+        await open(req, res);
+        return;
+      }
+      if (options.callerSecret && !isPlatformCaller(options.callerSecret, req.headers[PLATFORM_CALLER_HEADER], req.method ?? 'GET', url.pathname)) {
+        sendJson(res, 403, { errors: [{ message: 'Ce service ne répond qu’aux autres parties de la plateforme : passez par la passerelle.', extensions: { code: ErrorCode.FORBIDDEN, reason: NOT_A_PLATFORM_CALLER } }] });
+        return;
+      }
+      const route = Object.entries(options.prefixRoutes ?? {}).find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
       if (route && req.method === 'GET') {
         await route(req, res);
         return;

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 
 export { AuditEntry, AUDIT_TABLE, changedFields, diffSnapshots, recordAudit, snapshot, type AuditInput, type FieldChange } from './audit.js';
 export { assertNotAfterToday, fieldLabel, frenchDate, frenchShortDate, inputRules, isUuid, type FieldLabels, type Patch } from './validation.js';
+export { armorProtection, limitErrorCode, parseErrorCode, readOperationLimits, readSubgraphLimits, type OperationLimits, type SubgraphLimits } from './limits.js';
+export { NOT_A_PLATFORM_CALLER, PLATFORM_CALLER_HEADER, PLATFORM_CALLER_SECRET_MIN_LENGTH, PLATFORM_CALLER_VALIDITY_SECONDS, isPlatformCaller, platformCallerHeaders, platformCallerProof } from './platform-caller.js';
 export { readHttpConfig, readServiceConfig, integerSetting, DEFAULT_ISSUER, type HttpConfig, type ServiceConfig } from './config.js';
 export { RequestContext, Loaders, assertOutsideTransaction, requestIdFrom, type Caller, type UseCase } from './context.js';
 export { openDatabase, migrate, readMigrations, grantAppRole, withClient, quoteIdent, tenantEntityManager, type Database } from './database.js';
@@ -16,7 +18,7 @@ export { adminDatabaseUrl, createScratchDatabase, createMigration, pendingSchema
 export { CsvImportIssue, CsvImportReport, ImportModeEnum, type ImportModeValue } from './import-report.js';
 export { MonthScalar, INVALID_MONTH, parseMonth, firstDayOf, lastDayOf } from './month.js';
 export { ConnectionType, PageArgs, PageInfo, paginate, paginateChildren, paginateRows, checkPageArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ChildListOptions, type Connection } from './pagination.js';
-export { startSubgraph, runSubgraph, stopOnSignals, buildSubgraphSchemaOf, PUBLIC_MAX_AGE_SECONDS, type Document, type DocumentHandler, type PublicDocument, type PublicDocumentHandler, type PublicReader, type SubgraphDefinition, type SubgraphEnvironment, type RunningSubgraph } from './subgraph.js';
+export { INTROSPECTION_DISABLED, startSubgraph, runSubgraph, stopOnSignals, buildSubgraphSchemaOf, PUBLIC_MAX_AGE_SECONDS, type Document, type DocumentHandler, type PublicDocument, type PublicDocumentHandler, type PublicReader, type SubgraphDefinition, type SubgraphEnvironment, type RunningSubgraph } from './subgraph.js';
 export { idProperty, requestSession, tenantPolicies, timestampProperties, tenantScoped, tenantIdProperty, tenantSession, TENANT_VARIABLE, READABLE_TENANTS_VARIABLE } from './tenancy.js';
 export { AuditEntryType, AuditFieldChangeType, AuditTrailFilter, createAuditTrailResolver } from './audit-graphql.js';
 export { requestLogPlugin } from './request-log.js';

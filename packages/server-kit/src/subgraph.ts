@@ -3,7 +3,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager, EntitySchema } from '@mikro-orm/core';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, visit, type GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { TokenError, createTokenVerifier, type Identity, type TokenVerifier } from '@qualipref/auth';
 import { AUDIT_TABLE, AuditEntry } from './audit.js';
@@ -13,6 +13,7 @@ import { openDatabase, type Database } from './database.js';
 import { DomainError, ErrorCode, formatError, readOnlyIdentity, toGraphQLError } from './errors.js';
 import { buildFederatedSchema, type ReferenceResolver } from './federation.js';
 import { closeServer, createHttpServer, listen, sendJson, type RouteHandler } from './http.js';
+import { armorProtection, limitErrorCode, parseErrorCode, readSubgraphLimits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { metrics, renderMetrics } from './metrics.js';
 import { requestLogPlugin } from './request-log.js';
@@ -135,6 +136,33 @@ function readOnlyServicePlugin(): ApolloServerPlugin<RequestContext<unknown>> {
   };
 }
 
+/** The FORBIDDEN reason of an introspection query where introspection is off. */
+export const INTROSPECTION_DISABLED = 'INTROSPECTION_DISABLED';
+
+/**
+ * Refuses `__schema` and `__type` (HTTP 403 FORBIDDEN, INTROSPECTION_DISABLED) once the operation
+ * is resolved: the schema is not shown to whoever reaches a subgraph. `_service { sdl }` is an
+ * ordinary field and stays answered, for the composition.
+ */
+function noIntrospectionPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document }) {
+          let introspects = false;
+          visit(document, {
+            Field(node) {
+              if (node.name.value === '__schema' || node.name.value === '__type') introspects = true;
+            },
+          });
+          if (!introspects) return;
+          throw new GraphQLError('L’introspection du schéma est désactivée sur ce service.', { extensions: { code: ErrorCode.FORBIDDEN, reason: INTROSPECTION_DISABLED, http: { status: 403 } } });
+        },
+      };
+    },
+  };
+}
+
 export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, env: NodeJS.ProcessEnv = process.env): Promise<RunningSubgraph<TApp>> {
   const config = readServiceConfig(definition.defaultPort, env);
   const log = createLogger(definition.name, env.LOG_LEVEL);
@@ -150,19 +178,27 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
   });
   const app = definition.createApp ? await definition.createApp({ env, config, log, database }) : (undefined as TApp);
   const verify = definition.verifier ? definition.verifier(app, config) : createTokenVerifier(config.auth);
+  const limits = readSubgraphLimits(env);
+  // Off in production: neither the schema nor « Did you mean … » is shown there.
+  const introspection = env.SUBGRAPH_INTROSPECTION ? env.SUBGRAPH_INTROSPECTION === 'true' : !config.production;
+  const protection = armorProtection(limits, { blockFieldSuggestion: !introspection });
+  if (!config.platformCallerSecret) log.warn('no PLATFORM_CALLER_SECRET: requests are accepted from any caller (development only)');
 
   const apollo = new ApolloServer<RequestContext<TApp>>({
     schema: await buildSubgraphSchemaOf(definition),
     csrfPrevention: true,
     allowBatchedHttpRequests: true,
     introspection: true,
+    validationRules: protection.validationRules,
     // runSubgraph handles the signals: it stops the HTTP server and the database too.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.development,
-    formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e }, 'unexpected error')),
+    formatError: (formatted, error) => formatError(parseErrorCode(limitErrorCode(formatted)), error, (e) => log.error({ err: e }, 'unexpected error')),
     // No Apollo Studio here: inline traces would only cost time on every request.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ...(protection.plugins as ApolloServerPlugin<RequestContext<TApp>>[]),
+      ...(introspection ? [] : [noIntrospectionPlugin() as ApolloServerPlugin<RequestContext<TApp>>]),
       metricsPlugin() as ApolloServerPlugin<RequestContext<TApp>>,
       readOnlyServicePlugin() as ApolloServerPlugin<RequestContext<TApp>>,
       requestLogPlugin<RequestContext<TApp>>(log),
@@ -266,6 +302,8 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     postRoutes: definition.postRoutes?.(app, database),
     prefixRoutes: { ...(definition.documents ? { '/documents/': documents } : {}), ...(definition.publicDocuments ? { '/public/': publicDocuments } : {}) },
     corsOrigins: config.corsOrigins,
+    maxBatch: limits.maxBatch,
+    callerSecret: config.platformCallerSecret,
     context: async (req, requestId) => {
       let identity: Identity | null = null;
       if (req.headers.authorization) {

@@ -8,12 +8,12 @@ export interface CommitteesApp {
   organization: OrganizationClient;
 }
 
-export async function createCommitteesApp({ env, database, log }: SubgraphEnvironment): Promise<CommitteesApp> {
+export async function createCommitteesApp({ env, config, database, log }: SubgraphEnvironment): Promise<CommitteesApp> {
   if (env.SEED_DEMO === 'true') {
     const asOf = demoAsOf(env.DEMO_AS_OF);
     const started = performance.now();
     const seeded = await seedDemoCommittees(database.orm.em.fork(), asOf);
     if (seeded) log.info({ asOf, ...seeded, ms: Math.round(performance.now() - started) }, `demo committees created (the CLU of 18 November 2015; the three CLUs' meetings and action plans 2016 to ${asOf})`);
   }
-  return { organization: new OrganizationClient(env.SUBGRAPH_ORGANIZATION_URL || 'http://127.0.0.1:4001/graphql') };
+  return { organization: new OrganizationClient(env.SUBGRAPH_ORGANIZATION_URL || 'http://127.0.0.1:4001/graphql', config.platformCallerSecret) };
 }

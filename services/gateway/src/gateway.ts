@@ -6,9 +6,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { TokenError, createTokenVerifier, type Identity } from '@qualipref/auth';
-import { ErrorCode, closeServer, createHttpServer, createLogger, listen, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
+import { ErrorCode, armorProtection, closeServer, createHttpServer, createLogger, limitErrorCode, listen, parseErrorCode, platformCallerHeaders, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
 import { costPlugin } from './cost.js';
-import { armor, limitErrorCode, parseErrorCode, readLimits } from './limits.js';
+import { readLimits } from './limits.js';
 import { proxyPublic } from './public.js';
 import { subgraphUrlVariable } from '@qualipref/platform-registry';
 import { SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrl } from './subgraphs.js';
@@ -19,10 +19,18 @@ export interface GatewayContext {
   requestId: string;
 }
 
-/** Passes the caller's token and the request id on to every subgraph, which verify it again. */
+/** Passes the caller's token and the request id on to every subgraph, which verify it again, with the gateway's proof of a platform caller. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string | undefined,
+    private readonly callerSecret: string | undefined,
+  ) {
+    super({ url });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
+    for (const [key, value] of Object.entries(platformCallerHeaders(this.callerSecret, request.http.method, request.http.url))) request.http.headers.set(key, value);
     if (context.authorization) request.http.headers.set('authorization', context.authorization);
     if (context.requestId) request.http.headers.set('x-request-id', context.requestId);
   }
@@ -74,7 +82,7 @@ function proxyDocument(env: NodeJS.ProcessEnv): RouteHandler {
     const target = new URL(subgraphUrl(name, env));
     target.pathname = `/documents/${rest.join('/')}`;
     const upstream = await fetch(target, {
-      headers: { ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), 'x-request-id': String(res.getHeader('x-request-id') ?? '') },
+      headers: { ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), 'x-request-id': String(res.getHeader('x-request-id') ?? ''), ...platformCallerHeaders(env.PLATFORM_CALLER_SECRET, 'GET', target) },
       signal: AbortSignal.timeout(30_000),
     });
     const headers: Record<string, string> = {};
@@ -106,10 +114,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           }),
         }
       : { supergraphSdl: await readFile(env.SUPERGRAPH_PATH || SUPERGRAPH_PATH, 'utf8') }),
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: env[subgraphUrlVariable(name)] || url }),
+    buildService: ({ name, url }) => new ForwardingDataSource(env[subgraphUrlVariable(name)] || url, config.platformCallerSecret),
   });
 
-  const protection = armor(limits);
+  const protection = armorProtection(limits, { blockFieldSuggestion: true });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // main.ts handles the signals and stops the HTTP server first.

@@ -1,6 +1,4 @@
-import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode, integerSetting } from '@qualipref/server-kit';
+import { integerSetting, readOperationLimits, type OperationLimits } from '@qualipref/server-kit';
 
 /**
  * The default cost limit (operationCost, with the variables). Measured on the real operations,
@@ -13,11 +11,7 @@ import { ErrorCode, integerSetting } from '@qualipref/server-kit';
 export const DEFAULT_MAX_COST = 15_000;
 
 /** Operation limits of the gateway, each settable from the environment. */
-export interface Limits {
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-  maxTokens: number;
+export interface Limits extends OperationLimits {
   maxCost: number;
   maxBatch: number;
   maxBodyBytes: number;
@@ -25,40 +19,9 @@ export interface Limits {
 
 export function readLimits(env: NodeJS.ProcessEnv = process.env): Limits {
   return {
-    maxDepth: integerSetting(env.GATEWAY_MAX_DEPTH, 10, 'GATEWAY_MAX_DEPTH'),
-    maxAliases: integerSetting(env.GATEWAY_MAX_ALIASES, 15, 'GATEWAY_MAX_ALIASES'),
-    maxDirectives: integerSetting(env.GATEWAY_MAX_DIRECTIVES, 10, 'GATEWAY_MAX_DIRECTIVES'),
-    maxTokens: integerSetting(env.GATEWAY_MAX_TOKENS, 3000, 'GATEWAY_MAX_TOKENS'),
+    ...readOperationLimits('GATEWAY', { maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 3000 }, env),
     maxCost: integerSetting(env.GATEWAY_MAX_COST, DEFAULT_MAX_COST, 'GATEWAY_MAX_COST'),
     maxBatch: integerSetting(env.GATEWAY_MAX_BATCH, 10, 'GATEWAY_MAX_BATCH'),
     maxBodyBytes: integerSetting(env.GATEWAY_MAX_BODY_BYTES, 2_000_000, 'GATEWAY_MAX_BODY_BYTES'),
   };
-}
-
-/** GraphQL Armor's Apollo plugins and validation rules for these limits. */
-export function armor(limits: Limits) {
-  return new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, exposeLimits: true },
-    maxAliases: { n: limits.maxAliases, exposeLimits: true },
-    maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
-    maxTokens: { n: limits.maxTokens, exposeLimits: true },
-    // The cost is the gateway's own (costPlugin): Armor's validation rule cannot read the variables.
-    costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
-  }).protect();
-}
-
-const ARMOR_MESSAGE = /^Syntax Error: (Query depth|Aliases|Directives|Token) limit of/;
-
-/** Armor reports its refusals as syntax errors: give them the platform's LIMIT_EXCEEDED code. */
-export function limitErrorCode(error: GraphQLFormattedError): GraphQLFormattedError {
-  if (!ARMOR_MESSAGE.test(error.message)) return error;
-  return { ...error, message: error.message.replace(/^Syntax Error: /, ''), extensions: { ...error.extensions, code: ErrorCode.LIMIT_EXCEEDED } };
-}
-
-
-/** A syntax error read by Armor's token counter keeps its nature: a parse failure, not a validation one. */
-export function parseErrorCode(error: GraphQLFormattedError): GraphQLFormattedError {
-  if (!error.message.startsWith('Syntax Error:') || error.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED') return error;
-  return { ...error, extensions: { ...error.extensions, code: 'GRAPHQL_PARSE_FAILED' } };
 }

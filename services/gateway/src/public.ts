@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ErrorCode, integerSetting, sendJson, type RouteHandler } from '@qualipref/server-kit';
+import { ErrorCode, integerSetting, platformCallerHeaders, sendJson, type RouteHandler } from '@qualipref/server-kit';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs.js';
 
 /** The public pages' limits: requests per client and minute, and how many answers the gateway keeps. */
@@ -77,7 +77,7 @@ function send(req: IncomingMessage, res: ServerResponse, entry: Cached): void {
 }
 
 /**
- * GET /public/<subgraph>/… (published results, open data): no credential is passed on, each
+ * GET /public/<subgraph>/… (published results, open data): no credential of the client is passed on (only the gateway's proof of a platform caller), each
  * client is rate-limited, and answers are kept for the time their Cache-Control allows, so that a
  * crowd reading a page asks the subgraph once.
  */
@@ -113,7 +113,7 @@ export function proxyPublic(env: NodeJS.ProcessEnv, limits: PublicLimits = readP
     target.pathname = `/public/${rest.join('/')}`;
     let upstream: Response;
     try {
-      upstream = await fetch(target, { headers: { 'x-request-id': String(res.getHeader('x-request-id') ?? '') }, signal: AbortSignal.timeout(30_000) });
+      upstream = await fetch(target, { headers: { 'x-request-id': String(res.getHeader('x-request-id') ?? ''), ...platformCallerHeaders(env.PLATFORM_CALLER_SECRET, 'GET', target) }, signal: AbortSignal.timeout(30_000) });
     } catch {
       sendJson(res, 503, { errors: [{ message: 'Les résultats publiés sont momentanément indisponibles : réessayez dans quelques minutes.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] }, { 'retry-after': '60' });
       return;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClientSchema, getIntrospectionQuery, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type IntrospectionQuery } from 'graphql';
 import { LocalIssuer, Role } from '@qualipref/auth';
 import { ACCOUNTS, DEMO_PASSWORD, TENANTS, directorateId } from '@qualipref/demo-fixtures';
-import { DEFAULT_ISSUER } from '@qualipref/server-kit';
+import { DEFAULT_ISSUER, PLATFORM_CALLER_HEADER, platformCallerProof } from '@qualipref/server-kit';
 import { composeSupergraph } from '../src/compose.js';
 import { bearer, codes, post, startPlatform, type Platform } from './platform.js';
 
@@ -102,8 +102,9 @@ describe('sign-in and identity through the gateway', () => {
     expect(foreignResult.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID' });
     await rm(otherDir, { recursive: true, force: true });
 
-    // The subgraph verifies again: a forged token sent straight to it is refused too.
-    const direct = await post(platform.subgraphUrls.organization!, { query: '{ me { id } }' }, bearer(foreign.token));
+    // The subgraph verifies again: a forged token sent straight to it, even with the platform's proof, is refused too.
+    const organizationUrl = platform.subgraphUrls.organization!;
+    const direct = await post(organizationUrl, { query: '{ me { id } }' }, { ...bearer(foreign.token), [PLATFORM_CALLER_HEADER]: platformCallerProof(platform.callerSecret, 'POST', organizationUrl) });
     expect(codes(direct)).toEqual(['UNAUTHENTICATED']);
 
     expect(codes(await post(url, { query: '{ me { id } }' }, { authorization: 'Bearer abc.def.ghi' }))).toEqual(['UNAUTHENTICATED']);
@@ -125,7 +126,7 @@ describe('sign-in and identity through the gateway', () => {
     const tokenUrl = new URL('/oauth/token', platform.subgraphUrls.organization).href;
     const response = await fetch(tokenUrl, {
       method: 'POST',
-      headers: { authorization: `Basic ${Buffer.from(`quality:${platform.serviceSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { authorization: `Basic ${Buffer.from(`quality:${platform.serviceSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded', [PLATFORM_CALLER_HEADER]: platformCallerProof(platform.callerSecret, 'POST', tokenUrl) },
       body: new URLSearchParams({ grant_type: 'client_credentials', tenant_id: TENANTS.metz.id, directorate_id: directorateId('metz', 'DRMM') }).toString(),
     });
     expect(response.status).toBe(200);
@@ -213,6 +214,26 @@ describe('operation limits', () => {
     expect(response.status).toBe(400);
     const allowed = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(allowed.status).toBe(200);
+  });
+
+  it('is the only caller the subgraphs answer, with its proof, composing from them too (GATEWAY_SUPERGRAPH=introspect)', async () => {
+    const token = await signIn('metz.analyst@demo.qualipref.test');
+    const organizationUrl = platform.subgraphUrls.organization!;
+    // Straight to a subgraph, a valid token is not enough; without introspection there, `_service` still composes.
+    const direct = await post(organizationUrl, { query: '{ me { id } }' }, bearer(token));
+    expect(direct.status).toBe(403);
+    expect(direct.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'NOT_A_PLATFORM_CALLER' });
+    const signed = (query: string) => post(organizationUrl, { query }, { ...bearer(token), [PLATFORM_CALLER_HEADER]: platformCallerProof(platform.callerSecret, 'POST', organizationUrl) });
+    expect((await signed('{ __schema { queryType { name } } }')).errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'INTROSPECTION_DISABLED' });
+    const composing = await platform.startGateway({ GATEWAY_SUPERGRAPH: 'introspect' });
+    const read = await post<{ tenants: { nodes: { code: string }[] }; labellings: { nodes: { tenant: { code: string } }[] } }>(composing.url, { query: '{ tenants { nodes { code } } labellings { nodes { tenant { code } } } }' }, bearer(token));
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.labellings.nodes.length).toBeGreaterThan(0);
+    // A gateway with another secret is no platform caller: the subgraphs answer it nothing.
+    const stranger = await platform.startGateway({ PLATFORM_CALLER_SECRET: 'x'.repeat(32) });
+    const refused = await post(stranger.url, { query: '{ tenants { nodes { code } } }' }, bearer(token));
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors?.length).toBeGreaterThan(0);
   });
 
   it('answers introspection only when configured on', async () => {

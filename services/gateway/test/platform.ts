@@ -21,6 +21,8 @@ export interface Platform {
   jwksUrl: string;
   /** The secret of the service identities (quality's, at the organization's POST /oauth/token). */
   serviceSecret: string;
+  /** The platform callers' secret (PLATFORM_CALLER_SECRET): a request straight to a subgraph is signed with it. */
+  callerSecret: string;
   startGateway(env?: NodeJS.ProcessEnv): Promise<RunningGateway>;
   stop(): Promise<void>;
 }
@@ -42,7 +44,9 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
   const dataDir = await mkdtemp(join(tmpdir(), 'qp-gw-'));
   // The demo is seeded as of a fixed date, as in each subgraph's own tests, so that its rows do not follow the clock.
   const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: '2026-11-20' };
-  const envOf = (name: SubgraphName, env: NodeJS.ProcessEnv) => ({ ...env, ...options.serviceEnv?.(name, database.url) });
+  // As in production: the subgraphs answer only requests signed with it (the gateway's, each other's), without introspection.
+  const callerSecret = randomBytes(32).toString('base64url');
+  const envOf = (name: SubgraphName, env: NodeJS.ProcessEnv) => ({ ...env, PLATFORM_CALLER_SECRET: callerSecret, SUBGRAPH_INTROSPECTION: 'false', ...options.serviceEnv?.(name, database.url) });
   const serviceSecret = randomBytes(32).toString('base64url');
   const services: ServiceProcess[] = [];
   const gateways: RunningGateway[] = [];
@@ -76,6 +80,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
           NODE_ENV: 'test',
           ...subgraphUrlVariables(subgraphUrls),
           AUTH_JWKS_URL: jwksUrl,
+          PLATFORM_CALLER_SECRET: callerSecret,
           ...gatewayEnv,
           ...env,
         },
@@ -90,7 +95,7 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
       others.map((s, i) => startServiceProcess(serviceMain(s.name), envOf(s.name, { ...dependent, ...subgraphUrlVariables(subgraphUrls, s.name), ...serviceIdentityVariables(s.name, serviceSecret, main.url), ...ownEnv[s.name], PORT: String(ports[i]) }))),
     );
     services.push(...started);
-    return { gatewayUrl: main.url, subgraphUrls, mail, databaseUrl: database.url, dataDir, jwksUrl, serviceSecret, startGateway: start, stop };
+    return { gatewayUrl: main.url, subgraphUrls, mail, databaseUrl: database.url, dataDir, jwksUrl, serviceSecret, callerSecret, startGateway: start, stop };
   } catch (error) {
     // A platform that did not start leaves no process behind: the test runner would wait for it.
     await stop().catch(() => undefined);
