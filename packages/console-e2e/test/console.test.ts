@@ -715,7 +715,7 @@ describe('the console in Chromium, against the whole platform', () => {
 });
 
 describe('the operations of the console, its remotes and the kiosk', () => {
-  it('all pass the gateway’s limits (depth, cost…) with their largest variables, and so do the saved GraphiQL queries', async () => {
+  it('all pass the gateway’s limits (depth, cost…) and the production-configured subgraphs’ with their largest variables, and so do the saved GraphiQL queries', async () => {
     const { Kind, buildClientSchema, getIntrospectionQuery, print } = await import('graphql');
     const token = await signIn(platform.gatewayUrl, 'metz.analyst@demo.qualipref.test');
     const send = async (query: string, variables: Record<string, unknown>) => {
@@ -731,7 +731,8 @@ describe('the operations of the console, its remotes and the kiosk', () => {
       // `first: 100` wherever a variable pages, a value of its type for every other required variable.
       const variables = largestVariables(schema, document);
       const result = await send(print(document), variables);
-      expect(result.errors?.filter((e) => e.extensions?.code === 'LIMIT_EXCEEDED') ?? [], `${name} ${JSON.stringify(variables)}`).toEqual([]);
+      // Nor refused by a subgraph (its limits, its platform callers' check): the gateway reports that as « 4xx: … ».
+      expect(result.errors?.filter((e) => e.extensions?.code === 'LIMIT_EXCEEDED' || /^\d{3}: /.test(e.message)) ?? [], `${name} ${JSON.stringify(variables)}`).toEqual([]);
     }
     expect(operations.length).toBeGreaterThan(100);
   });
