@@ -375,5 +375,9 @@ describe('administration', () => {
     expect(await tenantOf(await signIn(url, account('metz', 'MANAGER').email, password))).toBe(TENANTS.forbach.id);
     // An address is unique within the tenant: a second Forbach account with it is refused.
     expect(codes(await graphql(url, create, { input: input(account('metz', 'MANAGER').email) }, t))).toEqual(['CONFLICT']);
+    // When one password opens accounts of two tenants, the oldest opens.
+    const twin = await graphql<Created>(url, create, { input: { ...input(account('metz', 'ANALYST').email), password: 'qualipref-demo' } }, t);
+    expect(twin.data?.createUser.tenantId).toBe(TENANTS.forbach.id);
+    expect(await tenantOf(await signIn(url, account('metz', 'ANALYST').email))).toBe(TENANTS.metz.id);
   });
 });
