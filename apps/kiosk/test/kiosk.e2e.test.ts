@@ -260,8 +260,8 @@ describe('the public survey pages in Chromium, against the whole platform', () =
     await api('mutation($p: ID!) { addPanelMember(panelId: $p, input: { name: "Maire de Woippy", organization: "Woippy", position: "Maire", email: "mairie-woippy@demo.qualipref.test" }) { id } }', { p: panelId }, manager);
     const campaignId = await createCampaign('Enquête des élus (e2e)', 'EMAIL', panelId, questionnaireId);
     const before = smtp.messages.length;
-    const sent = await api<{ sendInvitations: { sent: number } }>('mutation($c: ID!) { sendInvitations(campaignId: $c) { sent } }', { c: campaignId }, manager);
-    expect(sent.sendInvitations.sent).toBe(1);
+    const sent = await api<{ sendInvitations: { queued: number } }>('mutation($c: ID!) { sendInvitations(campaignId: $c) { queued } }', { c: campaignId }, manager);
+    expect(sent.sendInvitations.queued).toBe(1);
     const [mail] = (await smtp.waitFor(before + 1, 60_000)).slice(before);
     const link = new RegExp(`${kiosk.url}/repondre/[A-Za-z0-9_-]+`).exec(mailText(mail!))?.[0];
     expect(link, 'the invitation links to the answer page').toBeTruthy();

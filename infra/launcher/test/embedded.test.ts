@@ -61,6 +61,28 @@ describe('npm start without DATABASE_URL', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
 
+    // The mail outbox on PGlite: an invitation queued, claimed with `for update skip locked`,
+    // handed to the development SMTP sink and recorded as sent.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    const created = async (query: string, field: string) => {
+      const result = await gql(gatewayUrl, query, token);
+      expect(result.errors).toBeUndefined();
+      return (result.data as Record<string, { id: string }>)[field]!.id;
+    };
+    const questionnaire = await created('mutation { createQuestionnaire(input: { key: "elus-embarque", title: "Élus", sections: [{ title: "DCTAJ", questions: [{ key: "conseil", text: "Conseil", kind: SATISFACTION, dimension: ADVICE_TO_COLLECTIVITES, required: true }] }] }) { id } }', 'createQuestionnaire');
+    const panel = await created('mutation { createPanel(input: { name: "Élus (démarrage par défaut)", kind: CONFIGURED_LIST }) { id } }', 'createPanel');
+    await created(`mutation { addPanelMember(panelId: "${panel}", input: { name: "Maire de Woippy", organization: "Woippy", position: "Maire", email: "mairie-woippy@demo.qualipref.test" }) { id } }`, 'addPanelMember');
+    const campaign = await created(`mutation { createCampaign(input: { year: ${today.slice(0, 4)}, title: "Élus (démarrage par défaut)", questionnaireId: "${questionnaire}", panelId: "${panel}", channel: EMAIL, opensOn: "${today}", closesOn: "${today}" }) { id } }`, 'createCampaign');
+    expect((await gql(gatewayUrl, `mutation { sendInvitations(campaignId: "${campaign}") { queued } }`, token)).data).toEqual({ sendInvitations: { queued: 1 } });
+    let status = '';
+    for (let tries = 0; tries < 600 && status !== 'SENT'; tries++) {
+      if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      const messages = await gql(gatewayUrl, `{ campaign(id: "${campaign}") { mailMessages { nodes { status } } } }`, token);
+      status = (messages.data as { campaign: { mailMessages: { nodes: { status: string }[] } } }).campaign.mailMessages.nodes[0]!.status;
+    }
+    expect(status).toBe('SENT');
+    expect(output.join('\n')).toMatch(/\[mail\] to mairie-woippy@demo\.qualipref\.test/);
+
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(output.at(-1)).toBe('[qualipref] stopped');

@@ -45,6 +45,8 @@ export interface SubgraphDefinition<TApp> {
   grants?: { readOnly?: string[]; appendOnly?: string[] };
   /** Builds the service's long-lived parts (an issuer, a mailer…), after migrations. */
   createApp?: (env: SubgraphEnvironment) => Promise<TApp>;
+  /** Stops what `createApp` started in the background (a worker), before the database closes. */
+  stopApp?: (app: TApp) => Promise<void>;
   /** Extra GET routes. */
   routes?: (app: TApp) => Record<string, RouteHandler>;
   /** Extra POST routes besides /graphql (the organization's token endpoint), without a request context: they answer for themselves. */
@@ -328,6 +330,7 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
     async stop() {
       await closeServer(server);
       await apollo.stop();
+      if (definition.stopApp) await definition.stopApp(app);
       await database.close();
       log.info(`${definition.name} subgraph stopped`);
     },

@@ -165,7 +165,7 @@ export async function startWithOrganization<TApp>(
     },
   };
 }
-export { mailText, startSmtpCapture, type ReceivedMail, type SmtpCapture } from './smtp.js';
+export { makeTestCertificates, mailText, startSmtpCapture, type ReceivedMail, type SmtpCapture, type SmtpCaptureOptions, type TestCertificates } from './smtp.js';
 export { startStatementCounter, type StatementCounter } from './statements.js';
 export { exercisedFields, fanOutFields, listFieldStats, schemaOf, type FanOutField, type ListFieldStats } from './fan-out.js';
 export { schemaDigest } from './digest.js';

@@ -37,7 +37,8 @@ const CLU_QUERY = `query($tenant: ID) { committees(tenantId: $tenant) { nodes { 
 const auditCount = async () => (await ok<{ committeesAuditTrail: { totalCount: number } }>(url, '{ committeesAuditTrail { totalCount } }', {}, await as('metz', 'ADMINISTRATOR'))).committeesAuditTrail.totalCount;
 
 beforeAll(async () => {
-  platform = await startCommittees();
+  // The plan's actions name survey findings, which its CSV import checks with the surveys service.
+  platform = await startCommittees(AS_OF, { withSurveys: true });
   url = platform.url;
   const data = await ok<{ committees: { nodes: Clu[] } }>(url, CLU_QUERY, { tenant: TENANTS.metz.id }, await as('metz', 'MANAGER'));
   clu = data.committees.nodes[0]!;

@@ -3,15 +3,18 @@ import { demoEmail, errorCodes, graphql, graphqlData, signIn as signInAs, startW
 import type { CommitteesApp } from '../src/app.js';
 import { committees } from '../src/subgraph.js';
 
-// The organization service runs as its own process from its build, as in production.
+// The organization service (and surveys, whose findings actions refer to) run as their own processes from their builds, as in production.
 const organizationMain = fileURLToPath(new URL('../../organization/dist/main.js', import.meta.url));
+const surveysMain = fileURLToPath(new URL('../../surveys/dist/main.js', import.meta.url));
 
 export type Platform = SubgraphPlatform<CommitteesApp>;
 
 /** The as-of date of the demo data under test: fixed, so that the seeded rows do not follow the clock. */
 export const AS_OF = '2026-11-20';
 
-export const startCommittees = (asOf = AS_OF): Promise<Platform> => startWithOrganization(committees, organizationMain, { DEMO_AS_OF: asOf });
+/** The service under test; `withSurveys` starts the surveys service beside it, which an action's finding is checked against. */
+export const startCommittees = (asOf = AS_OF, { withSurveys = false, env = {} }: { withSurveys?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Platform> =>
+  startWithOrganization(committees, organizationMain, { DEMO_AS_OF: asOf, ...env }, withSurveys ? { surveys: surveysMain } : {});
 
 export const gql = graphql;
 export const ok = graphqlData;

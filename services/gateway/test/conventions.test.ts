@@ -55,7 +55,6 @@ const PARTS: Record<string, string> = {
   'QuestionResult.distribution': 'one count per option',
   'QuestionResult.byChannel': 'one row per channel',
   'Referential.modules': 'the modules of one referential',
-  'SendReport.failed': 'the addresses one sending could not reach',
   'SurveyFinding.actions': 'the actions that came of one finding',
 };
 

@@ -12,6 +12,15 @@ afterAll(async () => platform?.stop());
 const as = (tenant: string, role: string) => signIn(platform.gatewayUrl, demoEmail(tenant, role));
 // The file's one clock: the surveys service runs as its own process on the real clock (today in Paris), so the campaigns' dates are taken from it, once.
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+/** Waits until the outbox's worker has recorded every message of a campaign as sent, as its manager reads it. */
+async function waitForSent(campaignId: string, token: string) {
+  for (let tries = 0; tries < 300; tries++) {
+    const data = await graphqlData<{ campaign: { mailMessages: { nodes: { status: string }[] } } }>(platform.gatewayUrl, 'query($id: ID!) { campaign(id: $id) { mailMessages { nodes { status } } } }', { id: campaignId }, token);
+    if (data.campaign.mailMessages.nodes.every((m) => m.status === 'SENT')) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the messages of campaign ${campaignId} were not all sent`);
+}
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('surveys through the gateway', () => {
@@ -170,9 +179,11 @@ describe('surveys through the gateway', () => {
       manager,
     );
     const before = platform.mail.messages.length;
-    const sent = await graphqlData<{ sendInvitations: { sent: number } }>(platform.gatewayUrl, 'mutation($c: ID!) { sendInvitations(campaignId: $c) { sent } }', { c: campaign.createCampaign.id }, manager);
-    expect(sent.sendInvitations.sent).toBe(1);
+    const sent = await graphqlData<{ sendInvitations: { queued: number } }>(platform.gatewayUrl, 'mutation($c: ID!) { sendInvitations(campaignId: $c) { queued } }', { c: campaign.createCampaign.id }, manager);
+    expect(sent.sendInvitations.queued).toBe(1);
     const [mail] = (await platform.mail.waitFor(before + 1)).slice(before);
+    // The outbox's worker records the outcome just after the SMTP server accepted the message: the link is valid from then on.
+    await waitForSent(campaign.createCampaign.id, manager);
     expect(mail!.to).toEqual(['mairie-vaux@demo.qualipref.test']);
     const token = /\/repondre\/([A-Za-z0-9_-]{43})/.exec(mailText(mail!))![1]!;
     const answer = () =>

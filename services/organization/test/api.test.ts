@@ -344,11 +344,40 @@ describe('administration', () => {
     );
     expect(created.data?.createUser).toEqual({ email: 'nouvel.agent@demo.qualipref.test', service: { code: 'BRH-T' } });
     await expect(signIn(url, 'nouvel.agent@demo.qualipref.test', 'un mot de passe long')).resolves.toBeTruthy();
-    const again = await graphql(url, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { ...userInput, email: account('metz', 'AGENT').email } }, t);
+    const again = await graphql(url, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { ...userInput, email: 'NOUVEL.agent@demo.qualipref.test' } }, t);
     expect(codes(again)).toEqual(['CONFLICT']);
     const shortPassword = await graphql(url, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { ...userInput, email: 'autre@demo.qualipref.test', password: 'court' } }, t);
     expect(codes(shortPassword)).toEqual(['BAD_USER_INPUT']);
     const foreignDirectorate = await graphql(url, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { ...userInput, email: 'autre@demo.qualipref.test', directorateId: directorateId('metz', 'DRMM'), serviceId: null } }, t);
     expect(codes(foreignDirectorate)).toEqual(['NOT_FOUND']);
+  });
+
+  it('tells a sous-préfecture administrator nothing of another tenant’s addresses: a Metz address gets the answer of an unused one', async () => {
+    const t = await token('forbach', 'ADMINISTRATOR');
+    const password = 'un autre mot de passe long';
+    const create = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id email tenantId role active } }';
+    const input = (email: string) => ({ email, displayName: 'Agent de Forbach', directorateId: directorateId('forbach', 'SPF'), role: 'AGENT', password });
+    type Created = { createUser: { id: string; email: string; tenantId: string } };
+    const answer = (result: GraphQLResponse<Created>) => ({ status: result.status, errors: result.errors ?? null, user: result.data?.createUser ? { ...result.data.createUser, id: 'x', email: 'x' } : null });
+    const metzAddress = account('metz', 'AGENT').email;
+    const taken = await graphql<Created>(url, create, { input: input(metzAddress) }, t);
+    const unused = await graphql<Created>(url, create, { input: input('personne.encore@demo.qualipref.test') }, t);
+    expect(answer(taken)).toEqual(answer(unused));
+    expect(answer(taken).user).toEqual({ id: 'x', email: 'x', tenantId: TENANTS.forbach.id, role: 'AGENT', active: true });
+    // Changing an address: the same.
+    const update = 'mutation($id: ID!, $email: String!) { updateUser(id: $id, input: { email: $email }) { email } }';
+    const renamed = [account('metz', 'MANAGER').email, 'personne.toujours@demo.qualipref.test'];
+    const updates = await Promise.all(renamed.map((email, i) => graphql<{ updateUser: { email: string } }>(url, update, { id: [taken, unused][i]!.data!.createUser.id, email }, t)));
+    expect(updates.map((r) => [r.errors ?? null, r.data?.updateUser.email])).toEqual(renamed.map((email) => [null, email]));
+    // Each account opens with its own password, in its own tenant.
+    const tenantOf = async (session: string) => (await graphql<{ me: { tenantId: string } }>(url, '{ me { tenantId } }', {}, session)).data!.me.tenantId;
+    expect(await tenantOf(await signIn(url, metzAddress))).toBe(TENANTS.metz.id);
+    expect(await tenantOf(await signIn(url, account('metz', 'MANAGER').email, password))).toBe(TENANTS.forbach.id);
+    // An address is unique within the tenant: a second Forbach account with it is refused.
+    expect(codes(await graphql(url, create, { input: input(account('metz', 'MANAGER').email) }, t))).toEqual(['CONFLICT']);
+    // When one password opens accounts of two tenants, the oldest opens.
+    const twin = await graphql<Created>(url, create, { input: { ...input(account('metz', 'ANALYST').email), password: 'qualipref-demo' } }, t);
+    expect(twin.data?.createUser.tenantId).toBe(TENANTS.forbach.id);
+    expect(await tenantOf(await signIn(url, account('metz', 'ANALYST').email))).toBe(TENANTS.metz.id);
   });
 });

@@ -10,7 +10,7 @@ import { publicationDocuments } from './public/publications.js';
 // In this order: type-graphql lists Query and Mutation fields in the order their modules are evaluated.
 import { QuestionnaireResolver, SectionResolver } from './graphql/questionnaires.js';
 import { PanelMemberResolver, PanelResolver } from './graphql/panels.js';
-import { InvitationStatusResolver } from './graphql/invitations.js';
+import { InvitationStatusResolver, MailMessageResolver } from './graphql/invitations.js';
 import { CampaignResolver, loadCampaign, TenantExtensionResolver } from './graphql/campaigns.js';
 import { KioskResolver } from './graphql/kiosk.js';
 import { FeedbackResolver } from './graphql/feedback.js';
@@ -32,6 +32,7 @@ export const surveys: SubgraphDefinition<SurveysApp> = {
     PanelResolver,
     PanelMemberResolver,
     InvitationStatusResolver,
+    MailMessageResolver,
     CampaignResolver,
     KioskResolver,
     FeedbackResolver,
@@ -51,6 +52,10 @@ export const surveys: SubgraphDefinition<SurveysApp> = {
   },
   migrationsDir: fileURLToPath(new URL('../src/migrations', import.meta.url)),
   createApp: createSurveysApp,
+  stopApp: async (app) => {
+    await app.outbox.stop();
+    app.mailer.close();
+  },
   documents: { campaigns: campaignDocument },
   publicDocuments: { publications: publicationDocuments },
 };

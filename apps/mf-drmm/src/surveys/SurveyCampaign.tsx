@@ -12,13 +12,14 @@ import { PaperResponseForm } from './PaperResponseForm.js';
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATES, DIMENSIONS, FINDING_KINDS, percent } from './labels.js';
 import { CampaignComments } from './CampaignComments.js';
 import { CampaignInvitations } from './CampaignInvitations.js';
+import { CampaignMailMessages } from './CampaignMailMessages.js';
 import { CampaignResults } from './CampaignResults.js';
 import { ADD_FINDING, PUBLISH_RESULTS, SEND_INVITATIONS, SEND_REMINDERS, SURVEY_CAMPAIGN, UPDATE_CAMPAIGN } from './operations.js';
 
 type Campaign = NonNullable<DrmmSurveyCampaignQuery['campaign']>;
-type SendReport = { sent: number; skipped: number; failed: { memberId: string; name: string; reason: string }[] };
+type SendReport = { queued: number; skipped: number };
 
-const REFRESH = ['DrmmSurveyCampaign', 'DrmmCampaignResults', 'DrmmCampaignInvitations'];
+const REFRESH = ['DrmmSurveyCampaign', 'DrmmCampaignResults', 'DrmmCampaignInvitations', 'DrmmCampaignMailMessages'];
 
 /** French counts: « 0 invitation », « 1 invitation », « 2 invitations ». */
 function EditCampaignForm({ campaign, onDone }: { campaign: Campaign; onDone(): void }) {
@@ -56,33 +57,18 @@ function EditCampaignForm({ campaign, onDone }: { campaign: Campaign; onDone(): 
   );
 }
 
-function SendReportAlert({ title, report, sentLabel, onClose }: { title: string; report: SendReport; sentLabel: [string, string]; onClose(): void }) {
+function SendReportAlert({ title, report, queuedLabel, onClose }: { title: string; report: SendReport; queuedLabel: [string, string]; onClose(): void }) {
   return (
     <Alert
-      severity={report.failed.length > 0 ? 'warning' : 'success'}
+      severity="success"
       title={title}
       closable
       onClose={onClose}
       className="fr-mb-3w"
       description={
-        <>
-          <span data-testid="send-report">
-            {plural(report.sent, ...sentLabel)} ; {plural(report.skipped, 'membre laissé de côté', 'membres laissés de côté')} (sans adresse, désactivé, déjà invité ou ayant déjà répondu).
-          </span>
-          {report.failed.length > 0 && (
-            <>
-              {' '}
-              Non envoyés (le lien précédent reste valable) :
-              <ul>
-                {report.failed.map((f) => (
-                  <li key={f.memberId}>
-                    {f.name} : {f.reason}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </>
+        <span data-testid="send-report">
+          {plural(report.queued, ...queuedLabel)} ; {plural(report.skipped, 'membre laissé de côté', 'membres laissés de côté')} (sans adresse, désactivé, message déjà en attente, déjà invité ou ayant déjà répondu). L’état de chaque message figure dans « Messages envoyés ».
+        </span>
       }
     />
   );
@@ -91,7 +77,7 @@ function SendReportAlert({ title, report, sentLabel, onClose }: { title: string;
 /** S1, S4: what managers do with a campaign: change its dates, invite and remind the panel, publish the results. */
 function CampaignActions({ campaign }: { campaign: Campaign }) {
   const editing = useDisclosure();
-  const [report, setReport] = useState<{ title: string; sentLabel: [string, string]; report: SendReport } | null>(null);
+  const [report, setReport] = useState<{ title: string; queuedLabel: [string, string]; report: SendReport } | null>(null);
   const [invite, inviting] = useMutation(SEND_INVITATIONS, { refetchQueries: REFRESH });
   const [remind, reminding] = useMutation(SEND_REMINDERS, { refetchQueries: REFRESH });
   const [publish, publishing] = useMutation(PUBLISH_RESULTS, { refetchQueries: REFRESH });
@@ -103,12 +89,12 @@ function CampaignActions({ campaign }: { campaign: Campaign }) {
   const sendInvitations = async () => {
     if (!window.confirm(`Envoyer un lien personnel à chaque membre actif du panel « ${campaign.panel.name} » qui n’a pas encore été invité ?`)) return;
     const result = await invite({ variables: { campaignId: campaign.id } }).catch(() => null);
-    if (result?.data) setReport({ title: 'Invitations envoyées', sentLabel: ['invitation envoyée', 'invitations envoyées'], report: result.data.sendInvitations });
+    if (result?.data) setReport({ title: 'Invitations en cours d’envoi', queuedLabel: ['invitation à envoyer', 'invitations à envoyer'], report: result.data.sendInvitations });
   };
   const sendReminders = async () => {
     if (!window.confirm('Relancer chaque invité qui n’a pas encore répondu ? Le nouveau lien remplace le précédent.')) return;
     const result = await remind({ variables: { campaignId: campaign.id } }).catch(() => null);
-    if (result?.data) setReport({ title: 'Relances envoyées', sentLabel: ['relance envoyée', 'relances envoyées'], report: result.data.sendReminders });
+    if (result?.data) setReport({ title: 'Relances en cours d’envoi', queuedLabel: ['relance à envoyer', 'relances à envoyer'], report: result.data.sendReminders });
   };
   const publishResults = async () => {
     if (!window.confirm('Publier les résultats de cette enquête ? Ils sont figés avec leurs constats : plus rien ne changera ensuite.')) return;
@@ -295,7 +281,12 @@ export function SurveyCampaign() {
             Saisir un formulaire papier
           </Button>
         ))}
-      {campaign.channel === 'EMAIL' && canManage && <CampaignInvitations campaignId={campaign.id} />}
+      {campaign.channel === 'EMAIL' && canManage && (
+        <>
+          <CampaignInvitations campaignId={campaign.id} />
+          <CampaignMailMessages campaignId={campaign.id} />
+        </>
+      )}
       <CampaignResults campaignId={campaign.id} />
       <CampaignComments campaignId={campaign.id} />
       <Findings campaign={campaign} canManage={canManage} />

@@ -135,13 +135,8 @@ export const FINDING_FIELDS = graphql(`
 
 export const SEND_REPORT_FIELDS = graphql(`
   fragment DrmmSendReportFields on SendReport {
-    sent
+    queued
     skipped
-    failed {
-      memberId
-      name
-      reason
-    }
   }
 `);
 

@@ -403,3 +403,33 @@ export const CAMPAIGN_COMMENTS = graphql(`
     }
   }
 `);
+
+export const CAMPAIGN_MAIL_MESSAGES = graphql(`
+  query DrmmCampaignMailMessages($id: ID!, $after: String) {
+    campaign(id: $id) {
+      id
+      mailMessages(first: 50, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          kind
+          status
+          statusLabel
+          attempts
+          createdAt
+          nextAttemptAt
+          sentAt
+          member {
+            id
+            name
+            organization
+          }
+        }
+      }
+    }
+  }
+`);

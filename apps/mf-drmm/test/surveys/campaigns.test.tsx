@@ -6,11 +6,11 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import type { CampaignInput, CampaignState, DrmmCampaignCommentsQuery, DrmmCampaignInvitationsQuery, DrmmSurveyCampaignQuery } from '../../src/generated/graphql.js';
+import type { CampaignInput, CampaignState, DrmmCampaignCommentsQuery, DrmmCampaignInvitationsQuery, DrmmCampaignMailMessagesQuery, DrmmSurveyCampaignQuery } from '../../src/generated/graphql.js';
 import { SurveyCampaign } from '../../src/surveys/SurveyCampaign.js';
 import { capabilities } from './capabilities.js';
 import { Campaigns } from '../../src/surveys/Campaigns.js';
-import { ADD_FINDING, CAMPAIGNS, CAMPAIGN_CHOICES, CAMPAIGN_COMMENTS, CAMPAIGN_RESULTS, CAMPAIGN_INVITATIONS, CREATE_CAMPAIGN, ENTER_PAPER_RESPONSE, PUBLISH_RESULTS, SEND_INVITATIONS, SURVEY_CAMPAIGN, UPDATE_CAMPAIGN } from '../../src/surveys/operations.js';
+import { ADD_FINDING, CAMPAIGNS, CAMPAIGN_CHOICES, CAMPAIGN_COMMENTS, CAMPAIGN_RESULTS, CAMPAIGN_INVITATIONS, CAMPAIGN_MAIL_MESSAGES, CREATE_CAMPAIGN, ENTER_PAPER_RESPONSE, PUBLISH_RESULTS, SEND_INVITATIONS, SURVEY_CAMPAIGN, UPDATE_CAMPAIGN } from '../../src/surveys/operations.js';
 
 /** What the API says each of them may do with the campaign: the page offers that and nothing else. */
 const VIEWERS = {
@@ -33,6 +33,7 @@ type Campaign = NonNullable<DrmmSurveyCampaignQuery['campaign']>;
 type Question = Campaign['questionnaire']['sections'][number]['questions'][number];
 type Invitee = NonNullable<DrmmCampaignInvitationsQuery['campaign']>['invitations']['nodes'][number];
 type Comment = NonNullable<DrmmCampaignCommentsQuery['campaign']>['comments']['nodes'][number];
+type Message = NonNullable<DrmmCampaignMailMessagesQuery['campaign']>['mailMessages']['nodes'][number];
 
 const satisfaction: Question = { __typename: 'Question', id: 'x1', key: 'espaces', position: 1, text: 'Êtes-vous satisfait des espaces d’accueil ?', help: null, kind: 'SATISFACTION', dimension: 'RECEPTION_SPACES', required: true, options: [], minValue: null, maxValue: null };
 const comment: Question = { __typename: 'Question', id: 'x2', key: 'remarque', position: 2, text: 'Une remarque ?', help: null, kind: 'FREE_TEXT', dimension: 'OTHER', required: false, options: [], minValue: null, maxValue: null };
@@ -83,6 +84,21 @@ const commentsMock = (texts: string[]) =>
   mockOperation(CAMPAIGN_COMMENTS, { id: 'c1', after: null }, {
     data: { campaign: { __typename: 'Campaign', id: 'c1', comments: { __typename: 'SurveyCommentConnection', totalCount: texts.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes: texts.map((text, i): Comment => ({ __typename: 'SurveyComment', id: `k${i}`, text, channel: 'KIOSK' })) } } },
   });
+
+const message = (id: string, name: string, status: Message['status'], statusLabel: string, attempts: number): Message => ({
+  __typename: 'MailMessage',
+  id,
+  kind: 'INVITATION',
+  status,
+  statusLabel,
+  attempts,
+  createdAt: '2026-10-21T08:00:00.000Z',
+  nextAttemptAt: status === 'RETRY_SCHEDULED' ? '2026-10-21T08:04:00.000Z' : null,
+  sentAt: status === 'SENT' ? '2026-10-21T08:00:05.000Z' : null,
+  member: { __typename: 'PanelMember', id: `member-${id}`, name, organization: 'Commune de Saint-Exemple' },
+});
+const messagesMock = (nodes: Message[]) =>
+  mockOperation(CAMPAIGN_MAIL_MESSAGES, { id: 'c1', after: null }, { data: { campaign: { __typename: 'Campaign', id: 'c1', mailMessages: { __typename: 'MailMessageConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } } });
 
 function showCampaign(mocks: OperationMock[]) {
   render(
@@ -192,25 +208,44 @@ describe('a new campaign', () => {
 describe('a campaign’s page', () => {
   it('sends the invitations after confirmation and shows how many left', async () => {
     const confirm = answer(true);
-    const send = vi.fn<ResultFunction<typeof SEND_INVITATIONS>>(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 12, skipped: 3, failed: [{ __typename: 'SendFailure', memberId: 'm7', name: 'Marie LEBLANC', reason: '550 boîte inconnue' }] } } }));
+    const send = vi.fn<ResultFunction<typeof SEND_INVITATIONS>>(() => ({ data: { sendInvitations: { __typename: 'SendReport', queued: 12, skipped: 3 } } }));
     const invited = [invitee('m1', 'Jean MARTIN', false), invitee('m2', 'Claire PETIT', true)];
-    showCampaign([campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send), campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), invitationsMock(invited)]);
+    const messages = [message('1', 'Jean MARTIN', 'SENT', 'Envoyé', 1), message('2', 'Claire PETIT', 'SENT', 'Envoyé', 1), message('3', 'Marie LEBLANC', 'RETRY_SCHEDULED', 'Nouvel essai prévu', 1), message('4', 'Paul DURAND', 'FAILED', 'Échec', 6), message('5', 'Anne ROUX', 'PENDING', 'En attente', 0)];
+    showCampaign([
+      campaignMock('EMAIL', 'OPEN'),
+      resultsMock('OPEN'),
+      commentsMock([]),
+      invitationsMock([]),
+      messagesMock([]),
+      mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send),
+      campaignMock('EMAIL', 'OPEN'),
+      resultsMock('OPEN'),
+      invitationsMock(invited),
+      messagesMock(messages),
+    ]);
     expect(await screen.findByText('Aucune invitation envoyée pour le moment.')).toBeTruthy();
+    expect(await screen.findByText('Aucun message pour le moment.')).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
     expect(confirm).toHaveBeenCalledTimes(1);
-    expect((await screen.findByTestId('send-report')).textContent).toContain('12 invitations envoyées ; 3 membres laissés de côté');
-    expect(screen.getByText(/Marie LEBLANC : 550 boîte inconnue/)).toBeTruthy();
+    expect((await screen.findByTestId('send-report')).textContent).toContain('12 invitations à envoyer ; 3 membres laissés de côté');
     expect(send).toHaveBeenCalledTimes(1);
     // The list of invitees is read again: who is still awaited before a reminder.
     const table = await screen.findByRole('table', { name: 'Invitations (2)' });
     expect(within(table).getByText('Jean MARTIN').closest('tr')!.textContent).toContain('En attente');
     expect(within(table).getByText('Claire PETIT').closest('tr')!.textContent).toContain('A répondu');
+    // And each message with where it stands, in the API's French labels.
+    const sent = await screen.findByRole('table', { name: 'Messages (5)' });
+    const state = (name: string) => within(sent).getByText(name).closest('tr')!.textContent;
+    expect(state('Jean MARTIN')).toContain('Envoyé le 21 oct. 2026, 10:00');
+    expect(state('Marie LEBLANC')).toContain('Nouvel essai prévu le 21 oct. 2026, 10:04');
+    expect(state('Paul DURAND')).toContain('Échec');
+    expect(state('Anne ROUX')).toContain('En attente');
   });
 
   it('sends nothing when the confirmation is declined', async () => {
     answer(false);
-    const send = vi.fn<ResultFunction<typeof SEND_INVITATIONS>>(() => ({ data: { sendInvitations: { __typename: 'SendReport', sent: 1, skipped: 0, failed: [] } } }));
-    showCampaign([campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send)]);
+    const send = vi.fn<ResultFunction<typeof SEND_INVITATIONS>>(() => ({ data: { sendInvitations: { __typename: 'SendReport', queued: 1, skipped: 0 } } }));
+    showCampaign([campaignMock('EMAIL', 'OPEN'), resultsMock('OPEN'), commentsMock([]), invitationsMock([]), messagesMock([]), mockOperation(SEND_INVITATIONS, { campaignId: 'c1' }, send)]);
     await userEvent.click(await screen.findByRole('button', { name: 'Envoyer les invitations' }));
     expect(screen.queryByTestId('send-report')).toBeNull();
     expect(send).not.toHaveBeenCalled();

@@ -1,7 +1,8 @@
 import { applyRows, defineColumns, fromCsv, toCsv, type ImportOptions, type ImportReport, type ParsedCsv } from '@qualipref/csv';
-import { badInput, conflict, diffSnapshots, isUuid, notFound, type Patch, snapshot } from '@qualipref/server-kit';
+import { badInput, conflict, diffSnapshots, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { Action, ActionPlan, ActionProgress, Committee, Meeting, Proposal } from '../entities/index.js';
-import type { OrganizationLookups } from '@qualipref/organization-client';
+import { unknownReference, type OrganizationLookups } from '@qualipref/organization-client';
+import type { FindingInfo } from '@qualipref/surveys-client';
 import { lookUpDirectorates, type Caller, type UseCase } from './deps.js';
 import { ActionOrigin, ActionStatus } from './enums.js';
 import { authorize, type PlanFacts } from './policy.js';
@@ -53,15 +54,32 @@ function reference(value: string): string {
   return ref;
 }
 
-/** Resolves and checks an action's origin: exactly the field its kind asks for. */
-async function origin(u: UseCase, input: ActionInput) {
+/**
+ * What actions name in other services, asked before their transaction: their owner directorates
+ * (organization) and the survey findings they come from (surveys).
+ */
+export interface ActionLookups {
+  org: OrganizationLookups;
+  findings: ReadonlyMap<string, FindingInfo | null>;
+}
+
+/** Asks the organization and the surveys, at once and once each, about what the actions name. */
+async function lookUpActions(c: Caller, inputs: Pick<Patch<ActionInput>, 'ownerDirectorateId' | 'originFindingId'>[]): Promise<ActionLookups> {
+  // Trimmed as `origin` stores them.
+  const findingIds = inputs.flatMap((input) => (input.originFindingId?.trim() ? [input.originFindingId.trim()] : []));
+  const [org, findings] = await Promise.all([lookUpDirectorates(c, inputs.map((input) => input.ownerDirectorateId)), c.app.surveys.findings(findingIds, c.authorization)]);
+  return { org, findings };
+}
+
+/** Resolves and checks an action's origin: exactly the field its kind asks for; a finding is one of the plan's tenant. */
+async function origin(u: UseCase, input: ActionInput, tenantId: string, findings: ActionLookups['findings']) {
   const proposal = input.originProposalId ? await u.em.findOne(Proposal, { id: input.originProposalId }) : null;
   if (input.originProposalId && !proposal) throw badInput('Proposition d’origine introuvable.', 'originProposalId');
   const meeting = input.originMeetingId ? await u.em.findOne(Meeting, { id: input.originMeetingId }) : null;
   if (input.originMeetingId && !meeting) throw badInput('Réunion d’origine introuvable.', 'originMeetingId');
   const finding = optionalText(input.originFindingId, 'originFindingId', 100);
-  // The id of a finding of the surveys service: checked for its shape, the gateway joins the rest.
-  if (finding && !isUuid(finding)) throw badInput('Constat d’enquête inconnu : choisissez-le dans la liste des constats.', 'originFindingId');
+  // Another tenant's finding and nobody's are refused alike.
+  if (finding && findings.get(finding)?.tenantId !== tenantId) throw unknownReference('Constat d’enquête inconnu : choisissez-le dans la liste des constats.', 'originFindingId');
   const need: Record<ActionOrigin, [unknown, string] | null> = {
     [ActionOrigin.PROPOSAL]: [proposal, 'originProposalId'],
     [ActionOrigin.MEETING]: [meeting, 'originMeetingId'],
@@ -78,19 +96,19 @@ function statusAndProgress(status: ActionStatus, progress: number): void {
   if (status === ActionStatus.DONE && progress !== 100) throw badInput('Une action faite est avancée à 100 %.', 'progress');
 }
 
-/** What adding or changing an action asks the organization first: its owner directorate. */
-export function actionLookups(c: Caller, input: Pick<Patch<ActionInput>, 'ownerDirectorateId'>): Promise<OrganizationLookups> {
-  return lookUpDirectorates(c, [input.ownerDirectorateId]);
+/** What adding or changing an action asks first: its owner directorate and its finding. */
+export function actionLookups(c: Caller, input: Pick<Patch<ActionInput>, 'ownerDirectorateId' | 'originFindingId'>): Promise<ActionLookups> {
+  return lookUpActions(c, [input]);
 }
 
-export async function addAction(u: UseCase, planId: string, input: ActionInput, org: OrganizationLookups): Promise<Action> {
+export async function addAction(u: UseCase, planId: string, input: ActionInput, lookups: ActionLookups): Promise<Action> {
   const plan = await findPlan(u, planId);
   authorize(u.identity, 'actionPlan.manage', await planFacts(u, plan));
-  return createAction(u, plan, input, org);
+  return createAction(u, plan, input, lookups);
 }
 
 /** `referenceFree`: an import has already checked its references against the plan, all at once. */
-async function createAction(u: UseCase, plan: ActionPlan, input: ActionInput, org: OrganizationLookups, referenceFree = false): Promise<Action> {
+async function createAction(u: UseCase, plan: ActionPlan, input: ActionInput, { org, findings }: ActionLookups, referenceFree = false): Promise<Action> {
   const ref = reference(input.reference);
   // A query per line of an import would also flush the lines before it (MikroORM's auto-flush).
   if (!referenceFree && (await u.em.findOne(Action, { plan, reference: ref }))) throw conflict(`L'action ${ref} existe déjà dans ce plan.`, 'reference');
@@ -108,7 +126,7 @@ async function createAction(u: UseCase, plan: ActionPlan, input: ActionInput, or
     dueDate: optionalIsoDate(input.dueDate, 'dueDate'),
     status,
     progress,
-    ...(await origin(u, input)),
+    ...(await origin(u, input, plan.tenantId, findings)),
   });
   u.em.create(ActionProgress, { tenantId: plan.tenantId, action, recordedAt: new Date(), progress, status, note: 'Création', recordedBy: u.identity.userId });
   u.audit({ operation: 'addAction', entityType: 'Action', entityId: action.id, changes: diffSnapshots(null, snapshot(action, ACTION_FIELDS)) });
@@ -130,16 +148,16 @@ export async function reportActionProgress(u: UseCase, id: string, progress: num
   return action;
 }
 
-export async function updateAction(u: UseCase, id: string, input: Patch<ActionInput>, org: OrganizationLookups): Promise<Action> {
+export async function updateAction(u: UseCase, id: string, input: Patch<ActionInput>, lookups: ActionLookups): Promise<Action> {
   const action = await u.em.findOne(Action, { id }, { populate: ['plan'] });
   if (!action) throw notFound('Action');
   authorize(u.identity, 'actionPlan.manage', await planFacts(u, action.plan as unknown as ActionPlan));
-  await applyActionChanges(u, action, input, 'updateAction', org);
+  await applyActionChanges(u, action, input, 'updateAction', lookups);
   return action;
 }
 
 /** Applies the given fields; true when anything changed (and was audited). */
-async function applyActionChanges(u: UseCase, action: Action, input: Patch<ActionInput>, operation: string, org: OrganizationLookups): Promise<boolean> {
+async function applyActionChanges(u: UseCase, action: Action, input: Patch<ActionInput>, operation: string, { org, findings }: ActionLookups): Promise<boolean> {
   const before = snapshot(action, ACTION_FIELDS);
   if (input.title != null) action.title = requiredText(input.title, 'title', 500);
   if (input.description !== undefined) action.description = optionalText(input.description, 'description');
@@ -148,7 +166,7 @@ async function applyActionChanges(u: UseCase, action: Action, input: Patch<Actio
     action.ownerDirectorateId = input.ownerDirectorateId;
   }
   if (input.dueDate !== undefined) action.dueDate = optionalIsoDate(input.dueDate, 'dueDate');
-  if (input.originKind != null) Object.assign(action, await origin(u, { ...(input as ActionInput), originKind: input.originKind }));
+  if (input.originKind != null) Object.assign(action, await origin(u, { ...(input as ActionInput), originKind: input.originKind }, action.tenantId, findings));
   const status = input.status ?? action.status;
   const progress = input.progress ?? action.progress;
   statusAndProgress(status, progress);
@@ -212,19 +230,20 @@ export function actionsToCsv(actions: Action[]): string {
 
 type ActionRow = ReturnType<typeof fromCsv<(typeof CSV_COLUMNS)[number]['key']>>['rows'][number];
 
-/** A plan's CSV read before the import's transaction, with the organization's answers about its directorates. */
+/** A plan's CSV read before the import's transaction, with the answers about the directorates and findings it names. */
 export interface ParsedActionsCsv {
   parsed: ParsedCsv<(typeof CSV_COLUMNS)[number]['key']>;
-  org: OrganizationLookups;
+  lookups: ActionLookups;
 }
 
-/** Reads the CSV and asks the organization, once, about every directorate it names. */
+/** Reads the CSV and asks the organization and the surveys, once each, about every directorate and finding it names. */
 export async function parseActionsCsv(c: Caller, csv: string): Promise<ParsedActionsCsv> {
   const parsed = fromCsv(CSV_COLUMNS, csv, { maxRows: 5000 });
   // A problem of the whole file (unreadable, columns missing, too long) refuses it as bad input.
   const fileProblems = parsed.issues.filter((i) => i.line <= 1);
   if (fileProblems.length) throw badInput(fileProblems.map((i) => i.message).join(' '), 'csv');
-  return { parsed, org: await lookUpDirectorates(c, parsed.rows.map((row) => String(row.ownerDirectorateId))) };
+  const text = (value: string | number | null) => (value === null ? null : String(value));
+  return { parsed, lookups: await lookUpActions(c, parsed.rows.map((row) => ({ ownerDirectorateId: String(row.ownerDirectorateId), originFindingId: text(row.originFindingId) }))) };
 }
 
 /**
@@ -232,7 +251,7 @@ export async function parseActionsCsv(c: Caller, csv: string): Promise<ParsedAct
  * with their line, column and reason. Whether anything is kept follows the options (ALL_OR_NOTHING,
  * PARTIAL, dry run): when not, ImportRejected rolls the use case's transaction back.
  */
-export async function importActionsCsv(u: UseCase, planId: string, { parsed, org }: ParsedActionsCsv, options: ImportOptions): Promise<ImportReport> {
+export async function importActionsCsv(u: UseCase, planId: string, { parsed, lookups }: ParsedActionsCsv, options: ImportOptions): Promise<ImportReport> {
   const plan = await findPlan(u, planId);
   authorize(u.identity, 'actionPlan.manage', await planFacts(u, plan));
 
@@ -258,13 +277,13 @@ export async function importActionsCsv(u: UseCase, planId: string, { parsed, org
     seen.add(input.reference);
     const current = existing.get(input.reference);
     if (!current) {
-      await createAction(u, plan, input, org, true);
+      await createAction(u, plan, input, lookups, true);
       return 'created' as const;
     }
     // A row refused half-way must not leave its first cells on the action (PARTIAL keeps the others).
     const before = Object.fromEntries(ACTION_FIELDS.map((f) => [f, current[f]]));
     try {
-      return (await applyActionChanges(u, current, input, 'importActionsCsv', org)) ? ('updated' as const) : ('unchanged' as const);
+      return (await applyActionChanges(u, current, input, 'importActionsCsv', lookups)) ? ('updated' as const) : ('unchanged' as const);
     } catch (error) {
       Object.assign(current, before);
       throw error;

@@ -1,7 +1,7 @@
 import { badInput, conflict, diffSnapshots, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { College, Committee, FollowUp, Member } from '../entities/index.js';
 import type { OrganizationLookups } from '@qualipref/organization-client';
-import { findCommittee, lookUpDirectoratesAndServices, type Caller, type UseCase } from './deps.js';
+import { findCommittee, lookUpUsers, type Caller, type UseCase } from './deps.js';
 import { authorize } from './policy.js';
 import { assertMandate } from './rules.js';
 import { isoDate, optionalIsoDate, optionalText, requiredText } from './labels.js';
@@ -35,9 +35,32 @@ function kindOf(kind: string): string {
   return value;
 }
 
-/** What creating or changing a committee asks the organization first: its owner directorate and the service running it. */
-export function committeeLookups(c: Caller, input: Pick<Patch<CommitteeInput>, 'ownerDirectorateId' | 'secretariatServiceId'>, creating: boolean): Promise<OrganizationLookups> {
-  return lookUpDirectoratesAndServices(c, [input.ownerDirectorateId ?? (creating ? c.identity.directorateId : null)], [input.secretariatServiceId]);
+/** What creating or changing a committee asks the organization first: its owner directorate, the service running it and the agents of its secretariat. */
+export function committeeLookups(c: Caller, input: Pick<Patch<CommitteeInput>, 'ownerDirectorateId' | 'secretariatServiceId' | 'secretariatUserIds'>, creating: boolean): Promise<OrganizationLookups> {
+  return c.app.organization.lookups(c.authorization, {
+    directorates: [input.ownerDirectorateId ?? (creating ? c.identity.directorateId : null)],
+    services: [input.secretariatServiceId],
+    users: input.secretariatUserIds ?? [],
+  });
+}
+
+/** The agents of a secretariat, each a user of the committee's tenant. */
+function secretariatUsers(org: OrganizationLookups, userIds: string[], tenantId: string): string[] {
+  const ids = [...new Set(userIds)];
+  org.assertUsersOfTenant(ids, tenantId, 'secretariatUserIds');
+  return ids;
+}
+
+/** What adding a seat asks the organization first: the agent who holds it, if any (a seat's agent is not changed afterwards). */
+export function memberLookups(c: Caller, input: Pick<MemberInput, 'userId'>): Promise<OrganizationLookups> {
+  return lookUpUsers(c, [input.userId]);
+}
+
+/** The agent holding a seat, a user of the committee's tenant; none stays none. */
+function memberUser(org: OrganizationLookups, userId: string | null | undefined, tenantId: string): string | null {
+  if (!userId) return null;
+  org.assertUsersOfTenant([userId], tenantId, 'userId');
+  return userId;
 }
 
 /** The service running a committee belongs to its owner directorate. */
@@ -63,7 +86,7 @@ export async function createCommittee(u: UseCase, input: CommitteeInput, org: Or
     chairTitle: optionalText(input.chairTitle, 'chairTitle', 200),
     ownerDirectorateId,
     secretariatServiceId: secretariatService(org, input.secretariatServiceId, ownerDirectorateId),
-    secretariatUserIds: [...new Set(input.secretariatUserIds ?? [])],
+    secretariatUserIds: secretariatUsers(org, input.secretariatUserIds ?? [], u.identity.tenantId),
     meetingIntervalMonths: interval(input.meetingIntervalMonths),
   });
   const codes = new Set<string>();
@@ -85,7 +108,7 @@ export async function updateCommittee(u: UseCase, id: string, input: Patch<Commi
   if (input.chairName != null) committee.chairName = requiredText(input.chairName, 'chairName', 200);
   if (input.chairTitle !== undefined) committee.chairTitle = optionalText(input.chairTitle, 'chairTitle', 200);
   if (input.decisionText !== undefined) committee.decisionText = optionalText(input.decisionText, 'decisionText');
-  if (input.secretariatUserIds != null) committee.secretariatUserIds = [...new Set(input.secretariatUserIds)];
+  if (input.secretariatUserIds != null) committee.secretariatUserIds = secretariatUsers(org, input.secretariatUserIds, committee.tenantId);
   if (input.meetingIntervalMonths != null) committee.meetingIntervalMonths = interval(input.meetingIntervalMonths);
   if (input.ownerDirectorateId != null) {
     org.assertDirectoratesOfTenant([input.ownerDirectorateId], committee.tenantId, 'ownerDirectorateId');
@@ -118,7 +141,7 @@ async function collegeOf(u: UseCase, committee: Committee, collegeId: string): P
 }
 
 /** C2: a new seat; the structure changes by adding and ending mandates, never by erasing them. */
-export async function addMember(u: UseCase, committeeId: string, input: MemberInput): Promise<Member> {
+export async function addMember(u: UseCase, committeeId: string, input: MemberInput, org: OrganizationLookups): Promise<Member> {
   const committee = await findCommittee(u.em, committeeId);
   authorize(u.identity, 'committee.manage', committee);
   const mandateStart = isoDate(input.mandateStart, 'mandateStart');
@@ -133,7 +156,7 @@ export async function addMember(u: UseCase, committeeId: string, input: MemberIn
     organisation: requiredText(input.organisation, 'organisation', 200),
     role: optionalText(input.role, 'role', 200),
     contact: optionalText(input.contact, 'contact', 320),
-    userId: input.userId ?? null,
+    userId: memberUser(org, input.userId, committee.tenantId),
     mandateStart,
     mandateEnd,
   });
@@ -141,7 +164,7 @@ export async function addMember(u: UseCase, committeeId: string, input: MemberIn
   return member;
 }
 
-export async function updateMember(u: UseCase, id: string, input: Patch<MemberInput>): Promise<Member> {
+export async function updateMember(u: UseCase, id: string, input: Patch<Omit<MemberInput, 'userId'>>): Promise<Member> {
   const member = await u.em.findOne(Member, { id }, { populate: ['committee'] });
   if (!member) throw notFound('Membre');
   const committee = member.committee as unknown as Committee;
@@ -152,7 +175,6 @@ export async function updateMember(u: UseCase, id: string, input: Patch<MemberIn
   if (input.organisation != null) member.organisation = requiredText(input.organisation, 'organisation', 200);
   if (input.role !== undefined) member.role = optionalText(input.role, 'role', 200);
   if (input.contact !== undefined) member.contact = optionalText(input.contact, 'contact', 320);
-  if (input.userId !== undefined) member.userId = input.userId;
   if (input.mandateStart != null) member.mandateStart = isoDate(input.mandateStart, 'mandateStart');
   if (input.mandateEnd !== undefined) member.mandateEnd = optionalIsoDate(input.mandateEnd, 'mandateEnd');
   assertMandate(member.mandateStart, member.mandateEnd ?? null);

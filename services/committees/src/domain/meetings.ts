@@ -1,6 +1,7 @@
 import { badInput, conflict, diffSnapshots, notFound, snapshot } from '@qualipref/server-kit';
+import type { OrganizationLookups } from '@qualipref/organization-client';
 import { AgendaItem, Invitation, Meeting, Member, Minutes, MinutesSection, type Committee } from '../entities/index.js';
-import { findCommittee, type UseCase } from './deps.js';
+import { findCommittee, lookUpUsers, type Caller, type UseCase } from './deps.js';
 import { Attendance, MeetingStatus, MinutesStatus } from './enums.js';
 import { authorize } from './policy.js';
 import { assertMeetingAfterDecision, assertSeatedOn } from './rules.js';
@@ -25,8 +26,13 @@ export async function findMeeting(u: UseCase, id: string): Promise<{ meeting: Me
   return { meeting, committee: meeting.committee as unknown as Committee };
 }
 
+/** What scheduling a meeting asks the organization first: the agents it invites. */
+export function meetingLookups(c: Caller, input: Pick<MeetingInput, 'agentInvitees'>): Promise<OrganizationLookups> {
+  return lookUpUsers(c, (input.agentInvitees ?? []).map((agent) => agent.userId));
+}
+
 /** C3: a meeting with its ordered agenda and its invitees. */
-export async function scheduleMeeting(u: UseCase, committeeId: string, input: MeetingInput): Promise<Meeting> {
+export async function scheduleMeeting(u: UseCase, committeeId: string, input: MeetingInput, org: OrganizationLookups): Promise<Meeting> {
   const committee = await findCommittee(u.em, committeeId);
   authorize(u.identity, 'committee.manage', committee);
   if (Number.isNaN(input.scheduledAt.getTime())) throw badInput('Date de réunion invalide.', 'scheduledAt');
@@ -52,7 +58,9 @@ export async function scheduleMeeting(u: UseCase, committeeId: string, input: Me
   for (const member of members) {
     u.em.create(Invitation, { tenantId: committee.tenantId, meeting, member, name: member.name, organisation: member.organisation, attendance: Attendance.PENDING, signed: false });
   }
-  for (const agent of input.agentInvitees ?? []) {
+  const agents = input.agentInvitees ?? [];
+  org.assertUsersOfTenant(agents.flatMap((agent) => (agent.userId ? [agent.userId] : [])), committee.tenantId, 'agentInvitees.userId');
+  for (const agent of agents) {
     u.em.create(Invitation, {
       tenantId: committee.tenantId,
       meeting,

@@ -333,7 +333,7 @@ export class ActionResolver {
     @Arg('planId', () => ID, { description: 'The plan.' }) planId: string,
     @Arg('input', () => ActionInput, { description: 'The action.' }) input: ActionInput,
   ) {
-    return ctx.runAfter((c) => actions.actionLookups(c, input), (u, org) => actions.addAction(u, planId, input, org));
+    return ctx.runAfter((c) => actions.actionLookups(c, input), (u, lookups) => actions.addAction(u, planId, input, lookups));
   }
 
   @Mutation(() => ActionType, { description: 'Changes an action (the plan’s managers).' })
@@ -342,7 +342,7 @@ export class ActionResolver {
     @Arg('id', () => ID, { description: 'The action.' }) id: string,
     @Arg('input', () => UpdateActionInput, { description: 'The changes.' }) input: UpdateActionInput,
   ) {
-    return ctx.runAfter((c) => actions.actionLookups(c, input), (u, org) => actions.updateAction(u, id, input, org));
+    return ctx.runAfter((c) => actions.actionLookups(c, input), (u, lookups) => actions.updateAction(u, id, input, lookups));
   }
 
   @Mutation(() => ActionType, { description: 'Reports progress (the directorate in charge, or the plan’s managers); kept in a dated history.' })

@@ -388,7 +388,7 @@ export class CommitteeResolver {
     @Arg('committeeId', () => ID, { description: 'The committee.' }) committeeId: string,
     @Arg('input', () => MemberInput, { description: 'The seat.' }) input: MemberInput,
   ) {
-    return ctx.run((u) => committees.addMember(u, committeeId, input));
+    return ctx.runAfter((c) => committees.memberLookups(c, input), (u, org) => committees.addMember(u, committeeId, input, org));
   }
 
   @Mutation(() => MemberType, { description: 'Changes a seat; ending a mandate keeps it in the history.' })

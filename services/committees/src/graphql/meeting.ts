@@ -307,7 +307,7 @@ export class MeetingResolver {
     @Arg('committeeId', () => ID, { description: 'The committee.' }) committeeId: string,
     @Arg('input', () => ScheduleMeetingInput, { description: 'The meeting.' }) input: ScheduleMeetingInput,
   ) {
-    return ctx.run((u) => meetings.scheduleMeeting(u, committeeId, input));
+    return ctx.runAfter((c) => meetings.meetingLookups(c, input), (u, org) => meetings.scheduleMeeting(u, committeeId, input, org));
   }
 
   @Mutation(() => [InvitationType], { description: 'C4: records attendance (present, excused, absent, represented) and signatures.' })

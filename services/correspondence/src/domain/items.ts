@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { toCalendarDate, type WorkingCalendar } from '@qualipref/calendar';
 import { badInput, conflict, diffSnapshots, forbidden, notFound, type Patch, snapshot } from '@qualipref/server-kit';
 import { CorrespondenceItem, DelayTarget, type GedImport } from '../entities/index.js';
-import { calendarOf, lookUpServices, type Caller, type UseCase } from './deps.js';
+import { calendarOf, type Caller, type UseCase } from './deps.js';
 import { Channel, CorrespondentKind } from './enums.js';
 import type { OrganizationLookups, ServiceInfo } from '@qualipref/organization-client';
 import { authorize } from './policy.js';
@@ -40,9 +40,9 @@ const ITEM_FIELDS: (keyof CorrespondenceItem & string)[] = [
   'reopenReason',
 ];
 
-/** What registering an item asks the organization first: its service. */
-export function itemLookups(c: Caller, input: Pick<Patch<ItemInput>, 'serviceId'>): Promise<OrganizationLookups> {
-  return lookUpServices(c, [input.serviceId]);
+/** What registering or changing an item asks the organization first: its service and its assigned agent. */
+export function itemLookups(c: Caller, input: Pick<Patch<ItemInput>, 'serviceId' | 'assignedAgentId'>): Promise<OrganizationLookups> {
+  return c.app.organization.lookups(c.authorization, { services: [input.serviceId], users: [input.assignedAgentId] });
 }
 
 /** What registering many items shares: the tenant's calendar and delay targets, and the organization's answers about their services. */
@@ -64,6 +64,13 @@ export class ItemContext {
     if (!service || service.tenantId !== this.u.identity.tenantId) throw badInput(`Service inconnu : ${serviceId}.`, 'serviceId');
     authorize(this.u.identity, 'correspondence.record', { directorateId: service.directorateId });
     return service;
+  }
+
+  /** The assigned agent if it is a user of the caller's tenant (looked up with the item's service); none stays none. */
+  assignedAgent(userId: string | null | undefined): string | null {
+    if (!userId) return null;
+    this.org.assertUsersOfTenant([userId], this.u.identity.tenantId, 'assignedAgentId');
+    return userId;
   }
 
   /**
@@ -126,7 +133,7 @@ export async function registerItem(u: UseCase, input: ItemInput, context: ItemCo
     correspondentName,
     subject,
     gedReference,
-    assignedAgentId: input.assignedAgentId ?? null,
+    assignedAgentId: ctx.assignedAgent(input.assignedAgentId),
     delayTarget: schedule.delayTarget,
     dueDate: schedule.dueDate,
     dueAt: schedule.dueAt,
@@ -160,7 +167,7 @@ export async function updateItem(u: UseCase, id: string, input: ItemChanges, org
   const before = snapshot(item, ITEM_FIELDS);
   if (input.subject != null) item.subject = requiredText(input.subject, 'subject', 500);
   if (input.correspondentName !== undefined) item.correspondentName = optionalText(input.correspondentName, 'correspondentName', 200);
-  if (input.assignedAgentId !== undefined) item.assignedAgentId = input.assignedAgentId;
+  if (input.assignedAgentId !== undefined) item.assignedAgentId = ctx.assignedAgent(input.assignedAgentId);
   if (input.gedReference !== undefined) {
     const reference = optionalText(input.gedReference, 'gedReference', 100);
     await assertGedReferenceFree(u.em, item.tenantId, reference, item.id);

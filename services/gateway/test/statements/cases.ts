@@ -63,8 +63,8 @@ export const CASES: StatementCase[] = [
     parents: nodes('campaigns'),
   },
   {
-    name: 'campaigns with their invitations (a manager’s)',
-    query: 'query($first: Int!) { campaigns(first: $first) { nodes { id invitations { totalCount nodes { sentAt reminderCount responded member { name } } } } } }',
+    name: 'campaigns with their invitations and mail messages (a manager’s)',
+    query: 'query($first: Int!) { campaigns(first: $first) { nodes { id invitations { totalCount nodes { sentAt reminderCount responded member { name } } } mailMessages { totalCount nodes { kind status statusLabel attempts nextAttemptAt sentAt member { name } } } } } }',
     ...page,
     as: 'metz.manager',
     parents: nodes('campaigns'),

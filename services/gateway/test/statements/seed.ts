@@ -230,6 +230,10 @@ function surveys(tenants: string, metz: string): string[] {
        select gen_random_uuid(), c.tid, ${campaign}, ${id("'pm'", 'c.tc', "'ELECTED_OFFICIALS'", 'm::text')}, md5(c.tc || c.c || m), timestamptz '2025-01-01Z' + m * interval '1 hour', m - 1,
               case when m = 1 then timestamptz '2025-01-05Z' end
        from ${campaigns} ${pair('m')} where not (${hall})`,
+    `insert into surveys.mail_message (id, tenant_id, campaign_id, member_id, kind, recipient, subject, token_hash, status, attempts, next_attempt_at, created_at, sent_at)
+       select gen_random_uuid(), c.tid, ${campaign}, ${id("'pm'", 'c.tc', "'ELECTED_OFFICIALS'", 'm::text')}, 'INVITATION', 'maire' || m || '.' || c.tc || '@stmt.test', 'Enquête ' || c.c, md5(c.tc || c.c || m),
+              'SENT', 1, timestamptz '2025-01-01Z' + m * interval '1 hour', timestamptz '2025-01-01Z' + m * interval '1 hour', timestamptz '2025-01-01Z' + m * interval '1 hour'
+       from ${campaigns} ${pair('m')} where not (${hall})`,
     `insert into surveys.response (id, tenant_id, campaign_id, channel, submitted_at)
        select ${id("'resp'", 'r.tc', 'r.c::text', 'r.r::text')}, r.tid, ${id("'camp'", 'r.tc', 'r.c::text')},
               case when r.r > 2 then 'PAPER' when r.c > 2 then 'EMAIL' else 'KIOSK' end, timestamptz '2025-01-01Z' + r.c * interval '2 days'

@@ -46,15 +46,29 @@ function newRefreshToken(em: EntityManager, user: User, familyId: string, expire
   return { refreshToken, refreshExpiresAt: expiresAt };
 }
 
+/**
+ * The active account the password opens among those with the address (one per tenant at most;
+ * the oldest when the same password opens several). Every candidate's password is checked, a
+ * decoy when there is none, so that an unknown address costs what a known one does.
+ */
+async function accountOf(lookup: EntityManager, address: string, password: string): Promise<User | null> {
+  const holders = await lookup.find(User, { email: address }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  let opened: User | null = null;
+  for (const holder of holders.length ? holders : [null]) {
+    const valid = await verifyPassword(password, holder?.passwordHash ?? (await DECOY_HASH));
+    if (valid && holder?.active && holder.passwordHash && !opened) opened = holder;
+  }
+  return opened;
+}
+
 /** Signs a user in with e-mail and password: a short-lived platform token and a refresh token. */
 export async function signIn({ fork, app, requestId }: AnonymousAccess, email: string, password: string): Promise<SignInResult> {
   if (!app.passwordSignIn) throw forbidden("La connexion par mot de passe est désactivée : connectez-vous par le fournisseur d'identité.");
   const address = normalizeEmail(email);
   app.signInThrottle.assertAllowed(address);
   const lookup = fork({ [SIGN_IN_EMAIL_VARIABLE]: address });
-  const user = await lookup.findOne(User, { email: address });
-  const valid = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
-  if (!user || !user.active || !user.passwordHash || !valid) {
+  const user = await accountOf(lookup, address, password);
+  if (!user) {
     app.signInThrottle.recordFailure(address);
     throw badCredentials();
   }

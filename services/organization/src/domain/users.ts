@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hashPassword, type Identity, type Role } from '@qualipref/auth';
 import { badInput, changedFields, conflict, notFound } from '@qualipref/server-kit';
-import { RefreshToken, SIGN_IN_EMAIL_VARIABLE, User, type Service } from '../entities/index.js';
-import type { Caller, Fork, UseCase } from './deps.js';
+import { RefreshToken, User, type Service } from '../entities/index.js';
+import type { UseCase } from './deps.js';
 import { directorateOfTenant, serviceOfTenant } from './directorates.js';
 import { authorize } from './policy.js';
 import { checkPassword, normalizeEmail } from './rules.js';
@@ -31,19 +31,13 @@ const userSnapshot = (u: User) => ({
 });
 
 /**
- * Who holds an e-mail address, in any tenant (addresses are unique across tenants, so it is
- * looked up as sign-in does): asked before the use case's transaction, for administrators only.
+ * An address is unique within a tenant, not across tenants: whether another tenant has it is
+ * nobody's business here, so creating or renaming a user answers the same for an address that
+ * another tenant uses as for one that nobody does. Read in the tenant's own session.
  */
-export async function emailHolder(caller: Caller, lookup: Fork, email: string | null | undefined): Promise<string | null> {
-  authorize(caller.identity, 'organization.manage', { tenantId: caller.identity.tenantId });
-  if (email == null) return null;
-  const address = normalizeEmail(email);
-  const holder = await lookup({ [SIGN_IN_EMAIL_VARIABLE]: address }).findOne(User, { email: address });
-  return holder?.id ?? null;
-}
-
-function assertFreeEmail(holder: string | null, exceptId?: string) {
-  if (holder && holder !== exceptId) throw conflict('Cette adresse électronique est déjà utilisée.', 'email');
+async function assertFreeEmail(em: EntityManager, tenantId: string, email: string, exceptId?: string) {
+  const holder = await em.findOne(User, { tenantId, email });
+  if (holder && holder.id !== exceptId) throw conflict('Cette adresse électronique est déjà celle d’un utilisateur de votre préfecture ou sous-préfecture.', 'email');
 }
 
 async function placeUser(em: EntityManager, identity: Identity, user: Pick<User, 'directorate' | 'service'>, input: UserInput) {
@@ -54,15 +48,11 @@ async function placeUser(em: EntityManager, identity: Identity, user: Pick<User,
   }
 }
 
-/** Creates a user; `holder` is who already has the address (`emailHolder`, asked beforehand). */
-export async function createUser(
-  { em, identity, audit }: UseCase,
-  input: UserInput & { email: string; displayName: string; directorateId: string; role: Role },
-  holder: string | null,
-): Promise<User> {
+/** Creates a user of the administrator's tenant. */
+export async function createUser({ em, identity, audit }: UseCase, input: UserInput & { email: string; displayName: string; directorateId: string; role: Role }): Promise<User> {
   authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const email = normalizeEmail(input.email);
-  assertFreeEmail(holder);
+  await assertFreeEmail(em, identity.tenantId, email);
   const placement = { directorate: await directorateOfTenant(em, identity, input.directorateId), service: null as Service | null };
   await placeUser(em, identity, placement, { serviceId: input.serviceId });
   const user = em.create(User, {
@@ -79,8 +69,8 @@ export async function createUser(
   return user;
 }
 
-/** Changes a user; `holder` is who already has the new address, if one is given (`emailHolder`). */
-export async function updateUser({ em, identity, audit }: UseCase, id: string, input: UserInput, holder: string | null): Promise<User> {
+/** Changes a user of the administrator's tenant. */
+export async function updateUser({ em, identity, audit }: UseCase, id: string, input: UserInput): Promise<User> {
   authorize(identity, 'organization.manage', { tenantId: identity.tenantId });
   const user = await em.findOne(User, { id });
   if (!user) throw notFound('Utilisateur');
@@ -88,7 +78,7 @@ export async function updateUser({ em, identity, audit }: UseCase, id: string, i
   const before = userSnapshot(user);
   if (input.email != null) {
     const email = normalizeEmail(input.email);
-    assertFreeEmail(holder, id);
+    await assertFreeEmail(em, user.tenantId, email, id);
     user.email = email;
   }
   if (input.displayName != null) user.displayName = requiredText(input.displayName, 'displayName', 200);

@@ -3,7 +3,7 @@ import { idProperty, tenantIdProperty, tenantPolicies, timestampProperties } fro
 import { Role } from '@qualipref/auth';
 import { Directorate, Service } from './directorates.js';
 
-/** Session variable set only by sign-in: reveals the one user row with that e-mail address. */
+/** Session variable set only by sign-in: reveals the user rows with that e-mail address (one per tenant at most). */
 export const SIGN_IN_EMAIL_VARIABLE = 'app.sign_in_email';
 
 export const User = defineEntity({
@@ -14,13 +14,14 @@ export const User = defineEntity({
     { name: 'sign_in_lookup', command: 'select', using: (c) => `${c.email} = nullif(current_setting('${SIGN_IN_EMAIL_VARIABLE}', true), '')` },
   ],
   rowLevelSecurity: 'force',
+  uniques: [{ properties: ['tenantId', 'email'] }],
   properties: {
     id: idProperty(),
     tenantId: tenantIdProperty(),
     directorate: p.manyToOne(Directorate).index(),
     service: p.manyToOne(Service).nullable().index(),
-    /** Lower-cased; unique across tenants, since sign-in finds the user by it. */
-    email: p.string().length(320).unique(),
+    /** Lower-cased; unique within the tenant: an address used in another tenant is no one's business here. */
+    email: p.string().length(320).index(),
     displayName: p.string().length(200),
     jobTitle: p.string().length(200).nullable(),
     role: p.enum(() => Role),

@@ -62,7 +62,7 @@ export const UserConnection = ConnectionType(UserType, 'User', 'A page of users,
 
 @InputType({ description: 'A new user of the administrator’s tenant.' })
 export class CreateUserInput {
-  @Field(() => String, { description: 'Professional e-mail address, unique across the platform.' })
+  @Field(() => String, { description: 'Professional e-mail address, unique within the tenant (another tenant may have an account with it: nothing tells whether one does).' })
   email!: string;
 
   @Field(() => String, { description: 'Name as shown in the console.' })
@@ -190,7 +190,7 @@ export class UserResolver {
 
   @Mutation(() => UserType, { description: 'Creates a user in the caller’s tenant. Administrators only.' })
   createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput) {
-    return ctx.runAfter((c) => useCases.emailHolder(c, (v) => ctx.fork(v), input.email), (u, holder) => useCases.createUser(u, input, holder));
+    return ctx.run((u) => useCases.createUser(u, input));
   }
 
   @Mutation(() => UserType, { description: 'Changes a user of the caller’s tenant (role, directorate, deactivation, password). Administrators only.' })
@@ -199,7 +199,7 @@ export class UserResolver {
     @Arg('id', () => ID, { description: 'User to change.' }) id: string,
     @Arg('input', () => UpdateUserInput, { description: 'The changes.' }) input: UpdateUserInput,
   ) {
-    return ctx.runAfter((c) => useCases.emailHolder(c, (v) => ctx.fork(v), input.email), (u, holder) => useCases.updateUser(u, id, input, holder));
+    return ctx.run((u) => useCases.updateUser(u, id, input));
   }
 }
 

@@ -1,11 +1,14 @@
 import { DomainError, ErrorCode, type Caller as KitCaller, type UseCase as KitUseCase } from '@qualipref/server-kit';
 import type { OrganizationClient } from '@qualipref/organization-client';
 import type { Mailer } from './mailer.js';
+import type { Outbox } from './outbox.js';
 
 /** What the surveys' use cases work with besides the kit's transaction, identity and audit. */
 export interface SurveysApp {
   organization: OrganizationClient;
   mailer: Mailer;
+  /** The messages waiting to be sent, and their worker. */
+  outbox: Outbox;
   /** Where the public answer page lives; a personal link is this URL followed by the token. */
   answerPageUrl: string;
 }

@@ -146,3 +146,28 @@ export enum PanelOffice {
   /** Of an EPCI, or of an association of elected officials. */
   PRESIDENT = 'PRESIDENT',
 }
+
+/** Why a message of the outbox is sent. */
+export enum MailKind {
+  INVITATION = 'INVITATION',
+  REMINDER = 'REMINDER',
+}
+
+/** Where one message of the outbox stands; stable values, shown to the manager by their labels. */
+export enum MailDeliveryStatus {
+  /** Waiting for its first attempt. */
+  PENDING = 'PENDING',
+  /** Accepted by the SMTP server. */
+  SENT = 'SENT',
+  /** An attempt failed; another is planned at `nextAttemptAt`. */
+  RETRY_SCHEDULED = 'RETRY_SCHEDULED',
+  /** Every attempt failed: nothing more is tried. */
+  FAILED = 'FAILED',
+}
+
+export const MAIL_DELIVERY_LABELS: Record<MailDeliveryStatus, string> = {
+  PENDING: 'En attente',
+  SENT: 'Envoyé',
+  RETRY_SCHEDULED: 'Nouvel essai prévu',
+  FAILED: 'Échec',
+};

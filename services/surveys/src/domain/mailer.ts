@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { assertOutsideTransaction } from '@qualipref/server-kit';
 
@@ -15,10 +16,12 @@ export interface Mailer {
 
 /**
  * SMTP_URL (e.g. smtp://relay.interieur.gouv.fr:25, smtps://user:pass@host:465) and MAIL_FROM
- * configure it. Messages are plain text only: nothing a recipient receives is rendered HTML.
+ * configure it; the server's certificate is always verified, against `ca` (PEM) when given
+ * instead of the public roots. Messages are plain text only: nothing a recipient receives is
+ * rendered HTML.
  */
-export function smtpMailer(url: string, from: string): Mailer {
-  const transport: Transporter = nodemailer.createTransport(url);
+export function smtpMailer(url: string, from: string, ca?: string): Mailer {
+  const transport: Transporter = nodemailer.createTransport({ url, ...(ca ? { tls: { ca } } : {}) });
   return {
     async send(message) {
       assertOutsideTransaction('the SMTP server');
@@ -27,3 +30,6 @@ export function smtpMailer(url: string, from: string): Mailer {
     close: () => transport.close(),
   };
 }
+
+/** The CA file SMTP_CA_FILE names, read once at start. */
+export const smtpCa = (file: string | undefined) => (file ? readFileSync(file, 'utf8') : undefined);

@@ -1,13 +1,14 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { badInput, conflict, ErrorCode, notFound, isUuid } from '@qualipref/server-kit';
-import { Answer, Campaign, Invitation, KioskDevice, PanelMember, Question, Questionnaire, QuestionnaireSection, Response, DEVICE_TOKEN_VARIABLE, INVITATION_TOKEN_VARIABLE } from '../entities/index.js';
+import { Answer, Campaign, Invitation, KioskDevice, MailMessage, PanelMember, Question, Questionnaire, QuestionnaireSection, Response, DEVICE_TOKEN_VARIABLE, INVITATION_TOKEN_VARIABLE } from '../entities/index.js';
 import { checkAnswers, type AnswerInput } from './answers.js';
 import { questionsOfQuestionnaires } from './questionnaires.js';
 import { assertOpen, campaignState, findCampaign, paperInstant } from './campaigns.js';
 import { hashOpaqueToken, isOpaqueToken, newOpaqueToken } from '@qualipref/auth';
 import { refused, type SurveysApp, type UseCase } from './deps.js';
 import { authorize } from './policy.js';
-import { CampaignChannel, CampaignState, ResponseChannel } from './enums.js';
+import { CampaignChannel, CampaignState, MailDeliveryStatus, MailKind, ResponseChannel } from './enums.js';
+import { enqueueMail } from './outbox.js';
 import { requiredText } from './labels.js';
 import { greeting } from './greeting.js';
 
@@ -164,9 +165,9 @@ export async function submitInvitationResponse(access: PublicAccess, token: stri
 }
 
 export interface SendReport {
-  sent: number;
-  failed: { memberId: string; name: string; reason: string }[];
-  /** Members skipped: no e-mail address, inactive, or (for reminders) already answered. */
+  /** Messages written to the outbox, sent by its worker. */
+  queued: number;
+  /** Members skipped: no e-mail address, inactive, a message already waiting, or (for reminders) already answered. */
   skipped: number;
 }
 
@@ -200,13 +201,13 @@ function message(app: SurveysApp, campaign: Campaign, member: PanelMember, token
 }
 
 /**
- * Sends the personal links of an e-mail campaign (first invitations, or reminders to those who
- * have not answered). Per recipient: the message is prepared, sent with no transaction open, and
- * its link stored once the SMTP server accepted it; a failed send leaves the previous link valid
- * and is reported.
+ * Queues the personal links of an e-mail campaign (first invitations, or reminders to those who
+ * have not answered) in the outbox, in one transaction with nothing sent: the worker sends them,
+ * and a link replaces the previous one only once the SMTP server accepted its message, so a
+ * message refused for good leaves the previous link valid.
  */
 export async function sendInvitations(run: Runner, campaignId: string, reminders: boolean): Promise<SendReport> {
-  const plan = await run(async (u) => {
+  const { report, outbox } = await run(async (u) => {
     authorize(u.identity, 'surveys.manage', { tenantId: u.identity.tenantId });
     const campaign = await findCampaign(u.em, campaignId);
     if (campaign.tenantId !== u.identity.tenantId) throw notFound('Enquête');
@@ -215,52 +216,23 @@ export async function sendInvitations(run: Runner, campaignId: string, reminders
     if (state === CampaignState.CLOSED || state === CampaignState.PUBLISHED) throw refused(ErrorCode.CONFLICT, 'CAMPAIGN_CLOSED', `L'enquête « ${campaign.title} » est close.`);
     const members = await u.em.find(PanelMember, { panel: campaign.panel.id }, { orderBy: { name: 'asc' } });
     const invitations = new Map((await u.em.find(Invitation, { campaign })).map((i) => [i.member.id, i]));
+    const waiting = new Set((await u.em.find(MailMessage, { campaign, status: { $in: [MailDeliveryStatus.PENDING, MailDeliveryStatus.RETRY_SCHEDULED] } })).map((m) => m.member.id));
     const targets = members.filter((m) => {
-      if (!m.active || !m.email) return false;
+      if (!m.active || !m.email || waiting.has(m.id)) return false;
       const invitation = invitations.get(m.id);
       return reminders ? !!invitation && !invitation.respondedAt : !invitation;
     });
-    return { targets: targets.map((m) => m.id), skipped: members.length - targets.length };
-  });
-
-  const report: SendReport = { sent: 0, failed: [], skipped: plan.skipped };
-  for (const memberId of plan.targets) {
-    let name = '';
-    // Still to send: a first invitation to someone never invited, a reminder to someone who has not answered.
-    const pending = (invitation: Invitation | null) => {
-      if (invitation && (!reminders || invitation.respondedAt)) throw new Error('invitation déjà envoyée ou répondue entre-temps');
-      if (!invitation && reminders) throw new Error('aucune invitation à relancer');
-    };
-    try {
+    // The outbox's own time, not the tenant's calendar clock: its worker compares it with the real now.
+    const now = new Date();
+    const queued = targets.map((member) => {
       const { token, hash } = newOpaqueToken();
-      const draft = await run(async (u) => {
-        const campaign = await findCampaign(u.em, campaignId);
-        const member = await u.em.findOneOrFail(PanelMember, { id: memberId });
-        name = member.name;
-        pending(await u.em.findOne(Invitation, { campaign, member }));
-        return { mail: message(u.app, campaign, member, token, reminders), mailer: u.app.mailer };
-      });
-      await draft.mailer.send(draft.mail);
-      await run(async (u) => {
-        const campaign = await findCampaign(u.em, campaignId);
-        const member = await u.em.findOneOrFail(PanelMember, { id: memberId });
-        let invitation = await u.em.findOne(Invitation, { campaign, member });
-        pending(invitation);
-        if (invitation) {
-          invitation.tokenHash = hash;
-          invitation.reminderCount += 1;
-          invitation.lastRemindedAt = new Date();
-        } else {
-          invitation = u.em.create(Invitation, { tenantId: campaign.tenantId, campaign, member, tokenHash: hash, sentAt: new Date() });
-        }
-        await u.em.flush();
-        u.audit({ operation: reminders ? 'remindInvitation' : 'sendInvitation', entityType: 'Invitation', entityId: invitation.id, changes: [] });
-      });
-      report.sent += 1;
-    } catch (error) {
-      report.failed.push({ memberId, name, reason: error instanceof Error ? error.message.slice(0, 300) : String(error) });
-    }
-  }
+      return enqueueMail(u.em, { tenantId: campaign.tenantId, campaignId: campaign.id, memberId: member.id, kind: reminders ? MailKind.REMINDER : MailKind.INVITATION, ...message(u.app, campaign, member, token, reminders), tokenHash: hash }, now);
+    });
+    await u.em.flush();
+    for (const mail of queued) u.audit({ operation: reminders ? 'remindInvitation' : 'sendInvitation', entityType: 'MailMessage', entityId: mail.id, changes: [] });
+    return { report: { queued: targets.length, skipped: members.length - targets.length }, outbox: u.app.outbox };
+  });
+  outbox.wake();
   return report;
 }
 

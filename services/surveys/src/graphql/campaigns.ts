@@ -3,7 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { TenantRef } from '@qualipref/organization-client';
 import { ConnectionType, type Connection, PageArgs, paginate, paginateRows, isUuid } from '@qualipref/server-kit';
-import { Answer, Campaign, Finding, Invitation } from '../entities/index.js';
+import { Answer, Campaign, Finding, Invitation, MailMessage } from '../entities/index.js';
 import { CampaignChannel, CampaignState, Dimension } from '../domain/enums.js';
 import * as campaigns from '../domain/campaigns.js';
 import { authorize, can } from '../domain/policy.js';
@@ -11,7 +11,7 @@ import * as publication from '../domain/publication.js';
 import { openDataPaths } from '../domain/public-results.js';
 import * as responses from '../domain/responses.js';
 import { childPages, type Context, type Ref } from './context.js';
-import { InvitationStatusConnection, ResponseRateType, SendReportType } from './invitations.js';
+import { InvitationStatusConnection, MailMessageConnection, ResponseRateType, SendReportType } from './invitations.js';
 import { PanelType, loadPanel } from './panels.js';
 import { FindingConnection, FindingInput, FindingType, PublicationType } from './publication.js';
 import { QuestionnaireType, loadQuestionnaire } from './questionnaires.js';
@@ -190,6 +190,12 @@ export class CampaignResolver {
   invitations(@Ctx() ctx: Context, @Root() campaign: CampaignRow, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Invitation>> {
     authorize(ctx.requireIdentity(), 'surveys.manage', campaign);
     return childPages(ctx, Invitation, 'campaign-invitations', campaign.id, page, { parent: 'campaign', orderBy: 'sentAt' });
+  }
+
+  @FieldResolver(() => MailMessageConnection, { description: 'Invitation and reminder messages of the outbox with their delivery status, oldest first (managers and administrators).' })
+  mailMessages(@Ctx() ctx: Context, @Root() campaign: CampaignRow, @Args(() => PageArgs) page: PageArgs): Promise<Connection<MailMessage>> {
+    authorize(ctx.requireIdentity(), 'surveys.manage', campaign);
+    return childPages(ctx, MailMessage, 'campaign-mail-messages', campaign.id, page, { parent: 'campaign', orderBy: 'createdAt' });
   }
 
   @FieldResolver(() => CampaignResultsType, { description: 'Results computed now, compared with the previous campaign of the same questionnaire key and panel kind (or the one given).' })

@@ -1,13 +1,14 @@
-import { Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '@qualipref/server-kit';
-import { CampaignState } from '../domain/enums.js';
-import type { Invitation } from '../entities/index.js';
+import { CampaignState, MAIL_DELIVERY_LABELS, MailDeliveryStatus, MailKind } from '../domain/enums.js';
+import type { Invitation, MailMessage } from '../entities/index.js';
 import type { Context } from './context.js';
 import { PanelMemberType, loadMember } from './panels.js';
 import { PublicSurveyType } from './responses.js';
 
 // Parameter types named apart from the entity schemas, so that decorator metadata sees plain types.
 type InvitationRow = Invitation;
+type MailMessageRow = MailMessage;
 
 @ObjectType('InvitationStatus', { description: 'Where one member’s invitation stands (the response itself stays anonymous).' })
 export class InvitationStatusType {
@@ -44,29 +45,66 @@ export class ResponseRateType {
   rate!: number | null;
 }
 
-@ObjectType('SendFailure', { description: 'An invitation the SMTP server did not accept.' })
-export class SendFailureType {
-  @Field(() => ID, { description: 'The panel member.' })
-  memberId!: string;
-
-  @Field(() => String, { description: 'Their name.' })
-  name!: string;
-
-  @Field(() => String, { description: 'Why it failed.' })
-  reason!: string;
-}
-
-@ObjectType('SendReport', { description: 'What a sending of invitations or reminders did.' })
+@ObjectType('SendReport', { description: 'What a sending of invitations or reminders queued; the outbox worker sends them (see Campaign.mailMessages).' })
 export class SendReportType {
-  @Field(() => Int, { description: 'Messages accepted by the SMTP server.' })
-  sent!: number;
+  @Field(() => Int, { description: 'Messages written to the outbox.' })
+  queued!: number;
 
-  @Field(() => [SendFailureType], { description: 'Messages refused: their previous link, if any, stays valid.' })
-  failed!: SendFailureType[];
-
-  @Field(() => Int, { description: 'Members skipped (no address, inactive, already invited or already answered).' })
+  @Field(() => Int, { description: 'Members skipped (no address, inactive, a message already waiting, already invited or already answered).' })
   skipped!: number;
 }
+
+registerEnumType(MailKind, {
+  name: 'MailKind',
+  description: 'Why a message is sent.',
+  valuesConfig: {
+    INVITATION: { description: 'Première invitation, avec le lien personnel.' },
+    REMINDER: { description: 'Relance, avec un nouveau lien qui remplace le précédent une fois le message accepté.' },
+  },
+});
+
+registerEnumType(MailDeliveryStatus, {
+  name: 'MailDeliveryStatus',
+  description: 'Where one message of the outbox stands. Stable values; statusLabel gives the French label.',
+  valuesConfig: {
+    PENDING: { description: 'En attente : pas encore essayé.' },
+    SENT: { description: 'Envoyé : accepté par le serveur SMTP.' },
+    RETRY_SCHEDULED: { description: 'Nouvel essai prévu : un essai a échoué, un autre aura lieu à nextAttemptAt.' },
+    FAILED: { description: 'Échec : tous les essais ont échoué, rien ne sera plus tenté ; le lien précédent, s’il y en a un, reste valable.' },
+  },
+});
+
+@ObjectType('MailMessage', { description: 'One invitation or reminder message of the outbox, with its delivery status (never the SMTP server’s own words).' })
+export class MailMessageType {
+  @Field(() => ID, { description: 'The message.' })
+  id!: string;
+
+  @Field(() => MailKind, { description: 'Invitation or reminder.' })
+  kind!: MailKind;
+
+  @Field(() => PanelMemberType, { description: 'The member it is addressed to.' })
+  member!: PanelMemberType;
+
+  @Field(() => MailDeliveryStatus, { description: 'Where it stands.' })
+  status!: MailDeliveryStatus;
+
+  @Field(() => String, { description: 'Its status in French: « En attente », « Envoyé », « Nouvel essai prévu » or « Échec ».' })
+  statusLabel!: string;
+
+  @Field(() => Int, { description: 'Attempts made so far.' })
+  attempts!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the next attempt is planned; null once sent or given up.' })
+  nextAttemptAt!: Date | null;
+
+  @Field(() => Date, { description: 'When it was queued.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the SMTP server accepted it.' })
+  sentAt!: Date | null;
+}
+
+export const MailMessageConnection = ConnectionType(MailMessageType, 'MailMessage', 'A page of messages, oldest first.');
 
 @ObjectType('SurveyInvitation', { description: 'What a personal link opens.' })
 export class InvitationViewType {
@@ -90,5 +128,23 @@ export class InvitationStatusResolver {
   @FieldResolver(() => Boolean, { description: 'Whether they answered.' })
   responded(@Root() invitation: InvitationRow): boolean {
     return invitation.respondedAt !== null;
+  }
+}
+
+@Resolver(() => MailMessageType)
+export class MailMessageResolver {
+  @FieldResolver(() => PanelMemberType, { description: 'The member it is addressed to.' })
+  member(@Ctx() ctx: Context, @Root() message: MailMessageRow) {
+    return loadMember(ctx, message.member.id);
+  }
+
+  @FieldResolver(() => String, { description: 'Its status in French: « En attente », « Envoyé », « Nouvel essai prévu » or « Échec ».' })
+  statusLabel(@Root() message: MailMessageRow): string {
+    return MAIL_DELIVERY_LABELS[message.status as MailDeliveryStatus];
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the next attempt is planned; null once sent or given up.' })
+  nextAttemptAt(@Root() message: MailMessageRow): Date | null {
+    return message.status === MailDeliveryStatus.SENT || message.status === MailDeliveryStatus.FAILED ? null : message.nextAttemptAt;
   }
 }

@@ -43,6 +43,9 @@ export class FindingType {
   @Field(() => ID, { description: 'Identifier of the finding (the committees’ originFindingId).' })
   id!: string;
 
+  @Field(() => ID, { description: 'Tenant of the campaign it was drawn from.' })
+  tenantId!: string;
+
   @Field(() => FindingKind, { description: 'Strength, weakness or recommendation.' })
   kind!: FindingKind;
 
