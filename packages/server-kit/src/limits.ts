@@ -18,7 +18,7 @@ export interface SubgraphLimits extends OperationLimits {
 
 /**
  * A subgraph's defaults, sized on what the platform's callers send. The gateway's query plans for
- * every operation of the console, the remotes, the kiosk and the saved GraphiQL queries (147
+ * every operation of the console, the remotes, the kiosk and the saved GraphiQL queries (148
  * requests, checked by packages/console-e2e) reach depth 7, 3 aliases, no directive, 117 tokens;
  * whatever the gateway accepts (depth 10) reaches at most depth 12 in a subgraph, an `_entities`
  * fetch adding `_entities` and its `... on Type`. The services' own clients send up to 100 aliased
