@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { TokenError, createTokenVerifier, type Identity } from '@qualipref/auth';
-import { ErrorCode, closeServer, createHttpServer, createLogger, listen, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
+import { ErrorCode, closeServer, createHttpServer, createLogger, inputCheckPlugin, listen, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
 import { costPlugin } from './cost.js';
 import { armor, limitErrorCode, parseErrorCode, readLimits } from './limits.js';
 import { proxyPublic } from './public.js';
@@ -124,6 +124,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
       // After validation, before the query plan runs: no subgraph is called for a refused operation.
       costPlugin<GatewayContext>(limits.maxCost),
+      // Malformed ids, impossible dates, unstorable text and lists past their documented maximum, before any subgraph is called.
+      inputCheckPlugin<GatewayContext>(),
       requestLogPlugin<GatewayContext>(log),
       introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],

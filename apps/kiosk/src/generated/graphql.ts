@@ -10,7 +10,7 @@ export type AnswerInput = {
   number?: number | null | undefined;
   /** SATISFACTION (a SatisfactionLevel) or SINGLE_CHOICE (an option key). */
   option?: string | null | undefined;
-  /** MULTIPLE_CHOICE: the option keys chosen. */
+  /** MULTIPLE_CHOICE: the option keys chosen (at most 50 items). */
   options?: Array<string> | null | undefined;
   /** Key of the question. */
   questionKey: string;

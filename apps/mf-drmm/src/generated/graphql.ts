@@ -76,7 +76,7 @@ export type AnswerInput = {
   number?: number | null | undefined;
   /** SATISFACTION (a SatisfactionLevel) or SINGLE_CHOICE (an option key). */
   option?: string | null | undefined;
-  /** MULTIPLE_CHOICE: the option keys chosen. */
+  /** MULTIPLE_CHOICE: the option keys chosen (at most 50 items). */
   options?: Array<string> | null | undefined;
   /** Key of the question. */
   questionKey: string;
@@ -207,7 +207,7 @@ export type CreateCommitteeInput = {
   chairName: string;
   /** Title of the chair. */
   chairTitle?: string | null | undefined;
-  /** Colleges of the composition, in order. */
+  /** Colleges of the composition, in order (at most 10 items). */
   colleges?: Array<CollegeInput> | null | undefined;
   /** Date of the decision (YYYY-MM-DD). */
   decisionDate: string;
@@ -225,7 +225,7 @@ export type CreateCommitteeInput = {
   ownerDirectorateId?: string | number | null | undefined;
   /** The service of that directorate that runs it (MACAP for the CLU), printed as the mission line of its documents; none when omitted. */
   secretariatServiceId?: string | number | null | undefined;
-  /** Users of the secretariat. */
+  /** Users of the secretariat (at most 20 items). */
   secretariatUserIds?: Array<string | number> | null | undefined;
 };
 
@@ -235,7 +235,7 @@ export type CreateQuestionnaireInput = {
   description?: string | null | undefined;
   /** Key shared by its future versions (lowercase letters, digits, dashes). */
   key: string;
-  /** Sections, in order. */
+  /** Sections, in order (at most 50 items). */
   sections: Array<QuestionnaireSectionInput>;
   /** Title. */
   title: string;
@@ -435,7 +435,7 @@ export type MinutesInput = {
   closing?: string | null | undefined;
   /** Opening paragraph. */
   introduction?: string | null | undefined;
-  /** Sections to change. */
+  /** Sections to change (at most 50 items). */
   sections?: Array<MinutesSectionInput> | null | undefined;
   /** Signatory. */
   signatoryName?: string | null | undefined;
@@ -558,7 +558,7 @@ export type QuestionInput = {
   maxValue?: number | null | undefined;
   /** Smallest number accepted (NUMBER only). */
   minValue?: number | null | undefined;
-  /** Choices of a choice question (two at least); none for other kinds. */
+  /** Choices of a choice question (two at least, at most 50 items); none for other kinds. */
   options?: Array<QuestionOptionInput> | null | undefined;
   /** Whether a response must answer it (default false). */
   required?: boolean | null | undefined;
@@ -591,7 +591,7 @@ export type QuestionOptionInput = {
 export type QuestionnaireContentInput = {
   /** Introduction shown to respondents. */
   description?: string | null | undefined;
-  /** Sections, in order. */
+  /** Sections, in order (at most 50 items). */
   sections: Array<QuestionnaireSectionInput>;
   /** Title. */
   title: string;
@@ -599,7 +599,7 @@ export type QuestionnaireContentInput = {
 
 /** A section and its questions, in order. */
 export type QuestionnaireSectionInput = {
-  /** Its questions, in order. */
+  /** Its questions, in order (at most 200 items). */
   questions: Array<QuestionInput>;
   /** Title of the section. */
   title: string;
@@ -613,7 +613,7 @@ export type RaiseProposalInput = {
   authorMemberId?: string | number | null | undefined;
   /** Who raised it, when not a member. */
   authorName?: string | null | undefined;
-  /** Where it is sent (at least one). */
+  /** Where it is sent: at least one, at most 20 items. */
   routings: Array<RoutingInput>;
   /** What is proposed. */
   text: string;
@@ -666,13 +666,13 @@ export type SatisfactionTrend =
 
 /** A new meeting. */
 export type ScheduleMeetingInput = {
-  /** The agenda, in order. */
+  /** The agenda, in order (at most 50 items). */
   agenda: Array<AgendaItemInput>;
-  /** Agents invited. */
+  /** Agents invited (at most 100 items). */
   agentInvitees?: Array<AgentInviteeInput> | null | undefined;
   /** Chair; the committee’s when omitted. */
   chairName?: string | null | undefined;
-  /** Members invited. */
+  /** Members invited (at most 200 items). */
   memberIds?: Array<string | number> | null | undefined;
   /** Place. */
   place: string;
@@ -713,9 +713,9 @@ export type SurveyDimension =
 
 /** Changes to a campaign; omitted fields are kept. */
 export type UpdateCampaignInput = {
-  /** Last day (close early or extend). */
+  /** Last day (YYYY-MM-DD): close early or extend. */
   closesOn?: string | null | undefined;
-  /** First day (not once answers exist). */
+  /** First day (YYYY-MM-DD), not once answers exist. */
   opensOn?: string | null | undefined;
   /** Title. */
   title?: string | null | undefined;
@@ -737,7 +737,7 @@ export type UpdateCommitteeInput = {
   ownerDirectorateId?: string | number | null | undefined;
   /** New service running it, of its owner directorate; null for none. */
   secretariatServiceId?: string | number | null | undefined;
-  /** New secretariat. */
+  /** New secretariat (at most 20 items). */
   secretariatUserIds?: Array<string | number> | null | undefined;
 };
 
@@ -747,9 +747,9 @@ export type UpdateMemberInput = {
   collegeId?: string | number | null | undefined;
   /** New contact. */
   contact?: string | null | undefined;
-  /** Last day of the mandate. */
+  /** Last day of the mandate (YYYY-MM-DD). */
   mandateEnd?: string | null | undefined;
-  /** New first day. */
+  /** New first day (YYYY-MM-DD). */
   mandateStart?: string | null | undefined;
   /** New name. */
   name?: string | null | undefined;

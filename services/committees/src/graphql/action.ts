@@ -168,7 +168,7 @@ export class UpdateActionInput {
   @Field(() => ID, { nullable: true, description: 'New directorate in charge.' })
   ownerDirectorateId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New due date.' })
+  @Field(() => String, { nullable: true, description: 'New due date (YYYY-MM-DD).' })
   dueDate?: string | null;
 
   @Field(() => ActionStatus, { nullable: true, description: 'New status.' })

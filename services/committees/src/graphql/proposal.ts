@@ -101,7 +101,7 @@ export class RaiseProposalInput {
   @Field(() => String, { nullable: true, description: 'Who raised it, when not a member.' })
   authorName?: string | null;
 
-  @Field(() => [RoutingInput], { description: 'Where it is sent (at least one).' })
+  @Field(() => [RoutingInput], { description: 'Where it is sent: at least one, at most 20 items.' })
   routings!: RoutingInput[];
 }
 

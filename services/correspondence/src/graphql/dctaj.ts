@@ -417,7 +417,7 @@ export class LegalityControlCoverageResolver {
   @Mutation(() => LegalityControlCoverageType, { description: 'Sets the arrondissements the caller’s tenant’s legality control covers (names, each once; empty: controlled elsewhere). Administrators.' })
   async setLegalityControlArrondissements(
     @Ctx() ctx: Context,
-    @Arg('arrondissements', () => [String], { description: 'Names of the arrondissements, in the order to show.' }) arrondissements: string[],
+    @Arg('arrondissements', () => [String], { description: 'Names of the arrondissements, in the order to show (at most 20 items).' }) arrondissements: string[],
   ): Promise<LegalityControlCoverageType> {
     const settings = await ctx.run((u) => setLegalityArrondissements(u, arrondissements));
     return { tenantId: settings.tenantId, arrondissements: settings.legalityArrondissements };

@@ -93,7 +93,7 @@ export class LabelTenantInput implements labellings.LabellingInput {
   @Field(() => ID, { description: 'The referential; it must be open.' })
   referentialId!: string;
 
-  @Field(() => [String], { nullable: true, description: 'Codes of the optional modules chosen, e.g. ["RELATIONS_COLLECTIVITES"].' })
+  @Field(() => [String], { nullable: true, description: 'Codes of the optional modules chosen, e.g. ["RELATIONS_COLLECTIVITES"] (at most 50 items).' })
   optionalModuleCodes?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Directorate that steers the label; the caller’s when omitted.' })
@@ -105,7 +105,7 @@ export class LabelTenantInput implements labellings.LabellingInput {
 
 @InputType({ description: 'Changes to a labelling; omitted fields stay.' })
 export class UpdateLabellingInput {
-  @Field(() => [String], { nullable: true, description: 'New optional modules.' })
+  @Field(() => [String], { nullable: true, description: 'New optional modules (at most 50 items).' })
   optionalModuleCodes?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'New steering directorate.' })

@@ -96,7 +96,7 @@ export class KioskResolver {
     @Arg('deviceToken', () => String, { description: 'The device’s token.' }) deviceToken: string,
     @Arg('campaignId', () => ID, { description: 'The open hall campaign.' }) campaignId: string,
     @Arg('clientId', () => String, { description: 'Identifier made by the tablet for this response (8–100 of A–Z a–z 0–9 - _), the same on every retry.' }) clientId: string,
-    @Arg('answers', () => [AnswerInput], { description: 'The answers.' }) answers: AnswerInput[],
+    @Arg('answers', () => [AnswerInput], { description: 'The answers (at most 200 items).' }) answers: AnswerInput[],
   ) {
     return responses.submitKioskResponse(publicAccess(ctx), deviceToken, campaignId, clientId, answers);
   }
@@ -112,7 +112,7 @@ export class KioskResolver {
   submitInvitationResponse(
     @Ctx() ctx: Context,
     @Arg('token', () => String, { description: 'The token of the link.' }) token: string,
-    @Arg('answers', () => [AnswerInput], { description: 'The answers.' }) answers: AnswerInput[],
+    @Arg('answers', () => [AnswerInput], { description: 'The answers (at most 200 items).' }) answers: AnswerInput[],
   ) {
     return responses.submitInvitationResponse(publicAccess(ctx), token, answers);
   }
