@@ -1,6 +1,6 @@
 // graphql's CommonJS entry by name, as month.ts: these functions check types with `instanceof`,
 // and the schema they are given was built by Apollo with that entry, not with graphql's ESM copy.
-import { GraphQLError, Kind, TypeInfo, getNamedType, getVariableValues, isInputObjectType, isListType, isNonNullType, isScalarType, valueFromAST, visit, visitWithTypeInfo, BREAK } from 'graphql/index.js';
+import { GraphQLError, Kind, TypeInfo, getVariableValues, isInputObjectType, isListType, isNonNullType, isScalarType, valueFromAST, visit, visitWithTypeInfo, BREAK } from 'graphql/index.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, GraphQLInputType, OperationDefinitionNode, GraphQLSchema } from 'graphql';
 import { DomainError, ErrorCode, toGraphQLError } from './errors.js';
@@ -118,7 +118,7 @@ export function refusedInput(schema: GraphQLSchema, document: DocumentNode, oper
           const declared = definition?.args.find((a) => a.name === argument.name.value);
           if (!declared) continue;
           const value = valueFromAST(argument.value, declared.type, coerced.coerced);
-          refusal = checkValue(value, declared.type, declared.description, declared.name === 'input' && isInputObjectType(getNamedType(declared.type)) ? '' : declared.name);
+          refusal = checkValue(value, declared.type, declared.description, declared.name === 'input' && isInputObjectType(isNonNullType(declared.type) ? declared.type.ofType : declared.type) ? '' : declared.name);
           if (refusal) return BREAK;
         }
         return undefined;
