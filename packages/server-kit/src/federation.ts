@@ -28,6 +28,7 @@ export const QUERY_DESCRIPTION = [
   'BAD_USER_INPUT (invalid input; `extensions.field` names the field; `extensions.reason` INVALID_ID for an ID that is not a UUID, INVALID_DATE for a date that does not exist, INVALID_TEXT for a NUL character or a lone surrogate, TOO_MANY_ITEMS for a list longer than its description allows), UNAUTHENTICATED (no valid token; `extensions.reason` is MISSING, EXPIRED or INVALID; BAD_CREDENTIALS for a refused sign-in),',
   'FORBIDDEN (role, directorate or tenant not allowed; `extensions.reason` READ_ONLY_IDENTITY for any mutation by a service identity), NOT_FOUND (no such record, or not visible to you), CONFLICT (a duplicate, or a frozen record),',
   'LIMIT_EXCEEDED (an operation limit of the gateway: depth, aliases, directives, tokens, cost, batch or size), SERVICE_UNAVAILABLE (another part of the platform that this answer needs did not answer; retry later), INTERNAL_SERVER_ERROR (a fault; the request id finds it in the logs).',
+  'Every field of Query is nullable: when the service that owns one does not answer, that field is null with SERVICE_UNAVAILABLE (`extensions.service` names the service) and the other fields are answered.',
 ].join('\n');
 
 export const MUTATION_DESCRIPTION =

@@ -266,7 +266,7 @@ export class UpdateMemberInput {
 
 @Resolver(() => CommitteeType)
 export class CommitteeResolver {
-  @Query(() => CommitteeConnection, { description: 'Committees of the readable tenants.' })
+  @Query(() => CommitteeConnection, { nullable: true, description: 'Committees of the readable tenants.' })
   committees(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -281,7 +281,7 @@ export class CommitteeResolver {
     return loadCommittee(ctx, id);
   }
 
-  @Query(() => CommitteeCadenceConnection, { description: 'C8: committees whose next meeting is not scheduled in time (or all, with all: true), by name, with the follow-ups due before it.' })
+  @Query(() => CommitteeCadenceConnection, { nullable: true, description: 'C8: committees whose next meeting is not scheduled in time (or all, with all: true), by name, with the follow-ups due before it.' })
   async committeeCadence(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

@@ -119,7 +119,7 @@ export class ProposalFilter {
 
 @Resolver(() => ProposalType)
 export class ProposalResolver {
-  @Query(() => ProposalConnection, { description: 'Proposals of the readable tenants, newest first.' })
+  @Query(() => ProposalConnection, { nullable: true, description: 'Proposals of the readable tenants, newest first.' })
   async proposals(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

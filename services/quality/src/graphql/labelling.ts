@@ -157,7 +157,7 @@ function cycleOf(ctx: Context, labelling: LabellingRow): Promise<AuditCycle<Audi
 
 @Resolver(() => LabellingType)
 export class LabellingResolver {
-  @Query(() => LabellingConnection, { description: 'Q4: the labellings of the readable tenants.' })
+  @Query(() => LabellingConnection, { nullable: true, description: 'Q4: the labellings of the readable tenants.' })
   labellings(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('tenantId', () => ID, { nullable: true, description: 'Only this tenant’s.' }) tenantId?: string | null): Promise<Connection<Labelling>> {
     return paginate(ctx.em, Labelling, { tenantId: { $in: ctx.readableTenants(tenantId) } }, page, { createdAt: 'asc' });
   }

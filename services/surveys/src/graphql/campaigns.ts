@@ -111,7 +111,7 @@ export const loadCampaign = (ctx: Context, id: string) => ctx.loaders.byId<Campa
 
 @Resolver(() => CampaignType)
 export class CampaignResolver {
-  @Query(() => CampaignConnection, { description: 'Campaigns of the readable tenants, newest first.' })
+  @Query(() => CampaignConnection, { nullable: true, description: 'Campaigns of the readable tenants, newest first.' })
   campaigns(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

@@ -61,7 +61,7 @@ function publicAccess(ctx: Context): responses.PublicAccess {
 
 @Resolver(() => KioskDeviceType)
 export class KioskResolver {
-  @Query(() => KioskDeviceConnection, { description: 'Kiosk devices of the caller’s tenant, newest first. Administrators.' })
+  @Query(() => KioskDeviceConnection, { nullable: true, description: 'Kiosk devices of the caller’s tenant, newest first. Administrators.' })
   kioskDevices(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<KioskDevice>> {
     const identity = ctx.requireIdentity();
     authorize(identity, 'surveys.issueKioskTokens', { tenantId: identity.tenantId });
@@ -78,7 +78,7 @@ export class KioskResolver {
     return ctx.run((u) => responses.revokeKioskDevice(u, id));
   }
 
-  @Query(() => KioskSessionType, { description: 'Public (no sign-in): what a kiosk may collect today. UNAUTHENTICATED (reason DEVICE_UNKNOWN) or FORBIDDEN (DEVICE_REVOKED) for a bad token.' })
+  @Query(() => KioskSessionType, { nullable: true, description: 'Public (no sign-in): what a kiosk may collect today. UNAUTHENTICATED (reason DEVICE_UNKNOWN) or FORBIDDEN (DEVICE_REVOKED) for a bad token.' })
   async kioskSession(@Ctx() ctx: Context, @Arg('deviceToken', () => String, { description: 'The device’s token.' }) deviceToken: string): Promise<KioskSessionType> {
     const access = publicAccess(ctx);
     const device = await responses.kioskDevice(access, deviceToken);
@@ -101,7 +101,7 @@ export class KioskResolver {
     return responses.submitKioskResponse(publicAccess(ctx), deviceToken, campaignId, clientId, answers);
   }
 
-  @Query(() => InvitationViewType, { description: 'Public (no sign-in): what a personal link opens. NOT_FOUND (reason LINK_UNKNOWN) for an unknown or replaced link.' })
+  @Query(() => InvitationViewType, { nullable: true, description: 'Public (no sign-in): what a personal link opens. NOT_FOUND (reason LINK_UNKNOWN) for an unknown or replaced link.' })
   async surveyInvitation(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token of the link.' }) token: string): Promise<InvitationViewType> {
     const access = publicAccess(ctx);
     const { invitation, campaign, em } = await responses.invitationOf(access, token);

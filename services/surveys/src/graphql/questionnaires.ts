@@ -206,7 +206,7 @@ export const loadQuestionnaire = (ctx: Context, id: string) => ctx.loaders.byId<
 
 @Resolver(() => QuestionnaireType)
 export class QuestionnaireResolver {
-  @Query(() => QuestionnaireConnection, { description: 'Questionnaire versions of the readable tenants, by key then version.' })
+  @Query(() => QuestionnaireConnection, { nullable: true, description: 'Questionnaire versions of the readable tenants, by key then version.' })
   questionnaires(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
