@@ -10,6 +10,7 @@ import { ErrorCode, closeServer, createHttpServer, createLogger, inputCheckPlugi
 import { costPlugin } from './cost.js';
 import { armor, limitErrorCode, parseErrorCode, readLimits } from './limits.js';
 import { proxyPublic } from './public.js';
+import { isUnavailable, readSubgraphTimeouts, readinessProbe, serviceUnavailable, withTimeout } from './resilience.js';
 import { subgraphUrlVariable } from '@qualipref/platform-registry';
 import { SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrl } from './subgraphs.js';
 
@@ -21,6 +22,23 @@ export interface GatewayContext {
 
 /** Passes the caller's token and the request id on to every subgraph, which verify it again. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly service: string,
+    url: string,
+    timeoutMs: number,
+    private readonly log: ReturnType<typeof createLogger>,
+  ) {
+    super({ url });
+    this.fetcher = withTimeout(this.fetcher, timeoutMs);
+  }
+
+  /** A subgraph that does not answer fails its own fields only, with SERVICE_UNAVAILABLE naming it. */
+  override didEncounterError(error: Error, _request: unknown, response?: Parameters<RemoteGraphQLDataSource['didEncounterError']>[2]): void {
+    if (!isUnavailable(response)) throw error;
+    this.log.warn({ service: this.service, url: this.url, status: response?.status, cause: error.message }, 'subgraph unavailable');
+    throw serviceUnavailable(this.service);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
     if (context.authorization) request.http.headers.set('authorization', context.authorization);
@@ -95,6 +113,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const log = createLogger('gateway', env.LOG_LEVEL);
   const verify = createTokenVerifier(config.auth);
   const introspection = boolSetting(env.GATEWAY_INTROSPECTION, !config.production);
+  const timeouts = readSubgraphTimeouts(env);
+  // The subgraphs of the supergraph served, where the gateway sends their requests: /readyz probes those.
+  const served = new Map<string, string>();
 
   // Production serves the supergraph composed at build; development may poll the subgraphs.
   const gateway = new ApolloGateway({
@@ -106,7 +127,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           }),
         }
       : { supergraphSdl: await readFile(env.SUPERGRAPH_PATH || SUPERGRAPH_PATH, 'utf8') }),
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: env[subgraphUrlVariable(name)] || url }),
+    buildService: ({ name, url }) => {
+      const target = env[subgraphUrlVariable(name)] || url || '';
+      served.set(name, target);
+      return new ForwardingDataSource(name, target, timeouts.requestMs, log);
+    },
   });
 
   const protection = armor(limits);
@@ -132,18 +157,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
   await apollo.start();
 
-  const readiness = async (): Promise<string[]> => {
-    const down: string[] = [];
-    await Promise.all(
-      SUBGRAPHS.map(async (s) => {
-        const url = new URL(subgraphUrl(s.name, env));
-        url.pathname = '/readyz';
-        const ok = await fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
-        if (!ok) down.push(s.name);
-      }),
-    );
-    return down;
-  };
+  const readiness = readinessProbe(() => served, timeouts);
 
   const server: Server = createHttpServer<GatewayContext>({
     apollo,
@@ -156,7 +170,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
       '/readyz': async (_req, res) => {
         const down = await readiness();
-        sendJson(res, down.length ? 503 : 200, down.length ? { status: 'unavailable', down } : { status: 'ready', service: 'gateway' });
+        sendJson(res, down.length ? 503 : 200, down.length ? { status: 'unavailable', service: 'gateway', down } : { status: 'ready', service: 'gateway' });
       },
     },
     context: async (req, requestId) => {
