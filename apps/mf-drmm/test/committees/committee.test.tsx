@@ -144,6 +144,25 @@ describe('installing a committee', () => {
     await screen.findByText(/Aucun comité/);
     expect(screen.queryByRole('button', { name: 'Créer un comité' })).toBeNull();
   });
+
+  it('says the committees are unavailable when their subgraph does not answer, the tenant answered beside', async () => {
+    const partial = mockOperation(COMMITTEES, { tenantId: 'metz' }, {
+      data: { tenant: { __typename: 'Tenant', id: 'metz', viewerCan: { __typename: 'TenantViewerCan', id: 'metz', createCommittees: true } }, committees: null, committeeCadence: null },
+      errors: [{ message: 'Le service des comités locaux des usagers ne répond pas : réessayez dans quelques minutes.', extensions: { code: 'SERVICE_UNAVAILABLE', service: 'committees' } }],
+    });
+    render(
+      <MockedProvider mocks={[partial]}>
+        <TenantTimeZone timeZone="Europe/Paris">
+          <MemoryRouter>
+            <Committees tenantId="metz" />
+          </MemoryRouter>
+        </TenantTimeZone>
+      </MockedProvider>,
+    );
+    const alert = await screen.findByText('Comités indisponibles');
+    expect(alert.closest('.fr-alert')?.textContent).toContain('ne répond pas : réessayez');
+    expect(screen.queryByRole('button', { name: 'Créer un comité' })).toBeNull();
+  });
 });
 
 describe('a committee’s page', () => {
