@@ -46,7 +46,7 @@ export function Shell({ user, config, session, openDocument, publicUrl, focusCon
   });
   const { data } = useQuery(READABLE_TENANTS, { skip: !readsSeveral });
   // The préfecture first, then the sous-préfectures by name.
-  const tenants = [...(data?.tenants.nodes ?? [user.tenant])].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'fr') : a.kind === 'PREFECTURE' ? -1 : 1));
+  const tenants = [...(data?.tenants?.nodes ?? [user.tenant])].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'fr') : a.kind === 'PREFECTURE' ? -1 : 1));
   const tenant = tenants.find((t) => t.id === tenantId) ?? user.tenant;
   // What the viewer may open in the viewed tenant is the API's answer, not the console's.
   const capabilities = useQuery(CONSOLE_CAPABILITIES, { variables: { tenantId: tenant.id } });

@@ -6,6 +6,8 @@ export interface KioskConfig {
   idleSeconds?: number;
   /** Seconds the thanks screen stays before the welcome screen comes back (default 10). */
   thanksSeconds?: number;
+  /** Seconds a request to the gateway may take before it is abandoned; a queued response is then retried (default 20). */
+  requestSeconds?: number;
 }
 
 export async function loadConfig(): Promise<KioskConfig> {

@@ -1,9 +1,9 @@
 import '@codegouvfr/react-dsfr/dsfr/dsfr.min.css';
 import './kiosk.css';
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { kioskClient } from './client.js';
 import { loadConfig } from './config.js';
 
 startReactDsfr({ defaultColorScheme: 'light' });
@@ -12,7 +12,7 @@ const root = createRoot(document.getElementById('root')!);
 // The gateway's URL comes from the server's configuration, not from the build.
 loadConfig()
   .then((config) => {
-    const client = new ApolloClient({ link: new HttpLink({ uri: config.gatewayUrl }), cache: new InMemoryCache() });
+    const client = kioskClient(config.gatewayUrl, config.requestSeconds);
     root.render(<App client={client} config={config} pathname={location.pathname} />);
   })
   .catch(() => {

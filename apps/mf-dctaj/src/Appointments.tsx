@@ -10,7 +10,7 @@ import type { AppointmentRequesterKind, DctajAppointmentRequestsQuery } from './
 import { useDctajOwner } from './owner.js';
 import { APPOINTMENT_REQUESTS, RECORD_APPOINTMENT_REQUEST, UPDATE_APPOINTMENT_REQUEST } from './queries.js';
 
-type Request = DctajAppointmentRequestsQuery['appointmentRequests']['nodes'][number];
+type Request = NonNullable<DctajAppointmentRequestsQuery['appointmentRequests']>['nodes'][number];
 
 const KINDS: Record<AppointmentRequesterKind, string> = { ELECTED_OFFICIAL: 'Élu', TERRITORIAL_OFFICER: 'Agent territorial' };
 
@@ -79,7 +79,7 @@ export function Appointments({ tenantId }: { tenantId: string }) {
   const { data, error, loading } = useQuery(APPOINTMENT_REQUESTS, { variables: { tenantId, after: pages.after } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Rendez-vous indisponibles" description={errorMessage(error)} />;
-  if (!data) return null;
+  if (!data?.appointmentRequests) return null;
   const { nodes, totalCount, pageInfo } = data.appointmentRequests;
   const editable = nodes.find((a) => a.id === editor.open);
   return (

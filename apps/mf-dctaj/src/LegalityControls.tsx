@@ -10,7 +10,7 @@ import type { DctajLegalityControlsQuery, ReferralBasis, ReferralState } from '.
 import { useDctajOwner } from './owner.js';
 import { LEGALITY_CONTROLS, LEGALITY_COVERAGE, RECORD_LEGALITY_CONTROL, UPDATE_LEGALITY_CONTROL } from './queries.js';
 
-type Control = DctajLegalityControlsQuery['legalityControls']['nodes'][number];
+type Control = NonNullable<DctajLegalityControlsQuery['legalityControls']>['nodes'][number];
 
 const REFERRAL: Record<ReferralState, { label: string; severity: 'info' | 'success' | 'warning' | 'error' }> = {
   OPEN: { label: 'Délai de déféré en cours', severity: 'info' },
@@ -156,10 +156,10 @@ export function LegalityControls({ tenantId }: { tenantId: string }) {
   const creating = useDisclosure();
   const owner = useDctajOwner(tenantId);
   const { data, error, loading } = useQuery(LEGALITY_CONTROLS, { variables: { tenantId, after: pages.after } });
-  const coverage = useQuery(LEGALITY_COVERAGE, { variables: { tenantId } }).data?.legalityControlCoverage.arrondissements;
+  const coverage = useQuery(LEGALITY_COVERAGE, { variables: { tenantId } }).data?.legalityControlCoverage?.arrondissements;
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Contrôle de légalité indisponible" description={errorMessage(error)} />;
-  if (!data) return null;
+  if (!data?.legalityControls) return null;
   const { nodes, totalCount, pageInfo } = data.legalityControls;
   const editable = nodes.find((c) => c.id === editor.open);
   return (

@@ -10,7 +10,7 @@ import type { DctajLitigationCasesQuery } from './generated/graphql';
 import { useDctajOwner } from './owner.js';
 import { LITIGATION_CASES, RECORD_LITIGATION_CASE, UPDATE_LITIGATION_CASE } from './queries.js';
 
-type Case = DctajLitigationCasesQuery['litigationCases']['nodes'][number];
+type Case = NonNullable<DctajLitigationCasesQuery['litigationCases']>['nodes'][number];
 
 function OnTime({ value }: { value: boolean | null | undefined }) {
   if (value == null) return <span>en cours</span>;
@@ -95,7 +95,7 @@ export function Litigation({ tenantId }: { tenantId: string }) {
   const { data, error, loading } = useQuery(LITIGATION_CASES, { variables: { tenantId, after: pages.after } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Contentieux indisponible" description={errorMessage(error)} />;
-  if (!data) return null;
+  if (!data?.litigationCases) return null;
   const { nodes, totalCount, pageInfo } = data.litigationCases;
   const editable = nodes.find((c) => c.id === editor.open);
   return (

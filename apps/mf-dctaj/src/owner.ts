@@ -8,6 +8,6 @@ import { DCTAJ_OWNERS } from './queries.js';
  */
 export function useDctajOwner(tenantId: string): string | null {
   const { data } = useQuery(DCTAJ_OWNERS, { variables: { tenantId } });
-  const dctaj = data?.directorates.nodes.find((d) => d.code === 'DCTAJ');
+  const dctaj = data?.directorates?.nodes.find((d) => d.code === 'DCTAJ');
   return dctaj?.viewerCanRecordDctajFiles ? dctaj.id : null;
 }

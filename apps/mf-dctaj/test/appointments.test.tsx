@@ -10,7 +10,7 @@ import { APPOINTMENT_REQUESTS, RECORD_APPOINTMENT_REQUEST, UPDATE_APPOINTMENT_RE
 import { directorates, directoratesSeenBy } from './fixtures.js';
 
 // Invented requesters: the records name real people in production.
-type AppointmentRequest = DctajAppointmentRequestsQuery['appointmentRequests']['nodes'][number];
+type AppointmentRequest = NonNullable<DctajAppointmentRequestsQuery['appointmentRequests']>['nodes'][number];
 
 const request = (id: string, requesterName: string, extra: Partial<AppointmentRequest> = {}): AppointmentRequest => ({
   __typename: 'AppointmentRequest',

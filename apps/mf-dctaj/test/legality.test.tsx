@@ -10,7 +10,7 @@ import { LegalityControls } from '../src/LegalityControls.js';
 import { LEGALITY_CONTROLS, LEGALITY_COVERAGE, RECORD_LEGALITY_CONTROL, UPDATE_LEGALITY_CONTROL } from '../src/queries.js';
 import { describedText, directorates, directoratesSeenBy } from './fixtures.js';
 
-type Control = DctajLegalityControlsQuery['legalityControls']['nodes'][number];
+type Control = NonNullable<DctajLegalityControlsQuery['legalityControls']>['nodes'][number];
 
 const control = (id: string, collectiviteName: string, extra: Partial<Control>): Control => ({
   __typename: 'LegalityControl',

@@ -10,7 +10,7 @@ import { Litigation } from '../src/Litigation.js';
 import { LITIGATION_CASES, RECORD_LITIGATION_CASE, UPDATE_LITIGATION_CASE } from '../src/queries.js';
 import { describedText, directorates, directoratesSeenBy } from './fixtures.js';
 
-type LitigationCase = DctajLitigationCasesQuery['litigationCases']['nodes'][number];
+type LitigationCase = NonNullable<DctajLitigationCasesQuery['litigationCases']>['nodes'][number];
 
 const litigationCase = (id: string, reference: string, extra: Partial<LitigationCase> = {}): LitigationCase => ({
   __typename: 'LitigationCase',

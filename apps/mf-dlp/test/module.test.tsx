@@ -16,7 +16,7 @@ const user: ConsoleUser = {
   readableTenantIds: ['metz', 'forbach'],
 };
 
-type Directorate = DataOf<typeof DIRECTORATES_OF_TENANT>['directorates']['nodes'][number];
+type Directorate = NonNullable<DataOf<typeof DIRECTORATES_OF_TENANT>['directorates']>['nodes'][number];
 
 const directorates = (tenantId: string, nodes: { id: string; code: string; name: string }[]) =>
   mockOperation(DIRECTORATES_OF_TENANT, { tenantId }, { data: { directorates: { __typename: 'DirectorateConnection', nodes: nodes.map((d): Directorate => ({ __typename: 'Directorate', tenantId, viewerCanRecordCorrespondence: false, ...d })) } } });

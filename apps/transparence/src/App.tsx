@@ -9,8 +9,8 @@ import { SurveyPage } from './SurveyPage.js';
 /** The pages, chosen by the path the server was asked for: `/`, `/<site>`, `/<site>/<quarter>[-v<n>]`, `/<site>/enquetes/<id>`. */
 export function App({ documents, pathname }: { documents: PublicDocuments; pathname: string }) {
   const { data, error } = useQuery(SITES, { variables: { first: 100 } });
-  if (error) return <Unavailable />;
-  if (!data) return <Page><p role="status" className="transparence-loading">Chargement…</p></Page>;
+  if (error || data?.tenantPublishers === null) return <Unavailable />;
+  if (!data?.tenantPublishers) return <Page><p role="status" className="transparence-loading">Chargement…</p></Page>;
   const sites = data.tenantPublishers.nodes;
   if (/^\/?$/.test(pathname)) return <SitesPage sites={sites} />;
   const survey = /^\/([a-z0-9-]+)\/enquetes\/([0-9a-f-]{36})\/?$/.exec(pathname);

@@ -3,8 +3,11 @@ import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import type { MockLink } from '@apollo/client/testing';
 import type { GraphQLFormattedError } from 'graphql';
 
-/** What the API answers to an operation: its data, or the GraphQL errors of a refusal. */
-export type OperationResult<TData> = { data: TData } | { errors: readonly GraphQLFormattedError[] };
+/**
+ * What the API answers to an operation: its data (with the errors of the fields whose subgraph
+ * did not answer, then null), or the GraphQL errors of a refusal.
+ */
+export type OperationResult<TData> = { data: TData; errors?: readonly GraphQLFormattedError[] } | { errors: readonly GraphQLFormattedError[] };
 
 /** The data of an operation, for a fixture built apart from its mock: `DataOf<typeof DOCUMENT>`. */
 export type DataOf<TDocument> = TDocument extends TypedDocumentNode<infer TData, OperationVariables> ? TData : never;

@@ -22,7 +22,7 @@ export function CorrespondencePage({ directorateCode, tenantId }: { directorateC
   const { data, error, loading } = useQuery(DIRECTORATES_OF_TENANT, { variables: { tenantId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Direction introuvable" description={errorMessage(error)} />;
-  const directorate = data?.directorates.nodes.find((d) => codes.includes(d.code));
+  const directorate = data?.directorates?.nodes.find((d) => codes.includes(d.code));
   if (!directorate) return <Alert severity="info" title="Pas de direction correspondante" description={`Ce site n’a pas de direction ${codes.join(' ni ')}.`} />;
   const period = yearPeriod(year, time.today());
   const canWrite = directorate.viewerCanRecordCorrespondence;

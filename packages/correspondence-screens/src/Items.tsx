@@ -19,7 +19,7 @@ const STATUSES: Record<CorrespondenceStatus, { label: string; severity: 'success
   ANSWERED_WITHOUT_ENGAGEMENT: { label: 'Répondu, sans délai d’engagement', severity: 'success' },
 };
 
-type Item = DirectorateItemsQuery['correspondenceItems']['nodes'][number];
+type Item = NonNullable<DirectorateItemsQuery['correspondenceItems']>['nodes'][number];
 
 const ANSWERED_AT = 'Date et heure de la réponse';
 /** The API's leeway for a clock a little ahead of its own. */
@@ -158,7 +158,7 @@ export function Items({ directorateId, tenantId, period, canWrite }: { directora
       </Select>
       {loading && !data && <Loading label="Chargement des courriers…" />}
       {error && <Alert severity="error" title="Liste indisponible" description={errorMessage(error)} />}
-      {data && (
+      {data?.correspondenceItems && (
         <>
           <p aria-live="polite">{data.correspondenceItems.totalCount === 0 ? 'Aucun courrier pour ces critères.' : `${plural(data.correspondenceItems.totalCount, 'courrier', 'courriers')}.`}</p>
           <ul className="fr-raw-list" aria-label="Courriers">

@@ -22,7 +22,7 @@ export function NewItems({ directorateId }: { directorateId: string }) {
   const said = useRef<HTMLDivElement>(null);
   const buttons = { register: useRef<HTMLButtonElement>(null), import: useRef<HTMLButtonElement>(null) };
   const { data, error, loading } = useQuery(DIRECTORATE_SERVICES, { variables: { directorateId }, skip: !open });
-  const services = data?.services.nodes.filter((s) => s.active) ?? [];
+  const services = data?.services?.nodes.filter((s) => s.active) ?? [];
   const start = (form: 'register' | 'import') => {
     setOutcome(null);
     setOpen(form);

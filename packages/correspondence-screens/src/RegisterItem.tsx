@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { CorrespondenceChannel, CorrespondenceServicesQuery, CorrespondentKind, RegisterCorrespondenceItemMutation } from './generated/graphql';
 import { REGISTER_ITEM } from './queries.js';
 
-export type DirectorateService = CorrespondenceServicesQuery['services']['nodes'][number];
+export type DirectorateService = NonNullable<CorrespondenceServicesQuery['services']>['nodes'][number];
 export type RegisteredItem = RegisterCorrespondenceItemMutation['registerCorrespondenceItem'];
 
 const CORRESPONDENT_KINDS: Record<CorrespondentKind, string> = {

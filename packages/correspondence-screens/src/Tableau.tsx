@@ -17,7 +17,7 @@ export function Tableau({ directorateId, directorateCode, period }: { directorat
   const { data, error, loading } = useQuery(DIRECTORATE_TABLEAU, { variables: { directorateId, ...period } });
   if (loading && !data) return <Loading label="Calcul du tableau de suivi…" />;
   if (error) return <Alert severity="error" title="Tableau de suivi indisponible" description={errorMessage(error)} />;
-  if (!data) return null;
+  if (!data?.tableauDeSuivi) return null;
   const { total, byChannel, csv } = data.tableauDeSuivi;
   const figures: [string, string, string][] = [
     ['received', 'Reçus', formatCount(total.received)],

@@ -14,7 +14,7 @@ import { ANSWER_ITEM, DIRECTORATE_ITEMS, REOPEN_ITEM } from '../src/queries.js';
 const period = { from: '2016-01-01', to: '2016-12-31' };
 const filter = { tenantId: 'metz', directorateId: 'dctaj', from: period.from, to: period.to };
 
-type Item = DirectorateItemsQuery['correspondenceItems']['nodes'][number];
+type Item = NonNullable<DirectorateItemsQuery['correspondenceItems']>['nodes'][number];
 
 const item = (id: string, status: CorrespondenceStatus, extra: Partial<Item> = {}): Item => ({
   __typename: 'CorrespondenceItem',

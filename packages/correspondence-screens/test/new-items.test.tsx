@@ -12,7 +12,7 @@ import { NewItems } from '../src/NewItems.js';
 import { DIRECTORATE_ITEMS, DIRECTORATE_SERVICES, DIRECTORATE_TABLEAU, DIRECTORATES_OF_TENANT, IMPORT_GED_CSV, REGISTER_ITEM } from '../src/queries.js';
 
 // Invented names only: items may hold personal data, fixtures must not.
-type Service = CorrespondenceServicesQuery['services']['nodes'][number];
+type Service = NonNullable<CorrespondenceServicesQuery['services']>['nodes'][number];
 const service = (id: string, code: string, name: string, active = true): Service => ({ __typename: 'Service', id, code, name, active });
 const services = mockOperation(DIRECTORATE_SERVICES, { directorateId: 'dctaj' }, {
   data: {

@@ -81,6 +81,7 @@ export function createAuditTrailResolver(service: string): ClassType {
   @Resolver()
   class AuditTrailResolver {
     @Query(() => AuditEntryConnection, {
+      nullable: true,
       name: fieldName,
       description: `Audit trail of the ${service} service, newest first. Administrators only.`,
     })

@@ -25,9 +25,10 @@ export const QUERY_DESCRIPTION = [
   'One convention for each unit, in every subgraph: rates are fractions from 0 to 1 beside their sample size (0.875 is 87.5 %); months are `YYYY-MM` (the `Month` scalar) both ways; dates are `YYYY-MM-DD`; instants are ISO 8601 with their offset (`DateTimeISO`, UTC); durations say their unit in their name (`…Minutes`, `…WorkingDays`, `…Days` for calendar days).',
   '“Today”, deadlines and working days follow the tenant’s clock (its time zone and holiday calendar: Europe/Paris and the Alsace-Moselle holidays for the Moselle). `viewerCan…` fields and `Tenant.viewerCan` say what the caller may do, by the rules the mutations apply.',
   'Send `Authorization: Bearer <token>` (from `signIn`, or from the identity provider). Each error carries a stable `extensions.code`:',
-  'BAD_USER_INPUT (invalid input; `extensions.field` names the field), UNAUTHENTICATED (no valid token; `extensions.reason` is MISSING, EXPIRED or INVALID; BAD_CREDENTIALS for a refused sign-in),',
+  'BAD_USER_INPUT (invalid input; `extensions.field` names the field; `extensions.reason` INVALID_ID for an ID that is not a UUID, INVALID_DATE for a date that does not exist, INVALID_TEXT for a NUL character or a lone surrogate, TOO_MANY_ITEMS for a list longer than its description allows), UNAUTHENTICATED (no valid token; `extensions.reason` is MISSING, EXPIRED or INVALID; BAD_CREDENTIALS for a refused sign-in),',
   'FORBIDDEN (role, directorate or tenant not allowed; `extensions.reason` READ_ONLY_IDENTITY for any mutation by a service identity), NOT_FOUND (no such record, or not visible to you), CONFLICT (a duplicate, or a frozen record),',
   'LIMIT_EXCEEDED (an operation limit of the gateway: depth, aliases, directives, tokens, cost, batch or size), SERVICE_UNAVAILABLE (another part of the platform that this answer needs did not answer; retry later), INTERNAL_SERVER_ERROR (a fault; the request id finds it in the logs).',
+  'Every field of Query is nullable: when the service that owns one does not answer, that field is null with SERVICE_UNAVAILABLE (`extensions.service` names the service) and the other fields are answered.',
 ].join('\n');
 
 export const MUTATION_DESCRIPTION =

@@ -22,3 +22,4 @@ export { INTROSPECTION_DISABLED, startSubgraph, runSubgraph, stopOnSignals, buil
 export { idProperty, requestSession, tenantPolicies, timestampProperties, tenantScoped, tenantIdProperty, tenantSession, TENANT_VARIABLE, READABLE_TENANTS_VARIABLE } from './tenancy.js';
 export { AuditEntryType, AuditFieldChangeType, AuditTrailFilter, createAuditTrailResolver } from './audit-graphql.js';
 export { requestLogPlugin } from './request-log.js';
+export { INVALID_DATE, INVALID_ID, INVALID_TEXT, TOO_MANY_ITEMS, inputCheckPlugin, maxItemsOf, refusedInput } from './inputs.js';

@@ -3,6 +3,14 @@ import { DomainError, ErrorCode, badInput } from './errors.js';
 /** The fields of an update: each may be omitted (unchanged) or null (cleared, where allowed). */
 export type Patch<T> = { [K in keyof T]?: T[K] | null };
 
+/** Whether a text is a calendar date `YYYY-MM-DD` that exists, between 1900 and 2099 (the calendar's range). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text && date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2099;
+}
+
 /**
  * The French names of a service's input fields, as its forms label them, by field path with the
  * list indices left out (`agenda.title` for `agenda.2.title`): a message names the field a person
@@ -30,9 +38,7 @@ export function inputRules(labels: FieldLabels) {
   /** A calendar date `YYYY-MM-DD` that exists, between 1900 and 2099 (the calendar's range). */
   function isoDate(value: string, field: string): string {
     const text = value.trim();
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-    if (!match || !date || date.toISOString().slice(0, 10) !== text || date.getUTCFullYear() < 1900 || date.getUTCFullYear() > 2099) {
+    if (!isCalendarDate(text)) {
       const label = fieldLabel(labels, field);
       throw badInput(`${label ? `« ${label} » : d` : 'D'}ate invalide (attendu AAAA-MM-JJ) : « ${value} ».`, field);
     }

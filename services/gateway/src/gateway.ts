@@ -6,10 +6,11 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { TokenError, createTokenVerifier, type Identity } from '@qualipref/auth';
-import { ErrorCode, armorProtection, closeServer, createHttpServer, createLogger, limitErrorCode, listen, parseErrorCode, platformCallerHeaders, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
+import { ErrorCode, armorProtection, closeServer, createHttpServer, createLogger, inputCheckPlugin, limitErrorCode, listen, parseErrorCode, platformCallerHeaders, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
 import { costPlugin } from './cost.js';
 import { readLimits } from './limits.js';
 import { proxyPublic } from './public.js';
+import { isUnavailable, readSubgraphTimeouts, readinessProbe, serviceUnavailable, withTimeout } from './resilience.js';
 import { subgraphUrlVariable } from '@qualipref/platform-registry';
 import { SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrl } from './subgraphs.js';
 
@@ -22,10 +23,21 @@ export interface GatewayContext {
 /** Passes the caller's token and the request id on to every subgraph, which verify it again, with the gateway's proof of a platform caller. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
-    url: string | undefined,
+    private readonly service: string,
+    url: string,
+    timeoutMs: number,
+    private readonly log: ReturnType<typeof createLogger>,
     private readonly callerSecret: string | undefined,
   ) {
     super({ url });
+    this.fetcher = withTimeout(this.fetcher, timeoutMs);
+  }
+
+  /** A subgraph that does not answer fails its own fields only, with SERVICE_UNAVAILABLE naming it. */
+  override didEncounterError(error: Error, _request: unknown, response?: Parameters<RemoteGraphQLDataSource['didEncounterError']>[2]): void {
+    if (!isUnavailable(response)) throw error;
+    this.log.warn({ service: this.service, url: this.url, status: response?.status, cause: error.message }, 'subgraph unavailable');
+    throw serviceUnavailable(this.service);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -103,6 +115,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const log = createLogger('gateway', env.LOG_LEVEL);
   const verify = createTokenVerifier(config.auth);
   const introspection = boolSetting(env.GATEWAY_INTROSPECTION, !config.production);
+  const timeouts = readSubgraphTimeouts(env);
+  // The subgraphs of the supergraph served, where the gateway sends their requests: /readyz probes those.
+  const served = new Map<string, string>();
 
   // Production serves the supergraph composed at build; development may poll the subgraphs.
   const gateway = new ApolloGateway({
@@ -114,7 +129,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           }),
         }
       : { supergraphSdl: await readFile(env.SUPERGRAPH_PATH || SUPERGRAPH_PATH, 'utf8') }),
-    buildService: ({ name, url }) => new ForwardingDataSource(env[subgraphUrlVariable(name)] || url, config.platformCallerSecret),
+    buildService: ({ name, url }) => {
+      const target = env[subgraphUrlVariable(name)] || url || '';
+      served.set(name, target);
+      return new ForwardingDataSource(name, target, timeouts.requestMs, log, config.platformCallerSecret);
+    },
   });
 
   const protection = armorProtection(limits, { blockFieldSuggestion: true });
@@ -132,24 +151,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       ...(protection.plugins as ApolloServerPlugin<GatewayContext>[]),
       // After validation, before the query plan runs: no subgraph is called for a refused operation.
       costPlugin<GatewayContext>(limits.maxCost),
+      // Malformed ids, impossible dates, unstorable text and lists past their documented maximum, before any subgraph is called.
+      inputCheckPlugin<GatewayContext>(),
       requestLogPlugin<GatewayContext>(log),
       introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
-  const readiness = async (): Promise<string[]> => {
-    const down: string[] = [];
-    await Promise.all(
-      SUBGRAPHS.map(async (s) => {
-        const url = new URL(subgraphUrl(s.name, env));
-        url.pathname = '/readyz';
-        const ok = await fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
-        if (!ok) down.push(s.name);
-      }),
-    );
-    return down;
-  };
+  const readiness = readinessProbe(() => served, timeouts);
 
   const server: Server = createHttpServer<GatewayContext>({
     apollo,
@@ -162,7 +172,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'gateway' }),
       '/readyz': async (_req, res) => {
         const down = await readiness();
-        sendJson(res, down.length ? 503 : 200, down.length ? { status: 'unavailable', down } : { status: 'ready', service: 'gateway' });
+        sendJson(res, down.length ? 503 : 200, down.length ? { status: 'unavailable', service: 'gateway', down } : { status: 'ready', service: 'gateway' });
       },
     },
     context: async (req, requestId) => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { buildSchema, getNamedType, getNullableType, isListType, isObjectType, isScalarType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { buildSchema, getNamedType, getNullableType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLField, type GraphQLSchema } from 'graphql';
 
 // The conventions of README « Conventions », read on the supergraph as committed (the build
 // recomposes it and CI checks that it is up to date).
@@ -65,6 +65,12 @@ describe('the supergraph’s conventions', () => {
     expect(plain.filter((name) => !(name in PARTS))).toEqual([]);
     // The list above stays true: a part that became a connection leaves it.
     expect(Object.keys(PARTS).filter((name) => !plain.includes(name))).toEqual([]);
+  });
+
+  it('makes every root query field nullable, so that a subgraph that does not answer nulls its own fields only', () => {
+    const root = Object.values(schema.getQueryType()!.getFields());
+    expect(root.length).toBeGreaterThan(40);
+    expect(root.filter((field) => isNonNullType(field.type)).map((field) => `Query.${field.name}`)).toEqual([]);
   });
 
   it('pages every connection the same way: first and after, nodes, edges, pageInfo and totalCount', () => {

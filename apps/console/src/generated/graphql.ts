@@ -14,7 +14,7 @@ export type TenantKind =
 export type ConsoleTenantsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleTenantsQuery = { tenants: { __typename: 'TenantConnection', nodes: Array<{ __typename: 'Tenant', id: string, name: string, kind: TenantKind }> } };
+export type ConsoleTenantsQuery = { tenants: { __typename: 'TenantConnection', nodes: Array<{ __typename: 'Tenant', id: string, name: string, kind: TenantKind }> } | null };
 
 export type ConsoleCapabilitiesQueryVariables = Exact<{
   tenantId: string | number;
@@ -35,7 +35,7 @@ export type ConsoleDashboardQuery = { tenant: { __typename: 'Tenant', id: string
 export type ConsoleTenantPublishersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleTenantPublishersQuery = { tenantPublishers: { __typename: 'TenantPublisherConnection', nodes: Array<{ __typename: 'TenantPublisher', id: string, kind: TenantKind, name: string, publisherName: string | null, publicationDirector: string | null, postalAddress: string | null }> } };
+export type ConsoleTenantPublishersQuery = { tenantPublishers: { __typename: 'TenantPublisherConnection', nodes: Array<{ __typename: 'TenantPublisher', id: string, kind: TenantKind, name: string, publisherName: string | null, publicationDirector: string | null, postalAddress: string | null }> } | null };
 
 
 export const ConsoleTenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTenantsQuery, ConsoleTenantsQueryVariables>;

@@ -46,7 +46,7 @@ function Address({ text }: { text: string }) {
 /** The publishers of the tenants the page is about: the viewed tenant's, or all (préfecture first). */
 function usePublishers(tenantId?: string) {
   const { data, error, loading } = useQuery(TENANT_PUBLISHERS);
-  const nodes = data?.tenantPublishers.nodes ?? [];
+  const nodes = data?.tenantPublishers?.nodes ?? [];
   return { publishers: tenantId ? nodes.filter((n) => n.id === tenantId) : nodes, error, loading: loading && !data };
 }
 

@@ -10,7 +10,7 @@ export type AnswerInput = {
   number?: number | null | undefined;
   /** SATISFACTION (a SatisfactionLevel) or SINGLE_CHOICE (an option key). */
   option?: string | null | undefined;
-  /** MULTIPLE_CHOICE: the option keys chosen. */
+  /** MULTIPLE_CHOICE: the option keys chosen (at most 50 items). */
   options?: Array<string> | null | undefined;
   /** Key of the question. */
   questionKey: string;
@@ -49,7 +49,7 @@ export type KioskSessionQueryVariables = Exact<{
 }>;
 
 
-export type KioskSessionQuery = { kioskSession: { __typename: 'KioskSession', deviceName: string, tenant: { __typename: 'Tenant', name: string, stateBlock: { __typename: 'StateBlock', lines: Array<string> } | null }, surveys: Array<{ __typename: 'PublicSurvey', campaignId: string, title: string, opensOn: string, closesOn: string, introduction: string | null, tenant: { __typename: 'Tenant', name: string, stateBlock: { __typename: 'StateBlock', lines: Array<string> } | null }, sections: Array<{ __typename: 'PublicSection', title: string, questions: Array<{ __typename: 'Question', id: string, key: string, text: string, help: string | null, kind: QuestionKind, required: boolean, minValue: number | null, maxValue: number | null, options: Array<{ __typename: 'QuestionOption', key: string, label: string }> }> }> }> } };
+export type KioskSessionQuery = { kioskSession: { __typename: 'KioskSession', deviceName: string, tenant: { __typename: 'Tenant', name: string, stateBlock: { __typename: 'StateBlock', lines: Array<string> } | null }, surveys: Array<{ __typename: 'PublicSurvey', campaignId: string, title: string, opensOn: string, closesOn: string, introduction: string | null, tenant: { __typename: 'Tenant', name: string, stateBlock: { __typename: 'StateBlock', lines: Array<string> } | null }, sections: Array<{ __typename: 'PublicSection', title: string, questions: Array<{ __typename: 'Question', id: string, key: string, text: string, help: string | null, kind: QuestionKind, required: boolean, minValue: number | null, maxValue: number | null, options: Array<{ __typename: 'QuestionOption', key: string, label: string }> }> }> }> } | null };
 
 export type SubmitKioskResponseMutationVariables = Exact<{
   deviceToken: string;
@@ -66,7 +66,7 @@ export type SurveyInvitationQueryVariables = Exact<{
 }>;
 
 
-export type SurveyInvitationQuery = { surveyInvitation: { __typename: 'SurveyInvitation', state: CampaignState, answered: boolean, survey: { __typename: 'PublicSurvey', campaignId: string, title: string, opensOn: string, closesOn: string, introduction: string | null, tenant: { __typename: 'Tenant', name: string, stateBlock: { __typename: 'StateBlock', lines: Array<string> } | null }, sections: Array<{ __typename: 'PublicSection', title: string, questions: Array<{ __typename: 'Question', id: string, key: string, text: string, help: string | null, kind: QuestionKind, required: boolean, minValue: number | null, maxValue: number | null, options: Array<{ __typename: 'QuestionOption', key: string, label: string }> }> }> } } };
+export type SurveyInvitationQuery = { surveyInvitation: { __typename: 'SurveyInvitation', state: CampaignState, answered: boolean, survey: { __typename: 'PublicSurvey', campaignId: string, title: string, opensOn: string, closesOn: string, introduction: string | null, tenant: { __typename: 'Tenant', name: string, stateBlock: { __typename: 'StateBlock', lines: Array<string> } | null }, sections: Array<{ __typename: 'PublicSection', title: string, questions: Array<{ __typename: 'Question', id: string, key: string, text: string, help: string | null, kind: QuestionKind, required: boolean, minValue: number | null, maxValue: number | null, options: Array<{ __typename: 'QuestionOption', key: string, label: string }> }> }> } } | null };
 
 export type SubmitInvitationResponseMutationVariables = Exact<{
   token: string;

@@ -9,7 +9,7 @@ import { refusalOf } from '../kiosk/outcome.js';
 import { SUBMIT_INVITATION_RESPONSE, SURVEY_INVITATION } from '../operations.js';
 import { Page } from '../Page.js';
 
-type Invitation = SurveyInvitationQuery['surveyInvitation'];
+type Invitation = NonNullable<SurveyInvitationQuery['surveyInvitation']>;
 
 /** Where the page stands; the end states are full pages with a message. */
 type View =
@@ -41,7 +41,7 @@ export function InvitationPage({ client, token }: { client: ApolloClient; token:
   useEffect(() => {
     client
       .query({ query: SURVEY_INVITATION, variables: { token }, fetchPolicy: 'network-only' })
-      .then((result) => setView(viewOf(result.data!.surveyInvitation)))
+      .then((result) => setView(result.data?.surveyInvitation ? viewOf(result.data.surveyInvitation) : { name: 'unreachable' }))
       .catch((error: unknown) => setView(refusalOf(error) === 'LINK_UNKNOWN' || refusalOf(error) === 'NOT_FOUND' ? { name: 'unknown' } : { name: 'unreachable' }));
   }, [client, token]);
 

@@ -4,11 +4,12 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { KioskConfig } from '../config.js';
 import type { KioskSessionQuery, PublicSurveyFieldsFragment as PublicSurvey } from '../generated/graphql.js';
-import { KIOSK_SESSION, SUBMIT_KIOSK_RESPONSE } from '../operations.js';
+import { KIOSK_SESSION } from '../operations.js';
 import { Page } from '../Page.js';
 import { DEVICE_REASONS, refusalOf } from './outcome.js';
 import { Outbox } from './outbox.js';
 import { newClientId, ResponseQueue } from './queue.js';
+import { submitWith } from './submit.js';
 import { SurveyWalk } from './SurveyWalk.js';
 import { TokenForm } from './TokenForm.js';
 
@@ -50,13 +51,7 @@ export function KioskPage({ client, config }: { client: ApolloClient; config: Ki
     let box: Outbox | null = null;
     ResponseQueue.open()
       .then((queue) => {
-        box = new Outbox(queue, async (response) => {
-          const result = await client.mutate({
-            mutation: SUBMIT_KIOSK_RESPONSE,
-            variables: { deviceToken: tokenRef.current ?? '', campaignId: response.campaignId, clientId: response.clientId, answers: response.answers },
-          });
-          if (!result.data?.submitKioskResponse) throw new Error('Réponse du serveur sans accusé de réception');
-        });
+        box = new Outbox(queue, submitWith(client, () => tokenRef.current ?? ''));
         return box.start().then(() => setOutbox(box));
       })
       .catch(() => setStorageError(true));

@@ -186,7 +186,7 @@ export type DctajOwnersQueryVariables = Exact<{
 }>;
 
 
-export type DctajOwnersQuery = { directorates: { __typename: 'DirectorateConnection', nodes: Array<{ __typename: 'Directorate', id: string, code: string, viewerCanRecordDctajFiles: boolean }> } };
+export type DctajOwnersQuery = { directorates: { __typename: 'DirectorateConnection', nodes: Array<{ __typename: 'Directorate', id: string, code: string, viewerCanRecordDctajFiles: boolean }> } | null };
 
 export type DctajLegalityControlsQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
@@ -194,14 +194,14 @@ export type DctajLegalityControlsQueryVariables = Exact<{
 }>;
 
 
-export type DctajLegalityControlsQuery = { legalityControls: { __typename: 'LegalityControlConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'LegalityControl', id: string, tenantId: string, collectiviteName: string, actKind: string, actReference: string | null, receivedAt: string, documentsRequestedAt: string | null, documentsReceivedAt: string | null, observationsSentAt: string | null, electedOfficialInformedAt: string | null, recoursSentAt: string | null, recoursAnsweredAt: string | null, referralDeadline: string | null, referralBasis: ReferralBasis, referralPeriodStart: string | null, referredAt: string | null, referralState: ReferralState, electedOfficialInformedFirst: boolean | null, viewerCanUpdate: boolean, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
+export type DctajLegalityControlsQuery = { legalityControls: { __typename: 'LegalityControlConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'LegalityControl', id: string, tenantId: string, collectiviteName: string, actKind: string, actReference: string | null, receivedAt: string, documentsRequestedAt: string | null, documentsReceivedAt: string | null, observationsSentAt: string | null, electedOfficialInformedAt: string | null, recoursSentAt: string | null, recoursAnsweredAt: string | null, referralDeadline: string | null, referralBasis: ReferralBasis, referralPeriodStart: string | null, referredAt: string | null, referralState: ReferralState, electedOfficialInformedFirst: boolean | null, viewerCanUpdate: boolean, ownerDirectorate: { __typename: 'Directorate', id: string } }> } | null };
 
 export type DctajLegalityCoverageQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
 }>;
 
 
-export type DctajLegalityCoverageQuery = { legalityControlCoverage: { __typename: 'LegalityControlCoverage', tenantId: string, arrondissements: Array<string> } };
+export type DctajLegalityCoverageQuery = { legalityControlCoverage: { __typename: 'LegalityControlCoverage', tenantId: string, arrondissements: Array<string> } | null };
 
 export type DctajUpdateLegalityControlMutationVariables = Exact<{
   id: string | number;
@@ -224,7 +224,7 @@ export type DctajLitigationCasesQueryVariables = Exact<{
 }>;
 
 
-export type DctajLitigationCasesQuery = { litigationCases: { __typename: 'LitigationCaseConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'LitigationCase', id: string, tenantId: string, reference: string, court: string | null, subject: string, requestedAt: string, filedAt: string | null, hearingAt: string | null, decidedAt: string | null, filingTargetDays: number, decisionTargetDays: number, daysToFiling: number | null, daysToDecision: number | null, filingOnTime: boolean | null, decisionOnTime: boolean | null, viewerCanUpdate: boolean, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
+export type DctajLitigationCasesQuery = { litigationCases: { __typename: 'LitigationCaseConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'LitigationCase', id: string, tenantId: string, reference: string, court: string | null, subject: string, requestedAt: string, filedAt: string | null, hearingAt: string | null, decidedAt: string | null, filingTargetDays: number, decisionTargetDays: number, daysToFiling: number | null, daysToDecision: number | null, filingOnTime: boolean | null, decisionOnTime: boolean | null, viewerCanUpdate: boolean, ownerDirectorate: { __typename: 'Directorate', id: string } }> } | null };
 
 export type DctajAppointmentRequestsQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
@@ -232,7 +232,7 @@ export type DctajAppointmentRequestsQueryVariables = Exact<{
 }>;
 
 
-export type DctajAppointmentRequestsQuery = { appointmentRequests: { __typename: 'AppointmentRequestConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'AppointmentRequest', id: string, tenantId: string, requesterName: string, requesterKind: AppointmentRequesterKind, collectiviteName: string | null, subject: string, requestedAt: string, dateAsked: string | null, dateGiven: string | null, delayWorkingDays: number | null, viewerCanUpdate: boolean, ownerDirectorate: { __typename: 'Directorate', id: string } }> } };
+export type DctajAppointmentRequestsQuery = { appointmentRequests: { __typename: 'AppointmentRequestConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'AppointmentRequest', id: string, tenantId: string, requesterName: string, requesterKind: AppointmentRequesterKind, collectiviteName: string | null, subject: string, requestedAt: string, dateAsked: string | null, dateGiven: string | null, delayWorkingDays: number | null, viewerCanUpdate: boolean, ownerDirectorate: { __typename: 'Directorate', id: string } }> } | null };
 
 export type DctajRecordLitigationCaseMutationVariables = Exact<{
   input: LitigationCaseInput;

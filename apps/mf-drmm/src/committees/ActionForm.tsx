@@ -30,11 +30,11 @@ export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: 
 
   const choices: { id: string; label: string }[] =
     fields.originKind === 'PROPOSAL'
-      ? (proposals.data?.proposals.nodes ?? []).map((p) => ({ id: p.id, label: `${p.authorName} : ${shorten(p.text)}` }))
+      ? (proposals.data?.proposals?.nodes ?? []).map((p) => ({ id: p.id, label: `${p.authorName} : ${shorten(p.text)}` }))
       : fields.originKind === 'MEETING'
         ? (meetings.data?.committee?.meetings.nodes ?? []).map((m) => ({ id: m.id, label: `${m.title} (${time.formatShortDate(m.scheduledAt)})` }))
         : fields.originKind === 'SURVEY_FINDING'
-          ? (findings.data?.campaigns.nodes ?? []).flatMap((c) => c.findings.nodes.map((f) => ({ id: f.id, label: `${c.title} : ${shorten(f.text)}` })))
+          ? (findings.data?.campaigns?.nodes ?? []).flatMap((c) => c.findings.nodes.map((f) => ({ id: f.id, label: `${c.title} : ${shorten(f.text)}` })))
           : [];
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -71,7 +71,7 @@ export function ActionForm({ planId, tenantId, committeeId, onDone }: { planId: 
           <option value="" disabled>
             Choisir une direction
           </option>
-          {directorates.data?.directorates.nodes.map((d) => (
+          {directorates.data?.directorates?.nodes.map((d) => (
             <option key={d.id} value={d.id}>
               {d.code} — {d.name}
             </option>

@@ -51,7 +51,7 @@ function Board({ planId }: { planId: string }) {
   const { data, error, loading } = useQuery(PLAN_ACTIONS, { variables: { planId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Actions indisponibles" description={errorMessage(error)} />;
-  const all = data?.actions.nodes ?? [];
+  const all = data?.actions?.nodes ?? [];
   return (
     <div className="fr-grid-row fr-grid-row--gutters">
       {COLUMNS.map((status) => {
@@ -203,8 +203,8 @@ export function ActionPlanBoard({ tenantId }: { tenantId: string }) {
   const importing = useDisclosure();
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Plan d’actions indisponible" description={errorMessage(error)} />;
-  const plans = data?.actionPlans.nodes ?? [];
-  const committees = data?.committees.nodes ?? [];
+  const plans = data?.actionPlans?.nodes ?? [];
+  const committees = data?.committees?.nodes ?? [];
   const canCreatePlan = data?.tenant?.viewerCan.createActionPlans ?? false;
   const newPlan = planning.open && (
     <div ref={planning.area}>

@@ -16,7 +16,8 @@ export function Committees({ tenantId }: { tenantId: string }) {
   const navigate = useNavigate();
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Comités indisponibles" description={errorMessage(error)} />;
-  if (!data) return null;
+  if (!data?.committees || !data.committeeCadence) return null;
+  const cadences = data.committeeCadence.nodes;
   return (
     <section aria-labelledby="comites-titre">
       <h2 id="comites-titre">Comités</h2>
@@ -31,7 +32,7 @@ export function Committees({ tenantId }: { tenantId: string }) {
       {data.committees.nodes.length === 0 && <p>Aucun comité n’est installé dans ce site.</p>}
       <ul className="fr-raw-list">
         {data.committees.nodes.map((c) => {
-          const cadence = data.committeeCadence.nodes.find((k) => k.committee.id === c.id);
+          const cadence = cadences.find((k) => k.committee.id === c.id);
           return (
             <li key={c.id} className="fr-card fr-card--no-arrow fr-p-3w fr-mb-3w">
               <h3 className="fr-h5">

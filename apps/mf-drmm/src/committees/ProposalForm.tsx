@@ -68,7 +68,7 @@ export function ProposalForm({ meetingId, tenantId, agenda, members, onDone }: P
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">Transmise à</legend>
         {directorates.error && <Alert severity="error" small description={errorMessage(directorates.error)} className="fr-fieldset__element" />}
-        {directorates.data?.directorates.nodes.map((d) => (
+        {directorates.data?.directorates?.nodes.map((d) => (
           <div key={d.id} className="fr-fieldset__element fr-fieldset__element--inline">
             <div className="fr-checkbox-group">
               <input type="checkbox" id={`routage-${d.id}`} checked={routedTo.includes(d.id)} onChange={(e) => setRoutedTo((ids) => (e.target.checked ? [...ids, d.id] : ids.filter((id) => id !== d.id)))} />

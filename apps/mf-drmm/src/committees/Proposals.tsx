@@ -67,7 +67,7 @@ export function Proposals() {
   const { data, error, loading } = useQuery(PROPOSALS, { variables: { after: pages.after } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Propositions indisponibles" description={errorMessage(error)} />;
-  if (!data) return null;
+  if (!data?.proposals) return null;
   const { nodes, totalCount, pageInfo } = data.proposals;
   return (
     <section aria-labelledby="propositions-titre">

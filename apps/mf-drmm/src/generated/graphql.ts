@@ -76,7 +76,7 @@ export type AnswerInput = {
   number?: number | null | undefined;
   /** SATISFACTION (a SatisfactionLevel) or SINGLE_CHOICE (an option key). */
   option?: string | null | undefined;
-  /** MULTIPLE_CHOICE: the option keys chosen. */
+  /** MULTIPLE_CHOICE: the option keys chosen (at most 50 items). */
   options?: Array<string> | null | undefined;
   /** Key of the question. */
   questionKey: string;
@@ -207,7 +207,7 @@ export type CreateCommitteeInput = {
   chairName: string;
   /** Title of the chair. */
   chairTitle?: string | null | undefined;
-  /** Colleges of the composition, in order. */
+  /** Colleges of the composition, in order (at most 10 items). */
   colleges?: Array<CollegeInput> | null | undefined;
   /** Date of the decision (YYYY-MM-DD). */
   decisionDate: string;
@@ -225,7 +225,7 @@ export type CreateCommitteeInput = {
   ownerDirectorateId?: string | number | null | undefined;
   /** The service of that directorate that runs it (MACAP for the CLU), printed as the mission line of its documents; none when omitted. */
   secretariatServiceId?: string | number | null | undefined;
-  /** Users of the secretariat. */
+  /** Users of the secretariat (at most 20 items). */
   secretariatUserIds?: Array<string | number> | null | undefined;
 };
 
@@ -235,7 +235,7 @@ export type CreateQuestionnaireInput = {
   description?: string | null | undefined;
   /** Key shared by its future versions (lowercase letters, digits, dashes). */
   key: string;
-  /** Sections, in order. */
+  /** Sections, in order (at most 50 items). */
   sections: Array<QuestionnaireSectionInput>;
   /** Title. */
   title: string;
@@ -435,7 +435,7 @@ export type MinutesInput = {
   closing?: string | null | undefined;
   /** Opening paragraph. */
   introduction?: string | null | undefined;
-  /** Sections to change. */
+  /** Sections to change (at most 50 items). */
   sections?: Array<MinutesSectionInput> | null | undefined;
   /** Signatory. */
   signatoryName?: string | null | undefined;
@@ -558,7 +558,7 @@ export type QuestionInput = {
   maxValue?: number | null | undefined;
   /** Smallest number accepted (NUMBER only). */
   minValue?: number | null | undefined;
-  /** Choices of a choice question (two at least); none for other kinds. */
+  /** Choices of a choice question (two at least, at most 50 items); none for other kinds. */
   options?: Array<QuestionOptionInput> | null | undefined;
   /** Whether a response must answer it (default false). */
   required?: boolean | null | undefined;
@@ -591,7 +591,7 @@ export type QuestionOptionInput = {
 export type QuestionnaireContentInput = {
   /** Introduction shown to respondents. */
   description?: string | null | undefined;
-  /** Sections, in order. */
+  /** Sections, in order (at most 50 items). */
   sections: Array<QuestionnaireSectionInput>;
   /** Title. */
   title: string;
@@ -599,7 +599,7 @@ export type QuestionnaireContentInput = {
 
 /** A section and its questions, in order. */
 export type QuestionnaireSectionInput = {
-  /** Its questions, in order. */
+  /** Its questions, in order (at most 200 items). */
   questions: Array<QuestionInput>;
   /** Title of the section. */
   title: string;
@@ -613,7 +613,7 @@ export type RaiseProposalInput = {
   authorMemberId?: string | number | null | undefined;
   /** Who raised it, when not a member. */
   authorName?: string | null | undefined;
-  /** Where it is sent (at least one). */
+  /** Where it is sent: at least one, at most 20 items. */
   routings: Array<RoutingInput>;
   /** What is proposed. */
   text: string;
@@ -666,13 +666,13 @@ export type SatisfactionTrend =
 
 /** A new meeting. */
 export type ScheduleMeetingInput = {
-  /** The agenda, in order. */
+  /** The agenda, in order (at most 50 items). */
   agenda: Array<AgendaItemInput>;
-  /** Agents invited. */
+  /** Agents invited (at most 100 items). */
   agentInvitees?: Array<AgentInviteeInput> | null | undefined;
   /** Chair; the committee’s when omitted. */
   chairName?: string | null | undefined;
-  /** Members invited. */
+  /** Members invited (at most 200 items). */
   memberIds?: Array<string | number> | null | undefined;
   /** Place. */
   place: string;
@@ -713,9 +713,9 @@ export type SurveyDimension =
 
 /** Changes to a campaign; omitted fields are kept. */
 export type UpdateCampaignInput = {
-  /** Last day (close early or extend). */
+  /** Last day (YYYY-MM-DD): close early or extend. */
   closesOn?: string | null | undefined;
-  /** First day (not once answers exist). */
+  /** First day (YYYY-MM-DD), not once answers exist. */
   opensOn?: string | null | undefined;
   /** Title. */
   title?: string | null | undefined;
@@ -737,7 +737,7 @@ export type UpdateCommitteeInput = {
   ownerDirectorateId?: string | number | null | undefined;
   /** New service running it, of its owner directorate; null for none. */
   secretariatServiceId?: string | number | null | undefined;
-  /** New secretariat. */
+  /** New secretariat (at most 20 items). */
   secretariatUserIds?: Array<string | number> | null | undefined;
 };
 
@@ -747,9 +747,9 @@ export type UpdateMemberInput = {
   collegeId?: string | number | null | undefined;
   /** New contact. */
   contact?: string | null | undefined;
-  /** Last day of the mandate. */
+  /** Last day of the mandate (YYYY-MM-DD). */
   mandateEnd?: string | null | undefined;
-  /** New first day. */
+  /** New first day (YYYY-MM-DD). */
   mandateStart?: string | null | undefined;
   /** New name. */
   name?: string | null | undefined;
@@ -808,7 +808,7 @@ export type DrmmCommitteesQueryVariables = Exact<{
 }>;
 
 
-export type DrmmCommitteesQuery = { tenant: { __typename: 'Tenant', id: string, viewerCan: { __typename: 'TenantViewerCan', id: string, createCommittees: boolean } } | null, committees: { __typename: 'CommitteeConnection', nodes: Array<{ __typename: 'Committee', id: string, name: string, decisionDate: string, decisionReference: string, chairName: string, chairTitle: string | null, ownerDirectorate: { __typename: 'Directorate', code: string, name: string }, colleges: Array<{ __typename: 'College', id: string, name: string }>, meetings: { __typename: 'MeetingConnection', totalCount: number } }> }, committeeCadence: { __typename: 'CommitteeCadenceConnection', nodes: Array<{ __typename: 'CommitteeCadence', state: CadenceState, dueBy: string, nextMeetingDate: string | null, committee: { __typename: 'Committee', id: string }, followUpsDue: Array<{ __typename: 'FollowUp', id: string, title: string, dueDate: string }> }> } };
+export type DrmmCommitteesQuery = { tenant: { __typename: 'Tenant', id: string, viewerCan: { __typename: 'TenantViewerCan', id: string, createCommittees: boolean } } | null, committees: { __typename: 'CommitteeConnection', nodes: Array<{ __typename: 'Committee', id: string, name: string, decisionDate: string, decisionReference: string, chairName: string, chairTitle: string | null, ownerDirectorate: { __typename: 'Directorate', code: string, name: string }, colleges: Array<{ __typename: 'College', id: string, name: string }>, meetings: { __typename: 'MeetingConnection', totalCount: number } }> } | null, committeeCadence: { __typename: 'CommitteeCadenceConnection', nodes: Array<{ __typename: 'CommitteeCadence', state: CadenceState, dueBy: string, nextMeetingDate: string | null, committee: { __typename: 'Committee', id: string }, followUpsDue: Array<{ __typename: 'FollowUp', id: string, title: string, dueDate: string }> }> } | null };
 
 export type DrmmCommitteeQueryVariables = Exact<{
   id: string | number;
@@ -859,21 +859,21 @@ export type DrmmProposalsQueryVariables = Exact<{
 }>;
 
 
-export type DrmmProposalsQuery = { proposals: { __typename: 'ProposalConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Proposal', id: string, authorName: string, text: string, status: ProposalStatus, answer: string | null, viewerCanMoveOn: boolean, meeting: { __typename: 'Meeting', id: string, title: string, scheduledAt: string }, routings: Array<{ __typename: 'ProposalRouting', id: string, bodyName: string | null, directorate: { __typename: 'Directorate', code: string, name: string } | null }> }> } };
+export type DrmmProposalsQuery = { proposals: { __typename: 'ProposalConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Proposal', id: string, authorName: string, text: string, status: ProposalStatus, answer: string | null, viewerCanMoveOn: boolean, meeting: { __typename: 'Meeting', id: string, title: string, scheduledAt: string }, routings: Array<{ __typename: 'ProposalRouting', id: string, bodyName: string | null, directorate: { __typename: 'Directorate', code: string, name: string } | null }> }> } | null };
 
 export type DrmmActionPlansQueryVariables = Exact<{
   tenantId: string | number;
 }>;
 
 
-export type DrmmActionPlansQuery = { tenant: { __typename: 'Tenant', id: string, viewerCan: { __typename: 'TenantViewerCan', id: string, createActionPlans: boolean, createServicesActionPlans: boolean } } | null, actionPlans: { __typename: 'ActionPlanConnection', nodes: Array<{ __typename: 'ActionPlan', id: string, year: number, title: string, viewerCanManage: boolean, committee: { __typename: 'Committee', id: string } | null }> }, committees: { __typename: 'CommitteeConnection', nodes: Array<{ __typename: 'Committee', name: string, id: string, tenantId: string, viewerCanManage: boolean }> } };
+export type DrmmActionPlansQuery = { tenant: { __typename: 'Tenant', id: string, viewerCan: { __typename: 'TenantViewerCan', id: string, createActionPlans: boolean, createServicesActionPlans: boolean } } | null, actionPlans: { __typename: 'ActionPlanConnection', nodes: Array<{ __typename: 'ActionPlan', id: string, year: number, title: string, viewerCanManage: boolean, committee: { __typename: 'Committee', id: string } | null }> } | null, committees: { __typename: 'CommitteeConnection', nodes: Array<{ __typename: 'Committee', name: string, id: string, tenantId: string, viewerCanManage: boolean }> } | null };
 
 export type DrmmPlanActionsQueryVariables = Exact<{
   planId: string | number;
 }>;
 
 
-export type DrmmPlanActionsQuery = { actions: { __typename: 'ActionConnection', totalCount: number, nodes: Array<{ __typename: 'Action', id: string, reference: string, title: string, status: ActionStatus, progress: number, dueDate: string | null, overdue: boolean, viewerCanReportProgress: boolean, ownerDirectorate: { __typename: 'Directorate', code: string, name: string } }> } };
+export type DrmmPlanActionsQuery = { actions: { __typename: 'ActionConnection', totalCount: number, nodes: Array<{ __typename: 'Action', id: string, reference: string, title: string, status: ActionStatus, progress: number, dueDate: string | null, overdue: boolean, viewerCanReportProgress: boolean, ownerDirectorate: { __typename: 'Directorate', code: string, name: string } }> } | null };
 
 export type DrmmDraftMinutesMutationVariables = Exact<{
   meetingId: string | number;
@@ -992,7 +992,7 @@ export type DrmmDirectoratesQueryVariables = Exact<{
 }>;
 
 
-export type DrmmDirectoratesQuery = { directorates: { __typename: 'DirectorateConnection', nodes: Array<{ __typename: 'Directorate', id: string, code: string, name: string }> } };
+export type DrmmDirectoratesQuery = { directorates: { __typename: 'DirectorateConnection', nodes: Array<{ __typename: 'Directorate', id: string, code: string, name: string }> } | null };
 
 export type DrmmRaiseProposalMutationVariables = Exact<{
   meetingId: string | number;
@@ -1038,7 +1038,7 @@ export type DrmmImportActionPlanCsvMutation = { importActionPlanCsv: { __typenam
 export type DrmmAcceptedProposalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DrmmAcceptedProposalsQuery = { proposals: { __typename: 'ProposalConnection', nodes: Array<{ __typename: 'Proposal', id: string, text: string, authorName: string }> } };
+export type DrmmAcceptedProposalsQuery = { proposals: { __typename: 'ProposalConnection', nodes: Array<{ __typename: 'Proposal', id: string, text: string, authorName: string }> } | null };
 
 export type DrmmCommitteeMeetingsQueryVariables = Exact<{
   committeeId: string | number;
@@ -1052,7 +1052,7 @@ export type DrmmSurveyFindingsQueryVariables = Exact<{
 }>;
 
 
-export type DrmmSurveyFindingsQuery = { campaigns: { __typename: 'CampaignConnection', nodes: Array<{ __typename: 'Campaign', id: string, title: string, findings: { __typename: 'SurveyFindingConnection', nodes: Array<{ __typename: 'SurveyFinding', id: string, text: string }> } }> } };
+export type DrmmSurveyFindingsQuery = { campaigns: { __typename: 'CampaignConnection', nodes: Array<{ __typename: 'Campaign', id: string, title: string, findings: { __typename: 'SurveyFindingConnection', nodes: Array<{ __typename: 'SurveyFinding', id: string, text: string }> } }> } | null };
 
 export type DrmmQualityCorrespondenceQueryVariables = Exact<{
   tenantId: string | number;
@@ -1069,21 +1069,21 @@ export type DrmmQualitySurveysQueryVariables = Exact<{
 }>;
 
 
-export type DrmmQualitySurveysQuery = { campaigns: { __typename: 'CampaignConnection', nodes: Array<{ __typename: 'Campaign', id: string, title: string, state: CampaignState, results: { __typename: 'CampaignResults', respondents: number, dimensions: Array<{ __typename: 'DimensionResult', dimension: SurveyDimension, label: string, satisfaction: { __typename: 'SatisfactionRate', rate: number | null }, comparison: { __typename: 'SatisfactionComparison', trend: SatisfactionTrend, difference: number | null } | null }> } }> } };
+export type DrmmQualitySurveysQuery = { campaigns: { __typename: 'CampaignConnection', nodes: Array<{ __typename: 'Campaign', id: string, title: string, state: CampaignState, results: { __typename: 'CampaignResults', respondents: number, dimensions: Array<{ __typename: 'DimensionResult', dimension: SurveyDimension, label: string, satisfaction: { __typename: 'SatisfactionRate', rate: number | null }, comparison: { __typename: 'SatisfactionComparison', trend: SatisfactionTrend, difference: number | null } | null }> } }> } | null };
 
 export type DrmmQualityPlanQueryVariables = Exact<{
   tenantId?: string | number | null | undefined;
 }>;
 
 
-export type DrmmQualityPlanQuery = { committeeCadence: { __typename: 'CommitteeCadenceConnection', nodes: Array<{ __typename: 'CommitteeCadence', state: CadenceState, dueBy: string, committee: { __typename: 'Committee', id: string, name: string } }> }, actionPlans: { __typename: 'ActionPlanConnection', nodes: Array<{ __typename: 'ActionPlan', id: string, year: number, title: string }> } };
+export type DrmmQualityPlanQuery = { committeeCadence: { __typename: 'CommitteeCadenceConnection', nodes: Array<{ __typename: 'CommitteeCadence', state: CadenceState, dueBy: string, committee: { __typename: 'Committee', id: string, name: string } }> } | null, actionPlans: { __typename: 'ActionPlanConnection', nodes: Array<{ __typename: 'ActionPlan', id: string, year: number, title: string }> } | null };
 
 export type DrmmQualityPlanActionsQueryVariables = Exact<{
   planId: string | number;
 }>;
 
 
-export type DrmmQualityPlanActionsQuery = { all: { __typename: 'ActionConnection', totalCount: number }, done: { __typename: 'ActionConnection', totalCount: number }, overdue: { __typename: 'ActionConnection', totalCount: number } };
+export type DrmmQualityPlanActionsQuery = { all: { __typename: 'ActionConnection', totalCount: number } | null, done: { __typename: 'ActionConnection', totalCount: number } | null, overdue: { __typename: 'ActionConnection', totalCount: number } | null };
 
 export type DrmmLabellingsQueryVariables = Exact<{
   tenantId: string | number;
@@ -1129,7 +1129,7 @@ export type DrmmIndicatorValuesQueryVariables = Exact<{
 }>;
 
 
-export type DrmmIndicatorValuesQuery = { indicatorValues: { __typename: 'IndicatorValueConnection', nodes: Array<{ __typename: 'IndicatorValue', id: string, value: number, source: IndicatorSource, origin: string, numerator: number | null, sampleSize: number | null, targetMet: boolean | null, formulaVersion: number | null, recordedByName: string, updatedAt: string, indicator: { __typename: 'IndicatorDefinition', id: string } }> } };
+export type DrmmIndicatorValuesQuery = { indicatorValues: { __typename: 'IndicatorValueConnection', nodes: Array<{ __typename: 'IndicatorValue', id: string, value: number, source: IndicatorSource, origin: string, numerator: number | null, sampleSize: number | null, targetMet: boolean | null, formulaVersion: number | null, recordedByName: string, updatedAt: string, indicator: { __typename: 'IndicatorDefinition', id: string } }> } | null };
 
 export type DrmmEnterIndicatorValueMutationVariables = Exact<{
   input: EnterIndicatorValueInput;
@@ -1159,7 +1159,7 @@ export type DrmmPublicationDraftQueryVariables = Exact<{
 }>;
 
 
-export type DrmmPublicationDraftQuery = { publicationDraft: { __typename: 'PublicationDraft', quarter: string, label: string, cutOffDate: string, viewerCanPublish: boolean, current: { __typename: 'Publication', id: string, version: number, figures: Array<{ __typename: 'PublishedFigure', code: string, value: number | null }> } | null, figures: Array<{ __typename: 'PublicationDraftFigure', recordedAfterCutOff: boolean, indicator: { __typename: 'IndicatorDefinition', id: string, code: string, name: string, unit: IndicatorUnit, target: number | null, engagement: { __typename: 'Engagement', id: string, referential: { __typename: 'Referential', id: string, name: string, version: string } } }, value: { __typename: 'IndicatorValue', id: string, value: number, numerator: number | null, sampleSize: number | null, source: IndicatorSource, origin: string } | null }> } };
+export type DrmmPublicationDraftQuery = { publicationDraft: { __typename: 'PublicationDraft', quarter: string, label: string, cutOffDate: string, viewerCanPublish: boolean, current: { __typename: 'Publication', id: string, version: number, figures: Array<{ __typename: 'PublishedFigure', code: string, value: number | null }> } | null, figures: Array<{ __typename: 'PublicationDraftFigure', recordedAfterCutOff: boolean, indicator: { __typename: 'IndicatorDefinition', id: string, code: string, name: string, unit: IndicatorUnit, target: number | null, engagement: { __typename: 'Engagement', id: string, referential: { __typename: 'Referential', id: string, name: string, version: string } } }, value: { __typename: 'IndicatorValue', id: string, value: number, numerator: number | null, sampleSize: number | null, source: IndicatorSource, origin: string } | null }> } | null };
 
 export type DrmmPublicationsQueryVariables = Exact<{
   tenantId: string | number;
@@ -1167,7 +1167,7 @@ export type DrmmPublicationsQueryVariables = Exact<{
 }>;
 
 
-export type DrmmPublicationsQuery = { publications: { __typename: 'PublicationConnection', totalCount: number, nodes: Array<{ __typename: 'Publication', id: string, version: number, status: PublicationStatus, cutOffDate: string, correctionReason: string | null, publishedAt: string, publishedByName: string, replacedAt: string | null, openData: { __typename: 'PublicationOpenData', json: string, csv: string, posterA4: string, posterA3: string } }> } };
+export type DrmmPublicationsQuery = { publications: { __typename: 'PublicationConnection', totalCount: number, nodes: Array<{ __typename: 'Publication', id: string, version: number, status: PublicationStatus, cutOffDate: string, correctionReason: string | null, publishedAt: string, publishedByName: string, replacedAt: string | null, openData: { __typename: 'PublicationOpenData', json: string, csv: string, posterA4: string, posterA3: string } }> } | null };
 
 export type DrmmPublishQuarterMutationVariables = Exact<{
   input: PublishQuarterInput;
@@ -1212,7 +1212,7 @@ export type DrmmCampaignsQueryVariables = Exact<{
 }>;
 
 
-export type DrmmCampaignsQuery = { tenant: { __typename: 'Tenant', id: string, viewerCan: { __typename: 'TenantViewerCan', id: string, manageSurveys: boolean, issueKioskTokens: boolean } } | null, campaigns: { __typename: 'CampaignConnection', nodes: Array<{ __typename: 'Campaign', id: string, year: number, title: string, channel: CampaignChannel, opensOn: string, closesOn: string, state: CampaignState, responseCount: number, responseRate: { __typename: 'ResponseRate', invited: number, responded: number, rate: number | null } | null }> } };
+export type DrmmCampaignsQuery = { tenant: { __typename: 'Tenant', id: string, viewerCan: { __typename: 'TenantViewerCan', id: string, manageSurveys: boolean, issueKioskTokens: boolean } } | null, campaigns: { __typename: 'CampaignConnection', nodes: Array<{ __typename: 'Campaign', id: string, year: number, title: string, channel: CampaignChannel, opensOn: string, closesOn: string, state: CampaignState, responseCount: number, responseRate: { __typename: 'ResponseRate', invited: number, responded: number, rate: number | null } | null }> } | null };
 
 export type DrmmCampaignResultsQueryVariables = Exact<{
   id: string | number;
@@ -1227,7 +1227,7 @@ export type DrmmFeedbacksQueryVariables = Exact<{
 }>;
 
 
-export type DrmmFeedbacksQuery = { feedbacks: { __typename: 'FeedbackConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Feedback', id: string, receivedOn: string, channel: FeedbackChannel, category: FeedbackCategory, text: string, contact: string | null, status: FeedbackStatus, answer: string | null, answeredAt: string | null, viewerCanAnswer: boolean }> } };
+export type DrmmFeedbacksQuery = { feedbacks: { __typename: 'FeedbackConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Feedback', id: string, receivedOn: string, channel: FeedbackChannel, category: FeedbackCategory, text: string, contact: string | null, status: FeedbackStatus, answer: string | null, answeredAt: string | null, viewerCanAnswer: boolean }> } | null };
 
 export type DrmmAnswerFeedbackMutationVariables = Exact<{
   id: string | number;
@@ -1255,7 +1255,7 @@ export type DrmmKioskCapabilitiesQuery = { tenant: { __typename: 'Tenant', id: s
 export type DrmmKioskDevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DrmmKioskDevicesQuery = { kioskDevices: { __typename: 'KioskDeviceConnection', nodes: Array<{ __typename: 'KioskDevice', id: string, name: string, issuedAt: string, revokedAt: string | null, lastSeenAt: string | null }> } };
+export type DrmmKioskDevicesQuery = { kioskDevices: { __typename: 'KioskDeviceConnection', nodes: Array<{ __typename: 'KioskDevice', id: string, name: string, issuedAt: string, revokedAt: string | null, lastSeenAt: string | null }> } | null };
 
 export type DrmmIssueKioskDeviceMutationVariables = Exact<{
   name: string;
@@ -1277,7 +1277,7 @@ export type DrmmQuestionnairesQueryVariables = Exact<{
 }>;
 
 
-export type DrmmQuestionnairesQuery = { tenant: { __typename: 'Tenant', id: string, viewerCan: { __typename: 'TenantViewerCan', id: string, manageSurveys: boolean, issueKioskTokens: boolean } } | null, questionnaires: { __typename: 'QuestionnaireConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Questionnaire', id: string, key: string, version: number, title: string, frozenAt: string | null, questions: Array<{ __typename: 'Question', id: string }> }> } };
+export type DrmmQuestionnairesQuery = { tenant: { __typename: 'Tenant', id: string, viewerCan: { __typename: 'TenantViewerCan', id: string, manageSurveys: boolean, issueKioskTokens: boolean } } | null, questionnaires: { __typename: 'QuestionnaireConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'Questionnaire', id: string, key: string, version: number, title: string, frozenAt: string | null, questions: Array<{ __typename: 'Question', id: string }> }> } | null };
 
 export type DrmmQuestionnaireQueryVariables = Exact<{
   id: string | number;
@@ -1292,7 +1292,7 @@ export type DrmmQuestionnaireVersionsQueryVariables = Exact<{
 }>;
 
 
-export type DrmmQuestionnaireVersionsQuery = { questionnaires: { __typename: 'QuestionnaireConnection', nodes: Array<{ __typename: 'Questionnaire', id: string, key: string, version: number, title: string, frozenAt: string | null }> } };
+export type DrmmQuestionnaireVersionsQuery = { questionnaires: { __typename: 'QuestionnaireConnection', nodes: Array<{ __typename: 'Questionnaire', id: string, key: string, version: number, title: string, frozenAt: string | null }> } | null };
 
 export type DrmmCreateQuestionnaireMutationVariables = Exact<{
   input: CreateQuestionnaireInput;
@@ -1323,7 +1323,7 @@ export type DrmmSurveyPanelsQueryVariables = Exact<{
 }>;
 
 
-export type DrmmSurveyPanelsQuery = { tenant: { __typename: 'Tenant', id: string, viewerCan: { __typename: 'TenantViewerCan', id: string, manageSurveys: boolean, issueKioskTokens: boolean } } | null, surveyPanels: { __typename: 'SurveyPanelConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'SurveyPanel', id: string, name: string, kind: PanelKind, description: string | null, members: { __typename: 'PanelMemberConnection', totalCount: number } }> } };
+export type DrmmSurveyPanelsQuery = { tenant: { __typename: 'Tenant', id: string, viewerCan: { __typename: 'TenantViewerCan', id: string, manageSurveys: boolean, issueKioskTokens: boolean } } | null, surveyPanels: { __typename: 'SurveyPanelConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'SurveyPanel', id: string, name: string, kind: PanelKind, description: string | null, members: { __typename: 'PanelMemberConnection', totalCount: number } }> } | null };
 
 export type DrmmSurveyPanelQueryVariables = Exact<{
   id: string | number;
@@ -1361,7 +1361,7 @@ export type DrmmCampaignChoicesQueryVariables = Exact<{
 }>;
 
 
-export type DrmmCampaignChoicesQuery = { questionnaires: { __typename: 'QuestionnaireConnection', nodes: Array<{ __typename: 'Questionnaire', id: string, key: string, version: number, title: string, frozenAt: string | null }> }, surveyPanels: { __typename: 'SurveyPanelConnection', nodes: Array<{ __typename: 'SurveyPanel', id: string, name: string, kind: PanelKind, description: string | null }> } };
+export type DrmmCampaignChoicesQuery = { questionnaires: { __typename: 'QuestionnaireConnection', nodes: Array<{ __typename: 'Questionnaire', id: string, key: string, version: number, title: string, frozenAt: string | null }> } | null, surveyPanels: { __typename: 'SurveyPanelConnection', nodes: Array<{ __typename: 'SurveyPanel', id: string, name: string, kind: PanelKind, description: string | null }> } | null };
 
 export type DrmmCreateCampaignMutationVariables = Exact<{
   input: CampaignInput;

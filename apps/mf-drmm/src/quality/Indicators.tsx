@@ -9,7 +9,7 @@ import type { DrmmIndicatorValuesQuery, DrmmReferentialQuery, IndicatorSource, I
 import { COMPUTE_INDICATOR_VALUES, ENTER_INDICATOR_VALUE, IMPORT_INDICATOR_VALUES } from './operations.js';
 
 type Definition = NonNullable<DrmmReferentialQuery['referential']>['engagements']['nodes'][number]['indicators'][number];
-type Value = DrmmIndicatorValuesQuery['indicatorValues']['nodes'][number];
+type Value = NonNullable<DrmmIndicatorValuesQuery['indicatorValues']>['nodes'][number];
 /** An indicator with the tenant's value of the period, when one is recorded. */
 export type Indicator = Definition & { value: Value | null };
 

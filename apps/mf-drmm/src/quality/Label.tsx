@@ -141,7 +141,7 @@ function Engagements({ referentialId, tenantId, viewerCanManage }: { referential
   const { data, error } = useQuery(REFERENTIAL, { variables: { id: referentialId } });
   const values = useQuery(INDICATOR_VALUES, { variables: { tenantId, period, referentialId } });
   if (error ?? values.error) return <Alert severity="error" small description={errorMessage((error ?? values.error)!)} />;
-  if (!data?.referential || !values.data) return <Loading />;
+  if (!data?.referential || !values.data?.indicatorValues) return <Loading />;
   const valueOf = new Map(values.data.indicatorValues.nodes.map((v) => [v.indicator.id, v]));
   const referential = data.referential;
   return (

@@ -9,8 +9,8 @@ import type { DrmmPublicationDraftQuery, DrmmPublicationsQuery } from '../genera
 import { IndicatorActions, SOURCE, formatValue, targetText } from './Indicators.js';
 import { CORRECT_PUBLICATION, PUBLICATIONS, PUBLICATION_DRAFT, PUBLISH_QUARTER } from './operations.js';
 
-type Draft = DrmmPublicationDraftQuery['publicationDraft'];
-type Version = DrmmPublicationsQuery['publications']['nodes'][number];
+type Draft = NonNullable<DrmmPublicationDraftQuery['publicationDraft']>;
+type Version = NonNullable<DrmmPublicationsQuery['publications']>['nodes'][number];
 
 // What a publication changes: the draft (its version in force) and the versions' list.
 const REFETCH = { refetchQueries: ['DrmmPublicationDraft', 'DrmmPublications'], awaitRefetchQueries: true };
@@ -66,7 +66,7 @@ function Versions({ tenantId, quarter, publicUrl }: { tenantId: string; quarter:
       <h3 id="versions-titre">Résultats publiés — {label}</h3>
       <FormOutcome error={error} failure="Publications illisibles" />
       {!data && !error && <Loading />}
-      {data && (
+      {data?.publications && (
         <Table caption={`Versions publiées du ${label}`} headers={['Version', 'État', 'Publiée', 'Date d’arrêté des chiffres', 'Motif de la correction', 'Documents publics']} empty={`Les résultats du ${label} ne sont pas encore publiés.`}>
           {data.publications.nodes.map((v: Version) => (
             <tr key={v.id} data-version={v.version}>

@@ -51,7 +51,7 @@ function Surveys({ tenantId, year }: { tenantId: string; year: number }) {
   const { data, error, loading } = useQuery(QUALITY_SURVEYS, { variables: { tenantId, year } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" small description={errorMessage(error)} />;
-  const campaigns = data?.campaigns.nodes ?? [];
+  const campaigns = data?.campaigns?.nodes ?? [];
   if (campaigns.length === 0) return <p>Aucune enquête cette année.</p>;
   return (
     <>
@@ -92,7 +92,7 @@ function Surveys({ tenantId, year }: { tenantId: string; year: number }) {
 function PlanProgress({ planId, title }: { planId: string; title: string }) {
   const { data, error } = useQuery(QUALITY_PLAN_ACTIONS, { variables: { planId } });
   if (error) return <Alert severity="error" small description={errorMessage(error)} />;
-  if (!data) return <Loading />;
+  if (!data?.done || !data.all || !data.overdue) return <Loading />;
   return (
     <dl className="fr-grid-row fr-grid-row--gutters">
       <Figure id="plan-actions" label={title} value={`${formatCount(data.done.totalCount)} / ${formatCount(data.all.totalCount)} réalisées`} />
@@ -107,8 +107,8 @@ function Plan({ tenantId }: { tenantId: string }) {
   const { data, error, loading } = useQuery(QUALITY_PLAN, { variables: { tenantId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" small description={errorMessage(error)} />;
-  const cadence = data?.committeeCadence.nodes ?? [];
-  const latest = [...(data?.actionPlans.nodes ?? [])].sort((a, b) => b.year - a.year)[0];
+  const cadence = data?.committeeCadence?.nodes ?? [];
+  const latest = [...(data?.actionPlans?.nodes ?? [])].sort((a, b) => b.year - a.year)[0];
   return (
     <>
       {cadence.map((c) => (

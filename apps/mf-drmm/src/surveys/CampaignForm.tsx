@@ -20,8 +20,8 @@ export function CampaignForm({ tenantId, onCreated, onCancel }: { tenantId: stri
   const { fields, setFields } = form;
   const [create, { loading, error }] = useMutation(CREATE_CAMPAIGN, { refetchQueries: ['DrmmCampaigns'] });
   // The API pairs the hall users' panel with the hall, every listed panel with e-mail invitations.
-  const panels = (choices.data?.surveyPanels.nodes ?? []).filter((p) => (p.kind === 'HALL_USERS') === (fields.channel === 'HALL'));
-  const questionnaires = choices.data?.questionnaires.nodes ?? [];
+  const panels = (choices.data?.surveyPanels?.nodes ?? []).filter((p) => (p.kind === 'HALL_USERS') === (fields.channel === 'HALL'));
+  const questionnaires = choices.data?.questionnaires?.nodes ?? [];
   // A campaign opens in its own year: the year is the opening date's.
   const year = fields.opensOn ? Number(fields.opensOn.slice(0, 4)) : null;
 

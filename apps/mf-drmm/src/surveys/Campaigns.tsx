@@ -15,7 +15,7 @@ export function Campaigns({ tenantId }: { tenantId: string }) {
   const { data, error, loading } = useQuery(CAMPAIGNS, { variables: { tenantId } });
   if (loading && !data) return <Loading />;
   if (error) return <Alert severity="error" title="Enquêtes indisponibles" description={errorMessage(error)} />;
-  const campaigns = data?.campaigns.nodes ?? [];
+  const campaigns = data?.campaigns?.nodes ?? [];
   return (
     <section aria-labelledby="enquetes-titre">
       <h2 id="enquetes-titre">Enquêtes de satisfaction</h2>

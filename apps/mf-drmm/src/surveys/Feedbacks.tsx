@@ -88,7 +88,7 @@ export function Feedbacks({ tenantId }: { tenantId: string }) {
       {closing.error && <Alert severity="error" small description={errorMessage(closing.error)} className="fr-mb-2w" />}
       {loading && !data && <Loading />}
       {error && <Alert severity="error" title="Remarques indisponibles" description={errorMessage(error)} />}
-      {data && (
+      {data?.feedbacks && (
         <>
           <p aria-live="polite">{data.feedbacks.totalCount === 0 ? 'Aucune remarque pour ces critères.' : `${plural(data.feedbacks.totalCount, 'remarque', 'remarques')}.`}</p>
           <ul className="fr-raw-list">

@@ -41,7 +41,7 @@ export function KioskDevices({ tenantId }: { tenantId: string }) {
     }
   };
 
-  const devices = data?.kioskDevices.nodes ?? [];
+  const devices = data?.kioskDevices?.nodes ?? [];
   return (
     <section aria-labelledby="bornes-titre">
       <h2 id="bornes-titre">Bornes du hall</h2>

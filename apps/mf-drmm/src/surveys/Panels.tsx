@@ -69,7 +69,7 @@ export function Panels({ tenantId }: { tenantId: string }) {
         ))}
       {loading && !data && <Loading />}
       {error && <Alert severity="error" title="Panels indisponibles" description={errorMessage(error)} />}
-      {data &&
+      {data?.surveyPanels &&
         (data.surveyPanels.totalCount === 0 ? (
           <p>Aucun panel dans ce site.</p>
         ) : (

@@ -46,7 +46,7 @@ export function Questionnaires({ tenantId }: { tenantId: string }) {
         ))}
       {loading && !data && <Loading />}
       {error && <Alert severity="error" title="Questionnaires indisponibles" description={errorMessage(error)} />}
-      {data &&
+      {data?.questionnaires &&
         (data.questionnaires.totalCount === 0 ? (
           <p>Aucun questionnaire dans ce site.</p>
         ) : (
@@ -106,10 +106,10 @@ export function Questionnaire() {
         Clé <code>{questionnaire.key}</code> · version {questionnaire.version} · <Frozen frozenAt={questionnaire.frozenAt} />
       </p>
       {questionnaire.description && <p className="fr-text--lead">{questionnaire.description}</p>}
-      {(versions.data?.questionnaires.nodes.length ?? 0) > 1 && (
+      {(versions.data?.questionnaires?.nodes.length ?? 0) > 1 && (
         <nav aria-label="Versions de ce questionnaire" className="fr-mb-3w">
           Versions :{' '}
-          {versions.data!.questionnaires.nodes.map((v, index) => (
+          {versions.data!.questionnaires!.nodes.map((v, index) => (
             <span key={v.id}>
               {index > 0 && ' · '}
               {v.id === questionnaire.id ? (

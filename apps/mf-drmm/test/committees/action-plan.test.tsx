@@ -14,7 +14,7 @@ import { ACCEPTED_PROPOSALS, ACTION_PLANS, ADD_ACTION, DIRECTORATES, IMPORT_ACTI
  */
 const plansFor = (
   may: boolean,
-  plans: DrmmActionPlansQuery['actionPlans']['nodes'] = [{ __typename: 'ActionPlan', id: 'plan', year: 2016, title: 'Plan d’actions 2016', viewerCanManage: may, committee: { __typename: 'Committee', id: 'clu' } }],
+  plans: NonNullable<DrmmActionPlansQuery['actionPlans']>['nodes'] = [{ __typename: 'ActionPlan', id: 'plan', year: 2016, title: 'Plan d’actions 2016', viewerCanManage: may, committee: { __typename: 'Committee', id: 'clu' } }],
   servicesPlans = false,
 ) =>
   mockOperation(ACTION_PLANS, { tenantId: 'metz' }, {
@@ -25,7 +25,7 @@ const plansFor = (
     },
   });
 const plans = plansFor(true);
-const action = (status: ActionStatus, progress: number, viewerCanReportProgress = true): DrmmPlanActionsQuery['actions']['nodes'][number] => ({ __typename: 'Action', id: 'a1', reference: 'A-2016-01', title: 'Filtrer le pré-accueil', status, progress, dueDate: '2016-06-30', overdue: false, viewerCanReportProgress, ownerDirectorate: { __typename: 'Directorate', code: 'DCTAS', name: 'DCTAS' } });
+const action = (status: ActionStatus, progress: number, viewerCanReportProgress = true): NonNullable<DrmmPlanActionsQuery['actions']>['nodes'][number] => ({ __typename: 'Action', id: 'a1', reference: 'A-2016-01', title: 'Filtrer le pré-accueil', status, progress, dueDate: '2016-06-30', overdue: false, viewerCanReportProgress, ownerDirectorate: { __typename: 'Directorate', code: 'DCTAS', name: 'DCTAS' } });
 const board = (status: ActionStatus, progress: number, viewerCanReportProgress = true) => mockOperation(PLAN_ACTIONS, { planId: 'plan' }, { data: { actions: { __typename: 'ActionConnection', totalCount: 1, nodes: [action(status, progress, viewerCanReportProgress)] } } });
 
 describe('the action plan board', () => {

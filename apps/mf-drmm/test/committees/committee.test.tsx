@@ -54,6 +54,18 @@ const committee: Committee = {
 };
 const committeeMock = mockOperation(COMMITTEE, { id: 'c1' }, { data: { committee } });
 
+function showCommittees(mocks: OperationMock[]) {
+  render(
+    <MockedProvider mocks={mocks}>
+      <TenantTimeZone timeZone="Europe/Paris">
+        <MemoryRouter>
+          <Committees tenantId="metz" />
+        </MemoryRouter>
+      </TenantTimeZone>
+    </MockedProvider>,
+  );
+}
+
 function showCommittee(mocks: OperationMock[]) {
   render(
     <MockedProvider mocks={mocks}>
@@ -112,15 +124,7 @@ describe('installing a committee', () => {
 
   it('shows the API’s refusal and stays on the form', async () => {
     const refused = mockOperation(CREATE_COMMITTEE, () => true, { errors: [{ message: 'La date de la décision est dans le futur.', extensions: { code: 'BAD_USER_INPUT' } }] });
-    render(
-      <MockedProvider mocks={[emptyList(true), refused]}>
-        <TenantTimeZone timeZone="Europe/Paris">
-          <MemoryRouter>
-            <Committees tenantId="metz" />
-          </MemoryRouter>
-        </TenantTimeZone>
-      </MockedProvider>,
-    );
+    showCommittees([emptyList(true), refused]);
     await userEvent.click(await screen.findByRole('button', { name: 'Créer un comité' }));
     await userEvent.type(screen.getByLabelText('Nom du comité'), 'CLU');
     await userEvent.type(screen.getByLabelText(/Décision de création : référence/), 'A-1');
@@ -132,16 +136,19 @@ describe('installing a committee', () => {
   });
 
   it('offers no creation when the API says the viewer may not (an analyst)', async () => {
-    render(
-      <MockedProvider mocks={[emptyList(false)]}>
-        <TenantTimeZone timeZone="Europe/Paris">
-          <MemoryRouter>
-            <Committees tenantId="metz" />
-          </MemoryRouter>
-        </TenantTimeZone>
-      </MockedProvider>,
-    );
+    showCommittees([emptyList(false)]);
     await screen.findByText(/Aucun comité/);
+    expect(screen.queryByRole('button', { name: 'Créer un comité' })).toBeNull();
+  });
+
+  it('says the committees are unavailable when their subgraph does not answer, the tenant answered beside', async () => {
+    const partial = mockOperation(COMMITTEES, { tenantId: 'metz' }, {
+      data: { tenant: { __typename: 'Tenant', id: 'metz', viewerCan: { __typename: 'TenantViewerCan', id: 'metz', createCommittees: true } }, committees: null, committeeCadence: null },
+      errors: [{ message: 'Le service des comités locaux des usagers ne répond pas : réessayez dans quelques minutes.', extensions: { code: 'SERVICE_UNAVAILABLE', service: 'committees' } }],
+    });
+    showCommittees([partial]);
+    const alert = await screen.findByText('Comités indisponibles');
+    expect(alert.closest('.fr-alert')?.textContent).toContain('ne répond pas : réessayez');
     expect(screen.queryByRole('button', { name: 'Créer un comité' })).toBeNull();
   });
 });

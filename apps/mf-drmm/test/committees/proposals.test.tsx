@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DrmmProposalsQuery, ProposalStatus } from '../../src/generated/graphql.js';
 import { Proposals } from '../../src/committees/Proposals.js';
 import { PROPOSALS, UPDATE_PROPOSAL_STATUS } from '../../src/committees/operations.js';
-const proposal = (id: string, status: ProposalStatus, viewerCanMoveOn = true): DrmmProposalsQuery['proposals']['nodes'][number] => ({
+const proposal = (id: string, status: ProposalStatus, viewerCanMoveOn = true): NonNullable<DrmmProposalsQuery['proposals']>['nodes'][number] => ({
   __typename: 'Proposal',
   id,
   authorName: 'JAGER-WEBER',

@@ -8,8 +8,8 @@ import type { DrmmPublicationDraftQuery, DrmmPublicationsQuery } from '../../src
 import { QuarterlyPublication, endedQuarters, quarterLabel } from '../../src/quality/Publication.js';
 import { CORRECT_PUBLICATION, PUBLICATIONS, PUBLICATION_DRAFT, PUBLISH_QUARTER } from '../../src/quality/operations.js';
 
-type Draft = DrmmPublicationDraftQuery['publicationDraft'];
-type Version = DrmmPublicationsQuery['publications']['nodes'][number];
+type Draft = NonNullable<DrmmPublicationDraftQuery['publicationDraft']>;
+type Version = NonNullable<DrmmPublicationsQuery['publications']>['nodes'][number];
 
 // The page opens on the last quarter ended on the tenant's calendar, cut off today.
 const TODAY = tenantTime('Europe/Paris').today();

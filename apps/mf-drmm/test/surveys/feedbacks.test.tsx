@@ -9,7 +9,7 @@ import type { DrmmFeedbacksQuery, FeedbackStatus } from '../../src/generated/gra
 import { ANSWER_FEEDBACK, FEEDBACKS } from '../../src/surveys/operations.js';
 
 // viewerCanAnswer: what the API says the viewer may do (an agent or a manager may, an analyst may not).
-const feedback = (id: string, text: string, contact: string | null, status: FeedbackStatus = 'RECEIVED', viewerCanAnswer = true): DrmmFeedbacksQuery['feedbacks']['nodes'][number] => ({ __typename: 'Feedback', id, receivedOn: '2015-10-14', channel: 'SUGGESTION_BOX', category: 'EQUIPMENT', text, contact, status, answer: null, answeredAt: null, viewerCanAnswer });
+const feedback = (id: string, text: string, contact: string | null, status: FeedbackStatus = 'RECEIVED', viewerCanAnswer = true): NonNullable<DrmmFeedbacksQuery['feedbacks']>['nodes'][number] => ({ __typename: 'Feedback', id, receivedOn: '2015-10-14', channel: 'SUGGESTION_BOX', category: 'EQUIPMENT', text, contact, status, answer: null, answeredAt: null, viewerCanAnswer });
 
 const listFor = (viewerCanAnswer: boolean) => mockOperation(FEEDBACKS, { filter: { tenantId: 'metz' }, after: null }, {
   data: {

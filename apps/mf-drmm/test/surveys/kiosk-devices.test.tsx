@@ -12,7 +12,7 @@ import { capabilities } from './capabilities.js';
 // What the API says the viewer may do in the tenant: an administrator issues tokens, a manager does not.
 const viewer = (issueKioskTokens: boolean) => mockOperation(KIOSK_CAPABILITIES, { tenantId: 'metz' }, { data: { tenant: capabilities(true, issueKioskTokens) } });
 
-type Device = DrmmKioskDevicesQuery['kioskDevices']['nodes'][number];
+type Device = NonNullable<DrmmKioskDevicesQuery['kioskDevices']>['nodes'][number];
 const device = (revokedAt: string | null): Device => ({ __typename: 'KioskDevice', id: 'd1', name: 'Hall d’accueil', issuedAt: '2026-11-20T08:00:00Z', revokedAt, lastSeenAt: null });
 const issued: Device = { __typename: 'KioskDevice', id: 'd2', name: 'Guichets des titres', issuedAt: '2026-11-30T08:30:00Z', revokedAt: null, lastSeenAt: null };
 const list = (revokedAt: string | null, ...others: Device[]) => mockOperation(KIOSK_DEVICES, {}, { data: { kioskDevices: { __typename: 'KioskDeviceConnection', nodes: [device(revokedAt), ...others] } } });

@@ -13,7 +13,7 @@ import { capabilities } from './capabilities.js';
 
 type QuestionnaireFields = NonNullable<DrmmQuestionnaireQuery['questionnaire']>;
 
-const existing: DrmmQuestionnairesQuery['questionnaires']['nodes'][number] = { __typename: 'Questionnaire', id: 'qa1', key: 'accueil-hall', version: 1, title: 'Accueil du hall 2015', frozenAt: '2015-10-01T08:00:00Z', questions: [{ __typename: 'Question', id: 'x1' }] };
+const existing: NonNullable<DrmmQuestionnairesQuery['questionnaires']>['nodes'][number] = { __typename: 'Questionnaire', id: 'qa1', key: 'accueil-hall', version: 1, title: 'Accueil du hall 2015', frozenAt: '2015-10-01T08:00:00Z', questions: [{ __typename: 'Question', id: 'x1' }] };
 // The list as a manager (who may create questionnaires) or an analyst (who may not) gets it.
 const listFor = (manageSurveys: boolean) => mockOperation(QUESTIONNAIRES, { tenantId: 'metz', after: null }, { data: { tenant: capabilities(manageSurveys), questionnaires: { __typename: 'QuestionnaireConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c1' }, nodes: [existing] } } });
 const list = listFor(true);

@@ -123,7 +123,7 @@ export type CorrespondenceDirectoratesQueryVariables = Exact<{
 }>;
 
 
-export type CorrespondenceDirectoratesQuery = { directorates: { __typename: 'DirectorateConnection', nodes: Array<{ __typename: 'Directorate', id: string, code: string, name: string, tenantId: string, viewerCanRecordCorrespondence: boolean }> } };
+export type CorrespondenceDirectoratesQuery = { directorates: { __typename: 'DirectorateConnection', nodes: Array<{ __typename: 'Directorate', id: string, code: string, name: string, tenantId: string, viewerCanRecordCorrespondence: boolean }> } | null };
 
 export type DirectorateTableauQueryVariables = Exact<{
   directorateId: string | number;
@@ -132,7 +132,7 @@ export type DirectorateTableauQueryVariables = Exact<{
 }>;
 
 
-export type DirectorateTableauQuery = { tableauDeSuivi: { __typename: 'DelayTableau', from: string, to: string, csv: string, total: { __typename: 'DelayIndicators', received: number, withoutDelayTarget: number, answered: number, answeredWithDelayTarget: number, answeredOnTime: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, p90DelayWorkingDays: number | null, backlog: number, overdue: number }, byChannel: Array<{ __typename: 'DelayIndicators', channel: CorrespondenceChannel | null, received: number, withoutDelayTarget: number, answered: number, answeredWithDelayTarget: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, p90DelayWorkingDays: number | null, backlog: number, overdue: number }> } };
+export type DirectorateTableauQuery = { tableauDeSuivi: { __typename: 'DelayTableau', from: string, to: string, csv: string, total: { __typename: 'DelayIndicators', received: number, withoutDelayTarget: number, answered: number, answeredWithDelayTarget: number, answeredOnTime: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, p90DelayWorkingDays: number | null, backlog: number, overdue: number }, byChannel: Array<{ __typename: 'DelayIndicators', channel: CorrespondenceChannel | null, received: number, withoutDelayTarget: number, answered: number, answeredWithDelayTarget: number, onTimeRate: number | null, medianDelayWorkingDays: number | null, p90DelayWorkingDays: number | null, backlog: number, overdue: number }> } | null };
 
 export type DirectorateItemsQueryVariables = Exact<{
   filter: CorrespondenceItemFilter;
@@ -140,7 +140,7 @@ export type DirectorateItemsQueryVariables = Exact<{
 }>;
 
 
-export type DirectorateItemsQuery = { correspondenceItems: { __typename: 'CorrespondenceItemConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'CorrespondenceItem', id: string, tenantId: string, channel: CorrespondenceChannel, subject: string, correspondentKind: CorrespondentKind, correspondentName: string | null, gedReference: string | null, receivedAt: string, dueDate: string | null, answeredAt: string | null, delayWorkingDays: number | null, reopenedAt: string | null, reopenReason: string | null, status: CorrespondenceStatus, service: { __typename: 'Service', id: string, code: string, name: string }, directorate: { __typename: 'Directorate', id: string } }> } };
+export type DirectorateItemsQuery = { correspondenceItems: { __typename: 'CorrespondenceItemConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'CorrespondenceItem', id: string, tenantId: string, channel: CorrespondenceChannel, subject: string, correspondentKind: CorrespondentKind, correspondentName: string | null, gedReference: string | null, receivedAt: string, dueDate: string | null, answeredAt: string | null, delayWorkingDays: number | null, reopenedAt: string | null, reopenReason: string | null, status: CorrespondenceStatus, service: { __typename: 'Service', id: string, code: string, name: string }, directorate: { __typename: 'Directorate', id: string } }> } | null };
 
 export type AnswerCorrespondenceItemMutationVariables = Exact<{
   id: string | number;
@@ -156,7 +156,7 @@ export type CorrespondenceServicesQueryVariables = Exact<{
 }>;
 
 
-export type CorrespondenceServicesQuery = { services: { __typename: 'ServiceConnection', nodes: Array<{ __typename: 'Service', id: string, code: string, name: string, active: boolean }> } };
+export type CorrespondenceServicesQuery = { services: { __typename: 'ServiceConnection', nodes: Array<{ __typename: 'Service', id: string, code: string, name: string, active: boolean }> } | null };
 
 export type RegisterCorrespondenceItemMutationVariables = Exact<{
   input: RegisterCorrespondenceItemInput;

@@ -168,7 +168,7 @@ export class UpdateActionInput {
   @Field(() => ID, { nullable: true, description: 'New directorate in charge.' })
   ownerDirectorateId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New due date.' })
+  @Field(() => String, { nullable: true, description: 'New due date (YYYY-MM-DD).' })
   dueDate?: string | null;
 
   @Field(() => ActionStatus, { nullable: true, description: 'New status.' })
@@ -195,7 +195,7 @@ export class ActionFilter {
 
 @Resolver(() => ActionPlanType)
 export class ActionPlanResolver {
-  @Query(() => ActionPlanConnection, { description: 'Action plans of the readable tenants, newest first.' })
+  @Query(() => ActionPlanConnection, { nullable: true, description: 'Action plans of the readable tenants, newest first.' })
   actionPlans(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -264,7 +264,7 @@ export class ActionPlanResolver {
 
 @Resolver(() => ActionType)
 export class ActionResolver {
-  @Query(() => ActionConnection, { name: 'actions', description: 'Actions of the readable tenants, by reference; filter by plan, status, directorate, overdue.' })
+  @Query(() => ActionConnection, { nullable: true, name: 'actions', description: 'Actions of the readable tenants, by reference; filter by plan, status, directorate, overdue.' })
   listActions(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

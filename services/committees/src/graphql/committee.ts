@@ -176,13 +176,13 @@ export class CreateCommitteeInput {
   @Field(() => ID, { nullable: true, description: 'The service of that directorate that runs it (MACAP for the CLU), printed as the mission line of its documents; none when omitted.' })
   secretariatServiceId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Users of the secretariat.' })
+  @Field(() => [ID], { nullable: true, description: 'Users of the secretariat (at most 20 items).' })
   secretariatUserIds?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Minimum frequency in months (12 when omitted).' })
   meetingIntervalMonths?: number | null;
 
-  @Field(() => [CollegeInput], { nullable: true, description: 'Colleges of the composition, in order.' })
+  @Field(() => [CollegeInput], { nullable: true, description: 'Colleges of the composition, in order (at most 10 items).' })
   colleges?: CollegeInput[] | null;
 }
 
@@ -206,7 +206,7 @@ export class UpdateCommitteeInput {
   @Field(() => ID, { nullable: true, description: 'New service running it, of its owner directorate; null for none.' })
   secretariatServiceId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'New secretariat.' })
+  @Field(() => [ID], { nullable: true, description: 'New secretariat (at most 20 items).' })
   secretariatUserIds?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'New minimum frequency in months.' })
@@ -257,16 +257,16 @@ export class UpdateMemberInput {
   @Field(() => String, { nullable: true, description: 'New contact.' })
   contact?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New first day.' })
+  @Field(() => String, { nullable: true, description: 'New first day (YYYY-MM-DD).' })
   mandateStart?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day of the mandate.' })
+  @Field(() => String, { nullable: true, description: 'Last day of the mandate (YYYY-MM-DD).' })
   mandateEnd?: string | null;
 }
 
 @Resolver(() => CommitteeType)
 export class CommitteeResolver {
-  @Query(() => CommitteeConnection, { description: 'Committees of the readable tenants.' })
+  @Query(() => CommitteeConnection, { nullable: true, description: 'Committees of the readable tenants.' })
   committees(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -281,7 +281,7 @@ export class CommitteeResolver {
     return loadCommittee(ctx, id);
   }
 
-  @Query(() => CommitteeCadenceConnection, { description: 'C8: committees whose next meeting is not scheduled in time (or all, with all: true), by name, with the follow-ups due before it.' })
+  @Query(() => CommitteeCadenceConnection, { nullable: true, description: 'C8: committees whose next meeting is not scheduled in time (or all, with all: true), by name, with the follow-ups due before it.' })
   async committeeCadence(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

@@ -192,13 +192,13 @@ export class ScheduleMeetingInput {
   @Field(() => String, { nullable: true, description: 'Chair; the committee’s when omitted.' })
   chairName?: string | null;
 
-  @Field(() => [AgendaItemInput], { description: 'The agenda, in order.' })
+  @Field(() => [AgendaItemInput], { description: 'The agenda, in order (at most 50 items).' })
   agenda!: AgendaItemInput[];
 
-  @Field(() => [ID], { nullable: true, description: 'Members invited.' })
+  @Field(() => [ID], { nullable: true, description: 'Members invited (at most 200 items).' })
   memberIds?: string[] | null;
 
-  @Field(() => [AgentInviteeInput], { nullable: true, description: 'Agents invited.' })
+  @Field(() => [AgentInviteeInput], { nullable: true, description: 'Agents invited (at most 100 items).' })
   agentInvitees?: AgentInviteeInput[] | null;
 }
 
@@ -249,7 +249,7 @@ export class MinutesInput {
   @Field(() => String, { nullable: true, description: 'Title of the signatory.' })
   signatoryTitle?: string | null;
 
-  @Field(() => [MinutesSectionInput], { nullable: true, description: 'Sections to change.' })
+  @Field(() => [MinutesSectionInput], { nullable: true, description: 'Sections to change (at most 50 items).' })
   sections?: MinutesSectionInput[] | null;
 }
 
@@ -314,7 +314,7 @@ export class MeetingResolver {
   recordAttendance(
     @Ctx() ctx: Context,
     @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string,
-    @Arg('entries', () => [AttendanceInput], { description: 'Lines of the attendance sheet.' }) entries: AttendanceInput[],
+    @Arg('entries', () => [AttendanceInput], { description: 'Lines of the attendance sheet (at most 300 items).' }) entries: AttendanceInput[],
   ) {
     return ctx.run((u) => meetings.recordAttendance(u, meetingId, entries));
   }

@@ -101,7 +101,7 @@ export class RaiseProposalInput {
   @Field(() => String, { nullable: true, description: 'Who raised it, when not a member.' })
   authorName?: string | null;
 
-  @Field(() => [RoutingInput], { description: 'Where it is sent (at least one).' })
+  @Field(() => [RoutingInput], { description: 'Where it is sent: at least one, at most 20 items.' })
   routings!: RoutingInput[];
 }
 
@@ -119,7 +119,7 @@ export class ProposalFilter {
 
 @Resolver(() => ProposalType)
 export class ProposalResolver {
-  @Query(() => ProposalConnection, { description: 'Proposals of the readable tenants, newest first.' })
+  @Query(() => ProposalConnection, { nullable: true, description: 'Proposals of the readable tenants, newest first.' })
   async proposals(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

@@ -147,7 +147,7 @@ function visitFilter(ctx: Context, filter: CounterVisitFilter): counters.VisitFi
 
 @Resolver()
 export class ProceduresAndCountersResolver {
-  @Query(() => ProcedureIndicatorConnection, { description: 'R4: processing times of the common procedures of a readable tenant (the caller’s by default), oldest month first.' })
+  @Query(() => ProcedureIndicatorConnection, { nullable: true, description: 'R4: processing times of the common procedures of a readable tenant (the caller’s by default), oldest month first.' })
   procedureIndicators(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -181,12 +181,12 @@ export class ProceduresAndCountersResolver {
     }
   }
 
-  @Query(() => CounterWaitingTimesType, { description: 'R5: waiting time at the counters from arrival to call, with its distribution, computed in SQL.' })
+  @Query(() => CounterWaitingTimesType, { nullable: true, description: 'R5: waiting time at the counters from arrival to call, with its distribution, computed in SQL.' })
   counterWaitingTimes(@Ctx() ctx: Context, @Arg('filter', () => CounterVisitFilter, { description: 'Which visits.' }) filter: CounterVisitFilter) {
     return counters.waitingTimes(ctx.em, visitFilter(ctx, filter));
   }
 
-  @Query(() => CounterPeakHoursType, { description: 'R5: peak and off-peak hours per weekday, hour and procedure, with a CSV for town halls.' })
+  @Query(() => CounterPeakHoursType, { nullable: true, description: 'R5: peak and off-peak hours per weekday, hour and procedure, with a CSV for town halls.' })
   async counterPeakHours(@Ctx() ctx: Context, @Arg('filter', () => CounterVisitFilter, { description: 'Which visits.' }) filter: CounterVisitFilter) {
     const rows = await counters.peakHours(ctx.em, visitFilter(ctx, filter));
     return { rows, csv: counters.peakHoursCsv(rows) };

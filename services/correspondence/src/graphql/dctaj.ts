@@ -345,7 +345,7 @@ const delay = (start: string | null | undefined, end: string | null | undefined)
 
 @Resolver(() => LegalityControlType)
 export class LegalityControlResolver {
-  @Query(() => LegalityControlConnection, { description: 'R3: acts under legality control of the readable tenants, newest reception first.' })
+  @Query(() => LegalityControlConnection, { nullable: true, description: 'R3: acts under legality control of the readable tenants, newest reception first.' })
   legalityControls(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -407,7 +407,7 @@ export class LegalityControlResolver {
 
 @Resolver(() => LegalityControlCoverageType)
 export class LegalityControlCoverageResolver {
-  @Query(() => LegalityControlCoverageType, { description: 'The arrondissements a readable tenant’s legality control covers (the caller’s tenant by default).' })
+  @Query(() => LegalityControlCoverageType, { nullable: true, description: 'The arrondissements a readable tenant’s legality control covers (the caller’s tenant by default).' })
   async legalityControlCoverage(@Ctx() ctx: Context, @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null): Promise<LegalityControlCoverageType> {
     const [tenant] = ctx.readableTenants(tenantId ?? ctx.requireIdentity().tenantId);
     const settings = await ctx.em.findOne(TenantSettings, { tenantId: tenant });
@@ -417,7 +417,7 @@ export class LegalityControlCoverageResolver {
   @Mutation(() => LegalityControlCoverageType, { description: 'Sets the arrondissements the caller’s tenant’s legality control covers (names, each once; empty: controlled elsewhere). Administrators.' })
   async setLegalityControlArrondissements(
     @Ctx() ctx: Context,
-    @Arg('arrondissements', () => [String], { description: 'Names of the arrondissements, in the order to show.' }) arrondissements: string[],
+    @Arg('arrondissements', () => [String], { description: 'Names of the arrondissements, in the order to show (at most 20 items).' }) arrondissements: string[],
   ): Promise<LegalityControlCoverageType> {
     const settings = await ctx.run((u) => setLegalityArrondissements(u, arrondissements));
     return { tenantId: settings.tenantId, arrondissements: settings.legalityArrondissements };
@@ -426,7 +426,7 @@ export class LegalityControlCoverageResolver {
 
 @Resolver(() => LitigationCaseType)
 export class LitigationCaseResolver {
-  @Query(() => LitigationCaseConnection, { description: 'R3: litigation cases of the readable tenants, newest request first.' })
+  @Query(() => LitigationCaseConnection, { nullable: true, description: 'R3: litigation cases of the readable tenants, newest request first.' })
   litigationCases(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('tenantId', () => ID, { nullable: true, description: 'Only this tenant’s.' }) tenantId?: string | null) {
     return paginate(ctx.em, LitigationCase, { tenantId: { $in: ctx.readableTenants(tenantId) } }, page, { requestedAt: 'desc' });
   }
@@ -490,7 +490,7 @@ export class LitigationCaseResolver {
 
 @Resolver(() => AppointmentRequestType)
 export class AppointmentRequestResolver {
-  @Query(() => AppointmentRequestConnection, { description: 'R3: appointment requests of elected officials and territorial officers, newest first.' })
+  @Query(() => AppointmentRequestConnection, { nullable: true, description: 'R3: appointment requests of elected officials and territorial officers, newest first.' })
   appointmentRequests(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

@@ -148,7 +148,7 @@ const loadDelayTarget = (ctx: Context, id: string) => ctx.loaders.byId<DelayTarg
 
 @Resolver(() => DelayTargetType)
 export class DelayTargetResolver {
-  @Query(() => DelayTargetConnection, { description: 'R2: the delay targets of a readable tenant (the caller’s by default), by channel then first day in force.' })
+  @Query(() => DelayTargetConnection, { nullable: true, description: 'R2: the delay targets of a readable tenant (the caller’s by default), by channel then first day in force.' })
   delayTargets(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null): Promise<Connection<DelayTarget>> {
     const [tenant] = ctx.readableTenants(tenantId ?? ctx.requireIdentity().tenantId);
     return paginate(ctx.em, DelayTarget, { tenantId: tenant }, page, { channel: 'asc', validFrom: 'asc', id: 'asc' });
@@ -178,7 +178,7 @@ export class DelayTargetResolver {
 
 @Resolver(() => CalendarSettingsType)
 export class CalendarSettingsResolver {
-  @Query(() => CalendarSettingsType, { description: 'The working calendar of a readable tenant (the caller’s by default).' })
+  @Query(() => CalendarSettingsType, { nullable: true, description: 'The working calendar of a readable tenant (the caller’s by default).' })
   async calendarSettings(@Ctx() ctx: Context, @Arg('tenantId', () => ID, { nullable: true, description: 'The tenant.' }) tenantId?: string | null): Promise<CalendarSettingsType> {
     const [tenant] = ctx.readableTenants(tenantId ?? ctx.requireIdentity().tenantId);
     const settings = await ctx.em.findOne(TenantSettings, { tenantId: tenant });
@@ -190,7 +190,7 @@ export class CalendarSettingsResolver {
     return ctx.run((u) => settings.updateCalendarSettings(u, input));
   }
 
-  @Query(() => TelephonyMonthConnection, { description: 'Monthly telephony statistics of a service, oldest month first.' })
+  @Query(() => TelephonyMonthConnection, { nullable: true, description: 'Monthly telephony statistics of a service, oldest month first.' })
   telephonyMonths(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

@@ -69,7 +69,7 @@ type GedImportRow = GedImport;
 
 @Resolver(() => GedImportType)
 export class GedImportResolver {
-  @Query(() => GedImportConnection, { description: 'GED imports of the readable tenants, newest first.' })
+  @Query(() => GedImportConnection, { nullable: true, description: 'GED imports of the readable tenants, newest first.' })
   gedImports(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('tenantId', () => ID, { nullable: true, description: 'Only this tenant’s.' }) tenantId?: string | null) {
     return paginate(ctx.em, GedImport, { tenantId: { $in: ctx.readableTenants(tenantId) } }, page, { importedAt: 'desc' });
   }

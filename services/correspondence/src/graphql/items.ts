@@ -176,7 +176,7 @@ function statusWhere(status: ItemStatus, now: Date): FilterQuery<CorrespondenceI
 
 @Resolver(() => CorrespondenceItemType)
 export class CorrespondenceItemResolver {
-  @Query(() => CorrespondenceItemConnection, { description: 'Correspondence items of the readable tenants, newest reception first.' })
+  @Query(() => CorrespondenceItemConnection, { nullable: true, description: 'Correspondence items of the readable tenants, newest reception first.' })
   correspondenceItems(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

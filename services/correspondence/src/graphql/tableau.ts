@@ -137,7 +137,7 @@ const PERIOD_ARGS = {
 
 @Resolver(() => DelayTableauType)
 export class TableauResolver {
-  @Query(() => DelayTableauType, { description: 'R1: the tableau de suivi of a tenant (the caller’s by default), a directorate or a service over a period, computed in SQL.' })
+  @Query(() => DelayTableauType, { nullable: true, description: 'R1: the tableau de suivi of a tenant (the caller’s by default), a directorate or a service over a period, computed in SQL.' })
   tableauDeSuivi(
     @Ctx() ctx: Context,
     @Arg('from', () => String, PERIOD_ARGS.from) from: string,

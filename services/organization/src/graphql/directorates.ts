@@ -151,7 +151,7 @@ export const loadService = (ctx: Context, id: string) => ctx.loaders.byId<Servic
 
 @Resolver(() => DirectorateType)
 export class DirectorateResolver {
-  @Query(() => DirectorateConnection, { description: 'Directorates of the readable tenants, by acronym.' })
+  @Query(() => DirectorateConnection, { nullable: true, description: 'Directorates of the readable tenants, by acronym.' })
   directorates(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -201,7 +201,7 @@ export class DirectorateResolver {
 
 @Resolver(() => ServiceType)
 export class ServiceResolver {
-  @Query(() => ServiceConnection, { description: 'Services of the readable tenants, by acronym.' })
+  @Query(() => ServiceConnection, { nullable: true, description: 'Services of the readable tenants, by acronym.' })
   services(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

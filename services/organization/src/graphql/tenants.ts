@@ -122,13 +122,14 @@ async function visibleTenant(ctx: Context, id: string): Promise<Tenant | null> {
 
 @Resolver(() => TenantType)
 export class TenantResolver {
-  @Query(() => TenantConnection, { description: 'The tenants the caller may read: their own, or all three for a préfecture analyst.' })
+  @Query(() => TenantConnection, { nullable: true, description: 'The tenants the caller may read: their own, or all three for a préfecture analyst.' })
   tenants(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Tenant>> {
     const identity = ctx.requireIdentity();
     return paginate(ctx.em, Tenant, { id: { $in: identity.readableTenantIds } }, page, { code: 'asc' });
   }
 
   @Query(() => TenantPublisherConnection, {
+    nullable: true,
     description: 'Who publishes the platform\'s pages of every tenant, préfecture first then by code, for the console\'s mentions légales: public, no sign-in needed.',
   })
   tenantPublishers(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<Tenant>> {

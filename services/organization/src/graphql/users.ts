@@ -135,14 +135,14 @@ export class UserFilter {
 
 @Resolver(() => UserType)
 export class UserResolver {
-  @Query(() => UserType, { description: 'The signed-in user.' })
+  @Query(() => UserType, { nullable: true, description: 'The signed-in user.' })
   async me(@Ctx() ctx: Context): Promise<User> {
     const user = await loadUser(ctx, ctx.requireIdentity().userId);
     if (!user) throw notFound('Utilisateur');
     return user;
   }
 
-  @Query(() => UserConnection, { description: 'Users of the readable tenants, by name.' })
+  @Query(() => UserConnection, { nullable: true, description: 'Users of the readable tenants, by name.' })
   users(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

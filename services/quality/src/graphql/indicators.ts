@@ -186,7 +186,7 @@ export class IndicatorFieldsResolver {
 
 @Resolver(() => IndicatorValueType)
 export class IndicatorValueResolver {
-  @Query(() => IndicatorValueConnection, { description: 'Q1: the indicator values of the readable tenants, latest period first.' })
+  @Query(() => IndicatorValueConnection, { nullable: true, description: 'Q1: the indicator values of the readable tenants, latest period first.' })
   indicatorValues(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

@@ -93,7 +93,7 @@ export class LabelTenantInput implements labellings.LabellingInput {
   @Field(() => ID, { description: 'The referential; it must be open.' })
   referentialId!: string;
 
-  @Field(() => [String], { nullable: true, description: 'Codes of the optional modules chosen, e.g. ["RELATIONS_COLLECTIVITES"].' })
+  @Field(() => [String], { nullable: true, description: 'Codes of the optional modules chosen, e.g. ["RELATIONS_COLLECTIVITES"] (at most 50 items).' })
   optionalModuleCodes?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Directorate that steers the label; the caller’s when omitted.' })
@@ -105,7 +105,7 @@ export class LabelTenantInput implements labellings.LabellingInput {
 
 @InputType({ description: 'Changes to a labelling; omitted fields stay.' })
 export class UpdateLabellingInput {
-  @Field(() => [String], { nullable: true, description: 'New optional modules.' })
+  @Field(() => [String], { nullable: true, description: 'New optional modules (at most 50 items).' })
   optionalModuleCodes?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'New steering directorate.' })
@@ -157,7 +157,7 @@ function cycleOf(ctx: Context, labelling: LabellingRow): Promise<AuditCycle<Audi
 
 @Resolver(() => LabellingType)
 export class LabellingResolver {
-  @Query(() => LabellingConnection, { description: 'Q4: the labellings of the readable tenants.' })
+  @Query(() => LabellingConnection, { nullable: true, description: 'Q4: the labellings of the readable tenants.' })
   labellings(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('tenantId', () => ID, { nullable: true, description: 'Only this tenant’s.' }) tenantId?: string | null): Promise<Connection<Labelling>> {
     return paginate(ctx.em, Labelling, { tenantId: { $in: ctx.readableTenants(tenantId) } }, page, { createdAt: 'asc' });
   }

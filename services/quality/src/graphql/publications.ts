@@ -173,7 +173,7 @@ const status = (p: PublicationRow) => (p.replacedAt ? PublicationStatus.REPLACED
 
 @Resolver(() => PublicationType)
 export class PublicationResolver {
-  @Query(() => PublicationConnection, { description: 'Q6: the published quarterly results of the readable tenants, every version, latest quarter first.' })
+  @Query(() => PublicationConnection, { nullable: true, description: 'Q6: the published quarterly results of the readable tenants, every version, latest quarter first.' })
   publications(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -184,7 +184,7 @@ export class PublicationResolver {
     return paginate(ctx.em, Publication, where, page, { quarter: 'desc', version: 'desc', id: 'asc' });
   }
 
-  @Query(() => PublicationDraftType, { description: 'Q6: what publishing a quarter of the caller’s tenant would freeze now (PERIOD_INVALID, PERIOD_NOT_ENDED, CUT_OFF_BEFORE_END, DATE_IN_FUTURE, NOT_LABELLED).' })
+  @Query(() => PublicationDraftType, { nullable: true, description: 'Q6: what publishing a quarter of the caller’s tenant would freeze now (PERIOD_INVALID, PERIOD_NOT_ENDED, CUT_OFF_BEFORE_END, DATE_IN_FUTURE, NOT_LABELLED).' })
   async publicationDraft(
     @Ctx() ctx: Context,
     @Arg('quarter', () => String, { description: 'The quarter, e.g. 2026-T3.' }) quarter: string,

@@ -131,7 +131,7 @@ export const EngagementConnection = ConnectionType(EngagementType, 'Engagement',
 
 @Resolver(() => ReferentialType)
 export class ReferentialResolver {
-  @Query(() => ReferentialConnection, { description: 'Q1: the national referentials, oldest first; the same for every tenant.' })
+  @Query(() => ReferentialConnection, { nullable: true, description: 'Q1: the national referentials, oldest first; the same for every tenant.' })
   referentials(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('open', () => Boolean, { nullable: true, description: 'Only those still open (true) or closed (false).' }) open?: boolean | null): Promise<Connection<Referential>> {
     ctx.requireIdentity();
     const today = ctx.clock.today();

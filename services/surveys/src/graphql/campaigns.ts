@@ -100,10 +100,10 @@ export class UpdateCampaignInput {
   @Field(() => String, { nullable: true, description: 'Title.' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day (not once answers exist).' })
+  @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD), not once answers exist.' })
   opensOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day (close early or extend).' })
+  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD): close early or extend.' })
   closesOn?: string | null;
 }
 
@@ -111,7 +111,7 @@ export const loadCampaign = (ctx: Context, id: string) => ctx.loaders.byId<Campa
 
 @Resolver(() => CampaignType)
 export class CampaignResolver {
-  @Query(() => CampaignConnection, { description: 'Campaigns of the readable tenants, newest first.' })
+  @Query(() => CampaignConnection, { nullable: true, description: 'Campaigns of the readable tenants, newest first.' })
   campaigns(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -249,7 +249,7 @@ export class CampaignResolver {
     @Ctx() ctx: Context,
     @Arg('campaignId', () => ID, { description: 'The hall campaign.' }) campaignId: string,
     @Arg('filledOn', () => String, { description: 'Day the form was filled (YYYY-MM-DD), within the campaign.' }) filledOn: string,
-    @Arg('answers', () => [AnswerInput], { description: 'The answers on the form.' }) answers: AnswerInput[],
+    @Arg('answers', () => [AnswerInput], { description: 'The answers on the form (at most 200 items).' }) answers: AnswerInput[],
     @Arg('clientId', () => String, { nullable: true, description: 'Number written on the form, to avoid keying it twice.' }) clientId?: string | null,
   ) {
     return ctx.run((u) => responses.enterPaperResponse(u, campaignId, filledOn, answers, clientId));

@@ -132,7 +132,7 @@ export class FeedbackFilter {
 
 @Resolver(() => FeedbackType)
 export class FeedbackResolver {
-  @Query(() => FeedbackConnection, { description: 'Suggestion cards and contact-form messages of the readable tenants, newest first.' })
+  @Query(() => FeedbackConnection, { nullable: true, description: 'Suggestion cards and contact-form messages of the readable tenants, newest first.' })
   feedbacks(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
@@ -145,7 +145,7 @@ export class FeedbackResolver {
     return paginate(ctx.em, Feedback, where, page, { receivedOn: 'desc' });
   }
 
-  @Query(() => FeedbackCountConnection, { description: 'Feedback received and answered per month, category and channel, in that order.' })
+  @Query(() => FeedbackCountConnection, { nullable: true, description: 'Feedback received and answered per month, category and channel, in that order.' })
   async feedbackCounts(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

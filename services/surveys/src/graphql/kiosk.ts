@@ -61,7 +61,7 @@ function publicAccess(ctx: Context): responses.PublicAccess {
 
 @Resolver(() => KioskDeviceType)
 export class KioskResolver {
-  @Query(() => KioskDeviceConnection, { description: 'Kiosk devices of the caller’s tenant, newest first. Administrators.' })
+  @Query(() => KioskDeviceConnection, { nullable: true, description: 'Kiosk devices of the caller’s tenant, newest first. Administrators.' })
   kioskDevices(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs): Promise<Connection<KioskDevice>> {
     const identity = ctx.requireIdentity();
     authorize(identity, 'surveys.issueKioskTokens', { tenantId: identity.tenantId });
@@ -78,7 +78,7 @@ export class KioskResolver {
     return ctx.run((u) => responses.revokeKioskDevice(u, id));
   }
 
-  @Query(() => KioskSessionType, { description: 'Public (no sign-in): what a kiosk may collect today. UNAUTHENTICATED (reason DEVICE_UNKNOWN) or FORBIDDEN (DEVICE_REVOKED) for a bad token.' })
+  @Query(() => KioskSessionType, { nullable: true, description: 'Public (no sign-in): what a kiosk may collect today. UNAUTHENTICATED (reason DEVICE_UNKNOWN) or FORBIDDEN (DEVICE_REVOKED) for a bad token.' })
   async kioskSession(@Ctx() ctx: Context, @Arg('deviceToken', () => String, { description: 'The device’s token.' }) deviceToken: string): Promise<KioskSessionType> {
     const access = publicAccess(ctx);
     const device = await responses.kioskDevice(access, deviceToken);
@@ -96,12 +96,12 @@ export class KioskResolver {
     @Arg('deviceToken', () => String, { description: 'The device’s token.' }) deviceToken: string,
     @Arg('campaignId', () => ID, { description: 'The open hall campaign.' }) campaignId: string,
     @Arg('clientId', () => String, { description: 'Identifier made by the tablet for this response (8–100 of A–Z a–z 0–9 - _), the same on every retry.' }) clientId: string,
-    @Arg('answers', () => [AnswerInput], { description: 'The answers.' }) answers: AnswerInput[],
+    @Arg('answers', () => [AnswerInput], { description: 'The answers (at most 200 items).' }) answers: AnswerInput[],
   ) {
     return responses.submitKioskResponse(publicAccess(ctx), deviceToken, campaignId, clientId, answers);
   }
 
-  @Query(() => InvitationViewType, { description: 'Public (no sign-in): what a personal link opens. NOT_FOUND (reason LINK_UNKNOWN) for an unknown or replaced link.' })
+  @Query(() => InvitationViewType, { nullable: true, description: 'Public (no sign-in): what a personal link opens. NOT_FOUND (reason LINK_UNKNOWN) for an unknown or replaced link.' })
   async surveyInvitation(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token of the link.' }) token: string): Promise<InvitationViewType> {
     const access = publicAccess(ctx);
     const { invitation, campaign, em } = await responses.invitationOf(access, token);
@@ -112,7 +112,7 @@ export class KioskResolver {
   submitInvitationResponse(
     @Ctx() ctx: Context,
     @Arg('token', () => String, { description: 'The token of the link.' }) token: string,
-    @Arg('answers', () => [AnswerInput], { description: 'The answers.' }) answers: AnswerInput[],
+    @Arg('answers', () => [AnswerInput], { description: 'The answers (at most 200 items).' }) answers: AnswerInput[],
   ) {
     return responses.submitInvitationResponse(publicAccess(ctx), token, answers);
   }

@@ -141,7 +141,7 @@ export const loadMember = (ctx: Context, id: string) => ctx.loaders.byId<PanelMe
 
 @Resolver(() => PanelType)
 export class PanelResolver {
-  @Query(() => PanelConnection, { description: 'Panels of the readable tenants, by name.' })
+  @Query(() => PanelConnection, { nullable: true, description: 'Panels of the readable tenants, by name.' })
   surveyPanels(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

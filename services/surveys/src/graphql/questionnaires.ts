@@ -165,7 +165,7 @@ export class QuestionInput {
   @Field(() => Boolean, { nullable: true, description: 'Whether a response must answer it (default false).' })
   required?: boolean | null;
 
-  @Field(() => [QuestionOptionInput], { nullable: true, description: 'Choices of a choice question (two at least); none for other kinds.' })
+  @Field(() => [QuestionOptionInput], { nullable: true, description: 'Choices of a choice question (two at least, at most 50 items); none for other kinds.' })
   options?: QuestionOptionInput[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Smallest number accepted (NUMBER only).' })
@@ -180,7 +180,7 @@ export class SectionInput {
   @Field(() => String, { description: 'Title of the section.' })
   title!: string;
 
-  @Field(() => [QuestionInput], { description: 'Its questions, in order.' })
+  @Field(() => [QuestionInput], { description: 'Its questions, in order (at most 200 items).' })
   questions!: QuestionInput[];
 }
 
@@ -192,7 +192,7 @@ export class QuestionnaireContentInput {
   @Field(() => String, { nullable: true, description: 'Introduction shown to respondents.' })
   description?: string | null;
 
-  @Field(() => [SectionInput], { description: 'Sections, in order.' })
+  @Field(() => [SectionInput], { description: 'Sections, in order (at most 50 items).' })
   sections!: SectionInput[];
 }
 
@@ -206,7 +206,7 @@ export const loadQuestionnaire = (ctx: Context, id: string) => ctx.loaders.byId<
 
 @Resolver(() => QuestionnaireType)
 export class QuestionnaireResolver {
-  @Query(() => QuestionnaireConnection, { description: 'Questionnaire versions of the readable tenants, by key then version.' })
+  @Query(() => QuestionnaireConnection, { nullable: true, description: 'Questionnaire versions of the readable tenants, by key then version.' })
   questionnaires(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,

@@ -78,7 +78,7 @@ export class AnswerInput {
   @Field(() => String, { nullable: true, description: 'SATISFACTION (a SatisfactionLevel) or SINGLE_CHOICE (an option key).' })
   option?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'MULTIPLE_CHOICE: the option keys chosen.' })
+  @Field(() => [String], { nullable: true, description: 'MULTIPLE_CHOICE: the option keys chosen (at most 50 items).' })
   options?: string[] | null;
 
   @Field(() => Float, { nullable: true, description: 'NUMBER.' })
