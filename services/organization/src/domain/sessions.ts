@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hashOpaqueToken, hashPassword, isOpaqueToken, newOpaqueToken, verifyPassword, type Identity, type IssuedToken, type Role } from '@qualipref/auth';
 import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCode, forbidden, recordAudit, tenantSession } from '@qualipref/server-kit';
+import { DomainError, ErrorCode, forbidden, recordAudit, recordRefusal, tenantSession } from '@qualipref/server-kit';
 import { REFRESH_TOKEN_VARIABLE, RefreshToken, SIGN_IN_EMAIL_VARIABLE, Tenant, User } from '../entities/index.js';
 import type { AnonymousAccess, Fork } from './deps.js';
 import { normalizeEmail, readableTenantIds } from './rules.js';
@@ -62,7 +62,7 @@ async function accountOf(lookup: EntityManager, address: string, password: strin
 }
 
 /** Signs a user in with e-mail and password: a short-lived platform token and a refresh token. */
-export async function signIn({ fork, app, requestId }: AnonymousAccess, email: string, password: string): Promise<SignInResult> {
+export async function signIn({ fork, app, requestId, log }: AnonymousAccess, email: string, password: string): Promise<SignInResult> {
   if (!app.passwordSignIn) throw forbidden("La connexion par mot de passe est désactivée : connectez-vous par le fournisseur d'identité.");
   const address = normalizeEmail(email);
   app.signInThrottle.assertAllowed(address);
@@ -70,6 +70,12 @@ export async function signIn({ fork, app, requestId }: AnonymousAccess, email: s
   const user = await accountOf(lookup, address, password);
   if (!user) {
     app.signInThrottle.recordFailure(address);
+    // An account's failures go to its tenant's trail (an unknown address has none). Not awaited:
+    // the answer must take as long whether the address has an account or not.
+    if (user) {
+      const refusal = { tenantId: user.tenantId, userId: user.id, userEmail: user.email, operation: 'signIn', entityType: 'User', entityId: user.id, reason: 'BAD_CREDENTIALS', requestId };
+      recordRefusal(tenantFork(fork, user.tenantId), refusal).catch((error: unknown) => log.error({ err: error }, 'refused sign-in not audited'));
+    }
     throw badCredentials();
   }
   app.signInThrottle.recordSuccess(address);
