@@ -57,7 +57,7 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: asOf, LOG_LEVEL: 'error' };
+    const common = { ...database.serviceEnv, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: asOf, LOG_LEVEL: 'error' };
     const serviceSecret = randomBytes(32).toString('base64url');
     const organization = await startServiceProcess(serviceMain('organization'), { ...common, ...serviceIdentityVariables('organization', serviceSecret, ''), ...options.subgraphEnv?.organization }, 120_000);
     processes.push(organization);

@@ -18,6 +18,8 @@ export interface ScratchDatabase {
   url: string;
   /** The production logins of `setupRolesSql` on this database (trust authentication, no password). */
   roleUrls: { owner: string; runtime: string; auditor: string };
+  /** A service's database settings with those logins, as in production. */
+  serviceEnv: { DATABASE_URL: string; DATABASE_MIGRATION_URL: string };
   name: string;
   drop(): Promise<void>;
 }
@@ -49,9 +51,11 @@ export async function createScratchDatabase(prefix = 'qp_test', adminUrl = admin
     login.password = '';
     return login.toString();
   };
+  const roleUrls = { owner: as(DEFAULT_ROLES.owner), runtime: as(DEFAULT_ROLES.runtime), auditor: as(DEFAULT_ROLES.auditor) };
   return {
     url: url.toString(),
-    roleUrls: { owner: as(DEFAULT_ROLES.owner), runtime: as(DEFAULT_ROLES.runtime), auditor: as(DEFAULT_ROLES.auditor) },
+    roleUrls,
+    serviceEnv: { DATABASE_URL: roleUrls.runtime, DATABASE_MIGRATION_URL: roleUrls.owner },
     name,
     drop: () => withClient(adminUrl, (client) => client.query(`drop database if exists ${quoteIdent(name)} with (force)`)).then(() => undefined),
   };

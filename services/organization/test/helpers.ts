@@ -22,8 +22,7 @@ export async function startOrganization(env: NodeJS.ProcessEnv = {}): Promise<Te
   const dataDir = await mkdtemp(join(tmpdir(), 'qp-org-'));
   const subgraph = await startSubgraph(organization, {
     ...process.env,
-    DATABASE_URL: database.roleUrls.runtime,
-    DATABASE_MIGRATION_URL: database.roleUrls.owner,
+    ...database.serviceEnv,
     PORT: '0',
     QUALIPREF_DATA_DIR: dataDir,
     SEED_DEMO: 'true',
