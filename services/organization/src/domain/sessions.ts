@@ -49,16 +49,17 @@ function newRefreshToken(em: EntityManager, user: User, familyId: string, expire
 /**
  * The active account the password opens among those with the address (one per tenant at most;
  * the oldest when the same password opens several). Every candidate's password is checked, a
- * decoy when there is none, so that an unknown address costs what a known one does.
+ * decoy when there is none, so that an unknown address costs what a known one does; with the
+ * accounts of the address, whose trails record a failure.
  */
-async function accountOf(lookup: EntityManager, address: string, password: string): Promise<User | null> {
+async function accountOf(lookup: EntityManager, address: string, password: string): Promise<{ opened: User | null; holders: User[] }> {
   const holders = await lookup.find(User, { email: address }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   let opened: User | null = null;
   for (const holder of holders.length ? holders : [null]) {
     const valid = await verifyPassword(password, holder?.passwordHash ?? (await DECOY_HASH));
     if (valid && holder?.active && holder.passwordHash && !opened) opened = holder;
   }
-  return opened;
+  return { opened, holders };
 }
 
 /** Signs a user in with e-mail and password: a short-lived platform token and a refresh token. */
@@ -67,14 +68,14 @@ export async function signIn({ fork, app, requestId, log }: AnonymousAccess, ema
   const address = normalizeEmail(email);
   app.signInThrottle.assertAllowed(address);
   const lookup = fork({ [SIGN_IN_EMAIL_VARIABLE]: address });
-  const user = await accountOf(lookup, address, password);
+  const { opened: user, holders } = await accountOf(lookup, address, password);
   if (!user) {
     app.signInThrottle.recordFailure(address);
-    // An account's failures go to its tenant's trail (an unknown address has none). Not awaited:
-    // the answer must take as long whether the address has an account or not.
-    if (user) {
-      const refusal = { tenantId: user.tenantId, userId: user.id, userEmail: user.email, operation: 'signIn', entityType: 'User', entityId: user.id, reason: 'BAD_CREDENTIALS', requestId };
-      recordRefusal(tenantFork(fork, user.tenantId), refusal).catch((error: unknown) => log.error({ err: error }, 'refused sign-in not audited'));
+    // Each account of the address gets the failure in its tenant's trail (an unknown address has
+    // none). Not awaited: the answer must take as long whether the address has an account or not.
+    for (const holder of holders) {
+      const refusal = { tenantId: holder.tenantId, userId: holder.id, userEmail: holder.email, operation: 'signIn', entityType: 'User', entityId: holder.id, reason: 'BAD_CREDENTIALS', requestId };
+      recordRefusal(tenantFork(fork, holder.tenantId), refusal).catch((error: unknown) => log.error({ err: error }, 'refused sign-in not audited'));
     }
     throw badCredentials();
   }
