@@ -60,7 +60,7 @@ export async function startConsolePlatform(options: ConsolePlatformOptions = {})
     // The subgraphs as production configures them: answering only requests signed with the platform callers' secret (the gateway's,
     // each other's), without introspection or « Did you mean … », under their operation limits.
     const callerSecret = randomBytes(32).toString('base64url');
-    const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: asOf, LOG_LEVEL: 'error', PLATFORM_CALLER_SECRET: callerSecret, SUBGRAPH_INTROSPECTION: 'false' };
+    const common = { ...database.serviceEnv, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: asOf, LOG_LEVEL: 'error', PLATFORM_CALLER_SECRET: callerSecret, SUBGRAPH_INTROSPECTION: 'false' };
     const serviceSecret = randomBytes(32).toString('base64url');
     const organization = await startServiceProcess(serviceMain('organization'), { ...common, ...serviceIdentityVariables('organization', serviceSecret, ''), ...options.subgraphEnv?.organization }, 120_000);
     processes.push(organization);

@@ -2,10 +2,13 @@ import { Arg, Args, Ctx, Directive, Field, ID, InputType, ObjectType, Query, Res
 import { GraphQLJSON } from 'graphql-scalars';
 import { Role } from '@qualipref/auth';
 import type { FilterQuery } from '@mikro-orm/core';
-import { AuditEntry } from './audit.js';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLError } from 'graphql';
+import { AuditEntry, recordRefusal } from './audit.js';
 import type { RequestContext } from './context.js';
 import { ConnectionType, PageArgs, paginate, type Connection } from './pagination.js';
-import { badInput } from './errors.js';
+import { badInput, domainErrorIn, ErrorCode, fromDatabaseError } from './errors.js';
 
 @ObjectType('AuditFieldChange', { description: 'One field changed by an audited operation.' })
 @Directive('@shareable')
@@ -38,7 +41,10 @@ export class AuditEntryType {
   @Field(() => String, { description: 'E-mail address of that user at the time.' })
   userEmail!: string;
 
-  @Field(() => String, { description: 'The operation (mutation name, or signIn).' })
+  @Field(() => String, {
+    description:
+      'The operation: the mutation name, or signIn. A refused attempt ends in `:refused` (a write refused as FORBIDDEN: `<mutation>:refused`; a sign-in with a wrong password: `signIn:refused`; a revoked kiosk token used: `kioskToken:refused`), its reason in `changes` (field `reason`).',
+  })
   operation!: string;
 
   @Field(() => String, { description: 'Type of the record changed.' })
@@ -64,7 +70,7 @@ export class AuditTrailFilter {
   @Field(() => ID, { nullable: true, description: 'Only the entries of this user.' })
   userId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only this operation.' })
+  @Field(() => String, { nullable: true, description: 'Only this operation (e.g. `signIn:refused`).' })
   operation?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Only entries at or after this instant.' })
@@ -103,4 +109,47 @@ export function createAuditTrailResolver(service: string): ClassType {
     }
   }
   return AuditTrailResolver;
+}
+
+/** The reason a write was refused as FORBIDDEN (by a rule or by a row-level security policy), if it was. */
+function forbiddenReason(error: GraphQLError): string | null {
+  const domain = domainErrorIn(error) ?? fromDatabaseError(unwrapResolverError(error));
+  if (domain) return domain.code === ErrorCode.FORBIDDEN ? (domain.reason ?? ErrorCode.FORBIDDEN) : null;
+  const reason = error.extensions?.reason;
+  return error.extensions?.code === ErrorCode.FORBIDDEN ? (typeof reason === 'string' ? reason : ErrorCode.FORBIDDEN) : null;
+}
+
+/**
+ * Audits a mutation refused as FORBIDDEN, once per request, after the refused transaction has
+ * rolled back: the operation's name and the reason, never the request's content.
+ */
+export function refusedWritesPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ operation, errors, contextValue }) {
+          const identity = contextValue.identity;
+          if (operation?.operation !== 'mutation' || !identity || identity.service) return;
+          const reason = errors.map(forbiddenReason).find((r) => r !== null);
+          if (!reason) return;
+          const field = operation.selectionSet.selections.find((s) => s.kind === 'Field');
+          const name = field?.kind === 'Field' ? field.name.value : 'mutation';
+          try {
+            await recordRefusal(contextValue.fork(), {
+              tenantId: identity.tenantId,
+              userId: identity.userId,
+              userEmail: identity.email,
+              operation: name,
+              entityType: 'User',
+              entityId: identity.userId,
+              reason,
+              requestId: contextValue.requestId,
+            });
+          } catch (error) {
+            contextValue.log.error({ err: error }, 'refused write not audited');
+          }
+        },
+      };
+    },
+  };
 }

@@ -17,6 +17,8 @@ export interface HttpConfig {
 /** A subgraph's settings: the HTTP ones plus its database. */
 export interface ServiceConfig extends HttpConfig {
   databaseUrl: string;
+  /** The schema owner's connection for the migrations (DATABASE_MIGRATION_URL); unset, DATABASE_URL does both. */
+  databaseMigrationUrl: string | undefined;
   databaseAppRole: string;
   databasePoolMax: number;
 }
@@ -64,6 +66,7 @@ export function readServiceConfig(defaultPort: number, env: NodeJS.ProcessEnv = 
   return {
     ...readHttpConfig(defaultPort, env),
     databaseUrl,
+    databaseMigrationUrl: env.DATABASE_MIGRATION_URL || undefined,
     databaseAppRole: env.DATABASE_APP_ROLE || 'qualipref_app',
     databasePoolMax: integerSetting(env.DATABASE_POOL_MAX, 10, 'DATABASE_POOL_MAX'),
   };

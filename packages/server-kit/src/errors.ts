@@ -93,7 +93,7 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown, onUn
 }
 
 /** The domain error at the bottom of a chain of wrapping errors (each keeps the one it wraps as `originalError`), if any. */
-function domainErrorIn(error: unknown): DomainError | null {
+export function domainErrorIn(error: unknown): DomainError | null {
   for (let e = error, depth = 0; e && depth < 5; e = (e as { originalError?: unknown }).originalError, depth += 1) {
     if (e instanceof DomainError) return e;
   }

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 
-export { AuditEntry, AUDIT_TABLE, changedFields, diffSnapshots, recordAudit, snapshot, type AuditInput, type FieldChange } from './audit.js';
+export { AuditDigest, AuditEntry, AUDIT_DIGEST_TABLE, AUDIT_ENTITIES, AUDIT_TABLE, auditEntryHash, canonicalJson, changedFields, type AuditContent, diffSnapshots, recordAudit, recordRefusal, REFUSED_SUFFIX, snapshot, type AuditInput, type FieldChange, type Refusal } from './audit.js';
+export { auditContentOf, auditedSchemas, dayRoot, readSigningKey, readVerifyKey, sealAuditDays, verifyAuditTrail, type AuditEntryRow } from './audit-seal.js';
 export { assertNotAfterToday, fieldLabel, frenchDate, frenchShortDate, inputRules, isUuid, type FieldLabels, type Patch } from './validation.js';
 export { armorProtection, limitErrorCode, parseErrorCode, readOperationLimits, readSubgraphLimits, type OperationLimits, type SubgraphLimits } from './limits.js';
 export { NOT_A_PLATFORM_CALLER, PLATFORM_CALLER_HEADER, PLATFORM_CALLER_SECRET_MIN_LENGTH, PLATFORM_CALLER_VALIDITY_SECONDS, isPlatformCaller, platformCallerHeaders, platformCallerProof } from './platform-caller.js';
 export { readHttpConfig, readServiceConfig, integerSetting, DEFAULT_ISSUER, type HttpConfig, type ServiceConfig } from './config.js';
 export { RequestContext, Loaders, assertOutsideTransaction, requestIdFrom, type Caller, type UseCase } from './context.js';
-export { openDatabase, migrate, readMigrations, grantAppRole, withClient, quoteIdent, tenantEntityManager, type Database } from './database.js';
+export { openDatabase, migrate, readMigrations, grantAppRole, withClient, quoteIdent, tenantEntityManager, runtimePrivilegeProblems, setupRolesSql, DEFAULT_ROLES, AUDITOR_ROLE, type Database, type DatabaseRoles } from './database.js';
 export { defaultClocks, type ClockResolver } from './clock.js';
 export { DomainError, ErrorCode, READ_ONLY_IDENTITY, badInput, conflict, forbidden, notFound, readOnlyIdentity, serviceUnavailable, unauthenticated, formatError, fromDatabaseError } from './errors.js';
 export { definePolicy, type PolicyRule, type PolicyRules } from './policy.js';

@@ -3,8 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { EntitySchema } from '@mikro-orm/core';
-import { AuditEntry } from './audit.js';
-import { migrate, ormOptions, quoteIdent, readMigrations, withClient } from './database.js';
+import { AUDIT_ENTITIES } from './audit.js';
+import { DEFAULT_ROLES, migrate, ormOptions, quoteIdent, readMigrations, setupRolesSql, withClient } from './database.js';
 import { createLogger } from './logger.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
@@ -14,19 +14,48 @@ export function adminDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export interface ScratchDatabase {
+  /** As the server's superuser. */
   url: string;
+  /** The production logins of `setupRolesSql` on this database (trust authentication, no password). */
+  roleUrls: { owner: string; runtime: string; auditor: string };
+  /** A service's database settings with those logins, as in production. */
+  serviceEnv: { DATABASE_URL: string; DATABASE_MIGRATION_URL: string };
   name: string;
   drop(): Promise<void>;
 }
 
-/** A new, empty database on the server, for one test run or one migration diff; dropped after. */
+// Several test runs may set the cluster-wide roles up at once: a concurrent creation or grant
+// fails and is simply done again (the setup is idempotent).
+async function setUpRoles(url: string, database: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await withClient(url, (client) => client.query(setupRolesSql(database)));
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || !['42710', '23505', 'XX000', '40001'].includes(code ?? '')) throw error;
+    }
+  }
+}
+
+/** A new, empty database on the server, with the platform's roles, for one test run or one migration diff; dropped after. */
 export async function createScratchDatabase(prefix = 'qp_test', adminUrl = adminDatabaseUrl()): Promise<ScratchDatabase> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   await withClient(adminUrl, (client) => client.query(`create database ${quoteIdent(name)}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  await setUpRoles(url.toString(), name);
+  const as = (user: string) => {
+    const login = new URL(url);
+    login.username = user;
+    login.password = '';
+    return login.toString();
+  };
+  const roleUrls = { owner: as(DEFAULT_ROLES.owner), runtime: as(DEFAULT_ROLES.runtime), auditor: as(DEFAULT_ROLES.auditor) };
   return {
     url: url.toString(),
+    roleUrls,
+    serviceEnv: { DATABASE_URL: roleUrls.runtime, DATABASE_MIGRATION_URL: roleUrls.owner },
     name,
     drop: () => withClient(adminUrl, (client) => client.query(`drop database if exists ${quoteIdent(name)} with (force)`)).then(() => undefined),
   };
@@ -41,7 +70,7 @@ export async function pendingSchemaChanges(definition: Pick<SubgraphDefinition<u
       ormOptions({
         url: scratch.url,
         schema: definition.schema,
-        entities: [AuditEntry as unknown as EntitySchema, ...definition.entities],
+        entities: [...(AUDIT_ENTITIES as unknown as EntitySchema[]), ...definition.entities],
         log: createLogger('migrations', 'silent'),
       }),
     );

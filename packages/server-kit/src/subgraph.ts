@@ -6,7 +6,8 @@ import type { EntityManager, EntitySchema } from '@mikro-orm/core';
 import { GraphQLError, visit, type GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { TokenError, createTokenVerifier, type Identity, type TokenVerifier } from '@qualipref/auth';
-import { AUDIT_TABLE, AuditEntry } from './audit.js';
+import { AUDIT_DIGEST_TABLE, AUDIT_ENTITIES, AUDIT_TABLE } from './audit.js';
+import { refusedWritesPlugin } from './audit-graphql.js';
 import { readServiceConfig, type ServiceConfig } from './config.js';
 import { RequestContext } from './context.js';
 import { openDatabase, type Database } from './database.js';
@@ -170,11 +171,17 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
   const log = createLogger(definition.name, env.LOG_LEVEL);
   const database = await openDatabase({
     url: config.databaseUrl,
+    migrationUrl: config.databaseMigrationUrl,
+    requireLeastPrivilege: config.production,
     schema: definition.schema,
-    entities: [AuditEntry as unknown as EntitySchema, ...definition.entities],
+    entities: [...(AUDIT_ENTITIES as unknown as EntitySchema[]), ...definition.entities],
     appRole: config.databaseAppRole,
     migrationsDir: definition.migrationsDir,
-    grants: { ...definition.grants, appendOnly: [AUDIT_TABLE, ...(definition.grants?.appendOnly ?? [])] },
+    grants: {
+      ...definition.grants,
+      readOnly: [AUDIT_DIGEST_TABLE, ...(definition.grants?.readOnly ?? [])],
+      appendOnly: [AUDIT_TABLE, ...(definition.grants?.appendOnly ?? [])],
+    },
     poolMax: config.databasePoolMax,
     log,
   });
@@ -203,6 +210,7 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
       ...(introspection ? [] : [noIntrospectionPlugin() as ApolloServerPlugin<RequestContext<TApp>>]),
       metricsPlugin() as ApolloServerPlugin<RequestContext<TApp>>,
       readOnlyServicePlugin() as ApolloServerPlugin<RequestContext<TApp>>,
+      refusedWritesPlugin() as ApolloServerPlugin<RequestContext<TApp>>,
       requestLogPlugin<RequestContext<TApp>>(log),
     ],
   });

@@ -127,7 +127,7 @@ export async function startWithOrganization<TApp>(
 ): Promise<SubgraphPlatform<TApp>> {
   const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), `qp-${definition.name}-`));
-  const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true' };
+  const common = { ...database.serviceEnv, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true' };
   const serviceSecret = env.SERVICE_CLIENT_SECRET ?? randomBytes(32).toString('base64url');
   // The organization ignores the supergraph's URL: it only learns its service clients.
   const organization = await startServiceProcess(organizationMain, { ...common, ...serviceIdentityVariables('organization', serviceSecret, '') });
@@ -137,7 +137,7 @@ export async function startWithOrganization<TApp>(
   const serviceUrls = Object.fromEntries(names.map((name, i) => [name, others[i]!.url]));
   const subgraph = await startSubgraph(definition, {
     ...process.env,
-    DATABASE_URL: database.url,
+    ...database.serviceEnv,
     PORT: '0',
     SEED_DEMO: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',

@@ -97,7 +97,15 @@ describe('register and delay targets (R1, R2)', () => {
     expect(codes(early)).toEqual(['BAD_USER_INPUT']);
     expect(codes(await gql(url, 'mutation($id: ID!) { reopenCorrespondenceItem(id: $id, reason: "x") { id } }', { id: item.id }, agent))).toEqual(['CONFLICT']);
     expect(await itemCount()).toBe(items + 1);
-    expect(await auditCount()).toBe(audits + 1);
+    // The one item registered, and the write refused as FORBIDDEN (audited apart, see README « Security »).
+    expect(await auditCount()).toBe(audits + 2);
+    const refused = await ok<{ correspondenceAuditTrail: { nodes: { changes: { field: string; to: unknown }[] }[] } }>(
+      url,
+      '{ correspondenceAuditTrail(filter: { operation: "registerCorrespondenceItem:refused" }) { nodes { changes { field to } } } }',
+      {},
+      await as('metz', 'ADMINISTRATOR'),
+    );
+    expect(refused.correspondenceAuditTrail.nodes).toEqual([{ changes: [{ field: 'reason', to: 'FORBIDDEN' }] }]);
   });
 
   it('registers every channel: a call or a counter request without a delay target in days has no due date, never a refusal', async () => {

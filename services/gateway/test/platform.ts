@@ -31,7 +31,7 @@ export interface Platform {
 export type SubgraphName = string;
 
 export interface PlatformOptions {
-  /** Environment of one subgraph's process over the common one (its own DATABASE_URL, SEED_DEMO…). */
+  /** Environment of one subgraph's process over the common one (its own DATABASE_URL, SEED_DEMO…), given the services' login URL. */
   serviceEnv?: (name: SubgraphName, databaseUrl: string) => NodeJS.ProcessEnv;
 }
 
@@ -43,10 +43,10 @@ export async function startPlatform(gatewayEnv: NodeJS.ProcessEnv = {}, options:
   const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'qp-gw-'));
   // The demo is seeded as of a fixed date, as in each subgraph's own tests, so that its rows do not follow the clock.
-  const common = { DATABASE_URL: database.url, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: '2026-11-20' };
+  const common = { ...database.serviceEnv, QUALIPREF_DATA_DIR: dataDir, SEED_DEMO: 'true', DEMO_AS_OF: '2026-11-20' };
   // As in production: the subgraphs answer only requests signed with it (the gateway's, each other's), without introspection.
   const callerSecret = randomBytes(32).toString('base64url');
-  const envOf = (name: SubgraphName, env: NodeJS.ProcessEnv) => ({ ...env, PLATFORM_CALLER_SECRET: callerSecret, SUBGRAPH_INTROSPECTION: 'false', ...options.serviceEnv?.(name, database.url) });
+  const envOf = (name: SubgraphName, env: NodeJS.ProcessEnv) => ({ ...env, PLATFORM_CALLER_SECRET: callerSecret, SUBGRAPH_INTROSPECTION: 'false', ...options.serviceEnv?.(name, database.serviceEnv.DATABASE_URL) });
   const serviceSecret = randomBytes(32).toString('base64url');
   const services: ServiceProcess[] = [];
   const gateways: RunningGateway[] = [];

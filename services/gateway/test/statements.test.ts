@@ -53,6 +53,7 @@ beforeAll(async () => {
       serviceEnv: (name, databaseUrl) => {
         const url = new URL(counters.get(name)!.url);
         url.pathname = new URL(databaseUrl).pathname;
+        url.username = new URL(databaseUrl).username;
         // The organization's demo gives the accounts; the other services' rows are the suite's own.
         // No mail outbox worker: its rounds would be counted with the cases' statements.
         return { DATABASE_URL: url.toString(), SEED_DEMO: name === 'organization' ? 'true' : 'false', MAIL_WORKER_INTERVAL_MS: '0' };

@@ -24,7 +24,7 @@ export async function createOrganizationApp({ config, database, log, env }: Subg
     ttlSeconds: ttlSeconds(env),
   });
   if (env.SEED_DEMO === 'true') {
-    const accounts = await seedDemoData(database.orm.em.fork());
+    const accounts = await database.asOwner((em) => seedDemoData(em));
     if (accounts) {
       log.info('demo data created; demo accounts (development only, never in production):');
       for (const account of accounts) log.info(`  ${account.email}  /  ${account.password}  (${account.role}, ${account.tenant})`);

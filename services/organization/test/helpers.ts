@@ -13,13 +13,16 @@ export interface TestPlatform {
   stop(): Promise<void>;
 }
 
-/** The organization subgraph over real HTTP, on a fresh database with the demo organization; `env` adds to its environment. */
+/**
+ * The organization subgraph over real HTTP, on a fresh database with the demo organization, logged
+ * in as in production (the runtime role; migrations as the schema owner); `env` adds to its environment.
+ */
 export async function startOrganization(env: NodeJS.ProcessEnv = {}): Promise<TestPlatform> {
   const database = await createScratchDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'qp-org-'));
   const subgraph = await startSubgraph(organization, {
     ...process.env,
-    DATABASE_URL: database.url,
+    ...database.serviceEnv,
     PORT: '0',
     QUALIPREF_DATA_DIR: dataDir,
     SEED_DEMO: 'true',

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { Role, type Identity } from '@qualipref/auth';
 import { DIRECTORATES, TENANTS, directorateId } from '@qualipref/demo-fixtures';
-import { AuditEntry, paginateChildren, requestSession } from '@qualipref/server-kit';
+import { AuditEntry, paginateChildren, requestSession, withClient } from '@qualipref/server-kit';
 import { Directorate, Service, User } from '../src/entities/index.js';
 import { startOrganization, type TestPlatform } from './helpers.js';
 
@@ -44,7 +44,7 @@ describe('row-level security on tenant tables', () => {
     const forced = await em.getConnection().execute<{ relname: string; relforcerowsecurity: boolean }[]>(
       "select c.relname, c.relforcerowsecurity from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'organization' and c.relkind = 'r' and c.relname <> 'schema_migrations' and c.relname <> 'tenant' order by 1",
     );
-    expect(forced.map((r) => r.relname)).toEqual(['audit_entry', 'directorate', 'refresh_token', 'service', 'user']);
+    expect(forced.map((r) => r.relname)).toEqual(['audit_digest', 'audit_entry', 'directorate', 'refresh_token', 'service', 'user']);
     expect(forced.every((r) => r.relforcerowsecurity)).toBe(true);
   });
 
@@ -68,9 +68,8 @@ describe('row-level security on tenant tables', () => {
     const em = requestEm(forbach);
     expect(await em.nativeUpdate(Directorate, { id: metzDrmm }, { name: 'Piratée' })).toBe(0);
     expect(await em.nativeDelete(User, { tenantId: TENANTS.metz.id })).toBe(0);
-    const check = platform.subgraph.database.orm.em.fork();
-    const untouched = await check.getConnection().execute<{ name: string }[]>('select name from organization.directorate where id = ?', [metzDrmm]);
-    expect(untouched[0]?.name).toBe(DIRECTORATES.find((d) => d.id === metzDrmm)!.name);
+    const untouched = await withClient(platform.database.url, (client) => client.query<{ name: string }>('select name from organization.directorate where id = $1', [metzDrmm]));
+    expect(untouched.rows[0]?.name).toBe(DIRECTORATES.find((d) => d.id === metzDrmm)!.name);
   });
 
   it('refuses in PostgreSQL an insert for another tenant', async () => {

@@ -199,6 +199,15 @@ describe('questionnaires, campaigns and the hall kiosk', () => {
     const revoked = await ok<{ revokeKioskDevice: { revokedAt: string } }>(platform.url, 'mutation($id: ID!) { revokeKioskDevice(id: $id) { revokedAt } }', { id: device.id }, as('admin'));
     expect(revoked.revokeKioskDevice.revokedAt).toBeTruthy();
     expect(reasons(await submit('tablette-1-0004', answers))).toEqual(['DEVICE_REVOKED']);
+    expect(reasons(await submit('tablette-1-0005', answers))).toEqual(['DEVICE_REVOKED']);
+    // The revoked token's use is in the tenant's audit trail, once a minute, with nothing it sent.
+    const trail = await ok<{ surveysAuditTrail: { nodes: { entityType: string; entityId: string; userEmail: string; changes: { field: string; to: unknown }[] }[] } }>(
+      platform.url,
+      'query { surveysAuditTrail(filter: { operation: "kioskToken:refused" }) { nodes { entityType entityId userEmail changes { field to } } } }',
+      {},
+      as('admin'),
+    );
+    expect(trail.surveysAuditTrail.nodes).toEqual([{ entityType: 'KioskDevice', entityId: device.id, userEmail: '', changes: [{ field: 'reason', to: 'DEVICE_REVOKED' }] }]);
   });
 
   it('refuse answers to a closed campaign, and publish it once closed', async () => {

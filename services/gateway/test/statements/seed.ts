@@ -60,8 +60,8 @@ function statements(): string[] {
     `insert into organization."user" (id, tenant_id, directorate_id, service_id, email, display_name, role, active, created_at, updated_at)
        select gen_random_uuid(), d.tenant_id, d.id, ${id("'svc'", 'd.code', 'u::text')}, 'agent-' || lower(d.code) || '-' || u || '@stmt.test', 'Agent ' || d.code || ' ' || u, 'AGENT', true, now(), now()
        from organization.directorate d ${pair('u')} where d.code not like 'ZD%'`,
-    `insert into organization.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
-       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateUser', 'User', gen_random_uuid(), '[{"field":"role","from":"AGENT","to":"MANAGER"},{"field":"active","from":true,"to":false}]'
+    `insert into organization.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes, hash)
+       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateUser', 'User', gen_random_uuid(), '[{"field":"role","from":"AGENT","to":"MANAGER"},{"field":"active","from":true,"to":false}]', ''
        from generate_series(1, ${FLAT_ROWS}) n`,
 
     // committees: two committees per tenant, two of every child below them
@@ -187,8 +187,8 @@ function correspondence(tenants: string, metz: string): string[] {
     `insert into correspondence.ged_import (id, tenant_id, imported_at, imported_by, file_name, row_count, created, unchanged, rejected, problems)
        select gen_random_uuid(), ${metz}, now() - n * interval '1 hour', gen_random_uuid(), 'ged-' || n || '.csv', 3, 1, 0, 2, '[{"line":2,"field":"serviceId","code":"BAD_USER_INPUT","message":"Service inconnu."},{"line":3,"field":"receivedAt","code":"BAD_USER_INPUT","message":"Date invalide."}]'
        from generate_series(1, ${FLAT_ROWS}) n`,
-    `insert into correspondence.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
-       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateCorrespondenceItem', 'CorrespondenceItem', gen_random_uuid(), ${changes}
+    `insert into correspondence.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes, hash)
+       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateCorrespondenceItem', 'CorrespondenceItem', gen_random_uuid(), ${changes}, ''
        from generate_series(1, ${FLAT_ROWS}) n`,
   ];
 }
@@ -258,11 +258,11 @@ function surveys(tenants: string, metz: string): string[] {
        select gen_random_uuid(), ${metz}, (date '2016-01-01' + n * interval '1 month')::date, 'SUGGESTION_BOX', 'RECEPTION', 'Suggestion ' || n, 'RECEIVED', gen_random_uuid(), now(), now() from generate_series(1, ${FLAT_ROWS}) n`,
     `insert into surveys.kiosk_device (id, tenant_id, name, token_hash, issued_at, issued_by)
        select gen_random_uuid(), ${metz}, 'Tablette ' || n, md5('kiosk' || n), now() - n * interval '1 minute', gen_random_uuid() from generate_series(1, ${FLAT_ROWS}) n`,
-    `insert into surveys.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
-       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateCampaign', 'Campaign', gen_random_uuid(), '[{"field":"title","from":"a","to":"b"},{"field":"closesOn","from":"2025-01-01","to":"2025-01-02"}]'
+    `insert into surveys.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes, hash)
+       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateCampaign', 'Campaign', gen_random_uuid(), '[{"field":"title","from":"a","to":"b"},{"field":"closesOn","from":"2025-01-01","to":"2025-01-02"}]', ''
        from generate_series(1, ${FLAT_ROWS}) n`,
-    `insert into committees.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
-       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateAction', 'Action', gen_random_uuid(), '[{"field":"title","from":"a","to":"b"},{"field":"progress","from":0,"to":50}]'
+    `insert into committees.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes, hash)
+       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateAction', 'Action', gen_random_uuid(), '[{"field":"title","from":"a","to":"b"},{"field":"progress","from":0,"to":50}]', ''
        from generate_series(1, ${FLAT_ROWS}) n`,
   ];
 }
@@ -307,8 +307,8 @@ function quality(tenants: string, metz: string): string[] {
     `insert into quality.published_figure (id, tenant_id, publication_id, indicator_id, code, name, definition, referential_name, engagement_text, unit, value, target, source, origin, position)
        select gen_random_uuid(), ${metz}, ${id("'qpub'", 'n::text')}, ${id("'qind'", "'1'", "'1'", 'i::text')}, 'I' || i, 'Indicateur ' || i, 'Mesure', 'Référentiel 1 1', 'Engagement 1', 'RATE', 0.8, 0.9, 'ENTERED', 'Registre', i
        from generate_series(1, ${FLAT_ROWS}) n ${pair('i')}`,
-    `insert into quality.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes)
-       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateLabelling', 'Labelling', gen_random_uuid(), '[{"field":"certifiedOn","from":"2024-01-01","to":"2024-01-02"}]'
+    `insert into quality.audit_entry (id, tenant_id, occurred_at, user_email, operation, entity_type, entity_id, changes, hash)
+       select gen_random_uuid(), ${metz}, now() - n * interval '1 minute', 'stmt@test', 'updateLabelling', 'Labelling', gen_random_uuid(), '[{"field":"certifiedOn","from":"2024-01-01","to":"2024-01-02"}]', ''
        from generate_series(1, ${FLAT_ROWS}) n`,
   ];
 }

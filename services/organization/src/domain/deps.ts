@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { LocalIssuer } from '@qualipref/auth';
-import type { Caller as KitCaller, UseCase as KitUseCase } from '@qualipref/server-kit';
+import type { Caller as KitCaller, Logger, UseCase as KitUseCase } from '@qualipref/server-kit';
 import type { ServiceClient } from '../service-tokens.js';
 import type { SignInThrottle } from './throttle.js';
 
@@ -32,4 +32,5 @@ export interface AnonymousAccess {
   fork: Fork;
   app: OrganizationApp;
   requestId: string;
+  log: Logger;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hashOpaqueToken, hashPassword, isOpaqueToken, newOpaqueToken, verifyPassword, type Identity, type IssuedToken, type Role } from '@qualipref/auth';
 import { randomUUID } from 'node:crypto';
-import { DomainError, ErrorCode, forbidden, recordAudit, tenantSession } from '@qualipref/server-kit';
+import { DomainError, ErrorCode, forbidden, recordAudit, recordRefusal, tenantSession } from '@qualipref/server-kit';
 import { REFRESH_TOKEN_VARIABLE, RefreshToken, SIGN_IN_EMAIL_VARIABLE, Tenant, User } from '../entities/index.js';
 import type { AnonymousAccess, Fork } from './deps.js';
 import { normalizeEmail, readableTenantIds } from './rules.js';
@@ -49,27 +49,34 @@ function newRefreshToken(em: EntityManager, user: User, familyId: string, expire
 /**
  * The active account the password opens among those with the address (one per tenant at most;
  * the oldest when the same password opens several). Every candidate's password is checked, a
- * decoy when there is none, so that an unknown address costs what a known one does.
+ * decoy when there is none, so that an unknown address costs what a known one does; with the
+ * accounts of the address, whose trails record a failure.
  */
-async function accountOf(lookup: EntityManager, address: string, password: string): Promise<User | null> {
+async function accountOf(lookup: EntityManager, address: string, password: string): Promise<{ opened: User | null; holders: User[] }> {
   const holders = await lookup.find(User, { email: address }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   let opened: User | null = null;
   for (const holder of holders.length ? holders : [null]) {
     const valid = await verifyPassword(password, holder?.passwordHash ?? (await DECOY_HASH));
     if (valid && holder?.active && holder.passwordHash && !opened) opened = holder;
   }
-  return opened;
+  return { opened, holders };
 }
 
 /** Signs a user in with e-mail and password: a short-lived platform token and a refresh token. */
-export async function signIn({ fork, app, requestId }: AnonymousAccess, email: string, password: string): Promise<SignInResult> {
+export async function signIn({ fork, app, requestId, log }: AnonymousAccess, email: string, password: string): Promise<SignInResult> {
   if (!app.passwordSignIn) throw forbidden("La connexion par mot de passe est désactivée : connectez-vous par le fournisseur d'identité.");
   const address = normalizeEmail(email);
   app.signInThrottle.assertAllowed(address);
   const lookup = fork({ [SIGN_IN_EMAIL_VARIABLE]: address });
-  const user = await accountOf(lookup, address, password);
+  const { opened: user, holders } = await accountOf(lookup, address, password);
   if (!user) {
     app.signInThrottle.recordFailure(address);
+    // Each account of the address gets the failure in its tenant's trail (an unknown address has
+    // none). Not awaited: the answer must take as long whether the address has an account or not.
+    for (const holder of holders) {
+      const refusal = { tenantId: holder.tenantId, userId: holder.id, userEmail: holder.email, operation: 'signIn', entityType: 'User', entityId: holder.id, reason: 'BAD_CREDENTIALS', requestId };
+      recordRefusal(tenantFork(fork, holder.tenantId), refusal).catch((error: unknown) => log.error({ err: error }, 'refused sign-in not audited'));
+    }
     throw badCredentials();
   }
   app.signInThrottle.recordSuccess(address);

@@ -19,7 +19,7 @@ export class SignInPayload {
 }
 
 /** Sign-in, refresh and sign-out run before any identity: the kit's anonymous path, a fork per lookup. */
-const anonymous = (ctx: Context): AnonymousAccess => ({ fork: (variables) => ctx.fork(variables), app: ctx.app, requestId: ctx.requestId });
+const anonymous = (ctx: Context): AnonymousAccess => ({ fork: (variables) => ctx.fork(variables), app: ctx.app, requestId: ctx.requestId, log: ctx.log });
 
 @Resolver()
 export class SessionResolver {

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { badInput, conflict, ErrorCode, notFound, isUuid } from '@qualipref/server-kit';
+import { badInput, conflict, ErrorCode, notFound, isUuid, recordRefusal } from '@qualipref/server-kit';
 import { Answer, Campaign, Invitation, KioskDevice, MailMessage, PanelMember, Question, Questionnaire, QuestionnaireSection, Response, DEVICE_TOKEN_VARIABLE, INVITATION_TOKEN_VARIABLE } from '../entities/index.js';
 import { checkAnswers, type AnswerInput } from './answers.js';
 import { questionsOfQuestionnaires } from './questionnaires.js';
@@ -80,7 +80,12 @@ export async function kioskDevice(access: PublicAccess, token: string): Promise<
   const hash = hashOpaqueToken(token);
   const device = await access.lookup({ [DEVICE_TOKEN_VARIABLE]: hash }).findOne(KioskDevice, { tokenHash: hash });
   if (!device) throw unknown;
-  if (device.revokedAt) throw refused(ErrorCode.FORBIDDEN, 'DEVICE_REVOKED', "Le jeton de cette borne a été révoqué : demandez-en un nouveau à l'administrateur.");
+  if (device.revokedAt) {
+    // Audited apart: whatever the kiosk asked is refused and writes nothing else.
+    const refusal = { tenantId: device.tenantId, userId: null, userEmail: '', operation: 'kioskToken', entityType: 'KioskDevice', entityId: device.id, reason: 'DEVICE_REVOKED', requestId: null };
+    await recordRefusal(access.tenant(device.tenantId), refusal);
+    throw refused(ErrorCode.FORBIDDEN, 'DEVICE_REVOKED', "Le jeton de cette borne a été révoqué : demandez-en un nouveau à l'administrateur.");
+  }
   return device;
 }
 
