@@ -20,6 +20,10 @@ let browser: Browser;
 let manager: string;
 let administrator: string;
 
+// A tablet stores two responses at once, then one every 10 s: longer than the tablet's own first
+// retry (5 s), so that a tablet that did not wait the delay it was given would be refused again.
+const KIOSK_RATE = '2/20';
+
 /** Today and a later day in the campaigns' calendar (Europe/Paris), YYYY-MM-DD. */
 const parisDay = (offsetDays = 0) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() + offsetDays * 86_400_000));
 
@@ -55,7 +59,7 @@ beforeAll(async () => {
   // service writes its answer page into the invitations.
   const kioskPort = await freePort();
   const kioskOrigin = `http://127.0.0.1:${kioskPort}`;
-  platform = await startConsolePlatform({ corsOrigins: [kioskOrigin], subgraphEnv: { surveys: { SMTP_URL: smtp.url, SURVEY_ANSWER_URL: `${kioskOrigin}/repondre` } } });
+  platform = await startConsolePlatform({ corsOrigins: [kioskOrigin], subgraphEnv: { surveys: { SMTP_URL: smtp.url, SURVEY_ANSWER_URL: `${kioskOrigin}/repondre`, RATE_LIMIT_KIOSK_DEVICE: KIOSK_RATE } } });
   kiosk = await startStaticServer({ root: dist, port: kioskPort, spa: true, documents: { '/kiosk-config.json': { gatewayUrl: platform.gatewayUrl, thanksSeconds: 20 } } });
   browser = await launchBrowser();
   manager = await signIn(platform.gatewayUrl, 'metz.manager@demo.qualipref.test');
@@ -252,6 +256,40 @@ describe('the public survey pages in Chromium, against the whole platform', () =
     // Put in the queue behind the page's back, so the page's count may lag: the queue is watched.
     await expect.poll(() => queued(page), { timeout: 60_000, interval: 500 }).toEqual([]);
     expect(await responseCount(campaignId)).toBe(2);
+    await page.close();
+  });
+
+  it('kiosk: a response refused for coming too soon stays queued and is sent after the delay the server gives', async () => {
+    const panelId = (await api<{ createPanel: { id: string } }>('mutation { createPanel(input: { name: "Usagers pressés (e2e)", kind: HALL_USERS }) { id } }', {}, manager)).createPanel.id;
+    const campaignId = await createCampaign('Borne pressée (e2e)', 'HALL', panelId, questionnaireId);
+    const issued = await api<{ issueKioskDevice: { token: string } }>('mutation { issueKioskDevice(name: "Tablette pressée (e2e)") { token } }', {}, administrator);
+    const page = await browser.newPage();
+    // Every answer of the server to a submission, as the tablet received it.
+    const answers: { at: number; status: number; retryAfterSeconds?: number }[] = [];
+    page.on('response', async (response) => {
+      if (!response.request().postData()?.includes('submitKioskResponse')) return;
+      const body = (await response.json()) as { errors?: { extensions?: { retryAfterSeconds?: number } }[] };
+      answers.push({ at: Date.now(), status: response.status(), retryAfterSeconds: body.errors?.[0]?.extensions?.retryAfterSeconds });
+    });
+    await page.goto(`${kiosk.url}/borne?configurer`);
+    await page.getByLabel('Jeton de la borne').fill(issued.issueKioskDevice.token);
+    await page.getByRole('button', { name: 'Enregistrer le jeton' }).click();
+    await page.getByRole('heading', { name: 'Borne pressée (e2e)' }).waitFor();
+    // Three responses finished while the tablet was away: sent together when it comes back.
+    const finished = [{ questionKey: 'motif', option: 'titres' }, { questionKey: 'accueil', option: 'SATISFIED' }];
+    for (let i = 0; i < 3; i += 1) await requeue(page, { clientId: `borne-pressee-000${i}`, campaignId, answers: finished, finishedAt: new Date(Date.now() + i).toISOString() });
+    await page.reload();
+    await expect.poll(() => responseCount(campaignId), { timeout: 30_000, interval: 500 }).toBe(2);
+    await expect.poll(() => queued(page), { timeout: 60_000, interval: 500 }).toEqual([]);
+    expect(await responseCount(campaignId)).toBe(3);
+    // Refused once, HTTP 429 with its delay, then taken when sent again after it, not before.
+    const refusals = answers.filter((a) => a.status === 429);
+    expect(refusals).toHaveLength(1);
+    const delay = refusals[0]!.retryAfterSeconds!;
+    expect(delay).toBeGreaterThanOrEqual(9);
+    const accepted = answers.filter((a) => a.status === 200 && a.at > refusals[0]!.at);
+    expect(accepted).toHaveLength(1);
+    expect(accepted[0]!.at - refusals[0]!.at).toBeGreaterThanOrEqual(delay * 1000 - 500);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
-import { outcomeOf, retryDelay } from '../src/kiosk/outcome.js';
+import { outcomeOf, retryAfterOf, retryDelay } from '../src/kiosk/outcome.js';
 import { newClientId } from '../src/kiosk/queue.js';
 
 const refused = (code: string, reason?: string) => new CombinedGraphQLErrors({ errors: [{ message: 'refus', extensions: { code, ...(reason ? { reason } : {}) } }], data: null });
@@ -29,7 +29,16 @@ describe('what the kiosk does with a queued response after an attempt', () => {
     expect(outcomeOf(refused('CONFLICT', 'CAMPAIGN_NOT_OPEN'))).toBe('retry');
   });
 
-  it('waits longer after each failed round: 5 s doubling, at most 5 minutes', () => {
+  it('keeps a response refused for coming too soon, and reads the delay the server gives, from a 429 too', () => {
+    const limited = new CombinedGraphQLErrors({ errors: [{ message: 'trop tôt', extensions: { code: 'LIMIT_EXCEEDED', reason: 'TOO_MANY_SUBMISSIONS', retryAfterSeconds: 6 } }], data: null });
+    expect(outcomeOf(limited)).toBe('retry');
+    expect(retryAfterOf(limited)).toBe(6_000);
+    const body = JSON.stringify({ errors: limited.errors, data: null });
+    expect(retryAfterOf(new ServerError('429', { response: new Response(body, { status: 429 }), bodyText: body }))).toBe(6_000);
+    expect(retryAfterOf(new TypeError('Failed to fetch'))).toBeNull();
+  });
+
+    it('waits longer after each failed round: 5 s doubling, at most 5 minutes', () => {
     expect([1, 2, 3, 4, 10, 30].map(retryDelay)).toEqual([5_000, 10_000, 20_000, 40_000, 300_000, 300_000]);
   });
 

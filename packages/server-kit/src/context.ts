@@ -97,6 +97,8 @@ export class RequestContext<TApp = unknown> {
     /** The caller's Authorization header, to call another service on their behalf. */
     readonly authorization: string | null = null,
     private readonly clocks: ClockResolver = defaultClocks(),
+    /** The client's address, as the gateway forwards it (`clientAddressOf`): what the public paths' limits count by. */
+    readonly clientAddress = 'unknown',
   ) {
     this.loaders = new Loaders(() => this.em);
   }

@@ -18,7 +18,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   /** The change clashes with the current state (a duplicate, a frozen record). */
   CONFLICT = 'CONFLICT',
-  /** An operation limit of the gateway or of a subgraph was exceeded (depth, aliases, tokens, cost, size, batch). */
+  /** An operation limit of the gateway or of a subgraph was exceeded (depth, aliases, tokens, cost, size, batch), or a rate limit of a public path (then `extensions.retryAfterSeconds`). */
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
   /** Another part of the platform that this answer needs did not answer; retry later. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
@@ -41,6 +41,17 @@ export class DomainError extends Error {
   }
 }
 
+/** LIMIT_EXCEEDED on a public path, with the seconds after which an attempt is accepted again (`extensions.retryAfterSeconds`). */
+export class LimitExceeded extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    reason?: string,
+  ) {
+    super(ErrorCode.LIMIT_EXCEEDED, message, undefined, reason);
+  }
+}
+
 export const badInput = (message: string, field?: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
 export const forbidden = (message = "Vous n'avez pas le droit d'effectuer cette action.") => new DomainError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} introuvable.`);
@@ -55,7 +66,13 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.UNAUTHENTIC
 
 export function toGraphQLError(error: DomainError): GraphQLError {
   return new GraphQLError(error.message, {
-    extensions: { code: error.code, ...(error.field ? { field: error.field } : {}), ...(error.reason ? { reason: error.reason } : {}), ...(HTTP_STATUS[error.code] ? { http: { status: HTTP_STATUS[error.code] } } : {}) },
+    extensions: {
+      code: error.code,
+      ...(error.field ? { field: error.field } : {}),
+      ...(error.reason ? { reason: error.reason } : {}),
+      ...(error instanceof LimitExceeded ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+      ...(HTTP_STATUS[error.code] ? { http: { status: HTTP_STATUS[error.code] } } : {}),
+    },
   });
 }
 

@@ -9,7 +9,7 @@ export { readHttpConfig, readServiceConfig, integerSetting, DEFAULT_ISSUER, type
 export { RequestContext, Loaders, assertOutsideTransaction, requestIdFrom, type Caller, type UseCase } from './context.js';
 export { openDatabase, migrate, readMigrations, grantAppRole, withClient, quoteIdent, tenantEntityManager, runtimePrivilegeProblems, setupRolesSql, DEFAULT_ROLES, AUDITOR_ROLE, type Database, type DatabaseRoles } from './database.js';
 export { defaultClocks, type ClockResolver } from './clock.js';
-export { DomainError, ErrorCode, READ_ONLY_IDENTITY, badInput, conflict, forbidden, notFound, readOnlyIdentity, serviceUnavailable, unauthenticated, formatError, fromDatabaseError } from './errors.js';
+export { DomainError, LimitExceeded, ErrorCode, READ_ONLY_IDENTITY, badInput, conflict, forbidden, notFound, readOnlyIdentity, serviceUnavailable, unauthenticated, formatError, fromDatabaseError } from './errors.js';
 export { definePolicy, type PolicyRule, type PolicyRules } from './policy.js';
 export { buildFederatedSchema, subgraphSdl, type ReferenceResolver } from './federation.js';
 export { BodyTooLarge, createHttpServer, listen, closeServer, readBody, sendJson, type RouteHandler } from './http.js';
@@ -24,3 +24,4 @@ export { idProperty, requestSession, tenantPolicies, timestampProperties, tenant
 export { AuditEntryType, AuditFieldChangeType, AuditTrailFilter, createAuditTrailResolver } from './audit-graphql.js';
 export { requestLogPlugin } from './request-log.js';
 export { INVALID_DATE, INVALID_ID, INVALID_TEXT, TOO_MANY_ITEMS, inputCheckPlugin, maxItemsOf, refusedInput } from './inputs.js';
+export { RateLimiter, RateLimitBucket, RATE_LIMIT_TABLE, CLIENT_ADDRESS_HEADER, clientAddressOf, frenchDelay, rateLimitSetting, type RateLimit } from './limiter.js';

@@ -18,6 +18,7 @@ import { armorProtection, limitErrorCode, parseErrorCode, readSubgraphLimits } f
 import { createLogger, type Logger } from './logger.js';
 import { metrics, renderMetrics } from './metrics.js';
 import { requestLogPlugin } from './request-log.js';
+import { clientAddressOf, trustedPeersSetting } from './limiter.js';
 import { READABLE_TENANTS_VARIABLE } from './tenancy.js';
 import { defaultClocks, type ClockResolver } from './clock.js';
 
@@ -234,8 +235,9 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
   };
 
   const clocks = definition.clocks ?? defaultClocks();
+  const trustedPeers = trustedPeersSetting(env.TRUSTED_PLATFORM_PEERS);
   const contextFor = (req: IncomingMessage, requestId: string, identity: Identity | null) =>
-    new RequestContext<TApp>(database, identity, requestId, log.child({ requestId }), config.databaseAppRole, app, req.headers.authorization ?? null, clocks);
+    new RequestContext<TApp>(database, identity, requestId, log.child({ requestId }), config.databaseAppRole, app, req.headers.authorization ?? null, clocks, clientAddressOf(req, trustedPeers));
 
   const documents: RouteHandler = async (req, res) => {
     const requestId = String(res.getHeader('x-request-id') ?? '');

@@ -5,7 +5,7 @@ import { execute, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, parse, valid
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { DomainError } from '../src/index.js';
 import { Role, TokenError } from '@qualipref/auth';
-import { createLogger, RequestContext, serviceUnavailable, type Database } from '../src/index.js';
+import { createLogger, frenchDelay, LimitExceeded, rateLimitSetting, RequestContext, serviceUnavailable, type Database } from '../src/index.js';
 import { assertNotAfterToday, badInput, changedFields, fieldLabel, formatError, frenchDate, frenchShortDate, inputRules, INVALID_MONTH, lastDayOf, MonthScalar, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
 
 describe('formatError', () => {
@@ -163,5 +163,20 @@ describe('assertNotAfterToday', () => {
     })();
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'receivedAt', reason: 'DATE_IN_FUTURE' });
     expect(error!.message).toBe('La date « Reçu en préfecture le » (17/05/2015) est postérieure à aujourd’hui (16/05/2015) : on n’enregistre que ce qui a eu lieu.');
+  });
+});
+
+describe('rate limit settings and refusals', () => {
+  it('reads N/S or off, and refuses anything else at start', () => {
+    expect(rateLimitSetting(undefined, { burst: 10, seconds: 60 }, 'X')).toEqual({ burst: 10, seconds: 60 });
+    expect(rateLimitSetting('5/300', null, 'X')).toEqual({ burst: 5, seconds: 300 });
+    expect(rateLimitSetting('off', { burst: 10, seconds: 60 }, 'X')).toBeNull();
+    for (const bad of ['10', '0/60', '10/0', 'dix/60', '-1/60']) expect(() => rateLimitSetting(bad, null, 'RATE_LIMIT_X')).toThrow(/RATE_LIMIT_X/);
+  });
+
+  it('answers LIMIT_EXCEEDED with its delay, in French', () => {
+    const formatted = formatError({ message: 'x' }, new LimitExceeded(`Trop de réponses : réessayez dans ${frenchDelay(40)}.`, 40, 'TOO_MANY_SUBMISSIONS'), () => {});
+    expect(formatted).toEqual({ message: 'Trop de réponses : réessayez dans 40 s.', extensions: { code: 'LIMIT_EXCEEDED', reason: 'TOO_MANY_SUBMISSIONS', retryAfterSeconds: 40 } });
+    expect(frenchDelay(180)).toBe('3 min');
   });
 });

@@ -6,10 +6,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { TokenError, createTokenVerifier, type Identity } from '@qualipref/auth';
-import { ErrorCode, armorProtection, closeServer, createHttpServer, createLogger, inputCheckPlugin, limitErrorCode, listen, parseErrorCode, platformCallerHeaders, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
+import { CLIENT_ADDRESS_HEADER, ErrorCode, armorProtection, closeServer, createHttpServer, createLogger, inputCheckPlugin, limitErrorCode, listen, parseErrorCode, platformCallerHeaders, readHttpConfig, requestLogPlugin, sendJson, type HttpConfig, type RouteHandler } from '@qualipref/server-kit';
 import { costPlugin } from './cost.js';
 import { readLimits } from './limits.js';
-import { proxyPublic } from './public.js';
+import { clientOf, proxyPublic, readPublicLimits } from './public.js';
 import { isUnavailable, readSubgraphTimeouts, readinessProbe, serviceUnavailable, withTimeout } from './resilience.js';
 import { subgraphUrlVariable } from '@qualipref/platform-registry';
 import { SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrl } from './subgraphs.js';
@@ -18,6 +18,8 @@ export interface GatewayContext {
   identity: Identity | null;
   authorization: string | null;
   requestId: string;
+  /** Who the client is, for the subgraphs' limits of the public paths (kiosk, links, sign-in). */
+  clientAddress: string;
 }
 
 /** Passes the caller's token and the request id on to every subgraph, which verify it again, with the gateway's proof of a platform caller. */
@@ -45,7 +47,35 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     for (const [key, value] of Object.entries(platformCallerHeaders(this.callerSecret, request.http.method, request.http.url))) request.http.headers.set(key, value);
     if (context.authorization) request.http.headers.set('authorization', context.authorization);
     if (context.requestId) request.http.headers.set('x-request-id', context.requestId);
+    forwardClientAddress(request.http.headers, context);
   }
+}
+
+/** The client's address, which a subgraph believes only from a platform peer (TRUSTED_PLATFORM_PEERS). */
+function forwardClientAddress(headers: { set(name: string, value: string): void }, context: Partial<GatewayContext>): void {
+  if (typeof context.clientAddress === 'string' && context.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
+}
+
+/**
+ * A request refused by a rate limit of a public path (no data, every error LIMIT_EXCEEDED with
+ * its delay) is answered HTTP 429 with Retry-After; the subgraph answers 200, as for any refusal
+ * of a resolver, so that the gateway does not take it for the subgraph's failure.
+ */
+function retryAfterPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          const delays = (errors ?? []).map((e) => (e.extensions?.code === ErrorCode.LIMIT_EXCEEDED ? e.extensions.retryAfterSeconds : undefined));
+          if ((data !== null && data !== undefined) || !delays.length || !delays.every((d) => typeof d === 'number')) return;
+          response.http.status = 429;
+          response.http.headers.set('retry-after', String(Math.max(...(delays as number[]))));
+        },
+      };
+    },
+  };
 }
 
 export interface GatewayOptions {
@@ -118,6 +148,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const timeouts = readSubgraphTimeouts(env);
   // The subgraphs of the supergraph served, where the gateway sends their requests: /readyz probes those.
   const served = new Map<string, string>();
+  const { trustProxy } = readPublicLimits(env);
 
   // Production serves the supergraph composed at build; development may poll the subgraphs.
   const gateway = new ApolloGateway({
@@ -154,6 +185,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       // Malformed ids, impossible dates, unstorable text and lists past their documented maximum, before any subgraph is called.
       inputCheckPlugin<GatewayContext>(),
       requestLogPlugin<GatewayContext>(log),
+      retryAfterPlugin(),
       introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -186,7 +218,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           throw new GraphQLError(error.message, { extensions: { code: ErrorCode.UNAUTHENTICATED, reason: error.problem, http: { status: 401 } } });
         }
       }
-      return { identity, authorization, requestId };
+      return { identity, authorization, requestId, clientAddress: clientOf(req, trustProxy) };
     },
   });
   const port = await listen(server, config.port, config.host);

@@ -61,7 +61,8 @@ interface Cached {
 
 const KEPT_HEADERS = ['content-type', 'content-disposition', 'cache-control', 'etag', 'x-content-type-options', 'access-control-allow-origin'];
 
-function clientOf(req: IncomingMessage, trustProxy: boolean): string {
+/** The client's address: the first of X-Forwarded-For behind a trusted load balancer, else the connection's. */
+export function clientOf(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
   return forwarded || req.socket.remoteAddress || 'unknown';
 }

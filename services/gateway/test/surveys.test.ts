@@ -162,7 +162,40 @@ describe('surveys through the gateway', () => {
     expect(session.data!.kioskSession.surveys).toContainEqual({ campaignId: campaign.createCampaign.id, opensOn: TODAY });
   });
 
-  it('let an élu answer through the link received by e-mail', async () => {
+  it('count the kiosk submissions of each client by the address the gateway forwards, and answer a refused one 429 with Retry-After', async () => {
+    // Behind a load balancer: the client is the first address of X-Forwarded-For, and the subgraph is told it.
+    const gateway = await platform.startGateway({ GATEWAY_TRUST_PROXY: 'true' });
+    try {
+      const submit = (client: string) =>
+        fetch(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `${client}, 10.0.0.1` },
+          body: JSON.stringify({ query: 'mutation($t: String!) { submitKioskResponse(deviceToken: $t, campaignId: "0195a000-0000-7000-8000-000000000999", clientId: "borne-adresse-1", answers: []) { responseId } }', variables: { t: 'x'.repeat(43) } }),
+        });
+      // An address's 60 submissions a minute (one more each second) count before anything is looked up, a made-up tablet's too.
+      const started = Date.now();
+      let taken = 0;
+      let refused = await submit('203.0.113.9');
+      while (refused.status !== 429 && taken < 100) {
+        taken += 1;
+        refused = await submit('203.0.113.9');
+      }
+      expect(taken).toBeGreaterThanOrEqual(60);
+      expect(taken).toBeLessThanOrEqual(60 + Math.ceil((Date.now() - started) / 1000));
+      const body = (await refused.json()) as { data: unknown; errors: { message: string; extensions: { code: string; reason: string; retryAfterSeconds: number } }[] };
+      expect(body.data).toBeNull();
+      expect(body.errors[0]!.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', reason: 'TOO_MANY_SUBMISSIONS' });
+      expect(refused.headers.get('retry-after')).toBe(String(body.errors[0]!.extensions.retryAfterSeconds));
+      expect(body.errors[0]!.message).toMatch(/^Trop de réponses envoyées depuis cette adresse : réessayez dans \d s\.$/);
+      // Another client behind the same load balancer is not refused.
+      const other = (await (await submit('203.0.113.10')).json()) as { errors?: { extensions?: { code?: string } }[] };
+      expect(other.errors?.[0]?.extensions?.code).not.toBe('LIMIT_EXCEEDED');
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+    it('let an élu answer through the link received by e-mail', async () => {
     const manager = await as('metz', 'MANAGER');
     const questionnaire = await graphqlData<{ createQuestionnaire: { id: string } }>(
       platform.gatewayUrl,

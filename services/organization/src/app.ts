@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { LocalIssuer, createTokenVerifier } from '@qualipref/auth';
-import { integerSetting, type SubgraphEnvironment } from '@qualipref/server-kit';
+import { RateLimiter, integerSetting, rateLimitSetting, type RateLimit, type SubgraphEnvironment } from '@qualipref/server-kit';
 import type { OrganizationApp } from './domain/deps.js';
-import { SignInThrottle } from './domain/throttle.js';
 import { readServiceClients } from './service-tokens.js';
 import { seedDemoData } from './seed.js';
 
@@ -12,6 +11,13 @@ function ttlSeconds(env: NodeJS.ProcessEnv): number {
   const ttl = Number(env.AUTH_TOKEN_TTL_SECONDS ?? 900);
   if (!Number.isInteger(ttl) || ttl < 60 || ttl > 43_200) throw new Error('AUTH_TOKEN_TTL_SECONDS must be an integer from 60 to 43200');
   return ttl;
+}
+
+/** Five failed sign-ins of an account in fifteen minutes by default; 0 failures: not limited. */
+function accountLimit(env: NodeJS.ProcessEnv): RateLimit | null {
+  const failures = integerSetting(env.AUTH_SIGN_IN_MAX_FAILURES, 5, 'AUTH_SIGN_IN_MAX_FAILURES');
+  const seconds = integerSetting(env.AUTH_SIGN_IN_WINDOW_SECONDS, 900, 'AUTH_SIGN_IN_WINDOW_SECONDS');
+  return failures > 0 && seconds > 0 ? { burst: failures, seconds } : null;
 }
 
 export async function createOrganizationApp({ config, database, log, env }: SubgraphEnvironment): Promise<OrganizationApp> {
@@ -35,7 +41,8 @@ export async function createOrganizationApp({ config, database, log, env }: Subg
     passwordSignIn: env.AUTH_PASSWORD_SIGN_IN !== 'false',
     sessionSeconds: integerSetting(env.AUTH_SESSION_SECONDS, 43_200, 'AUTH_SESSION_SECONDS'),
     serviceClients,
-    signInThrottle: new SignInThrottle(integerSetting(env.AUTH_SIGN_IN_MAX_FAILURES, 5, 'AUTH_SIGN_IN_MAX_FAILURES'), integerSetting(env.AUTH_SIGN_IN_WINDOW_SECONDS, 900, 'AUTH_SIGN_IN_WINDOW_SECONDS') * 1000),
+    limiter: RateLimiter.of(database, config.databaseAppRole),
+    signInLimits: { account: accountLimit(env), address: rateLimitSetting(env.RATE_LIMIT_SIGN_IN_ADDRESS, { burst: 60, seconds: 60 }, 'RATE_LIMIT_SIGN_IN_ADDRESS') },
   };
 }
 

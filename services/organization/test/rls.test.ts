@@ -42,10 +42,13 @@ describe('row-level security on tenant tables', () => {
     const owned = await em.getConnection().execute("select tablename from pg_tables where schemaname = 'organization' and tableowner = 'qualipref_app'");
     expect(owned).toEqual([]);
     const forced = await em.getConnection().execute<{ relname: string; relforcerowsecurity: boolean }[]>(
-      "select c.relname, c.relforcerowsecurity from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'organization' and c.relkind = 'r' and c.relname <> 'schema_migrations' and c.relname <> 'tenant' order by 1",
+      "select c.relname, c.relforcerowsecurity from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'organization' and c.relkind = 'r' and c.relname <> 'schema_migrations' and c.relname <> 'tenant' and c.relname <> 'rate_limit' order by 1",
     );
     expect(forced.map((r) => r.relname)).toEqual(['audit_digest', 'audit_entry', 'directorate', 'refresh_token', 'service', 'user']);
     expect(forced.every((r) => r.relforcerowsecurity)).toBe(true);
+    // The sign-in limiter's buckets belong to no tenant and hold only hashes of addresses.
+    const buckets = await em.getConnection().execute<{ column_name: string }[]>("select column_name from information_schema.columns where table_schema = 'organization' and table_name = 'rate_limit' order by 1");
+    expect(buckets.map((c) => c.column_name)).toEqual(['full_at', 'granted', 'key', 'scope', 'tokens', 'updated_at']);
   });
 
   it('hides a Metz row from a Forbach identity even when the query forgets to filter', async () => {

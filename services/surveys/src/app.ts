@@ -1,4 +1,4 @@
-import { integerSetting, type SubgraphEnvironment } from '@qualipref/server-kit';
+import { RateLimiter, integerSetting, rateLimitSetting, type SubgraphEnvironment } from '@qualipref/server-kit';
 import { demoAsOf } from '@qualipref/demo-fixtures';
 import { OrganizationClient } from '@qualipref/organization-client';
 import type { SurveysApp } from './domain/deps.js';
@@ -28,5 +28,14 @@ export async function createSurveysApp({ env, config, database, log }: SubgraphE
     mailer,
     outbox,
     answerPageUrl: env.SURVEY_ANSWER_URL || 'http://127.0.0.1:4000/enquete',
+    limiter: RateLimiter.of(database, config.databaseAppRole),
+    limits: {
+      // A busy counter: a response every few seconds at most, after a burst (a queue sent once the network is back).
+      kioskDevice: rateLimitSetting(env.RATE_LIMIT_KIOSK_DEVICE, { burst: 10, seconds: 60 }, 'RATE_LIMIT_KIOSK_DEVICE'),
+      // A link answers once: a few attempts for answers the page had to have corrected.
+      link: rateLimitSetting(env.RATE_LIMIT_SURVEY_LINK, { burst: 5, seconds: 300 }, 'RATE_LIMIT_SURVEY_LINK'),
+      // Several tablets of a hall, or a town hall's élus, behind one address.
+      address: rateLimitSetting(env.RATE_LIMIT_SURVEY_ADDRESS, { burst: 60, seconds: 60 }, 'RATE_LIMIT_SURVEY_ADDRESS'),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { outcomeOf, refusalOf, retryDelay } from './outcome.js';
+import { outcomeOf, refusalOf, retryAfterOf, retryDelay } from './outcome.js';
 import type { QueuedResponse, ResponseQueue } from './queue.js';
 
 export interface OutboxStatus {
@@ -16,13 +16,16 @@ export type Submit = (response: QueuedResponse) => Promise<void>;
 /**
  * Sends the queue to the server, oldest first, one at a time. A round stops at the first failure
  * that is not the response's own fault (network down, server unavailable): the next round comes
- * with the browser's `online` event or after a growing delay (5 s doubling to 5 min). The
+ * with the browser's `online` event or after a growing delay (5 s doubling to 5 min), or the delay
+ * the server asked for when it refused a response sent too soon after the others. The
  * server's receipt, a duplicate included, is what removes a response from the queue.
  */
 export class Outbox {
   private status: OutboxStatus = { waiting: 0, deviceRefusal: null, reached: null };
   private listeners = new Set<() => void>();
   private failures = 0;
+  /** The delay the server asked for on the last refusal (retryAfterSeconds), in milliseconds. */
+  private askedDelay: number | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private again = false;
@@ -85,6 +88,7 @@ export class Outbox {
     clearTimeout(this.timer);
     if (this.stopped || this.status.deviceRefusal) return;
     let failed: boolean;
+    this.askedDelay = null;
     try {
       failed = await this.sendAll();
       this.update({ waiting: (await this.queue.all()).length });
@@ -93,7 +97,7 @@ export class Outbox {
       failed = true;
     }
     this.failures = failed ? this.failures + 1 : 0;
-    if (failed && !this.stopped && !this.status.deviceRefusal) this.timer = setTimeout(() => void this.flush(), retryDelay(this.failures));
+    if (failed && !this.stopped && !this.status.deviceRefusal) this.timer = setTimeout(() => void this.flush(), this.askedDelay ?? retryDelay(this.failures));
   }
 
   /** Sends the queue in order; true when a round must be tried again later. */
@@ -119,6 +123,7 @@ export class Outbox {
           this.update({ deviceRefusal: refusalOf(error) });
           return false;
         }
+        this.askedDelay = retryAfterOf(error);
         if (this.status.reached !== false) this.update({ reached: false });
         return true;
       }

@@ -7,19 +7,30 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
  *   answers refused): remove it, with a log line;
  * - `device`: the tablet's token is refused: keep every response and ask for a new token (the
  *   queue is sent with the new one);
- * - `retry`: network down, server unavailable or any other failure: keep it and try again later.
+ * - `retry`: network down, server unavailable, too many responses sent at once (LIMIT_EXCEEDED, tried
+ *   again after the delay the server gives) or any other failure: keep it and try again later.
  */
 export type Outcome = 'stored' | 'drop' | 'device' | 'retry';
 
 const DROPPED = new Set(['CAMPAIGN_CLOSED', 'CAMPAIGN_UNKNOWN', 'CAMPAIGN_NOT_KIOSK']);
 export const DEVICE_REASONS = new Set(['DEVICE_REVOKED', 'DEVICE_UNKNOWN']);
 
+function extensionsOf(error: unknown): { reason?: unknown; code?: unknown; retryAfterSeconds?: unknown } | undefined {
+  const errors = CombinedGraphQLErrors.is(error) ? error.errors : ServerError.is(error) ? parsedErrors(error.bodyText) : [];
+  return errors[0]?.extensions as { reason?: unknown; code?: unknown; retryAfterSeconds?: unknown } | undefined;
+}
+
 /** The `extensions.reason` (else `extensions.code`) of the first GraphQL error, if any. */
 export function refusalOf(error: unknown): string | null {
-  const errors = CombinedGraphQLErrors.is(error) ? error.errors : ServerError.is(error) ? parsedErrors(error.bodyText) : [];
-  const extensions = errors[0]?.extensions as { reason?: unknown; code?: unknown } | undefined;
+  const extensions = extensionsOf(error);
   const value = extensions?.reason ?? extensions?.code;
   return typeof value === 'string' ? value : null;
+}
+
+/** The delay the server asks for before the next attempt (LIMIT_EXCEEDED's `retryAfterSeconds`), in milliseconds; null when it asks none. */
+export function retryAfterOf(error: unknown): number | null {
+  const seconds = extensionsOf(error)?.retryAfterSeconds;
+  return typeof seconds === 'number' && seconds > 0 ? seconds * 1000 : null;
 }
 
 // A refusal may come with an HTTP error status (e.g. 401 for UNAUTHENTICATED): its body still

@@ -1,15 +1,21 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { LocalIssuer } from '@qualipref/auth';
-import type { Caller as KitCaller, Logger, UseCase as KitUseCase } from '@qualipref/server-kit';
+import type { Caller as KitCaller, Logger, RateLimit, RateLimiter, UseCase as KitUseCase } from '@qualipref/server-kit';
 import type { ServiceClient } from '../service-tokens.js';
-import type { SignInThrottle } from './throttle.js';
 
 /** The organization service's long-lived parts. */
 export interface OrganizationApp {
   issuer: LocalIssuer;
   /** False when agents sign in through an external OpenID Connect provider only. */
   passwordSignIn: boolean;
-  signInThrottle: SignInThrottle;
+  /** The sign-in's limits, shared by every replica through the database. */
+  limiter: RateLimiter;
+  signInLimits: {
+    /** Failed attempts per account (AUTH_SIGN_IN_MAX_FAILURES in AUTH_SIGN_IN_WINDOW_SECONDS): each attempt takes one, a success gives it back. */
+    account: RateLimit | null;
+    /** Every attempt from one client address (RATE_LIMIT_SIGN_IN_ADDRESS). */
+    address: RateLimit | null;
+  };
   /** How long a sign-in session lasts, refreshes included (a working day by default). */
   sessionSeconds: number;
   /** The services that may ask for a read-only service token at POST /oauth/token (SERVICE_CLIENTS). */
@@ -33,4 +39,6 @@ export interface AnonymousAccess {
   app: OrganizationApp;
   requestId: string;
   log: Logger;
+  /** The client's address, which the sign-in attempts of one address are counted by. */
+  clientAddress: string;
 }

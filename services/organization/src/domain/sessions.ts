@@ -19,6 +19,8 @@ export interface SignInResult extends IssuedToken {
 /** A wrong address or password: its own reason, so that the console does not take it for an expired session. */
 const badCredentials = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'Adresse électronique ou mot de passe incorrect.', undefined, 'BAD_CREDENTIALS');
 
+const TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS';
+
 const refreshRefused = (reason: string, message = 'Session expirée : connectez-vous de nouveau.') => new DomainError(ErrorCode.UNAUTHENTICATED, message, undefined, reason);
 
 /** The identity a token carries, from the user as stored now (role and directorate changes apply). */
@@ -63,14 +65,16 @@ async function accountOf(lookup: EntityManager, address: string, password: strin
 }
 
 /** Signs a user in with e-mail and password: a short-lived platform token and a refresh token. */
-export async function signIn({ fork, app, requestId, log }: AnonymousAccess, email: string, password: string): Promise<SignInResult> {
+export async function signIn({ fork, app, requestId, log, clientAddress }: AnonymousAccess, email: string, password: string): Promise<SignInResult> {
   if (!app.passwordSignIn) throw forbidden("La connexion par mot de passe est désactivée : connectez-vous par le fournisseur d'identité.");
   const address = normalizeEmail(email);
-  app.signInThrottle.assertAllowed(address);
+  // Each attempt takes its place before its password is checked, so that a burst, a batch or
+  // several replicas cannot have more checked than the limits allow.
+  await app.limiter.check('signIn.address', clientAddress, app.signInLimits.address, (delay) => `Trop de tentatives de connexion depuis ce poste : réessayez dans ${delay}.`, TOO_MANY_ATTEMPTS);
+  await app.limiter.check('signIn.account', address, app.signInLimits.account, (delay) => `Trop de tentatives de connexion pour cette adresse : réessayez dans ${delay}.`, TOO_MANY_ATTEMPTS);
   const lookup = fork({ [SIGN_IN_EMAIL_VARIABLE]: address });
   const { opened: user, holders } = await accountOf(lookup, address, password);
   if (!user) {
-    app.signInThrottle.recordFailure(address);
     // Each account of the address gets the failure in its tenant's trail (an unknown address has
     // none). Not awaited: the answer must take as long whether the address has an account or not.
     for (const holder of holders) {
@@ -79,7 +83,8 @@ export async function signIn({ fork, app, requestId, log }: AnonymousAccess, ema
     }
     throw badCredentials();
   }
-  app.signInThrottle.recordSuccess(address);
+  // Only failures count against the account.
+  await app.limiter.giveBack('signIn.account', address, app.signInLimits.account);
   const identity = await identityOf(lookup, user);
   const issued = await app.issuer.issue(identity);
 

@@ -1,3 +1,4 @@
+import { RateLimitBucket } from '@qualipref/server-kit';
 import { Directorate, Service } from './directorates.js';
 import { RefreshToken } from './sessions.js';
 import { Tenant } from './tenants.js';
@@ -8,4 +9,4 @@ export * from './sessions.js';
 export * from './tenants.js';
 export * from './users.js';
 
-export const entities = [Tenant, Directorate, Service, User, RefreshToken];
+export const entities = [Tenant, Directorate, Service, User, RefreshToken, RateLimitBucket];

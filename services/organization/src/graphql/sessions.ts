@@ -19,11 +19,11 @@ export class SignInPayload {
 }
 
 /** Sign-in, refresh and sign-out run before any identity: the kit's anonymous path, a fork per lookup. */
-const anonymous = (ctx: Context): AnonymousAccess => ({ fork: (variables) => ctx.fork(variables), app: ctx.app, requestId: ctx.requestId, log: ctx.log });
+const anonymous = (ctx: Context): AnonymousAccess => ({ fork: (variables) => ctx.fork(variables), app: ctx.app, requestId: ctx.requestId, log: ctx.log, clientAddress: ctx.clientAddress });
 
 @Resolver()
 export class SessionResolver {
-  @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password and returns a short-lived token. Fails with UNAUTHENTICATED, reason BAD_CREDENTIALS, on a wrong address or password (the same answer for both).' })
+  @Mutation(() => SignInPayload, { description: 'Signs in with e-mail and password and returns a short-lived token. Fails with UNAUTHENTICATED, reason BAD_CREDENTIALS, on a wrong address or password (the same answer for both); LIMIT_EXCEEDED, reason TOO_MANY_ATTEMPTS, with extensions.retryAfterSeconds, past the attempts of the account or of the client address (each sign-in of a batch counts).' })
   signIn(
     @Ctx() ctx: Context,
     @Arg('email', () => String, { description: 'Professional e-mail address.' }) email: string,

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type Caller as KitCaller, type UseCase as KitUseCase } from '@qualipref/server-kit';
+import { DomainError, ErrorCode, type RateLimit, type RateLimiter, type Caller as KitCaller, type UseCase as KitUseCase } from '@qualipref/server-kit';
 import type { OrganizationClient } from '@qualipref/organization-client';
 import type { Mailer } from './mailer.js';
 import type { Outbox } from './outbox.js';
@@ -11,6 +11,19 @@ export interface SurveysApp {
   outbox: Outbox;
   /** Where the public answer page lives; a personal link is this URL followed by the token. */
   answerPageUrl: string;
+  /** The public paths' limits, shared by every replica through the database. */
+  limiter: RateLimiter;
+  limits: SurveyLimits;
+}
+
+/** How many responses the public paths take (README, Configuration); null: not limited. */
+export interface SurveyLimits {
+  /** Responses one hall tablet stores (RATE_LIMIT_KIOSK_DEVICE). */
+  kioskDevice: RateLimit | null;
+  /** Attempts to answer through one personal link (RATE_LIMIT_SURVEY_LINK). */
+  link: RateLimit | null;
+  /** Kiosk and link submissions from one client address (RATE_LIMIT_SURVEY_ADDRESS). */
+  address: RateLimit | null;
 }
 
 export type UseCase = KitUseCase<SurveysApp>;

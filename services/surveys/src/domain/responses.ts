@@ -21,6 +21,16 @@ export interface PublicAccess {
   tenant: (tenantId: string) => EntityManager;
   /** Today in the credential's tenant (its clock: the campaign's days are that tenant's). */
   today: (tenantId: string) => string;
+  app: Pick<SurveysApp, 'limiter' | 'limits'>;
+  /** The client's address, which the submissions of one address are counted by. */
+  clientAddress: string;
+}
+
+const TOO_MANY = 'TOO_MANY_SUBMISSIONS';
+
+/** Every public submission counts against its client address first, before any lookup. */
+function checkAddress(access: PublicAccess): Promise<void> {
+  return access.app.limiter.check('surveys.address', access.clientAddress, access.app.limits.address, (delay) => `Trop de réponses envoyées depuis cette adresse : réessayez dans ${delay}.`, TOO_MANY);
 }
 
 export interface Receipt {
@@ -35,9 +45,15 @@ async function questionsOf(em: EntityManager, questionnaire: Questionnaire | { i
   return (await questionsOfQuestionnaires(em, [questionnaire.id])).get(questionnaire.id)!;
 }
 
+type CheckedAnswers = ReturnType<typeof checkAnswers>;
+
+/** The answers checked against the campaign's questionnaire (frozen once a campaign uses it), BAD_USER_INPUT otherwise. */
+async function checked(em: EntityManager, campaign: Campaign, answers: AnswerInput[]): Promise<CheckedAnswers> {
+  return checkAnswers(await questionsOf(em, campaign.questionnaire), answers);
+}
+
 /** Writes a checked response and its answers. */
-async function store(em: EntityManager, campaign: Campaign, channel: ResponseChannel, answers: AnswerInput[], extra: { clientId?: string | null; enteredBy?: string | null; submittedAt?: Date }): Promise<Response> {
-  const rows = checkAnswers(await questionsOf(em, campaign.questionnaire), answers);
+function store(em: EntityManager, campaign: Campaign, channel: ResponseChannel, rows: CheckedAnswers, extra: { clientId?: string | null; enteredBy?: string | null; submittedAt?: Date }): Response {
   const response = em.create(Response, {
     tenantId: campaign.tenantId,
     campaign,
@@ -99,6 +115,7 @@ export async function kioskCampaigns(access: PublicAccess, device: KioskDevice):
 
 /** Stores an anonymous kiosk response once per client id, however often the tablet retries. */
 export async function submitKioskResponse(access: PublicAccess, token: string, campaignId: string, clientId: string, answers: AnswerInput[]): Promise<Receipt> {
+  await checkAddress(access);
   const device = await kioskDevice(access, token);
   if (typeof clientId !== 'string' || !CLIENT_ID.test(clientId)) throw badInput("L'identifiant de la réponse fait de 8 à 100 caractères parmi lettres, chiffres, - et _.", 'clientId');
   const em = access.tenant(device.tenantId);
@@ -107,9 +124,12 @@ export async function submitKioskResponse(access: PublicAccess, token: string, c
   if (existing) return { responseId: existing.id, duplicate: true };
   if (campaign.channel !== CampaignChannel.HALL) throw refused(ErrorCode.FORBIDDEN, 'CAMPAIGN_NOT_KIOSK', "Cette enquête ne se remplit pas sur la borne du hall.");
   assertOpen(campaign, access.today(campaign.tenantId));
+  const rows = await checked(em, campaign, answers);
+  // What the tablet's limit counts is responses stored: a retry of a stored one, or a refused one, takes nothing.
+  await access.app.limiter.check('surveys.kioskDevice', device.id, access.app.limits.kioskDevice, (delay) => `Cette borne envoie trop de réponses à la fois : les suivantes attendent sur la tablette et partiront dans ${delay}.`, TOO_MANY);
   try {
     return await em.transactional(async (tx) => {
-      const response = await store(tx, campaign, ResponseChannel.KIOSK, answers, { clientId });
+      const response = store(tx, campaign, ResponseChannel.KIOSK, rows, { clientId });
       await tx.nativeUpdate(KioskDevice, { id: device.id }, { lastSeenAt: new Date() });
       return { responseId: response.id, duplicate: false };
     });
@@ -136,7 +156,7 @@ export async function enterPaperResponse(u: UseCase, campaignId: string, filledO
     if (existing) return { responseId: existing.id, duplicate: true };
   }
   const submittedAt = paperInstant(campaign, filledOn, u.clock);
-  const response = await store(u.em, campaign, ResponseChannel.PAPER, answers, { clientId, enteredBy: u.identity.userId, submittedAt });
+  const response = store(u.em, campaign, ResponseChannel.PAPER, await checked(u.em, campaign, answers), { clientId, enteredBy: u.identity.userId, submittedAt });
   u.audit({ operation: 'enterPaperResponse', entityType: 'Response', entityId: response.id, changes: [{ field: 'campaign', from: null, to: campaign.id }] });
   return { responseId: response.id, duplicate: false };
 }
@@ -157,14 +177,17 @@ export async function invitationOf(access: PublicAccess, token: string): Promise
 
 /** Stores the one response of a personal link; the response is not tied to the invitee. */
 export async function submitInvitationResponse(access: PublicAccess, token: string, answers: AnswerInput[]): Promise<Receipt> {
+  await checkAddress(access);
   const { invitation, campaign, em } = await invitationOf(access, token);
   if (invitation.respondedAt) throw refused(ErrorCode.CONFLICT, 'LINK_ALREADY_USED', 'Vous avez déjà répondu à cette enquête : merci de votre participation.');
   assertOpen(campaign, access.today(campaign.tenantId));
+  await access.app.limiter.check('surveys.link', invitation.id, access.app.limits.link, (delay) => `Trop d’envois avec ce lien : réessayez dans ${delay}.`, TOO_MANY);
+  const rows = await checked(em, campaign, answers);
   return em.transactional(async (tx) => {
     // Marking the link used and storing the response commit together; a second use finds it marked.
     const marked = await tx.nativeUpdate(Invitation, { id: invitation.id, respondedAt: null }, { respondedAt: new Date() });
     if (marked === 0) throw refused(ErrorCode.CONFLICT, 'LINK_ALREADY_USED', 'Vous avez déjà répondu à cette enquête : merci de votre participation.');
-    const response = await store(tx, campaign, ResponseChannel.EMAIL, answers, {});
+    const response = store(tx, campaign, ResponseChannel.EMAIL, rows, {});
     return { responseId: response.id, duplicate: false };
   });
 }

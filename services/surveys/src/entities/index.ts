@@ -8,6 +8,7 @@ import { Panel, PanelMember } from './panels.js';
 import { Finding } from './publication.js';
 import { Question, Questionnaire, QuestionnaireSection } from './questionnaires.js';
 import { Answer, Response } from './responses.js';
+import { RateLimitBucket } from '@qualipref/server-kit';
 
 export * from './campaigns.js';
 export * from './dimensions.js';
@@ -20,4 +21,4 @@ export * from './publication.js';
 export * from './questionnaires.js';
 export * from './responses.js';
 
-export const entities = [Questionnaire, QuestionnaireSection, Question, Panel, PanelMember, Campaign, KioskDevice, Invitation, Response, Answer, Finding, DimensionAssignment, Feedback, MailMessage];
+export const entities = [Questionnaire, QuestionnaireSection, Question, Panel, PanelMember, Campaign, KioskDevice, Invitation, Response, Answer, Finding, DimensionAssignment, Feedback, MailMessage, RateLimitBucket];

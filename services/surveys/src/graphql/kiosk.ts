@@ -56,6 +56,8 @@ function publicAccess(ctx: Context): responses.PublicAccess {
     lookup: (variables) => ctx.fork(variables),
     tenant: (tenantId) => ctx.fork({ [TENANT_VARIABLE]: tenantId, [READABLE_TENANTS_VARIABLE]: tenantId }),
     today: (tenantId) => ctx.clockOf(tenantId).today(),
+    app: ctx.app,
+    clientAddress: ctx.clientAddress,
   };
 }
 
@@ -89,7 +91,7 @@ export class KioskResolver {
 
   @Mutation(() => ReceiptType, {
     description:
-      'Public (no sign-in): an anonymous response from a hall kiosk. The clientId, made by the tablet, makes a retry store nothing more. Refusals: DEVICE_UNKNOWN, DEVICE_REVOKED, CAMPAIGN_UNKNOWN, CAMPAIGN_NOT_KIOSK, CAMPAIGN_NOT_OPEN, CAMPAIGN_CLOSED (extensions.reason), BAD_USER_INPUT for the answers.',
+      'Public (no sign-in): an anonymous response from a hall kiosk. The clientId, made by the tablet, makes a retry store nothing more. Refusals: DEVICE_UNKNOWN, DEVICE_REVOKED, CAMPAIGN_UNKNOWN, CAMPAIGN_NOT_KIOSK, CAMPAIGN_NOT_OPEN, CAMPAIGN_CLOSED (extensions.reason), BAD_USER_INPUT for the answers, LIMIT_EXCEEDED (reason TOO_MANY_SUBMISSIONS, with extensions.retryAfterSeconds) past the tablet’s or the address’s rate: keep the response and send it again after the delay.',
   })
   submitKioskResponse(
     @Ctx() ctx: Context,
@@ -108,7 +110,7 @@ export class KioskResolver {
     return { survey: await responses.publicSurvey(em, campaign), state: campaigns.campaignState(campaign, access.today(campaign.tenantId)), answered: invitation.respondedAt !== null } as unknown as InvitationViewType;
   }
 
-  @Mutation(() => ReceiptType, { description: 'Public (no sign-in): the one response of a personal link. Refusals: LINK_UNKNOWN, LINK_ALREADY_USED, CAMPAIGN_CLOSED (extensions.reason), BAD_USER_INPUT for the answers.' })
+  @Mutation(() => ReceiptType, { description: 'Public (no sign-in): the one response of a personal link. Refusals: LINK_UNKNOWN, LINK_ALREADY_USED, CAMPAIGN_CLOSED (extensions.reason), BAD_USER_INPUT for the answers, LIMIT_EXCEEDED (reason TOO_MANY_SUBMISSIONS, with extensions.retryAfterSeconds) past the link’s or the address’s rate.' })
   submitInvitationResponse(
     @Ctx() ctx: Context,
     @Arg('token', () => String, { description: 'The token of the link.' }) token: string,
