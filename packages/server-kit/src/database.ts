@@ -159,7 +159,10 @@ export async function grantAppRole(client: pg.Client, options: Pick<DatabaseOpti
       await client.query(`grant ${privileges} on ${qualified} to ${role}`);
     }
     await client.query(`grant usage, select on all sequences in schema ${schema} to ${role}`);
-    if ((await client.query('select 1 from pg_roles where rolname = $1', [AUDITOR_ROLE])).rowCount) {
+    // The auditor role is the cluster's (another database may have created it); a schema without
+    // an audit trail gives it nothing.
+    const audited = tables.includes(AUDIT_TABLE) && tables.includes(AUDIT_DIGEST_TABLE);
+    if (audited && (await client.query('select 1 from pg_roles where rolname = $1', [AUDITOR_ROLE])).rowCount) {
       const auditor = quoteIdent(AUDITOR_ROLE);
       await client.query(`grant usage on schema ${schema} to ${auditor}`);
       await client.query(`grant select on ${schema}.${quoteIdent(AUDIT_TABLE)} to ${auditor}`);

@@ -15,12 +15,18 @@ interface Answer {
   errors?: { message: string; extensions?: { code?: string; reason?: string; retryAfterSeconds?: number } }[];
 }
 
-/** One HTTP request (a batch when `body` is an array), as the gateway passes it on with the client's address. */
+/** One HTTP request, as the gateway passes it on with the client's address. */
 async function send(url: string, body: unknown, address: string): Promise<Answer[]> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [CLIENT_ADDRESS_HEADER]: address }, body: JSON.stringify(body) });
   const parsed = (await response.json()) as Answer | Answer[];
   return Array.isArray(parsed) ? parsed : [parsed];
 }
+
+/**
+ * A batch as the gateway passes it on: a subgraph takes one operation per request, so the
+ * gateway sends each operation of a client's batch as a request of its own, all at once.
+ */
+const sendBatch = async (url: string, bodies: unknown[], address: string): Promise<Answer[]> => (await Promise.all(bodies.map((body) => send(url, body, address)))).flat();
 
 const attempt = (email: string, password: string) => ({ query: SIGN_IN, variables: { email, password } });
 const code = (a: Answer) => a.errors?.[0]?.extensions?.code ?? 'OK';
@@ -39,7 +45,7 @@ describe('sign-in limits', () => {
   it('checks only five of 50 concurrent guesses sent in five batches to two replicas, and then refuses the right password too', async () => {
     const target = account('forbach', 'ANALYST');
     const batches = await Promise.all(
-      Array.from({ length: 5 }, (_, b) => send(b % 2 ? second.url : platform.subgraph.url, Array.from({ length: 10 }, (_, i) => attempt(target.email, `essai-${b}-${i}`)), '198.51.100.20')),
+      Array.from({ length: 5 }, (_, b) => sendBatch(b % 2 ? second.url : platform.subgraph.url, Array.from({ length: 10 }, (_, i) => attempt(target.email, `essai-${b}-${i}`)), '198.51.100.20')),
     );
     const answers = batches.flat();
     expect(answers).toHaveLength(50);
@@ -67,7 +73,7 @@ describe('sign-in limits', () => {
 
   it('limits the attempts of one client address, whatever the accounts, and only that address', async () => {
     const started = Date.now();
-    const answers = await Promise.all(Array.from({ length: 7 }, (_, b) => send(b % 2 ? second.url : platform.subgraph.url, Array.from({ length: 10 }, (_, i) => attempt(`inconnu-${b}-${i}@demo.qualipref.test`, 'essai')), '198.51.100.30')));
+    const answers = await Promise.all(Array.from({ length: 7 }, (_, b) => sendBatch(b % 2 ? second.url : platform.subgraph.url, Array.from({ length: 10 }, (_, i) => attempt(`inconnu-${b}-${i}@demo.qualipref.test`, 'essai')), '198.51.100.30')));
     const codes = answers.flat().map(code);
     // The burst of 60, and one more per second the checks themselves lasted.
     const checked = codes.filter((c) => c === 'UNAUTHENTICATED').length;
