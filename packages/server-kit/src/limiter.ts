@@ -125,12 +125,14 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /**
  * The address of the client a request comes from: the one the gateway forwards when the request
- * comes from a platform peer (`trustedPeers`, the loopback by default), else the connection's.
+ * is a platform caller's — proven by its signed header (`provenCaller`: the subgraph requires the
+ * proof, so that behind a cluster's network the gateway's replicas need not be listed) or coming
+ * from a platform peer (`trustedPeers`, the loopback by default) — else the connection's.
  */
-export function clientAddressOf(req: IncomingMessage, trustedPeers: ReadonlySet<string> = LOOPBACK): string {
+export function clientAddressOf(req: IncomingMessage, trustedPeers: ReadonlySet<string> = LOOPBACK, provenCaller = false): string {
   const peer = req.socket.remoteAddress ?? 'unknown';
   const forwarded = req.headers[CLIENT_ADDRESS_HEADER];
-  return typeof forwarded === 'string' && forwarded && trustedPeers.has(peer) ? forwarded : peer;
+  return typeof forwarded === 'string' && forwarded && (provenCaller || trustedPeers.has(peer)) ? forwarded : peer;
 }
 
 /** `TRUSTED_PLATFORM_PEERS`: the addresses of the gateway's replicas, whose forwarded client address is believed. */

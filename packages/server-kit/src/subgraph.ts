@@ -237,7 +237,7 @@ export async function startSubgraph<TApp>(definition: SubgraphDefinition<TApp>, 
   const clocks = definition.clocks ?? defaultClocks();
   const trustedPeers = trustedPeersSetting(env.TRUSTED_PLATFORM_PEERS);
   const contextFor = (req: IncomingMessage, requestId: string, identity: Identity | null) =>
-    new RequestContext<TApp>(database, identity, requestId, log.child({ requestId }), config.databaseAppRole, app, req.headers.authorization ?? null, clocks, clientAddressOf(req, trustedPeers));
+    new RequestContext<TApp>(database, identity, requestId, log.child({ requestId }), config.databaseAppRole, app, req.headers.authorization ?? null, clocks, clientAddressOf(req, trustedPeers, Boolean(config.platformCallerSecret)));
 
   const documents: RouteHandler = async (req, res) => {
     const requestId = String(res.getHeader('x-request-id') ?? '');

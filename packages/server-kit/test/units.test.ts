@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 // The entry the Month scalar is built from (see src/month.ts), so that the schema below accepts it.
@@ -5,7 +6,7 @@ import { execute, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, parse, valid
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { DomainError } from '../src/index.js';
 import { Role, TokenError } from '@qualipref/auth';
-import { createLogger, frenchDelay, LimitExceeded, rateLimitSetting, RequestContext, serviceUnavailable, type Database } from '../src/index.js';
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, createLogger, frenchDelay, LimitExceeded, rateLimitSetting, RequestContext, serviceUnavailable, type Database } from '../src/index.js';
 import { assertNotAfterToday, badInput, changedFields, fieldLabel, formatError, frenchDate, frenchShortDate, inputRules, INVALID_MONTH, lastDayOf, MonthScalar, readHttpConfig, readServiceConfig, requestIdFrom } from '../src/index.js';
 
 describe('formatError', () => {
@@ -178,5 +179,16 @@ describe('rate limit settings and refusals', () => {
     const formatted = formatError({ message: 'x' }, new LimitExceeded(`Trop de réponses : réessayez dans ${frenchDelay(40)}.`, 40, 'TOO_MANY_SUBMISSIONS'), () => {});
     expect(formatted).toEqual({ message: 'Trop de réponses : réessayez dans 40 s.', extensions: { code: 'LIMIT_EXCEEDED', reason: 'TOO_MANY_SUBMISSIONS', retryAfterSeconds: 40 } });
     expect(frenchDelay(180)).toBe('3 min');
+  });
+
+  it('believes the forwarded client address from a platform peer or on a proven platform caller’s request only', () => {
+    const request = (peer: string, forwarded?: string) => ({ socket: { remoteAddress: peer }, headers: forwarded ? { [CLIENT_ADDRESS_HEADER]: forwarded } : {} }) as unknown as IncomingMessage;
+    // A gateway replica on the cluster's network, not listed among the peers.
+    expect(clientAddressOf(request('10.42.0.7', '203.0.113.5'))).toBe('10.42.0.7');
+    expect(clientAddressOf(request('10.42.0.7', '203.0.113.5'), undefined, true)).toBe('203.0.113.5');
+    expect(clientAddressOf(request('10.42.0.7', '203.0.113.5'), new Set(['10.42.0.7']))).toBe('203.0.113.5');
+    expect(clientAddressOf(request('127.0.0.1', '203.0.113.5'))).toBe('203.0.113.5');
+    // A platform caller that forwards no client (a service's own client) is counted by its address.
+    expect(clientAddressOf(request('10.42.0.9'), undefined, true)).toBe('10.42.0.9');
   });
 });
